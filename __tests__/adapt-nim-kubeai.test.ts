@@ -51,7 +51,14 @@ describe("adaptNimKubeAI: NIMService", () => {
     expect(d.anchors.hardware?.line).toBe(22);
     expect(d.anchors.model?.line).toBe(7);
     expect(d.anchors.serving?.line).toBe(5);
-    expect(adaptation.notes).toEqual([]);
+    // The NIMCache it names is not among the files read (none are, here): said, not guessed.
+    expect(adaptation.notes.map((n) => [n.severity, n.range.line, n.message])).toEqual([
+      [
+        "notice",
+        15,
+        "spec.storage.nimCache.name is meta-llama3-8b-instruct, a NIMCache not found in the files checked: the profile it caches (precision, tensor parallelism, GPU) is not read; check the NIMCache's file together with this one",
+      ],
+    ]);
   });
 
   it("tells how to declare the GPU type when none is, and checks nothing", () => {

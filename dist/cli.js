@@ -21456,7 +21456,7 @@ function compareFindings(a, b) {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
 }
 function sameRange(a, b) {
-  return a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
+  return a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn && a.file === b.file;
 }
 
 // src/parse/yaml-file.ts
@@ -22699,6 +22699,65 @@ function modelService(document, value, file, absolutePath) {
 
 // src/adapt/kserve.ts
 import { dirname as dirname4 } from "node:path";
+
+// src/adapt/references.ts
+var REFERENCE_MARKERS = ["ServingRuntime", "NIMCache"];
+var API_GROUPS = {
+  ServingRuntime: "serving.kserve.io/",
+  ClusterServingRuntime: "serving.kserve.io/",
+  NIMCache: "apps.nvidia.com/"
+};
+var NO_REFERENCES = { find: () => [], all: () => [] };
+function stamp(range, file) {
+  return { ...range, file };
+}
+function stampRanges(ranges, file) {
+  const out = { value: stamp(ranges.value, file), whole: stamp(ranges.whole, file) };
+  if (ranges.key) out.key = stamp(ranges.key, file);
+  return out;
+}
+function inFile(document, file) {
+  const ranges = /* @__PURE__ */ new Map();
+  for (const [path, r] of document.ranges) ranges.set(path, stampRanges(r, file));
+  return { ...document, ranges, range: stamp(document.range, file) };
+}
+function referenceKind(value) {
+  if (!isRecord2(value)) return null;
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== "string" || typeof kind !== "string") return null;
+  if (!(kind in API_GROUPS)) return null;
+  return apiVersion.startsWith(API_GROUPS[kind]) ? kind : null;
+}
+var ReferenceIndex = class {
+  byKind = /* @__PURE__ */ new Map();
+  /** Index the documents of one file that other documents may refer to. */
+  addFile(documents, file, absolutePath) {
+    for (const document of documents) {
+      const kind = referenceKind(document.value);
+      if (!kind) continue;
+      const name = scalarText2(at(document.value, ["metadata", "name"]))?.trim();
+      if (!name) continue;
+      const namespace = scalarText2(at(document.value, ["metadata", "namespace"]))?.trim();
+      const object = { kind, name, document: inFile(document, file), file, absolutePath };
+      if (namespace) object.namespace = namespace;
+      const list = this.byKind.get(kind) ?? [];
+      list.push(object);
+      this.byKind.set(kind, list);
+    }
+  }
+  find(kind, name, namespace) {
+    const named = (this.byKind.get(kind) ?? []).filter((o) => o.name === name);
+    if (kind === "ClusterServingRuntime" || namespace === void 0) return named;
+    const same = named.filter((o) => o.namespace === namespace);
+    const unspecified = named.filter((o) => o.namespace === void 0);
+    return [...same, ...unspecified];
+  }
+  all(kind) {
+    return this.byKind.get(kind) ?? [];
+  }
+};
+
+// src/adapt/kserve.ts
 var KSERVE_MARKERS = ["InferenceService", "LLMInferenceService"];
 var API_GROUP = "serving.kserve.io/";
 var LLM_MODEL_FORMATS = /* @__PURE__ */ new Set(["huggingface", "vllm"]);
@@ -22718,18 +22777,20 @@ var KSERVE_VALUED_FLAGS = /* @__PURE__ */ new Set([
   "predictor-protocol"
 ]);
 var KSERVE_BOOLEAN_FLAGS = /* @__PURE__ */ new Set(["disable-lower-case", "disable-special-tokens", "return-token-type-ids", "return-probabilities", "enable-docs-url"]);
+var BUILT_IN_HF_RUNTIMES = /* @__PURE__ */ new Set(["kserve-huggingfaceserver", "kserve-huggingfaceserver-multinode"]);
+var RUNTIME_CONTAINER = "kserve-container";
 var MOUNT_PATH = "/mnt/models";
 function normaliseFlag2(flag) {
   return flag.replace(/^-+/, "").toLowerCase().replace(/_/g, "-");
 }
-function adaptKServe(document, file, absolutePath) {
+function adaptKServe(document, file, absolutePath, references = NO_REFERENCES) {
   try {
-    return adapt2(document, file, absolutePath);
+    return adapt2(document, file, absolutePath, references);
   } catch {
     return null;
   }
 }
-function adapt2(document, file, absolutePath) {
+function adapt2(document, file, absolutePath, references) {
   const value = document.value;
   if (!isRecord2(value)) return null;
   const apiVersion = value.apiVersion;
@@ -22756,7 +22817,7 @@ function adapt2(document, file, absolutePath) {
   if (kind === "InferenceService") {
     const predictor = at(value, ["spec", "predictor"]);
     if (!isRecord2(predictor)) return null;
-    if (isRecord2(predictor.model)) return huggingFaceRuntime(ctx, predictor.model);
+    if (isRecord2(predictor.model)) return predictorModel(ctx, predictor.model, references);
     if (Array.isArray(predictor.containers)) return customContainers(ctx);
     return null;
   }
@@ -22886,21 +22947,132 @@ function splitKServeFlags(args) {
   }
   return out;
 }
-function huggingFaceRuntime(ctx, model) {
-  const formatName = scalarText2(at(model, ["modelFormat", "name"]));
-  if (formatName === void 0 || !LLM_MODEL_FORMATS.has(formatName.trim().toLowerCase())) return null;
+function autoSelectPriority(runtime, format) {
+  const spec = at(runtime.document.value, ["spec"]);
+  if (!isRecord2(spec) || spec.disabled === true || !Array.isArray(spec.supportedModelFormats)) return void 0;
+  let best;
+  for (const entry of spec.supportedModelFormats) {
+    if (!isRecord2(entry) || entry.autoSelect !== true) continue;
+    if (scalarText2(entry.name)?.trim().toLowerCase() !== format.toLowerCase()) continue;
+    const priority = parseWholeNumber(entry.priority) ?? 0;
+    if (best === void 0 || priority > best) best = priority;
+  }
+  return best;
+}
+function selectRuntime(ctx, references, format, named, llmFormat) {
+  const namespace = scalarText2(at(ctx.document.value, ["metadata", "namespace"]))?.trim() || void 0;
+  const choice2 = (object) => ({ object, label: `${object.kind} ${object.name}` });
+  if (named) {
+    const found = [...references.find("ServingRuntime", named.value, namespace), ...references.find("ClusterServingRuntime", named.value)];
+    if (found.length === 0) {
+      if (llmFormat && !BUILT_IN_HF_RUNTIMES.has(named.value)) {
+        ctx.note(
+          `${named.path} is ${named.value}, a runtime not found in the files checked: its container's command and args are not read, only the predictor's; check the ServingRuntime's file together with this one to have them read`,
+          named.range,
+          "notice"
+        );
+      }
+      return void 0;
+    }
+    if (found.length > 1) {
+      const places = found.map((o) => `${o.file}:${o.document.range.line}`).join(", ");
+      ctx.note(`${named.value} is defined ${found.length} times (${places}): the first is read`, named.range, "notice");
+    }
+    return choice2(found[0]);
+  }
+  if (format === void 0) return void 0;
+  for (const kind of ["ServingRuntime", "ClusterServingRuntime"]) {
+    let best;
+    for (const object of references.all(kind)) {
+      if (kind === "ServingRuntime" && namespace && object.namespace && object.namespace !== namespace) continue;
+      const priority = autoSelectPriority(object, format);
+      if (priority !== void 0 && (!best || priority > best.priority)) best = { object, priority };
+    }
+    if (best) return choice2(best.object);
+  }
+  return void 0;
+}
+function fillPlaceholders(text, metadata) {
+  if (!text.includes("{{")) return text;
+  return text.replace(/\{\{\s*(?:\.(Name|Namespace)|\.(Labels|Annotations)\.([\w./-]+)|index\s+\.(Labels|Annotations)\s+"([^"]+)")\s*\}\}/g, (whole, field, mapA, keyA, mapB, keyB) => {
+    const value = field ? scalarText2(at(metadata, [String(field).toLowerCase()])) : scalarText2(at(metadata, [String(mapA ?? mapB).toLowerCase(), String(keyA ?? keyB)]));
+    return value ?? whole;
+  });
+}
+function mergeRuntime(ctx, runtime, own) {
+  const containers = at(runtime.object.document.value, ["spec", "containers"]);
+  if (!Array.isArray(containers)) return null;
+  let index2 = containers.findIndex((c) => isRecord2(c) && c.name === RUNTIME_CONTAINER);
+  if (index2 < 0) index2 = containers.findIndex((c) => isRecord2(c));
+  if (index2 < 0) return null;
+  const raw = containers[index2];
+  const base3 = readContainer(runtime.object.document, raw, `spec.containers[${index2}]`, RUNTIME_CONTAINER);
+  const metadata = at(ctx.document.value, ["metadata"]);
+  const fromRuntime = (item2) => ({ ...item2, path: `${runtime.label} ${item2.path}` });
+  const item = (a) => fromRuntime({ ...a, text: fillPlaceholders(a.text, metadata) });
+  const overridden = new Set(own.env.map((e) => e.name));
+  const container = {
+    path: own.path,
+    name: own.name,
+    nameRange: own.nameRange,
+    command: own.command.length > 0 ? own.command : base3.command.map(item),
+    // Strategic merge would replace the args; KServe concatenates them instead.
+    args: [...base3.args.map(item), ...own.args],
+    env: [...base3.env.filter((e) => !overridden.has(e.name)).map(fromRuntime), ...own.env],
+    hasEnvFrom: own.hasEnvFrom || base3.hasEnvFrom
+  };
+  const count = own.ownCount ?? (base3.ownCount ? fromRuntime(base3.ownCount) : void 0);
+  if (count) container.ownCount = count;
+  const image = scalarText2(raw.image)?.trim();
+  return image ? { container, image } : { container };
+}
+function predictorGpu(ctx, runtime) {
+  const own = gpuFromPodSpec(ctx.document, "spec.predictor", "metadata");
+  if (own.gpu || !runtime) return own;
+  const fromRuntime = gpuFromPodSpec(runtime.object.document, "spec", "metadata");
+  if (!fromRuntime.gpu) return own;
+  const declaration = {
+    gpu: { ...fromRuntime.gpu, path: `${runtime.label} ${fromRuntime.gpu.path}` },
+    // The count is the predictor's (or its runtime container's), told by finish.
+    notes: fromRuntime.notes.filter((n) => !/^no GPU count is declared|^no container asks for|^GPU count \d+ is the sum over /.test(n))
+  };
+  if (own.count) declaration.count = own.count;
+  if (fromRuntime.source) declaration.source = fromRuntime.source;
+  return declaration;
+}
+function predictorModel(ctx, model, references) {
+  const formatName = scalarText2(at(model, ["modelFormat", "name"]))?.trim();
+  const llmFormat = formatName !== void 0 && LLM_MODEL_FORMATS.has(formatName.toLowerCase());
   const path = "spec.predictor.model";
-  const container = readContainer(ctx.document, model, path, "model");
+  const runtime = selectRuntime(ctx, references, formatName, locatedText(ctx, `${path}.runtime`), llmFormat);
+  if (!runtime && !llmFormat) return null;
   const where = ctx.keyRangeOf(path);
+  let container = readContainer(ctx.document, model, path, "model");
   container.nameRange = where;
+  let image;
+  if (runtime) {
+    const merged = mergeRuntime(ctx, runtime, container);
+    if (!merged) {
+      if (!llmFormat) return null;
+      ctx.note(`${runtime.label} has no containers: ${ctx.name} is not checked`, runtime.object.document.range, "warning");
+      return { deployments: [], notes: ctx.notes };
+    }
+    ({ container, image } = merged);
+  }
   const kserve = splitKServeFlags(container.args);
-  let facts;
-  if (container.command.length > 0) {
-    facts = readEngineArgs(container.command, container.args, container.env);
-    if (!facts) return null;
-  } else {
-    facts = readEngineArgs(vllmEntrypoint(where, path), kserve.rest, container.env);
-    if (!facts) return null;
+  const entrypoint = container.command.length === 0;
+  const hfServer = !runtime || image !== void 0 && image.includes("huggingfaceserver");
+  const vllmImage = image !== void 0 && /vllm/i.test(image);
+  let facts = null;
+  if (!entrypoint) facts = readEngineArgs(container.command, container.args, container.env);
+  else if (hfServer || vllmImage) facts = readEngineArgs(vllmEntrypoint(where, path), kserve.rest, container.env);
+  if (!facts) {
+    if (runtime && llmFormat) {
+      const said = entrypoint ? `runs the entrypoint of ${image ?? "its image"}, which is not a known engine` : "runs no known engine";
+      ctx.note(`${runtime.label} ${said}: write the engine's command (vllm serve \u2026) in its container to have ${ctx.name} checked`, runtime.object.document.range, "warning");
+      return { deployments: [], notes: ctx.notes };
+    }
+    return null;
   }
   if (kserve.backend && kserve.backend.value.toLowerCase() === "huggingface") {
     ctx.note(
@@ -22920,10 +23092,11 @@ function huggingFaceRuntime(ctx, model) {
   if (!modelName) {
     ctx.note(`no model found for ${ctx.name}: set ${path}.storageUri (hf://org/name) or pass --model_id=org/name in ${path}.args; ${ctx.name} is not checked`, where, "warning");
   }
-  if (modelName && modelName !== facts.model && container.command.length === 0) {
-    facts = rereadWithModel(vllmEntrypoint(where, path), kserve.rest, container.env, modelName, facts);
+  const shell = !entrypoint && /^(?:.*\/)?(?:ba|z|da)?sh$/.test(container.command[0].text.trim());
+  if (modelName && modelName !== facts.model && facts.engine === "vllm" && !shell) {
+    facts = entrypoint ? rereadWithModel(vllmEntrypoint(where, path), kserve.rest, container.env, modelName, facts) : rereadWithModel(container.command, container.args, container.env, modelName, facts);
   }
-  const declaration = gpuFromPodSpec(ctx.document, "spec.predictor", "metadata");
+  const declaration = predictorGpu(ctx, runtime);
   const deployment = finish2(ctx, { facts, container, declaration, model: modelName, label: ctx.name, where });
   return { deployments: deployment ? [deployment] : [], notes: ctx.notes };
 }
@@ -23270,14 +23443,14 @@ var KUBEAI_PROFILES = {
   "nvidia-gpu-gh200": null
 };
 var NON_LLM_ENGINES = /* @__PURE__ */ new Set(["fasterwhisper", "infinity"]);
-function adaptNimKubeAI(document, file, absolutePath) {
+function adaptNimKubeAI(document, file, absolutePath, references = NO_REFERENCES) {
   try {
-    return adapt3(document, file, absolutePath);
+    return adapt3(document, file, absolutePath, references);
   } catch {
     return null;
   }
 }
-function adapt3(document, file, absolutePath) {
+function adapt3(document, file, absolutePath, references) {
   const value = document.value;
   if (!isRecord2(value)) return null;
   const apiVersion = value.apiVersion;
@@ -23304,7 +23477,7 @@ function adapt3(document, file, absolutePath) {
     name: scalarText2(at(value, ["metadata", "name"]))?.trim() || kind,
     deploymentRange: document.ranges.get("metadata.name")?.value ?? document.range
   };
-  return isNim ? nimService(ctx, value.spec) : kubeAIModel(ctx, value.spec);
+  return isNim ? nimService(ctx, value.spec, references) : kubeAIModel(ctx, value.spec);
 }
 function locatedText2(ctx, path) {
   const text = scalarText2(at(ctx.document.value, path.split(".")));
@@ -23354,14 +23527,91 @@ function nimCount(ctx, spec) {
   }
   return first ? { ...first, value: total } : void 0;
 }
-function nimService(ctx, spec) {
+var NIM_PRECISIONS = {
+  fp8: "fp8",
+  bf16: "bf16",
+  fp16: "fp16",
+  int8: "int8",
+  int8_wo: "int8",
+  int4: "int4",
+  int4_awq: "int4",
+  awq: "int4",
+  nvfp4: "fp4",
+  fp4: "fp4",
+  mxfp4: "fp4"
+};
+function cacheProfile(ctx, cache) {
+  const label = `NIMCache ${cache.name}`;
+  const doc = cache.document;
+  const located2 = (path) => {
+    const segments = path.split(/\.|\[(\d+)\]/).filter((x) => x !== void 0 && x !== "").map((x) => /^\d+$/.test(x) ? Number(x) : x);
+    const text = scalarText2(at(doc.value, segments))?.trim();
+    if (!text) return void 0;
+    return { text, range: doc.ranges.get(path)?.value ?? doc.range, path: `${label} ${path}` };
+  };
+  const profile = { label };
+  const model = "spec.source.ngc.model";
+  const precision2 = located2(`${model}.precision`);
+  if (precision2) {
+    const value = NIM_PRECISIONS[precision2.text.toLowerCase()];
+    if (value) profile.precision = { value, range: precision2.range, path: precision2.path };
+    else ctx.note(`${precision2.path} is ${precision2.text}, not a precision llm-physics knows (${Object.keys(NIM_PRECISIONS).join(", ")}): the model's own precision is checked`, precision2.range, "notice");
+  }
+  const tp = located2(`${model}.tensorParallelism`);
+  if (tp) {
+    const n = parseWholeNumber(tp.text);
+    if (n !== void 0 && n >= 1) profile.tensorParallel = { value: n, range: tp.range, path: tp.path };
+    else ctx.note(`${tp.path} is ${JSON.stringify(tp.text)}, not a whole number`, tp.range, "warning");
+  }
+  const gpus = at(doc.value, ["spec", "source", "ngc", "model", "gpus"]);
+  const product = Array.isArray(gpus) ? located2(`${model}.gpus[0].product`) : isRecord2(gpus) ? located2(`${model}.gpus.product`) : void 0;
+  if (product) {
+    const known = gpuLookup.find(product.text) ?? gpuLookup.find(product.text.replace(/_/g, "-"));
+    profile.gpu = { value: known?.id ?? product.text, range: product.range, path: product.path };
+  }
+  return profile;
+}
+function findCache(ctx, references) {
+  const name = locatedText2(ctx, "spec.storage.nimCache.name");
+  if (!name) return void 0;
+  const namespace = scalarText2(at(ctx.document.value, ["metadata", "namespace"]))?.trim() || void 0;
+  const found = references.find("NIMCache", name.value, namespace);
+  if (found.length === 0) {
+    ctx.note(
+      `${name.path} is ${name.value}, a NIMCache not found in the files checked: the profile it caches (precision, tensor parallelism, GPU) is not read; check the NIMCache's file together with this one`,
+      name.range,
+      "notice"
+    );
+    return void 0;
+  }
+  if (found.length > 1) {
+    ctx.note(`${name.value} is defined ${found.length} times (${found.map((o) => `${o.file}:${o.document.range.line}`).join(", ")}): the first is read`, name.range, "notice");
+  }
+  return found[0];
+}
+function nimService(ctx, spec, references) {
   const specKey = ctx.keyRangeOf("spec");
   const repository = locatedText2(ctx, "spec.image.repository");
   const name = repository ? modelFromImage(repository.value) : void 0;
   let model;
   if (repository && name) model = { value: name, range: repository.range, path: repository.path };
   else ctx.note(`no model found for ${ctx.name}: set spec.image.repository (nvcr.io/nim/<org>/<model>); ${ctx.name} is not checked`, specKey, "warning");
+  const cache = findCache(ctx, references);
+  const profile = cache ? cacheProfile(ctx, cache) : void 0;
   const declaration = gpuFromPodSpec(ctx.document, "spec", "metadata");
+  if (profile?.gpu) {
+    const cached = gpuLookup.find(profile.gpu.value)?.id;
+    if (!declaration.gpu) {
+      declaration.gpu = profile.gpu;
+      declaration.notes = declaration.notes.filter((n) => !n.startsWith("no GPU type is declared"));
+    } else if (cached !== void 0 && gpuLookup.find(declaration.gpu.value)?.id !== cached) {
+      ctx.note(
+        `${profile.label} caches a profile for ${profile.gpu.value} (${profile.gpu.path}), but ${ctx.name} runs on ${declaration.gpu.value}: NIM picks the profile for the GPU it runs on, which the cache may not hold; checked on ${declaration.gpu.value}`,
+        declaration.gpu.range,
+        "warning"
+      );
+    }
+  }
   for (const text of declaration.notes) {
     if (text.startsWith("no GPU count is declared") || text.startsWith("no container asks for")) continue;
     const message = text.startsWith("no GPU type is declared") ? `${text} (for a NIMService: the annotation ${GPU_ANNOTATION} under metadata.annotations, or spec.nodeSelector)` : text;
@@ -23369,8 +23619,10 @@ function nimService(ctx, spec) {
   }
   let count = nimCount(ctx, spec);
   if (!count) {
-    ctx.note(`no GPU count is declared for ${ctx.name}: checked as 1 GPU; add spec.resources.limits nvidia.com/gpu`, specKey, "notice");
-    count = { value: 1, range: declaration.gpu?.range ?? specKey, path: "assumed: 1 GPU" };
+    const tp = profile?.tensorParallel;
+    const assumed = tp ? `${tp.value} GPU${tp.value === 1 ? "" : "s"}, the cached profile's tensor parallelism` : "1 GPU";
+    ctx.note(`no GPU count is declared for ${ctx.name}: checked as ${assumed}; add spec.resources.limits nvidia.com/gpu`, specKey, "notice");
+    count = tp ? { value: tp.value, range: tp.range, path: "assumed: the cached profile's tensor parallelism" } : { value: 1, range: declaration.gpu?.range ?? specKey, path: "assumed: 1 GPU" };
   }
   let contextLength;
   const env = at(spec, ["env"]);
@@ -23395,7 +23647,12 @@ function nimService(ctx, spec) {
   const deployment = base2(ctx, "nim", model, declaration.gpu, count, specKey);
   if (contextLength) deployment.contextLength = contextLength;
   const precision2 = precisionFromModelName(model.value);
-  if (precision2) deployment.precision = { value: precision2.precision, range: model.range, path: model.path };
+  if (profile?.precision) deployment.precision = profile.precision;
+  else if (precision2) deployment.precision = { value: precision2.precision, range: model.range, path: model.path };
+  if (profile?.tensorParallel) {
+    deployment.tensorParallel = profile.tensorParallel;
+    deployment.anchors.parallelism = profile.tensorParallel.range;
+  }
   return { deployments: [deployment], notes: ctx.notes };
 }
 function modelFromUrl(url) {
@@ -26282,11 +26539,13 @@ function evaluateDeployment(context, settings) {
     const severity = ruleSeverity(rule, settings);
     if (severity === null) continue;
     for (const result of runRule(rule, context)) {
+      const { deployment } = context;
+      const elsewhere = result.range.file !== void 0 && result.range.file !== deployment.file;
       findings.push({
         ruleId: rule.id,
         severity: result.severity ? lessSevere(result.severity, severity) : severity,
-        message: result.message,
-        file: context.deployment.file,
+        message: elsewhere ? `${deployment.name} (${deployment.file}:${deployment.range.line}): ${result.message}` : result.message,
+        file: result.range.file ?? deployment.file,
         deployment: context.deployment.name,
         line: result.range.line,
         column: result.range.column,
@@ -26481,7 +26740,11 @@ function failsAt(report2, failOn) {
   if (failOn === "never") return false;
   return report2.findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
 }
-var MARKER_PATTERN = new RegExp(ALL_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+function markerPattern(markers) {
+  return new RegExp(markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+}
+var MARKER_PATTERN = markerPattern([...ALL_MARKERS, ...REFERENCE_MARKERS]);
+var REFERENCE_PATTERN = markerPattern(REFERENCE_MARKERS);
 function hasMarker(content) {
   return MARKER_PATTERN.test(typeof content === "string" ? content : content.toString("latin1"));
 }
@@ -26618,9 +26881,8 @@ function resolveDeployment(deployment, root, config) {
 function fileProblem(file, message) {
   return { ruleId: "yaml-syntax", severity: "error", message, file, ...FILE_START };
 }
-function checkFile(entry, text, options) {
+function checkFile(entry, parsed, references, options) {
   const { config, cwd } = options;
-  const parsed = parseYamlFile(entry.file, text);
   const findings = [...parsed.findings];
   const evaluated = [];
   const evaluate = (deployment) => {
@@ -26631,7 +26893,7 @@ function checkFile(entry, text, options) {
   for (const document of parsed.documents) {
     if (!isNativeDocument(document.value)) {
       let adapted = null;
-      for (const adapter of ADAPTERS) if (adapted = adapter.adapt(document, entry.file, entry.absolutePath)) break;
+      for (const adapter of ADAPTERS) if (adapted = adapter.adapt(document, entry.file, entry.absolutePath, references)) break;
       if (!adapted) continue;
       for (const note of adapted.notes) {
         findings.push({ ruleId: "incomplete-deployment", severity: note.severity, message: note.message, file: entry.file, ...note.range });
@@ -26654,6 +26916,22 @@ function checkFile(entry, text, options) {
   const kept = [...applied.kept, ...applySeverity(applied.findings, { severity: config.rules })];
   return { findings: kept, suppressed: applied.suppressed.length, evaluated };
 }
+function readRepository(files, options, prefilter) {
+  const references = new ReferenceIndex();
+  const candidates = [];
+  for (const entry of files) {
+    const checked = !options.onlyFiles || options.onlyFiles.has(entry.file);
+    const read2 = readCandidate(entry, options.config.maxFileSizeBytes, prefilter);
+    if (read2.kind === "skip") continue;
+    const candidate = { entry, read: read2 };
+    if (read2.kind === "text" && REFERENCE_PATTERN.test(read2.text)) {
+      candidate.parsed = parseYamlFile(entry.file, read2.text);
+      references.addFile(candidate.parsed.documents, entry.file, entry.absolutePath);
+    }
+    if (checked) candidates.push(candidate);
+  }
+  return { candidates, references };
+}
 function runCheck(options) {
   const discovery = discover({
     cwd: options.cwd,
@@ -26666,16 +26944,14 @@ function runCheck(options) {
   const deployments = [];
   let files = 0;
   let suppressed = 0;
-  for (const entry of discovery.files) {
-    if (options.onlyFiles && !options.onlyFiles.has(entry.file)) continue;
-    const read2 = readCandidate(entry, options.config.maxFileSizeBytes, prefilter);
-    if (read2.kind === "skip") continue;
+  const { candidates, references } = readRepository(discovery.files, options, prefilter);
+  for (const { entry, read: read2, parsed } of candidates) {
     files++;
     if (read2.kind === "problem") {
       findings.push(...applySeverity([fileProblem(entry.file, read2.message)], { severity: options.config.rules }));
       continue;
     }
-    const result = checkFile(entry, read2.text, options);
+    const result = checkFile(entry, parsed ?? parseYamlFile(entry.file, read2.text), references, options);
     if (!prefilter && !entry.explicit && result.evaluated.length === 0 && !hasMarker(read2.text)) {
       files--;
       continue;
@@ -26683,7 +26959,7 @@ function runCheck(options) {
     suppressed += result.suppressed;
     findings.push(...result.findings);
     for (const evaluated of result.evaluated) {
-      const own = result.findings.filter((f) => f.deployment === evaluated.deployment.name && f.file === evaluated.deployment.file);
+      const own = result.findings.filter((f) => f.deployment === evaluated.deployment.name);
       deployments.push(deploymentReport(evaluated, own));
     }
   }

@@ -2,6 +2,7 @@ import { openSync, readSync, closeSync, readFileSync, statSync } from "node:fs";
 import { adaptNative, isNativeDocument } from "./adapt/native.js";
 import type { Deployment, InlineModel } from "./adapt/deployment.js";
 import { ADAPTERS, ALL_MARKERS } from "./adapt/index.js";
+import { REFERENCE_MARKERS, ReferenceIndex, type References } from "./adapt/references.js";
 import { gpuLookup, resolveManifestModel, type Resolution } from "./catalog/resolve.js";
 import type { GpuSpec } from "./catalog/types.js";
 import { effectivePolicy, type RepoConfig } from "./config/config.js";
@@ -47,8 +48,16 @@ export interface CheckOptions {
   onlyFiles?: ReadonlySet<string>;
 }
 
-/** One pattern for all markers: a single pass over a file instead of one search per marker. */
-const MARKER_PATTERN = new RegExp(ALL_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+function markerPattern(markers: readonly string[]): RegExp {
+  return new RegExp(markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+}
+
+/**
+ * One pattern for all markers: a single pass over a file instead of one search per marker. The
+ * objects deployments refer to (a KServe ServingRuntime, a NIMCache) are read too.
+ */
+const MARKER_PATTERN = markerPattern([...ALL_MARKERS, ...REFERENCE_MARKERS]);
+const REFERENCE_PATTERN = markerPattern(REFERENCE_MARKERS);
 
 /**
  * Whether the content holds one of the strings every supported deployment document contains.
@@ -217,9 +226,8 @@ function fileProblem(file: string, message: string): Finding {
 }
 
 /** Everything one file contributes: findings (after suppression) and deployments. */
-function checkFile(entry: DiscoveredFile, text: string, options: CheckOptions): { findings: Finding[]; suppressed: number; evaluated: Evaluated[] } {
+function checkFile(entry: DiscoveredFile, parsed: YamlFile, references: References, options: CheckOptions): { findings: Finding[]; suppressed: number; evaluated: Evaluated[] } {
   const { config, cwd } = options;
-  const parsed: YamlFile = parseYamlFile(entry.file, text);
   const findings: Finding[] = [...parsed.findings];
   const evaluated: Evaluated[] = [];
   const evaluate = (deployment: Deployment) => {
@@ -231,7 +239,7 @@ function checkFile(entry: DiscoveredFile, text: string, options: CheckOptions): 
     if (!isNativeDocument(document.value)) {
       // Kubernetes workloads, launcher files…; a document no adapter takes is not ours.
       let adapted = null;
-      for (const adapter of ADAPTERS) if ((adapted = adapter.adapt(document, entry.file, entry.absolutePath))) break;
+      for (const adapter of ADAPTERS) if ((adapted = adapter.adapt(document, entry.file, entry.absolutePath, references))) break;
       if (!adapted) continue;
       for (const note of adapted.notes) {
         findings.push({ ruleId: "incomplete-deployment", severity: note.severity, message: note.message, file: entry.file, ...note.range });
@@ -255,6 +263,35 @@ function checkFile(entry: DiscoveredFile, text: string, options: CheckOptions): 
   return { findings: kept, suppressed: applied.suppressed.length, evaluated };
 }
 
+/** A file read in the first pass: its text, and its parse when the reference index needed it. */
+interface Candidate {
+  entry: DiscoveredFile;
+  read: Exclude<ReadResult, { kind: "skip" }>;
+  parsed?: YamlFile;
+}
+
+/**
+ * First pass: read every discovered file once; index the objects deployments refer to (from every
+ * file, also those `onlyFiles` leaves out: a changed InferenceService is read with its unchanged
+ * runtime); keep the files to check.
+ */
+function readRepository(files: readonly DiscoveredFile[], options: CheckOptions, prefilter: boolean): { candidates: Candidate[]; references: ReferenceIndex } {
+  const references = new ReferenceIndex();
+  const candidates: Candidate[] = [];
+  for (const entry of files) {
+    const checked = !options.onlyFiles || options.onlyFiles.has(entry.file);
+    const read = readCandidate(entry, options.config.maxFileSizeBytes, prefilter);
+    if (read.kind === "skip") continue;
+    const candidate: Candidate = { entry, read };
+    if (read.kind === "text" && REFERENCE_PATTERN.test(read.text)) {
+      candidate.parsed = parseYamlFile(entry.file, read.text);
+      references.addFile(candidate.parsed.documents, entry.file, entry.absolutePath);
+    }
+    if (checked) candidates.push(candidate);
+  }
+  return { candidates, references };
+}
+
 export function runCheck(options: CheckOptions): CheckReport {
   const discovery: Discovery = discover({
     cwd: options.cwd,
@@ -267,16 +304,14 @@ export function runCheck(options: CheckOptions): CheckReport {
   const deployments: DeploymentReport[] = [];
   let files = 0;
   let suppressed = 0;
-  for (const entry of discovery.files) {
-    if (options.onlyFiles && !options.onlyFiles.has(entry.file)) continue;
-    const read = readCandidate(entry, options.config.maxFileSizeBytes, prefilter);
-    if (read.kind === "skip") continue;
+  const { candidates, references } = readRepository(discovery.files, options, prefilter);
+  for (const { entry, read, parsed } of candidates) {
     files++;
     if (read.kind === "problem") {
       findings.push(...applySeverity([fileProblem(entry.file, read.message)], { severity: options.config.rules }));
       continue;
     }
-    const result = checkFile(entry, read.text, options);
+    const result = checkFile(entry, parsed ?? parseYamlFile(entry.file, read.text), references, options);
     // Without the pre-filter, unrelated YAML is parsed too; it contributes nothing unless it holds
     // a deployment, so that the report is the same with the pre-filter or without it.
     if (!prefilter && !entry.explicit && result.evaluated.length === 0 && !hasMarker(read.text)) {
@@ -286,7 +321,8 @@ export function runCheck(options: CheckOptions): CheckReport {
     suppressed += result.suppressed;
     findings.push(...result.findings);
     for (const evaluated of result.evaluated) {
-      const own = result.findings.filter((f) => f.deployment === evaluated.deployment.name && f.file === evaluated.deployment.file);
+      // A deployment's findings may lie in another file (its ServingRuntime's): matched by name.
+      const own = result.findings.filter((f) => f.deployment === evaluated.deployment.name);
       deployments.push(deploymentReport(evaluated, own));
     }
   }

@@ -20,6 +20,11 @@ export interface SourceRange {
   column: number;
   endLine: number;
   endColumn: number;
+  /**
+   * The file, when it is not the one of the deployment the range belongs to: a value read from a
+   * KServe ServingRuntime or a NIMCache in another file. Absent: the deployment's own file.
+   */
+  file?: string;
 }
 
 export interface Finding extends SourceRange {
@@ -47,5 +52,5 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 export function sameRange(a: SourceRange, b: SourceRange): boolean {
-  return a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
+  return a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn && a.file === b.file;
 }

@@ -5,6 +5,7 @@ import { adaptKServe, KSERVE_MARKERS } from "./kserve.js";
 import { adaptLaunchers, LAUNCHER_MARKERS } from "./launchers.js";
 import { adaptNimKubeAI, NIM_KUBEAI_MARKERS } from "./nim-kubeai.js";
 import { NATIVE_MARKERS } from "./native.js";
+import type { References } from "./references.js";
 
 /**
  * The readers of formats teams already have. Each turns one YAML document into deployments (or
@@ -15,7 +16,8 @@ import { NATIVE_MARKERS } from "./native.js";
 export interface FormatAdapter {
   format: string;
   markers: readonly string[];
-  adapt(document: YamlDocument, file: string, absolutePath: string): KubernetesAdaptation | null;
+  /** `references`: the objects of the whole repository a document may name (references.ts). */
+  adapt(document: YamlDocument, file: string, absolutePath: string, references: References): KubernetesAdaptation | null;
 }
 
 export const ADAPTERS: readonly FormatAdapter[] = [

@@ -5,6 +5,7 @@ import type { Located } from "./deployment.js";
 import { applyEngineFacts, readEngineArgs, type ArgItem, type EngineFacts, type EnvVar } from "./engine-args.js";
 import { GPU_ANNOTATION, GPU_RESOURCES, gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
 import type { AdaptNote, KubernetesAdaptation, KubernetesDeployment } from "./kubernetes.js";
+import { NO_REFERENCES, type ReferencedObject, type References } from "./references.js";
 import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
 
 /**
@@ -15,6 +16,13 @@ import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.
  *   flags in `model.args`, plus its own (`--model_id`, `--model_name`, `--backend`…), which are
  *   taken out before the rest is read as a `vllm serve` command line. The model is `--model_id`,
  *   else `model.storageUri` (`hf://org/name` → `org/name`; other URIs as written), else `--model`.
+ * - When the predictor names a ServingRuntime or ClusterServingRuntime (`model.runtime`), or one in
+ *   the repository is auto-selected for its `modelFormat`, the two are merged as KServe merges
+ *   them: the runtime's `kserve-container` (else its first) is the base, the predictor's fields
+ *   override it (env by name, resources by key, command when given), and the args are the
+ *   runtime's followed by the predictor's, with `{{.Name}}`-style placeholders filled in. The
+ *   GPU type comes from the predictor's pod spec, else the runtime's. Values read from the runtime
+ *   keep its file and line.
  * - An InferenceService whose predictor has its own `containers` (a custom container running an
  *   engine): `spec.predictor` is the pod spec, each engine container one deployment.
  * - `serving.kserve.io/v1alpha1` LLMInferenceService (llm-d, always vLLM): the model from
@@ -52,6 +60,12 @@ const KSERVE_VALUED_FLAGS = new Set([
 ]);
 /** Flags of the KServe Hugging Face server that take no value. */
 const KSERVE_BOOLEAN_FLAGS = new Set(["disable-lower-case", "disable-special-tokens", "return-token-type-ids", "return-probabilities", "enable-docs-url"]);
+
+/** Runtimes KServe installs as ClusterServingRuntimes: their container is the Hugging Face server. */
+const BUILT_IN_HF_RUNTIMES = new Set(["kserve-huggingfaceserver", "kserve-huggingfaceserver-multinode"]);
+
+/** The container KServe takes from a runtime: this one, else the first. */
+const RUNTIME_CONTAINER = "kserve-container";
 
 /** Where KServe mounts what storageUri downloads: a `--model` pointing there is the storageUri's model. */
 const MOUNT_PATH = "/mnt/models";
@@ -94,16 +108,16 @@ interface ContainerItems {
  * The deployments a KServe InferenceService or LLMInferenceService serves; null when the document
  * is not one, or does not serve an LLM with a known engine.
  */
-export function adaptKServe(document: YamlDocument, file: string, absolutePath: string): KubernetesAdaptation | null {
+export function adaptKServe(document: YamlDocument, file: string, absolutePath: string, references: References = NO_REFERENCES): KubernetesAdaptation | null {
   try {
-    return adapt(document, file, absolutePath);
+    return adapt(document, file, absolutePath, references);
   } catch {
     // Nothing below is expected to throw; an odd document is skipped rather than the run lost.
     return null;
   }
 }
 
-function adapt(document: YamlDocument, file: string, absolutePath: string): KubernetesAdaptation | null {
+function adapt(document: YamlDocument, file: string, absolutePath: string, references: References): KubernetesAdaptation | null {
   const value = document.value;
   if (!isRecord(value)) return null;
   const apiVersion = value.apiVersion;
@@ -132,7 +146,7 @@ function adapt(document: YamlDocument, file: string, absolutePath: string): Kube
   if (kind === "InferenceService") {
     const predictor = at(value, ["spec", "predictor"]);
     if (!isRecord(predictor)) return null;
-    if (isRecord(predictor.model)) return huggingFaceRuntime(ctx, predictor.model);
+    if (isRecord(predictor.model)) return predictorModel(ctx, predictor.model, references);
     if (Array.isArray(predictor.containers)) return customContainers(ctx);
     return null;
   }
@@ -291,23 +305,164 @@ function splitKServeFlags(args: ArgItem[]): KServeFlags {
   return out;
 }
 
-function huggingFaceRuntime(ctx: Context, model: Json): KubernetesAdaptation | null {
-  const formatName = scalarText(at(model, ["modelFormat", "name"]));
-  if (formatName === undefined || !LLM_MODEL_FORMATS.has(formatName.trim().toLowerCase())) return null;
+// ---------------------------------------------------------------------------------------------
+// ServingRuntime: selection and merge
 
+interface RuntimeChoice {
+  object: ReferencedObject;
+  /** `ServingRuntime vllm-runtime`: prefixed to the paths of values read from it. */
+  label: string;
+}
+
+/** The priority with which `runtime` auto-selects `format`, or undefined when it does not. */
+function autoSelectPriority(runtime: ReferencedObject, format: string): number | undefined {
+  const spec = at(runtime.document.value, ["spec"]);
+  if (!isRecord(spec) || spec.disabled === true || !Array.isArray(spec.supportedModelFormats)) return undefined;
+  let best: number | undefined;
+  for (const entry of spec.supportedModelFormats as unknown[]) {
+    if (!isRecord(entry) || entry.autoSelect !== true) continue;
+    if (scalarText(entry.name)?.trim().toLowerCase() !== format.toLowerCase()) continue;
+    const priority = parseWholeNumber(entry.priority) ?? 0;
+    if (best === undefined || priority > best) best = priority;
+  }
+  return best;
+}
+
+/**
+ * The runtime KServe would give the predictor, when it is in the repository: the one
+ * `model.runtime` names (a ServingRuntime in the namespace before a ClusterServingRuntime), else
+ * the one of highest priority that auto-selects the model format (namespace runtimes first).
+ */
+function selectRuntime(ctx: Context, references: References, format: string | undefined, named: Located<string> | undefined, llmFormat: boolean): RuntimeChoice | undefined {
+  const namespace = scalarText(at(ctx.document.value, ["metadata", "namespace"]))?.trim() || undefined;
+  const choice = (object: ReferencedObject): RuntimeChoice => ({ object, label: `${object.kind} ${object.name}` });
+  if (named) {
+    const found = [...references.find("ServingRuntime", named.value, namespace), ...references.find("ClusterServingRuntime", named.value)];
+    if (found.length === 0) {
+      if (llmFormat && !BUILT_IN_HF_RUNTIMES.has(named.value)) {
+        ctx.note(
+          `${named.path} is ${named.value}, a runtime not found in the files checked: its container's command and args are not read, only the predictor's; check the ServingRuntime's file together with this one to have them read`,
+          named.range,
+          "notice",
+        );
+      }
+      return undefined;
+    }
+    if (found.length > 1) {
+      const places = found.map((o) => `${o.file}:${o.document.range.line}`).join(", ");
+      ctx.note(`${named.value} is defined ${found.length} times (${places}): the first is read`, named.range, "notice");
+    }
+    return choice(found[0]!);
+  }
+  if (format === undefined) return undefined;
+  for (const kind of ["ServingRuntime", "ClusterServingRuntime"] as const) {
+    let best: { object: ReferencedObject; priority: number } | undefined;
+    for (const object of references.all(kind)) {
+      if (kind === "ServingRuntime" && namespace && object.namespace && object.namespace !== namespace) continue;
+      const priority = autoSelectPriority(object, format);
+      if (priority !== undefined && (!best || priority > best.priority)) best = { object, priority };
+    }
+    if (best) return choice(best.object);
+  }
+  return undefined;
+}
+
+/** `{{.Name}}`, `{{.Namespace}}`, `{{.Labels.key}}`, `{{index .Annotations "key"}}`: filled from the InferenceService's metadata as KServe does. */
+function fillPlaceholders(text: string, metadata: unknown): string {
+  if (!text.includes("{{")) return text;
+  return text.replace(/\{\{\s*(?:\.(Name|Namespace)|\.(Labels|Annotations)\.([\w./-]+)|index\s+\.(Labels|Annotations)\s+"([^"]+)")\s*\}\}/g, (whole, field, mapA, keyA, mapB, keyB) => {
+    const value = field
+      ? scalarText(at(metadata, [String(field).toLowerCase()]))
+      : scalarText(at(metadata, [String(mapA ?? mapB).toLowerCase(), String(keyA ?? keyB)]));
+    return value ?? whole;
+  });
+}
+
+/** The runtime's container merged with the predictor's `model`, as KServe's MergeRuntimeContainers does. */
+function mergeRuntime(ctx: Context, runtime: RuntimeChoice, own: ContainerItems): { container: ContainerItems; image?: string } | null {
+  const containers = at(runtime.object.document.value, ["spec", "containers"]);
+  if (!Array.isArray(containers)) return null;
+  let index = containers.findIndex((c: unknown) => isRecord(c) && c.name === RUNTIME_CONTAINER);
+  if (index < 0) index = containers.findIndex((c: unknown) => isRecord(c));
+  if (index < 0) return null;
+  const raw = containers[index] as Json;
+  const base = readContainer(runtime.object.document, raw, `spec.containers[${index}]`, RUNTIME_CONTAINER);
+  const metadata = at(ctx.document.value, ["metadata"]);
+  const fromRuntime = <T extends { path: string }>(item: T): T => ({ ...item, path: `${runtime.label} ${item.path}` });
+  const item = (a: ArgItem): ArgItem => fromRuntime({ ...a, text: fillPlaceholders(a.text, metadata) });
+  const overridden = new Set(own.env.map((e) => e.name));
+  const container: ContainerItems = {
+    path: own.path,
+    name: own.name,
+    nameRange: own.nameRange,
+    command: own.command.length > 0 ? own.command : base.command.map(item),
+    // Strategic merge would replace the args; KServe concatenates them instead.
+    args: [...base.args.map(item), ...own.args],
+    env: [...base.env.filter((e) => !overridden.has(e.name)).map(fromRuntime), ...own.env],
+    hasEnvFrom: own.hasEnvFrom || base.hasEnvFrom,
+  };
+  const count = own.ownCount ?? (base.ownCount ? fromRuntime(base.ownCount) : undefined);
+  if (count) container.ownCount = count;
+  const image = scalarText(raw.image)?.trim();
+  return image ? { container, image } : { container };
+}
+
+/** The predictor's GPU type, else its runtime's (the runtime's nodeSelector and affinity are the base KServe merges onto). */
+function predictorGpu(ctx: Context, runtime: RuntimeChoice | undefined): GpuDeclaration {
+  const own = gpuFromPodSpec(ctx.document, "spec.predictor", "metadata");
+  if (own.gpu || !runtime) return own;
+  const fromRuntime = gpuFromPodSpec(runtime.object.document, "spec", "metadata");
+  if (!fromRuntime.gpu) return own;
+  const declaration: GpuDeclaration = {
+    gpu: { ...fromRuntime.gpu, path: `${runtime.label} ${fromRuntime.gpu.path}` },
+    // The count is the predictor's (or its runtime container's), told by finish.
+    notes: fromRuntime.notes.filter((n) => !/^no GPU count is declared|^no container asks for|^GPU count \d+ is the sum over /.test(n)),
+  };
+  if (own.count) declaration.count = own.count;
+  if (fromRuntime.source) declaration.source = fromRuntime.source;
+  return declaration;
+}
+
+// ---------------------------------------------------------------------------------------------
+// InferenceService predictor `model`: the Hugging Face runtime, or a ServingRuntime's container
+
+function predictorModel(ctx: Context, model: Json, references: References): KubernetesAdaptation | null {
+  const formatName = scalarText(at(model, ["modelFormat", "name"]))?.trim();
+  const llmFormat = formatName !== undefined && LLM_MODEL_FORMATS.has(formatName.toLowerCase());
   const path = "spec.predictor.model";
-  const container = readContainer(ctx.document, model, path, "model");
+  const runtime = selectRuntime(ctx, references, formatName, locatedText(ctx, `${path}.runtime`), llmFormat);
+  if (!runtime && !llmFormat) return null;
+
   const where = ctx.keyRangeOf(path);
+  let container = readContainer(ctx.document, model, path, "model");
   container.nameRange = where;
+  let image: string | undefined;
+  if (runtime) {
+    const merged = mergeRuntime(ctx, runtime, container);
+    if (!merged) {
+      if (!llmFormat) return null;
+      ctx.note(`${runtime.label} has no containers: ${ctx.name} is not checked`, runtime.object.document.range, "warning");
+      return { deployments: [], notes: ctx.notes };
+    }
+    ({ container, image } = merged);
+  }
   const kserve = splitKServeFlags(container.args);
 
-  let facts: EngineFacts | null;
-  if (container.command.length > 0) {
-    facts = readEngineArgs(container.command, container.args, container.env);
-    if (!facts) return null;
-  } else {
-    facts = readEngineArgs(vllmEntrypoint(where, path), kserve.rest, container.env);
-    if (!facts) return null;
+  // Without a command the image's entrypoint runs: KServe's Hugging Face server (the built-in
+  // runtime), or vLLM's OpenAI server in a vllm image; another image's entrypoint is unknown.
+  const entrypoint = container.command.length === 0;
+  const hfServer = !runtime || (image !== undefined && image.includes("huggingfaceserver"));
+  const vllmImage = image !== undefined && /vllm/i.test(image);
+  let facts: EngineFacts | null = null;
+  if (!entrypoint) facts = readEngineArgs(container.command, container.args, container.env);
+  else if (hfServer || vllmImage) facts = readEngineArgs(vllmEntrypoint(where, path), kserve.rest, container.env);
+  if (!facts) {
+    if (runtime && llmFormat) {
+      const said = entrypoint ? `runs the entrypoint of ${image ?? "its image"}, which is not a known engine` : "runs no known engine";
+      ctx.note(`${runtime.label} ${said}: write the engine's command (vllm serve …) in its container to have ${ctx.name} checked`, runtime.object.document.range, "warning");
+      return { deployments: [], notes: ctx.notes };
+    }
+    return null;
   }
 
   if (kserve.backend && kserve.backend.value.toLowerCase() === "huggingface") {
@@ -330,11 +485,16 @@ function huggingFaceRuntime(ctx: Context, model: Json): KubernetesAdaptation | n
     ctx.note(`no model found for ${ctx.name}: set ${path}.storageUri (hf://org/name) or pass --model_id=org/name in ${path}.args; ${ctx.name} is not checked`, where, "warning");
   }
 
-  if (modelName && modelName !== facts.model && container.command.length === 0) {
-    facts = rereadWithModel(vllmEntrypoint(where, path), kserve.rest, container.env, modelName, facts);
+  // The model the engine loads, read again as the last --model so that its name's precision counts;
+  // not through a shell script, whose arguments are the script's own.
+  const shell = !entrypoint && /^(?:.*\/)?(?:ba|z|da)?sh$/.test(container.command[0]!.text.trim());
+  if (modelName && modelName !== facts.model && facts.engine === "vllm" && !shell) {
+    facts = entrypoint
+      ? rereadWithModel(vllmEntrypoint(where, path), kserve.rest, container.env, modelName, facts)
+      : rereadWithModel(container.command, container.args, container.env, modelName, facts);
   }
 
-  const declaration = gpuFromPodSpec(ctx.document, "spec.predictor", "metadata");
+  const declaration = predictorGpu(ctx, runtime);
   const deployment = finish(ctx, { facts, container, declaration, model: modelName, label: ctx.name, where });
   return { deployments: deployment ? [deployment] : [], notes: ctx.notes };
 }

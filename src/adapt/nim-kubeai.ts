@@ -5,7 +5,10 @@ import type { Located } from "./deployment.js";
 import { applyEngineFacts, precisionFromModelName, readEngineArgs, type ArgItem, type EngineFacts } from "./engine-args.js";
 import { GPU_ANNOTATION, GPU_RESOURCES, gpuFromPodSpec } from "./gpu-declaration.js";
 import type { AdaptNote, KubernetesAdaptation, KubernetesDeployment } from "./kubernetes.js";
+import { NO_REFERENCES, type ReferencedObject, type References } from "./references.js";
 import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
+import { gpuLookup } from "../catalog/resolve.js";
+import type { Precision } from "../physics/precision.js";
 
 /**
  * Two operators' custom resources that serve an LLM, each read as one Deployment:
@@ -15,7 +18,10 @@ import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.
  *   `llama-3.1-8b-instruct`, resolved later against the catalog's aliases); the GPU count from
  *   `spec.resources` (limits, else requests); the GPU type from the annotation llm-physics.dev/gpu,
  *   `spec.nodeSelector` or `spec.affinity` (gpuFromPodSpec over `spec`); the context length from
- *   the env `NIM_MAX_MODEL_LEN` in `spec.env`. The engine NIM picks (its profile) is not read.
+ *   the env `NIM_MAX_MODEL_LEN` in `spec.env`. When the NIMCache named by
+ *   `spec.storage.nimCache.name` is in the repository, the profile it caches gives the weight
+ *   precision (`spec.source.ngc.model.precision`), the tensor parallelism (`tensorParallelism`)
+ *   and, when the NIMService declares none, the GPU type (`gpus.product`).
  * - KubeAI `kubeai.org/…` Model (format `kubeai`): the model from `spec.url` (`hf://org/name` →
  *   `org/name`, `ollama://name` → `name`, other URIs as written), the GPU type and count from
  *   `spec.resourceProfile` (`nvidia-gpu-l4:1`), vLLM's flags from `spec.args` when `spec.engine`
@@ -59,16 +65,16 @@ interface Context {
  * The deployment a NIMService or a KubeAI Model serves; null when the document is neither, or
  * does not serve an LLM.
  */
-export function adaptNimKubeAI(document: YamlDocument, file: string, absolutePath: string): KubernetesAdaptation | null {
+export function adaptNimKubeAI(document: YamlDocument, file: string, absolutePath: string, references: References = NO_REFERENCES): KubernetesAdaptation | null {
   try {
-    return adapt(document, file, absolutePath);
+    return adapt(document, file, absolutePath, references);
   } catch {
     // Nothing below is expected to throw; an odd document is skipped rather than the run lost.
     return null;
   }
 }
 
-function adapt(document: YamlDocument, file: string, absolutePath: string): KubernetesAdaptation | null {
+function adapt(document: YamlDocument, file: string, absolutePath: string, references: References): KubernetesAdaptation | null {
   const value = document.value;
   if (!isRecord(value)) return null;
   const apiVersion = value.apiVersion;
@@ -96,7 +102,7 @@ function adapt(document: YamlDocument, file: string, absolutePath: string): Kube
     name: scalarText(at(value, ["metadata", "name"]))?.trim() || kind,
     deploymentRange: document.ranges.get("metadata.name")?.value ?? document.range,
   };
-  return isNim ? nimService(ctx, value.spec) : kubeAIModel(ctx, value.spec);
+  return isNim ? nimService(ctx, value.spec, references) : kubeAIModel(ctx, value.spec);
 }
 
 function locatedText(ctx: Context, path: string): Located<string> | undefined {
@@ -156,7 +162,86 @@ function nimCount(ctx: Context, spec: Json): Located<number> | undefined {
   return first ? { ...first, value: total } : undefined;
 }
 
-function nimService(ctx: Context, spec: Json): KubernetesAdaptation {
+// ---------------------------------------------------------------------------------------------
+// NIMCache: the model profile a NIMService serves
+
+/** NIM profile precisions → the weight precision they store. */
+const NIM_PRECISIONS: Record<string, Precision> = {
+  fp8: "fp8",
+  bf16: "bf16",
+  fp16: "fp16",
+  int8: "int8",
+  int8_wo: "int8",
+  int4: "int4",
+  int4_awq: "int4",
+  awq: "int4",
+  nvfp4: "fp4",
+  fp4: "fp4",
+  mxfp4: "fp4",
+};
+
+interface CacheProfile {
+  label: string;
+  precision?: Located<Precision>;
+  tensorParallel?: Located<number>;
+  gpu?: Located<string>;
+}
+
+/** What the NIMCache says of the profile it caches, each value located in the cache's file. */
+function cacheProfile(ctx: Context, cache: ReferencedObject): CacheProfile {
+  const label = `NIMCache ${cache.name}`;
+  const doc = cache.document;
+  const located = (path: string): { text: string; range: SourceRange; path: string } | undefined => {
+    const segments = path.split(/\.|\[(\d+)\]/).filter((x) => x !== undefined && x !== "").map((x) => (/^\d+$/.test(x) ? Number(x) : x));
+    const text = scalarText(at(doc.value, segments))?.trim();
+    if (!text) return undefined;
+    return { text, range: doc.ranges.get(path)?.value ?? doc.range, path: `${label} ${path}` };
+  };
+  const profile: CacheProfile = { label };
+  const model = "spec.source.ngc.model";
+  const precision = located(`${model}.precision`);
+  if (precision) {
+    const value = NIM_PRECISIONS[precision.text.toLowerCase()];
+    if (value) profile.precision = { value, range: precision.range, path: precision.path };
+    else ctx.note(`${precision.path} is ${precision.text}, not a precision llm-physics knows (${Object.keys(NIM_PRECISIONS).join(", ")}): the model's own precision is checked`, precision.range, "notice");
+  }
+  const tp = located(`${model}.tensorParallelism`);
+  if (tp) {
+    const n = parseWholeNumber(tp.text);
+    if (n !== undefined && n >= 1) profile.tensorParallel = { value: n, range: tp.range, path: tp.path };
+    else ctx.note(`${tp.path} is ${JSON.stringify(tp.text)}, not a whole number`, tp.range, "warning");
+  }
+  // `gpus` is one {product, ids} or a list of them.
+  const gpus = at(doc.value, ["spec", "source", "ngc", "model", "gpus"]);
+  const product = Array.isArray(gpus) ? located(`${model}.gpus[0].product`) : isRecord(gpus) ? located(`${model}.gpus.product`) : undefined;
+  if (product) {
+    const known = gpuLookup.find(product.text) ?? gpuLookup.find(product.text.replace(/_/g, "-"));
+    profile.gpu = { value: known?.id ?? product.text, range: product.range, path: product.path };
+  }
+  return profile;
+}
+
+/** The NIMCache `spec.storage.nimCache.name` names, when it is in the files checked. */
+function findCache(ctx: Context, references: References): ReferencedObject | undefined {
+  const name = locatedText(ctx, "spec.storage.nimCache.name");
+  if (!name) return undefined;
+  const namespace = scalarText(at(ctx.document.value, ["metadata", "namespace"]))?.trim() || undefined;
+  const found = references.find("NIMCache", name.value, namespace);
+  if (found.length === 0) {
+    ctx.note(
+      `${name.path} is ${name.value}, a NIMCache not found in the files checked: the profile it caches (precision, tensor parallelism, GPU) is not read; check the NIMCache's file together with this one`,
+      name.range,
+      "notice",
+    );
+    return undefined;
+  }
+  if (found.length > 1) {
+    ctx.note(`${name.value} is defined ${found.length} times (${found.map((o) => `${o.file}:${o.document.range.line}`).join(", ")}): the first is read`, name.range, "notice");
+  }
+  return found[0];
+}
+
+function nimService(ctx: Context, spec: Json, references: References): KubernetesAdaptation {
   const specKey = ctx.keyRangeOf("spec");
   const repository = locatedText(ctx, "spec.image.repository");
   const name = repository ? modelFromImage(repository.value) : undefined;
@@ -164,7 +249,22 @@ function nimService(ctx: Context, spec: Json): KubernetesAdaptation {
   if (repository && name) model = { value: name, range: repository.range, path: repository.path };
   else ctx.note(`no model found for ${ctx.name}: set spec.image.repository (nvcr.io/nim/<org>/<model>); ${ctx.name} is not checked`, specKey, "warning");
 
+  const cache = findCache(ctx, references);
+  const profile = cache ? cacheProfile(ctx, cache) : undefined;
   const declaration = gpuFromPodSpec(ctx.document, "spec", "metadata");
+  if (profile?.gpu) {
+    const cached = gpuLookup.find(profile.gpu.value)?.id;
+    if (!declaration.gpu) {
+      declaration.gpu = profile.gpu;
+      declaration.notes = declaration.notes.filter((n) => !n.startsWith("no GPU type is declared"));
+    } else if (cached !== undefined && gpuLookup.find(declaration.gpu.value)?.id !== cached) {
+      ctx.note(
+        `${profile.label} caches a profile for ${profile.gpu.value} (${profile.gpu.path}), but ${ctx.name} runs on ${declaration.gpu.value}: NIM picks the profile for the GPU it runs on, which the cache may not hold; checked on ${declaration.gpu.value}`,
+        declaration.gpu.range,
+        "warning",
+      );
+    }
+  }
   for (const text of declaration.notes) {
     // gpuFromPodSpec counts containers; a NIMService has none, its count is spec.resources.
     if (text.startsWith("no GPU count is declared") || text.startsWith("no container asks for")) continue;
@@ -176,8 +276,10 @@ function nimService(ctx: Context, spec: Json): KubernetesAdaptation {
 
   let count = nimCount(ctx, spec);
   if (!count) {
-    ctx.note(`no GPU count is declared for ${ctx.name}: checked as 1 GPU; add spec.resources.limits nvidia.com/gpu`, specKey, "notice");
-    count = { value: 1, range: declaration.gpu?.range ?? specKey, path: "assumed: 1 GPU" };
+    const tp = profile?.tensorParallel;
+    const assumed = tp ? `${tp.value} GPU${tp.value === 1 ? "" : "s"}, the cached profile's tensor parallelism` : "1 GPU";
+    ctx.note(`no GPU count is declared for ${ctx.name}: checked as ${assumed}; add spec.resources.limits nvidia.com/gpu`, specKey, "notice");
+    count = tp ? { value: tp.value, range: tp.range, path: "assumed: the cached profile's tensor parallelism" } : { value: 1, range: declaration.gpu?.range ?? specKey, path: "assumed: 1 GPU" };
   }
 
   // NIM_MAX_MODEL_LEN: the context length NIM serves with.
@@ -205,7 +307,12 @@ function nimService(ctx: Context, spec: Json): KubernetesAdaptation {
   const deployment = base(ctx, "nim", model, declaration.gpu, count, specKey);
   if (contextLength) deployment.contextLength = contextLength;
   const precision = precisionFromModelName(model.value);
-  if (precision) deployment.precision = { value: precision.precision, range: model.range, path: model.path };
+  if (profile?.precision) deployment.precision = profile.precision;
+  else if (precision) deployment.precision = { value: precision.precision, range: model.range, path: model.path };
+  if (profile?.tensorParallel) {
+    deployment.tensorParallel = profile.tensorParallel;
+    deployment.anchors.parallelism = profile.tensorParallel.range;
+  }
   return { deployments: [deployment], notes: ctx.notes };
 }
 

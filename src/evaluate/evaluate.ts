@@ -44,11 +44,14 @@ export function evaluateDeployment(context: RuleContext, settings: RuleSettings)
     const severity = ruleSeverity(rule, settings);
     if (severity === null) continue;
     for (const result of runRule(rule, context)) {
+      const { deployment } = context;
+      // A finding on a value read from another file (a ServingRuntime's) names its deployment.
+      const elsewhere = result.range.file !== undefined && result.range.file !== deployment.file;
       findings.push({
         ruleId: rule.id,
         severity: result.severity ? lessSevere(result.severity, severity) : severity,
-        message: result.message,
-        file: context.deployment.file,
+        message: elsewhere ? `${deployment.name} (${deployment.file}:${deployment.range.line}): ${result.message}` : result.message,
+        file: result.range.file ?? deployment.file,
         deployment: context.deployment.name,
         line: result.range.line,
         column: result.range.column,

@@ -1,0 +1,271 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { Located } from "../src/adapt/deployment.js";
+import { adaptKServe } from "../src/adapt/kserve.js";
+import type { KubernetesAdaptation } from "../src/adapt/kubernetes.js";
+import { adaptNimKubeAI } from "../src/adapt/nim-kubeai.js";
+import { inFile, ReferenceIndex, referenceKind } from "../src/adapt/references.js";
+import { runCheck } from "../src/check.js";
+import { defaultConfig } from "../src/config/config.js";
+import { parseYamlFile } from "../src/parse/yaml-file.js";
+
+/**
+ * Deployments read with the objects they name in other documents: a KServe InferenceService with
+ * the ServingRuntime it runs on, as KServe merges them (MergeRuntimeContainers: runtime container
+ * as the base, predictor fields over it, args concatenated runtime-first; MergePodSpec: runtime
+ * nodeSelector as the base); a NIMService with the NIMCache whose profile it serves.
+ */
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "kserve-runtime");
+const DIR = "__tests__/fixtures/kserve-runtime";
+const REPO = join(ROOT, "..", "..", "..");
+
+function parse(name: string) {
+  const file = parseYamlFile(`${DIR}/${name}`, readFileSync(join(ROOT, name), "utf8"));
+  expect(file.findings).toEqual([]);
+  return file;
+}
+
+function index(...names: string[]): ReferenceIndex {
+  const references = new ReferenceIndex();
+  for (const name of names) references.addFile(parse(name).documents, `${DIR}/${name}`, join(ROOT, name));
+  return references;
+}
+
+function adapt(name: string, references: ReferenceIndex): KubernetesAdaptation {
+  const adapted = adaptKServe(parse(name).documents[0]!, `${DIR}/${name}`, join(ROOT, name), references);
+  expect(adapted).not.toBeNull();
+  return adapted!;
+}
+
+/** Value, file (undefined: the deployment's own), line and path of a fact. */
+function at<T>(l: Located<T> | undefined): [T, string | undefined, number, string] | undefined {
+  return l ? [l.value, l.range.file, l.range.line, l.path] : undefined;
+}
+
+const RUNTIME = `${DIR}/vllm-runtime.yaml`;
+const CLUSTER_RUNTIME = `${DIR}/h100-cluster-runtime.yaml`;
+
+describe("the reference index", () => {
+  it("indexes ServingRuntime, ClusterServingRuntime and NIMCache of their API groups only", () => {
+    expect(referenceKind({ apiVersion: "serving.kserve.io/v1alpha1", kind: "ServingRuntime" })).toBe("ServingRuntime");
+    expect(referenceKind({ apiVersion: "serving.kserve.io/v1alpha1", kind: "ClusterServingRuntime" })).toBe("ClusterServingRuntime");
+    expect(referenceKind({ apiVersion: "apps.nvidia.com/v1alpha1", kind: "NIMCache" })).toBe("NIMCache");
+    expect(referenceKind({ apiVersion: "example.com/v1", kind: "ServingRuntime" })).toBeNull();
+    expect(referenceKind({ apiVersion: "serving.kserve.io/v1beta1", kind: "InferenceService" })).toBeNull();
+    expect(referenceKind("ServingRuntime")).toBeNull();
+  });
+
+  it("stamps every range of an indexed document with its file", () => {
+    const document = parse("vllm-runtime.yaml").documents[0]!;
+    const stamped = inFile(document, "a/b.yaml");
+    expect(stamped.range.file).toBe("a/b.yaml");
+    expect([...stamped.ranges.values()].every((r) => r.value.file === "a/b.yaml" && r.whole.file === "a/b.yaml" && (!r.key || r.key.file === "a/b.yaml"))).toBe(true);
+    // The original is untouched.
+    expect(document.range.file).toBeUndefined();
+  });
+
+  it("finds by name; a namespace prefers its own objects and those with none written", () => {
+    const references = new ReferenceIndex();
+    const doc = (ns: string | null) =>
+      parseYamlFile("x.yaml", `apiVersion: serving.kserve.io/v1alpha1\nkind: ServingRuntime\nmetadata:\n  name: rt\n${ns ? `  namespace: ${ns}\n` : ""}`).documents;
+    references.addFile(doc("team-a"), "a.yaml", "/r/a.yaml");
+    references.addFile(doc("team-b"), "b.yaml", "/r/b.yaml");
+    references.addFile(doc(null), "c.yaml", "/r/c.yaml");
+    expect(references.find("ServingRuntime", "rt", "team-b").map((o) => o.file)).toEqual(["b.yaml", "c.yaml"]);
+    expect(references.find("ServingRuntime", "rt").map((o) => o.file)).toEqual(["a.yaml", "b.yaml", "c.yaml"]);
+    expect(references.find("ServingRuntime", "other")).toEqual([]);
+    expect(references.all("NIMCache")).toEqual([]);
+  });
+});
+
+describe("InferenceService + ServingRuntime", () => {
+  it("merges the named runtime: its command, its args then the predictor's, the predictor's resources", () => {
+    const a = adapt("llama-8b-isvc.yaml", index("vllm-runtime.yaml"));
+    expect(a.notes).toEqual([]);
+    const d = a.deployments[0]!;
+    expect(d.name).toBe("llama-8b");
+    expect(at(d.model)).toEqual(["meta-llama/Llama-3.1-8B-Instruct", undefined, 16, "spec.predictor.model.storageUri"]);
+    // The predictor's --max-model-len comes after the runtime's 32768, and wins.
+    expect(at(d.contextLength)).toEqual([16384, undefined, 18, "spec.predictor.model.args[0] (--max-model-len)"]);
+    // Only the runtime sets the memory fraction: read in its file, at its line.
+    expect(at(d.memoryFraction)).toEqual([0.95, RUNTIME, 31, "ServingRuntime vllm-runtime spec.containers[0].args[4] (--gpu-memory-utilization)"]);
+    expect(at(d.gpuCount)).toEqual([1, undefined, 21, 'spec.predictor.model.resources.limits["nvidia.com/gpu"]']);
+    expect(at(d.gpu)).toEqual(["NVIDIA-L4", undefined, 11, 'spec.predictor.nodeSelector["nvidia.com/gpu.product"]']);
+  });
+
+  it("auto-selects a ClusterServingRuntime by model format and takes its node selector, GPU count and flags", () => {
+    const a = adapt("llama-70b-auto.yaml", index("vllm-runtime.yaml", "h100-cluster-runtime.yaml"));
+    expect(a.notes).toEqual([]);
+    const d = a.deployments[0]!;
+    expect(at(d.model)).toEqual(["meta-llama/Llama-3.1-70B-Instruct", undefined, 10, "spec.predictor.model.storageUri"]);
+    expect(at(d.gpu)).toEqual(["NVIDIA-H100-80GB-HBM3", CLUSTER_RUNTIME, 13, 'ClusterServingRuntime vllm-h100 spec.nodeSelector["nvidia.com/gpu.product"]']);
+    expect(at(d.gpuCount)).toEqual([2, CLUSTER_RUNTIME, 23, 'ClusterServingRuntime vllm-h100 spec.containers[0].resources.limits["nvidia.com/gpu"]']);
+    expect(at(d.tensorParallel)).toEqual([2, CLUSTER_RUNTIME, 20, "ClusterServingRuntime vllm-h100 spec.containers[0].args[2] (--tensor-parallel-size)"]);
+    expect(at(d.contextLength)).toEqual([8192, undefined, 12, "spec.predictor.model.args[0] (--max-model-len)"]);
+  });
+
+  it("prefers a namespace runtime to a cluster one, and a higher priority among equals", () => {
+    const runtime = (kind: string, name: string, priority: number, tp: number) =>
+      `apiVersion: serving.kserve.io/v1alpha1\nkind: ${kind}\nmetadata:\n  name: ${name}\nspec:\n  supportedModelFormats:\n    - name: vLLM\n      autoSelect: true\n      priority: ${priority}\n  containers:\n    - name: kserve-container\n      image: vllm/vllm-openai\n      args: [--tensor-parallel-size=${tp}]\n`;
+    const references = new ReferenceIndex();
+    references.addFile(parseYamlFile("c.yaml", runtime("ClusterServingRuntime", "cluster", 9, 8)).documents, "c.yaml", "/r/c.yaml");
+    references.addFile(parseYamlFile("low.yaml", runtime("ServingRuntime", "low", 1, 2)).documents, "low.yaml", "/r/low.yaml");
+    references.addFile(parseYamlFile("high.yaml", runtime("ServingRuntime", "high", 5, 4)).documents, "high.yaml", "/r/high.yaml");
+    const isvc = parseYamlFile(
+      "i.yaml",
+      "apiVersion: serving.kserve.io/v1beta1\nkind: InferenceService\nmetadata:\n  name: q\n  annotations:\n    llm-physics.dev/gpu: H100-SXM\nspec:\n  predictor:\n    model:\n      modelFormat: {name: vllm}\n      storageUri: hf://Qwen/Qwen2.5-7B-Instruct\n      resources: {limits: {nvidia.com/gpu: 4}}\n",
+    );
+    const d = adaptKServe(isvc.documents[0]!, "i.yaml", "/r/i.yaml", references)!.deployments[0]!;
+    expect(d.tensorParallel?.value).toBe(4);
+    expect(d.tensorParallel?.range.file).toBe("high.yaml");
+  });
+
+  it("fills {{.Name}} placeholders from the InferenceService's metadata", () => {
+    const references = new ReferenceIndex();
+    references.addFile(
+      parseYamlFile(
+        "rt.yaml",
+        'apiVersion: serving.kserve.io/v1alpha1\nkind: ServingRuntime\nmetadata:\n  name: rt\nspec:\n  containers:\n    - name: kserve-container\n      image: vllm/vllm-openai\n      args: ["--served-model-name={{.Name}}", "--max-model-len={{.Annotations.ctx}}", "--max-num-seqs={{ index .Labels \\"seqs\\" }}"]\n',
+      ).documents,
+      "rt.yaml",
+      "/r/rt.yaml",
+    );
+    const isvc = parseYamlFile(
+      "i.yaml",
+      "apiVersion: serving.kserve.io/v1beta1\nkind: InferenceService\nmetadata:\n  name: q\n  labels: {seqs: '32'}\n  annotations:\n    ctx: '4096'\n    llm-physics.dev/gpu: L4\nspec:\n  predictor:\n    model:\n      modelFormat: {name: vLLM}\n      runtime: rt\n      storageUri: hf://Qwen/Qwen2.5-7B-Instruct\n      resources: {limits: {nvidia.com/gpu: 1}}\n",
+    );
+    const a = adaptKServe(isvc.documents[0]!, "i.yaml", "/r/i.yaml", references)!;
+    expect(a.notes).toEqual([]);
+    expect(a.deployments[0]!.contextLength?.value).toBe(4096);
+    expect(a.deployments[0]!.concurrency?.value).toBe(32);
+  });
+
+  it("a runtime not in the files checked: a notice, and the predictor read alone", () => {
+    const a = adapt("missing-runtime.yaml", index("vllm-runtime.yaml"));
+    expect(a.notes.map((n) => [n.severity, n.range.line, n.message])).toEqual([
+      [
+        "notice",
+        12,
+        "spec.predictor.model.runtime is vllm-runtime-cuda12, a runtime not found in the files checked: its container's command and args are not read, only the predictor's; check the ServingRuntime's file together with this one to have them read",
+      ],
+    ]);
+    expect(a.deployments[0]!.model.value).toBe("Qwen/Qwen2.5-7B-Instruct");
+    expect(a.deployments[0]!.memoryFraction).toBeUndefined();
+  });
+
+  it("a runtime that runs no known engine: a warning when the format is an LLM's, nothing otherwise", () => {
+    const references = new ReferenceIndex();
+    references.addFile(
+      parseYamlFile("rt.yaml", "apiVersion: serving.kserve.io/v1alpha1\nkind: ServingRuntime\nmetadata:\n  name: triton\nspec:\n  containers:\n    - name: kserve-container\n      image: nvcr.io/nvidia/tritonserver:24.01\n").documents,
+      "rt.yaml",
+      "/r/rt.yaml",
+    );
+    const isvc = (format: string) =>
+      parseYamlFile("i.yaml", `apiVersion: serving.kserve.io/v1beta1\nkind: InferenceService\nmetadata:\n  name: m\nspec:\n  predictor:\n    model:\n      modelFormat: {name: ${format}}\n      runtime: triton\n      storageUri: s3://bucket/model\n`).documents[0]!;
+    const llm = adaptKServe(isvc("huggingface"), "i.yaml", "/r/i.yaml", references)!;
+    expect(llm.deployments).toEqual([]);
+    expect(llm.notes.map((n) => [n.severity, n.range.file, n.message])).toEqual([
+      ["warning", "rt.yaml", "ServingRuntime triton runs the entrypoint of nvcr.io/nvidia/tritonserver:24.01, which is not a known engine: write the engine's command (vllm serve …) in its container to have m checked"],
+    ]);
+    expect(adaptKServe(isvc("onnx"), "i.yaml", "/r/i.yaml", references)).toBeNull();
+  });
+});
+
+describe("check: runtimes across files", () => {
+  const config = defaultConfig();
+
+  it("reads the runtime from another file; a finding on its value lands there and names the InferenceService", () => {
+    const report = runCheck({ cwd: REPO, paths: [DIR], config });
+    const error = report.findings.find((f) => f.ruleId === "vram-exceeds-capacity")!;
+    expect(error.file).toBe(CLUSTER_RUNTIME);
+    expect(error.line).toBe(23);
+    expect(error.deployment).toBe("llama-70b");
+    expect(error.message.startsWith(`llama-70b (${DIR}/llama-70b-auto.yaml:4): needs 80.4 GB per GPU`)).toBe(true);
+    const d = report.deployments.find((x) => x.name === "llama-70b")!;
+    expect(d.verdict).toBe("fail");
+    expect(d.hardware).toEqual({ gpu: "NVIDIA-H100-80GB-HBM3", gpuId: "H100-SXM", count: 2 });
+  });
+
+  it("checks a changed InferenceService with its unchanged runtime (only-changed)", () => {
+    const report = runCheck({ cwd: REPO, paths: [DIR], config, onlyFiles: new Set([`${DIR}/llama-8b-isvc.yaml`]) });
+    expect(report.deployments.map((d) => d.name)).toEqual(["llama-8b"]);
+    expect(report.summary.files).toBe(1);
+    const d = report.deployments[0]!;
+    // 0.95 from the runtime: 24 GiB × 0.95 = 24.5 GB usable.
+    expect(d.estimate?.inputs.memoryFraction).toBe(0.95);
+  });
+});
+
+describe("NIMService + NIMCache", () => {
+  const NIM = join(ROOT, "..", "nim-cache");
+  const NIM_DIR = "__tests__/fixtures/nim-cache";
+  const nim = (name: string) => {
+    const file = parseYamlFile(`${NIM_DIR}/${name}`, readFileSync(join(NIM, name), "utf8"));
+    expect(file.findings).toEqual([]);
+    return file;
+  };
+
+  it("reads the cached profile's precision, tensor parallelism and GPU from the NIMCache's file", () => {
+    const references = new ReferenceIndex();
+    references.addFile(nim("nimcache-llama-70b.yaml").documents, `${NIM_DIR}/nimcache-llama-70b.yaml`, join(NIM, "nimcache-llama-70b.yaml"));
+    const service = nim("nimservice-llama-70b.yaml").documents[0]!;
+    const a = adaptNimKubeAI(service, `${NIM_DIR}/nimservice-llama-70b.yaml`, join(NIM, "nimservice-llama-70b.yaml"), references)!;
+    expect(a.notes).toEqual([]);
+    const d = a.deployments[0]!;
+    const cacheFile = `${NIM_DIR}/nimcache-llama-70b.yaml`;
+    expect(at(d.model)).toEqual(["llama-3.1-70b-instruct", undefined, 7, "spec.image.repository"]);
+    expect(at(d.precision)).toEqual(["fp8", cacheFile, 15, "NIMCache llama-3-1-70b-instruct spec.source.ngc.model.precision"]);
+    expect(at(d.tensorParallel)).toEqual([2, cacheFile, 16, "NIMCache llama-3-1-70b-instruct spec.source.ngc.model.tensorParallelism"]);
+    expect(at(d.gpu)).toEqual(["H100-SXM", cacheFile, 19, "NIMCache llama-3-1-70b-instruct spec.source.ngc.model.gpus[0].product"]);
+    expect(at(d.gpuCount)).toEqual([2, undefined, 19, 'spec.resources.limits["nvidia.com/gpu"]']);
+    expect(at(d.contextLength)).toEqual([32768, undefined, 22, "spec.env[0].value (NIM_MAX_MODEL_LEN)"]);
+  });
+
+  it("without the NIMCache: a notice, and the GPU type is missing", () => {
+    const service = nim("nimservice-llama-70b.yaml").documents[0]!;
+    const a = adaptNimKubeAI(service, `${NIM_DIR}/nimservice-llama-70b.yaml`, join(NIM, "nimservice-llama-70b.yaml"), new ReferenceIndex())!;
+    expect(a.deployments).toEqual([]);
+    expect(a.notes.map((n) => [n.severity, n.range.line, n.message.split(":")[0]])).toEqual([
+      ["notice", 14, "spec.storage.nimCache.name is llama-3-1-70b-instruct, a NIMCache not found in the files checked"],
+      ["notice", 5, "no GPU type is declared"],
+    ]);
+  });
+
+  it("a cache for another GPU than the service's: a warning, checked on the service's GPU", () => {
+    const report = runCheck({ cwd: REPO, paths: [`${NIM_DIR}/nim-cache-mismatch.yaml`], config: defaultConfig() });
+    expect(report.findings.map((f) => [f.severity, f.line, f.ruleId, f.message])).toEqual([
+      [
+        "warning",
+        32,
+        "incomplete-deployment",
+        "NIMCache llama-3-1-8b-instruct caches a profile for L40S (NIMCache llama-3-1-8b-instruct spec.source.ngc.model.gpus.product), but llama-3-1-8b-instruct runs on NVIDIA-L4: NIM picks the profile for the GPU it runs on, which the cache may not hold; checked on NVIDIA-L4",
+      ],
+    ]);
+    expect(report.deployments[0]!.hardware.gpuId).toBe("L4");
+    expect(report.deployments[0]!.precision).toBe("bf16");
+  });
+
+  it("an unknown profile precision is told, and the model's own is used", () => {
+    const references = new ReferenceIndex();
+    references.addFile(
+      parseYamlFile("c.yaml", "apiVersion: apps.nvidia.com/v1alpha1\nkind: NIMCache\nmetadata:\n  name: c\nspec:\n  source:\n    ngc:\n      model:\n        precision: int3\n        tensorParallelism: two\n").documents,
+      "c.yaml",
+      "/r/c.yaml",
+    );
+    const service = parseYamlFile(
+      "s.yaml",
+      "apiVersion: apps.nvidia.com/v1alpha1\nkind: NIMService\nmetadata:\n  name: s\n  annotations:\n    llm-physics.dev/gpu: H100-SXM\nspec:\n  image:\n    repository: nvcr.io/nim/meta/llama-3.1-8b-instruct\n  storage:\n    nimCache:\n      name: c\n  resources:\n    limits:\n      nvidia.com/gpu: 1\n",
+    ).documents[0]!;
+    const a = adaptNimKubeAI(service, "s.yaml", "/r/s.yaml", references)!;
+    expect(a.notes.map((n) => [n.severity, n.range.file, n.range.line])).toEqual([
+      ["notice", "c.yaml", 9],
+      ["warning", "c.yaml", 10],
+    ]);
+    expect(a.notes[0]!.message).toContain("spec.source.ngc.model.precision is int3, not a precision llm-physics knows");
+    expect(a.deployments[0]!.precision).toBeUndefined();
+    expect(a.deployments[0]!.tensorParallel).toBeUndefined();
+  });
+});

@@ -1,0 +1,108 @@
+import type { SourceRange } from "../findings.js";
+import type { PathRanges, YamlDocument } from "../parse/yaml-file.js";
+import { at, isRecord, scalarText } from "./values.js";
+
+/**
+ * Objects a deployment refers to by name from another document, often another file: a KServe
+ * InferenceService runs on a ServingRuntime (or ClusterServingRuntime) that holds the engine's
+ * command line; a NIMService reads its model profile (precision, tensor parallelism, GPU) from a
+ * NIMCache. The check reads the whole repository for these before adapting anything, so that a
+ * pull request that changes only the InferenceService is still read with its runtime.
+ *
+ * A referenced document keeps its own file: every range in it carries `file`, so a finding about a
+ * value read from the runtime lands on the runtime's line, in the runtime's file.
+ */
+
+export type ReferenceKind = "ServingRuntime" | "ClusterServingRuntime" | "NIMCache";
+
+/** Every document indexed here has its kind in its text; files without one are not parsed for it. */
+export const REFERENCE_MARKERS: readonly string[] = ["ServingRuntime", "NIMCache"];
+
+const API_GROUPS: Record<ReferenceKind, string> = {
+  ServingRuntime: "serving.kserve.io/",
+  ClusterServingRuntime: "serving.kserve.io/",
+  NIMCache: "apps.nvidia.com/",
+};
+
+export interface ReferencedObject {
+  kind: ReferenceKind;
+  name: string;
+  /** `metadata.namespace` when written; most GitOps repositories leave it to kustomize or Argo CD. */
+  namespace?: string;
+  /** The document with every range stamped with `file`. */
+  document: YamlDocument;
+  /** Path relative to the working directory. */
+  file: string;
+  absolutePath: string;
+}
+
+/** The referenced objects of a repository, by kind and name. */
+export interface References {
+  /** Objects of `kind` named `name`, those in `namespace` (or with none written) first. */
+  find(kind: ReferenceKind, name: string, namespace?: string): ReferencedObject[];
+  /** Every object of `kind`, in the order the files were read. */
+  all(kind: ReferenceKind): readonly ReferencedObject[];
+}
+
+/** No referenced objects: what adapters see when a check has none, and in unit tests. */
+export const NO_REFERENCES: References = { find: () => [], all: () => [] };
+
+function stamp(range: SourceRange, file: string): SourceRange {
+  return { ...range, file };
+}
+
+function stampRanges(ranges: PathRanges, file: string): PathRanges {
+  const out: PathRanges = { value: stamp(ranges.value, file), whole: stamp(ranges.whole, file) };
+  if (ranges.key) out.key = stamp(ranges.key, file);
+  return out;
+}
+
+/** The document as seen from another file: the same data, every range naming its file. */
+export function inFile(document: YamlDocument, file: string): YamlDocument {
+  const ranges = new Map<string, PathRanges>();
+  for (const [path, r] of document.ranges) ranges.set(path, stampRanges(r, file));
+  return { ...document, ranges, range: stamp(document.range, file) };
+}
+
+/** The kind of a document this module indexes, or null. */
+export function referenceKind(value: unknown): ReferenceKind | null {
+  if (!isRecord(value)) return null;
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== "string" || typeof kind !== "string") return null;
+  if (!(kind in API_GROUPS)) return null;
+  return apiVersion.startsWith(API_GROUPS[kind as ReferenceKind]) ? (kind as ReferenceKind) : null;
+}
+
+/** Collects referenced objects file by file; `references()` is what adapters read. */
+export class ReferenceIndex implements References {
+  private readonly byKind = new Map<ReferenceKind, ReferencedObject[]>();
+
+  /** Index the documents of one file that other documents may refer to. */
+  addFile(documents: readonly YamlDocument[], file: string, absolutePath: string): void {
+    for (const document of documents) {
+      const kind = referenceKind(document.value);
+      if (!kind) continue;
+      const name = scalarText(at(document.value, ["metadata", "name"]))?.trim();
+      if (!name) continue;
+      const namespace = scalarText(at(document.value, ["metadata", "namespace"]))?.trim();
+      const object: ReferencedObject = { kind, name, document: inFile(document, file), file, absolutePath };
+      if (namespace) object.namespace = namespace;
+      const list = this.byKind.get(kind) ?? [];
+      list.push(object);
+      this.byKind.set(kind, list);
+    }
+  }
+
+  find(kind: ReferenceKind, name: string, namespace?: string): ReferencedObject[] {
+    const named = (this.byKind.get(kind) ?? []).filter((o) => o.name === name);
+    // Cluster-scoped, or either side without a namespace written: they may well be the same.
+    if (kind === "ClusterServingRuntime" || namespace === undefined) return named;
+    const same = named.filter((o) => o.namespace === namespace);
+    const unspecified = named.filter((o) => o.namespace === undefined);
+    return [...same, ...unspecified];
+  }
+
+  all(kind: ReferenceKind): readonly ReferencedObject[] {
+    return this.byKind.get(kind) ?? [];
+  }
+}
