@@ -219,7 +219,7 @@ describe("NIMService + NIMCache", () => {
     expect(at(d.model)).toEqual(["llama-3.1-70b-instruct", undefined, 7, "spec.image.repository"]);
     expect(at(d.precision)).toEqual(["fp8", cacheFile, 15, "NIMCache llama-3-1-70b-instruct spec.source.ngc.model.precision"]);
     expect(at(d.tensorParallel)).toEqual([2, cacheFile, 16, "NIMCache llama-3-1-70b-instruct spec.source.ngc.model.tensorParallelism"]);
-    expect(at(d.gpu)).toEqual(["H100-SXM", cacheFile, 19, "NIMCache llama-3-1-70b-instruct spec.source.ngc.model.gpus[0].product"]);
+    expect(at(d.gpu)).toEqual(["h100", cacheFile, 19, "NIMCache llama-3-1-70b-instruct spec.source.ngc.model.gpus[0].product"]);
     expect(at(d.gpuCount)).toEqual([2, undefined, 19, 'spec.resources.limits["nvidia.com/gpu"]']);
     expect(at(d.contextLength)).toEqual([32768, undefined, 22, "spec.env[0].value (NIM_MAX_MODEL_LEN)"]);
   });
@@ -241,7 +241,7 @@ describe("NIMService + NIMCache", () => {
         "warning",
         32,
         "incomplete-deployment",
-        "NIMCache llama-3-1-8b-instruct caches a profile for L40S (NIMCache llama-3-1-8b-instruct spec.source.ngc.model.gpus.product), but llama-3-1-8b-instruct runs on NVIDIA-L4: NIM picks the profile for the GPU it runs on, which the cache may not hold; checked on NVIDIA-L4",
+        "NIMCache llama-3-1-8b-instruct caches a profile for l40s (NIMCache llama-3-1-8b-instruct spec.source.ngc.model.gpus.product), but llama-3-1-8b-instruct runs on NVIDIA-L4: NIM picks the profile for the GPU it runs on, which the cache may not hold; checked on NVIDIA-L4",
       ],
     ]);
     expect(report.deployments[0]!.hardware.gpuId).toBe("L4");

@@ -9640,9 +9640,9 @@ var require_defaults = __commonJS({
       }
     }
     exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue) {
+    function assignDefault(it, prop, defaultValue2) {
       const { gen, compositeRule, data, opts } = it;
-      if (defaultValue === void 0)
+      if (defaultValue2 === void 0)
         return;
       const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
       if (compositeRule) {
@@ -9653,7 +9653,7 @@ var require_defaults = __commonJS({
       if (opts.useDefaults === "empty") {
         condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
       }
-      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue2)}`);
     }
   }
 });
@@ -23566,8 +23566,9 @@ function cacheProfile(ctx, cache) {
   const gpus = at(doc.value, ["spec", "source", "ngc", "model", "gpus"]);
   const product = Array.isArray(gpus) ? located2(`${model}.gpus[0].product`) : isRecord2(gpus) ? located2(`${model}.gpus.product`) : void 0;
   if (product) {
-    const known = gpuLookup.find(product.text) ?? gpuLookup.find(product.text.replace(/_/g, "-"));
-    profile.gpu = { value: known?.id ?? product.text, range: product.range, path: product.path };
+    const dashed = product.text.replace(/_/g, "-");
+    const value = gpuLookup.find(product.text) || !gpuLookup.find(dashed) ? product.text : dashed;
+    profile.gpu = { value, range: product.range, path: product.path };
   }
   return profile;
 }
@@ -26733,6 +26734,21 @@ function architectureProblems(arch) {
   return problems;
 }
 
+// src/report/report.ts
+var FACT_NAMES = [
+  "model",
+  "gpu",
+  "gpuCount",
+  "tensorParallel",
+  "pipelineParallel",
+  "contextLength",
+  "concurrency",
+  "precision",
+  "kvCachePrecision",
+  "memoryFraction",
+  "targetTokensPerSecond"
+];
+
 // src/check.ts
 var VERSION2 = "0.1.0";
 var FAIL_ON = ["error", "warning", "notice", "never"];
@@ -26839,6 +26855,16 @@ function verdictOf(findings) {
   if (findings.some((f) => f.severity === "error")) return "fail";
   return findings.length > 0 ? "warn" : "pass";
 }
+function factsOf(deployment) {
+  const facts = {};
+  for (const name of FACT_NAMES) {
+    const fact = deployment[name];
+    if (!fact) continue;
+    const value = typeof fact.value === "string" || typeof fact.value === "number" ? fact.value : fact.value.name ?? "inline architecture";
+    facts[name] = { value, file: fact.range.file ?? deployment.file, line: fact.range.line, column: fact.range.column, path: fact.path };
+  }
+  return facts;
+}
 function deploymentReport(evaluated, findings) {
   const { deployment, context } = evaluated;
   const e = context.estimate;
@@ -26862,6 +26888,8 @@ function deploymentReport(evaluated, findings) {
     scenarios: e?.scenarios ?? {},
     headroomPercent: scenario?.headroomPercent ?? null,
     bandwidth: e ? e.bandwidth : null,
+    facts: factsOf(deployment),
+    concurrencyIsEngineCap: deployment.concurrencyIsEngineCap === true,
     verdict: verdictOf(findings),
     estimate: e
   };
@@ -26895,8 +26923,9 @@ function checkFile(entry, parsed, references, options) {
       let adapted = null;
       for (const adapter of ADAPTERS) if (adapted = adapter.adapt(document, entry.file, entry.absolutePath, references)) break;
       if (!adapted) continue;
+      const only = adapted.deployments.length === 1 ? { deployment: adapted.deployments[0].name } : {};
       for (const note of adapted.notes) {
-        findings.push({ ruleId: "incomplete-deployment", severity: note.severity, message: note.message, file: entry.file, ...note.range });
+        findings.push({ ruleId: "incomplete-deployment", severity: note.severity, message: note.message, file: entry.file, ...note.range, ...only });
       }
       adapted.deployments.forEach(evaluate);
       continue;
@@ -27212,6 +27241,86 @@ function deploymentLine(d, paint) {
   );
   return `${head} \u2014 ${parts.join(", ")} \u2014 ${verdict}`;
 }
+var FACT_LABELS = {
+  model: "model",
+  gpu: "GPU",
+  gpuCount: "GPUs",
+  tensorParallel: "tensor parallel",
+  pipelineParallel: "pipeline parallel",
+  contextLength: "context",
+  concurrency: "concurrency",
+  precision: "weights",
+  kvCachePrecision: "KV cache",
+  memoryFraction: "memory fraction",
+  targetTokensPerSecond: "target speed"
+};
+var LABEL_WIDTH = Math.max(...Object.values(FACT_LABELS).map((l) => l.length)) + 2;
+function factValue(name, value, d) {
+  switch (name) {
+    case "contextLength":
+      return `${formatInteger(Number(value))} tokens`;
+    case "concurrency":
+      return `${formatInteger(Number(value))} sequence${value === 1 ? "" : "s"}${d.concurrencyIsEngineCap ? " (engine cap)" : ""}`;
+    case "precision":
+    case "kvCachePrecision":
+      return String(value).toUpperCase();
+    case "targetTokensPerSecond":
+      return `${formatRate(Number(value))} tokens/s per sequence`;
+    case "model":
+      return d.model.id === null ? `${value} (not resolved)` : d.model.id === value ? String(value) : `${value} \u2192 ${d.model.id}`;
+    case "gpu":
+      return d.hardware.gpuId === null || d.hardware.gpuId === value ? String(value) : `${value} \u2192 ${d.hardware.gpuId}`;
+    default:
+      return String(value);
+  }
+}
+function defaultValue(name, d) {
+  const inputs = d.estimate?.inputs;
+  if (!inputs) return null;
+  switch (name) {
+    case "tensorParallel":
+      return String(inputs.tensorParallel);
+    case "pipelineParallel":
+      return String(inputs.pipelineParallel);
+    case "contextLength":
+      return `${formatInteger(inputs.contextTokens)} tokens (the model's maximum)`;
+    case "concurrency":
+      return "1 sequence";
+    case "precision":
+      return `${inputs.precision.toUpperCase()} (the checkpoint's)`;
+    case "kvCachePrecision":
+      return inputs.kvPrecision.toUpperCase();
+    case "memoryFraction":
+      return String(inputs.memoryFraction);
+    case "targetTokensPerSecond":
+      return "none";
+    default:
+      return null;
+  }
+}
+function factSource(fact, d) {
+  const place = fact.file === d.file ? `line ${fact.line}` : `${fact.file}:${fact.line}`;
+  return fact.path.startsWith("assumed") ? `${fact.path} (${place})` : `${place} ${fact.path}`;
+}
+function factLines(d, paint) {
+  const rows = [];
+  for (const name of Object.keys(FACT_LABELS)) {
+    const fact = d.facts[name];
+    if (fact) {
+      rows.push([FACT_LABELS[name], factValue(name, fact.value, d), factSource(fact, d)]);
+      continue;
+    }
+    const used = defaultValue(name, d);
+    if (used !== null) rows.push([FACT_LABELS[name], used, "not declared"]);
+  }
+  const width = Math.max(...rows.map(([, value]) => value.length));
+  const resolved = d.model.resolvedFrom === null ? "" : d.model.resolvedFrom === "catalog" ? "; model from the catalog" : `; model: ${d.model.resolvedFrom}`;
+  const lines = [`    read as ${d.format}${resolved}`];
+  for (const [label, value, source] of rows) {
+    lines.push(`    ${label.padEnd(LABEL_WIDTH)}${value.padEnd(width)}  ${paint(source, "dim")}`);
+  }
+  return lines;
+}
 function summaryLine(report2, paint) {
   const s = report2.summary;
   const errors = plural(s.errors, "error");
@@ -27229,7 +27338,9 @@ function formatText(report2, options = {}) {
   const paint = painter(options.color ?? false);
   const blocks = [];
   if (report2.findings.length > 0) blocks.push(report2.findings.map((f) => findingLine(f, paint)));
-  if (report2.deployments.length > 0) blocks.push(report2.deployments.map((d) => deploymentLine(d, paint)));
+  if (report2.deployments.length > 0) {
+    blocks.push(report2.deployments.flatMap((d) => options.verbose ? [deploymentLine(d, paint), ...factLines(d, paint)] : [deploymentLine(d, paint)]));
+  }
   if (report2.skipped.length > 0) blocks.push(report2.skipped.map((s) => `${s.file}: skipped: ${s.reason}`));
   blocks.push([summaryLine(report2, paint), paint("GB = 10^9 bytes, TB/s = 10^12 bytes/s", "dim")]);
   return blocks.map((lines) => lines.join("\n")).join("\n\n") + "\n";
@@ -27240,7 +27351,7 @@ var FORMATS = ["text", "json", "sarif", "github"];
 function formatReport(format, report2, options = {}) {
   switch (format) {
     case "text":
-      return formatText(report2, { color: options.color ?? false });
+      return formatText(report2, { color: options.color ?? false, verbose: options.verbose ?? false });
     case "json":
       return formatJson(report2);
     case "sarif":
@@ -27307,14 +27418,17 @@ function precision(flag, value) {
 var USAGE = `llm-physics \u2014 what an LLM deployment asks of its GPUs
 
 Usage:
-  llm-physics check [paths\u2026] [--config F] [--format text|json|sarif|github] [--fail-on error|warning|notice|never]
+  llm-physics check [paths\u2026] [--config F] [--format text|json|sarif|github] [--fail-on error|warning|notice|never] [--verbose]
   llm-physics estimate --model <id | alias | path/to/config.json> --gpu <id | alias> [options]
   llm-physics models [--json]      list the model catalog
   llm-physics gpus [--json]        list the GPU catalog
 
-check finds InferenceDeployment manifests in the paths (default: the current directory), validates
-them and reports findings. Exit 0: nothing at or above --fail-on (default error); 1: findings at or
-above it; 2: a usage or configuration error.
+check finds LLM deployments in the paths (default: the current directory): InferenceDeployment
+manifests, Kubernetes workloads running vLLM, SGLang, TGI or TensorRT-LLM, KServe, Helm values of the
+vLLM production stack and llm-d, Ray Serve, SkyPilot, dstack, NVIDIA NIM and KubeAI. It validates
+them and reports findings; --verbose lists under each deployment every fact read and its line.
+Exit 0: nothing at or above --fail-on (default error); 1: findings at or above it; 2: a usage or
+configuration error.
 
 Options of estimate:
   --gpus N              GPUs in the deployment (default: tensor \xD7 pipeline parallel, or 1)
@@ -27400,11 +27514,13 @@ function runCheckCommand(args, io) {
     {
       config: { type: "string" },
       format: { type: "string" },
-      "fail-on": { type: "string" }
+      "fail-on": { type: "string" },
+      verbose: { type: "boolean", short: "v" }
     },
     true
   );
   const v = values;
+  const verbose = values.verbose === true;
   const format = v.format ?? "text";
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got "${v.format}"`);
   const failOn = v["fail-on"] ?? "error";
@@ -27417,7 +27533,8 @@ function runCheckCommand(args, io) {
     if (error instanceof DiscoveryError) throw new UsageError(error.message);
     throw error;
   }
-  io.stdout(formatReport(format, report2, { rules: RULES, version: VERSION2 }));
+  if (verbose && format !== "text") throw new UsageError(`--verbose is for the text format; --format ${format} already holds every fact`);
+  io.stdout(formatReport(format, report2, { rules: RULES, version: VERSION2, verbose }));
   return failsAt(report2, failOn) ? 1 : 0;
 }
 function runModels(args, io) {

@@ -43359,8 +43359,9 @@ function cacheProfile(ctx, cache) {
   const gpus = at(doc.value, ["spec", "source", "ngc", "model", "gpus"]);
   const product = Array.isArray(gpus) ? located2(`${model}.gpus[0].product`) : isRecord2(gpus) ? located2(`${model}.gpus.product`) : void 0;
   if (product) {
-    const known = gpuLookup.find(product.text) ?? gpuLookup.find(product.text.replace(/_/g, "-"));
-    profile.gpu = { value: known?.id ?? product.text, range: product.range, path: product.path };
+    const dashed = product.text.replace(/_/g, "-");
+    const value = gpuLookup.find(product.text) || !gpuLookup.find(dashed) ? product.text : dashed;
+    profile.gpu = { value, range: product.range, path: product.path };
   }
   return profile;
 }
@@ -47017,6 +47018,21 @@ function architectureProblems(arch2) {
   return problems;
 }
 
+// src/report/report.ts
+var FACT_NAMES = [
+  "model",
+  "gpu",
+  "gpuCount",
+  "tensorParallel",
+  "pipelineParallel",
+  "contextLength",
+  "concurrency",
+  "precision",
+  "kvCachePrecision",
+  "memoryFraction",
+  "targetTokensPerSecond"
+];
+
 // src/check.ts
 var VERSION2 = "0.1.0";
 var FAIL_ON = ["error", "warning", "notice", "never"];
@@ -47123,6 +47139,16 @@ function verdictOf(findings) {
   if (findings.some((f) => f.severity === "error")) return "fail";
   return findings.length > 0 ? "warn" : "pass";
 }
+function factsOf(deployment) {
+  const facts = {};
+  for (const name of FACT_NAMES) {
+    const fact = deployment[name];
+    if (!fact) continue;
+    const value = typeof fact.value === "string" || typeof fact.value === "number" ? fact.value : fact.value.name ?? "inline architecture";
+    facts[name] = { value, file: fact.range.file ?? deployment.file, line: fact.range.line, column: fact.range.column, path: fact.path };
+  }
+  return facts;
+}
 function deploymentReport(evaluated, findings) {
   const { deployment, context: context3 } = evaluated;
   const e = context3.estimate;
@@ -47146,6 +47172,8 @@ function deploymentReport(evaluated, findings) {
     scenarios: e?.scenarios ?? {},
     headroomPercent: scenario?.headroomPercent ?? null,
     bandwidth: e ? e.bandwidth : null,
+    facts: factsOf(deployment),
+    concurrencyIsEngineCap: deployment.concurrencyIsEngineCap === true,
     verdict: verdictOf(findings),
     estimate: e
   };
@@ -47179,8 +47207,9 @@ function checkFile(entry, parsed, references, options) {
       let adapted = null;
       for (const adapter of ADAPTERS) if (adapted = adapter.adapt(document, entry.file, entry.absolutePath, references)) break;
       if (!adapted) continue;
+      const only = adapted.deployments.length === 1 ? { deployment: adapted.deployments[0].name } : {};
       for (const note of adapted.notes) {
-        findings.push({ ruleId: "incomplete-deployment", severity: note.severity, message: note.message, file: entry.file, ...note.range });
+        findings.push({ ruleId: "incomplete-deployment", severity: note.severity, message: note.message, file: entry.file, ...note.range, ...only });
       }
       adapted.deployments.forEach(evaluate);
       continue;

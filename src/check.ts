@@ -14,7 +14,8 @@ import { applySuppressions, findSuppressions } from "./evaluate/suppressions.js"
 import { compareFindings, FILE_START, severityRank, type Finding, type Severity } from "./findings.js";
 import { parseYamlFile, type YamlFile } from "./parse/yaml-file.js";
 import { architectureProblems } from "./physics/consistency.js";
-import type { CheckReport, DeploymentReport, Verdict } from "./report/report.js";
+import type { Located } from "./adapt/deployment.js";
+import { FACT_NAMES, type CheckReport, type DeploymentReport, type FactName, type FactReport, type Verdict } from "./report/report.js";
 import { formatFixed, formatInteger } from "./report/units.js";
 import { validateDocument } from "./validate/schema-validator.js";
 
@@ -178,6 +179,18 @@ function verdictOf(findings: Finding[]): Verdict {
   return findings.length > 0 ? "warn" : "pass";
 }
 
+/** Each fact the reader took, with its value and place. */
+function factsOf(deployment: Deployment): Partial<Record<FactName, FactReport>> {
+  const facts: Partial<Record<FactName, FactReport>> = {};
+  for (const name of FACT_NAMES) {
+    const fact = deployment[name] as Located<unknown> | undefined;
+    if (!fact) continue;
+    const value = typeof fact.value === "string" || typeof fact.value === "number" ? fact.value : ((fact.value as InlineModel).name ?? "inline architecture");
+    facts[name] = { value, file: fact.range.file ?? deployment.file, line: fact.range.line, column: fact.range.column, path: fact.path };
+  }
+  return facts;
+}
+
 function deploymentReport(evaluated: Evaluated, findings: Finding[]): DeploymentReport {
   const { deployment, context } = evaluated;
   const e = context.estimate;
@@ -201,6 +214,8 @@ function deploymentReport(evaluated: Evaluated, findings: Finding[]): Deployment
     scenarios: e?.scenarios ?? {},
     headroomPercent: scenario?.headroomPercent ?? null,
     bandwidth: e ? e.bandwidth : null,
+    facts: factsOf(deployment),
+    concurrencyIsEngineCap: deployment.concurrencyIsEngineCap === true,
     verdict: verdictOf(findings),
     estimate: e,
   };
@@ -241,8 +256,10 @@ function checkFile(entry: DiscoveredFile, parsed: YamlFile, references: Referenc
       let adapted = null;
       for (const adapter of ADAPTERS) if ((adapted = adapter.adapt(document, entry.file, entry.absolutePath, references))) break;
       if (!adapted) continue;
+      // Notes of a document that yields one deployment are about it, and count in its verdict.
+      const only = adapted.deployments.length === 1 ? { deployment: adapted.deployments[0]!.name } : {};
       for (const note of adapted.notes) {
-        findings.push({ ruleId: "incomplete-deployment", severity: note.severity, message: note.message, file: entry.file, ...note.range });
+        findings.push({ ruleId: "incomplete-deployment", severity: note.severity, message: note.message, file: entry.file, ...note.range, ...only });
       }
       adapted.deployments.forEach(evaluate);
       continue;

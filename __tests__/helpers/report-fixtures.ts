@@ -324,6 +324,13 @@ const passing: DeploymentReport = {
   scenarios: LLAMA_70B_ESTIMATE.scenarios,
   headroomPercent: LLAMA_70B_ESTIMATE.scenarios.fp8!.headroomPercent,
   bandwidth: LLAMA_70B_ESTIMATE.bandwidth,
+  facts: {
+    model: { value: "meta-llama/Llama-3.1-70B-Instruct", file: "deploy/prod/llama-70b.yaml", line: 6, column: 10, path: "spec.model" },
+    gpu: { value: "h100-sxm", file: "deploy/prod/llama-70b.yaml", line: 9, column: 10, path: "spec.hardware.gpu" },
+    gpuCount: { value: 4, file: "deploy/prod/llama-70b.yaml", line: 10, column: 12, path: "spec.hardware.count" },
+    precision: { value: "fp8", file: "deploy/prod/llama-70b.yaml", line: 7, column: 16, path: "spec.precision" },
+  },
+  concurrencyIsEngineCap: false,
   verdict: "pass",
   estimate: LLAMA_70B_ESTIMATE,
 };
@@ -345,6 +352,12 @@ const failing: DeploymentReport = {
   scenarios: LLAMA_8B_ESTIMATE.scenarios,
   headroomPercent: LLAMA_8B_ESTIMATE.scenarios.bf16!.headroomPercent,
   bandwidth: LLAMA_8B_ESTIMATE.bandwidth,
+  facts: {
+    model: { value: "llama-3.1-8b", file: "deploy/edge/chat.yaml", line: 4, column: 10, path: "spec.model" },
+    gpu: { value: "L4", file: "deploy/edge/chat.yaml", line: 7, column: 10, path: "spec.hardware.gpu" },
+    gpuCount: { value: 1, file: "deploy/edge/chat.yaml", line: 8, column: 12, path: "spec.hardware.count" },
+  },
+  concurrencyIsEngineCap: false,
   verdict: "fail",
   estimate: LLAMA_8B_ESTIMATE,
 };
@@ -362,6 +375,10 @@ const unknownModel: DeploymentReport = {
   scenarios: {},
   headroomPercent: null,
   bandwidth: null,
+  facts: {
+    model: { value: "acme/mystery-13b", file: "deploy/lab/mystery model.yaml", line: 5, column: 10, path: "spec.model" },
+  },
+  concurrencyIsEngineCap: false,
   verdict: "fail",
   estimate: null,
 };

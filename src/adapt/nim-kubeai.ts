@@ -215,8 +215,10 @@ function cacheProfile(ctx: Context, cache: ReferencedObject): CacheProfile {
   const gpus = at(doc.value, ["spec", "source", "ngc", "model", "gpus"]);
   const product = Array.isArray(gpus) ? located(`${model}.gpus[0].product`) : isRecord(gpus) ? located(`${model}.gpus.product`) : undefined;
   if (product) {
-    const known = gpuLookup.find(product.text) ?? gpuLookup.find(product.text.replace(/_/g, "-"));
-    profile.gpu = { value: known?.id ?? product.text, range: product.range, path: product.path };
+    // As written (`h100`), unless only its dashed spelling resolves (`h100_nvl` → `h100-nvl`).
+    const dashed = product.text.replace(/_/g, "-");
+    const value = gpuLookup.find(product.text) || !gpuLookup.find(dashed) ? product.text : dashed;
+    profile.gpu = { value, range: product.range, path: product.path };
   }
   return profile;
 }

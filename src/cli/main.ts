@@ -26,14 +26,17 @@ export interface CliIo {
 const USAGE = `llm-physics — what an LLM deployment asks of its GPUs
 
 Usage:
-  llm-physics check [paths…] [--config F] [--format text|json|sarif|github] [--fail-on error|warning|notice|never]
+  llm-physics check [paths…] [--config F] [--format text|json|sarif|github] [--fail-on error|warning|notice|never] [--verbose]
   llm-physics estimate --model <id | alias | path/to/config.json> --gpu <id | alias> [options]
   llm-physics models [--json]      list the model catalog
   llm-physics gpus [--json]        list the GPU catalog
 
-check finds InferenceDeployment manifests in the paths (default: the current directory), validates
-them and reports findings. Exit 0: nothing at or above --fail-on (default error); 1: findings at or
-above it; 2: a usage or configuration error.
+check finds LLM deployments in the paths (default: the current directory): InferenceDeployment
+manifests, Kubernetes workloads running vLLM, SGLang, TGI or TensorRT-LLM, KServe, Helm values of the
+vLLM production stack and llm-d, Ray Serve, SkyPilot, dstack, NVIDIA NIM and KubeAI. It validates
+them and reports findings; --verbose lists under each deployment every fact read and its line.
+Exit 0: nothing at or above --fail-on (default error); 1: findings at or above it; 2: a usage or
+configuration error.
 
 Options of estimate:
   --gpus N              GPUs in the deployment (default: tensor × pipeline parallel, or 1)
@@ -129,10 +132,12 @@ function runCheckCommand(args: string[], io: CliIo): number {
       config: { type: "string" },
       format: { type: "string" },
       "fail-on": { type: "string" },
+      verbose: { type: "boolean", short: "v" },
     },
     true,
   );
   const v = values as Record<string, string | undefined>;
+  const verbose = (values as Record<string, unknown>).verbose === true;
   const format = (v.format ?? "text") as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got "${v.format}"`);
   const failOn = (v["fail-on"] ?? "error") as FailOn;
@@ -145,7 +150,8 @@ function runCheckCommand(args: string[], io: CliIo): number {
     if (error instanceof DiscoveryError) throw new UsageError(error.message);
     throw error;
   }
-  io.stdout(formatReport(format, report, { rules: RULES, version: VERSION }));
+  if (verbose && format !== "text") throw new UsageError(`--verbose is for the text format; --format ${format} already holds every fact`);
+  io.stdout(formatReport(format, report, { rules: RULES, version: VERSION, verbose }));
   return failsAt(report, failOn) ? 1 : 0;
 }
 

@@ -18,6 +18,8 @@ export function isFormat(value: string): value is Format {
 export interface FormatOptions {
   /** text: ANSI colours. */
   color?: boolean;
+  /** text: every fact of each deployment as it was read, with its place. */
+  verbose?: boolean;
   /** sarif: the rules listed in the driver; default every rule of the tool. */
   rules?: readonly Rule[];
   /** sarif: the tool's version; default the report's. */
@@ -30,7 +32,7 @@ export interface FormatOptions {
 export function formatReport(format: Format, report: CheckReport, options: FormatOptions = {}): string {
   switch (format) {
     case "text":
-      return formatText(report, { color: options.color ?? false });
+      return formatText(report, { color: options.color ?? false, verbose: options.verbose ?? false });
     case "json":
       return formatJson(report);
     case "sarif":

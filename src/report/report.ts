@@ -30,6 +30,33 @@ export interface CheckReport {
 
 export type Verdict = "pass" | "warn" | "fail";
 
+/** The facts a reader took from a manifest, in the order reports list them. */
+export const FACT_NAMES = [
+  "model",
+  "gpu",
+  "gpuCount",
+  "tensorParallel",
+  "pipelineParallel",
+  "contextLength",
+  "concurrency",
+  "precision",
+  "kvCachePrecision",
+  "memoryFraction",
+  "targetTokensPerSecond",
+] as const;
+export type FactName = (typeof FACT_NAMES)[number];
+
+/** One fact as it was read: its value and where, so that a reader can check what was understood. */
+export interface FactReport {
+  value: string | number;
+  /** The file it was read from: the deployment's own, or another (a KServe ServingRuntime's). */
+  file: string;
+  line: number;
+  column: number;
+  /** Where in the document: `spec.predictor.model.args[2] (--max-model-len)`, or `assumed: …`. */
+  path: string;
+}
+
 export interface DeploymentReport {
   name: string;
   file: string;
@@ -51,6 +78,13 @@ export interface DeploymentReport {
   /** Headroom of the busiest GPU in the deployment's precision, percent of usable memory. */
   headroomPercent: number | null;
   bandwidth: { requiredBytesPerSec: number | null; availableBytesPerSec: number; utilizationPercent: number | null } | null;
+  /**
+   * What was read, fact by fact, with its place; a fact not declared is absent (the estimate's
+   * `inputs` hold the value used instead).
+   */
+  facts: Partial<Record<FactName, FactReport>>;
+  /** The concurrency is an engine's cap (vLLM --max-num-seqs), compared with the KV cache, not a demand. */
+  concurrencyIsEngineCap: boolean;
   /** fail: an error finding on this deployment; warn: a warning or notice; pass: none. */
   verdict: Verdict;
   /** The full estimate, as `llm-physics estimate --json` prints it; null when none was possible. */

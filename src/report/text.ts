@@ -1,10 +1,12 @@
 import type { Finding, Severity } from "../findings.js";
-import type { CheckReport, DeploymentReport, Verdict } from "./report.js";
-import { capitalize, formatFixed, formatGB, formatPercent } from "./units.js";
+import type { CheckReport, DeploymentReport, FactName, FactReport, Verdict } from "./report.js";
+import { capitalize, formatFixed, formatGB, formatInteger, formatPercent, formatRate } from "./units.js";
 
 export interface TextOptions {
   /** ANSI colours for a terminal; off unless asked. */
   color?: boolean;
+  /** Under each deployment, every fact as it was read and where (`check --verbose`). */
+  verbose?: boolean;
 }
 
 const ANSI = {
@@ -104,6 +106,99 @@ function deploymentLine(d: DeploymentReport, paint: Paint): string {
   return `${head} — ${parts.join(", ")} — ${verdict}`;
 }
 
+const FACT_LABELS: Record<FactName, string> = {
+  model: "model",
+  gpu: "GPU",
+  gpuCount: "GPUs",
+  tensorParallel: "tensor parallel",
+  pipelineParallel: "pipeline parallel",
+  contextLength: "context",
+  concurrency: "concurrency",
+  precision: "weights",
+  kvCachePrecision: "KV cache",
+  memoryFraction: "memory fraction",
+  targetTokensPerSecond: "target speed",
+};
+const LABEL_WIDTH = Math.max(...Object.values(FACT_LABELS).map((l) => l.length)) + 2;
+
+/** A fact's value as a person reads it: `16,384 tokens`, `BF16`, `64 sequences (engine cap)`. */
+function factValue(name: FactName, value: string | number, d: DeploymentReport): string {
+  switch (name) {
+    case "contextLength":
+      return `${formatInteger(Number(value))} tokens`;
+    case "concurrency":
+      return `${formatInteger(Number(value))} sequence${value === 1 ? "" : "s"}${d.concurrencyIsEngineCap ? " (engine cap)" : ""}`;
+    case "precision":
+    case "kvCachePrecision":
+      return String(value).toUpperCase();
+    case "targetTokensPerSecond":
+      return `${formatRate(Number(value))} tokens/s per sequence`;
+    case "model":
+      return d.model.id === null ? `${value} (not resolved)` : d.model.id === value ? String(value) : `${value} → ${d.model.id}`;
+    case "gpu":
+      return d.hardware.gpuId === null || d.hardware.gpuId === value ? String(value) : `${value} → ${d.hardware.gpuId}`;
+    default:
+      // Counts and fractions as written: 2, 0.9.
+      return String(value);
+  }
+}
+
+/** The value used for a fact the manifest does not declare, from the estimate's inputs. */
+function defaultValue(name: FactName, d: DeploymentReport): string | null {
+  const inputs = d.estimate?.inputs;
+  if (!inputs) return null;
+  switch (name) {
+    case "tensorParallel":
+      return String(inputs.tensorParallel);
+    case "pipelineParallel":
+      return String(inputs.pipelineParallel);
+    case "contextLength":
+      return `${formatInteger(inputs.contextTokens)} tokens (the model's maximum)`;
+    case "concurrency":
+      return "1 sequence";
+    case "precision":
+      return `${inputs.precision.toUpperCase()} (the checkpoint's)`;
+    case "kvCachePrecision":
+      return inputs.kvPrecision.toUpperCase();
+    case "memoryFraction":
+      return String(inputs.memoryFraction);
+    case "targetTokensPerSecond":
+      return "none";
+    default:
+      return null;
+  }
+}
+
+/** Where a fact was read: `line 33 args[3] (--max-model-len)`, or `other.yaml:31 …` in another file. */
+function factSource(fact: FactReport, d: DeploymentReport): string {
+  const place = fact.file === d.file ? `line ${fact.line}` : `${fact.file}:${fact.line}`;
+  return fact.path.startsWith("assumed") ? `${fact.path} (${place})` : `${place} ${fact.path}`;
+}
+
+/**
+ * `check --verbose`: what the reader understood, one fact a line, each with where it was read, so
+ * that a wrong reading shows before a finding built on it is trusted.
+ */
+function factLines(d: DeploymentReport, paint: Paint): string[] {
+  const rows: Array<[string, string, string]> = [];
+  for (const name of Object.keys(FACT_LABELS) as FactName[]) {
+    const fact = d.facts[name];
+    if (fact) {
+      rows.push([FACT_LABELS[name], factValue(name, fact.value, d), factSource(fact, d)]);
+      continue;
+    }
+    const used = defaultValue(name, d);
+    if (used !== null) rows.push([FACT_LABELS[name], used, "not declared"]);
+  }
+  const width = Math.max(...rows.map(([, value]) => value.length));
+  const resolved = d.model.resolvedFrom === null ? "" : d.model.resolvedFrom === "catalog" ? "; model from the catalog" : `; model: ${d.model.resolvedFrom}`;
+  const lines = [`    read as ${d.format}${resolved}`];
+  for (const [label, value, source] of rows) {
+    lines.push(`    ${label.padEnd(LABEL_WIDTH)}${value.padEnd(width)}  ${paint(source, "dim")}`);
+  }
+  return lines;
+}
+
 /** `3 errors, 1 warning, 1 notice in 3 deployments across 5 files (1 suppressed)` */
 function summaryLine(report: CheckReport, paint: Paint): string {
   const s = report.summary;
@@ -124,7 +219,9 @@ export function formatText(report: CheckReport, options: TextOptions = {}): stri
   const paint = painter(options.color ?? false);
   const blocks: string[][] = [];
   if (report.findings.length > 0) blocks.push(report.findings.map((f) => findingLine(f, paint)));
-  if (report.deployments.length > 0) blocks.push(report.deployments.map((d) => deploymentLine(d, paint)));
+  if (report.deployments.length > 0) {
+    blocks.push(report.deployments.flatMap((d) => (options.verbose ? [deploymentLine(d, paint), ...factLines(d, paint)] : [deploymentLine(d, paint)])));
+  }
   if (report.skipped.length > 0) blocks.push(report.skipped.map((s) => `${s.file}: skipped: ${s.reason}`));
   blocks.push([summaryLine(report, paint), paint("GB = 10^9 bytes, TB/s = 10^12 bytes/s", "dim")]);
   return blocks.map((lines) => lines.join("\n")).join("\n\n") + "\n";
