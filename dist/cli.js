@@ -670,7 +670,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -692,7 +692,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -707,7 +707,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq3;
   }
 });
@@ -720,7 +720,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -729,9 +729,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -865,7 +865,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -875,7 +875,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -1019,7 +1019,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -1046,7 +1046,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -1057,7 +1057,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -1237,7 +1237,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -1263,7 +1263,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -1358,7 +1358,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -1370,12 +1370,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -1386,7 +1386,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -1431,7 +1431,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -1442,7 +1442,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -1755,7 +1755,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1898,7 +1898,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1953,7 +1953,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1976,7 +1976,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -2001,20 +2001,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -2163,7 +2163,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -2178,7 +2178,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -2318,19 +2318,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -2637,7 +2637,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items2) {
@@ -2704,7 +2704,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2802,7 +2802,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2859,7 +2859,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2955,14 +2955,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2973,13 +2973,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -3024,7 +3024,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -3052,7 +3052,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node = new Scalar2.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -3143,7 +3143,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -3160,7 +3160,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -3211,7 +3211,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -3255,15 +3255,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -3278,7 +3278,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -3289,7 +3289,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -3432,7 +3432,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -3444,7 +3444,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -3452,7 +3452,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -3464,7 +3464,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -3492,7 +3492,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -5000,7 +5000,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -5049,7 +5049,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -5064,13 +5064,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -5132,7 +5132,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep4 + indent.slice(trimIndent) + content;
           sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -5247,7 +5247,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -5256,15 +5256,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -5469,7 +5469,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -5487,11 +5487,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -6185,15 +6185,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index2] of path) {
         const tok = item?.[field];
@@ -6204,8 +6204,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -6236,7 +6236,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -6252,7 +6252,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6336,7 +6336,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6935,7 +6935,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6958,7 +6958,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -7944,7 +7944,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -7952,7 +7952,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7969,7 +7969,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
+    exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -7980,8 +7980,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -21480,7 +21480,7 @@ var TooDeepError = class extends Error {
 function collectRanges(lineCounter, root, limits) {
   const ranges = /* @__PURE__ */ new Map();
   const fallback = FILE_START;
-  const visit = (node, path, depth, keyNode) => {
+  const visit2 = (node, path, depth, keyNode) => {
     if (depth > limits.maxDepth) throw new TooDeepError();
     const value = nodeRange(lineCounter, node, keyNode ? nodeRange(lineCounter, keyNode, fallback) : fallback);
     const key = keyNode ? nodeRange(lineCounter, keyNode, fallback) : void 0;
@@ -21491,13 +21491,13 @@ function collectRanges(lineCounter, root, limits) {
         if (!(0, import_yaml.isPair)(pair)) continue;
         const k = pair.key;
         const name = (0, import_yaml.isScalar)(k) ? String(k.value) : String(k);
-        visit(pair.value, joinPath(path, name), depth + 1, k);
+        visit2(pair.value, joinPath(path, name), depth + 1, k);
       }
     } else if ((0, import_yaml.isSeq)(node)) {
-      node.items.forEach((item, i) => visit(item, joinPath(path, i), depth + 1));
+      node.items.forEach((item, i) => visit2(item, joinPath(path, i), depth + 1));
     }
   };
-  visit(root, "", 0);
+  visit2(root, "", 0);
   return ranges;
 }
 function syntaxFinding(file, range, message) {
@@ -21550,7 +21550,7 @@ function parseYamlFile(file, text, limits = DEFAULT_PARSE_LIMITS) {
         value = void 0;
       }
     }
-    documents.push({ index: index2, doc, value, ranges, range });
+    documents.push({ index: index2, doc, value, ranges, range, lineCounter });
   });
   return { file, text: source, lineCounter, documents, findings };
 }
@@ -22073,6 +22073,70 @@ function parseWholeNumber(value) {
   return void 0;
 }
 
+// src/adapt/container.ts
+function readContainer(document, container, path, fallbackName) {
+  const containerRange = document.ranges.get(path)?.value ?? document.range;
+  const rangeAt2 = (p) => document.ranges.get(p)?.value ?? containerRange;
+  const list = (key) => {
+    const items3 = container[key];
+    if (!Array.isArray(items3)) return [];
+    const out = [];
+    items3.forEach((item, j) => {
+      const text = scalarText2(item);
+      if (text === void 0) return;
+      const itemPath = joinPath(joinPath(path, key), j);
+      out.push({ text, range: rangeAt2(itemPath), path: itemPath });
+    });
+    return out;
+  };
+  const env = [];
+  if (Array.isArray(container.env)) {
+    container.env.forEach((entry, j) => {
+      if (!isRecord2(entry) || typeof entry.name !== "string") return;
+      const entryPath = joinPath(joinPath(path, "env"), j);
+      if (entry.valueFrom !== void 0 && entry.valueFrom !== null) {
+        env.push({ name: entry.name, value: null, range: rangeAt2(entryPath), path: entryPath });
+        return;
+      }
+      const text = entry.value === void 0 || entry.value === null ? "" : scalarText2(entry.value);
+      if (text === void 0) return;
+      const valuePath = joinPath(entryPath, "value");
+      env.push({ name: entry.name, value: text, range: document.ranges.get(valuePath)?.value ?? rangeAt2(entryPath), path: valuePath });
+    });
+  }
+  const nameText = scalarText2(container.name);
+  const named = nameText !== void 0 && nameText !== "";
+  const items2 = {
+    path,
+    name: named ? nameText : fallbackName,
+    nameRange: named ? document.ranges.get(joinPath(path, "name"))?.value ?? containerRange : document.ranges.get(path)?.key ?? containerRange,
+    command: list("command"),
+    args: list("args"),
+    env,
+    hasEnvFrom: Array.isArray(container.envFrom) && container.envFrom.length > 0
+  };
+  const own = containerGpuCount(document, container, path);
+  if (own) items2.ownCount = own;
+  return items2;
+}
+function containerGpuCount(document, container, path) {
+  let total = 0;
+  let first;
+  for (const resource of GPU_RESOURCES) {
+    for (const side of ["limits", "requests"]) {
+      const raw = at(container, ["resources", side, resource]);
+      if (raw === void 0 || raw === null) continue;
+      const n = parseWholeNumber(raw);
+      if (n === void 0) break;
+      const valuePath = joinPath(joinPath(joinPath(path, "resources"), side), resource);
+      total += n;
+      first ??= { value: n, range: document.ranges.get(valuePath)?.value ?? document.range, path: `${path}.resources.${side}[${JSON.stringify(resource)}]` };
+      break;
+    }
+  }
+  return first ? { ...first, value: total } : void 0;
+}
+
 // src/adapt/kubernetes.ts
 var KUBERNETES_KINDS = ["Deployment", "StatefulSet", "Pod", "Job", "LeaderWorkerSet", "DaemonSet", "ReplicaSet", "CronJob"];
 var ENTRYPOINT_FLAGS = ENTRYPOINT_MARKERS.flatMap(([, flags]) => flags);
@@ -22261,79 +22325,27 @@ function engineContainers(document, podSpecPath, inLeaderWorkerSet) {
   containers.forEach((container, index2) => {
     if (!isRecord2(container)) return;
     const path = joinPath(joinPath(podSpecPath, "containers"), index2);
-    const containerRange = document.ranges.get(path)?.value ?? document.range;
-    const rangeAt2 = (p) => document.ranges.get(p)?.value ?? containerRange;
-    const list = (key) => {
-      const items2 = container[key];
-      if (!Array.isArray(items2)) return [];
-      const out = [];
-      items2.forEach((item, j) => {
-        const text = scalarText2(item);
-        if (text === void 0) return;
-        const itemPath = joinPath(joinPath(path, key), j);
-        out.push({ text, range: rangeAt2(itemPath), path: itemPath });
-      });
-      return out;
-    };
-    const command = list("command");
-    const args = list("args");
-    const env = [];
+    const items2 = readContainer(document, container, path, `containers[${index2}]`);
+    const { command, args } = items2;
     const injected = inLeaderWorkerSet ? LWS_ENV : [];
-    for (const injectedName of injected) env.push({ name: injectedName, value: null, range: containerRange, path: `${path} (set by LeaderWorkerSet)` });
-    if (Array.isArray(container.env)) {
-      container.env.forEach((entry, j) => {
-        if (!isRecord2(entry) || typeof entry.name !== "string") return;
-        const entryPath = joinPath(joinPath(path, "env"), j);
-        if (entry.valueFrom !== void 0 && entry.valueFrom !== null) {
-          env.push({ name: entry.name, value: null, range: rangeAt2(entryPath), path: entryPath });
-          return;
-        }
-        const text = entry.value === void 0 || entry.value === null ? "" : scalarText2(entry.value);
-        if (text === void 0) return;
-        const valuePath = joinPath(entryPath, "value");
-        env.push({ name: entry.name, value: text, range: document.ranges.get(valuePath)?.value ?? rangeAt2(entryPath), path: valuePath });
-      });
-    }
+    const containerRange = document.ranges.get(path)?.value ?? document.range;
+    const env = [...injected.map((name) => ({ name, value: null, range: containerRange, path: `${path} (set by LeaderWorkerSet)` })), ...items2.env];
     const texts = [...command, ...args].map((a) => a.text);
     for (const e of env.slice(injected.length)) texts.push(e.name, e.value ?? "");
     if (!mentionsMarker(texts)) return;
     const facts = readEngineArgs(command, args, env);
     if (!facts) return;
-    const nameText = scalarText2(container.name);
-    const namePath = joinPath(path, "name");
     found.push({
       index: index2,
       path,
-      name: nameText ?? `containers[${index2}]`,
-      nameRange: document.ranges.get(namePath)?.value ?? containerRange,
+      name: items2.name,
+      nameRange: items2.nameRange,
       facts,
-      hasEnvFrom: Array.isArray(container.envFrom) && container.envFrom.length > 0,
-      ...ownCount(document, container, path)
+      hasEnvFrom: items2.hasEnvFrom,
+      ...items2.ownCount ? { ownCount: items2.ownCount } : {}
     });
   });
   return found;
-}
-function ownCount(document, container, path) {
-  let total = 0;
-  let first;
-  for (const resource of GPU_RESOURCES) {
-    for (const side of ["limits", "requests"]) {
-      const raw = at(container, ["resources", side, resource]);
-      if (raw === void 0 || raw === null) continue;
-      const n = parseWholeNumber(raw);
-      if (n === void 0) break;
-      const valuePath = joinPath(joinPath(joinPath(path, "resources"), side), resource);
-      total += n;
-      first ??= {
-        value: n,
-        range: document.ranges.get(valuePath)?.value ?? document.range,
-        path: `${path}.resources.${side}[${JSON.stringify(resource)}]`
-      };
-      break;
-    }
-  }
-  if (!first) return {};
-  return { ownCount: { ...first, value: total } };
 }
 
 // src/adapt/helm-vllm.ts
@@ -22822,68 +22834,6 @@ function adapt2(document, file, absolutePath, references) {
     return null;
   }
   return llmInferenceService(ctx);
-}
-function readContainer(document, container, path, fallbackName) {
-  const containerRange = document.ranges.get(path)?.value ?? document.range;
-  const rangeAt2 = (p) => document.ranges.get(p)?.value ?? containerRange;
-  const list = (key) => {
-    const items3 = container[key];
-    if (!Array.isArray(items3)) return [];
-    const out = [];
-    items3.forEach((item, j) => {
-      const text = scalarText2(item);
-      if (text === void 0) return;
-      const itemPath = joinPath(joinPath(path, key), j);
-      out.push({ text, range: rangeAt2(itemPath), path: itemPath });
-    });
-    return out;
-  };
-  const env = [];
-  if (Array.isArray(container.env)) {
-    container.env.forEach((entry, j) => {
-      if (!isRecord2(entry) || typeof entry.name !== "string") return;
-      const entryPath = joinPath(joinPath(path, "env"), j);
-      if (entry.valueFrom !== void 0 && entry.valueFrom !== null) {
-        env.push({ name: entry.name, value: null, range: rangeAt2(entryPath), path: entryPath });
-        return;
-      }
-      const text = entry.value === void 0 || entry.value === null ? "" : scalarText2(entry.value);
-      if (text === void 0) return;
-      const valuePath = joinPath(entryPath, "value");
-      env.push({ name: entry.name, value: text, range: document.ranges.get(valuePath)?.value ?? rangeAt2(entryPath), path: valuePath });
-    });
-  }
-  const namePath = joinPath(path, "name");
-  const nameText = scalarText2(container.name);
-  const items2 = {
-    path,
-    name: nameText !== void 0 && nameText !== "" ? nameText : fallbackName,
-    nameRange: nameText !== void 0 && nameText !== "" ? document.ranges.get(namePath)?.value ?? containerRange : document.ranges.get(path)?.key ?? containerRange,
-    command: list("command"),
-    args: list("args"),
-    env,
-    hasEnvFrom: Array.isArray(container.envFrom) && container.envFrom.length > 0
-  };
-  const own = ownCount2(document, container, path);
-  if (own) items2.ownCount = own;
-  return items2;
-}
-function ownCount2(document, container, path) {
-  let total = 0;
-  let first;
-  for (const resource of GPU_RESOURCES) {
-    for (const side of ["limits", "requests"]) {
-      const raw = at(container, ["resources", side, resource]);
-      if (raw === void 0 || raw === null) continue;
-      const n = parseWholeNumber(raw);
-      if (n === void 0) break;
-      const valuePath = joinPath(joinPath(joinPath(path, "resources"), side), resource);
-      total += n;
-      first ??= { value: n, range: document.ranges.get(valuePath)?.value ?? document.range, path: `${path}.resources.${side}[${JSON.stringify(resource)}]` };
-      break;
-    }
-  }
-  return first ? { ...first, value: total } : void 0;
 }
 function vllmEntrypoint(range, path) {
   return [
@@ -23743,12 +23693,415 @@ function kubeAIModel(ctx, spec) {
   return { deployments: [deployment], notes: ctx.notes };
 }
 
+// src/parse/embedded-yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function segmentsOf3(path) {
+  const segments = [];
+  for (const part of path.split(".")) {
+    const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
+    if (!match) {
+      segments.push(part);
+      continue;
+    }
+    if (match[1]) segments.push(match[1]);
+    for (const index2 of (match[2] ?? "").matchAll(/\[(\d+)\]/g)) segments.push(Number(index2[1]));
+  }
+  return segments;
+}
+function lineCounterOf(document) {
+  return document.lineCounter;
+}
+function lineBreakWidth(document, lineCounter) {
+  let crlf = false;
+  let lf = false;
+  (0, import_yaml2.visit)(document.doc, {
+    Scalar(key, node) {
+      if (key === "key" || !node.range) return;
+      if (node.type !== import_yaml2.Scalar.PLAIN && node.type !== import_yaml2.Scalar.QUOTE_DOUBLE && node.type !== import_yaml2.Scalar.QUOTE_SINGLE) return;
+      const [, valueEnd, nodeEnd] = node.range;
+      const next = lineCounter.lineStarts[lineCounter.linePos(valueEnd).line];
+      if (next === void 0 || nodeEnd !== next) return;
+      if (next - valueEnd === 1) {
+        lf = true;
+        return import_yaml2.visit.BREAK;
+      }
+      if (next - valueEnd === 2) crlf = true;
+      return void 0;
+    }
+  });
+  return !lf && crlf ? 2 : 1;
+}
+function literalBlockPlacement(document, node, lineCounter) {
+  if (typeof node.value !== "string" || !node.range) return void 0;
+  const [start, end] = node.range;
+  const header = lineCounter.linePos(start).line;
+  if (header < 1) return void 0;
+  const lines = node.value.split("\n");
+  if (node.value.endsWith("\n")) lines.pop();
+  const lineBreak = lineBreakWidth(document, lineCounter);
+  let indent;
+  for (let i = 0; i < lines.length; i++) {
+    const lineStart = lineCounter.lineStarts[header + i];
+    if (lineStart === void 0 || lineStart >= end) return void 0;
+    const content = lines[i];
+    if (content === "") continue;
+    const next = lineCounter.lineStarts[header + i + 1];
+    const lineEnd = next === void 0 || next > end ? end : next - lineBreak;
+    const shift = lineEnd - lineStart - content.length;
+    if (shift < 0 || indent !== void 0 && shift !== indent) return void 0;
+    indent = shift;
+  }
+  return { firstLine: header + 1, indent: indent ?? 0 };
+}
+function embeddedMapping(document, path, lineCounter = lineCounterOf(document)) {
+  let node;
+  try {
+    node = document.doc.getIn(segmentsOf3(path), true);
+  } catch {
+    return void 0;
+  }
+  if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string") return void 0;
+  const whole = document.ranges.get(path)?.value ?? document.range;
+  const fallback = { exact: false, map: () => ({ ...whole }) };
+  if (node.type !== import_yaml2.Scalar.BLOCK_LITERAL || !lineCounter) return fallback;
+  const placement = literalBlockPlacement(document, node, lineCounter);
+  if (!placement) return fallback;
+  const { firstLine, indent } = placement;
+  return {
+    exact: true,
+    map: (r) => ({ line: firstLine + r.line - 1, column: r.column + indent, endLine: firstLine + r.endLine - 1, endColumn: r.endColumn + indent })
+  };
+}
+function mapRanges(ranges, map) {
+  const mapped = { value: map(ranges.value), whole: map(ranges.whole) };
+  if (ranges.key) mapped.key = map(ranges.key);
+  return mapped;
+}
+function parseEmbeddedYaml(document, path, file, lineCounter) {
+  const mapping = embeddedMapping(document, path, lineCounter ?? lineCounterOf(document));
+  if (!mapping) return void 0;
+  const text = document.doc.getIn(segmentsOf3(path), true).value;
+  const parsed = parseYamlFile(file, text);
+  const { map } = mapping;
+  const documents = parsed.documents.map((inner) => {
+    const ranges = /* @__PURE__ */ new Map();
+    for (const [key, value] of inner.ranges) ranges.set(key, mapRanges(value, map));
+    return { index: inner.index, doc: inner.doc, value: inner.value, ranges, range: map(inner.range), lineCounter: inner.lineCounter };
+  });
+  const findings = parsed.findings.map((f) => {
+    const { line, column, endLine, endColumn } = map(f);
+    return { ...f, file, line, column, endLine, endColumn };
+  });
+  return { exact: mapping.exact, map, text, documents, findings };
+}
+
+// src/adapt/ray.ts
+var RAY_MARKERS = ["ray.serve.llm"];
+var FORMAT = "ray-serve";
+var LLM_BUILDER = /^ray\.serve\.llm(?:\.[A-Za-z_][\w.]*)?:(build_openai_app|build_llm_deployment|build_vllm_deployment)$/;
+var RAY_API_GROUP = "ray.io/";
+var SERVE_CONFIG_PATH = "spec.serveConfigV2";
+var CLUSTER_PATH = "spec.rayClusterConfig";
+var SET_BY_RAY = /* @__PURE__ */ new Set(["model"]);
+var RAY_AMBIGUOUS = {
+  a100: { covers: "A100 40GB and 80GB", exact: "write A100-80G or A100-40G to be exact" },
+  v100: { covers: "V100 16GB and 32GB" }
+};
+function adaptRay(document, file, absolutePath) {
+  try {
+    const value = document.value;
+    if (!isRecord2(value)) return null;
+    const apiVersion = scalarText2(value.apiVersion);
+    if (value.kind === "RayService" && apiVersion?.startsWith(RAY_API_GROUP)) return rayService(document, value, file, absolutePath);
+    if (apiVersion === void 0 && value.kind === void 0 && Array.isArray(value.applications)) {
+      const { notes, note } = noteSink();
+      const ctx = { file, absolutePath, note, deployments: [] };
+      return readApplications(document, ctx) ? { deployments: ctx.deployments, notes } : null;
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}
+function rayService(document, value, file, absolutePath) {
+  const raw = at(value, ["spec", "serveConfigV2"]);
+  const { notes, note } = noteSink();
+  const ctx = { file, absolutePath, note, deployments: [], service: { document } };
+  if (typeof raw === "string") {
+    if (!RAY_MARKERS.some((m) => raw.includes(m))) return null;
+    const embedded = parseEmbeddedYaml(document, SERVE_CONFIG_PATH, file);
+    if (!embedded) return null;
+    const problem = embedded.findings[0];
+    if (problem) {
+      const detail = problem.message.replace(/^not valid YAML: /, "");
+      const { line, column, endLine, endColumn } = problem;
+      note(`${SERVE_CONFIG_PATH} is a string that is not valid YAML (${detail}): nothing in it is checked; fix the serve config it holds`, { line, column, endLine, endColumn }, "warning");
+      return { deployments: [], notes };
+    }
+    const inner = embedded.documents[0];
+    if (!inner || !readApplications(inner, ctx)) return null;
+    return { deployments: ctx.deployments.map(inServeConfig), notes };
+  }
+  if (isRecord2(raw)) {
+    const inner = subDocument(document, SERVE_CONFIG_PATH, raw);
+    if (!readApplications(inner, ctx)) return null;
+    const message = `${SERVE_CONFIG_PATH} is a mapping, but KubeRay takes it as a string and rejects the RayService: write it as a literal block (serveConfigV2: |) holding the same YAML`;
+    return { deployments: ctx.deployments.map(inServeConfig), notes: [{ message, range: rangeAt(document, SERVE_CONFIG_PATH), severity: "warning" }, ...notes] };
+  }
+  return null;
+}
+var LOCATED_FACTS = ["model", "gpu", "gpuCount", "tensorParallel", "pipelineParallel", "contextLength", "concurrency", "precision", "kvCachePrecision", "memoryFraction"];
+function inServeConfig(deployment) {
+  for (const key of LOCATED_FACTS) {
+    const fact = deployment[key];
+    if (fact && fact.path.startsWith("applications")) deployment[key] = { ...fact, path: `${SERVE_CONFIG_PATH}: ${fact.path}` };
+  }
+  return deployment;
+}
+function subDocument(document, path, value) {
+  const ranges = /* @__PURE__ */ new Map();
+  const prefix = `${path}.`;
+  for (const [key, r] of document.ranges) if (key.startsWith(prefix)) ranges.set(key.slice(prefix.length), r);
+  return { index: document.index, doc: document.doc, value, ranges, range: rangeAt(document, path), lineCounter: document.lineCounter };
+}
+function readApplications(serve, ctx) {
+  const value = serve.value;
+  const applications = isRecord2(value) ? value.applications : void 0;
+  if (!Array.isArray(applications)) return false;
+  let found = false;
+  applications.forEach((app, i) => {
+    if (!isRecord2(app)) return;
+    const builder = LLM_BUILDER.exec(scalarText2(app.import_path)?.trim() ?? "")?.[1];
+    if (!builder) return;
+    found = true;
+    const base3 = `applications[${i}]`;
+    const appName = scalarText2(app.name)?.trim() || "default";
+    const args = isRecord2(app.args) ? app.args : void 0;
+    const appEnv = envOf3(serve, at(app, ["runtime_env", "env_vars"]), `${base3}.runtime_env.env_vars`);
+    for (const { config, path } of llmConfigs(serve, builder, args, base3, ctx)) {
+      readLlmConfig(serve, config, path, appName, appEnv, ctx);
+    }
+  });
+  return found;
+}
+function llmConfigs(serve, builder, args, base3, ctx) {
+  const argsPath = `${base3}.args`;
+  if (builder === "build_openai_app") {
+    const list = args?.llm_configs;
+    const listPath = `${argsPath}.llm_configs`;
+    if (!Array.isArray(list)) {
+      ctx.note(`${base3} builds an OpenAI app but ${listPath} is not a list of LLMConfigs: nothing in it is checked`, rangeAt(serve, list === void 0 ? base3 : listPath), "warning");
+      return [];
+    }
+    const configs = [];
+    list.forEach((item, j) => {
+      const path = joinPath(listPath, j);
+      if (isRecord2(item)) configs.push({ config: item, path });
+      else if (typeof item === "string") {
+        ctx.note(
+          `${path} is a path to another file (${item}), which is not read: write the LLMConfig inline (model_loading_config, accelerator_type, engine_kwargs) in place of the path to have it checked`,
+          rangeAt(serve, path),
+          "notice"
+        );
+      }
+    });
+    return configs;
+  }
+  if (isRecord2(args?.llm_config)) return [{ config: args.llm_config, path: `${argsPath}.llm_config` }];
+  if (args && isRecord2(args.model_loading_config)) return [{ config: args, path: argsPath }];
+  ctx.note(`${base3} builds one LLM deployment but ${argsPath}.llm_config is not an LLMConfig: nothing in it is checked`, rangeAt(serve, args ? argsPath : base3), "warning");
+  return [];
+}
+function envOf3(serve, raw, path) {
+  if (!isRecord2(raw)) return [];
+  return Object.entries(raw).map(([name, value]) => {
+    const p = joinPath(path, name);
+    return { name, value: value === null || value === void 0 ? null : scalarText2(value) ?? null, range: rangeAt(serve, p), path: p };
+  });
+}
+function reword2(message) {
+  return message.replace(/the container's env/g, "runtime_env.env_vars").replace(/define (\w+) in env\b/g, "define $1 in runtime_env.env_vars");
+}
+function modelOf(serve, config, path) {
+  const loading = isRecord2(config.model_loading_config) ? config.model_loading_config : void 0;
+  const loadingPath = `${path}.model_loading_config`;
+  const source = loading?.model_source;
+  const candidates = [
+    [source, `${loadingPath}.model_source`],
+    [isRecord2(source) ? source.bucket_uri : void 0, `${loadingPath}.model_source.bucket_uri`],
+    [loading?.model_id, `${loadingPath}.model_id`]
+  ];
+  for (const [raw, p] of candidates) {
+    const text = typeof raw === "string" ? raw.trim() : void 0;
+    if (text) return { value: text, range: rangeAt(serve, p), path: p };
+  }
+  return void 0;
+}
+function engineItems(serve, kwargs, path, synthetic) {
+  const items2 = [];
+  if (!isRecord2(kwargs)) return items2;
+  for (const [key, value] of Object.entries(kwargs)) {
+    if (SET_BY_RAY.has(key)) continue;
+    const p = joinPath(path, key);
+    const range = rangeAt(serve, p);
+    const flag = `--${key.replace(/_/g, "-")}`;
+    if (value === true) {
+      synthetic.add(p);
+      items2.push({ text: flag, range, path: p });
+      continue;
+    }
+    const text = value === false ? void 0 : scalarText2(value);
+    if (text === void 0) continue;
+    synthetic.add(p);
+    items2.push({ text: flag, range, path: p }, { text, range, path: p });
+  }
+  return items2;
+}
+function readLlmConfig(serve, config, path, appName, appEnv, ctx) {
+  const configRange = rangeAt(serve, path);
+  const model = modelOf(serve, config, path);
+  if (!model) {
+    ctx.note(`${path} names no model: set model_loading_config.model_id and model_source (a Hugging Face id) to have it checked`, configRange, "warning");
+    return;
+  }
+  const loading = isRecord2(config.model_loading_config) ? config.model_loading_config : {};
+  const modelId = scalarText2(loading.model_id)?.trim();
+  const name = `${appName}/${modelId || model.value}`;
+  const where = (modelId ? serve.ranges.get(`${path}.model_loading_config.model_id`)?.value : void 0) ?? model.range;
+  const kwargsPath = `${path}.engine_kwargs`;
+  const synthetic = /* @__PURE__ */ new Set([model.path]);
+  const command = [
+    { text: "vllm", range: model.range, path: "(ray serve) vllm" },
+    { text: "serve", range: model.range, path: "(ray serve) serve" },
+    { text: model.value, range: model.range, path: model.path }
+  ];
+  const args = engineItems(serve, config.engine_kwargs, kwargsPath, synthetic);
+  const env = [...appEnv, ...envOf3(serve, at(config, ["runtime_env", "env_vars"]), `${path}.runtime_env.env_vars`)];
+  const facts = readEngineArgs(command, args, env);
+  if (!facts) return;
+  plainPaths(facts, synthetic);
+  for (const problem of facts.problems) ctx.note(reword2(problem.message), problem.range, "warning");
+  const count = gpusPerReplica(facts, path, configRange);
+  const gpu = gpuOf(serve, config, path, name, where, count, ctx);
+  if (!gpu) return;
+  const serving = serve.ranges.get(kwargsPath)?.key ?? where;
+  const d = deploymentFromFacts({ name, file: ctx.file, absolutePath: ctx.absolutePath, format: FORMAT, range: where, facts, gpu, count, howToCount: "", serving, note: ctx.note });
+  if (!d) return;
+  if (!facts.tensorParallel && !facts.pipelineParallel) d.anchors.hardware = gpu.range;
+  ctx.deployments.push(d);
+}
+function gpusPerReplica(facts, path, configRange) {
+  const tp = facts.tensorParallel;
+  const pp = facts.pipelineParallel;
+  if (tp && pp) return { value: tp.value * pp.value, range: tp.range, path: `${tp.path} \xD7 pipeline_parallel_size (${pp.value})` };
+  if (tp) return { value: tp.value, range: tp.range, path: tp.path };
+  if (pp) return { value: pp.value, range: pp.range, path: pp.path };
+  return { value: 1, range: configRange, path: `${path} (1 GPU: no tensor or pipeline parallelism)` };
+}
+function catalogName(raw) {
+  if (gpuLookup.find(raw)) return raw;
+  const withMemory = /^(.*?)[-_](\d+)G$/i.exec(raw);
+  const spelled = withMemory ? `${withMemory[1]}-${withMemory[2]}GB` : void 0;
+  return spelled && gpuLookup.find(spelled) ? spelled : raw;
+}
+function sameGpu(a, b) {
+  const x = gpuLookup.find(a);
+  const y = gpuLookup.find(b);
+  return x !== void 0 && x === y;
+}
+function gpuOf(serve, config, path, name, where, count, ctx) {
+  const accPath = `${path}.accelerator_type`;
+  const written = scalarText2(config.accelerator_type)?.trim();
+  const cluster = ctx.service ? clusterOf(ctx.service) : void 0;
+  let gpu;
+  let group;
+  if (written) {
+    const range = rangeAt(serve, accPath);
+    gpu = { value: catalogName(written), range, path: accPath };
+    const ambiguous = RAY_AMBIGUOUS[written.toLowerCase()];
+    if (ambiguous) {
+      const checked = gpuLookup.find(written)?.id ?? written;
+      ctx.note(`accelerator_type ${written} covers ${ambiguous.covers}: checked as ${checked}, the smaller${ambiguous.exact ? `; ${ambiguous.exact}` : ""}`, range, "notice");
+    }
+    if (cluster) {
+      const typed = cluster.groups.filter((g) => g.gpu && g.gpus > 0);
+      group = typed.find((g) => sameGpu(g.gpu.value, gpu.value));
+      const other = typed[0];
+      if (!other) {
+        group = cluster.groups.find((g) => g.gpus > 0);
+      } else if (!group && gpuLookup.find(gpu.value) && gpuLookup.find(other.gpu.value)) {
+        ctx.note(
+          `accelerator_type ${written} is not the GPU of any worker group (${other.label} runs on ${other.gpu.value}): Ray places the replica only on a node whose GPU is ${written}, so it cannot start on this cluster; checked as ${written}`,
+          range,
+          "warning"
+        );
+      }
+    }
+  } else if (cluster?.chosen?.gpu) {
+    group = cluster.chosen;
+    gpu = group.gpu;
+    for (const text of cluster.notes) ctx.note(text, gpu.range, "notice");
+  }
+  if (!gpu) {
+    const how = ctx.service ? `set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100\u2026), or the annotation ${GPU_ANNOTATION}: H100-SXM under metadata.annotations of the RayService, or a nodeSelector nvidia.com/gpu.product on the GPU worker group` : "set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100\u2026)";
+    ctx.note(`no GPU type is declared for ${name}: ${how}; ${name} is not checked`, where, "notice");
+    return void 0;
+  }
+  if (group?.perPod && count.value > group.perPod.value && group.perPod.value > 0) {
+    ctx.note(
+      `${name} needs ${count.value} GPUs per replica (one per engine worker) but a worker pod of ${group.label} has ${group.perPod.value} (${group.perPod.path}): Ray spreads the replica over several worker pods; each GPU's memory is checked as usual`,
+      count.range,
+      "notice"
+    );
+  }
+  return gpu;
+}
+function clusterOf(service) {
+  service.cluster ??= readCluster(service.document);
+  return service.cluster;
+}
+var NOT_FOR_RAY = /^(no GPU type is declared|no GPU count is declared|no container asks for)/;
+function readCluster(document) {
+  const groups = [];
+  const workers = at(document.value, ["spec", "rayClusterConfig", "workerGroupSpecs"]);
+  const add = (path, label) => {
+    const declaration = gpuFromPodSpec(document, `${path}.template.spec`, "metadata");
+    const perPod = declaration.count;
+    const group = { label, gpus: perPod?.value ?? 0, declaration };
+    if (declaration.gpu) group.gpu = declaration.gpu;
+    if (perPod) group.perPod = perPod;
+    groups.push(group);
+  };
+  if (Array.isArray(workers)) {
+    workers.forEach((w, i) => {
+      const groupName = isRecord2(w) ? scalarText2(w.groupName) : void 0;
+      add(`${CLUSTER_PATH}.workerGroupSpecs[${i}]`, `workerGroupSpecs[${i}]${groupName ? ` (${groupName})` : ""}`);
+    });
+  }
+  add(`${CLUSTER_PATH}.headGroupSpec`, "headGroupSpec");
+  const notes = [];
+  const withGpus = groups.filter((g) => g.gpus > 0);
+  const typed = withGpus.filter((g) => g.gpu);
+  let chosen = typed[0] ?? withGpus[0] ?? groups.find((g) => g.gpu) ?? groups[0];
+  const distinct = [...new Map(typed.map((g) => [gpuLookup.find(g.gpu.value)?.id ?? g.gpu.value.toLowerCase(), g])).values()];
+  if (distinct.length > 1) {
+    const memory = (g) => gpuLookup.find(g.gpu.value)?.memoryBytes ?? Number.POSITIVE_INFINITY;
+    chosen = [...distinct].sort((a, b) => memory(a) - memory(b))[0];
+    notes.push(
+      `the worker groups have different GPUs (${distinct.map((g) => `${g.label}: ${g.gpu.value}`).join(", ")}): without accelerator_type Ray may place a replica on any of them; checked on ${chosen.gpu.value}, the one with the least memory; set accelerator_type to choose`
+    );
+  }
+  if (chosen?.gpu) notes.unshift(...chosen.declaration.notes.filter((n) => !NOT_FOR_RAY.test(n)));
+  return chosen ? { groups, chosen, notes } : { groups, notes };
+}
+
 // src/adapt/index.ts
 var ADAPTERS = [
   { format: "kserve", markers: KSERVE_MARKERS, adapt: adaptKServe },
   { format: "nim-kubeai", markers: NIM_KUBEAI_MARKERS, adapt: adaptNimKubeAI },
   { format: "kubernetes", markers: KUBERNETES_MARKERS, adapt: adaptKubernetes },
   { format: "helm-vllm", markers: HELM_VLLM_MARKERS, adapt: adaptHelmVllm },
+  { format: "ray-serve", markers: RAY_MARKERS, adapt: adaptRay },
   { format: "launchers", markers: LAUNCHER_MARKERS, adapt: adaptLaunchers }
 ];
 var ALL_MARKERS = [...NATIVE_MARKERS, ...ADAPTERS.flatMap((a) => a.markers)];
@@ -23767,7 +24120,7 @@ var DEFAULT_POLICY = {
 // src/validate/schema-validator.ts
 var import__ = __toESM(require__(), 1);
 var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // schemas/config.schema.json
 var config_schema_default = {
@@ -24975,16 +25328,16 @@ var DocumentView = class {
   source(segments) {
     let node = this.document.doc.contents;
     for (const segment of segments) {
-      if ((0, import_yaml2.isMap)(node)) {
-        const pair = node.items.find((p) => ((0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : String(p.key)) === segment);
+      if ((0, import_yaml3.isMap)(node)) {
+        const pair = node.items.find((p) => ((0, import_yaml3.isScalar)(p.key) ? String(p.key.value) : String(p.key)) === segment);
         node = pair?.value;
-      } else if ((0, import_yaml2.isSeq)(node)) {
+      } else if ((0, import_yaml3.isSeq)(node)) {
         node = node.items[Number(segment)];
       } else {
         return void 0;
       }
     }
-    return (0, import_yaml2.isScalar)(node) && node !== null && typeof node.source === "string" ? node.source : void 0;
+    return (0, import_yaml3.isScalar)(node) && node !== null && typeof node.source === "string" ? node.source : void 0;
   }
 };
 function parentPath(dotted) {
@@ -26568,12 +26921,12 @@ function applySeverity(findings, settings) {
 }
 
 // src/evaluate/suppressions.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var SUPPRESSION_RULES = ["suppression-without-reason", "unused-suppression"];
 var DIRECTIVE = /^#\s*llm-physics-ignore(?=\s|$)(.*)$/s;
 function comments(text) {
   const found = [];
-  const stack = [...new import_yaml3.Parser().parse(text)];
+  const stack = [...new import_yaml4.Parser().parse(text)];
   while (stack.length > 0) {
     const token = stack.pop();
     if (typeof token !== "object" || token === null) continue;

@@ -19165,7 +19165,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -19187,7 +19187,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19202,7 +19202,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq3;
   }
 });
@@ -19215,7 +19215,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -19224,9 +19224,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -19360,7 +19360,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -19370,7 +19370,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -19514,7 +19514,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -19541,7 +19541,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -19552,7 +19552,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -19732,7 +19732,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -19758,7 +19758,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -19853,7 +19853,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -19865,12 +19865,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -19881,7 +19881,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -19926,7 +19926,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -19937,7 +19937,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -20250,7 +20250,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -20393,7 +20393,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -20448,7 +20448,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -20471,7 +20471,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -20496,20 +20496,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -20658,7 +20658,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -20673,7 +20673,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -20813,19 +20813,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -21132,7 +21132,7 @@ var require_YAMLMap = __commonJS({
     var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items2) {
@@ -21199,7 +21199,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -21297,7 +21297,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
@@ -21354,7 +21354,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -21450,14 +21450,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -21468,13 +21468,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -21519,7 +21519,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -21547,7 +21547,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node = new Scalar2.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -21638,7 +21638,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -21655,7 +21655,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -21706,7 +21706,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -21750,15 +21750,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -21773,7 +21773,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -21784,7 +21784,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -21927,7 +21927,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -21939,7 +21939,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -21947,7 +21947,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -21959,7 +21959,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -21987,7 +21987,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -23495,7 +23495,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -23544,7 +23544,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -23559,13 +23559,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -23627,7 +23627,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep5 + indent.slice(trimIndent) + content;
           sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -23742,7 +23742,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -23751,15 +23751,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -23964,7 +23964,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -23982,11 +23982,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -24680,15 +24680,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index2] of path) {
         const tok = item?.[field];
@@ -24699,8 +24699,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -24731,7 +24731,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -24747,7 +24747,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -24831,7 +24831,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -25430,7 +25430,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -25453,7 +25453,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -26439,7 +26439,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -26447,7 +26447,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -26464,7 +26464,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
+    exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -26475,8 +26475,156 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "node_modules/fastest-levenshtein/mod.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.distance = exports.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+      }
+      for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+      }
+      return sc;
+    };
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+      }
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+          var eq = peq[a.charCodeAt(i)];
+          var pb = phc[i / 32 | 0] >>> i & 1;
+          var mb = mhc[i / 32 | 0] >>> i & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i / 32 | 0] ^= 1 << i;
+          }
+          if (mh >>> 31 ^ mb) {
+            mhc[i / 32 | 0] ^= 1 << i;
+          }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
+        }
+      }
+      var mv = 0;
+      var pv = -1;
+      var start = j * 32;
+      var vlen = Math.min(32, m - start) + start;
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      var score = m;
+      for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = phc[i / 32 | 0] >>> i & 1;
+        var mb = mhc[i / 32 | 0] >>> i & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i / 32 | 0] ^= 1 << i;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i / 32 | 0] ^= 1 << i;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+      return score;
+    };
+    var distance3 = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+      }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
+    };
+    exports.distance = distance3;
+    var closest = function(str, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i = 0; i < arr.length; i++) {
+        var dist = distance3(str, arr[i]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i;
+        }
+      }
+      return arr[min_index];
+    };
+    exports.closest = closest;
   }
 });
 
@@ -26947,154 +27095,6 @@ var require_shell_quote = __commonJS({
     "use strict";
     exports.quote = require_quote();
     exports.parse = require_parse2();
-  }
-});
-
-// node_modules/fastest-levenshtein/mod.js
-var require_mod = __commonJS({
-  "node_modules/fastest-levenshtein/mod.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.distance = exports.closest = void 0;
-    var peq = new Uint32Array(65536);
-    var myers_32 = function(a, b) {
-      var n = a.length;
-      var m = b.length;
-      var lst = 1 << n - 1;
-      var pv = -1;
-      var mv = 0;
-      var sc = n;
-      var i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-      }
-      for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= (eq & pv) + pv ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-          sc++;
-        }
-        if (pv & lst) {
-          sc--;
-        }
-        mv = mv << 1 | 1;
-        pv = pv << 1 | ~(xv | mv);
-        mv &= xv;
-      }
-      i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-      }
-      return sc;
-    };
-    var myers_x = function(b, a) {
-      var n = a.length;
-      var m = b.length;
-      var mhc = [];
-      var phc = [];
-      var hsize = Math.ceil(n / 32);
-      var vsize = Math.ceil(m / 32);
-      for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-      }
-      var j = 0;
-      for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-          var eq = peq[a.charCodeAt(i)];
-          var pb = phc[i / 32 | 0] >>> i & 1;
-          var mb = mhc[i / 32 | 0] >>> i & 1;
-          var xv = eq | mv_1;
-          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
-          var ph = mv_1 | ~(xh | pv_1);
-          var mh = pv_1 & xh;
-          if (ph >>> 31 ^ pb) {
-            phc[i / 32 | 0] ^= 1 << i;
-          }
-          if (mh >>> 31 ^ mb) {
-            mhc[i / 32 | 0] ^= 1 << i;
-          }
-          ph = ph << 1 | pb;
-          mh = mh << 1 | mb;
-          pv_1 = mh | ~(xv | ph);
-          mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] = 0;
-        }
-      }
-      var mv = 0;
-      var pv = -1;
-      var start = j * 32;
-      var vlen = Math.min(32, m - start) + start;
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-      }
-      var score = m;
-      for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = phc[i / 32 | 0] >>> i & 1;
-        var mb = mhc[i / 32 | 0] >>> i & 1;
-        var xv = eq | mv;
-        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += ph >>> m - 1 & 1;
-        score -= mh >>> m - 1 & 1;
-        if (ph >>> 31 ^ pb) {
-          phc[i / 32 | 0] ^= 1 << i;
-        }
-        if (mh >>> 31 ^ mb) {
-          mhc[i / 32 | 0] ^= 1 << i;
-        }
-        ph = ph << 1 | pb;
-        mh = mh << 1 | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-      }
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-      }
-      return score;
-    };
-    var distance3 = function(a, b) {
-      if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-      }
-      if (b.length === 0) {
-        return a.length;
-      }
-      if (a.length <= 32) {
-        return myers_32(a, b);
-      }
-      return myers_x(a, b);
-    };
-    exports.distance = distance3;
-    var closest = function(str, arr) {
-      var min_distance = Infinity;
-      var min_index = 0;
-      for (var i = 0; i < arr.length; i++) {
-        var dist = distance3(str, arr[i]);
-        if (dist < min_distance) {
-          min_distance = dist;
-          min_index = i;
-        }
-      }
-      return arr[min_index];
-    };
-    exports.closest = closest;
   }
 });
 
@@ -37734,7 +37734,7 @@ var TooDeepError = class extends Error {
 function collectRanges(lineCounter, root, limits) {
   const ranges = /* @__PURE__ */ new Map();
   const fallback = FILE_START;
-  const visit = (node, path, depth, keyNode) => {
+  const visit2 = (node, path, depth, keyNode) => {
     if (depth > limits.maxDepth) throw new TooDeepError();
     const value = nodeRange(lineCounter, node, keyNode ? nodeRange(lineCounter, keyNode, fallback) : fallback);
     const key = keyNode ? nodeRange(lineCounter, keyNode, fallback) : void 0;
@@ -37745,13 +37745,13 @@ function collectRanges(lineCounter, root, limits) {
         if (!(0, import_yaml.isPair)(pair)) continue;
         const k = pair.key;
         const name = (0, import_yaml.isScalar)(k) ? String(k.value) : String(k);
-        visit(pair.value, joinPath(path, name), depth + 1, k);
+        visit2(pair.value, joinPath(path, name), depth + 1, k);
       }
     } else if ((0, import_yaml.isSeq)(node)) {
-      node.items.forEach((item, i) => visit(item, joinPath(path, i), depth + 1));
+      node.items.forEach((item, i) => visit2(item, joinPath(path, i), depth + 1));
     }
   };
-  visit(root, "", 0);
+  visit2(root, "", 0);
   return ranges;
 }
 function syntaxFinding(file, range, message) {
@@ -37804,670 +37804,9 @@ function parseYamlFile(file, text, limits = DEFAULT_PARSE_LIMITS) {
         value = void 0;
       }
     }
-    documents.push({ index: index2, doc, value, ranges, range });
+    documents.push({ index: index2, doc, value, ranges, range, lineCounter });
   });
   return { file, text: source, lineCounter, documents, findings };
-}
-
-// src/adapt/engine-args.ts
-var import_shell_quote = __toESM(require_shell_quote(), 1);
-var INT_FACTS = /* @__PURE__ */ new Set(["tensorParallel", "pipelineParallel", "maxContextLength", "maxConcurrentSequences"]);
-var SPECS = {
-  vllm: {
-    flags: {
-      model: "model",
-      "tensor-parallel-size": "tensorParallel",
-      tp: "tensorParallel",
-      "pipeline-parallel-size": "pipelineParallel",
-      pp: "pipelineParallel",
-      "max-model-len": "maxContextLength",
-      "max-num-seqs": "maxConcurrentSequences",
-      dtype: "dtype",
-      quantization: "quantization",
-      q: "quantization",
-      "kv-cache-dtype": "kvCacheDtype",
-      "gpu-memory-utilization": "memoryFraction"
-    },
-    booleans: /* @__PURE__ */ new Set([
-      "enforce-eager",
-      "trust-remote-code",
-      "enable-prefix-caching",
-      "no-enable-prefix-caching",
-      "enable-chunked-prefill",
-      "no-enable-chunked-prefill",
-      "disable-log-requests",
-      "enable-log-requests",
-      "disable-log-stats",
-      "enable-auto-tool-choice",
-      "disable-custom-all-reduce",
-      "enable-lora",
-      "enable-expert-parallel",
-      "disable-frontend-multiprocessing",
-      "disable-sliding-window",
-      "skip-tokenizer-init",
-      "enable-reasoning",
-      "async-scheduling",
-      "enable-sleep-mode",
-      "use-v2-block-manager",
-      "enable-prompt-tokens-details",
-      "return-tokens-as-token-ids",
-      "disable-fastapi-docs",
-      "headless",
-      "enable-eplb",
-      "enable-request-id-headers",
-      "enable-server-load-tracking",
-      "disable-uvicorn-access-log"
-    ]),
-    humanReadable: /* @__PURE__ */ new Set(["maxContextLength"])
-  },
-  sglang: {
-    flags: {
-      "model-path": "model",
-      model: "model",
-      "tp-size": "tensorParallel",
-      tp: "tensorParallel",
-      "tensor-parallel-size": "tensorParallel",
-      "pp-size": "pipelineParallel",
-      pp: "pipelineParallel",
-      "pipeline-parallel-size": "pipelineParallel",
-      "context-length": "maxContextLength",
-      "max-running-requests": "maxConcurrentSequences",
-      dtype: "dtype",
-      quantization: "quantization",
-      "kv-cache-dtype": "kvCacheDtype",
-      "mem-fraction-static": "memoryFraction"
-    },
-    booleans: /* @__PURE__ */ new Set([
-      "trust-remote-code",
-      "enable-torch-compile",
-      "disable-radix-cache",
-      "enable-dp-attention",
-      "disable-cuda-graph",
-      "disable-cuda-graph-padding",
-      "enable-metrics",
-      "log-requests",
-      "skip-tokenizer-init",
-      "enable-mixed-chunk",
-      "disable-overlap-schedule",
-      "is-embedding",
-      "enable-p2p-check",
-      "enable-ep-moe",
-      "enable-deepep-moe",
-      "disable-custom-all-reduce",
-      "enable-cache-report",
-      "enable-lora",
-      "show-time-cost"
-    ])
-  },
-  tgi: {
-    flags: {
-      "model-id": "model",
-      "num-shard": "tensorParallel",
-      "max-total-tokens": "maxContextLength",
-      "max-concurrent-requests": "maxConcurrentSequences",
-      dtype: "dtype",
-      quantize: "quantization",
-      "kv-cache-dtype": "kvCacheDtype",
-      "cuda-memory-fraction": "memoryFraction"
-    },
-    booleans: /* @__PURE__ */ new Set(["trust-remote-code", "disable-custom-kernels", "json-output", "disable-grammar-support", "enable-prefill-logprobs"]),
-    env: {
-      MODEL_ID: "model",
-      NUM_SHARD: "tensorParallel",
-      MAX_TOTAL_TOKENS: "maxContextLength",
-      MAX_CONCURRENT_REQUESTS: "maxConcurrentSequences",
-      DTYPE: "dtype",
-      QUANTIZE: "quantization",
-      KV_CACHE_DTYPE: "kvCacheDtype",
-      CUDA_MEMORY_FRACTION: "memoryFraction"
-    }
-  },
-  trtllm: {
-    flags: {
-      model: "model",
-      "tp-size": "tensorParallel",
-      "pp-size": "pipelineParallel",
-      "max-seq-len": "maxContextLength",
-      "max-batch-size": "maxConcurrentSequences",
-      "kv-cache-free-gpu-memory-fraction": "memoryFraction"
-    },
-    booleans: /* @__PURE__ */ new Set(["trust-remote-code", "enable-chunked-prefill", "disable-gc"])
-  }
-};
-var ENTRYPOINT_MARKERS = [
-  ["tgi", ["model-id", "num-shard", "max-total-tokens"]],
-  ["sglang", ["model-path", "mem-fraction-static", "max-running-requests"]],
-  ["vllm", ["model", "max-model-len", "tensor-parallel-size", "tp", "pipeline-parallel-size", "gpu-memory-utilization", "max-num-seqs", "served-model-name", "kv-cache-dtype"]]
-];
-function normaliseFlag(flag2) {
-  return flag2.replace(/^-+/, "").toLowerCase().replace(/_/g, "-");
-}
-var SENTINEL = /\u0001([UVSW]):([^\u0002]*)\u0002/g;
-var sentinel = (kind, name) => `${kind}:${name}`;
-function display(text) {
-  return text.replace(SENTINEL, (_m, kind, name) => kind === "U" || kind === "V" ? `$(${name})` : `$${name}`);
-}
-function refsOf(text) {
-  return [...text.matchAll(SENTINEL)].map((m) => ({ kind: m[1], name: m[2] }));
-}
-function buildEnv(env) {
-  const map = /* @__PURE__ */ new Map();
-  for (const v of env) {
-    if (typeof v?.name !== "string") continue;
-    const value = typeof v.value === "string" ? expandK8s(v.value, map, () => void 0).text : null;
-    map.set(v.name, value);
-  }
-  return map;
-}
-function expandK8s(text, env, onUnresolved) {
-  let out = "";
-  const undefinedNames = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== "$" || i + 1 >= text.length) {
-      out += c;
-      continue;
-    }
-    const next = text[i + 1];
-    if (next === "$") {
-      out += "$";
-      i++;
-    } else if (next === "(") {
-      const close = text.indexOf(")", i + 2);
-      if (close < 0) {
-        out += text.slice(i);
-        break;
-      }
-      const name = text.slice(i + 2, close);
-      const value = env.get(name);
-      if (typeof value === "string") {
-        out += value;
-      } else {
-        const fromValueFrom = env.has(name);
-        if (!fromValueFrom) undefinedNames.push(name);
-        out += onUnresolved(name, fromValueFrom) ?? `$(${name})`;
-      }
-      i = close;
-    } else {
-      out += c;
-    }
-  }
-  return { text: out, undefinedNames };
-}
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "zsh", "ash", "ksh"]);
-var AMBIENT_VARS = /* @__PURE__ */ new Set(["HOME", "PATH", "HOSTNAME", "PWD", "USER", "SHELL", "TMPDIR", "LANG", "TERM", "RANDOM"]);
-function basename(text) {
-  const i = text.lastIndexOf("/");
-  return i >= 0 ? text.slice(i + 1) : text;
-}
-function sanitiseScript(script) {
-  const out = script.split("");
-  let quote = null;
-  for (let i = 0; i < out.length; i++) {
-    const c = out[i];
-    if (quote === "'") {
-      if (c === "'") quote = null;
-      continue;
-    }
-    if (c === "\\") {
-      if (script[i + 1] === "\n") {
-        out[i] = out[i + 1] = " ";
-        i++;
-      } else if (script[i + 1] === "\r" && script[i + 2] === "\n") {
-        out[i] = out[i + 1] = out[i + 2] = " ";
-        i += 2;
-      } else {
-        i++;
-      }
-      continue;
-    }
-    if (quote === '"') {
-      if (c === '"') quote = null;
-      continue;
-    }
-    if (c === "'" || c === '"') quote = c;
-    else if (c === "\n") out[i] = ";";
-    else if (c === "\r") out[i] = " ";
-    else if (c === "#" && (i === 0 || /[\s;&|()]/.test(script[i - 1]) || out[i - 1] === ";")) {
-      while (i < out.length && script[i] !== "\n") out[i++] = " ";
-      i--;
-    }
-  }
-  return out.join("");
-}
-var CONTROL_AT = /\|\||&&|&>>?|;;&?|[;|]&|<\(|<<<|<<-|<<|>>|>[&|(]|<[&>]|[&;()|<>]/y;
-function scanWords(script) {
-  const words = [];
-  let i = 0;
-  while (i < script.length) {
-    if (/\s/.test(script[i])) {
-      i++;
-      continue;
-    }
-    CONTROL_AT.lastIndex = i;
-    const op = CONTROL_AT.exec(script);
-    if (op) {
-      words.push({ start: i, end: i + op[0].length, op: true });
-      i += op[0].length;
-      continue;
-    }
-    const start = i;
-    while (i < script.length) {
-      const c = script[i];
-      if (c === "'") {
-        const close = script.indexOf("'", i + 1);
-        i = close < 0 ? script.length : close + 1;
-      } else if (c === '"') {
-        let j = i + 1;
-        while (j < script.length && script[j] !== '"') j += script[j] === "\\" ? 2 : 1;
-        i = Math.min(j + 1, script.length);
-      } else if (c === "\\") {
-        i += 2;
-      } else if (c === "$" && script[i + 1] === "(") {
-        const close = script.indexOf(")", i + 2);
-        i = close < 0 ? script.length : close + 1;
-      } else if (/\s/.test(c) || "|&;()<>".includes(c)) {
-        break;
-      } else {
-        i++;
-      }
-    }
-    words.push({ start, end: Math.min(i, script.length), op: false });
-  }
-  return words;
-}
-function scriptRangeMapper(item) {
-  const body = item.text.replace(/\n+$/, "");
-  const lines = body.split("\n").length;
-  const span = item.range.endLine - item.range.line;
-  const literalBlock = item.text.endsWith("\n") && (span === lines || span === lines + 1);
-  if (!literalBlock) {
-    const width = item.range.endColumn - item.range.column;
-    const oneLine2 = item.range.line === item.range.endLine && !item.text.includes("\n");
-    const shift = !oneLine2 ? -1 : width === item.text.length ? 0 : width === item.text.length + 2 ? 1 : -1;
-    if (shift < 0) return () => item.range;
-    return (start, end) => ({
-      line: item.range.line,
-      column: item.range.column + shift + start,
-      endLine: item.range.line,
-      endColumn: item.range.column + shift + Math.max(end, start + 1)
-    });
-  }
-  const pos = (offset) => {
-    const before = item.text.slice(0, offset);
-    const line = before.split("\n").length - 1;
-    const column = offset - (before.lastIndexOf("\n") + 1);
-    return { line: item.range.line + 1 + line, column: item.range.column + column };
-  };
-  return (start, end) => {
-    const s = pos(start);
-    const e = pos(Math.max(end, start + 1));
-    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-  };
-}
-function scriptAssignments(script) {
-  const vars = /* @__PURE__ */ new Map();
-  const re = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=("[^"$`]*"|'[^']*'|[^\s;&|()"'$`]*)(?=[\s;&|)]|$)/g;
-  for (const m of script.matchAll(re)) vars.set(m[1], m[2].replace(/^(["'])(.*)\1$/s, "$2"));
-  return vars;
-}
-function splitScript(item, expanded, env, problems) {
-  const sanitisedRaw = sanitiseScript(item.text);
-  const sanitised = sanitiseScript(expanded);
-  const own = scriptAssignments(sanitised);
-  const lookup = (key) => {
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)(:?[-=])(.*)$/s.exec(key);
-    const name = m ? m[1] : key;
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return key === "" ? "$" : "";
-    const value = own.has(name) ? own.get(name) : env.get(name);
-    if (value === null) return sentinel("W", name);
-    if (typeof value === "string" && (value !== "" || !m || !m[2].startsWith(":"))) return value;
-    if (m) return m[3];
-    if (AMBIENT_VARS.has(name)) return `$${name}`;
-    return sentinel("S", name);
-  };
-  let entries;
-  try {
-    entries = (0, import_shell_quote.parse)(sanitised, lookup);
-  } catch (error2) {
-    problems.push({ message: `the shell script could not be split into words (${error2.message}); its engine flags are not read`, range: item.range });
-    return [];
-  }
-  const raw = scanWords(sanitisedRaw);
-  const aligned = raw.length === entries.length && raw.every((r, i) => r.op === isOperator(entries[i]));
-  const rangeOf2 = scriptRangeMapper(item);
-  const commands = [{ words: [] }];
-  entries.forEach((entry, i) => {
-    if (isOperator(entry)) {
-      commands.push({ words: [] });
-      return;
-    }
-    const text = typeof entry === "string" ? entry : "pattern" in entry ? entry.pattern : "";
-    if (typeof entry === "object" && "comment" in entry) return;
-    const r = aligned ? raw[i] : void 0;
-    commands[commands.length - 1].words.push({ text, range: r ? rangeOf2(r.start, r.end) : item.range, path: item.path, inScript: true });
-  });
-  return commands.filter((c) => c.words.length > 0);
-}
-function isOperator(entry) {
-  return typeof entry === "object" && entry !== null && "op" in entry && entry.op !== "glob";
-}
-function shellScriptIndex(words, at2) {
-  if (!SHELLS.has(basename(words[at2].text))) return -1;
-  let sawC = false;
-  for (let j = at2 + 1; j < words.length; j++) {
-    const t = words[j].text;
-    if (t === "-o" || t === "+o") {
-      j++;
-      continue;
-    }
-    if (/^-[a-zA-Z]+$/.test(t)) {
-      if (t.includes("c")) sawC = true;
-      continue;
-    }
-    return sawC ? j : -1;
-  }
-  return -1;
-}
-var PYTHON_MODULES = {
-  "vllm.entrypoints.openai.api_server": "vllm",
-  "vllm.entrypoints.api_server": "vllm",
-  "sglang.launch_server": "sglang"
-};
-function invocationAt(words, i) {
-  const base3 = basename(words[i].text);
-  if (base3 === "vllm" && words[i + 1]?.text === "serve") return { engine: "vllm", args: words.slice(i + 2) };
-  if (base3 === "text-generation-launcher") return { engine: "tgi", args: words.slice(i + 1) };
-  if (base3 === "trtllm-serve") return { engine: "trtllm", args: words.slice(words[i + 1]?.text === "serve" ? i + 2 : i + 1) };
-  if (/^python[0-9.]*$/.test(base3)) {
-    for (let j = i + 1; j < words.length && words[j].text.startsWith("-"); j++) {
-      if (words[j].text !== "-m") continue;
-      const engine = PYTHON_MODULES[words[j + 1]?.text ?? ""];
-      return engine ? { engine, args: words.slice(j + 2) } : null;
-    }
-  }
-  return null;
-}
-function findInvocation(words) {
-  for (let i = 0; i < words.length; i++) {
-    const found = invocationAt(words, i);
-    if (found) return found;
-  }
-  return null;
-}
-function parseNumber(text, key, spec) {
-  const t = text.trim();
-  if (INT_FACTS.has(key)) {
-    if (/^\d+$/.test(t)) return Number(t);
-    const m = spec.humanReadable?.has(key) ? /^(\d+(?:\.\d+)?)([kmgKMG])$/.exec(t) : null;
-    if (m) {
-      const unit = m[2];
-      const lower = unit === unit.toLowerCase();
-      const power = "kmg".indexOf(unit.toLowerCase()) + 1;
-      const n = Number(m[1]) * (lower ? 1e3 : 1024) ** power;
-      if (Number.isInteger(n) && (lower || /^\d+$/.test(m[1]))) return n;
-    }
-    return void 0;
-  }
-  return /^(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : void 0;
-}
-function setFact(reader, key, value, word, label) {
-  const path = word.path.startsWith("env ") ? word.path : `${word.path} (${label})`;
-  const refs = refsOf(value);
-  if (refs.length > 0) {
-    for (const ref of refs) {
-      if (ref.kind === "V" || ref.kind === "W") {
-        const written = ref.kind === "V" ? `$(${ref.name})` : `$${ref.name}`;
-        reader.problems.push({ message: `${label} is ${written}, and ${ref.name} is set with valueFrom (a Secret, ConfigMap or field): its value is not in the manifest, so ${label} is not checked`, range: word.range });
-      }
-    }
-    return;
-  }
-  if (key === "model" || key === "dtype" || key === "quantization" || key === "kvCacheDtype") {
-    if (value === "") {
-      reader.problems.push({ message: `${label} is empty`, range: word.range });
-      return;
-    }
-    reader.facts[key] = { value, range: word.range, path };
-    return;
-  }
-  const n = parseNumber(value, key, reader.spec);
-  if (n === void 0) {
-    const expected = INT_FACTS.has(key) ? "a whole number" : "a number";
-    reader.problems.push({ message: `${label} expects ${expected}, got "${value}"`, range: word.range });
-    return;
-  }
-  reader.facts[key] = { value: n, range: word.range, path };
-}
-function readFlags(reader, args) {
-  const { spec } = reader;
-  let positionalSeen = false;
-  for (let i = 0; i < args.length; i++) {
-    const word = args[i];
-    const text = word.text;
-    const isFlag = text.startsWith("-") && text.length > 1 && !/^-\d/.test(text) && text !== "--";
-    if (!isFlag) {
-      if (!positionalSeen && (reader.engine === "vllm" || reader.engine === "trtllm") && text !== "" && text !== "--") {
-        setFact(reader, "model", text, word, "model");
-      }
-      positionalSeen = true;
-      continue;
-    }
-    const eq = text.indexOf("=");
-    const flag2 = eq >= 0 ? text.slice(0, eq) : text;
-    if (!word.inScript && /\s/.test(flag2.trim())) {
-      reader.problems.push({
-        message: `"${display(text)}" is a single argument: without a shell, Kubernetes does not split it on spaces, so the engine sees one unknown flag; write the flag and its value as separate list items, or --flag=value`,
-        range: word.range
-      });
-      continue;
-    }
-    const name = normaliseFlag(flag2);
-    const key = spec.flags[name];
-    if (eq >= 0) {
-      if (key) setFact(reader, key, text.slice(eq + 1), word, flag2);
-      continue;
-    }
-    if (spec.booleans.has(name)) continue;
-    const next = args[i + 1];
-    const nextIsFlag = next !== void 0 && next.text.startsWith("-") && next.text.length > 1 && !/^-\d/.test(next.text);
-    if (next === void 0 || nextIsFlag) {
-      if (key) reader.problems.push({ message: `${flag2} has no value`, range: word.range });
-      continue;
-    }
-    i++;
-    if (key) setFact(reader, key, next.text, next, flag2);
-  }
-}
-function readEnv(reader, env, envMap) {
-  const table = reader.spec.env;
-  if (!table) return;
-  for (const v of env) {
-    const key = table[v.name];
-    if (!key) continue;
-    const word = { text: "", range: v.range, path: `env ${v.name}`, inScript: false };
-    const value = envMap.get(v.name);
-    if (typeof value !== "string") {
-      reader.problems.push({ message: `${v.name} is set with valueFrom (a Secret, ConfigMap or field): its value is not in the manifest, so it is not checked`, range: v.range });
-      continue;
-    }
-    setFact(reader, key, value, word, v.name);
-  }
-}
-var NAME_RULES = [
-  { pattern: /^fp8$/, precision: "fp8", note: "FP8 weights", explicit: true },
-  { pattern: /^(mxfp4|nvfp4|fp4)$/, precision: "fp4", note: "4-bit floating-point weights", explicit: true },
-  { pattern: /^(int8|w8a8|w8a16|8bit)$/, precision: "int8", note: "8-bit integer weights", explicit: true },
-  { pattern: /^(int4|w4a16|4bit)$/, precision: "int4", note: "4-bit integer weights", explicit: true },
-  { pattern: /^(awq|gptq)$/, precision: "int4", note: "4-bit weights unless the name says otherwise", explicit: false }
-];
-function nameDecision(name) {
-  const segment = name.replace(/\/+$/, "").split("/").pop() ?? "";
-  const tokens = segment.split(/[-_.]/).filter((t) => t !== "");
-  for (const rule of NAME_RULES) {
-    const token = tokens.find((t) => rule.pattern.test(t.toLowerCase()));
-    if (token) return { precision: rule.precision, reason: `model name token "${token}" (${rule.note})`, explicit: rule.explicit };
-  }
-  return null;
-}
-function precisionFromModelName(name) {
-  const decided = typeof name === "string" ? nameDecision(name) : null;
-  return decided ? { precision: decided.precision, reason: decided.reason } : null;
-}
-function quantizationPrecision(raw, engine, modelName) {
-  const q = raw.toLowerCase().replace(/-/g, "_");
-  const fromName = modelName ? nameDecision(modelName) : null;
-  const said = `quantization "${raw}"`;
-  if (q === "none") return "from-name";
-  if (/^(fp8|fbgemm_fp8|ptpc_fp8|modelopt|modelopt_fp8|w8a8_fp8|fp8_.*)$/.test(q)) return { precision: "fp8", reason: `${said} (FP8 weights)` };
-  if (/^(mxfp4|modelopt_fp4|nvfp4|bitsandbytes_fp4)$/.test(q)) return { precision: "fp4", reason: `${said} (4-bit floating-point weights)` };
-  if (/^(eetq|experts_int8|w8a8_int8)$/.test(q)) return { precision: "int8", reason: `${said} (8-bit integer weights)` };
-  if (q === "bitsandbytes") {
-    return engine === "tgi" ? { precision: "int8", reason: `${said} (TGI's bitsandbytes is 8-bit; bitsandbytes-nf4 is 4-bit)` } : { precision: "int4", reason: `${said} (4-bit weights: load_in_4bit is the default)` };
-  }
-  if (q === "bitsandbytes_nf4") return { precision: "int4", reason: `${said} (4-bit NF4 weights)` };
-  if (/^(awq|awq_marlin|gptq|gptq_marlin|gptq_marlin_24|marlin|moe_wna16)$/.test(q)) {
-    if (fromName?.explicit && (fromName.precision === "int8" || fromName.precision === "int4")) {
-      return { precision: fromName.precision, reason: `${said} with ${fromName.reason}` };
-    }
-    return { precision: "int4", reason: `${said} (4-bit weights by default)` };
-  }
-  return "from-name";
-}
-var DTYPES = {
-  bfloat16: "bf16",
-  bf16: "bf16",
-  float16: "fp16",
-  half: "fp16",
-  fp16: "fp16",
-  float32: "fp32",
-  float: "fp32",
-  fp32: "fp32"
-};
-function weightPrecision(facts, engine) {
-  const model = facts.model;
-  const quant = facts.quantization;
-  if (quant) {
-    const decided = quantizationPrecision(quant.value, engine, model?.value);
-    if (decided !== "from-name") return { value: decided.precision, range: quant.range, path: quant.path, reason: decided.reason };
-  }
-  const fromName = model ? precisionFromModelName(model.value) : null;
-  if (model && fromName) return { value: fromName.precision, range: model.range, path: model.path, reason: fromName.reason };
-  if (quant && quant.value.toLowerCase() !== "none") return void 0;
-  const dtype = facts.dtype;
-  const precision = dtype ? DTYPES[dtype.value.toLowerCase()] : void 0;
-  if (dtype && precision) return { value: precision, range: dtype.range, path: dtype.path, reason: `dtype "${dtype.value}"` };
-  return void 0;
-}
-function kvPrecision(facts) {
-  const kv = facts.kvCacheDtype;
-  if (!kv) return void 0;
-  const v = kv.value.toLowerCase();
-  const precision = v.startsWith("fp8") ? "fp8" : DTYPES[v];
-  return precision ? { value: precision, range: kv.range, path: kv.path } : void 0;
-}
-function readEngineArgs(command, args, env) {
-  try {
-    return read(Array.isArray(command) ? command : [], Array.isArray(args) ? args : [], Array.isArray(env) ? env : []);
-  } catch {
-    return null;
-  }
-}
-function read(command, args, env) {
-  const envMap = buildEnv(env);
-  const items2 = [...command, ...args].filter((item) => item && typeof item.text === "string");
-  const problems = [];
-  const expandItem = (item, script, sink) => expandK8s(item.text, envMap, (name, fromValueFrom) => {
-    if (script && !/^[A-Z_][A-Z0-9_]*$/.test(name)) return void 0;
-    if (!fromValueFrom) {
-      sink.push({
-        message: `$(${name}) is not defined in the container's env, so Kubernetes passes it through as written; define ${name} in env or escape it as $$(${name})`,
-        range: item.range
-      });
-    }
-    return sentinel(fromValueFrom ? "V" : "U", name);
-  }).text;
-  const itemProblems = items2.map(() => []);
-  const words = items2.map((item, i) => ({ text: expandItem(item, false, itemProblems[i]), range: item.range, path: item.path, inScript: false }));
-  let invocation = null;
-  let scriptIndex = -1;
-  for (let i = 0; i < words.length; i++) {
-    scriptIndex = shellScriptIndex(words, i);
-    if (scriptIndex >= 0) break;
-    invocation = invocationAt(words, i);
-    if (invocation) break;
-  }
-  if (scriptIndex >= 0) {
-    const item = items2[scriptIndex];
-    itemProblems[scriptIndex] = [];
-    const expanded = expandItem(item, true, itemProblems[scriptIndex]);
-    const scriptProblems = [];
-    for (const cmd of splitScript(item, expanded, envMap, scriptProblems)) {
-      invocation = findInvocation(cmd.words);
-      if (invocation) {
-        for (const w of invocation.args) {
-          for (const ref of refsOf(w.text)) {
-            if (ref.kind === "S") {
-              scriptProblems.push({ message: `$${ref.name} is not set in the container's env, so the shell expands it to an empty string; define ${ref.name} in env`, range: w.range });
-            }
-          }
-        }
-        break;
-      }
-    }
-    problems.push(...scriptProblems);
-  }
-  for (const list of itemProblems) problems.push(...list);
-  if (!invocation && command.length === 0 && scriptIndex < 0) {
-    const names = new Set(words.filter((w) => w.text.startsWith("-")).map((w) => normaliseFlag(w.text.split(/[=\s]/)[0])));
-    const marked = ENTRYPOINT_MARKERS.find(([, markers]) => markers.some((m) => names.has(m)));
-    if (marked) invocation = { engine: marked[0], args: words };
-    else if (words.length === 0 && envMap.has("MODEL_ID")) invocation = { engine: "tgi", args: [] };
-  }
-  if (!invocation) return null;
-  const reader = { spec: SPECS[invocation.engine], engine: invocation.engine, facts: {}, problems };
-  readEnv(reader, env, envMap);
-  readFlags(reader, invocation.args);
-  const facts = reader.facts;
-  const result = { engine: invocation.engine, problems: dedupe(problems) };
-  for (const key of Object.keys(facts)) {
-    result[key] = facts[key];
-  }
-  const wp = weightPrecision(facts, invocation.engine);
-  if (wp) result.weightPrecision = wp;
-  const kv = kvPrecision(facts);
-  if (kv) result.kvPrecision = kv;
-  return result;
-}
-function dedupe(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((p) => {
-    const key = `${p.message}@${p.range.line}:${p.range.column}:${p.range.endLine}:${p.range.endColumn}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function applyEngineFacts(deployment, facts) {
-  if (facts.tensorParallel) {
-    deployment.tensorParallel = facts.tensorParallel;
-    deployment.anchors.parallelism = facts.tensorParallel.range;
-  }
-  if (facts.pipelineParallel) {
-    deployment.pipelineParallel = facts.pipelineParallel;
-    deployment.anchors.parallelism ??= facts.pipelineParallel.range;
-  }
-  if (facts.maxContextLength) deployment.contextLength = facts.maxContextLength;
-  if (facts.memoryFraction) deployment.memoryFraction = facts.memoryFraction;
-  if (facts.weightPrecision) {
-    const { value, range, path } = facts.weightPrecision;
-    deployment.precision = { value, range, path };
-  }
-  if (facts.kvPrecision) deployment.kvCachePrecision = facts.kvPrecision;
-  if (facts.maxConcurrentSequences) {
-    deployment.concurrency = facts.maxConcurrentSequences;
-    deployment.concurrencyIsEngineCap = true;
-  }
 }
 
 // src/catalog/gpus.ts
@@ -39521,7 +38860,7 @@ function mapFalcon(f) {
   };
   return finish(arch2, void 0, dims);
 }
-var DTYPES2 = {
+var DTYPES = {
   bfloat16: "bf16",
   float16: "fp16",
   half: "fp16",
@@ -39538,8 +38877,8 @@ function precisionFromDtype(config, textConfig) {
       if (typeof value !== "string") return f.fail(key, `must be a string such as "bfloat16", but it is ${kindOf(value)}`);
       if (value === "auto") continue;
       const name = value.replace(/^torch\./, "");
-      const precision = Object.prototype.hasOwnProperty.call(DTYPES2, name) ? DTYPES2[name] : void 0;
-      if (!precision) return f.fail(key, `is ${JSON.stringify(value)}; supported: ${Object.keys(DTYPES2).join(", ")}`);
+      const precision = Object.prototype.hasOwnProperty.call(DTYPES, name) ? DTYPES[name] : void 0;
+      if (!precision) return f.fail(key, `is ${JSON.stringify(value)}; supported: ${Object.keys(DTYPES).join(", ")}`);
       return { weightPrecision: precision, precisionSource: `${f.path(key)}: ${value}` };
     }
   }
@@ -39749,6 +39088,667 @@ function createLookup(entries) {
 
 // src/catalog/model-variants.ts
 import { isDeepStrictEqual } from "node:util";
+
+// src/adapt/engine-args.ts
+var import_shell_quote = __toESM(require_shell_quote(), 1);
+var INT_FACTS = /* @__PURE__ */ new Set(["tensorParallel", "pipelineParallel", "maxContextLength", "maxConcurrentSequences"]);
+var SPECS = {
+  vllm: {
+    flags: {
+      model: "model",
+      "tensor-parallel-size": "tensorParallel",
+      tp: "tensorParallel",
+      "pipeline-parallel-size": "pipelineParallel",
+      pp: "pipelineParallel",
+      "max-model-len": "maxContextLength",
+      "max-num-seqs": "maxConcurrentSequences",
+      dtype: "dtype",
+      quantization: "quantization",
+      q: "quantization",
+      "kv-cache-dtype": "kvCacheDtype",
+      "gpu-memory-utilization": "memoryFraction"
+    },
+    booleans: /* @__PURE__ */ new Set([
+      "enforce-eager",
+      "trust-remote-code",
+      "enable-prefix-caching",
+      "no-enable-prefix-caching",
+      "enable-chunked-prefill",
+      "no-enable-chunked-prefill",
+      "disable-log-requests",
+      "enable-log-requests",
+      "disable-log-stats",
+      "enable-auto-tool-choice",
+      "disable-custom-all-reduce",
+      "enable-lora",
+      "enable-expert-parallel",
+      "disable-frontend-multiprocessing",
+      "disable-sliding-window",
+      "skip-tokenizer-init",
+      "enable-reasoning",
+      "async-scheduling",
+      "enable-sleep-mode",
+      "use-v2-block-manager",
+      "enable-prompt-tokens-details",
+      "return-tokens-as-token-ids",
+      "disable-fastapi-docs",
+      "headless",
+      "enable-eplb",
+      "enable-request-id-headers",
+      "enable-server-load-tracking",
+      "disable-uvicorn-access-log"
+    ]),
+    humanReadable: /* @__PURE__ */ new Set(["maxContextLength"])
+  },
+  sglang: {
+    flags: {
+      "model-path": "model",
+      model: "model",
+      "tp-size": "tensorParallel",
+      tp: "tensorParallel",
+      "tensor-parallel-size": "tensorParallel",
+      "pp-size": "pipelineParallel",
+      pp: "pipelineParallel",
+      "pipeline-parallel-size": "pipelineParallel",
+      "context-length": "maxContextLength",
+      "max-running-requests": "maxConcurrentSequences",
+      dtype: "dtype",
+      quantization: "quantization",
+      "kv-cache-dtype": "kvCacheDtype",
+      "mem-fraction-static": "memoryFraction"
+    },
+    booleans: /* @__PURE__ */ new Set([
+      "trust-remote-code",
+      "enable-torch-compile",
+      "disable-radix-cache",
+      "enable-dp-attention",
+      "disable-cuda-graph",
+      "disable-cuda-graph-padding",
+      "enable-metrics",
+      "log-requests",
+      "skip-tokenizer-init",
+      "enable-mixed-chunk",
+      "disable-overlap-schedule",
+      "is-embedding",
+      "enable-p2p-check",
+      "enable-ep-moe",
+      "enable-deepep-moe",
+      "disable-custom-all-reduce",
+      "enable-cache-report",
+      "enable-lora",
+      "show-time-cost"
+    ])
+  },
+  tgi: {
+    flags: {
+      "model-id": "model",
+      "num-shard": "tensorParallel",
+      "max-total-tokens": "maxContextLength",
+      "max-concurrent-requests": "maxConcurrentSequences",
+      dtype: "dtype",
+      quantize: "quantization",
+      "kv-cache-dtype": "kvCacheDtype",
+      "cuda-memory-fraction": "memoryFraction"
+    },
+    booleans: /* @__PURE__ */ new Set(["trust-remote-code", "disable-custom-kernels", "json-output", "disable-grammar-support", "enable-prefill-logprobs"]),
+    env: {
+      MODEL_ID: "model",
+      NUM_SHARD: "tensorParallel",
+      MAX_TOTAL_TOKENS: "maxContextLength",
+      MAX_CONCURRENT_REQUESTS: "maxConcurrentSequences",
+      DTYPE: "dtype",
+      QUANTIZE: "quantization",
+      KV_CACHE_DTYPE: "kvCacheDtype",
+      CUDA_MEMORY_FRACTION: "memoryFraction"
+    }
+  },
+  trtllm: {
+    flags: {
+      model: "model",
+      "tp-size": "tensorParallel",
+      "pp-size": "pipelineParallel",
+      "max-seq-len": "maxContextLength",
+      "max-batch-size": "maxConcurrentSequences",
+      "kv-cache-free-gpu-memory-fraction": "memoryFraction"
+    },
+    booleans: /* @__PURE__ */ new Set(["trust-remote-code", "enable-chunked-prefill", "disable-gc"])
+  }
+};
+var ENTRYPOINT_MARKERS = [
+  ["tgi", ["model-id", "num-shard", "max-total-tokens"]],
+  ["sglang", ["model-path", "mem-fraction-static", "max-running-requests"]],
+  ["vllm", ["model", "max-model-len", "tensor-parallel-size", "tp", "pipeline-parallel-size", "gpu-memory-utilization", "max-num-seqs", "served-model-name", "kv-cache-dtype"]]
+];
+function normaliseFlag(flag2) {
+  return flag2.replace(/^-+/, "").toLowerCase().replace(/_/g, "-");
+}
+var SENTINEL = /\u0001([UVSW]):([^\u0002]*)\u0002/g;
+var sentinel = (kind, name) => `${kind}:${name}`;
+function display(text) {
+  return text.replace(SENTINEL, (_m, kind, name) => kind === "U" || kind === "V" ? `$(${name})` : `$${name}`);
+}
+function refsOf(text) {
+  return [...text.matchAll(SENTINEL)].map((m) => ({ kind: m[1], name: m[2] }));
+}
+function buildEnv(env) {
+  const map = /* @__PURE__ */ new Map();
+  for (const v of env) {
+    if (typeof v?.name !== "string") continue;
+    const value = typeof v.value === "string" ? expandK8s(v.value, map, () => void 0).text : null;
+    map.set(v.name, value);
+  }
+  return map;
+}
+function expandK8s(text, env, onUnresolved) {
+  let out = "";
+  const undefinedNames = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== "$" || i + 1 >= text.length) {
+      out += c;
+      continue;
+    }
+    const next = text[i + 1];
+    if (next === "$") {
+      out += "$";
+      i++;
+    } else if (next === "(") {
+      const close = text.indexOf(")", i + 2);
+      if (close < 0) {
+        out += text.slice(i);
+        break;
+      }
+      const name = text.slice(i + 2, close);
+      const value = env.get(name);
+      if (typeof value === "string") {
+        out += value;
+      } else {
+        const fromValueFrom = env.has(name);
+        if (!fromValueFrom) undefinedNames.push(name);
+        out += onUnresolved(name, fromValueFrom) ?? `$(${name})`;
+      }
+      i = close;
+    } else {
+      out += c;
+    }
+  }
+  return { text: out, undefinedNames };
+}
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "zsh", "ash", "ksh"]);
+var AMBIENT_VARS = /* @__PURE__ */ new Set(["HOME", "PATH", "HOSTNAME", "PWD", "USER", "SHELL", "TMPDIR", "LANG", "TERM", "RANDOM"]);
+function basename(text) {
+  const i = text.lastIndexOf("/");
+  return i >= 0 ? text.slice(i + 1) : text;
+}
+function sanitiseScript(script) {
+  const out = script.split("");
+  let quote = null;
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    if (quote === "'") {
+      if (c === "'") quote = null;
+      continue;
+    }
+    if (c === "\\") {
+      if (script[i + 1] === "\n") {
+        out[i] = out[i + 1] = " ";
+        i++;
+      } else if (script[i + 1] === "\r" && script[i + 2] === "\n") {
+        out[i] = out[i + 1] = out[i + 2] = " ";
+        i += 2;
+      } else {
+        i++;
+      }
+      continue;
+    }
+    if (quote === '"') {
+      if (c === '"') quote = null;
+      continue;
+    }
+    if (c === "'" || c === '"') quote = c;
+    else if (c === "\n") out[i] = ";";
+    else if (c === "\r") out[i] = " ";
+    else if (c === "#" && (i === 0 || /[\s;&|()]/.test(script[i - 1]) || out[i - 1] === ";")) {
+      while (i < out.length && script[i] !== "\n") out[i++] = " ";
+      i--;
+    }
+  }
+  return out.join("");
+}
+var CONTROL_AT = /\|\||&&|&>>?|;;&?|[;|]&|<\(|<<<|<<-|<<|>>|>[&|(]|<[&>]|[&;()|<>]/y;
+function scanWords(script) {
+  const words = [];
+  let i = 0;
+  while (i < script.length) {
+    if (/\s/.test(script[i])) {
+      i++;
+      continue;
+    }
+    CONTROL_AT.lastIndex = i;
+    const op = CONTROL_AT.exec(script);
+    if (op) {
+      words.push({ start: i, end: i + op[0].length, op: true });
+      i += op[0].length;
+      continue;
+    }
+    const start = i;
+    while (i < script.length) {
+      const c = script[i];
+      if (c === "'") {
+        const close = script.indexOf("'", i + 1);
+        i = close < 0 ? script.length : close + 1;
+      } else if (c === '"') {
+        let j = i + 1;
+        while (j < script.length && script[j] !== '"') j += script[j] === "\\" ? 2 : 1;
+        i = Math.min(j + 1, script.length);
+      } else if (c === "\\") {
+        i += 2;
+      } else if (c === "$" && script[i + 1] === "(") {
+        const close = script.indexOf(")", i + 2);
+        i = close < 0 ? script.length : close + 1;
+      } else if (/\s/.test(c) || "|&;()<>".includes(c)) {
+        break;
+      } else {
+        i++;
+      }
+    }
+    words.push({ start, end: Math.min(i, script.length), op: false });
+  }
+  return words;
+}
+function scriptRangeMapper(item) {
+  const body = item.text.replace(/\n+$/, "");
+  const lines = body.split("\n").length;
+  const span = item.range.endLine - item.range.line;
+  const literalBlock = item.text.endsWith("\n") && (span === lines || span === lines + 1);
+  if (!literalBlock) {
+    const width = item.range.endColumn - item.range.column;
+    const oneLine2 = item.range.line === item.range.endLine && !item.text.includes("\n");
+    const shift = !oneLine2 ? -1 : width === item.text.length ? 0 : width === item.text.length + 2 ? 1 : -1;
+    if (shift < 0) return () => item.range;
+    return (start, end) => ({
+      line: item.range.line,
+      column: item.range.column + shift + start,
+      endLine: item.range.line,
+      endColumn: item.range.column + shift + Math.max(end, start + 1)
+    });
+  }
+  const pos = (offset) => {
+    const before = item.text.slice(0, offset);
+    const line = before.split("\n").length - 1;
+    const column = offset - (before.lastIndexOf("\n") + 1);
+    return { line: item.range.line + 1 + line, column: item.range.column + column };
+  };
+  return (start, end) => {
+    const s = pos(start);
+    const e = pos(Math.max(end, start + 1));
+    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  };
+}
+function scriptAssignments(script) {
+  const vars = /* @__PURE__ */ new Map();
+  const re = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=("[^"$`]*"|'[^']*'|[^\s;&|()"'$`]*)(?=[\s;&|)]|$)/g;
+  for (const m of script.matchAll(re)) vars.set(m[1], m[2].replace(/^(["'])(.*)\1$/s, "$2"));
+  return vars;
+}
+function splitScript(item, expanded, env, problems) {
+  const sanitisedRaw = sanitiseScript(item.text);
+  const sanitised = sanitiseScript(expanded);
+  const own = scriptAssignments(sanitised);
+  const lookup = (key) => {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)(:?[-=])(.*)$/s.exec(key);
+    const name = m ? m[1] : key;
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return key === "" ? "$" : "";
+    const value = own.has(name) ? own.get(name) : env.get(name);
+    if (value === null) return sentinel("W", name);
+    if (typeof value === "string" && (value !== "" || !m || !m[2].startsWith(":"))) return value;
+    if (m) return m[3];
+    if (AMBIENT_VARS.has(name)) return `$${name}`;
+    return sentinel("S", name);
+  };
+  let entries;
+  try {
+    entries = (0, import_shell_quote.parse)(sanitised, lookup);
+  } catch (error2) {
+    problems.push({ message: `the shell script could not be split into words (${error2.message}); its engine flags are not read`, range: item.range });
+    return [];
+  }
+  const raw = scanWords(sanitisedRaw);
+  const aligned = raw.length === entries.length && raw.every((r, i) => r.op === isOperator(entries[i]));
+  const rangeOf2 = scriptRangeMapper(item);
+  const commands = [{ words: [] }];
+  entries.forEach((entry, i) => {
+    if (isOperator(entry)) {
+      commands.push({ words: [] });
+      return;
+    }
+    const text = typeof entry === "string" ? entry : "pattern" in entry ? entry.pattern : "";
+    if (typeof entry === "object" && "comment" in entry) return;
+    const r = aligned ? raw[i] : void 0;
+    commands[commands.length - 1].words.push({ text, range: r ? rangeOf2(r.start, r.end) : item.range, path: item.path, inScript: true });
+  });
+  return commands.filter((c) => c.words.length > 0);
+}
+function isOperator(entry) {
+  return typeof entry === "object" && entry !== null && "op" in entry && entry.op !== "glob";
+}
+function shellScriptIndex(words, at2) {
+  if (!SHELLS.has(basename(words[at2].text))) return -1;
+  let sawC = false;
+  for (let j = at2 + 1; j < words.length; j++) {
+    const t = words[j].text;
+    if (t === "-o" || t === "+o") {
+      j++;
+      continue;
+    }
+    if (/^-[a-zA-Z]+$/.test(t)) {
+      if (t.includes("c")) sawC = true;
+      continue;
+    }
+    return sawC ? j : -1;
+  }
+  return -1;
+}
+var PYTHON_MODULES = {
+  "vllm.entrypoints.openai.api_server": "vllm",
+  "vllm.entrypoints.api_server": "vllm",
+  "sglang.launch_server": "sglang"
+};
+function invocationAt(words, i) {
+  const base3 = basename(words[i].text);
+  if (base3 === "vllm" && words[i + 1]?.text === "serve") return { engine: "vllm", args: words.slice(i + 2) };
+  if (base3 === "text-generation-launcher") return { engine: "tgi", args: words.slice(i + 1) };
+  if (base3 === "trtllm-serve") return { engine: "trtllm", args: words.slice(words[i + 1]?.text === "serve" ? i + 2 : i + 1) };
+  if (/^python[0-9.]*$/.test(base3)) {
+    for (let j = i + 1; j < words.length && words[j].text.startsWith("-"); j++) {
+      if (words[j].text !== "-m") continue;
+      const engine = PYTHON_MODULES[words[j + 1]?.text ?? ""];
+      return engine ? { engine, args: words.slice(j + 2) } : null;
+    }
+  }
+  return null;
+}
+function findInvocation(words) {
+  for (let i = 0; i < words.length; i++) {
+    const found = invocationAt(words, i);
+    if (found) return found;
+  }
+  return null;
+}
+function parseNumber(text, key, spec) {
+  const t = text.trim();
+  if (INT_FACTS.has(key)) {
+    if (/^\d+$/.test(t)) return Number(t);
+    const m = spec.humanReadable?.has(key) ? /^(\d+(?:\.\d+)?)([kmgKMG])$/.exec(t) : null;
+    if (m) {
+      const unit = m[2];
+      const lower = unit === unit.toLowerCase();
+      const power = "kmg".indexOf(unit.toLowerCase()) + 1;
+      const n = Number(m[1]) * (lower ? 1e3 : 1024) ** power;
+      if (Number.isInteger(n) && (lower || /^\d+$/.test(m[1]))) return n;
+    }
+    return void 0;
+  }
+  return /^(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : void 0;
+}
+function setFact(reader, key, value, word, label) {
+  const path = word.path.startsWith("env ") ? word.path : `${word.path} (${label})`;
+  const refs = refsOf(value);
+  if (refs.length > 0) {
+    for (const ref of refs) {
+      if (ref.kind === "V" || ref.kind === "W") {
+        const written = ref.kind === "V" ? `$(${ref.name})` : `$${ref.name}`;
+        reader.problems.push({ message: `${label} is ${written}, and ${ref.name} is set with valueFrom (a Secret, ConfigMap or field): its value is not in the manifest, so ${label} is not checked`, range: word.range });
+      }
+    }
+    return;
+  }
+  if (key === "model" || key === "dtype" || key === "quantization" || key === "kvCacheDtype") {
+    if (value === "") {
+      reader.problems.push({ message: `${label} is empty`, range: word.range });
+      return;
+    }
+    reader.facts[key] = { value, range: word.range, path };
+    return;
+  }
+  const n = parseNumber(value, key, reader.spec);
+  if (n === void 0) {
+    const expected = INT_FACTS.has(key) ? "a whole number" : "a number";
+    reader.problems.push({ message: `${label} expects ${expected}, got "${value}"`, range: word.range });
+    return;
+  }
+  reader.facts[key] = { value: n, range: word.range, path };
+}
+function readFlags(reader, args) {
+  const { spec } = reader;
+  let positionalSeen = false;
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i];
+    const text = word.text;
+    const isFlag = text.startsWith("-") && text.length > 1 && !/^-\d/.test(text) && text !== "--";
+    if (!isFlag) {
+      if (!positionalSeen && (reader.engine === "vllm" || reader.engine === "trtllm") && text !== "" && text !== "--") {
+        setFact(reader, "model", text, word, "model");
+      }
+      positionalSeen = true;
+      continue;
+    }
+    const eq = text.indexOf("=");
+    const flag2 = eq >= 0 ? text.slice(0, eq) : text;
+    if (!word.inScript && /\s/.test(flag2.trim())) {
+      reader.problems.push({
+        message: `"${display(text)}" is a single argument: without a shell, Kubernetes does not split it on spaces, so the engine sees one unknown flag; write the flag and its value as separate list items, or --flag=value`,
+        range: word.range
+      });
+      continue;
+    }
+    const name = normaliseFlag(flag2);
+    const key = spec.flags[name];
+    if (eq >= 0) {
+      if (key) setFact(reader, key, text.slice(eq + 1), word, flag2);
+      continue;
+    }
+    if (spec.booleans.has(name)) continue;
+    const next = args[i + 1];
+    const nextIsFlag = next !== void 0 && next.text.startsWith("-") && next.text.length > 1 && !/^-\d/.test(next.text);
+    if (next === void 0 || nextIsFlag) {
+      if (key) reader.problems.push({ message: `${flag2} has no value`, range: word.range });
+      continue;
+    }
+    i++;
+    if (key) setFact(reader, key, next.text, next, flag2);
+  }
+}
+function readEnv(reader, env, envMap) {
+  const table = reader.spec.env;
+  if (!table) return;
+  for (const v of env) {
+    const key = table[v.name];
+    if (!key) continue;
+    const word = { text: "", range: v.range, path: `env ${v.name}`, inScript: false };
+    const value = envMap.get(v.name);
+    if (typeof value !== "string") {
+      reader.problems.push({ message: `${v.name} is set with valueFrom (a Secret, ConfigMap or field): its value is not in the manifest, so it is not checked`, range: v.range });
+      continue;
+    }
+    setFact(reader, key, value, word, v.name);
+  }
+}
+var NAME_RULES = [
+  { pattern: /^fp8$/, precision: "fp8", note: "FP8 weights", explicit: true },
+  { pattern: /^(mxfp4|nvfp4|fp4)$/, precision: "fp4", note: "4-bit floating-point weights", explicit: true },
+  { pattern: /^(int8|w8a8|w8a16|8bit)$/, precision: "int8", note: "8-bit integer weights", explicit: true },
+  { pattern: /^(int4|w4a16|4bit)$/, precision: "int4", note: "4-bit integer weights", explicit: true },
+  { pattern: /^(awq|gptq)$/, precision: "int4", note: "4-bit weights unless the name says otherwise", explicit: false }
+];
+function nameDecision(name) {
+  const segment = name.replace(/\/+$/, "").split("/").pop() ?? "";
+  const tokens = segment.split(/[-_.]/).filter((t) => t !== "");
+  for (const rule of NAME_RULES) {
+    const token = tokens.find((t) => rule.pattern.test(t.toLowerCase()));
+    if (token) return { precision: rule.precision, reason: `model name token "${token}" (${rule.note})`, explicit: rule.explicit };
+  }
+  return null;
+}
+function precisionFromModelName(name) {
+  const decided = typeof name === "string" ? nameDecision(name) : null;
+  return decided ? { precision: decided.precision, reason: decided.reason } : null;
+}
+function quantizationPrecision(raw, engine, modelName) {
+  const q = raw.toLowerCase().replace(/-/g, "_");
+  const fromName = modelName ? nameDecision(modelName) : null;
+  const said = `quantization "${raw}"`;
+  if (q === "none") return "from-name";
+  if (/^(fp8|fbgemm_fp8|ptpc_fp8|modelopt|modelopt_fp8|w8a8_fp8|fp8_.*)$/.test(q)) return { precision: "fp8", reason: `${said} (FP8 weights)` };
+  if (/^(mxfp4|modelopt_fp4|nvfp4|bitsandbytes_fp4)$/.test(q)) return { precision: "fp4", reason: `${said} (4-bit floating-point weights)` };
+  if (/^(eetq|experts_int8|w8a8_int8)$/.test(q)) return { precision: "int8", reason: `${said} (8-bit integer weights)` };
+  if (q === "bitsandbytes") {
+    return engine === "tgi" ? { precision: "int8", reason: `${said} (TGI's bitsandbytes is 8-bit; bitsandbytes-nf4 is 4-bit)` } : { precision: "int4", reason: `${said} (4-bit weights: load_in_4bit is the default)` };
+  }
+  if (q === "bitsandbytes_nf4") return { precision: "int4", reason: `${said} (4-bit NF4 weights)` };
+  if (/^(awq|awq_marlin|gptq|gptq_marlin|gptq_marlin_24|marlin|moe_wna16)$/.test(q)) {
+    if (fromName?.explicit && (fromName.precision === "int8" || fromName.precision === "int4")) {
+      return { precision: fromName.precision, reason: `${said} with ${fromName.reason}` };
+    }
+    return { precision: "int4", reason: `${said} (4-bit weights by default)` };
+  }
+  return "from-name";
+}
+var DTYPES2 = {
+  bfloat16: "bf16",
+  bf16: "bf16",
+  float16: "fp16",
+  half: "fp16",
+  fp16: "fp16",
+  float32: "fp32",
+  float: "fp32",
+  fp32: "fp32"
+};
+function weightPrecision(facts, engine) {
+  const model = facts.model;
+  const quant = facts.quantization;
+  if (quant) {
+    const decided = quantizationPrecision(quant.value, engine, model?.value);
+    if (decided !== "from-name") return { value: decided.precision, range: quant.range, path: quant.path, reason: decided.reason };
+  }
+  const fromName = model ? precisionFromModelName(model.value) : null;
+  if (model && fromName) return { value: fromName.precision, range: model.range, path: model.path, reason: fromName.reason };
+  if (quant && quant.value.toLowerCase() !== "none") return void 0;
+  const dtype = facts.dtype;
+  const precision = dtype ? DTYPES2[dtype.value.toLowerCase()] : void 0;
+  if (dtype && precision) return { value: precision, range: dtype.range, path: dtype.path, reason: `dtype "${dtype.value}"` };
+  return void 0;
+}
+function kvPrecision(facts) {
+  const kv = facts.kvCacheDtype;
+  if (!kv) return void 0;
+  const v = kv.value.toLowerCase();
+  const precision = v.startsWith("fp8") ? "fp8" : DTYPES2[v];
+  return precision ? { value: precision, range: kv.range, path: kv.path } : void 0;
+}
+function readEngineArgs(command, args, env) {
+  try {
+    return read(Array.isArray(command) ? command : [], Array.isArray(args) ? args : [], Array.isArray(env) ? env : []);
+  } catch {
+    return null;
+  }
+}
+function read(command, args, env) {
+  const envMap = buildEnv(env);
+  const items2 = [...command, ...args].filter((item) => item && typeof item.text === "string");
+  const problems = [];
+  const expandItem = (item, script, sink) => expandK8s(item.text, envMap, (name, fromValueFrom) => {
+    if (script && !/^[A-Z_][A-Z0-9_]*$/.test(name)) return void 0;
+    if (!fromValueFrom) {
+      sink.push({
+        message: `$(${name}) is not defined in the container's env, so Kubernetes passes it through as written; define ${name} in env or escape it as $$(${name})`,
+        range: item.range
+      });
+    }
+    return sentinel(fromValueFrom ? "V" : "U", name);
+  }).text;
+  const itemProblems = items2.map(() => []);
+  const words = items2.map((item, i) => ({ text: expandItem(item, false, itemProblems[i]), range: item.range, path: item.path, inScript: false }));
+  let invocation = null;
+  let scriptIndex = -1;
+  for (let i = 0; i < words.length; i++) {
+    scriptIndex = shellScriptIndex(words, i);
+    if (scriptIndex >= 0) break;
+    invocation = invocationAt(words, i);
+    if (invocation) break;
+  }
+  if (scriptIndex >= 0) {
+    const item = items2[scriptIndex];
+    itemProblems[scriptIndex] = [];
+    const expanded = expandItem(item, true, itemProblems[scriptIndex]);
+    const scriptProblems = [];
+    for (const cmd of splitScript(item, expanded, envMap, scriptProblems)) {
+      invocation = findInvocation(cmd.words);
+      if (invocation) {
+        for (const w of invocation.args) {
+          for (const ref of refsOf(w.text)) {
+            if (ref.kind === "S") {
+              scriptProblems.push({ message: `$${ref.name} is not set in the container's env, so the shell expands it to an empty string; define ${ref.name} in env`, range: w.range });
+            }
+          }
+        }
+        break;
+      }
+    }
+    problems.push(...scriptProblems);
+  }
+  for (const list of itemProblems) problems.push(...list);
+  if (!invocation && command.length === 0 && scriptIndex < 0) {
+    const names = new Set(words.filter((w) => w.text.startsWith("-")).map((w) => normaliseFlag(w.text.split(/[=\s]/)[0])));
+    const marked = ENTRYPOINT_MARKERS.find(([, markers]) => markers.some((m) => names.has(m)));
+    if (marked) invocation = { engine: marked[0], args: words };
+    else if (words.length === 0 && envMap.has("MODEL_ID")) invocation = { engine: "tgi", args: [] };
+  }
+  if (!invocation) return null;
+  const reader = { spec: SPECS[invocation.engine], engine: invocation.engine, facts: {}, problems };
+  readEnv(reader, env, envMap);
+  readFlags(reader, invocation.args);
+  const facts = reader.facts;
+  const result = { engine: invocation.engine, problems: dedupe(problems) };
+  for (const key of Object.keys(facts)) {
+    result[key] = facts[key];
+  }
+  const wp = weightPrecision(facts, invocation.engine);
+  if (wp) result.weightPrecision = wp;
+  const kv = kvPrecision(facts);
+  if (kv) result.kvPrecision = kv;
+  return result;
+}
+function dedupe(problems) {
+  const seen = /* @__PURE__ */ new Set();
+  return problems.filter((p) => {
+    const key = `${p.message}@${p.range.line}:${p.range.column}:${p.range.endLine}:${p.range.endColumn}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function applyEngineFacts(deployment, facts) {
+  if (facts.tensorParallel) {
+    deployment.tensorParallel = facts.tensorParallel;
+    deployment.anchors.parallelism = facts.tensorParallel.range;
+  }
+  if (facts.pipelineParallel) {
+    deployment.pipelineParallel = facts.pipelineParallel;
+    deployment.anchors.parallelism ??= facts.pipelineParallel.range;
+  }
+  if (facts.maxContextLength) deployment.contextLength = facts.maxContextLength;
+  if (facts.memoryFraction) deployment.memoryFraction = facts.memoryFraction;
+  if (facts.weightPrecision) {
+    const { value, range, path } = facts.weightPrecision;
+    deployment.precision = { value, range, path };
+  }
+  if (facts.kvPrecision) deployment.kvCachePrecision = facts.kvPrecision;
+  if (facts.maxConcurrentSequences) {
+    deployment.concurrency = facts.maxConcurrentSequences;
+    deployment.concurrencyIsEngineCap = true;
+  }
+}
 
 // src/physics/precision.ts
 var PRECISION_BITS = {
@@ -41866,6 +41866,70 @@ function parseWholeNumber(value) {
   return void 0;
 }
 
+// src/adapt/container.ts
+function readContainer(document, container, path, fallbackName) {
+  const containerRange = document.ranges.get(path)?.value ?? document.range;
+  const rangeAt2 = (p) => document.ranges.get(p)?.value ?? containerRange;
+  const list = (key) => {
+    const items3 = container[key];
+    if (!Array.isArray(items3)) return [];
+    const out = [];
+    items3.forEach((item, j) => {
+      const text = scalarText2(item);
+      if (text === void 0) return;
+      const itemPath = joinPath(joinPath(path, key), j);
+      out.push({ text, range: rangeAt2(itemPath), path: itemPath });
+    });
+    return out;
+  };
+  const env = [];
+  if (Array.isArray(container.env)) {
+    container.env.forEach((entry, j) => {
+      if (!isRecord2(entry) || typeof entry.name !== "string") return;
+      const entryPath = joinPath(joinPath(path, "env"), j);
+      if (entry.valueFrom !== void 0 && entry.valueFrom !== null) {
+        env.push({ name: entry.name, value: null, range: rangeAt2(entryPath), path: entryPath });
+        return;
+      }
+      const text = entry.value === void 0 || entry.value === null ? "" : scalarText2(entry.value);
+      if (text === void 0) return;
+      const valuePath = joinPath(entryPath, "value");
+      env.push({ name: entry.name, value: text, range: document.ranges.get(valuePath)?.value ?? rangeAt2(entryPath), path: valuePath });
+    });
+  }
+  const nameText = scalarText2(container.name);
+  const named = nameText !== void 0 && nameText !== "";
+  const items2 = {
+    path,
+    name: named ? nameText : fallbackName,
+    nameRange: named ? document.ranges.get(joinPath(path, "name"))?.value ?? containerRange : document.ranges.get(path)?.key ?? containerRange,
+    command: list("command"),
+    args: list("args"),
+    env,
+    hasEnvFrom: Array.isArray(container.envFrom) && container.envFrom.length > 0
+  };
+  const own = containerGpuCount(document, container, path);
+  if (own) items2.ownCount = own;
+  return items2;
+}
+function containerGpuCount(document, container, path) {
+  let total = 0;
+  let first;
+  for (const resource of GPU_RESOURCES) {
+    for (const side of ["limits", "requests"]) {
+      const raw = at(container, ["resources", side, resource]);
+      if (raw === void 0 || raw === null) continue;
+      const n = parseWholeNumber(raw);
+      if (n === void 0) break;
+      const valuePath = joinPath(joinPath(joinPath(path, "resources"), side), resource);
+      total += n;
+      first ??= { value: n, range: document.ranges.get(valuePath)?.value ?? document.range, path: `${path}.resources.${side}[${JSON.stringify(resource)}]` };
+      break;
+    }
+  }
+  return first ? { ...first, value: total } : void 0;
+}
+
 // src/adapt/kubernetes.ts
 var KUBERNETES_KINDS = ["Deployment", "StatefulSet", "Pod", "Job", "LeaderWorkerSet", "DaemonSet", "ReplicaSet", "CronJob"];
 var ENTRYPOINT_FLAGS = ENTRYPOINT_MARKERS.flatMap(([, flags]) => flags);
@@ -42054,79 +42118,27 @@ function engineContainers(document, podSpecPath, inLeaderWorkerSet) {
   containers.forEach((container, index2) => {
     if (!isRecord2(container)) return;
     const path = joinPath(joinPath(podSpecPath, "containers"), index2);
-    const containerRange = document.ranges.get(path)?.value ?? document.range;
-    const rangeAt2 = (p) => document.ranges.get(p)?.value ?? containerRange;
-    const list = (key) => {
-      const items2 = container[key];
-      if (!Array.isArray(items2)) return [];
-      const out = [];
-      items2.forEach((item, j) => {
-        const text = scalarText2(item);
-        if (text === void 0) return;
-        const itemPath = joinPath(joinPath(path, key), j);
-        out.push({ text, range: rangeAt2(itemPath), path: itemPath });
-      });
-      return out;
-    };
-    const command = list("command");
-    const args = list("args");
-    const env = [];
+    const items2 = readContainer(document, container, path, `containers[${index2}]`);
+    const { command, args } = items2;
     const injected = inLeaderWorkerSet ? LWS_ENV : [];
-    for (const injectedName of injected) env.push({ name: injectedName, value: null, range: containerRange, path: `${path} (set by LeaderWorkerSet)` });
-    if (Array.isArray(container.env)) {
-      container.env.forEach((entry, j) => {
-        if (!isRecord2(entry) || typeof entry.name !== "string") return;
-        const entryPath = joinPath(joinPath(path, "env"), j);
-        if (entry.valueFrom !== void 0 && entry.valueFrom !== null) {
-          env.push({ name: entry.name, value: null, range: rangeAt2(entryPath), path: entryPath });
-          return;
-        }
-        const text = entry.value === void 0 || entry.value === null ? "" : scalarText2(entry.value);
-        if (text === void 0) return;
-        const valuePath = joinPath(entryPath, "value");
-        env.push({ name: entry.name, value: text, range: document.ranges.get(valuePath)?.value ?? rangeAt2(entryPath), path: valuePath });
-      });
-    }
+    const containerRange = document.ranges.get(path)?.value ?? document.range;
+    const env = [...injected.map((name) => ({ name, value: null, range: containerRange, path: `${path} (set by LeaderWorkerSet)` })), ...items2.env];
     const texts = [...command, ...args].map((a) => a.text);
     for (const e of env.slice(injected.length)) texts.push(e.name, e.value ?? "");
     if (!mentionsMarker(texts)) return;
     const facts = readEngineArgs(command, args, env);
     if (!facts) return;
-    const nameText = scalarText2(container.name);
-    const namePath = joinPath(path, "name");
     found.push({
       index: index2,
       path,
-      name: nameText ?? `containers[${index2}]`,
-      nameRange: document.ranges.get(namePath)?.value ?? containerRange,
+      name: items2.name,
+      nameRange: items2.nameRange,
       facts,
-      hasEnvFrom: Array.isArray(container.envFrom) && container.envFrom.length > 0,
-      ...ownCount(document, container, path)
+      hasEnvFrom: items2.hasEnvFrom,
+      ...items2.ownCount ? { ownCount: items2.ownCount } : {}
     });
   });
   return found;
-}
-function ownCount(document, container, path) {
-  let total = 0;
-  let first;
-  for (const resource of GPU_RESOURCES) {
-    for (const side of ["limits", "requests"]) {
-      const raw = at(container, ["resources", side, resource]);
-      if (raw === void 0 || raw === null) continue;
-      const n = parseWholeNumber(raw);
-      if (n === void 0) break;
-      const valuePath = joinPath(joinPath(joinPath(path, "resources"), side), resource);
-      total += n;
-      first ??= {
-        value: n,
-        range: document.ranges.get(valuePath)?.value ?? document.range,
-        path: `${path}.resources.${side}[${JSON.stringify(resource)}]`
-      };
-      break;
-    }
-  }
-  if (!first) return {};
-  return { ownCount: { ...first, value: total } };
 }
 
 // src/adapt/helm-vllm.ts
@@ -42615,68 +42627,6 @@ function adapt2(document, file, absolutePath, references) {
     return null;
   }
   return llmInferenceService(ctx);
-}
-function readContainer(document, container, path, fallbackName) {
-  const containerRange = document.ranges.get(path)?.value ?? document.range;
-  const rangeAt2 = (p) => document.ranges.get(p)?.value ?? containerRange;
-  const list = (key) => {
-    const items3 = container[key];
-    if (!Array.isArray(items3)) return [];
-    const out = [];
-    items3.forEach((item, j) => {
-      const text = scalarText2(item);
-      if (text === void 0) return;
-      const itemPath = joinPath(joinPath(path, key), j);
-      out.push({ text, range: rangeAt2(itemPath), path: itemPath });
-    });
-    return out;
-  };
-  const env = [];
-  if (Array.isArray(container.env)) {
-    container.env.forEach((entry, j) => {
-      if (!isRecord2(entry) || typeof entry.name !== "string") return;
-      const entryPath = joinPath(joinPath(path, "env"), j);
-      if (entry.valueFrom !== void 0 && entry.valueFrom !== null) {
-        env.push({ name: entry.name, value: null, range: rangeAt2(entryPath), path: entryPath });
-        return;
-      }
-      const text = entry.value === void 0 || entry.value === null ? "" : scalarText2(entry.value);
-      if (text === void 0) return;
-      const valuePath = joinPath(entryPath, "value");
-      env.push({ name: entry.name, value: text, range: document.ranges.get(valuePath)?.value ?? rangeAt2(entryPath), path: valuePath });
-    });
-  }
-  const namePath = joinPath(path, "name");
-  const nameText = scalarText2(container.name);
-  const items2 = {
-    path,
-    name: nameText !== void 0 && nameText !== "" ? nameText : fallbackName,
-    nameRange: nameText !== void 0 && nameText !== "" ? document.ranges.get(namePath)?.value ?? containerRange : document.ranges.get(path)?.key ?? containerRange,
-    command: list("command"),
-    args: list("args"),
-    env,
-    hasEnvFrom: Array.isArray(container.envFrom) && container.envFrom.length > 0
-  };
-  const own = ownCount2(document, container, path);
-  if (own) items2.ownCount = own;
-  return items2;
-}
-function ownCount2(document, container, path) {
-  let total = 0;
-  let first;
-  for (const resource of GPU_RESOURCES) {
-    for (const side of ["limits", "requests"]) {
-      const raw = at(container, ["resources", side, resource]);
-      if (raw === void 0 || raw === null) continue;
-      const n = parseWholeNumber(raw);
-      if (n === void 0) break;
-      const valuePath = joinPath(joinPath(joinPath(path, "resources"), side), resource);
-      total += n;
-      first ??= { value: n, range: document.ranges.get(valuePath)?.value ?? document.range, path: `${path}.resources.${side}[${JSON.stringify(resource)}]` };
-      break;
-    }
-  }
-  return first ? { ...first, value: total } : void 0;
 }
 function vllmEntrypoint(range, path) {
   return [
@@ -43536,12 +43486,415 @@ function kubeAIModel(ctx, spec) {
   return { deployments: [deployment], notes: ctx.notes };
 }
 
+// src/parse/embedded-yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function segmentsOf3(path) {
+  const segments = [];
+  for (const part of path.split(".")) {
+    const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
+    if (!match) {
+      segments.push(part);
+      continue;
+    }
+    if (match[1]) segments.push(match[1]);
+    for (const index2 of (match[2] ?? "").matchAll(/\[(\d+)\]/g)) segments.push(Number(index2[1]));
+  }
+  return segments;
+}
+function lineCounterOf(document) {
+  return document.lineCounter;
+}
+function lineBreakWidth(document, lineCounter) {
+  let crlf = false;
+  let lf = false;
+  (0, import_yaml2.visit)(document.doc, {
+    Scalar(key, node) {
+      if (key === "key" || !node.range) return;
+      if (node.type !== import_yaml2.Scalar.PLAIN && node.type !== import_yaml2.Scalar.QUOTE_DOUBLE && node.type !== import_yaml2.Scalar.QUOTE_SINGLE) return;
+      const [, valueEnd, nodeEnd] = node.range;
+      const next = lineCounter.lineStarts[lineCounter.linePos(valueEnd).line];
+      if (next === void 0 || nodeEnd !== next) return;
+      if (next - valueEnd === 1) {
+        lf = true;
+        return import_yaml2.visit.BREAK;
+      }
+      if (next - valueEnd === 2) crlf = true;
+      return void 0;
+    }
+  });
+  return !lf && crlf ? 2 : 1;
+}
+function literalBlockPlacement(document, node, lineCounter) {
+  if (typeof node.value !== "string" || !node.range) return void 0;
+  const [start, end] = node.range;
+  const header = lineCounter.linePos(start).line;
+  if (header < 1) return void 0;
+  const lines = node.value.split("\n");
+  if (node.value.endsWith("\n")) lines.pop();
+  const lineBreak = lineBreakWidth(document, lineCounter);
+  let indent;
+  for (let i = 0; i < lines.length; i++) {
+    const lineStart = lineCounter.lineStarts[header + i];
+    if (lineStart === void 0 || lineStart >= end) return void 0;
+    const content = lines[i];
+    if (content === "") continue;
+    const next = lineCounter.lineStarts[header + i + 1];
+    const lineEnd = next === void 0 || next > end ? end : next - lineBreak;
+    const shift = lineEnd - lineStart - content.length;
+    if (shift < 0 || indent !== void 0 && shift !== indent) return void 0;
+    indent = shift;
+  }
+  return { firstLine: header + 1, indent: indent ?? 0 };
+}
+function embeddedMapping(document, path, lineCounter = lineCounterOf(document)) {
+  let node;
+  try {
+    node = document.doc.getIn(segmentsOf3(path), true);
+  } catch {
+    return void 0;
+  }
+  if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string") return void 0;
+  const whole = document.ranges.get(path)?.value ?? document.range;
+  const fallback = { exact: false, map: () => ({ ...whole }) };
+  if (node.type !== import_yaml2.Scalar.BLOCK_LITERAL || !lineCounter) return fallback;
+  const placement = literalBlockPlacement(document, node, lineCounter);
+  if (!placement) return fallback;
+  const { firstLine, indent } = placement;
+  return {
+    exact: true,
+    map: (r) => ({ line: firstLine + r.line - 1, column: r.column + indent, endLine: firstLine + r.endLine - 1, endColumn: r.endColumn + indent })
+  };
+}
+function mapRanges(ranges, map) {
+  const mapped = { value: map(ranges.value), whole: map(ranges.whole) };
+  if (ranges.key) mapped.key = map(ranges.key);
+  return mapped;
+}
+function parseEmbeddedYaml(document, path, file, lineCounter) {
+  const mapping = embeddedMapping(document, path, lineCounter ?? lineCounterOf(document));
+  if (!mapping) return void 0;
+  const text = document.doc.getIn(segmentsOf3(path), true).value;
+  const parsed = parseYamlFile(file, text);
+  const { map } = mapping;
+  const documents = parsed.documents.map((inner) => {
+    const ranges = /* @__PURE__ */ new Map();
+    for (const [key, value] of inner.ranges) ranges.set(key, mapRanges(value, map));
+    return { index: inner.index, doc: inner.doc, value: inner.value, ranges, range: map(inner.range), lineCounter: inner.lineCounter };
+  });
+  const findings = parsed.findings.map((f) => {
+    const { line, column, endLine, endColumn } = map(f);
+    return { ...f, file, line, column, endLine, endColumn };
+  });
+  return { exact: mapping.exact, map, text, documents, findings };
+}
+
+// src/adapt/ray.ts
+var RAY_MARKERS = ["ray.serve.llm"];
+var FORMAT = "ray-serve";
+var LLM_BUILDER = /^ray\.serve\.llm(?:\.[A-Za-z_][\w.]*)?:(build_openai_app|build_llm_deployment|build_vllm_deployment)$/;
+var RAY_API_GROUP = "ray.io/";
+var SERVE_CONFIG_PATH = "spec.serveConfigV2";
+var CLUSTER_PATH = "spec.rayClusterConfig";
+var SET_BY_RAY = /* @__PURE__ */ new Set(["model"]);
+var RAY_AMBIGUOUS = {
+  a100: { covers: "A100 40GB and 80GB", exact: "write A100-80G or A100-40G to be exact" },
+  v100: { covers: "V100 16GB and 32GB" }
+};
+function adaptRay(document, file, absolutePath) {
+  try {
+    const value = document.value;
+    if (!isRecord2(value)) return null;
+    const apiVersion = scalarText2(value.apiVersion);
+    if (value.kind === "RayService" && apiVersion?.startsWith(RAY_API_GROUP)) return rayService(document, value, file, absolutePath);
+    if (apiVersion === void 0 && value.kind === void 0 && Array.isArray(value.applications)) {
+      const { notes, note } = noteSink();
+      const ctx = { file, absolutePath, note, deployments: [] };
+      return readApplications(document, ctx) ? { deployments: ctx.deployments, notes } : null;
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}
+function rayService(document, value, file, absolutePath) {
+  const raw = at(value, ["spec", "serveConfigV2"]);
+  const { notes, note } = noteSink();
+  const ctx = { file, absolutePath, note, deployments: [], service: { document } };
+  if (typeof raw === "string") {
+    if (!RAY_MARKERS.some((m) => raw.includes(m))) return null;
+    const embedded = parseEmbeddedYaml(document, SERVE_CONFIG_PATH, file);
+    if (!embedded) return null;
+    const problem = embedded.findings[0];
+    if (problem) {
+      const detail = problem.message.replace(/^not valid YAML: /, "");
+      const { line, column, endLine, endColumn } = problem;
+      note(`${SERVE_CONFIG_PATH} is a string that is not valid YAML (${detail}): nothing in it is checked; fix the serve config it holds`, { line, column, endLine, endColumn }, "warning");
+      return { deployments: [], notes };
+    }
+    const inner = embedded.documents[0];
+    if (!inner || !readApplications(inner, ctx)) return null;
+    return { deployments: ctx.deployments.map(inServeConfig), notes };
+  }
+  if (isRecord2(raw)) {
+    const inner = subDocument(document, SERVE_CONFIG_PATH, raw);
+    if (!readApplications(inner, ctx)) return null;
+    const message = `${SERVE_CONFIG_PATH} is a mapping, but KubeRay takes it as a string and rejects the RayService: write it as a literal block (serveConfigV2: |) holding the same YAML`;
+    return { deployments: ctx.deployments.map(inServeConfig), notes: [{ message, range: rangeAt(document, SERVE_CONFIG_PATH), severity: "warning" }, ...notes] };
+  }
+  return null;
+}
+var LOCATED_FACTS = ["model", "gpu", "gpuCount", "tensorParallel", "pipelineParallel", "contextLength", "concurrency", "precision", "kvCachePrecision", "memoryFraction"];
+function inServeConfig(deployment) {
+  for (const key of LOCATED_FACTS) {
+    const fact = deployment[key];
+    if (fact && fact.path.startsWith("applications")) deployment[key] = { ...fact, path: `${SERVE_CONFIG_PATH}: ${fact.path}` };
+  }
+  return deployment;
+}
+function subDocument(document, path, value) {
+  const ranges = /* @__PURE__ */ new Map();
+  const prefix = `${path}.`;
+  for (const [key, r] of document.ranges) if (key.startsWith(prefix)) ranges.set(key.slice(prefix.length), r);
+  return { index: document.index, doc: document.doc, value, ranges, range: rangeAt(document, path), lineCounter: document.lineCounter };
+}
+function readApplications(serve, ctx) {
+  const value = serve.value;
+  const applications = isRecord2(value) ? value.applications : void 0;
+  if (!Array.isArray(applications)) return false;
+  let found = false;
+  applications.forEach((app, i) => {
+    if (!isRecord2(app)) return;
+    const builder = LLM_BUILDER.exec(scalarText2(app.import_path)?.trim() ?? "")?.[1];
+    if (!builder) return;
+    found = true;
+    const base3 = `applications[${i}]`;
+    const appName = scalarText2(app.name)?.trim() || "default";
+    const args = isRecord2(app.args) ? app.args : void 0;
+    const appEnv = envOf3(serve, at(app, ["runtime_env", "env_vars"]), `${base3}.runtime_env.env_vars`);
+    for (const { config, path } of llmConfigs(serve, builder, args, base3, ctx)) {
+      readLlmConfig(serve, config, path, appName, appEnv, ctx);
+    }
+  });
+  return found;
+}
+function llmConfigs(serve, builder, args, base3, ctx) {
+  const argsPath = `${base3}.args`;
+  if (builder === "build_openai_app") {
+    const list = args?.llm_configs;
+    const listPath = `${argsPath}.llm_configs`;
+    if (!Array.isArray(list)) {
+      ctx.note(`${base3} builds an OpenAI app but ${listPath} is not a list of LLMConfigs: nothing in it is checked`, rangeAt(serve, list === void 0 ? base3 : listPath), "warning");
+      return [];
+    }
+    const configs = [];
+    list.forEach((item, j) => {
+      const path = joinPath(listPath, j);
+      if (isRecord2(item)) configs.push({ config: item, path });
+      else if (typeof item === "string") {
+        ctx.note(
+          `${path} is a path to another file (${item}), which is not read: write the LLMConfig inline (model_loading_config, accelerator_type, engine_kwargs) in place of the path to have it checked`,
+          rangeAt(serve, path),
+          "notice"
+        );
+      }
+    });
+    return configs;
+  }
+  if (isRecord2(args?.llm_config)) return [{ config: args.llm_config, path: `${argsPath}.llm_config` }];
+  if (args && isRecord2(args.model_loading_config)) return [{ config: args, path: argsPath }];
+  ctx.note(`${base3} builds one LLM deployment but ${argsPath}.llm_config is not an LLMConfig: nothing in it is checked`, rangeAt(serve, args ? argsPath : base3), "warning");
+  return [];
+}
+function envOf3(serve, raw, path) {
+  if (!isRecord2(raw)) return [];
+  return Object.entries(raw).map(([name, value]) => {
+    const p = joinPath(path, name);
+    return { name, value: value === null || value === void 0 ? null : scalarText2(value) ?? null, range: rangeAt(serve, p), path: p };
+  });
+}
+function reword2(message) {
+  return message.replace(/the container's env/g, "runtime_env.env_vars").replace(/define (\w+) in env\b/g, "define $1 in runtime_env.env_vars");
+}
+function modelOf(serve, config, path) {
+  const loading = isRecord2(config.model_loading_config) ? config.model_loading_config : void 0;
+  const loadingPath = `${path}.model_loading_config`;
+  const source = loading?.model_source;
+  const candidates = [
+    [source, `${loadingPath}.model_source`],
+    [isRecord2(source) ? source.bucket_uri : void 0, `${loadingPath}.model_source.bucket_uri`],
+    [loading?.model_id, `${loadingPath}.model_id`]
+  ];
+  for (const [raw, p] of candidates) {
+    const text = typeof raw === "string" ? raw.trim() : void 0;
+    if (text) return { value: text, range: rangeAt(serve, p), path: p };
+  }
+  return void 0;
+}
+function engineItems(serve, kwargs, path, synthetic) {
+  const items2 = [];
+  if (!isRecord2(kwargs)) return items2;
+  for (const [key, value] of Object.entries(kwargs)) {
+    if (SET_BY_RAY.has(key)) continue;
+    const p = joinPath(path, key);
+    const range = rangeAt(serve, p);
+    const flag2 = `--${key.replace(/_/g, "-")}`;
+    if (value === true) {
+      synthetic.add(p);
+      items2.push({ text: flag2, range, path: p });
+      continue;
+    }
+    const text = value === false ? void 0 : scalarText2(value);
+    if (text === void 0) continue;
+    synthetic.add(p);
+    items2.push({ text: flag2, range, path: p }, { text, range, path: p });
+  }
+  return items2;
+}
+function readLlmConfig(serve, config, path, appName, appEnv, ctx) {
+  const configRange = rangeAt(serve, path);
+  const model = modelOf(serve, config, path);
+  if (!model) {
+    ctx.note(`${path} names no model: set model_loading_config.model_id and model_source (a Hugging Face id) to have it checked`, configRange, "warning");
+    return;
+  }
+  const loading = isRecord2(config.model_loading_config) ? config.model_loading_config : {};
+  const modelId = scalarText2(loading.model_id)?.trim();
+  const name = `${appName}/${modelId || model.value}`;
+  const where = (modelId ? serve.ranges.get(`${path}.model_loading_config.model_id`)?.value : void 0) ?? model.range;
+  const kwargsPath = `${path}.engine_kwargs`;
+  const synthetic = /* @__PURE__ */ new Set([model.path]);
+  const command = [
+    { text: "vllm", range: model.range, path: "(ray serve) vllm" },
+    { text: "serve", range: model.range, path: "(ray serve) serve" },
+    { text: model.value, range: model.range, path: model.path }
+  ];
+  const args = engineItems(serve, config.engine_kwargs, kwargsPath, synthetic);
+  const env = [...appEnv, ...envOf3(serve, at(config, ["runtime_env", "env_vars"]), `${path}.runtime_env.env_vars`)];
+  const facts = readEngineArgs(command, args, env);
+  if (!facts) return;
+  plainPaths(facts, synthetic);
+  for (const problem of facts.problems) ctx.note(reword2(problem.message), problem.range, "warning");
+  const count = gpusPerReplica(facts, path, configRange);
+  const gpu = gpuOf(serve, config, path, name, where, count, ctx);
+  if (!gpu) return;
+  const serving = serve.ranges.get(kwargsPath)?.key ?? where;
+  const d = deploymentFromFacts({ name, file: ctx.file, absolutePath: ctx.absolutePath, format: FORMAT, range: where, facts, gpu, count, howToCount: "", serving, note: ctx.note });
+  if (!d) return;
+  if (!facts.tensorParallel && !facts.pipelineParallel) d.anchors.hardware = gpu.range;
+  ctx.deployments.push(d);
+}
+function gpusPerReplica(facts, path, configRange) {
+  const tp = facts.tensorParallel;
+  const pp = facts.pipelineParallel;
+  if (tp && pp) return { value: tp.value * pp.value, range: tp.range, path: `${tp.path} \xD7 pipeline_parallel_size (${pp.value})` };
+  if (tp) return { value: tp.value, range: tp.range, path: tp.path };
+  if (pp) return { value: pp.value, range: pp.range, path: pp.path };
+  return { value: 1, range: configRange, path: `${path} (1 GPU: no tensor or pipeline parallelism)` };
+}
+function catalogName(raw) {
+  if (gpuLookup.find(raw)) return raw;
+  const withMemory = /^(.*?)[-_](\d+)G$/i.exec(raw);
+  const spelled = withMemory ? `${withMemory[1]}-${withMemory[2]}GB` : void 0;
+  return spelled && gpuLookup.find(spelled) ? spelled : raw;
+}
+function sameGpu(a, b) {
+  const x = gpuLookup.find(a);
+  const y = gpuLookup.find(b);
+  return x !== void 0 && x === y;
+}
+function gpuOf(serve, config, path, name, where, count, ctx) {
+  const accPath = `${path}.accelerator_type`;
+  const written = scalarText2(config.accelerator_type)?.trim();
+  const cluster = ctx.service ? clusterOf(ctx.service) : void 0;
+  let gpu;
+  let group;
+  if (written) {
+    const range = rangeAt(serve, accPath);
+    gpu = { value: catalogName(written), range, path: accPath };
+    const ambiguous = RAY_AMBIGUOUS[written.toLowerCase()];
+    if (ambiguous) {
+      const checked = gpuLookup.find(written)?.id ?? written;
+      ctx.note(`accelerator_type ${written} covers ${ambiguous.covers}: checked as ${checked}, the smaller${ambiguous.exact ? `; ${ambiguous.exact}` : ""}`, range, "notice");
+    }
+    if (cluster) {
+      const typed = cluster.groups.filter((g) => g.gpu && g.gpus > 0);
+      group = typed.find((g) => sameGpu(g.gpu.value, gpu.value));
+      const other = typed[0];
+      if (!other) {
+        group = cluster.groups.find((g) => g.gpus > 0);
+      } else if (!group && gpuLookup.find(gpu.value) && gpuLookup.find(other.gpu.value)) {
+        ctx.note(
+          `accelerator_type ${written} is not the GPU of any worker group (${other.label} runs on ${other.gpu.value}): Ray places the replica only on a node whose GPU is ${written}, so it cannot start on this cluster; checked as ${written}`,
+          range,
+          "warning"
+        );
+      }
+    }
+  } else if (cluster?.chosen?.gpu) {
+    group = cluster.chosen;
+    gpu = group.gpu;
+    for (const text of cluster.notes) ctx.note(text, gpu.range, "notice");
+  }
+  if (!gpu) {
+    const how = ctx.service ? `set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100\u2026), or the annotation ${GPU_ANNOTATION}: H100-SXM under metadata.annotations of the RayService, or a nodeSelector nvidia.com/gpu.product on the GPU worker group` : "set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100\u2026)";
+    ctx.note(`no GPU type is declared for ${name}: ${how}; ${name} is not checked`, where, "notice");
+    return void 0;
+  }
+  if (group?.perPod && count.value > group.perPod.value && group.perPod.value > 0) {
+    ctx.note(
+      `${name} needs ${count.value} GPUs per replica (one per engine worker) but a worker pod of ${group.label} has ${group.perPod.value} (${group.perPod.path}): Ray spreads the replica over several worker pods; each GPU's memory is checked as usual`,
+      count.range,
+      "notice"
+    );
+  }
+  return gpu;
+}
+function clusterOf(service) {
+  service.cluster ??= readCluster(service.document);
+  return service.cluster;
+}
+var NOT_FOR_RAY = /^(no GPU type is declared|no GPU count is declared|no container asks for)/;
+function readCluster(document) {
+  const groups = [];
+  const workers = at(document.value, ["spec", "rayClusterConfig", "workerGroupSpecs"]);
+  const add = (path, label) => {
+    const declaration = gpuFromPodSpec(document, `${path}.template.spec`, "metadata");
+    const perPod = declaration.count;
+    const group = { label, gpus: perPod?.value ?? 0, declaration };
+    if (declaration.gpu) group.gpu = declaration.gpu;
+    if (perPod) group.perPod = perPod;
+    groups.push(group);
+  };
+  if (Array.isArray(workers)) {
+    workers.forEach((w, i) => {
+      const groupName = isRecord2(w) ? scalarText2(w.groupName) : void 0;
+      add(`${CLUSTER_PATH}.workerGroupSpecs[${i}]`, `workerGroupSpecs[${i}]${groupName ? ` (${groupName})` : ""}`);
+    });
+  }
+  add(`${CLUSTER_PATH}.headGroupSpec`, "headGroupSpec");
+  const notes = [];
+  const withGpus = groups.filter((g) => g.gpus > 0);
+  const typed = withGpus.filter((g) => g.gpu);
+  let chosen = typed[0] ?? withGpus[0] ?? groups.find((g) => g.gpu) ?? groups[0];
+  const distinct = [...new Map(typed.map((g) => [gpuLookup.find(g.gpu.value)?.id ?? g.gpu.value.toLowerCase(), g])).values()];
+  if (distinct.length > 1) {
+    const memory = (g) => gpuLookup.find(g.gpu.value)?.memoryBytes ?? Number.POSITIVE_INFINITY;
+    chosen = [...distinct].sort((a, b) => memory(a) - memory(b))[0];
+    notes.push(
+      `the worker groups have different GPUs (${distinct.map((g) => `${g.label}: ${g.gpu.value}`).join(", ")}): without accelerator_type Ray may place a replica on any of them; checked on ${chosen.gpu.value}, the one with the least memory; set accelerator_type to choose`
+    );
+  }
+  if (chosen?.gpu) notes.unshift(...chosen.declaration.notes.filter((n) => !NOT_FOR_RAY.test(n)));
+  return chosen ? { groups, chosen, notes } : { groups, notes };
+}
+
 // src/adapt/index.ts
 var ADAPTERS = [
   { format: "kserve", markers: KSERVE_MARKERS, adapt: adaptKServe },
   { format: "nim-kubeai", markers: NIM_KUBEAI_MARKERS, adapt: adaptNimKubeAI },
   { format: "kubernetes", markers: KUBERNETES_MARKERS, adapt: adaptKubernetes },
   { format: "helm-vllm", markers: HELM_VLLM_MARKERS, adapt: adaptHelmVllm },
+  { format: "ray-serve", markers: RAY_MARKERS, adapt: adaptRay },
   { format: "launchers", markers: LAUNCHER_MARKERS, adapt: adaptLaunchers }
 ];
 var ALL_MARKERS = [...NATIVE_MARKERS, ...ADAPTERS.flatMap((a) => a.markers)];
@@ -43560,7 +43913,7 @@ var DEFAULT_POLICY = {
 // src/validate/schema-validator.ts
 var import__ = __toESM(require__(), 1);
 var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // schemas/config.schema.json
 var config_schema_default = {
@@ -44768,16 +45121,16 @@ var DocumentView = class {
   source(segments) {
     let node = this.document.doc.contents;
     for (const segment of segments) {
-      if ((0, import_yaml2.isMap)(node)) {
-        const pair = node.items.find((p) => ((0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : String(p.key)) === segment);
+      if ((0, import_yaml3.isMap)(node)) {
+        const pair = node.items.find((p) => ((0, import_yaml3.isScalar)(p.key) ? String(p.key.value) : String(p.key)) === segment);
         node = pair?.value;
-      } else if ((0, import_yaml2.isSeq)(node)) {
+      } else if ((0, import_yaml3.isSeq)(node)) {
         node = node.items[Number(segment)];
       } else {
         return void 0;
       }
     }
-    return (0, import_yaml2.isScalar)(node) && node !== null && typeof node.source === "string" ? node.source : void 0;
+    return (0, import_yaml3.isScalar)(node) && node !== null && typeof node.source === "string" ? node.source : void 0;
   }
 };
 function parentPath(dotted) {
@@ -46852,12 +47205,12 @@ function applySeverity(findings, settings) {
 }
 
 // src/evaluate/suppressions.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var SUPPRESSION_RULES = ["suppression-without-reason", "unused-suppression"];
 var DIRECTIVE = /^#\s*llm-physics-ignore(?=\s|$)(.*)$/s;
 function comments(text) {
   const found = [];
-  const stack = [...new import_yaml3.Parser().parse(text)];
+  const stack = [...new import_yaml4.Parser().parse(text)];
   while (stack.length > 0) {
     const token = stack.pop();
     if (typeof token !== "object" || token === null) continue;

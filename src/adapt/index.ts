@@ -5,6 +5,7 @@ import { adaptKServe, KSERVE_MARKERS } from "./kserve.js";
 import { adaptLaunchers, LAUNCHER_MARKERS } from "./launchers.js";
 import { adaptNimKubeAI, NIM_KUBEAI_MARKERS } from "./nim-kubeai.js";
 import { NATIVE_MARKERS } from "./native.js";
+import { adaptRay, RAY_MARKERS } from "./ray.js";
 import type { References } from "./references.js";
 
 /**
@@ -25,6 +26,7 @@ export const ADAPTERS: readonly FormatAdapter[] = [
   { format: "nim-kubeai", markers: NIM_KUBEAI_MARKERS, adapt: adaptNimKubeAI },
   { format: "kubernetes", markers: KUBERNETES_MARKERS, adapt: adaptKubernetes },
   { format: "helm-vllm", markers: HELM_VLLM_MARKERS, adapt: adaptHelmVllm },
+  { format: "ray-serve", markers: RAY_MARKERS, adapt: adaptRay },
   { format: "launchers", markers: LAUNCHER_MARKERS, adapt: adaptLaunchers },
 ];
 

@@ -3,7 +3,8 @@ import { sameRange, type SourceRange } from "../findings.js";
 import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
 import type { Located } from "./deployment.js";
 import { applyEngineFacts, readEngineArgs, type ArgItem, type EngineFacts, type EnvVar } from "./engine-args.js";
-import { GPU_ANNOTATION, GPU_RESOURCES, gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
+import { readContainer, type ContainerItems } from "./container.js";
+import { GPU_ANNOTATION, gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
 import type { AdaptNote, KubernetesAdaptation, KubernetesDeployment } from "./kubernetes.js";
 import { NO_REFERENCES, type ReferencedObject, type References } from "./references.js";
 import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
@@ -92,18 +93,6 @@ interface Context {
   deploymentRange: SourceRange;
 }
 
-/** A container-like object (a pod container, or an InferenceService predictor `model`) read as positioned items. */
-interface ContainerItems {
-  path: string;
-  name: string;
-  nameRange: SourceRange;
-  command: ArgItem[];
-  args: ArgItem[];
-  env: EnvVar[];
-  hasEnvFrom: boolean;
-  ownCount?: Located<number>;
-}
-
 /**
  * The deployments a KServe InferenceService or LLMInferenceService serves; null when the document
  * is not one, or does not serve an LLM with a known engine.
@@ -151,74 +140,6 @@ function adapt(document: YamlDocument, file: string, absolutePath: string, refer
     return null;
   }
   return llmInferenceService(ctx);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reading containers
-
-function readContainer(document: YamlDocument, container: Json, path: string, fallbackName: string): ContainerItems {
-  const containerRange = document.ranges.get(path)?.value ?? document.range;
-  const rangeAt = (p: string): SourceRange => document.ranges.get(p)?.value ?? containerRange;
-  const list = (key: "command" | "args"): ArgItem[] => {
-    const items = container[key];
-    if (!Array.isArray(items)) return [];
-    const out: ArgItem[] = [];
-    items.forEach((item: unknown, j) => {
-      const text = scalarText(item);
-      if (text === undefined) return;
-      const itemPath = joinPath(joinPath(path, key), j);
-      out.push({ text, range: rangeAt(itemPath), path: itemPath });
-    });
-    return out;
-  };
-  const env: EnvVar[] = [];
-  if (Array.isArray(container.env)) {
-    container.env.forEach((entry: unknown, j) => {
-      if (!isRecord(entry) || typeof entry.name !== "string") return;
-      const entryPath = joinPath(joinPath(path, "env"), j);
-      if (entry.valueFrom !== undefined && entry.valueFrom !== null) {
-        env.push({ name: entry.name, value: null, range: rangeAt(entryPath), path: entryPath });
-        return;
-      }
-      const text = entry.value === undefined || entry.value === null ? "" : scalarText(entry.value);
-      if (text === undefined) return;
-      const valuePath = joinPath(entryPath, "value");
-      env.push({ name: entry.name, value: text, range: document.ranges.get(valuePath)?.value ?? rangeAt(entryPath), path: valuePath });
-    });
-  }
-  const namePath = joinPath(path, "name");
-  const nameText = scalarText(container.name);
-  const items: ContainerItems = {
-    path,
-    name: nameText !== undefined && nameText !== "" ? nameText : fallbackName,
-    nameRange: nameText !== undefined && nameText !== "" ? (document.ranges.get(namePath)?.value ?? containerRange) : (document.ranges.get(path)?.key ?? containerRange),
-    command: list("command"),
-    args: list("args"),
-    env,
-    hasEnvFrom: Array.isArray(container.envFrom) && container.envFrom.length > 0,
-  };
-  const own = ownCount(document, container, path);
-  if (own) items.ownCount = own;
-  return items;
-}
-
-/** The GPUs one container asks for (limits, else requests), summed over the accelerator resources. */
-function ownCount(document: YamlDocument, container: Json, path: string): Located<number> | undefined {
-  let total = 0;
-  let first: Located<number> | undefined;
-  for (const resource of GPU_RESOURCES) {
-    for (const side of ["limits", "requests"]) {
-      const raw = at(container, ["resources", side, resource]);
-      if (raw === undefined || raw === null) continue;
-      const n = parseWholeNumber(raw);
-      if (n === undefined) break;
-      const valuePath = joinPath(joinPath(joinPath(path, "resources"), side), resource);
-      total += n;
-      first ??= { value: n, range: document.ranges.get(valuePath)?.value ?? document.range, path: `${path}.resources.${side}[${JSON.stringify(resource)}]` };
-      break;
-    }
-  }
-  return first ? { ...first, value: total } : undefined;
 }
 
 /** A `vllm serve` command standing for the image's entrypoint, placed at `range`. */

@@ -2,6 +2,7 @@ import { dirname } from "node:path";
 import { sameRange, type SourceRange } from "../findings.js";
 import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
 import type { Deployment, Located } from "./deployment.js";
+import { readContainer } from "./container.js";
 import { applyEngineFacts, ENTRYPOINT_MARKERS, readEngineArgs, type ArgItem, type Engine, type EngineFacts, type EnvVar } from "./engine-args.js";
 import { GPU_RESOURCES, gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
 import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
@@ -70,10 +71,6 @@ export interface KubernetesAdaptation {
 
 /** Env variables the LeaderWorkerSet controller adds to every container of a group. */
 const LWS_ENV = ["LWS_LEADER_ADDRESS", "LWS_GROUP_SIZE", "LWS_WORKER_INDEX"];
-
-/** Extended resources that count whole accelerators (as gpu-declaration.ts counts them). */
-
-
 
 
 /** Where each kind keeps its pod specs: the one(s) the engine may run in, in order of preference. */
@@ -295,42 +292,11 @@ function engineContainers(document: YamlDocument, podSpecPath: string, inLeaderW
   containers.forEach((container: unknown, index) => {
     if (!isRecord(container)) return;
     const path = joinPath(joinPath(podSpecPath, "containers"), index);
-    const containerRange = document.ranges.get(path)?.value ?? document.range;
-    const rangeAt = (p: string): SourceRange => document.ranges.get(p)?.value ?? containerRange;
-
-    const list = (key: "command" | "args"): ArgItem[] => {
-      const items = container[key];
-      if (!Array.isArray(items)) return [];
-      const out: ArgItem[] = [];
-      items.forEach((item: unknown, j) => {
-        const text = scalarText(item);
-        if (text === undefined) return;
-        const itemPath = joinPath(joinPath(path, key), j);
-        out.push({ text, range: rangeAt(itemPath), path: itemPath });
-      });
-      return out;
-    };
-    const command = list("command");
-    const args = list("args");
-
-    const env: EnvVar[] = [];
+    const items = readContainer(document, container, path, `containers[${index}]`);
+    const { command, args } = items;
     const injected = inLeaderWorkerSet ? LWS_ENV : [];
-    for (const injectedName of injected) env.push({ name: injectedName, value: null, range: containerRange, path: `${path} (set by LeaderWorkerSet)` });
-    if (Array.isArray(container.env)) {
-      container.env.forEach((entry: unknown, j) => {
-        if (!isRecord(entry) || typeof entry.name !== "string") return;
-        const entryPath = joinPath(joinPath(path, "env"), j);
-        if (entry.valueFrom !== undefined && entry.valueFrom !== null) {
-          env.push({ name: entry.name, value: null, range: rangeAt(entryPath), path: entryPath });
-          return;
-        }
-        // A missing value is the empty string to Kubernetes.
-        const text = entry.value === undefined || entry.value === null ? "" : scalarText(entry.value);
-        if (text === undefined) return;
-        const valuePath = joinPath(entryPath, "value");
-        env.push({ name: entry.name, value: text, range: document.ranges.get(valuePath)?.value ?? rangeAt(entryPath), path: valuePath });
-      });
-    }
+    const containerRange = document.ranges.get(path)?.value ?? document.range;
+    const env: EnvVar[] = [...injected.map((name) => ({ name, value: null, range: containerRange, path: `${path} (set by LeaderWorkerSet)` })), ...items.env];
 
     // Only what the discovery pre-filter would let through is read, so both agree.
     const texts = [...command, ...args].map((a) => a.text);
@@ -340,41 +306,15 @@ function engineContainers(document: YamlDocument, podSpecPath: string, inLeaderW
     const facts = readEngineArgs(command, args, env);
     if (!facts) return;
 
-    const nameText = scalarText(container.name);
-    const namePath = joinPath(path, "name");
     found.push({
       index,
       path,
-      name: nameText ?? `containers[${index}]`,
-      nameRange: document.ranges.get(namePath)?.value ?? containerRange,
+      name: items.name,
+      nameRange: items.nameRange,
       facts,
-      hasEnvFrom: Array.isArray(container.envFrom) && container.envFrom.length > 0,
-      ...ownCount(document, container, path),
+      hasEnvFrom: items.hasEnvFrom,
+      ...(items.ownCount ? { ownCount: items.ownCount } : {}),
     });
   });
   return found;
-}
-
-/** The GPUs one container asks for (limits, else requests), summed over the accelerator resources. */
-function ownCount(document: YamlDocument, container: Json, path: string): { ownCount?: Located<number> } {
-  let total = 0;
-  let first: Located<number> | undefined;
-  for (const resource of GPU_RESOURCES) {
-    for (const side of ["limits", "requests"]) {
-      const raw = at(container, ["resources", side, resource]);
-      if (raw === undefined || raw === null) continue;
-      const n = parseWholeNumber(raw);
-      if (n === undefined) break; // gpuFromPodSpec notes it
-      const valuePath = joinPath(joinPath(joinPath(path, "resources"), side), resource);
-      total += n;
-      first ??= {
-        value: n,
-        range: document.ranges.get(valuePath)?.value ?? document.range,
-        path: `${path}.resources.${side}[${JSON.stringify(resource)}]`,
-      };
-      break;
-    }
-  }
-  if (!first) return {};
-  return { ownCount: { ...first, value: total } };
 }

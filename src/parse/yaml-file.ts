@@ -26,6 +26,8 @@ export interface YamlDocument {
   ranges: Map<string, PathRanges>;
   /** Where the document starts: its first node, or the file start when it is empty. */
   range: SourceRange;
+  /** Line starts of the whole file (shared by its documents): offsets of the doc's nodes → lines. */
+  lineCounter: LineCounter;
 }
 
 /** A path's key (where there is one) and its value. */
@@ -147,7 +149,7 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
         value = undefined;
       }
     }
-    documents.push({ index, doc, value, ranges, range });
+    documents.push({ index, doc, value, ranges, range, lineCounter });
   });
   return { file, text: source, lineCounter, documents, findings };
 }

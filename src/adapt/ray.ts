@@ -1,0 +1,433 @@
+import type { SourceRange } from "../findings.js";
+import { gpuLookup } from "../catalog/resolve.js";
+import { parseEmbeddedYaml } from "../parse/embedded-yaml.js";
+import { joinPath, type PathRanges, type YamlDocument } from "../parse/yaml-file.js";
+import type { Located } from "./deployment.js";
+import { readEngineArgs, type ArgItem, type EngineFacts, type EnvVar } from "./engine-args.js";
+import { GPU_ANNOTATION, gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
+import { deploymentFromFacts, noteSink, plainPaths, rangeAt } from "./helm-vllm.js";
+import type { AdaptNote, KubernetesAdaptation, KubernetesDeployment } from "./kubernetes.js";
+import { at, isRecord, scalarText, type Json } from "./values.js";
+
+/**
+ * Ray Serve LLM applications, each LLMConfig read as one Deployment (format `ray-serve`):
+ *
+ * - a Ray Serve config file (what `serve deploy` takes): top-level `applications:`;
+ * - a KubeRay RayService (`ray.io/v1`, `ray.io/v1alpha1`), whose `spec.serveConfigV2` is the same
+ *   config written as a YAML string; it is parsed on its own and its ranges moved back to the
+ *   outer file (parse/embedded-yaml.ts): exact for a literal block (`serveConfigV2: |`), the
+ *   whole string's range otherwise.
+ *
+ * Only LLM applications are read: `import_path` `ray.serve.llm:build_openai_app` (args
+ * `llm_configs`, a list) or `ray.serve.llm:build_llm_deployment` (args `llm_config`, one), also
+ * under the older module paths (`ray.serve.llm.builders:…`) and the older name
+ * `build_vllm_deployment`. An LLMConfig's `engine_kwargs` are vLLM's engine arguments: they are
+ * turned into the `vllm serve MODEL --flag value` command line Ray starts (items located on the
+ * values) and read with readEngineArgs. Ray places one GPU per engine worker, so a replica has
+ * tensor × pipeline parallel size GPUs; the GPU type is `accelerator_type`, else (RayService) the
+ * GPU the worker group pods declare. Replicas (`num_replicas`, `autoscaling_config`) are copies,
+ * each checked alone, so they are ignored.
+ *
+ * Never throws: an odd document is skipped (null) or explained in notes.
+ */
+
+/** Every document adaptRay accepts names one of its builders: its raw text contains this. */
+export const RAY_MARKERS: readonly string[] = ["ray.serve.llm"];
+
+const FORMAT = "ray-serve";
+
+/** `ray.serve.llm:build_openai_app`, `ray.serve.llm.builders:build_openai_app`, `…:build_llm_deployment`. */
+const LLM_BUILDER = /^ray\.serve\.llm(?:\.[A-Za-z_][\w.]*)?:(build_openai_app|build_llm_deployment|build_vllm_deployment)$/;
+
+const RAY_API_GROUP = "ray.io/";
+const SERVE_CONFIG_PATH = "spec.serveConfigV2";
+const CLUSTER_PATH = "spec.rayClusterConfig";
+
+/** Engine arguments Ray Serve sets itself from model_loading_config: not read from engine_kwargs. */
+const SET_BY_RAY = new Set(["model"]);
+
+/** Ray accelerator types that cover several GPUs of the catalog (which reads them as the smallest). */
+const RAY_AMBIGUOUS: Record<string, { covers: string; exact?: string }> = {
+  a100: { covers: "A100 40GB and 80GB", exact: "write A100-80G or A100-40G to be exact" },
+  v100: { covers: "V100 16GB and 32GB" },
+};
+
+type Note = (message: string, range: SourceRange, severity: AdaptNote["severity"]) => void;
+
+/** What the reading of one document shares. */
+interface Context {
+  file: string;
+  absolutePath: string;
+  note: Note;
+  deployments: KubernetesDeployment[];
+  /** The RayService the serve config is part of, when it is. */
+  service?: RayService;
+}
+
+interface RayService {
+  document: YamlDocument;
+  /** The GPU the cluster's pods declare, read once when first needed. */
+  cluster?: ClusterGpu;
+}
+
+/**
+ * The deployments of a Ray Serve config file or a KubeRay RayService; null when the document is
+ * neither or holds no LLM application.
+ */
+export function adaptRay(document: YamlDocument, file: string, absolutePath: string): KubernetesAdaptation | null {
+  try {
+    const value = document.value;
+    if (!isRecord(value)) return null;
+    const apiVersion = scalarText(value.apiVersion);
+    if (value.kind === "RayService" && apiVersion?.startsWith(RAY_API_GROUP)) return rayService(document, value, file, absolutePath);
+    if (apiVersion === undefined && value.kind === undefined && Array.isArray(value.applications)) {
+      const { notes, note } = noteSink();
+      const ctx: Context = { file, absolutePath, note, deployments: [] };
+      return readApplications(document, ctx) ? { deployments: ctx.deployments, notes } : null;
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+function rayService(document: YamlDocument, value: Json, file: string, absolutePath: string): KubernetesAdaptation | null {
+  const raw = at(value, ["spec", "serveConfigV2"]);
+  const { notes, note } = noteSink();
+  const ctx: Context = { file, absolutePath, note, deployments: [], service: { document } };
+  if (typeof raw === "string") {
+    // Only a config that names an LLM builder is ours, also when it cannot be read.
+    if (!RAY_MARKERS.some((m) => raw.includes(m))) return null;
+    const embedded = parseEmbeddedYaml(document, SERVE_CONFIG_PATH, file);
+    if (!embedded) return null;
+    const problem = embedded.findings[0];
+    if (problem) {
+      const detail = problem.message.replace(/^not valid YAML: /, "");
+      const { line, column, endLine, endColumn } = problem;
+      note(`${SERVE_CONFIG_PATH} is a string that is not valid YAML (${detail}): nothing in it is checked; fix the serve config it holds`, { line, column, endLine, endColumn }, "warning");
+      return { deployments: [], notes };
+    }
+    const inner = embedded.documents[0];
+    if (!inner || !readApplications(inner, ctx)) return null;
+    return { deployments: ctx.deployments.map(inServeConfig), notes };
+  }
+  if (isRecord(raw)) {
+    // KubeRay types serveConfigV2 as a string and rejects a mapping; the intent is still readable.
+    const inner = subDocument(document, SERVE_CONFIG_PATH, raw);
+    if (!readApplications(inner, ctx)) return null;
+    const message = `${SERVE_CONFIG_PATH} is a mapping, but KubeRay takes it as a string and rejects the RayService: write it as a literal block (serveConfigV2: |) holding the same YAML`;
+    return { deployments: ctx.deployments.map(inServeConfig), notes: [{ message, range: rangeAt(document, SERVE_CONFIG_PATH), severity: "warning" }, ...notes] };
+  }
+  return null;
+}
+
+/** The facts a deployment read from the serve config, named as a reader of the RayService finds them. */
+const LOCATED_FACTS = ["model", "gpu", "gpuCount", "tensorParallel", "pipelineParallel", "contextLength", "concurrency", "precision", "kvCachePrecision", "memoryFraction"] as const;
+
+/** Paths inside serveConfigV2 prefixed with it: `spec.serveConfigV2: applications[0].args…`. */
+function inServeConfig(deployment: KubernetesDeployment): KubernetesDeployment {
+  for (const key of LOCATED_FACTS) {
+    const fact = deployment[key];
+    if (fact && fact.path.startsWith("applications")) deployment[key] = { ...fact, path: `${SERVE_CONFIG_PATH}: ${fact.path}` } as never;
+  }
+  return deployment;
+}
+
+/** The part of a document under `path`, as a document of its own (paths relative to it). */
+function subDocument(document: YamlDocument, path: string, value: unknown): YamlDocument {
+  const ranges = new Map<string, PathRanges>();
+  const prefix = `${path}.`;
+  for (const [key, r] of document.ranges) if (key.startsWith(prefix)) ranges.set(key.slice(prefix.length), r);
+  return { index: document.index, doc: document.doc, value, ranges, range: rangeAt(document, path), lineCounter: document.lineCounter };
+}
+
+// ------------------------------------------------------------------------------------ applications
+
+/** Read every LLM application of a serve config; false when it has none. */
+function readApplications(serve: YamlDocument, ctx: Context): boolean {
+  const value = serve.value;
+  const applications = isRecord(value) ? value.applications : undefined;
+  if (!Array.isArray(applications)) return false;
+  let found = false;
+  applications.forEach((app: unknown, i) => {
+    if (!isRecord(app)) return;
+    const builder = LLM_BUILDER.exec(scalarText(app.import_path)?.trim() ?? "")?.[1];
+    if (!builder) return;
+    found = true;
+    const base = `applications[${i}]`;
+    const appName = scalarText(app.name)?.trim() || "default";
+    const args = isRecord(app.args) ? app.args : undefined;
+    const appEnv = envOf(serve, at(app, ["runtime_env", "env_vars"]), `${base}.runtime_env.env_vars`);
+    for (const { config, path } of llmConfigs(serve, builder, args, base, ctx)) {
+      readLlmConfig(serve, config, path, appName, appEnv, ctx);
+    }
+  });
+  return found;
+}
+
+/** The LLMConfigs an application's args hold, with their paths; strings and gaps explained in notes. */
+function llmConfigs(serve: YamlDocument, builder: string, args: Json | undefined, base: string, ctx: Context): Array<{ config: Json; path: string }> {
+  const argsPath = `${base}.args`;
+  if (builder === "build_openai_app") {
+    const list = args?.llm_configs;
+    const listPath = `${argsPath}.llm_configs`;
+    if (!Array.isArray(list)) {
+      ctx.note(`${base} builds an OpenAI app but ${listPath} is not a list of LLMConfigs: nothing in it is checked`, rangeAt(serve, list === undefined ? base : listPath), "warning");
+      return [];
+    }
+    const configs: Array<{ config: Json; path: string }> = [];
+    list.forEach((item: unknown, j) => {
+      const path = joinPath(listPath, j);
+      if (isRecord(item)) configs.push({ config: item, path });
+      else if (typeof item === "string") {
+        ctx.note(
+          `${path} is a path to another file (${item}), which is not read: write the LLMConfig inline (model_loading_config, accelerator_type, engine_kwargs) in place of the path to have it checked`,
+          rangeAt(serve, path),
+          "notice",
+        );
+      }
+    });
+    return configs;
+  }
+  // build_llm_deployment takes one LLMConfig: under args.llm_config, or (as Serve passes the whole
+  // args to a one-parameter builder) args itself.
+  if (isRecord(args?.llm_config)) return [{ config: args.llm_config, path: `${argsPath}.llm_config` }];
+  if (args && isRecord(args.model_loading_config)) return [{ config: args, path: argsPath }];
+  ctx.note(`${base} builds one LLM deployment but ${argsPath}.llm_config is not an LLMConfig: nothing in it is checked`, rangeAt(serve, args ? argsPath : base), "warning");
+  return [];
+}
+
+/** `{NAME: value}` (runtime_env.env_vars). */
+function envOf(serve: YamlDocument, raw: unknown, path: string): EnvVar[] {
+  if (!isRecord(raw)) return [];
+  return Object.entries(raw).map(([name, value]) => {
+    const p = joinPath(path, name);
+    return { name, value: value === null || value === undefined ? null : (scalarText(value) ?? null), range: rangeAt(serve, p), path: p };
+  });
+}
+
+/** readEngineArgs speaks of a container's env; here it is the runtime_env. */
+function reword(message: string): string {
+  return message.replace(/the container's env/g, "runtime_env.env_vars").replace(/define (\w+) in env\b/g, "define $1 in runtime_env.env_vars");
+}
+
+/** The model an LLMConfig loads: model_source (a name, a path, or `{bucket_uri}`), else model_id. */
+function modelOf(serve: YamlDocument, config: Json, path: string): Located<string> | undefined {
+  const loading = isRecord(config.model_loading_config) ? config.model_loading_config : undefined;
+  const loadingPath = `${path}.model_loading_config`;
+  const source = loading?.model_source;
+  const candidates: Array<[unknown, string]> = [
+    [source, `${loadingPath}.model_source`],
+    [isRecord(source) ? source.bucket_uri : undefined, `${loadingPath}.model_source.bucket_uri`],
+    [loading?.model_id, `${loadingPath}.model_id`],
+  ];
+  for (const [raw, p] of candidates) {
+    const text = typeof raw === "string" ? raw.trim() : undefined;
+    if (text) return { value: text, range: rangeAt(serve, p), path: p };
+  }
+  return undefined;
+}
+
+/** The `vllm serve` arguments Ray's engine is started with: one `--flag value` per engine_kwargs entry. */
+function engineItems(serve: YamlDocument, kwargs: unknown, path: string, synthetic: Set<string>): ArgItem[] {
+  const items: ArgItem[] = [];
+  if (!isRecord(kwargs)) return items;
+  for (const [key, value] of Object.entries(kwargs)) {
+    if (SET_BY_RAY.has(key)) continue;
+    const p = joinPath(path, key);
+    const range = rangeAt(serve, p);
+    const flag = `--${key.replace(/_/g, "-")}`;
+    // A Python keyword is `True` / `False`; vLLM's command line has the bare flag for true.
+    if (value === true) {
+      synthetic.add(p);
+      items.push({ text: flag, range, path: p });
+      continue;
+    }
+    const text = value === false ? undefined : scalarText(value);
+    // Dicts and lists (speculative_config, hf_overrides…) carry no fact read here.
+    if (text === undefined) continue;
+    synthetic.add(p);
+    items.push({ text: flag, range, path: p }, { text, range, path: p });
+  }
+  return items;
+}
+
+function readLlmConfig(serve: YamlDocument, config: Json, path: string, appName: string, appEnv: EnvVar[], ctx: Context): void {
+  const configRange = rangeAt(serve, path);
+  const model = modelOf(serve, config, path);
+  if (!model) {
+    ctx.note(`${path} names no model: set model_loading_config.model_id and model_source (a Hugging Face id) to have it checked`, configRange, "warning");
+    return;
+  }
+  const loading = isRecord(config.model_loading_config) ? config.model_loading_config : {};
+  const modelId = scalarText(loading.model_id)?.trim();
+  const name = `${appName}/${modelId || model.value}`;
+  const where = (modelId ? serve.ranges.get(`${path}.model_loading_config.model_id`)?.value : undefined) ?? model.range;
+
+  const kwargsPath = `${path}.engine_kwargs`;
+  const synthetic = new Set<string>([model.path]);
+  const command: ArgItem[] = [
+    { text: "vllm", range: model.range, path: "(ray serve) vllm" },
+    { text: "serve", range: model.range, path: "(ray serve) serve" },
+    { text: model.value, range: model.range, path: model.path },
+  ];
+  const args = engineItems(serve, config.engine_kwargs, kwargsPath, synthetic);
+  const env = [...appEnv, ...envOf(serve, at(config, ["runtime_env", "env_vars"]), `${path}.runtime_env.env_vars`)];
+  const facts = readEngineArgs(command, args, env);
+  if (!facts) return;
+  plainPaths(facts, synthetic);
+  for (const problem of facts.problems) ctx.note(reword(problem.message), problem.range, "warning");
+
+  const count = gpusPerReplica(facts, path, configRange);
+  const gpu = gpuOf(serve, config, path, name, where, count, ctx);
+  if (!gpu) return;
+  const serving = serve.ranges.get(kwargsPath)?.key ?? where;
+  const d = deploymentFromFacts({ name, file: ctx.file, absolutePath: ctx.absolutePath, format: FORMAT, range: where, facts, gpu, count, howToCount: "", serving, note: ctx.note });
+  if (!d) return;
+  // One GPU because nothing asks for more: capacity findings are about the GPU type, not the whole LLMConfig.
+  if (!facts.tensorParallel && !facts.pipelineParallel) d.anchors.hardware = gpu.range;
+  ctx.deployments.push(d);
+}
+
+/** Ray starts one engine worker per GPU: tensor × pipeline parallel size GPUs per replica. */
+function gpusPerReplica(facts: EngineFacts, path: string, configRange: SourceRange): Located<number> {
+  const tp = facts.tensorParallel;
+  const pp = facts.pipelineParallel;
+  if (tp && pp) return { value: tp.value * pp.value, range: tp.range, path: `${tp.path} × pipeline_parallel_size (${pp.value})` };
+  if (tp) return { value: tp.value, range: tp.range, path: tp.path };
+  if (pp) return { value: pp.value, range: pp.range, path: pp.path };
+  return { value: 1, range: configRange, path: `${path} (1 GPU: no tensor or pipeline parallelism)` };
+}
+
+// ------------------------------------------------------------------------------------ GPU type
+
+/** A Ray accelerator type as the catalog knows it: `A100-80G` → `A100-80GB`; unknown names unchanged. */
+function catalogName(raw: string): string {
+  if (gpuLookup.find(raw)) return raw;
+  const withMemory = /^(.*?)[-_](\d+)G$/i.exec(raw);
+  const spelled = withMemory ? `${withMemory[1]}-${withMemory[2]}GB` : undefined;
+  return spelled && gpuLookup.find(spelled) ? spelled : raw;
+}
+
+function sameGpu(a: string, b: string): boolean {
+  const x = gpuLookup.find(a);
+  const y = gpuLookup.find(b);
+  return x !== undefined && x === y;
+}
+
+/** The GPU an LLMConfig runs on: accelerator_type, else (RayService) the cluster's; else a notice. */
+function gpuOf(serve: YamlDocument, config: Json, path: string, name: string, where: SourceRange, count: Located<number>, ctx: Context): Located<string> | undefined {
+  const accPath = `${path}.accelerator_type`;
+  const written = scalarText(config.accelerator_type)?.trim();
+  const cluster = ctx.service ? clusterOf(ctx.service) : undefined;
+  let gpu: Located<string> | undefined;
+  let group: GpuGroup | undefined;
+  if (written) {
+    const range = rangeAt(serve, accPath);
+    gpu = { value: catalogName(written), range, path: accPath };
+    const ambiguous = RAY_AMBIGUOUS[written.toLowerCase()];
+    if (ambiguous) {
+      const checked = gpuLookup.find(written)?.id ?? written;
+      ctx.note(`accelerator_type ${written} covers ${ambiguous.covers}: checked as ${checked}, the smaller${ambiguous.exact ? `; ${ambiguous.exact}` : ""}`, range, "notice");
+    }
+    if (cluster) {
+      const typed = cluster.groups.filter((g) => g.gpu && g.gpus > 0);
+      group = typed.find((g) => sameGpu(g.gpu!.value, gpu!.value));
+      const other = typed[0];
+      if (!other) {
+        // GPU pods that do not say which GPU: Ray reads accelerator_type from the node itself.
+        group = cluster.groups.find((g) => g.gpus > 0);
+      } else if (!group && gpuLookup.find(gpu.value) && gpuLookup.find(other.gpu!.value)) {
+        ctx.note(
+          `accelerator_type ${written} is not the GPU of any worker group (${other.label} runs on ${other.gpu!.value}): Ray places the replica only on a node whose GPU is ${written}, so it cannot start on this cluster; checked as ${written}`,
+          range,
+          "warning",
+        );
+      }
+    }
+  } else if (cluster?.chosen?.gpu) {
+    group = cluster.chosen;
+    gpu = group.gpu;
+    for (const text of cluster.notes) ctx.note(text, gpu!.range, "notice");
+  }
+
+  if (!gpu) {
+    const how = ctx.service
+      ? `set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100…), or the annotation ${GPU_ANNOTATION}: H100-SXM under metadata.annotations of the RayService, or a nodeSelector nvidia.com/gpu.product on the GPU worker group`
+      : "set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100…)";
+    ctx.note(`no GPU type is declared for ${name}: ${how}; ${name} is not checked`, where, "notice");
+    return undefined;
+  }
+  if (group?.perPod && count.value > group.perPod.value && group.perPod.value > 0) {
+    ctx.note(
+      `${name} needs ${count.value} GPUs per replica (one per engine worker) but a worker pod of ${group.label} has ${group.perPod.value} (${group.perPod.path}): Ray spreads the replica over several worker pods; each GPU's memory is checked as usual`,
+      count.range,
+      "notice",
+    );
+  }
+  return gpu;
+}
+
+// ------------------------------------------------------------------------------------ RayService cluster
+
+interface GpuGroup {
+  /** `workerGroupSpecs[0] (gpu-group)`, `headGroupSpec`. */
+  label: string;
+  gpu?: Located<string>;
+  /** GPUs one pod of the group has (nvidia.com/gpu over its containers); 0 when it asks for none. */
+  gpus: number;
+  perPod?: Located<number>;
+  declaration: GpuDeclaration;
+}
+
+interface ClusterGpu {
+  groups: GpuGroup[];
+  /** The group whose GPU an LLMConfig without accelerator_type is checked on. */
+  chosen?: GpuGroup;
+  /** What a reader should know about how the chosen group's GPU was read. */
+  notes: string[];
+}
+
+function clusterOf(service: RayService): ClusterGpu {
+  service.cluster ??= readCluster(service.document);
+  return service.cluster;
+}
+
+/** What gpuFromPodSpec says that does not apply: the count is the parallelism, the missing type has its own notice. */
+const NOT_FOR_RAY = /^(no GPU type is declared|no GPU count is declared|no container asks for)/;
+
+function readCluster(document: YamlDocument): ClusterGpu {
+  const groups: GpuGroup[] = [];
+  const workers = at(document.value, ["spec", "rayClusterConfig", "workerGroupSpecs"]);
+  const add = (path: string, label: string) => {
+    const declaration = gpuFromPodSpec(document, `${path}.template.spec`, "metadata");
+    const perPod = declaration.count;
+    const group: GpuGroup = { label, gpus: perPod?.value ?? 0, declaration };
+    if (declaration.gpu) group.gpu = declaration.gpu;
+    if (perPod) group.perPod = perPod;
+    groups.push(group);
+  };
+  if (Array.isArray(workers)) {
+    workers.forEach((w: unknown, i) => {
+      const groupName = isRecord(w) ? scalarText(w.groupName) : undefined;
+      add(`${CLUSTER_PATH}.workerGroupSpecs[${i}]`, `workerGroupSpecs[${i}]${groupName ? ` (${groupName})` : ""}`);
+    });
+  }
+  // A cluster without GPU workers may run the replica on its head.
+  add(`${CLUSTER_PATH}.headGroupSpec`, "headGroupSpec");
+
+  const notes: string[] = [];
+  const withGpus = groups.filter((g) => g.gpus > 0);
+  const typed = withGpus.filter((g) => g.gpu);
+  let chosen = typed[0] ?? withGpus[0] ?? groups.find((g) => g.gpu) ?? groups[0];
+  const distinct = [...new Map(typed.map((g) => [gpuLookup.find(g.gpu!.value)?.id ?? g.gpu!.value.toLowerCase(), g])).values()];
+  if (distinct.length > 1) {
+    const memory = (g: GpuGroup) => gpuLookup.find(g.gpu!.value)?.memoryBytes ?? Number.POSITIVE_INFINITY;
+    chosen = [...distinct].sort((a, b) => memory(a) - memory(b))[0]!;
+    notes.push(
+      `the worker groups have different GPUs (${distinct.map((g) => `${g.label}: ${g.gpu!.value}`).join(", ")}): without accelerator_type Ray may place a replica on any of them; checked on ${chosen.gpu!.value}, the one with the least memory; set accelerator_type to choose`,
+    );
+  }
+  if (chosen?.gpu) notes.unshift(...chosen.declaration.notes.filter((n) => !NOT_FOR_RAY.test(n)));
+  return chosen ? { groups, chosen, notes } : { groups, notes };
+}
