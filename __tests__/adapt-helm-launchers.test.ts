@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Located } from "../src/adapt/deployment.js";
 import { adaptHelmVllm, HELM_VLLM_MARKERS } from "../src/adapt/helm-vllm.js";
-import type { KubernetesAdaptation } from "../src/adapt/kubernetes.js";
+import type { Adaptation } from "../src/adapt/kit.js";
 import { adaptLaunchers, LAUNCHER_MARKERS } from "../src/adapt/launchers.js";
 import { gpuLookup } from "../src/catalog/resolve.js";
 import { parseYamlFile } from "../src/parse/yaml-file.js";
@@ -16,13 +16,13 @@ function text(name: string): string {
   return readFileSync(join(FIXTURES, name), "utf8");
 }
 
-function adaptFile(adapter: Adapter, name: string): KubernetesAdaptation | null {
+function adaptFile(adapter: Adapter, name: string): Adaptation | null {
   const file = parseYamlFile(name, text(name));
   expect(file.findings).toEqual([]);
   return adapter(file.documents[0]!, name, join(FIXTURES, name));
 }
 
-function adaptText(adapter: Adapter, source: string): KubernetesAdaptation | null {
+function adaptText(adapter: Adapter, source: string): Adaptation | null {
   const file = parseYamlFile("inline.yaml", source);
   expect(file.findings).toEqual([]);
   return adapter(file.documents[0]!, "inline.yaml", "/repo/inline.yaml");

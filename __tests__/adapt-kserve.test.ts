@@ -4,26 +4,27 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Located } from "../src/adapt/deployment.js";
 import { adaptKServe, KSERVE_MARKERS } from "../src/adapt/kserve.js";
-import type { KubernetesAdaptation, KubernetesDeployment } from "../src/adapt/kubernetes.js";
+import type { Adaptation } from "../src/adapt/kit.js";
+import type { Deployment } from "../src/adapt/deployment.js";
 import { gpuLookup } from "../src/catalog/resolve.js";
 import { parseYamlFile } from "../src/parse/yaml-file.js";
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "kserve");
 
-function adaptFixture(name: string): KubernetesAdaptation | null {
+function adaptFixture(name: string): Adaptation | null {
   const file = parseYamlFile(name, readFileSync(join(FIXTURES, name), "utf8"));
   expect(file.findings).toEqual([]);
   return adaptKServe(file.documents[0]!, `manifests/${name}`, join(FIXTURES, name));
 }
 
-function only(name: string): { deployment: KubernetesDeployment; adaptation: KubernetesAdaptation } {
+function only(name: string): { deployment: Deployment; adaptation: Adaptation } {
   const adaptation = adaptFixture(name);
   expect(adaptation).not.toBeNull();
   expect(adaptation!.deployments).toHaveLength(1);
   return { deployment: adaptation!.deployments[0]!, adaptation: adaptation! };
 }
 
-function adaptText(text: string): KubernetesAdaptation | null {
+function adaptText(text: string): Adaptation | null {
   const file = parseYamlFile("inline.yaml", text);
   expect(file.findings).toEqual([]);
   return adaptKServe(file.documents[0]!, "inline.yaml", "/repo/k8s/inline.yaml");
@@ -148,7 +149,7 @@ ${args}`;
     expect(adaptText("apiVersion: serving.kserve.io/v1beta1\nkind: InferenceService\nmetadata:\n  name: x\nspec: 3\n")).toBeNull();
     expect(adaptText("apiVersion: serving.kserve.io/v1beta1\nkind: ServingRuntime\nmetadata:\n  name: x\n")).toBeNull();
     expect(adaptText("- a\n- b\n")).toBeNull();
-    expect(adaptText("")).toBeNull();
+    expect(adaptText("~\n")).toBeNull();
   });
 
   it("never throws on odd shapes", () => {

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { adaptKubernetes, KUBERNETES_KINDS, KUBERNETES_MARKERS, type KubernetesAdaptation, type KubernetesDeployment } from "../src/adapt/kubernetes.js";
+import { adaptKubernetes, KUBERNETES_KINDS, KUBERNETES_MARKERS } from "../src/adapt/kubernetes.js";
+import type { Adaptation } from "../src/adapt/kit.js";
+import type { Deployment } from "../src/adapt/deployment.js";
 import type { Located } from "../src/adapt/deployment.js";
 import { gpuLookup } from "../src/catalog/resolve.js";
 import { parseYamlFile, type YamlDocument } from "../src/parse/yaml-file.js";
@@ -15,20 +17,20 @@ function documentsOf(name: string): YamlDocument[] {
   return file.documents;
 }
 
-function adaptFixture(name: string, index = 0): KubernetesAdaptation | null {
+function adaptFixture(name: string, index = 0): Adaptation | null {
   const doc = documentsOf(name)[index];
   if (!doc) throw new Error(`no document ${index} in ${name}`);
   return adaptKubernetes(doc, `manifests/${name}`, join(FIXTURES, name));
 }
 
-function only(name: string, index = 0): { deployment: KubernetesDeployment; adaptation: KubernetesAdaptation } {
+function only(name: string, index = 0): { deployment: Deployment; adaptation: Adaptation } {
   const adaptation = adaptFixture(name, index);
   expect(adaptation).not.toBeNull();
   expect(adaptation!.deployments).toHaveLength(1);
   return { deployment: adaptation!.deployments[0]!, adaptation: adaptation! };
 }
 
-function adaptText(text: string): KubernetesAdaptation | null {
+function adaptText(text: string): Adaptation | null {
   const file = parseYamlFile("inline.yaml", text);
   expect(file.findings).toEqual([]);
   return adaptKubernetes(file.documents[0]!, "inline.yaml", "/repo/k8s/inline.yaml");

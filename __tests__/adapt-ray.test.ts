@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Located } from "../src/adapt/deployment.js";
-import type { KubernetesAdaptation } from "../src/adapt/kubernetes.js";
+import type { Adaptation } from "../src/adapt/kit.js";
 import { adaptRay, RAY_MARKERS } from "../src/adapt/ray.js";
 import { gpuLookup } from "../src/catalog/resolve.js";
 import { parseYamlFile } from "../src/parse/yaml-file.js";
@@ -14,13 +14,13 @@ function text(name: string): string {
   return readFileSync(join(FIXTURES, name), "utf8");
 }
 
-function adaptSource(source: string, name = "inline.yaml", absolutePath = "/repo/inline.yaml"): KubernetesAdaptation | null {
+function adaptSource(source: string, name = "inline.yaml", absolutePath = "/repo/inline.yaml"): Adaptation | null {
   const file = parseYamlFile(name, source);
   expect(file.findings).toEqual([]);
   return adaptRay(file.documents[0]!, name, absolutePath);
 }
 
-function adaptFile(name: string): KubernetesAdaptation | null {
+function adaptFile(name: string): Adaptation | null {
   return adaptSource(text(name), name, join(FIXTURES, name));
 }
 

@@ -3,7 +3,11 @@ import Ajv2020Import from "ajv/dist/2020.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCheck, VERSION } from "../src/check.js";
+import type { FormatAdapter } from "../src/adapt/index.js";
+import { NO_REFERENCES } from "../src/adapt/references.js";
+import { adaptDocument, runCheck, VERSION } from "../src/check.js";
+import type { Finding } from "../src/findings.js";
+import { parseYamlFile } from "../src/parse/yaml-file.js";
 import { loadConfig } from "../src/config/config.js";
 import { runBuiltCli, runCli, REPO_ROOT } from "./helpers/cli.js";
 import { expectGolden } from "./helpers/golden.js";
@@ -225,5 +229,35 @@ describe("the built CLI runs check", () => {
     const r = runBuiltCli(["check", "examples", "--format", "text"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/\[vram-exceeds-capacity\]/);
+  });
+});
+
+describe("an adapter that fails", () => {
+  it("is reported on the document as not checked, and the next documents are still read", () => {
+    const file = parseYamlFile("deploy/odd.yaml", "kind: Odd\nspec: {}\n");
+    const findings: Finding[] = [];
+    const failing: FormatAdapter = {
+      format: "odd-format",
+      markers: ["Odd"],
+      adapt: () => {
+        throw new TypeError("cannot read properties of undefined");
+      },
+    };
+    const never: FormatAdapter = { format: "other", markers: [], adapt: () => null };
+    expect(adaptDocument(file.documents[0]!, "deploy/odd.yaml", "/r/deploy/odd.yaml", NO_REFERENCES, findings, [failing, never])).toBeNull();
+    expect(findings).toEqual([
+      {
+        ruleId: "incomplete-deployment",
+        severity: "warning",
+        message:
+          "this document could not be read as odd-format (cannot read properties of undefined), so it is not checked; please report it with the document to the llm-physics issue tracker",
+        file: "deploy/odd.yaml",
+        line: 1,
+        column: 1,
+        endLine: 3,
+        endColumn: 1,
+      },
+    ]);
+    expect(adaptDocument(file.documents[0]!, "deploy/odd.yaml", "/r/deploy/odd.yaml", NO_REFERENCES, [], [never])).toBeNull();
   });
 });

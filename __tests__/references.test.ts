@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Located } from "../src/adapt/deployment.js";
 import { adaptKServe } from "../src/adapt/kserve.js";
-import type { KubernetesAdaptation } from "../src/adapt/kubernetes.js";
+import type { Adaptation } from "../src/adapt/kit.js";
 import { adaptNimKubeAI } from "../src/adapt/nim-kubeai.js";
 import { inFile, ReferenceIndex, referenceKind } from "../src/adapt/references.js";
 import { runCheck } from "../src/check.js";
@@ -34,7 +34,7 @@ function index(...names: string[]): ReferenceIndex {
   return references;
 }
 
-function adapt(name: string, references: ReferenceIndex): KubernetesAdaptation {
+function adapt(name: string, references: ReferenceIndex): Adaptation {
   const adapted = adaptKServe(parse(name).documents[0]!, `${DIR}/${name}`, join(ROOT, name), references);
   expect(adapted).not.toBeNull();
   return adapted!;

@@ -15,7 +15,6 @@ import {
   BASE_LLAMA_70B,
   CHAT_SMALL,
   generatedReport,
-  HOSTILE,
   HOSTILE_REPORT,
   LINKS,
   LLAMA_70B,

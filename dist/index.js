@@ -41979,13 +41979,6 @@ var HOW_TO_NAME_MODEL = {
   trtllm: "pass the model after `trtllm-serve` (TensorRT-LLM)"
 };
 function adaptKubernetes(document, file, absolutePath) {
-  try {
-    return adapt(document, file, absolutePath);
-  } catch {
-    return null;
-  }
-}
-function adapt(document, file, absolutePath) {
   const value = document.value;
   if (!isRecord2(value)) return null;
   const kind = value.kind;
@@ -42141,11 +42134,8 @@ function engineContainers(document, podSpecPath, inLeaderWorkerSet) {
   return found;
 }
 
-// src/adapt/helm-vllm.ts
+// src/adapt/kit.ts
 import { dirname as dirname3 } from "node:path";
-var HELM_VLLM_MARKERS = ["servingEngineSpec", "modelArtifacts"];
-var PRODUCT_LABEL2 = "nvidia.com/gpu.product";
-var GPU_LABELS2 = [PRODUCT_LABEL2, "cloud.google.com/gke-accelerator", "karpenter.k8s.aws/instance-gpu-name"];
 function noteSink() {
   const notes = [];
   return {
@@ -42208,6 +42198,30 @@ function deploymentFromFacts(t) {
   applyEngineFacts(deployment, facts);
   return deployment;
 }
+function objectContext(document, file, absolutePath, kind) {
+  const { notes, note } = noteSink();
+  const value = document.value;
+  const name = scalarText2(at(value, ["metadata", "name"]))?.trim() || scalarText2(at(value, ["metadata", "generateName"]))?.trim().replace(/-$/, "") || kind;
+  return {
+    document,
+    file,
+    absolutePath,
+    notes,
+    note,
+    rangeOf: (path, fallback = document.range) => document.ranges.get(path)?.value ?? fallback,
+    keyRangeOf: (path, fallback = document.range) => {
+      const r = document.ranges.get(path);
+      return r?.key ?? r?.value ?? fallback;
+    },
+    name,
+    deploymentRange: document.ranges.get("metadata.name")?.value ?? document.range
+  };
+}
+
+// src/adapt/helm-vllm.ts
+var HELM_VLLM_MARKERS = ["servingEngineSpec", "modelArtifacts"];
+var PRODUCT_LABEL2 = "nvidia.com/gpu.product";
+var GPU_LABELS2 = [PRODUCT_LABEL2, "cloud.google.com/gke-accelerator", "karpenter.k8s.aws/instance-gpu-name"];
 function normalise(raw, where, notes) {
   let name = raw.trim();
   if (/-SHARED$/i.test(name)) {
@@ -42277,17 +42291,13 @@ var VLLM_CONFIG_FLAGS = [
 ];
 var HOW_TO_TYPE_STACK = `add nodeSelectorTerms to the modelSpec entry with a matchExpression on ${PRODUCT_LABEL2} (operator In, values [NVIDIA-L4]); a values file has no place for the llm-physics.dev/gpu annotation`;
 function adaptHelmVllm(document, file, absolutePath) {
-  try {
-    const value = document.value;
-    if (!isRecord2(value)) return null;
-    if (isRecord2(value.servingEngineSpec) && Array.isArray(value.servingEngineSpec.modelSpec)) {
-      return productionStack(document, value.servingEngineSpec.modelSpec, file, absolutePath);
-    }
-    if (isRecord2(value.modelArtifacts)) return modelService(document, value, file, absolutePath);
-    return null;
-  } catch {
-    return null;
+  const value = document.value;
+  if (!isRecord2(value)) return null;
+  if (isRecord2(value.servingEngineSpec) && Array.isArray(value.servingEngineSpec.modelSpec)) {
+    return productionStack(document, value.servingEngineSpec.modelSpec, file, absolutePath);
   }
+  if (isRecord2(value.modelArtifacts)) return modelService(document, value, file, absolutePath);
+  return null;
 }
 function envOf(document, list, path) {
   const env = [];
@@ -42589,36 +42599,13 @@ function normaliseFlag2(flag2) {
   return flag2.replace(/^-+/, "").toLowerCase().replace(/_/g, "-");
 }
 function adaptKServe(document, file, absolutePath, references = NO_REFERENCES) {
-  try {
-    return adapt2(document, file, absolutePath, references);
-  } catch {
-    return null;
-  }
-}
-function adapt2(document, file, absolutePath, references) {
   const value = document.value;
   if (!isRecord2(value)) return null;
   const apiVersion = value.apiVersion;
   if (typeof apiVersion !== "string" || !apiVersion.startsWith(API_GROUP)) return null;
   const kind = value.kind;
   if (kind !== "InferenceService" && kind !== "LLMInferenceService") return null;
-  const notes = [];
-  const ctx = {
-    document,
-    file,
-    absolutePath,
-    notes,
-    note: (message, range, severity) => {
-      if (!notes.some((n) => n.message === message && sameRange(n.range, range))) notes.push({ message, range, severity });
-    },
-    rangeOf: (path, fallback = document.range) => document.ranges.get(path)?.value ?? fallback,
-    keyRangeOf: (path, fallback = document.range) => {
-      const r = document.ranges.get(path);
-      return r?.key ?? r?.value ?? fallback;
-    },
-    name: (scalarText2(at(value, ["metadata", "name"])) ?? scalarText2(at(value, ["metadata", "generateName"])) ?? kind).replace(/-$/, ""),
-    deploymentRange: document.ranges.get("metadata.name")?.value ?? document.range
-  };
+  const ctx = objectContext(document, file, absolutePath, kind);
   if (kind === "InferenceService") {
     const predictor = at(value, ["spec", "predictor"]);
     if (!isRecord2(predictor)) return null;
@@ -43063,15 +43050,11 @@ function choicesOf(document, raw, path) {
   return [];
 }
 function adaptLaunchers(document, file, absolutePath) {
-  try {
-    const value = document.value;
-    if (!isRecord2(value)) return null;
-    if (typeof value.type === "string" && Array.isArray(value.commands)) return dstack(document, value, file, absolutePath);
-    if (typeof value.run === "string" && value.type === void 0) return skypilot(document, value, file, absolutePath);
-    return null;
-  } catch {
-    return null;
-  }
+  const value = document.value;
+  if (!isRecord2(value)) return null;
+  if (typeof value.type === "string" && Array.isArray(value.commands)) return dstack(document, value, file, absolutePath);
+  if (typeof value.run === "string" && value.type === void 0) return skypilot(document, value, file, absolutePath);
+  return null;
 }
 function pick(choices, key, note) {
   const first = choices[0];
@@ -43187,13 +43170,6 @@ var KUBEAI_PROFILES = {
 };
 var NON_LLM_ENGINES = /* @__PURE__ */ new Set(["fasterwhisper", "infinity"]);
 function adaptNimKubeAI(document, file, absolutePath, references = NO_REFERENCES) {
-  try {
-    return adapt3(document, file, absolutePath, references);
-  } catch {
-    return null;
-  }
-}
-function adapt3(document, file, absolutePath, references) {
   const value = document.value;
   if (!isRecord2(value)) return null;
   const apiVersion = value.apiVersion;
@@ -43203,23 +43179,7 @@ function adapt3(document, file, absolutePath, references) {
   const isKubeAI = apiVersion.startsWith(KUBEAI_API_GROUP) && kind === "Model";
   if (!isNim && !isKubeAI) return null;
   if (!isRecord2(value.spec)) return null;
-  const notes = [];
-  const ctx = {
-    document,
-    file,
-    absolutePath,
-    notes,
-    note: (message, range, severity) => {
-      if (!notes.some((n) => n.message === message && sameRange(n.range, range))) notes.push({ message, range, severity });
-    },
-    rangeOf: (path, fallback = document.range) => document.ranges.get(path)?.value ?? fallback,
-    keyRangeOf: (path, fallback = document.range) => {
-      const r = document.ranges.get(path);
-      return r?.key ?? r?.value ?? fallback;
-    },
-    name: scalarText2(at(value, ["metadata", "name"]))?.trim() || kind,
-    deploymentRange: document.ranges.get("metadata.name")?.value ?? document.range
-  };
+  const ctx = objectContext(document, file, absolutePath, kind);
   return isNim ? nimService(ctx, value.spec, references) : kubeAIModel(ctx, value.spec);
 }
 function locatedText2(ctx, path) {
@@ -43601,20 +43561,16 @@ var RAY_AMBIGUOUS = {
   v100: { covers: "V100 16GB and 32GB" }
 };
 function adaptRay(document, file, absolutePath) {
-  try {
-    const value = document.value;
-    if (!isRecord2(value)) return null;
-    const apiVersion = scalarText2(value.apiVersion);
-    if (value.kind === "RayService" && apiVersion?.startsWith(RAY_API_GROUP)) return rayService(document, value, file, absolutePath);
-    if (apiVersion === void 0 && value.kind === void 0 && Array.isArray(value.applications)) {
-      const { notes, note } = noteSink();
-      const ctx = { file, absolutePath, note, deployments: [] };
-      return readApplications(document, ctx) ? { deployments: ctx.deployments, notes } : null;
-    }
-    return null;
-  } catch {
-    return null;
+  const value = document.value;
+  if (!isRecord2(value)) return null;
+  const apiVersion = scalarText2(value.apiVersion);
+  if (value.kind === "RayService" && apiVersion?.startsWith(RAY_API_GROUP)) return rayService(document, value, file, absolutePath);
+  if (apiVersion === void 0 && value.kind === void 0 && Array.isArray(value.applications)) {
+    const { notes, note } = noteSink();
+    const ctx = { file, absolutePath, note, deployments: [] };
+    return readApplications(document, ctx) ? { deployments: ctx.deployments, notes } : null;
   }
+  return null;
 }
 function rayService(document, value, file, absolutePath) {
   const raw = at(value, ["spec", "serveConfigV2"]);
@@ -47546,6 +47502,24 @@ function resolveDeployment(deployment, root, config) {
 function fileProblem(file, message) {
   return { ruleId: "yaml-syntax", severity: "error", message, file, ...FILE_START };
 }
+function adaptDocument(document, file, absolutePath, references, findings, adapters = ADAPTERS) {
+  for (const adapter of adapters) {
+    try {
+      const adapted = adapter.adapt(document, file, absolutePath, references);
+      if (adapted) return adapted;
+    } catch (error2) {
+      findings.push({
+        ruleId: "incomplete-deployment",
+        severity: "warning",
+        message: `this document could not be read as ${adapter.format} (${error2.message}), so it is not checked; please report it with the document to the llm-physics issue tracker`,
+        file,
+        ...document.range
+      });
+      return null;
+    }
+  }
+  return null;
+}
 function checkFile(entry, parsed, references, options) {
   const { config, cwd } = options;
   const findings = [...parsed.findings];
@@ -47557,8 +47531,7 @@ function checkFile(entry, parsed, references, options) {
   };
   for (const document of parsed.documents) {
     if (!isNativeDocument(document.value)) {
-      let adapted = null;
-      for (const adapter of ADAPTERS) if (adapted = adapter.adapt(document, entry.file, entry.absolutePath, references)) break;
+      const adapted = adaptDocument(document, entry.file, entry.absolutePath, references, findings);
       if (!adapted) continue;
       const only = adapted.deployments.length === 1 ? { deployment: adapted.deployments[0].name } : {};
       for (const note of adapted.notes) {

@@ -1,7 +1,8 @@
 import { openSync, readSync, closeSync, readFileSync, statSync } from "node:fs";
 import { adaptNative, isNativeDocument } from "./adapt/native.js";
 import type { Deployment, InlineModel } from "./adapt/deployment.js";
-import { ADAPTERS, ALL_MARKERS } from "./adapt/index.js";
+import { ADAPTERS, ALL_MARKERS, type FormatAdapter } from "./adapt/index.js";
+import type { Adaptation } from "./adapt/kit.js";
 import { REFERENCE_MARKERS, ReferenceIndex, type References } from "./adapt/references.js";
 import { gpuLookup, resolveManifestModel, type Resolution } from "./catalog/resolve.js";
 import type { GpuSpec } from "./catalog/types.js";
@@ -12,7 +13,7 @@ import { applySeverity, evaluateDeployment } from "./evaluate/evaluate.js";
 import type { RuleContext } from "./evaluate/rule.js";
 import { applySuppressions, findSuppressions } from "./evaluate/suppressions.js";
 import { compareFindings, FILE_START, severityRank, type Finding, type Severity } from "./findings.js";
-import { parseYamlFile, type YamlFile } from "./parse/yaml-file.js";
+import { parseYamlFile, type YamlDocument, type YamlFile } from "./parse/yaml-file.js";
 import { architectureProblems } from "./physics/consistency.js";
 import type { Located } from "./adapt/deployment.js";
 import { FACT_NAMES, type CheckReport, type DeploymentReport, type FactName, type FactReport, type Verdict } from "./report/report.js";
@@ -240,6 +241,37 @@ function fileProblem(file: string, message: string): Finding {
   return { ruleId: "yaml-syntax", severity: "error", message, file, ...FILE_START };
 }
 
+/**
+ * The first adapter that takes the document. Adapters are written not to throw; should one fail
+ * on a shape nobody foresaw, the document is reported as not checked (never skipped in silence)
+ * and the run goes on.
+ */
+export function adaptDocument(
+  document: YamlDocument,
+  file: string,
+  absolutePath: string,
+  references: References,
+  findings: Finding[],
+  adapters: readonly FormatAdapter[] = ADAPTERS,
+): Adaptation | null {
+  for (const adapter of adapters) {
+    try {
+      const adapted = adapter.adapt(document, file, absolutePath, references);
+      if (adapted) return adapted;
+    } catch (error) {
+      findings.push({
+        ruleId: "incomplete-deployment",
+        severity: "warning",
+        message: `this document could not be read as ${adapter.format} (${(error as Error).message}), so it is not checked; please report it with the document to the llm-physics issue tracker`,
+        file,
+        ...document.range,
+      });
+      return null;
+    }
+  }
+  return null;
+}
+
 /** Everything one file contributes: findings (after suppression) and deployments. */
 function checkFile(entry: DiscoveredFile, parsed: YamlFile, references: References, options: CheckOptions): { findings: Finding[]; suppressed: number; evaluated: Evaluated[] } {
   const { config, cwd } = options;
@@ -253,8 +285,7 @@ function checkFile(entry: DiscoveredFile, parsed: YamlFile, references: Referenc
   for (const document of parsed.documents) {
     if (!isNativeDocument(document.value)) {
       // Kubernetes workloads, launcher files…; a document no adapter takes is not ours.
-      let adapted = null;
-      for (const adapter of ADAPTERS) if ((adapted = adapter.adapt(document, entry.file, entry.absolutePath, references))) break;
+      const adapted = adaptDocument(document, entry.file, entry.absolutePath, references, findings);
       if (!adapted) continue;
       // Notes of a document that yields one deployment are about it, and count in its verdict.
       const only = adapted.deployments.length === 1 ? { deployment: adapted.deployments[0]!.name } : {};

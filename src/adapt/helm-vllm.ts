@@ -1,11 +1,10 @@
-import { dirname } from "node:path";
-import { sameRange, type SourceRange } from "../findings.js";
 import { gpuLookup } from "../catalog/resolve.js";
 import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
 import type { Located } from "./deployment.js";
-import { applyEngineFacts, readEngineArgs, type ArgItem, type EngineFacts, type EnvVar } from "./engine-args.js";
+import { readEngineArgs, type ArgItem, type EnvVar } from "./engine-args.js";
 import { GPU_RESOURCES } from "./gpu-declaration.js";
-import type { AdaptNote, KubernetesAdaptation, KubernetesDeployment } from "./kubernetes.js";
+import { deploymentFromFacts, noteSink, plainPaths, rangeAt, type Adaptation } from "./kit.js";
+import type { Deployment } from "./deployment.js";
 import { isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
 
 /**
@@ -25,91 +24,6 @@ export const HELM_VLLM_MARKERS: readonly string[] = ["servingEngineSpec", "model
 const PRODUCT_LABEL = "nvidia.com/gpu.product";
 const GPU_LABELS = [PRODUCT_LABEL, "cloud.google.com/gke-accelerator", "karpenter.k8s.aws/instance-gpu-name"];
 
-
-/** Notes without duplicates. */
-export function noteSink(): { notes: AdaptNote[]; note: (message: string, range: SourceRange, severity: AdaptNote["severity"]) => void } {
-  const notes: AdaptNote[] = [];
-  return {
-    notes,
-    note: (message, range, severity) => {
-      if (!notes.some((n) => n.message === message && sameRange(n.range, range))) notes.push({ message, range, severity });
-    },
-  };
-}
-
-/** The value range of a path, else the nearest enclosing one's, else the document's. */
-export function rangeAt(document: YamlDocument, path: string): SourceRange {
-  let p = path;
-  for (;;) {
-    const found = document.ranges.get(p);
-    if (found) return found.value;
-    const cut = Math.max(p.lastIndexOf("."), p.lastIndexOf("["));
-    if (cut <= 0) return document.range;
-    p = p.slice(0, cut);
-  }
-}
-
-/** The facts' paths for synthetic items: `a.b.maxModelLen (--max-model-len)` → `a.b.maxModelLen`. */
-export function plainPaths(facts: EngineFacts, synthetic: Set<string>): void {
-  for (const value of Object.values(facts)) {
-    if (!isRecord(value) || typeof value.path !== "string") continue;
-    const m = /^(.*) \([^()]*\)$/.exec(value.path);
-    if (m && synthetic.has(m[1]!)) value.path = m[1]!;
-  }
-}
-
-export interface FactsTarget {
-  name: string;
-  file: string;
-  absolutePath: string;
-  format: string;
-  range: SourceRange;
-  facts: EngineFacts;
-  gpu: Located<string>;
-  /** GPUs per engine; undefined → assumed from the parallelism, with a notice saying how to declare it. */
-  count?: Located<number>;
-  howToCount: string;
-  serving: SourceRange;
-  note: (message: string, range: SourceRange, severity: AdaptNote["severity"]) => void;
-}
-
-/** A deployment from engine facts and a GPU declaration (the model must be known). */
-export function deploymentFromFacts(t: FactsTarget): KubernetesDeployment | null {
-  const { facts } = t;
-  if (!facts.model) return null;
-  let count = t.count;
-  const assumed = !count;
-  if (!count) {
-    const tp = facts.tensorParallel?.value ?? 1;
-    const pp = facts.pipelineParallel?.value ?? 1;
-    const given = facts.tensorParallel || facts.pipelineParallel;
-    const n = tp * pp;
-    t.note(
-      `no GPU count is declared for ${t.name}: checked as ${n} GPU${n === 1 ? "" : "s"}, ${given ? `the tensor × pipeline parallel size (${tp} × ${pp})` : "no GPU count and no parallelism are declared"}; ${t.howToCount}`,
-      t.serving,
-      "notice",
-    );
-    count = {
-      value: n,
-      range: facts.tensorParallel?.range ?? facts.pipelineParallel?.range ?? t.serving,
-      path: given ? "assumed: tensor × pipeline parallel size" : "assumed: 1 GPU",
-    };
-  }
-  const deployment: KubernetesDeployment = {
-    name: t.name,
-    file: t.file,
-    baseDir: dirname(t.absolutePath),
-    format: t.format,
-    range: t.range,
-    model: facts.model,
-    gpu: t.gpu,
-    gpuCount: count,
-    policy: {},
-    anchors: { hardware: assumed ? t.gpu.range : count.range, model: facts.model.range, serving: t.serving },
-  };
-  applyEngineFacts(deployment, facts);
-  return deployment;
-}
 
 // ------------------------------------------------------------------------------------ GPU type from node selectors
 
@@ -204,18 +118,14 @@ const HOW_TO_TYPE_STACK =
  * The deployments a vLLM production-stack or llm-d modelservice values file configures; null when
  * the document is neither.
  */
-export function adaptHelmVllm(document: YamlDocument, file: string, absolutePath: string): KubernetesAdaptation | null {
-  try {
-    const value = document.value;
-    if (!isRecord(value)) return null;
-    if (isRecord(value.servingEngineSpec) && Array.isArray(value.servingEngineSpec.modelSpec)) {
-      return productionStack(document, value.servingEngineSpec.modelSpec, file, absolutePath);
-    }
-    if (isRecord(value.modelArtifacts)) return modelService(document, value, file, absolutePath);
-    return null;
-  } catch {
-    return null;
+export function adaptHelmVllm(document: YamlDocument, file: string, absolutePath: string): Adaptation | null {
+  const value = document.value;
+  if (!isRecord(value)) return null;
+  if (isRecord(value.servingEngineSpec) && Array.isArray(value.servingEngineSpec.modelSpec)) {
+    return productionStack(document, value.servingEngineSpec.modelSpec, file, absolutePath);
   }
+  if (isRecord(value.modelArtifacts)) return modelService(document, value, file, absolutePath);
+  return null;
 }
 
 function envOf(document: YamlDocument, list: unknown, path: string): EnvVar[] {
@@ -246,9 +156,9 @@ function listItems(document: YamlDocument, list: unknown, path: string): ArgItem
   return out;
 }
 
-function productionStack(document: YamlDocument, specs: unknown[], file: string, absolutePath: string): KubernetesAdaptation {
+function productionStack(document: YamlDocument, specs: unknown[], file: string, absolutePath: string): Adaptation {
   const { notes, note } = noteSink();
-  const deployments: KubernetesDeployment[] = [];
+  const deployments: Deployment[] = [];
   specs.forEach((spec: unknown, i) => {
     const base = `servingEngineSpec.modelSpec[${i}]`;
     const entryRange = rangeAt(document, base);
@@ -342,7 +252,7 @@ function productionStack(document: YamlDocument, specs: unknown[], file: string,
 }
 
 /** llm-d modelservice: `modelArtifacts.uri` + the `decode` (and created `prefill`) roles. */
-function modelService(document: YamlDocument, value: Json, file: string, absolutePath: string): KubernetesAdaptation | null {
+function modelService(document: YamlDocument, value: Json, file: string, absolutePath: string): Adaptation | null {
   const { notes, note } = noteSink();
   const artifacts = value.modelArtifacts as Json;
   const uri = scalarText(artifacts.uri)?.trim();
@@ -350,7 +260,7 @@ function modelService(document: YamlDocument, value: Json, file: string, absolut
   const uriRange = rangeAt(document, uriPath);
   const roles = ["decode", "prefill"].filter((r) => isRecord(value[r]) && (value[r] as Json).create !== false);
   if (roles.length === 0) return null;
-  const deployments: KubernetesDeployment[] = [];
+  const deployments: Deployment[] = [];
 
   let model: string | undefined;
   if (uri?.startsWith("hf://")) model = uri.slice("hf://".length);

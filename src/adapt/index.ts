@@ -1,5 +1,6 @@
 import type { YamlDocument } from "../parse/yaml-file.js";
-import { adaptKubernetes, KUBERNETES_MARKERS, type KubernetesAdaptation } from "./kubernetes.js";
+import { adaptKubernetes, KUBERNETES_MARKERS } from "./kubernetes.js";
+import type { Adaptation } from "./kit.js";
 import { adaptHelmVllm, HELM_VLLM_MARKERS } from "./helm-vllm.js";
 import { adaptKServe, KSERVE_MARKERS } from "./kserve.js";
 import { adaptLaunchers, LAUNCHER_MARKERS } from "./launchers.js";
@@ -18,7 +19,7 @@ export interface FormatAdapter {
   format: string;
   markers: readonly string[];
   /** `references`: the objects of the whole repository a document may name (references.ts). */
-  adapt(document: YamlDocument, file: string, absolutePath: string, references: References): KubernetesAdaptation | null;
+  adapt(document: YamlDocument, file: string, absolutePath: string, references: References): Adaptation | null;
 }
 
 export const ADAPTERS: readonly FormatAdapter[] = [

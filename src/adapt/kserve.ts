@@ -1,11 +1,12 @@
 import { dirname } from "node:path";
-import { sameRange, type SourceRange } from "../findings.js";
+import type { SourceRange } from "../findings.js";
 import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
 import type { Located } from "./deployment.js";
 import { applyEngineFacts, readEngineArgs, type ArgItem, type EngineFacts, type EnvVar } from "./engine-args.js";
 import { readContainer, type ContainerItems } from "./container.js";
 import { GPU_ANNOTATION, gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
-import type { AdaptNote, KubernetesAdaptation, KubernetesDeployment } from "./kubernetes.js";
+import { objectContext, type Adaptation, type ObjectContext } from "./kit.js";
+import type { Deployment } from "./deployment.js";
 import { NO_REFERENCES, type ReferencedObject, type References } from "./references.js";
 import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
 
@@ -81,32 +82,12 @@ function normaliseFlag(flag: string): string {
 }
 
 
-interface Context {
-  document: YamlDocument;
-  file: string;
-  absolutePath: string;
-  notes: AdaptNote[];
-  note: (message: string, range: SourceRange, severity: AdaptNote["severity"]) => void;
-  rangeOf: (path: string, fallback?: SourceRange) => SourceRange;
-  keyRangeOf: (path: string, fallback?: SourceRange) => SourceRange;
-  name: string;
-  deploymentRange: SourceRange;
-}
 
 /**
  * The deployments a KServe InferenceService or LLMInferenceService serves; null when the document
  * is not one, or does not serve an LLM with a known engine.
  */
-export function adaptKServe(document: YamlDocument, file: string, absolutePath: string, references: References = NO_REFERENCES): KubernetesAdaptation | null {
-  try {
-    return adapt(document, file, absolutePath, references);
-  } catch {
-    // Nothing below is expected to throw; an odd document is skipped rather than the run lost.
-    return null;
-  }
-}
-
-function adapt(document: YamlDocument, file: string, absolutePath: string, references: References): KubernetesAdaptation | null {
+export function adaptKServe(document: YamlDocument, file: string, absolutePath: string, references: References = NO_REFERENCES): Adaptation | null {
   const value = document.value;
   if (!isRecord(value)) return null;
   const apiVersion = value.apiVersion;
@@ -114,23 +95,8 @@ function adapt(document: YamlDocument, file: string, absolutePath: string, refer
   const kind = value.kind;
   if (kind !== "InferenceService" && kind !== "LLMInferenceService") return null;
 
-  const notes: AdaptNote[] = [];
-  const ctx: Context = {
-    document,
-    file,
-    absolutePath,
-    notes,
-    note: (message, range, severity) => {
-      if (!notes.some((n) => n.message === message && sameRange(n.range, range))) notes.push({ message, range, severity });
-    },
-    rangeOf: (path, fallback = document.range) => document.ranges.get(path)?.value ?? fallback,
-    keyRangeOf: (path, fallback = document.range) => {
-      const r = document.ranges.get(path);
-      return r?.key ?? r?.value ?? fallback;
-    },
-    name: (scalarText(at(value, ["metadata", "name"])) ?? scalarText(at(value, ["metadata", "generateName"])) ?? kind).replace(/-$/, ""),
-    deploymentRange: document.ranges.get("metadata.name")?.value ?? document.range,
-  };
+  const ctx = objectContext(document, file, absolutePath, kind);
+
 
   if (kind === "InferenceService") {
     const predictor = at(value, ["spec", "predictor"]);
@@ -175,7 +141,7 @@ function rereadWithModel(command: ArgItem[], args: ArgItem[], env: EnvVar[], mod
   return facts;
 }
 
-function locatedText(ctx: Context, path: string): Located<string> | undefined {
+function locatedText(ctx: ObjectContext, path: string): Located<string> | undefined {
   const text = scalarText(at(ctx.document.value, path.split(".")));
   if (text === undefined || text.trim() === "") return undefined;
   return { value: text.trim(), range: ctx.rangeOf(path), path };
@@ -254,7 +220,7 @@ function autoSelectPriority(runtime: ReferencedObject, format: string): number |
  * `model.runtime` names (a ServingRuntime in the namespace before a ClusterServingRuntime), else
  * the one of highest priority that auto-selects the model format (namespace runtimes first).
  */
-function selectRuntime(ctx: Context, references: References, format: string | undefined, named: Located<string> | undefined, llmFormat: boolean): RuntimeChoice | undefined {
+function selectRuntime(ctx: ObjectContext, references: References, format: string | undefined, named: Located<string> | undefined, llmFormat: boolean): RuntimeChoice | undefined {
   const namespace = scalarText(at(ctx.document.value, ["metadata", "namespace"]))?.trim() || undefined;
   const choice = (object: ReferencedObject): RuntimeChoice => ({ object, label: `${object.kind} ${object.name}` });
   if (named) {
@@ -300,7 +266,7 @@ function fillPlaceholders(text: string, metadata: unknown): string {
 }
 
 /** The runtime's container merged with the predictor's `model`, as KServe's MergeRuntimeContainers does. */
-function mergeRuntime(ctx: Context, runtime: RuntimeChoice, own: ContainerItems): { container: ContainerItems; image?: string } | null {
+function mergeRuntime(ctx: ObjectContext, runtime: RuntimeChoice, own: ContainerItems): { container: ContainerItems; image?: string } | null {
   const containers = at(runtime.object.document.value, ["spec", "containers"]);
   if (!Array.isArray(containers)) return null;
   let index = containers.findIndex((c: unknown) => isRecord(c) && c.name === RUNTIME_CONTAINER);
@@ -329,7 +295,7 @@ function mergeRuntime(ctx: Context, runtime: RuntimeChoice, own: ContainerItems)
 }
 
 /** The predictor's GPU type, else its runtime's (the runtime's nodeSelector and affinity are the base KServe merges onto). */
-function predictorGpu(ctx: Context, runtime: RuntimeChoice | undefined): GpuDeclaration {
+function predictorGpu(ctx: ObjectContext, runtime: RuntimeChoice | undefined): GpuDeclaration {
   const own = gpuFromPodSpec(ctx.document, "spec.predictor", "metadata");
   if (own.gpu || !runtime) return own;
   const fromRuntime = gpuFromPodSpec(runtime.object.document, "spec", "metadata");
@@ -347,7 +313,7 @@ function predictorGpu(ctx: Context, runtime: RuntimeChoice | undefined): GpuDecl
 // ---------------------------------------------------------------------------------------------
 // InferenceService predictor `model`: the Hugging Face runtime, or a ServingRuntime's container
 
-function predictorModel(ctx: Context, model: Json, references: References): KubernetesAdaptation | null {
+function predictorModel(ctx: ObjectContext, model: Json, references: References): Adaptation | null {
   const formatName = scalarText(at(model, ["modelFormat", "name"]))?.trim();
   const llmFormat = formatName !== undefined && LLM_MODEL_FORMATS.has(formatName.toLowerCase());
   const path = "spec.predictor.model";
@@ -423,7 +389,7 @@ function predictorModel(ctx: Context, model: Json, references: References): Kube
 // ---------------------------------------------------------------------------------------------
 // InferenceService, custom containers
 
-function customContainers(ctx: Context): KubernetesAdaptation | null {
+function customContainers(ctx: ObjectContext): Adaptation | null {
   const podSpecPath = "spec.predictor";
   const containers = at(ctx.document.value, ["spec", "predictor", "containers"]);
   if (!Array.isArray(containers)) return null;
@@ -437,7 +403,7 @@ function customContainers(ctx: Context): KubernetesAdaptation | null {
   if (engines.length === 0) return null;
   const declaration = gpuFromPodSpec(ctx.document, podSpecPath, "metadata");
   const several = engines.length > 1;
-  const deployments: KubernetesDeployment[] = [];
+  const deployments: Deployment[] = [];
   for (const { container, facts } of engines) {
     const label = several ? `${ctx.name}/${container.name}` : ctx.name;
     if (!facts.model) {
@@ -452,7 +418,7 @@ function customContainers(ctx: Context): KubernetesAdaptation | null {
 // ---------------------------------------------------------------------------------------------
 // LLMInferenceService
 
-function llmInferenceService(ctx: Context): KubernetesAdaptation | null {
+function llmInferenceService(ctx: ObjectContext): Adaptation | null {
   const spec = at(ctx.document.value, ["spec"]);
   if (!isRecord(spec)) return null;
   const podSpecPath = "spec.template";
@@ -537,7 +503,7 @@ interface Parts {
   where: SourceRange;
 }
 
-function finish(ctx: Context, parts: Parts): KubernetesDeployment | null {
+function finish(ctx: ObjectContext, parts: Parts): Deployment | null {
   const { facts, container, declaration, model, label, where } = parts;
 
   for (const problem of facts.problems) {
@@ -582,7 +548,7 @@ function finish(ctx: Context, parts: Parts): KubernetesDeployment | null {
     };
   }
 
-  const deployment: KubernetesDeployment = {
+  const deployment: Deployment = {
     name: label,
     file: ctx.file,
     baseDir: dirname(ctx.absolutePath),

@@ -3,9 +3,10 @@ import { sameRange, type SourceRange } from "../findings.js";
 import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
 import type { Deployment, Located } from "./deployment.js";
 import { readContainer } from "./container.js";
-import { applyEngineFacts, ENTRYPOINT_MARKERS, readEngineArgs, type ArgItem, type Engine, type EngineFacts, type EnvVar } from "./engine-args.js";
-import { GPU_RESOURCES, gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
-import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
+import type { AdaptNote, Adaptation } from "./kit.js";
+import { applyEngineFacts, ENTRYPOINT_MARKERS, readEngineArgs, type Engine, type EngineFacts, type EnvVar } from "./engine-args.js";
+import { gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
+import { at, isRecord, parseWholeNumber, scalarText } from "./values.js";
 
 /**
  * Kubernetes workloads (Deployment, StatefulSet, Pod, Job, CronJob, LeaderWorkerSet, DaemonSet,
@@ -54,20 +55,6 @@ export const KUBERNETES_MARKERS: readonly string[] = withoutSubsumed([
   "MODEL_ID",
   ...ENTRYPOINT_FLAGS.flatMap(flagSpellings),
 ]);
-
-export interface AdaptNote {
-  message: string;
-  range: SourceRange;
-  severity: "notice" | "warning";
-}
-
-/** A deployment read from a workload; `concurrencyIsEngineCap` when `concurrency` is an engine limit (--max-num-seqs), not a demand. */
-export type KubernetesDeployment = Deployment & { concurrencyIsEngineCap?: boolean };
-
-export interface KubernetesAdaptation {
-  deployments: KubernetesDeployment[];
-  notes: AdaptNote[];
-}
 
 /** Env variables the LeaderWorkerSet controller adds to every container of a group. */
 const LWS_ENV = ["LWS_LEADER_ADDRESS", "LWS_GROUP_SIZE", "LWS_WORKER_INDEX"];
@@ -121,16 +108,7 @@ interface EngineContainer {
  * The deployments a Kubernetes workload runs, one per engine container; null when the document
  * is not a workload of a known kind running a known engine.
  */
-export function adaptKubernetes(document: YamlDocument, file: string, absolutePath: string): KubernetesAdaptation | null {
-  try {
-    return adapt(document, file, absolutePath);
-  } catch {
-    // Nothing below is expected to throw; an odd document is skipped rather than the run lost.
-    return null;
-  }
-}
-
-function adapt(document: YamlDocument, file: string, absolutePath: string): KubernetesAdaptation | null {
+export function adaptKubernetes(document: YamlDocument, file: string, absolutePath: string): Adaptation | null {
   const value = document.value;
   if (!isRecord(value)) return null;
   const kind = value.kind;
@@ -187,7 +165,7 @@ function adapt(document: YamlDocument, file: string, absolutePath: string): Kube
   }
 
   const several = engines.length > 1;
-  const deployments: KubernetesDeployment[] = [];
+  const deployments: Deployment[] = [];
   for (const container of engines) {
     const facts = container.facts;
     const where = container.nameRange;
@@ -257,7 +235,7 @@ function adapt(document: YamlDocument, file: string, absolutePath: string): Kube
         ? { value: perPod.value * groupSize.value, range: perPod.range, path: `${perPod.path} × ${groupSize.path} (${groupSize.value})` }
         : perPod;
 
-    const deployment: KubernetesDeployment = {
+    const deployment: Deployment = {
       name: label,
       file,
       baseDir: dirname(absolutePath),

@@ -3,8 +3,8 @@ import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
 import type { Located } from "./deployment.js";
 import { readEngineArgs, type ArgItem, type EngineFacts, type EnvVar } from "./engine-args.js";
 import { parseAcceleratorString, type AcceleratorChoice } from "./gpu-declaration.js";
-import { deploymentFromFacts, noteSink, plainPaths, rangeAt } from "./helm-vllm.js";
-import type { KubernetesAdaptation, KubernetesDeployment } from "./kubernetes.js";
+import { deploymentFromFacts, noteSink, plainPaths, rangeAt } from "./kit.js";
+import type { Adaptation } from "./kit.js";
 import { isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
 
 /**
@@ -123,16 +123,12 @@ function choicesOf(document: YamlDocument, raw: unknown, path: string): Choice[]
  * The deployment a SkyPilot task or dstack service/task file starts; null when the document is
  * neither or runs no known engine.
  */
-export function adaptLaunchers(document: YamlDocument, file: string, absolutePath: string): KubernetesAdaptation | null {
-  try {
-    const value = document.value;
-    if (!isRecord(value)) return null;
-    if (typeof value.type === "string" && Array.isArray(value.commands)) return dstack(document, value, file, absolutePath);
-    if (typeof value.run === "string" && value.type === undefined) return skypilot(document, value, file, absolutePath);
-    return null;
-  } catch {
-    return null;
-  }
+export function adaptLaunchers(document: YamlDocument, file: string, absolutePath: string): Adaptation | null {
+  const value = document.value;
+  if (!isRecord(value)) return null;
+  if (typeof value.type === "string" && Array.isArray(value.commands)) return dstack(document, value, file, absolutePath);
+  if (typeof value.run === "string" && value.type === undefined) return skypilot(document, value, file, absolutePath);
+  return null;
 }
 
 
@@ -150,7 +146,7 @@ function pick(choices: Choice[], key: string, note: ReturnType<typeof noteSink>[
   return first;
 }
 
-function skypilot(document: YamlDocument, value: Json, file: string, absolutePath: string): KubernetesAdaptation | null {
+function skypilot(document: YamlDocument, value: Json, file: string, absolutePath: string): Adaptation | null {
   const runRange = rangeAt(document, "run");
   const script: ArgItem = { text: value.run as string, range: runRange, path: "run" };
   const { notes, note } = noteSink();
@@ -196,7 +192,7 @@ function skypilot(document: YamlDocument, value: Json, file: string, absolutePat
   return { deployments: d ? [d] : [], notes };
 }
 
-function dstack(document: YamlDocument, value: Json, file: string, absolutePath: string): KubernetesAdaptation | null {
+function dstack(document: YamlDocument, value: Json, file: string, absolutePath: string): Adaptation | null {
   if (value.type !== "service" && value.type !== "task") return null;
   const scripts: ArgItem[] = [];
   (value.commands as unknown[]).forEach((c: unknown, i) => {

@@ -1,10 +1,11 @@
 import { dirname } from "node:path";
-import { sameRange, type SourceRange } from "../findings.js";
+import type { SourceRange } from "../findings.js";
 import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
 import type { Located } from "./deployment.js";
 import { applyEngineFacts, precisionFromModelName, readEngineArgs, type ArgItem, type EngineFacts } from "./engine-args.js";
 import { GPU_ANNOTATION, GPU_RESOURCES, gpuFromPodSpec } from "./gpu-declaration.js";
-import type { AdaptNote, KubernetesAdaptation, KubernetesDeployment } from "./kubernetes.js";
+import { objectContext, type Adaptation, type ObjectContext } from "./kit.js";
+import type { Deployment } from "./deployment.js";
 import { NO_REFERENCES, type ReferencedObject, type References } from "./references.js";
 import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
 import { gpuLookup } from "../catalog/resolve.js";
@@ -49,32 +50,12 @@ const KUBEAI_PROFILES: Record<string, string | null> = {
 const NON_LLM_ENGINES = new Set(["fasterwhisper", "infinity"]);
 
 
-interface Context {
-  document: YamlDocument;
-  file: string;
-  absolutePath: string;
-  notes: AdaptNote[];
-  note: (message: string, range: SourceRange, severity: AdaptNote["severity"]) => void;
-  rangeOf: (path: string, fallback?: SourceRange) => SourceRange;
-  keyRangeOf: (path: string, fallback?: SourceRange) => SourceRange;
-  name: string;
-  deploymentRange: SourceRange;
-}
 
 /**
  * The deployment a NIMService or a KubeAI Model serves; null when the document is neither, or
  * does not serve an LLM.
  */
-export function adaptNimKubeAI(document: YamlDocument, file: string, absolutePath: string, references: References = NO_REFERENCES): KubernetesAdaptation | null {
-  try {
-    return adapt(document, file, absolutePath, references);
-  } catch {
-    // Nothing below is expected to throw; an odd document is skipped rather than the run lost.
-    return null;
-  }
-}
-
-function adapt(document: YamlDocument, file: string, absolutePath: string, references: References): KubernetesAdaptation | null {
+export function adaptNimKubeAI(document: YamlDocument, file: string, absolutePath: string, references: References = NO_REFERENCES): Adaptation | null {
   const value = document.value;
   if (!isRecord(value)) return null;
   const apiVersion = value.apiVersion;
@@ -85,33 +66,18 @@ function adapt(document: YamlDocument, file: string, absolutePath: string, refer
   if (!isNim && !isKubeAI) return null;
   if (!isRecord(value.spec)) return null;
 
-  const notes: AdaptNote[] = [];
-  const ctx: Context = {
-    document,
-    file,
-    absolutePath,
-    notes,
-    note: (message, range, severity) => {
-      if (!notes.some((n) => n.message === message && sameRange(n.range, range))) notes.push({ message, range, severity });
-    },
-    rangeOf: (path, fallback = document.range) => document.ranges.get(path)?.value ?? fallback,
-    keyRangeOf: (path, fallback = document.range) => {
-      const r = document.ranges.get(path);
-      return r?.key ?? r?.value ?? fallback;
-    },
-    name: scalarText(at(value, ["metadata", "name"]))?.trim() || kind,
-    deploymentRange: document.ranges.get("metadata.name")?.value ?? document.range,
-  };
+  const ctx = objectContext(document, file, absolutePath, kind);
+
   return isNim ? nimService(ctx, value.spec, references) : kubeAIModel(ctx, value.spec);
 }
 
-function locatedText(ctx: Context, path: string): Located<string> | undefined {
+function locatedText(ctx: ObjectContext, path: string): Located<string> | undefined {
   const text = scalarText(at(ctx.document.value, path.split(".")));
   if (text === undefined || text.trim() === "") return undefined;
   return { value: text.trim(), range: ctx.rangeOf(path), path };
 }
 
-function base(ctx: Context, format: string, model: Located<string>, gpu: Located<string>, gpuCount: Located<number>, serving: SourceRange): KubernetesDeployment {
+function base(ctx: ObjectContext, format: string, model: Located<string>, gpu: Located<string>, gpuCount: Located<number>, serving: SourceRange): Deployment {
   return {
     name: ctx.name,
     file: ctx.file,
@@ -140,7 +106,7 @@ function modelFromImage(repository: string): string | undefined {
 }
 
 /** GPUs `spec.resources` asks for (limits, else requests), summed over the accelerator resources. */
-function nimCount(ctx: Context, spec: Json): Located<number> | undefined {
+function nimCount(ctx: ObjectContext, spec: Json): Located<number> | undefined {
   let total = 0;
   let first: Located<number> | undefined;
   for (const resource of GPU_RESOURCES) {
@@ -188,7 +154,7 @@ interface CacheProfile {
 }
 
 /** What the NIMCache says of the profile it caches, each value located in the cache's file. */
-function cacheProfile(ctx: Context, cache: ReferencedObject): CacheProfile {
+function cacheProfile(ctx: ObjectContext, cache: ReferencedObject): CacheProfile {
   const label = `NIMCache ${cache.name}`;
   const doc = cache.document;
   const located = (path: string): { text: string; range: SourceRange; path: string } | undefined => {
@@ -224,7 +190,7 @@ function cacheProfile(ctx: Context, cache: ReferencedObject): CacheProfile {
 }
 
 /** The NIMCache `spec.storage.nimCache.name` names, when it is in the files checked. */
-function findCache(ctx: Context, references: References): ReferencedObject | undefined {
+function findCache(ctx: ObjectContext, references: References): ReferencedObject | undefined {
   const name = locatedText(ctx, "spec.storage.nimCache.name");
   if (!name) return undefined;
   const namespace = scalarText(at(ctx.document.value, ["metadata", "namespace"]))?.trim() || undefined;
@@ -243,7 +209,7 @@ function findCache(ctx: Context, references: References): ReferencedObject | und
   return found[0];
 }
 
-function nimService(ctx: Context, spec: Json, references: References): KubernetesAdaptation {
+function nimService(ctx: ObjectContext, spec: Json, references: References): Adaptation {
   const specKey = ctx.keyRangeOf("spec");
   const repository = locatedText(ctx, "spec.image.repository");
   const name = repository ? modelFromImage(repository.value) : undefined;
@@ -331,7 +297,7 @@ function modelFromUrl(url: Located<string>): Located<string> {
   return { value: text, range: url.range, path: url.path };
 }
 
-function kubeAIModel(ctx: Context, spec: Json): KubernetesAdaptation | null {
+function kubeAIModel(ctx: ObjectContext, spec: Json): Adaptation | null {
   const specKey = ctx.keyRangeOf("spec");
   const engineText = scalarText(spec.engine)?.trim();
   const engine = engineText?.toLowerCase();

@@ -5,8 +5,9 @@ import { joinPath, type PathRanges, type YamlDocument } from "../parse/yaml-file
 import type { Located } from "./deployment.js";
 import { readEngineArgs, type ArgItem, type EngineFacts, type EnvVar } from "./engine-args.js";
 import { GPU_ANNOTATION, gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
-import { deploymentFromFacts, noteSink, plainPaths, rangeAt } from "./helm-vllm.js";
-import type { AdaptNote, KubernetesAdaptation, KubernetesDeployment } from "./kubernetes.js";
+import { deploymentFromFacts, noteSink, plainPaths, rangeAt } from "./kit.js";
+import type { AdaptNote, Adaptation } from "./kit.js";
+import type { Deployment } from "./deployment.js";
 import { at, isRecord, scalarText, type Json } from "./values.js";
 
 /**
@@ -59,7 +60,7 @@ interface Context {
   file: string;
   absolutePath: string;
   note: Note;
-  deployments: KubernetesDeployment[];
+  deployments: Deployment[];
   /** The RayService the serve config is part of, when it is. */
   service?: RayService;
 }
@@ -74,24 +75,20 @@ interface RayService {
  * The deployments of a Ray Serve config file or a KubeRay RayService; null when the document is
  * neither or holds no LLM application.
  */
-export function adaptRay(document: YamlDocument, file: string, absolutePath: string): KubernetesAdaptation | null {
-  try {
-    const value = document.value;
-    if (!isRecord(value)) return null;
-    const apiVersion = scalarText(value.apiVersion);
-    if (value.kind === "RayService" && apiVersion?.startsWith(RAY_API_GROUP)) return rayService(document, value, file, absolutePath);
-    if (apiVersion === undefined && value.kind === undefined && Array.isArray(value.applications)) {
-      const { notes, note } = noteSink();
-      const ctx: Context = { file, absolutePath, note, deployments: [] };
-      return readApplications(document, ctx) ? { deployments: ctx.deployments, notes } : null;
-    }
-    return null;
-  } catch {
-    return null;
+export function adaptRay(document: YamlDocument, file: string, absolutePath: string): Adaptation | null {
+  const value = document.value;
+  if (!isRecord(value)) return null;
+  const apiVersion = scalarText(value.apiVersion);
+  if (value.kind === "RayService" && apiVersion?.startsWith(RAY_API_GROUP)) return rayService(document, value, file, absolutePath);
+  if (apiVersion === undefined && value.kind === undefined && Array.isArray(value.applications)) {
+    const { notes, note } = noteSink();
+    const ctx: Context = { file, absolutePath, note, deployments: [] };
+    return readApplications(document, ctx) ? { deployments: ctx.deployments, notes } : null;
   }
+  return null;
 }
 
-function rayService(document: YamlDocument, value: Json, file: string, absolutePath: string): KubernetesAdaptation | null {
+function rayService(document: YamlDocument, value: Json, file: string, absolutePath: string): Adaptation | null {
   const raw = at(value, ["spec", "serveConfigV2"]);
   const { notes, note } = noteSink();
   const ctx: Context = { file, absolutePath, note, deployments: [], service: { document } };
@@ -125,7 +122,7 @@ function rayService(document: YamlDocument, value: Json, file: string, absoluteP
 const LOCATED_FACTS = ["model", "gpu", "gpuCount", "tensorParallel", "pipelineParallel", "contextLength", "concurrency", "precision", "kvCachePrecision", "memoryFraction"] as const;
 
 /** Paths inside serveConfigV2 prefixed with it: `spec.serveConfigV2: applications[0].args…`. */
-function inServeConfig(deployment: KubernetesDeployment): KubernetesDeployment {
+function inServeConfig(deployment: Deployment): Deployment {
   for (const key of LOCATED_FACTS) {
     const fact = deployment[key];
     if (fact && fact.path.startsWith("applications")) deployment[key] = { ...fact, path: `${SERVE_CONFIG_PATH}: ${fact.path}` } as never;
