@@ -195,7 +195,7 @@ ${args}`;
     expect(at(d.gpuCount)).toEqual([2, 14, "assumed: tensor × pipeline parallel size"]);
     expect(d.anchors.hardware?.line).toBe(6);
     expect(a.notes.map((n) => n.message)).toEqual([
-      "no GPU count is declared for spec.predictor.model: checked as 2 GPUs, the tensor × pipeline parallel size (2 × 1); add resources.limits nvidia.com/gpu to spec.predictor.model",
+      "no GPU count is declared for svc: checked as 2 GPUs, the tensor × pipeline parallel size (2 × 1); add resources.limits nvidia.com/gpu to spec.predictor.model",
     ]);
   });
 

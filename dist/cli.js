@@ -21475,6 +21475,20 @@ function joinPath(parent, segment) {
   if (typeof segment === "number") return `${parent}[${segment}]`;
   return parent === "" ? segment : `${parent}.${segment}`;
 }
+function pathSegments(path) {
+  const segments = [];
+  for (const part of path.split(".")) {
+    if (part === "") continue;
+    const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
+    if (!match) {
+      segments.push(part);
+      continue;
+    }
+    if (match[1]) segments.push(match[1]);
+    for (const index2 of (match[2] ?? "").matchAll(/\[(\d+)\]/g)) segments.push(Number(index2[1]));
+  }
+  return segments;
+}
 var TooDeepError = class extends Error {
 };
 function collectRanges(lineCounter, root, limits) {
@@ -21695,20 +21709,6 @@ var GKE_PARTITION_LABEL = "cloud.google.com/gke-gpu-partition-size";
 var GPU_LABELS = [PRODUCT_LABEL, GKE_LABEL, KARPENTER_NAME_LABEL, ...INSTANCE_TYPE_LABELS];
 var GPU_RESOURCES = ["nvidia.com/gpu", "amd.com/gpu", "habana.ai/gaudi"];
 var MISSING_TYPE = `no GPU type is declared: add a nodeSelector ${PRODUCT_LABEL}, or the annotation ${GPU_ANNOTATION}: H100-SXM on the object`;
-function parseSimplePath(path) {
-  const segments = [];
-  for (const part of path.split(".")) {
-    if (part === "") continue;
-    const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
-    if (!match) {
-      segments.push(part);
-      continue;
-    }
-    if (match[1]) segments.push(match[1]);
-    for (const index2 of (match[2] ?? "").matchAll(/\[(\d+)\]/g)) segments.push(Number(index2[1]));
-  }
-  return segments;
-}
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -21721,7 +21721,7 @@ function child(node, segment) {
 }
 function nodeAt(doc, path) {
   let node = { value: doc.value, rangePath: "", display: "" };
-  for (const segment of parseSimplePath(path)) node = child(node, segment);
+  for (const segment of pathSegments(path)) node = child(node, segment);
   return node;
 }
 function items(node) {
@@ -22176,9 +22176,6 @@ function podSpecPaths(kind, value) {
       return ["spec.template.spec"];
   }
 }
-function segmentsOf2(path) {
-  return path.split(".");
-}
 var HOW_TO_NAME_MODEL = {
   vllm: "pass --model (vLLM) or the model after `vllm serve`",
   sglang: "pass --model-path (SGLang)",
@@ -22312,7 +22309,7 @@ function mentionsMarker(texts) {
   return texts.some((t) => KUBERNETES_MARKERS.some((m) => t.includes(m)));
 }
 function engineContainers(document, podSpecPath, inLeaderWorkerSet) {
-  const containers = at(document.value, [...segmentsOf2(podSpecPath), "containers"]);
+  const containers = at(document.value, [...pathSegments(podSpecPath), "containers"]);
   if (!Array.isArray(containers)) return [];
   const found = [];
   containers.forEach((container, index2) => {
@@ -22718,9 +22715,6 @@ function modelService(document, value, file, absolutePath) {
   }
   return { deployments, notes };
 }
-
-// src/adapt/kserve.ts
-import { dirname as dirname4 } from "node:path";
 
 // src/adapt/references.ts
 var REFERENCE_MARKERS = ["ServingRuntime", "NIMCache"];
@@ -23144,42 +23138,19 @@ function finish2(ctx, parts) {
     ctx.note(message, declaration.gpu?.range ?? where, "notice");
   }
   if (!model || !declaration.gpu) return null;
-  let perPod = own ?? declaration.count;
-  const assumedCount = !perPod;
-  if (!perPod) {
-    const tp = facts.tensorParallel?.value ?? 1;
-    const pp = facts.pipelineParallel?.value ?? 1;
-    const given = facts.tensorParallel || facts.pipelineParallel;
-    const assumed = tp * pp;
-    ctx.note(
-      `no GPU count is declared for ${container.path}: checked as ${assumed} GPU${assumed === 1 ? "" : "s"}, ${given ? `the tensor \xD7 pipeline parallel size (${tp} \xD7 ${pp})` : "no GPU count and no parallelism are declared"}; add resources.limits nvidia.com/gpu to ${container.path}`,
-      where,
-      "notice"
-    );
-    perPod = {
-      value: assumed,
-      range: facts.tensorParallel?.range ?? facts.pipelineParallel?.range ?? where,
-      path: given ? "assumed: tensor \xD7 pipeline parallel size" : "assumed: 1 GPU"
-    };
-  }
-  const deployment = {
+  return deploymentFromFacts({
     name: label,
     file: ctx.file,
-    baseDir: dirname4(ctx.absolutePath),
+    absolutePath: ctx.absolutePath,
     format: "kserve",
     range: ctx.deploymentRange,
-    model,
+    facts: { ...facts, model },
     gpu: declaration.gpu,
-    gpuCount: perPod,
-    policy: {},
-    anchors: {
-      hardware: assumedCount ? declaration.gpu.range : perPod.range,
-      model: model.range,
-      serving: where
-    }
-  };
-  applyEngineFacts(deployment, facts);
-  return deployment;
+    count: own ?? declaration.count,
+    howToCount: `add resources.limits nvidia.com/gpu to ${container.path}`,
+    serving: where,
+    note: ctx.note
+  });
 }
 
 // src/adapt/launchers.ts
@@ -23364,7 +23335,7 @@ function dstack(document, value, file, absolutePath) {
 }
 
 // src/adapt/nim-kubeai.ts
-import { dirname as dirname5 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 var NIM_KUBEAI_MARKERS = ["NIMService", "kubeai.org"];
 var NIM_API_GROUP = "apps.nvidia.com/";
 var KUBEAI_API_GROUP = "kubeai.org/";
@@ -23398,7 +23369,7 @@ function base2(ctx, format, model, gpu, gpuCount, serving) {
   return {
     name: ctx.name,
     file: ctx.file,
-    baseDir: dirname5(ctx.absolutePath),
+    baseDir: dirname4(ctx.absolutePath),
     format,
     range: ctx.deploymentRange,
     model,
@@ -23454,8 +23425,7 @@ function cacheProfile(ctx, cache) {
   const label = `NIMCache ${cache.name}`;
   const doc = cache.document;
   const located2 = (path) => {
-    const segments = path.split(/\.|\[(\d+)\]/).filter((x) => x !== void 0 && x !== "").map((x) => /^\d+$/.test(x) ? Number(x) : x);
-    const text = scalarText2(at(doc.value, segments))?.trim();
+    const text = scalarText2(at(doc.value, pathSegments(path)))?.trim();
     if (!text) return void 0;
     return { text, range: doc.ranges.get(path)?.value ?? doc.range, path: `${label} ${path}` };
   };
@@ -23655,19 +23625,6 @@ function kubeAIModel(ctx, spec) {
 
 // src/parse/embedded-yaml.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function segmentsOf3(path) {
-  const segments = [];
-  for (const part of path.split(".")) {
-    const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
-    if (!match) {
-      segments.push(part);
-      continue;
-    }
-    if (match[1]) segments.push(match[1]);
-    for (const index2 of (match[2] ?? "").matchAll(/\[(\d+)\]/g)) segments.push(Number(index2[1]));
-  }
-  return segments;
-}
 function lineCounterOf(document) {
   return document.lineCounter;
 }
@@ -23716,7 +23673,7 @@ function literalBlockPlacement(document, node, lineCounter) {
 function embeddedMapping(document, path, lineCounter = lineCounterOf(document)) {
   let node;
   try {
-    node = document.doc.getIn(segmentsOf3(path), true);
+    node = document.doc.getIn(pathSegments(path), true);
   } catch {
     return void 0;
   }
@@ -23740,7 +23697,7 @@ function mapRanges(ranges, map) {
 function parseEmbeddedYaml(document, path, file, lineCounter) {
   const mapping = embeddedMapping(document, path, lineCounter ?? lineCounterOf(document));
   if (!mapping) return void 0;
-  const text = document.doc.getIn(segmentsOf3(path), true).value;
+  const text = document.doc.getIn(pathSegments(path), true).value;
   const parsed = parseYamlFile(file, text);
   const { map } = mapping;
   const documents = parsed.documents.map((inner) => {
@@ -25540,7 +25497,7 @@ import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename as basename2, dirname as dirname6, normalize, relative as relative3, resolve as resolve3, sep as sep2 } from "path";
+import { basename as basename2, dirname as dirname5, normalize, relative as relative3, resolve as resolve3, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -25684,13 +25641,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname6(path);
+  let parent = dirname5(path);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth++;
-    else parent = dirname6(parent);
+    else parent = dirname5(parent);
   }
   state.symlinks.set(path, resolved);
   return depth > 1;
@@ -25878,7 +25835,7 @@ var Walker = class {
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
             const filename = basename2(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname6(resolvedPath), this.state.options);
+            const directoryPath$1 = normalizePath(dirname5(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
           }

@@ -2,7 +2,7 @@ import type { SourceRange } from "../findings.js";
 import { GPUS } from "../catalog/gpus.js";
 import { findInstanceType } from "../catalog/instance-types.js";
 import { gpuLookup } from "../catalog/resolve.js";
-import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
+import { joinPath, pathSegments, type YamlDocument } from "../parse/yaml-file.js";
 import type { Located } from "./deployment.js";
 
 /**
@@ -45,20 +45,6 @@ const MISSING_TYPE = `no GPU type is declared: add a nodeSelector ${PRODUCT_LABE
 type Segment = string | number;
 
 /** `spec.template.spec` or `spec.replicatedJobs[0].template.spec` → segments. */
-function parseSimplePath(path: string): Segment[] {
-  const segments: Segment[] = [];
-  for (const part of path.split(".")) {
-    if (part === "") continue;
-    const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
-    if (!match) {
-      segments.push(part);
-      continue;
-    }
-    if (match[1]) segments.push(match[1]);
-    for (const index of (match[2] ?? "").matchAll(/\[(\d+)\]/g)) segments.push(Number(index[1]));
-  }
-  return segments;
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -84,7 +70,7 @@ function child(node: Node, segment: Segment): Node {
 
 function nodeAt(doc: YamlDocument, path: string): Node {
   let node: Node = { value: doc.value, rangePath: "", display: "" };
-  for (const segment of parseSimplePath(path)) node = child(node, segment);
+  for (const segment of pathSegments(path)) node = child(node, segment);
   return node;
 }
 

@@ -1,11 +1,10 @@
-import { dirname } from "node:path";
 import type { SourceRange } from "../findings.js";
 import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
 import type { Located } from "./deployment.js";
-import { applyEngineFacts, readEngineArgs, type ArgItem, type EngineFacts, type EnvVar } from "./engine-args.js";
+import { readEngineArgs, type ArgItem, type EngineFacts, type EnvVar } from "./engine-args.js";
 import { readContainer, type ContainerItems } from "./container.js";
 import { GPU_ANNOTATION, gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
-import { objectContext, type Adaptation, type ObjectContext } from "./kit.js";
+import { deploymentFromFacts, objectContext, type Adaptation, type ObjectContext } from "./kit.js";
 import type { Deployment } from "./deployment.js";
 import { NO_REFERENCES, type ReferencedObject, type References } from "./references.js";
 import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
@@ -529,41 +528,17 @@ function finish(ctx: ObjectContext, parts: Parts): Deployment | null {
   }
   if (!model || !declaration.gpu) return null;
 
-  let perPod = own ?? declaration.count;
-  const assumedCount = !perPod;
-  if (!perPod) {
-    const tp = facts.tensorParallel?.value ?? 1;
-    const pp = facts.pipelineParallel?.value ?? 1;
-    const given = facts.tensorParallel || facts.pipelineParallel;
-    const assumed = tp * pp;
-    ctx.note(
-      `no GPU count is declared for ${container.path}: checked as ${assumed} GPU${assumed === 1 ? "" : "s"}, ${given ? `the tensor × pipeline parallel size (${tp} × ${pp})` : "no GPU count and no parallelism are declared"}; add resources.limits nvidia.com/gpu to ${container.path}`,
-      where,
-      "notice",
-    );
-    perPod = {
-      value: assumed,
-      range: facts.tensorParallel?.range ?? facts.pipelineParallel?.range ?? where,
-      path: given ? "assumed: tensor × pipeline parallel size" : "assumed: 1 GPU",
-    };
-  }
-
-  const deployment: Deployment = {
+  return deploymentFromFacts({
     name: label,
     file: ctx.file,
-    baseDir: dirname(ctx.absolutePath),
+    absolutePath: ctx.absolutePath,
     format: "kserve",
     range: ctx.deploymentRange,
-    model,
+    facts: { ...facts, model },
     gpu: declaration.gpu,
-    gpuCount: perPod,
-    policy: {},
-    anchors: {
-      hardware: assumedCount ? declaration.gpu.range : perPod.range,
-      model: model.range,
-      serving: where,
-    },
-  };
-  applyEngineFacts(deployment, facts);
-  return deployment;
+    count: own ?? declaration.count,
+    howToCount: `add resources.limits nvidia.com/gpu to ${container.path}`,
+    serving: where,
+    note: ctx.note,
+  });
 }

@@ -1,6 +1,6 @@
 import { dirname } from "node:path";
 import { sameRange, type SourceRange } from "../findings.js";
-import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
+import { joinPath, pathSegments, type YamlDocument } from "../parse/yaml-file.js";
 import type { Deployment, Located } from "./deployment.js";
 import { readContainer } from "./container.js";
 import type { AdaptNote, Adaptation } from "./kit.js";
@@ -79,9 +79,6 @@ function podSpecPaths(kind: KubernetesKind, value: unknown): string[] {
   }
 }
 
-function segmentsOf(path: string): string[] {
-  return path.split(".");
-}
 
 
 
@@ -264,7 +261,7 @@ function mentionsMarker(texts: string[]): boolean {
 
 /** The containers of a pod spec whose command line starts a serving engine. */
 function engineContainers(document: YamlDocument, podSpecPath: string, inLeaderWorkerSet: boolean): EngineContainer[] {
-  const containers = at(document.value, [...segmentsOf(podSpecPath), "containers"]);
+  const containers = at(document.value, [...pathSegments(podSpecPath), "containers"]);
   if (!Array.isArray(containers)) return [];
   const found: EngineContainer[] = [];
   containers.forEach((container: unknown, index) => {

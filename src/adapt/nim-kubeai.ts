@@ -1,6 +1,6 @@
 import { dirname } from "node:path";
 import type { SourceRange } from "../findings.js";
-import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
+import { joinPath, pathSegments, type YamlDocument } from "../parse/yaml-file.js";
 import type { Located } from "./deployment.js";
 import { applyEngineFacts, precisionFromModelName, readEngineArgs, type ArgItem, type EngineFacts } from "./engine-args.js";
 import { GPU_ANNOTATION, GPU_RESOURCES, gpuFromPodSpec } from "./gpu-declaration.js";
@@ -158,8 +158,7 @@ function cacheProfile(ctx: ObjectContext, cache: ReferencedObject): CacheProfile
   const label = `NIMCache ${cache.name}`;
   const doc = cache.document;
   const located = (path: string): { text: string; range: SourceRange; path: string } | undefined => {
-    const segments = path.split(/\.|\[(\d+)\]/).filter((x) => x !== undefined && x !== "").map((x) => (/^\d+$/.test(x) ? Number(x) : x));
-    const text = scalarText(at(doc.value, segments))?.trim();
+    const text = scalarText(at(doc.value, pathSegments(path)))?.trim();
     if (!text) return undefined;
     return { text, range: doc.ranges.get(path)?.value ?? doc.range, path: `${label} ${path}` };
   };

@@ -1,6 +1,6 @@
 import { isScalar, LineCounter, Scalar, visit } from "yaml";
 import type { Finding, SourceRange } from "../findings.js";
-import { parseYamlFile, type PathRanges, type YamlDocument } from "./yaml-file.js";
+import { parseYamlFile, pathSegments, type PathRanges, type YamlDocument } from "./yaml-file.js";
 
 /**
  * YAML written inside a YAML string (a KubeRay RayService's `spec.serveConfigV2`): the string is
@@ -31,22 +31,7 @@ export interface EmbeddedYaml extends EmbeddedMapping {
   findings: Finding[];
 }
 
-type Segment = string | number;
 
-/** `spec.serveConfigV2`, `a.b[0].c` → segments (keys holding dots or brackets are not supported). */
-function segmentsOf(path: string): Segment[] {
-  const segments: Segment[] = [];
-  for (const part of path.split(".")) {
-    const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
-    if (!match) {
-      segments.push(part);
-      continue;
-    }
-    if (match[1]) segments.push(match[1]);
-    for (const index of (match[2] ?? "").matchAll(/\[(\d+)\]/g)) segments.push(Number(index[1]));
-  }
-  return segments;
-}
 
 /** The LineCounter the outer document was parsed with. */
 export function lineCounterOf(document: YamlDocument): LineCounter {
@@ -114,7 +99,7 @@ function literalBlockPlacement(document: YamlDocument, node: Scalar, lineCounter
 export function embeddedMapping(document: YamlDocument, path: string, lineCounter: LineCounter | undefined = lineCounterOf(document)): EmbeddedMapping | undefined {
   let node: unknown;
   try {
-    node = document.doc.getIn(segmentsOf(path), true);
+    node = document.doc.getIn(pathSegments(path), true);
   } catch {
     return undefined;
   }
@@ -144,7 +129,7 @@ function mapRanges(ranges: PathRanges, map: (r: SourceRange) => SourceRange): Pa
 export function parseEmbeddedYaml(document: YamlDocument, path: string, file: string, lineCounter?: LineCounter): EmbeddedYaml | undefined {
   const mapping = embeddedMapping(document, path, lineCounter ?? lineCounterOf(document));
   if (!mapping) return undefined;
-  const text = (document.doc.getIn(segmentsOf(path), true) as Scalar<string>).value;
+  const text = (document.doc.getIn(pathSegments(path), true) as Scalar<string>).value;
   const parsed = parseYamlFile(file, text);
   const { map } = mapping;
   const documents = parsed.documents.map((inner): YamlDocument => {

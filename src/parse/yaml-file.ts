@@ -64,6 +64,25 @@ export function joinPath(parent: string, segment: string | number): string {
   return parent === "" ? segment : `${parent}.${segment}`;
 }
 
+/**
+ * The segments of a path as joinPath writes it: `a.b[0].c` → ["a", "b", 0, "c"]. Keys that hold
+ * dots or brackets cannot be told apart here; callers with such keys walk segments themselves.
+ */
+export function pathSegments(path: string): Array<string | number> {
+  const segments: Array<string | number> = [];
+  for (const part of path.split(".")) {
+    if (part === "") continue;
+    const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
+    if (!match) {
+      segments.push(part);
+      continue;
+    }
+    if (match[1]) segments.push(match[1]);
+    for (const index of (match[2] ?? "").matchAll(/\[(\d+)\]/g)) segments.push(Number(index[1]));
+  }
+  return segments;
+}
+
 class TooDeepError extends Error {}
 
 function collectRanges(lineCounter: LineCounter, root: Node | null, limits: ParseLimits): Map<string, PathRanges> {
