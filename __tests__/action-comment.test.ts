@@ -312,10 +312,11 @@ describe("upsertStickyComment against a fake GitHub", () => {
   it("does not hang when only the write never answers", async () => {
     const server = await start({ intercept: (r) => (r.method === "POST" ? "hang" : undefined) });
 
-    const result = await upsertStickyComment(target(server), summary("x"), { timeoutMs: 300 });
+    // Long enough that the read (GET) answers in time on a busy machine; only the write hangs.
+    const result = await upsertStickyComment(target(server), summary("x"), { timeoutMs: 1500 });
 
     expect(result.status).toBe("failed");
-    if (result.status === "failed") expect(result.message).toContain(`cannot write the pull-request comment: the GitHub API at ${server.url} gave no answer within 0.3 s (POST`);
+    if (result.status === "failed") expect(result.message).toContain(`cannot write the pull-request comment: the GitHub API at ${server.url} gave no answer within 1.5 s (POST`);
   });
 });
 

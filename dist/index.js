@@ -39660,14 +39660,11 @@ function kvPrecision(facts) {
   const precision = v.startsWith("fp8") ? "fp8" : DTYPES2[v];
   return precision ? { value: precision, range: kv.range, path: kv.path } : void 0;
 }
-function readEngineArgs(command, args, env) {
-  try {
-    return read(Array.isArray(command) ? command : [], Array.isArray(args) ? args : [], Array.isArray(env) ? env : []);
-  } catch {
-    return null;
-  }
+function readEngineArgs(command, args, env, envSource = CONTAINER_ENV) {
+  return read(Array.isArray(command) ? command : [], Array.isArray(args) ? args : [], Array.isArray(env) ? env : [], envSource);
 }
-function read(command, args, env) {
+var CONTAINER_ENV = { where: "the container's env", key: "env", kubernetes: true };
+function read(command, args, env, envSource) {
   const envMap = buildEnv(env);
   const items2 = [...command, ...args].filter((item) => item && typeof item.text === "string");
   const problems = [];
@@ -39675,7 +39672,7 @@ function read(command, args, env) {
     if (script && !/^[A-Z_][A-Z0-9_]*$/.test(name)) return void 0;
     if (!fromValueFrom) {
       sink.push({
-        message: `$(${name}) is not defined in the container's env, so Kubernetes passes it through as written; define ${name} in env or escape it as $$(${name})`,
+        message: envSource.kubernetes ? `$(${name}) is not defined in ${envSource.where}, so Kubernetes passes it through as written; define ${name} in ${envSource.key} or escape it as $$(${name})` : `$(${name}) is not defined in ${envSource.where}, so it stays as written; define ${name} in ${envSource.key}`,
         range: item.range
       });
     }
@@ -39702,7 +39699,7 @@ function read(command, args, env) {
         for (const w of invocation.args) {
           for (const ref of refsOf(w.text)) {
             if (ref.kind === "S") {
-              scriptProblems.push({ message: `$${ref.name} is not set in the container's env, so the shell expands it to an empty string; define ${ref.name} in env`, range: w.range });
+              scriptProblems.push({ message: `$${ref.name} is not set in ${envSource.where}, so the shell expands it to an empty string; define ${ref.name} in ${envSource.key}`, range: w.range });
             }
           }
         }
@@ -42951,17 +42948,14 @@ var LAUNCHER_MARKERS = ["vllm", "sglang", "text-generation-launcher", "trtllm-se
 function mentionsMarker2(text) {
   return LAUNCHER_MARKERS.some((m) => text.includes(m));
 }
-function reword(message, envKey) {
-  return message.replace(/the container's env, so Kubernetes passes it through as written; define (\w+) in env or escape it as \$\$\(\w+\)/, `${envKey}, so it stays as written; define $1 in ${envKey}`).replace(/the container's env/g, envKey).replace(/define (\w+) in env\b/g, `define $1 in ${envKey}`);
-}
 var SHELL = (range) => [
   { text: "sh", range, path: "(shell) sh" },
   { text: "-c", range, path: "(shell) -c" }
 ];
-function readScripts(scripts, env) {
+function readScripts(scripts, env, envKey) {
   for (const script of scripts) {
     if (!mentionsMarker2(script.text)) continue;
-    const facts = readEngineArgs(SHELL(script.range), [script], env);
+    const facts = readEngineArgs(SHELL(script.range), [script], env, { where: envKey, key: envKey, kubernetes: false });
     if (facts) return { facts, script };
   }
   return null;
@@ -43058,11 +43052,11 @@ function skypilot(document, value, file, absolutePath) {
   const choices = choicesOf(document, resources?.accelerators, accPath);
   const nodes = parseWholeNumber(value.num_nodes);
   const env = [...runtimeEnv(choices[0], { SKYPILOT_NUM_GPUS_PER_NODE: 1, SKYPILOT_NUM_NODES: 0 }, nodes ?? 1), ...envOf2(document, value.envs, "envs")];
-  const read2 = readScripts([script], env);
+  const read2 = readScripts([script], env, "envs");
   if (!read2) return null;
   const { facts } = read2;
   plainPaths(facts, /* @__PURE__ */ new Set());
-  for (const problem of facts.problems) note(reword(problem.message, "envs"), problem.range, "warning");
+  for (const problem of facts.problems) note(problem.message, problem.range, "warning");
   const name = scalarText2(value.name) ?? "skypilot-task";
   const where = document.ranges.get("name")?.value ?? document.ranges.get("run")?.key ?? document.range;
   const choice2 = pick(choices, accPath, note);
@@ -43095,11 +43089,11 @@ function dstack(document, value, file, absolutePath) {
   const choices = choicesOf(document, raw, "resources.gpu");
   const nodes = parseWholeNumber(value.nodes) ?? 1;
   const env = [...runtimeEnv(choices[0], { DSTACK_GPUS_PER_NODE: 1, DSTACK_GPUS_NUM: nodes, DSTACK_NODES_NUM: 0 }, nodes), ...envOf2(document, value.env, "env")];
-  const read2 = readScripts(scripts, env);
+  const read2 = readScripts(scripts, env, "env");
   if (!read2) return null;
   const { notes, note } = noteSink();
   const { facts, script } = read2;
-  for (const problem of facts.problems) note(reword(problem.message, "env"), problem.range, "warning");
+  for (const problem of facts.problems) note(problem.message, problem.range, "warning");
   const name = scalarText2(value.name) ?? `dstack-${value.type}`;
   const where = document.ranges.get("name")?.value ?? document.ranges.get("type")?.value ?? document.range;
   if (!facts.model) {
@@ -43511,6 +43505,7 @@ var FORMAT = "ray-serve";
 var LLM_BUILDER = /^ray\.serve\.llm(?:\.[A-Za-z_][\w.]*)?:(build_openai_app|build_llm_deployment|build_vllm_deployment)$/;
 var RAY_API_GROUP = "ray.io/";
 var SERVE_CONFIG_PATH = "spec.serveConfigV2";
+var RUNTIME_ENV = { where: "runtime_env.env_vars", key: "runtime_env.env_vars", kubernetes: false };
 var CLUSTER_PATH = "spec.rayClusterConfig";
 var SET_BY_RAY = /* @__PURE__ */ new Set(["model"]);
 var RAY_AMBIGUOUS = {
@@ -43625,9 +43620,6 @@ function envOf3(serve, raw, path) {
     return { name, value: value === null || value === void 0 ? null : scalarText2(value) ?? null, range: rangeAt(serve, p), path: p };
   });
 }
-function reword2(message) {
-  return message.replace(/the container's env/g, "runtime_env.env_vars").replace(/define (\w+) in env\b/g, "define $1 in runtime_env.env_vars");
-}
 function modelOf(serve, config, path) {
   const loading = isRecord2(config.model_loading_config) ? config.model_loading_config : void 0;
   const loadingPath = `${path}.model_loading_config`;
@@ -43683,10 +43675,10 @@ function readLlmConfig(serve, config, path, appName, appEnv, ctx) {
   ];
   const args = engineItems(serve, config.engine_kwargs, kwargsPath, synthetic);
   const env = [...appEnv, ...envOf3(serve, at(config, ["runtime_env", "env_vars"]), `${path}.runtime_env.env_vars`)];
-  const facts = readEngineArgs(command, args, env);
+  const facts = readEngineArgs(command, args, env, RUNTIME_ENV);
   if (!facts) return;
   plainPaths(facts, synthetic);
-  for (const problem of facts.problems) ctx.note(reword2(problem.message), problem.range, "warning");
+  for (const problem of facts.problems) ctx.note(problem.message, problem.range, "warning");
   const count = gpusPerReplica(facts, path, configRange);
   const gpu = gpuOf(serve, config, path, name, where, count, ctx);
   if (!gpu) return;
@@ -52500,7 +52492,7 @@ function describeFailure(error2, target, api) {
   const failure = error2.failure;
   switch (failure.kind) {
     case "timeout":
-      return { status: "failed", message: `${what}: the GitHub API at ${api.apiUrl} gave no answer within ${seconds2(api.timeoutMs)} (${request2}).` };
+      return { status: "failed", message: `${what}: the GitHub API at ${api.apiUrl} gave no answer within ${seconds(api.timeoutMs)} (${request2}).` };
     case "network":
       return { status: "failed", message: `${what}: cannot reach the GitHub API at ${api.apiUrl}: ${failure.message} (${request2}).` };
     case "invalid":
@@ -52533,9 +52525,6 @@ function describeFailure(error2, target, api) {
     };
   }
   return { status: "failed", message: `${what}: ${answer}.` };
-}
-function seconds2(ms) {
-  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${(ms / 1e3).toFixed(1)} s`;
 }
 
 // src/action/inputs.ts

@@ -1,4 +1,4 @@
-import { createGitHubApi, GitHubApiError, type GitHubApi, type IssueComment } from "./github-api.js";
+import { createGitHubApi, GitHubApiError, seconds, type GitHubApi, type IssueComment } from "./github-api.js";
 
 /**
  * The sticky pull-request comment: one comment per pull request, found again on every run by a
@@ -188,6 +188,3 @@ function describeFailure(error: GitHubApiError, target: CommentTarget, api: GitH
   return { status: "failed", message: `${what}: ${answer}.` };
 }
 
-function seconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}

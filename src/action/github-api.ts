@@ -269,6 +269,7 @@ function oneLine(text: string): string {
   return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
 }
 
-function seconds(ms: number): string {
+/** A timeout as messages say it: `0.3 s`, `10 s`. */
+export function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }

@@ -789,17 +789,23 @@ function kvPrecision(facts: Facts): Located<Precision> | undefined {
  * Read a container's command line: which engine it runs and the facts its flags (and, for TGI,
  * its env) set. Null when no known engine is recognised.
  */
-export function readEngineArgs(command: ArgItem[], args: ArgItem[], env: EnvVar[]): EngineFacts | null {
-  try {
-    return read(Array.isArray(command) ? command : [], Array.isArray(args) ? args : [], Array.isArray(env) ? env : []);
-  } catch {
-    // Nothing in read() is expected to throw; if something does, the container is not read
-    // rather than the whole run lost.
-    return null;
-  }
+export function readEngineArgs(command: ArgItem[], args: ArgItem[], env: EnvVar[], envSource: EnvSource = CONTAINER_ENV): EngineFacts | null {
+  return read(Array.isArray(command) ? command : [], Array.isArray(args) ? args : [], Array.isArray(env) ? env : [], envSource);
 }
 
-function read(command: ArgItem[], args: ArgItem[], env: EnvVar[]): EngineFacts | null {
+/** Where a command line's variables are defined, as problems about them name it. */
+export interface EnvSource {
+  /** `the container's env`, `envs` (SkyPilot), `runtime_env.env_vars` (Ray). */
+  where: string;
+  /** The key a user defines a variable under. */
+  key: string;
+  /** Kubernetes expands `$(VAR)` itself and passes an undefined one through as written. */
+  kubernetes: boolean;
+}
+
+export const CONTAINER_ENV: EnvSource = { where: "the container's env", key: "env", kubernetes: true };
+
+function read(command: ArgItem[], args: ArgItem[], env: EnvVar[], envSource: EnvSource): EngineFacts | null {
   const envMap = buildEnv(env);
   const items = [...command, ...args].filter((item) => item && typeof item.text === "string");
   const problems: EngineProblem[] = [];
@@ -811,7 +817,9 @@ function read(command: ArgItem[], args: ArgItem[], env: EnvVar[]): EngineFacts |
       if (script && !/^[A-Z_][A-Z0-9_]*$/.test(name)) return undefined;
       if (!fromValueFrom) {
         sink.push({
-          message: `$(${name}) is not defined in the container's env, so Kubernetes passes it through as written; define ${name} in env or escape it as $$(${name})`,
+          message: envSource.kubernetes
+            ? `$(${name}) is not defined in ${envSource.where}, so Kubernetes passes it through as written; define ${name} in ${envSource.key} or escape it as $$(${name})`
+            : `$(${name}) is not defined in ${envSource.where}, so it stays as written; define ${name} in ${envSource.key}`,
           range: item.range,
         });
       }
@@ -841,7 +849,7 @@ function read(command: ArgItem[], args: ArgItem[], env: EnvVar[]): EngineFacts |
         for (const w of invocation.args) {
           for (const ref of refsOf(w.text)) {
             if (ref.kind === "S") {
-              scriptProblems.push({ message: `$${ref.name} is not set in the container's env, so the shell expands it to an empty string; define ${ref.name} in env`, range: w.range });
+              scriptProblems.push({ message: `$${ref.name} is not set in ${envSource.where}, so the shell expands it to an empty string; define ${ref.name} in ${envSource.key}`, range: w.range });
             }
           }
         }

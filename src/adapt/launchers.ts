@@ -23,24 +23,16 @@ function mentionsMarker(text: string): boolean {
   return LAUNCHER_MARKERS.some((m) => text.includes(m));
 }
 
-/** Messages of readEngineArgs speak of a container's env; here it is the file's. */
-function reword(message: string, envKey: string): string {
-  return message
-    .replace(/the container's env, so Kubernetes passes it through as written; define (\w+) in env or escape it as \$\$\(\w+\)/, `${envKey}, so it stays as written; define $1 in ${envKey}`)
-    .replace(/the container's env/g, envKey)
-    .replace(/define (\w+) in env\b/g, `define $1 in ${envKey}`);
-}
-
 const SHELL = (range: SourceRange): ArgItem[] => [
   { text: "sh", range, path: "(shell) sh" },
   { text: "-c", range, path: "(shell) -c" },
 ];
 
 /** Facts of the first script that starts an engine. */
-function readScripts(scripts: ArgItem[], env: EnvVar[]): { facts: EngineFacts; script: ArgItem } | null {
+function readScripts(scripts: ArgItem[], env: EnvVar[], envKey: string): { facts: EngineFacts; script: ArgItem } | null {
   for (const script of scripts) {
     if (!mentionsMarker(script.text)) continue;
-    const facts = readEngineArgs(SHELL(script.range), [script], env);
+    const facts = readEngineArgs(SHELL(script.range), [script], env, { where: envKey, key: envKey, kubernetes: false });
     if (facts) return { facts, script };
   }
   return null;
@@ -165,11 +157,11 @@ function skypilot(document: YamlDocument, value: Json, file: string, absolutePat
   const choices = choicesOf(document, resources?.accelerators, accPath);
   const nodes = parseWholeNumber(value.num_nodes);
   const env = [...runtimeEnv(choices[0], { SKYPILOT_NUM_GPUS_PER_NODE: 1, SKYPILOT_NUM_NODES: 0 }, nodes ?? 1), ...envOf(document, value.envs, "envs")];
-  const read = readScripts([script], env);
+  const read = readScripts([script], env, "envs");
   if (!read) return null;
   const { facts } = read;
   plainPaths(facts, new Set());
-  for (const problem of facts.problems) note(reword(problem.message, "envs"), problem.range, "warning");
+  for (const problem of facts.problems) note(problem.message, problem.range, "warning");
   const name = scalarText(value.name) ?? "skypilot-task";
   const where = document.ranges.get("name")?.value ?? document.ranges.get("run")?.key ?? document.range;
 
@@ -204,11 +196,11 @@ function dstack(document: YamlDocument, value: Json, file: string, absolutePath:
   const choices = choicesOf(document, raw, "resources.gpu");
   const nodes = parseWholeNumber(value.nodes) ?? 1;
   const env = [...runtimeEnv(choices[0], { DSTACK_GPUS_PER_NODE: 1, DSTACK_GPUS_NUM: nodes, DSTACK_NODES_NUM: 0 }, nodes), ...envOf(document, value.env, "env")];
-  const read = readScripts(scripts, env);
+  const read = readScripts(scripts, env, "env");
   if (!read) return null;
   const { notes, note } = noteSink();
   const { facts, script } = read;
-  for (const problem of facts.problems) note(reword(problem.message, "env"), problem.range, "warning");
+  for (const problem of facts.problems) note(problem.message, problem.range, "warning");
   const name = scalarText(value.name) ?? `dstack-${value.type}`;
   const where = document.ranges.get("name")?.value ?? document.ranges.get("type")?.value ?? document.range;
 

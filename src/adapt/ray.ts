@@ -3,7 +3,7 @@ import { gpuLookup } from "../catalog/resolve.js";
 import { parseEmbeddedYaml } from "../parse/embedded-yaml.js";
 import { joinPath, type PathRanges, type YamlDocument } from "../parse/yaml-file.js";
 import type { Located } from "./deployment.js";
-import { readEngineArgs, type ArgItem, type EngineFacts, type EnvVar } from "./engine-args.js";
+import { readEngineArgs, type ArgItem, type EngineFacts, type EnvSource, type EnvVar } from "./engine-args.js";
 import { GPU_ANNOTATION, gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
 import { deploymentFromFacts, noteSink, plainPaths, rangeAt } from "./kit.js";
 import type { AdaptNote, Adaptation } from "./kit.js";
@@ -42,6 +42,8 @@ const LLM_BUILDER = /^ray\.serve\.llm(?:\.[A-Za-z_][\w.]*)?:(build_openai_app|bu
 
 const RAY_API_GROUP = "ray.io/";
 const SERVE_CONFIG_PATH = "spec.serveConfigV2";
+/** Where an LLMConfig's variables come from, as engine problems name it. */
+const RUNTIME_ENV: EnvSource = { where: "runtime_env.env_vars", key: "runtime_env.env_vars", kubernetes: false };
 const CLUSTER_PATH = "spec.rayClusterConfig";
 
 /** Engine arguments Ray Serve sets itself from model_loading_config: not read from engine_kwargs. */
@@ -203,10 +205,6 @@ function envOf(serve: YamlDocument, raw: unknown, path: string): EnvVar[] {
   });
 }
 
-/** readEngineArgs speaks of a container's env; here it is the runtime_env. */
-function reword(message: string): string {
-  return message.replace(/the container's env/g, "runtime_env.env_vars").replace(/define (\w+) in env\b/g, "define $1 in runtime_env.env_vars");
-}
 
 /** The model an LLMConfig loads: model_source (a name, a path, or `{bucket_uri}`), else model_id. */
 function modelOf(serve: YamlDocument, config: Json, path: string): Located<string> | undefined {
@@ -270,10 +268,10 @@ function readLlmConfig(serve: YamlDocument, config: Json, path: string, appName:
   ];
   const args = engineItems(serve, config.engine_kwargs, kwargsPath, synthetic);
   const env = [...appEnv, ...envOf(serve, at(config, ["runtime_env", "env_vars"]), `${path}.runtime_env.env_vars`)];
-  const facts = readEngineArgs(command, args, env);
+  const facts = readEngineArgs(command, args, env, RUNTIME_ENV);
   if (!facts) return;
   plainPaths(facts, synthetic);
-  for (const problem of facts.problems) ctx.note(reword(problem.message), problem.range, "warning");
+  for (const problem of facts.problems) ctx.note(problem.message, problem.range, "warning");
 
   const count = gpusPerReplica(facts, path, configRange);
   const gpu = gpuOf(serve, config, path, name, where, count, ctx);
