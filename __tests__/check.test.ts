@@ -47,7 +47,7 @@ describe("llm-physics check on the bundled examples", () => {
 
   it("JSON report names the contract's fields", () => {
     const report = JSON.parse(runCli(["check", "examples", "--format", "json"]).stdout);
-    expect(report.summary).toMatchObject({ files: expect.any(Number), deployments: 19 });
+    expect(report.summary).toMatchObject({ files: expect.any(Number), deployments: 21 });
     const tp4 = report.deployments.find((d: { name: string }) => d.name === "chat-70b-h100-tp4");
     expect(tp4).toMatchObject({ file: "examples/chat-70b-h100-tp4.yaml", line: 6, tier: "infrastructure", verdict: "pass" });
     expect(tp4.scenarios.fp8.fits).toBe(true);
