@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -267,5 +268,69 @@ describe("NIMService + NIMCache", () => {
     expect(a.notes[0]!.message).toContain("spec.source.ngc.model.precision is int3, not a precision llm-physics knows");
     expect(a.deployments[0]!.precision).toBeUndefined();
     expect(a.deployments[0]!.tensorParallel).toBeUndefined();
+  });
+});
+
+describe("check: suppressions in a runtime's file", () => {
+  const RUNTIME_TEXT = [
+    "apiVersion: serving.kserve.io/v1alpha1",
+    "kind: ServingRuntime",
+    "metadata:",
+    "  name: vllm-runtime",
+    "spec:",
+    "  containers:",
+    "    - name: kserve-container",
+    "      image: vllm/vllm-openai:v0.8.5",
+    "      args:",
+    "        # llm-physics-ignore concurrency-exceeds-kv-capacity -- short chats: most sequences are far below the context length",
+    "        - --max-num-seqs=256",
+    "",
+  ].join("\n");
+  const ISVC_TEXT = [
+    "apiVersion: serving.kserve.io/v1beta1",
+    "kind: InferenceService",
+    "metadata:",
+    "  name: mistral-7b",
+    "spec:",
+    "  predictor:",
+    "    nodeSelector:",
+    "      nvidia.com/gpu.product: NVIDIA-A10G",
+    "    model:",
+    "      modelFormat: {name: vLLM}",
+    "      runtime: vllm-runtime",
+    "      storageUri: hf://mistralai/Mistral-7B-Instruct-v0.3",
+    "      args: [--max-model-len=32768]",
+    "      resources: {limits: {nvidia.com/gpu: 1}}",
+    "",
+  ].join("\n");
+
+  function repo(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), "llm-physics-refs-"));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  }
+
+  it("a comment above the runtime's flag silences the finding an InferenceService raises there", () => {
+    const cwd = repo({ "runtime.yaml": RUNTIME_TEXT, "isvc.yaml": ISVC_TEXT });
+    const report = runCheck({ cwd, paths: ["."], config: defaultConfig() });
+    expect(report.findings).toEqual([]);
+    expect(report.summary.suppressed).toBe(1);
+    expect(report.deployments[0]!.verdict).toBe("pass");
+  });
+
+  it("also when only the InferenceService is checked; the runtime's comments are then not judged", () => {
+    const cwd = repo({ "runtime.yaml": RUNTIME_TEXT, "isvc.yaml": ISVC_TEXT });
+    const report = runCheck({ cwd, paths: ["."], config: defaultConfig(), onlyFiles: new Set(["isvc.yaml"]) });
+    expect(report.findings).toEqual([]);
+    expect(report.summary.suppressed).toBe(1);
+    const alone = runCheck({ cwd, paths: ["."], config: defaultConfig(), onlyFiles: new Set(["runtime.yaml"]) });
+    expect(alone.findings.map((f) => f.ruleId)).toEqual(["unused-suppression"]);
+  });
+
+  it("without the comment, the warning stands in the runtime's file and counts in the InferenceService's verdict", () => {
+    const cwd = repo({ "runtime.yaml": RUNTIME_TEXT.replace(/^ *# llm-physics-ignore.*\n/m, ""), "isvc.yaml": ISVC_TEXT });
+    const report = runCheck({ cwd, paths: ["."], config: defaultConfig() });
+    expect(report.findings.map((f) => [f.file, f.line, f.ruleId, f.deployment])).toEqual([["runtime.yaml", 10, "concurrency-exceeds-kv-capacity", "mistral-7b"]]);
+    expect(report.deployments[0]!.verdict).toBe("warn");
   });
 });

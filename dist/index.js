@@ -47471,41 +47471,49 @@ function adaptDocument(document, file, absolutePath, references, findings, adapt
 }
 function checkFile(entry, parsed, references, options) {
   const { config, cwd } = options;
-  const findings = [...parsed.findings];
+  const settings = { severity: config.rules };
+  const findings = applySeverity(parsed.findings, settings);
   const evaluated = [];
-  const evaluate = (deployment) => {
+  const evaluate = (deployment, notes) => {
     const context3 = resolveDeployment(deployment, cwd, config);
-    findings.push(...evaluateDeployment(context3, { severity: config.rules }));
-    evaluated.push({ deployment, context: context3 });
+    const own = [...notes, ...evaluateDeployment(context3, settings)];
+    findings.push(...own);
+    evaluated.push({ deployment, context: context3, findings: own });
   };
   for (const document of parsed.documents) {
     if (!isNativeDocument(document.value)) {
-      const adapted = adaptDocument(document, entry.file, entry.absolutePath, references, findings);
+      const failures = [];
+      const adapted = adaptDocument(document, entry.file, entry.absolutePath, references, failures);
+      findings.push(...applySeverity(failures, settings));
       if (!adapted) continue;
-      const only = adapted.deployments.length === 1 ? { deployment: adapted.deployments[0].name } : {};
-      for (const note of adapted.notes) {
-        findings.push({ ruleId: "incomplete-deployment", severity: note.severity, message: note.message, file: entry.file, ...note.range, ...only });
+      const notes = applySeverity(
+        adapted.notes.map((note) => ({ ruleId: "incomplete-deployment", severity: note.severity, message: note.message, file: entry.file, ...note.range })),
+        settings
+      );
+      const [only, ...others] = adapted.deployments;
+      if (only && others.length === 0) {
+        evaluate(only, notes.map((n) => ({ ...n, deployment: only.name })));
+      } else {
+        findings.push(...notes);
+        adapted.deployments.forEach((d) => evaluate(d, []));
       }
-      adapted.deployments.forEach(evaluate);
       continue;
     }
     const schemaFindings = validateDocument("inference-deployment", document, entry.file);
     if (schemaFindings.length > 0) {
-      findings.push(...schemaFindings);
+      findings.push(...applySeverity(schemaFindings, settings));
       continue;
     }
-    evaluate(adaptNative(document, entry.file, entry.absolutePath));
+    evaluate(adaptNative(document, entry.file, entry.absolutePath), []);
   }
   if (entry.explicit && parsed.documents.length === 0 && parsed.findings.length === 0) {
-    findings.push({ ...fileProblem(entry.file, "file has no YAML documents (it is empty or only comments): nothing to check"), severity: "notice" });
+    findings.push(...applySeverity([{ ...fileProblem(entry.file, "file has no YAML documents (it is empty or only comments): nothing to check"), severity: "notice" }], settings));
   }
-  const suppressions = findSuppressions(parsed);
-  const applied = applySuppressions(parsed, applySeverity(findings, { severity: config.rules }), suppressions);
-  const kept = [...applied.kept, ...applySeverity(applied.findings, { severity: config.rules })];
-  return { findings: kept, suppressed: applied.suppressed.length, evaluated };
+  return { findings, evaluated };
 }
 function readRepository(files, options, prefilter) {
   const references = new ReferenceIndex();
+  const referenceFiles = /* @__PURE__ */ new Map();
   const candidates = [];
   for (const entry of files) {
     const checked = !options.onlyFiles || options.onlyFiles.has(entry.file);
@@ -47515,10 +47523,11 @@ function readRepository(files, options, prefilter) {
     if (read2.kind === "text" && REFERENCE_PATTERN.test(read2.text)) {
       candidate.parsed = parseYamlFile(entry.file, read2.text);
       references.addFile(candidate.parsed.documents, entry.file, entry.absolutePath);
+      referenceFiles.set(entry.file, candidate.parsed);
     }
     if (checked) candidates.push(candidate);
   }
-  return { candidates, references };
+  return { candidates, references, referenceFiles };
 }
 function runCheck(options) {
   const discovery = discover({
@@ -47528,29 +47537,50 @@ function runCheck(options) {
     exclude: options.config.exclude
   });
   const prefilter = options.prefilter ?? true;
+  const settings = { severity: options.config.rules };
   const findings = [];
-  const deployments = [];
+  const evaluated = [];
   let files = 0;
   let suppressed = 0;
-  const { candidates, references } = readRepository(discovery.files, options, prefilter);
+  const suppress = (parsed, list, stage) => {
+    const applied = applySuppressions(parsed, list, findSuppressions(parsed));
+    findings.push(...applied.kept);
+    if (stage) findings.push(...applySeverity(applied.findings, settings));
+    suppressed += applied.suppressed.length;
+  };
+  const { candidates, references, referenceFiles } = readRepository(discovery.files, options, prefilter);
+  const pending = /* @__PURE__ */ new Map();
+  const checkedReferenceFiles = /* @__PURE__ */ new Set();
+  const later = (file, list) => pending.set(file, [...pending.get(file) ?? [], ...list]);
   for (const { entry, read: read2, parsed } of candidates) {
     files++;
     if (read2.kind === "problem") {
-      findings.push(...applySeverity([fileProblem(entry.file, read2.message)], { severity: options.config.rules }));
+      findings.push(...applySeverity([fileProblem(entry.file, read2.message)], settings));
       continue;
     }
-    const result = checkFile(entry, parsed ?? parseYamlFile(entry.file, read2.text), references, options);
+    const yamlFile = parsed ?? parseYamlFile(entry.file, read2.text);
+    const result = checkFile(entry, yamlFile, references, options);
     if (!prefilter && !entry.explicit && result.evaluated.length === 0 && !hasMarker(read2.text)) {
       files--;
       continue;
     }
-    suppressed += result.suppressed;
-    findings.push(...result.findings);
-    for (const evaluated of result.evaluated) {
-      const own = result.findings.filter((f) => f.deployment === evaluated.deployment.name);
-      deployments.push(deploymentReport(evaluated, own));
+    evaluated.push(...result.evaluated);
+    const own = result.findings.filter((f) => f.file === entry.file);
+    for (const f of result.findings) if (f.file !== entry.file) later(f.file, [f]);
+    if (referenceFiles.has(entry.file)) {
+      checkedReferenceFiles.add(entry.file);
+      later(entry.file, own);
+    } else {
+      suppress(yamlFile, own, true);
     }
   }
+  for (const [file, list] of pending) {
+    const parsed = referenceFiles.get(file);
+    if (parsed) suppress(parsed, list, checkedReferenceFiles.has(file));
+    else findings.push(...list);
+  }
+  const reported = new Set(findings);
+  const deployments = evaluated.map((e) => deploymentReport(e, e.findings.filter((f) => reported.has(f))));
   findings.sort(compareFindings);
   deployments.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
   const count = (severity) => findings.filter((f) => f.severity === severity).length;

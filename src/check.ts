@@ -173,6 +173,8 @@ function estimateDeployment(deployment: Deployment, model: ModelInput, gpu: GpuS
 interface Evaluated {
   deployment: Deployment;
   context: RuleContext;
+  /** Its findings before suppression: the rules', and the notes of its document when it is the only deployment there. */
+  findings: Finding[];
 }
 
 function verdictOf(findings: Finding[]): Verdict {
@@ -272,43 +274,55 @@ export function adaptDocument(
   return null;
 }
 
-/** Everything one file contributes: findings (after suppression) and deployments. */
-function checkFile(entry: DiscoveredFile, parsed: YamlFile, references: References, options: CheckOptions): { findings: Finding[]; suppressed: number; evaluated: Evaluated[] } {
+/**
+ * Everything one file contributes, before suppression: its findings (configured severities
+ * applied) and its deployments. A finding may lie in another file: a value read from a
+ * ServingRuntime or NIMCache is reported where it is written.
+ */
+function checkFile(entry: DiscoveredFile, parsed: YamlFile, references: References, options: CheckOptions): { findings: Finding[]; evaluated: Evaluated[] } {
   const { config, cwd } = options;
-  const findings: Finding[] = [...parsed.findings];
+  const settings = { severity: config.rules };
+  // Rule findings come with their configured severities; what the pipeline raises gets them here.
+  const findings: Finding[] = applySeverity(parsed.findings, settings);
   const evaluated: Evaluated[] = [];
-  const evaluate = (deployment: Deployment) => {
+  const evaluate = (deployment: Deployment, notes: Finding[]) => {
     const context = resolveDeployment(deployment, cwd, config);
-    findings.push(...evaluateDeployment(context, { severity: config.rules }));
-    evaluated.push({ deployment, context });
+    const own = [...notes, ...evaluateDeployment(context, settings)];
+    findings.push(...own);
+    evaluated.push({ deployment, context, findings: own });
   };
   for (const document of parsed.documents) {
     if (!isNativeDocument(document.value)) {
       // Kubernetes workloads, launcher files…; a document no adapter takes is not ours.
-      const adapted = adaptDocument(document, entry.file, entry.absolutePath, references, findings);
+      const failures: Finding[] = [];
+      const adapted = adaptDocument(document, entry.file, entry.absolutePath, references, failures);
+      findings.push(...applySeverity(failures, settings));
       if (!adapted) continue;
+      const notes = applySeverity(
+        adapted.notes.map((note): Finding => ({ ruleId: "incomplete-deployment", severity: note.severity, message: note.message, file: entry.file, ...note.range })),
+        settings,
+      );
       // Notes of a document that yields one deployment are about it, and count in its verdict.
-      const only = adapted.deployments.length === 1 ? { deployment: adapted.deployments[0]!.name } : {};
-      for (const note of adapted.notes) {
-        findings.push({ ruleId: "incomplete-deployment", severity: note.severity, message: note.message, file: entry.file, ...note.range, ...only });
+      const [only, ...others] = adapted.deployments;
+      if (only && others.length === 0) {
+        evaluate(only, notes.map((n) => ({ ...n, deployment: only.name })));
+      } else {
+        findings.push(...notes);
+        adapted.deployments.forEach((d) => evaluate(d, []));
       }
-      adapted.deployments.forEach(evaluate);
       continue;
     }
     const schemaFindings = validateDocument("inference-deployment", document, entry.file);
     if (schemaFindings.length > 0) {
-      findings.push(...schemaFindings);
+      findings.push(...applySeverity(schemaFindings, settings));
       continue;
     }
-    evaluate(adaptNative(document, entry.file, entry.absolutePath));
+    evaluate(adaptNative(document, entry.file, entry.absolutePath), []);
   }
   if (entry.explicit && parsed.documents.length === 0 && parsed.findings.length === 0) {
-    findings.push({ ...fileProblem(entry.file, "file has no YAML documents (it is empty or only comments): nothing to check"), severity: "notice" });
+    findings.push(...applySeverity([{ ...fileProblem(entry.file, "file has no YAML documents (it is empty or only comments): nothing to check"), severity: "notice" }], settings));
   }
-  const suppressions = findSuppressions(parsed);
-  const applied = applySuppressions(parsed, applySeverity(findings, { severity: config.rules }), suppressions);
-  const kept = [...applied.kept, ...applySeverity(applied.findings, { severity: config.rules })];
-  return { findings: kept, suppressed: applied.suppressed.length, evaluated };
+  return { findings, evaluated };
 }
 
 /** A file read in the first pass: its text, and its parse when the reference index needed it. */
@@ -323,8 +337,13 @@ interface Candidate {
  * file, also those `onlyFiles` leaves out: a changed InferenceService is read with its unchanged
  * runtime); keep the files to check.
  */
-function readRepository(files: readonly DiscoveredFile[], options: CheckOptions, prefilter: boolean): { candidates: Candidate[]; references: ReferenceIndex } {
+function readRepository(
+  files: readonly DiscoveredFile[],
+  options: CheckOptions,
+  prefilter: boolean,
+): { candidates: Candidate[]; references: ReferenceIndex; referenceFiles: Map<string, YamlFile> } {
   const references = new ReferenceIndex();
+  const referenceFiles = new Map<string, YamlFile>();
   const candidates: Candidate[] = [];
   for (const entry of files) {
     const checked = !options.onlyFiles || options.onlyFiles.has(entry.file);
@@ -334,10 +353,11 @@ function readRepository(files: readonly DiscoveredFile[], options: CheckOptions,
     if (read.kind === "text" && REFERENCE_PATTERN.test(read.text)) {
       candidate.parsed = parseYamlFile(entry.file, read.text);
       references.addFile(candidate.parsed.documents, entry.file, entry.absolutePath);
+      referenceFiles.set(entry.file, candidate.parsed);
     }
     if (checked) candidates.push(candidate);
   }
-  return { candidates, references };
+  return { candidates, references, referenceFiles };
 }
 
 export function runCheck(options: CheckOptions): CheckReport {
@@ -348,32 +368,55 @@ export function runCheck(options: CheckOptions): CheckReport {
     exclude: options.config.exclude,
   });
   const prefilter = options.prefilter ?? true;
+  const settings = { severity: options.config.rules };
   const findings: Finding[] = [];
-  const deployments: DeploymentReport[] = [];
+  const evaluated: Evaluated[] = [];
   let files = 0;
   let suppressed = 0;
-  const { candidates, references } = readRepository(discovery.files, options, prefilter);
+  /** Suppress `list` with the comments of `parsed`; `stage`: also report unused or unexplained comments. */
+  const suppress = (parsed: YamlFile, list: Finding[], stage: boolean) => {
+    const applied = applySuppressions(parsed, list, findSuppressions(parsed));
+    findings.push(...applied.kept);
+    if (stage) findings.push(...applySeverity(applied.findings, settings));
+    suppressed += applied.suppressed.length;
+  };
+  const { candidates, references, referenceFiles } = readRepository(discovery.files, options, prefilter);
+  // Findings in files other deployments read from (a ServingRuntime's) are suppressed once every
+  // file is checked, so that a comment there can silence a finding raised from another file.
+  const pending = new Map<string, Finding[]>();
+  const checkedReferenceFiles = new Set<string>();
+  const later = (file: string, list: Finding[]) => pending.set(file, [...(pending.get(file) ?? []), ...list]);
   for (const { entry, read, parsed } of candidates) {
     files++;
     if (read.kind === "problem") {
-      findings.push(...applySeverity([fileProblem(entry.file, read.message)], { severity: options.config.rules }));
+      findings.push(...applySeverity([fileProblem(entry.file, read.message)], settings));
       continue;
     }
-    const result = checkFile(entry, parsed ?? parseYamlFile(entry.file, read.text), references, options);
+    const yamlFile = parsed ?? parseYamlFile(entry.file, read.text);
+    const result = checkFile(entry, yamlFile, references, options);
     // Without the pre-filter, unrelated YAML is parsed too; it contributes nothing unless it holds
     // a deployment, so that the report is the same with the pre-filter or without it.
     if (!prefilter && !entry.explicit && result.evaluated.length === 0 && !hasMarker(read.text)) {
       files--;
       continue;
     }
-    suppressed += result.suppressed;
-    findings.push(...result.findings);
-    for (const evaluated of result.evaluated) {
-      // A deployment's findings may lie in another file (its ServingRuntime's): matched by name.
-      const own = result.findings.filter((f) => f.deployment === evaluated.deployment.name);
-      deployments.push(deploymentReport(evaluated, own));
+    evaluated.push(...result.evaluated);
+    const own = result.findings.filter((f) => f.file === entry.file);
+    for (const f of result.findings) if (f.file !== entry.file) later(f.file, [f]);
+    if (referenceFiles.has(entry.file)) {
+      checkedReferenceFiles.add(entry.file);
+      later(entry.file, own);
+    } else {
+      suppress(yamlFile, own, true);
     }
   }
+  for (const [file, list] of pending) {
+    const parsed = referenceFiles.get(file);
+    if (parsed) suppress(parsed, list, checkedReferenceFiles.has(file));
+    else findings.push(...list);
+  }
+  const reported = new Set(findings);
+  const deployments = evaluated.map((e) => deploymentReport(e, e.findings.filter((f) => reported.has(f))));
   findings.sort(compareFindings);
   deployments.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
