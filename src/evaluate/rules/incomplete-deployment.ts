@@ -11,5 +11,8 @@ export const incompleteDeployment: Rule = {
     "cloud.google.com/gke-accelerator, an instance type, or the annotation llm-physics.dev/gpu), the GPU count (resources.limits " +
     "nvidia.com/gpu), and values that expand from the container's env. llm-physics never guesses silently: a missing GPU type means " +
     "the deployment is not estimated, and an assumed value is said as a notice; arguments that cannot be read (a value that is not a " +
-    "number, a variable the env does not define) are warnings. Declare the fact where the message says.",
+    "number, a variable the env does not define) are warnings. An object named from another file that is not among the files " +
+    "checked (a KServe ServingRuntime, a NIMCache) is a notice that says what was not read; a NIMCache that holds a profile for " +
+    "another GPU than its NIMService runs on is a warning; a document a reader fails on is reported as not checked, never skipped. " +
+    "Declare the fact where the message says.",
 };
