@@ -541,10 +541,17 @@ describe("evaluateDeployment", () => {
     expect(evaluateDeployment(tooFew, { severity: { "tensor-parallel-invalid": "warning" } })[0]!.severity).toBe("warning");
   });
 
-  it("reports a throwing rule with its id and deployment instead of swallowing it", () => {
+  it("reports a throwing rule as a finding with its id on the deployment, and runs the other rules", () => {
     const context = bad();
     context.estimate = { ...context.estimate!, scenarios: null as unknown as Estimate["scenarios"] };
-    expect(() => evaluateDeployment(context, { severity: {} })).toThrow(/^rule vram-exceeds-capacity failed on deployment "chat" in deploy\/chat.yaml/);
+    const findings = evaluateDeployment(context, { severity: {} });
+    const broken = findings.find((f) => f.ruleId === "vram-exceeds-capacity")!;
+    expect(broken.severity).toBe("error");
+    expect(broken.deployment).toBe("chat");
+    expect(broken.file).toBe("deploy/chat.yaml");
+    expect(broken.line).toBe(context.deployment.range.line);
+    expect(broken.message).toMatch(/^this rule could not be evaluated on chat \(.+\); this is a bug in llm-physics: please report it with the manifest$/);
+    expect(findings.length).toBeGreaterThan(1);
   });
 });
 

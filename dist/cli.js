@@ -26786,9 +26786,12 @@ function runRule(rule, context) {
     return rule.check ? rule.check(context) : [];
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`rule ${rule.id} failed on deployment "${context.deployment.name}" in ${context.deployment.file}: ${reason}`, {
-      cause: error
-    });
+    return [
+      {
+        message: `this rule could not be evaluated on ${context.deployment.name} (${reason}); this is a bug in llm-physics: please report it with the manifest`,
+        range: context.deployment.range
+      }
+    ];
   }
 }
 function evaluateDeployment(context, settings) {

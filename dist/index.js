@@ -47070,9 +47070,12 @@ function runRule(rule, context3) {
     return rule.check ? rule.check(context3) : [];
   } catch (error2) {
     const reason = error2 instanceof Error ? error2.message : String(error2);
-    throw new Error(`rule ${rule.id} failed on deployment "${context3.deployment.name}" in ${context3.deployment.file}: ${reason}`, {
-      cause: error2
-    });
+    return [
+      {
+        message: `this rule could not be evaluated on ${context3.deployment.name} (${reason}); this is a bug in llm-physics: please report it with the manifest`,
+        range: context3.deployment.range
+      }
+    ];
   }
 }
 function evaluateDeployment(context3, settings) {

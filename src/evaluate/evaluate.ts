@@ -24,11 +24,15 @@ function runRule(rule: Rule, context: RuleContext): ReturnType<NonNullable<Rule[
   try {
     return rule.check ? rule.check(context) : [];
   } catch (error) {
-    // Rules return nothing when their inputs are missing; a throw is a bug, reported with where it happened.
+    // Rules return nothing when their inputs are missing; a throw is a bug. It is reported on the
+    // deployment with the rule's id, neither swallowed nor allowed to stop the other rules and files.
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`rule ${rule.id} failed on deployment "${context.deployment.name}" in ${context.deployment.file}: ${reason}`, {
-      cause: error,
-    });
+    return [
+      {
+        message: `this rule could not be evaluated on ${context.deployment.name} (${reason}); this is a bug in llm-physics: please report it with the manifest`,
+        range: context.deployment.range,
+      },
+    ];
   }
 }
 
