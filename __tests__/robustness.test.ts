@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isScalar, parseAllDocuments, visit, type Scalar } from "yaml";
+import { parseAllDocuments, visit, type Scalar } from "yaml";
 import { runCheck } from "../src/check.js";
 import { defaultConfig } from "../src/config/config.js";
 import { REPO_ROOT } from "./helpers/cli.js";
