@@ -22116,18 +22116,22 @@ function readContainer(document, container, path, fallbackName) {
   if (own) items2.ownCount = own;
   return items2;
 }
-function containerGpuCount(document, container, path) {
+function containerGpuCount(document, container, path, notWhole) {
   let total = 0;
   let first;
   for (const resource of GPU_RESOURCES) {
     for (const side of ["limits", "requests"]) {
       const raw = at(container, ["resources", side, resource]);
       if (raw === void 0 || raw === null) continue;
+      const range = document.ranges.get(joinPath(joinPath(joinPath(path, "resources"), side), resource))?.value ?? document.range;
+      const shown = `${path}.resources.${side}[${JSON.stringify(resource)}]`;
       const n = parseWholeNumber(raw);
-      if (n === void 0) break;
-      const valuePath = joinPath(joinPath(joinPath(path, "resources"), side), resource);
+      if (n === void 0) {
+        notWhole?.(`${shown} is ${JSON.stringify(raw)}, not a whole number of GPUs`, range);
+        break;
+      }
       total += n;
-      first ??= { value: n, range: document.ranges.get(valuePath)?.value ?? document.range, path: `${path}.resources.${side}[${JSON.stringify(resource)}]` };
+      first ??= { value: n, range, path: shown };
       break;
     }
   }
@@ -23381,27 +23385,6 @@ function modelFromImage(repository) {
   const last = text.replace(/\/+$/, "").split("/").pop() ?? "";
   return last === "" ? void 0 : last;
 }
-function nimCount(ctx, spec) {
-  let total = 0;
-  let first;
-  for (const resource of GPU_RESOURCES) {
-    for (const side of ["limits", "requests"]) {
-      const raw = at(spec, ["resources", side, resource]);
-      if (raw === void 0 || raw === null) continue;
-      const path = `spec.resources.${side}[${JSON.stringify(resource)}]`;
-      const range = ctx.rangeOf(joinPath(joinPath("spec.resources", side), resource));
-      const n = parseWholeNumber(raw);
-      if (n === void 0) {
-        ctx.note(`${path} is ${JSON.stringify(raw)}, not a whole number of GPUs`, range, "warning");
-        break;
-      }
-      total += n;
-      first ??= { value: n, range, path };
-      break;
-    }
-  }
-  return first ? { ...first, value: total } : void 0;
-}
 var NIM_PRECISIONS = {
   fp8: "fp8",
   bf16: "bf16",
@@ -23492,7 +23475,7 @@ function nimService(ctx, spec, references) {
     const message = text.startsWith("no GPU type is declared") ? `${text} (for a NIMService: the annotation ${GPU_ANNOTATION} under metadata.annotations, or spec.nodeSelector)` : text;
     ctx.note(message, declaration.gpu?.range ?? specKey, "notice");
   }
-  let count = nimCount(ctx, spec);
+  let count = containerGpuCount(ctx.document, spec, "spec", (message, range) => ctx.note(message, range, "warning"));
   if (!count) {
     const tp = profile?.tensorParallel;
     const assumed = tp ? `${tp.value} GPU${tp.value === 1 ? "" : "s"}, the cached profile's tensor parallelism` : "1 GPU";

@@ -71,21 +71,31 @@ export function readContainer(document: YamlDocument, container: Json, path: str
 }
 
 /**
- * The GPUs one container asks for (limits, else requests), summed over the accelerator resources;
- * a value that is not a whole number is left to gpuFromPodSpec, which tells it.
+ * The GPUs one container (or any object with a container's `resources`) asks for: limits, else
+ * requests, summed over the accelerator resources. A value that is not a whole number is passed to
+ * `notWhole` when given; a pod's containers leave it to gpuFromPodSpec, which tells it.
  */
-export function containerGpuCount(document: YamlDocument, container: Json, path: string): Located<number> | undefined {
+export function containerGpuCount(
+  document: YamlDocument,
+  container: Json,
+  path: string,
+  notWhole?: (message: string, range: SourceRange) => void,
+): Located<number> | undefined {
   let total = 0;
   let first: Located<number> | undefined;
   for (const resource of GPU_RESOURCES) {
     for (const side of ["limits", "requests"]) {
       const raw = at(container, ["resources", side, resource]);
       if (raw === undefined || raw === null) continue;
+      const range = document.ranges.get(joinPath(joinPath(joinPath(path, "resources"), side), resource))?.value ?? document.range;
+      const shown = `${path}.resources.${side}[${JSON.stringify(resource)}]`;
       const n = parseWholeNumber(raw);
-      if (n === undefined) break;
-      const valuePath = joinPath(joinPath(joinPath(path, "resources"), side), resource);
+      if (n === undefined) {
+        notWhole?.(`${shown} is ${JSON.stringify(raw)}, not a whole number of GPUs`, range);
+        break;
+      }
       total += n;
-      first ??= { value: n, range: document.ranges.get(valuePath)?.value ?? document.range, path: `${path}.resources.${side}[${JSON.stringify(resource)}]` };
+      first ??= { value: n, range, path: shown };
       break;
     }
   }

@@ -3,7 +3,8 @@ import type { SourceRange } from "../findings.js";
 import { joinPath, pathSegments, type YamlDocument } from "../parse/yaml-file.js";
 import type { Located } from "./deployment.js";
 import { applyEngineFacts, precisionFromModelName, readEngineArgs, type ArgItem, type EngineFacts } from "./engine-args.js";
-import { GPU_ANNOTATION, GPU_RESOURCES, gpuFromPodSpec } from "./gpu-declaration.js";
+import { containerGpuCount } from "./container.js";
+import { GPU_ANNOTATION, gpuFromPodSpec } from "./gpu-declaration.js";
 import { objectContext, type Adaptation, type ObjectContext } from "./kit.js";
 import type { Deployment } from "./deployment.js";
 import { NO_REFERENCES, type ReferencedObject, type References } from "./references.js";
@@ -103,29 +104,6 @@ function modelFromImage(repository: string): string | undefined {
   if (colon > slash) text = text.slice(0, colon);
   const last = text.replace(/\/+$/, "").split("/").pop() ?? "";
   return last === "" ? undefined : last;
-}
-
-/** GPUs `spec.resources` asks for (limits, else requests), summed over the accelerator resources. */
-function nimCount(ctx: ObjectContext, spec: Json): Located<number> | undefined {
-  let total = 0;
-  let first: Located<number> | undefined;
-  for (const resource of GPU_RESOURCES) {
-    for (const side of ["limits", "requests"]) {
-      const raw = at(spec, ["resources", side, resource]);
-      if (raw === undefined || raw === null) continue;
-      const path = `spec.resources.${side}[${JSON.stringify(resource)}]`;
-      const range = ctx.rangeOf(joinPath(joinPath("spec.resources", side), resource));
-      const n = parseWholeNumber(raw);
-      if (n === undefined) {
-        ctx.note(`${path} is ${JSON.stringify(raw)}, not a whole number of GPUs`, range, "warning");
-        break;
-      }
-      total += n;
-      first ??= { value: n, range, path };
-      break;
-    }
-  }
-  return first ? { ...first, value: total } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -241,7 +219,7 @@ function nimService(ctx: ObjectContext, spec: Json, references: References): Ada
     ctx.note(message, declaration.gpu?.range ?? specKey, "notice");
   }
 
-  let count = nimCount(ctx, spec);
+  let count = containerGpuCount(ctx.document, spec, "spec", (message, range) => ctx.note(message, range, "warning"));
   if (!count) {
     const tp = profile?.tensorParallel;
     const assumed = tp ? `${tp.value} GPU${tp.value === 1 ? "" : "s"}, the cached profile's tensor parallelism` : "1 GPU";
