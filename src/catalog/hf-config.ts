@@ -345,13 +345,22 @@ interface Mapped {
   maxContextTokens: number;
 }
 
-function base(dims: Dims, tie: boolean, attention: Architecture["attention"]): Omit<Architecture, "norm" | "normsPerLayer"> {
+/** What every mapped architecture has; most families norm with RMSNorm twice per layer. */
+function base(
+  dims: Dims,
+  tie: boolean,
+  attention: Architecture["attention"],
+  norm: Architecture["norm"] = "rmsnorm",
+  normsPerLayer = 2,
+): Pick<Architecture, "hiddenSize" | "numLayers" | "vocabSize" | "tieWordEmbeddings" | "attention" | "norm" | "normsPerLayer"> {
   return {
     hiddenSize: dims.hiddenSize,
     numLayers: dims.numLayers,
     vocabSize: dims.vocabSize,
     tieWordEmbeddings: tie,
     attention,
+    norm,
+    normsPerLayer,
   };
 }
 
@@ -367,8 +376,6 @@ function mapLlama(f: Fields): Mapped {
   const arch: Architecture = {
     ...base(dims, f.bool("tie_word_embeddings", false), attention),
     mlp: mlp(f.int("intermediate_size"), true, f.bool("mlp_bias", false)),
-    norm: "rmsnorm",
-    normsPerLayer: 2,
   };
   return finish(arch, undefined, dims);
 }
@@ -378,8 +385,6 @@ function mapMistral(f: Fields): Mapped {
   const arch: Architecture = {
     ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, {})),
     mlp: mlp(f.int("intermediate_size"), true),
-    norm: "rmsnorm",
-    normsPerLayer: 2,
   };
   return finish(arch, mistralWindow(f, dims), dims);
 }
@@ -392,8 +397,6 @@ function mapMixtral(f: Fields): Mapped {
   const arch: Architecture = {
     ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, {})),
     moe: { numExperts, topK, expert: mlp(f.int("intermediate_size"), true) },
-    norm: "rmsnorm",
-    normsPerLayer: 2,
   };
   return finish(arch, mistralWindow(f, dims), dims);
 }
@@ -403,8 +406,6 @@ function mapQwen2(f: Fields): Mapped {
   const arch: Architecture = {
     ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, { qkvBias: true })),
     mlp: mlp(f.int("intermediate_size"), true),
-    norm: "rmsnorm",
-    normsPerLayer: 2,
   };
   return finish(arch, qwenWindow(f, dims), dims);
 }
@@ -424,8 +425,6 @@ function mapQwen2Moe(f: Fields): Mapped {
   const arch: Architecture = {
     ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, { qkvBias: true })),
     moe,
-    norm: "rmsnorm",
-    normsPerLayer: 2,
   };
   return finish(arch, qwenWindow(f, dims), dims);
 }
@@ -437,8 +436,6 @@ function mapQwen3(f: Fields): Mapped {
   const arch: Architecture = {
     ...base(dims, f.bool("tie_word_embeddings", false), attention),
     mlp: mlp(f.int("intermediate_size"), true),
-    norm: "rmsnorm",
-    normsPerLayer: 2,
   };
   return finish(arch, qwenWindow(f, dims), dims);
 }
@@ -454,8 +451,6 @@ function mapQwen3Moe(f: Fields): Mapped {
   const arch: Architecture = {
     ...base(dims, f.bool("tie_word_embeddings", false), attention),
     moe: { numExperts, topK, expert: mlp(f.int("moe_intermediate_size"), true) },
-    norm: "rmsnorm",
-    normsPerLayer: 2,
   };
   return finish(arch, qwenWindow(f, dims), dims);
 }
@@ -465,10 +460,9 @@ function mapGemma2(f: Fields): Mapped {
   const bias = f.bool("attention_bias", false);
   const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
   const arch: Architecture = {
-    ...base(dims, f.bool("tie_word_embeddings", true), attention),
+    // Gemma norms before and after both attention and MLP.
+    ...base(dims, f.bool("tie_word_embeddings", true), attention, "rmsnorm", 4),
     mlp: mlp(f.int("intermediate_size"), true),
-    norm: "rmsnorm",
-    normsPerLayer: 4,
   };
   // Gemma2Config: sliding_window defaults to 4096 (null: none); layers alternate sliding, global.
   const window = slidingWindow(f, f.window("sliding_window", 4096), dims, { globalEvery: 2 });
@@ -488,10 +482,9 @@ function mapGemma3Text(f: Fields): Mapped {
   const bias = f.bool("attention_bias", false);
   const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm: true }, defaults);
   const arch: Architecture = {
-    ...base(dims, f.bool("tie_word_embeddings", true), attention),
+    // Gemma norms before and after both attention and MLP.
+    ...base(dims, f.bool("tie_word_embeddings", true), attention, "rmsnorm", 4),
     mlp: mlp(f.int("intermediate_size"), true),
-    norm: "rmsnorm",
-    normsPerLayer: 4,
   };
   const globalEvery = f.int("sliding_window_pattern", 6);
   const window = slidingWindow(f, f.window("sliding_window", 4096), dims, { globalEvery });
@@ -503,8 +496,6 @@ function mapPhi3(f: Fields): Mapped {
   const arch: Architecture = {
     ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, {})),
     mlp: mlp(f.int("intermediate_size"), true),
-    norm: "rmsnorm",
-    normsPerLayer: 2,
   };
   // Phi-3 configs carry a window on every layer (2047 in the 4k models); 262145 in the 128k ones never binds.
   return finish(arch, slidingWindow(f, f.optInt("sliding_window"), dims, { every: true }), dims);
@@ -551,8 +542,6 @@ function mapDeepseek(f: Fields, v3: boolean): Mapped {
     // The dense MLP of the first_k_dense_replace layers; absent when every layer is MoE.
     ...(firstDense > 0 ? { mlp: mlp(f.int("intermediate_size"), true) } : {}),
     moe,
-    norm: "rmsnorm",
-    normsPerLayer: 2,
   };
   return finish(arch, undefined, dims);
 }
@@ -569,8 +558,6 @@ function mapGptOss(f: Fields): Mapped {
   const arch: Architecture = {
     ...base(dims, f.bool("tie_word_embeddings", false), attention),
     moe: { numExperts, topK, expert: mlp(f.int("intermediate_size"), true, true), routerBias: true },
-    norm: "rmsnorm",
-    normsPerLayer: 2,
   };
   // GptOssConfig: sliding_window defaults to 128 (null: none); layer_types alternate sliding, full.
   const window = slidingWindow(f, f.window("sliding_window", 128), dims, { globalEvery: 2 });
@@ -608,10 +595,8 @@ function mapFalcon(f: Fields): Mapped {
   const parallelNorms = f.int("num_ln_in_parallel_attn", newArch ? 2 : 1);
   const normsPerLayer = !parallel ? 2 : parallelNorms === 2 ? 2 : 1;
   const arch: Architecture = {
-    ...base(dims, f.bool("tie_word_embeddings", true), attention),
+    ...base(dims, f.bool("tie_word_embeddings", true), attention, "layernorm", normsPerLayer),
     mlp: mlp(f.int("ffn_hidden_size", 4 * dims.hiddenSize), false, bias),
-    norm: "layernorm",
-    normsPerLayer,
   };
   return finish(arch, undefined, dims);
 }
