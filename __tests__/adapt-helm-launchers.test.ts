@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { Located } from "../src/adapt/deployment.js";
 import { adaptHelmVllm, HELM_VLLM_MARKERS } from "../src/adapt/helm-vllm.js";
 import type { Adaptation } from "../src/adapt/kit.js";
 import { adaptLaunchers, LAUNCHER_MARKERS } from "../src/adapt/launchers.js";
 import { gpuLookup } from "../src/catalog/resolve.js";
+import { at } from "./helpers/adapt.js";
 import { parseYamlFile } from "../src/parse/yaml-file.js";
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
@@ -28,9 +28,6 @@ function adaptText(adapter: Adapter, source: string): Adaptation | null {
   return adapter(file.documents[0]!, "inline.yaml", "/repo/inline.yaml");
 }
 
-function at<T>(l: Located<T> | undefined): [T, number, string] | undefined {
-  return l ? [l.value, l.range.line, l.path] : undefined;
-}
 
 describe("adaptHelmVllm: vLLM production stack", () => {
   it("reads one deployment per modelSpec entry, located on the values", () => {

@@ -1,38 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Located } from "../src/adapt/deployment.js";
 import { adaptKServe, KSERVE_MARKERS } from "../src/adapt/kserve.js";
-import type { Adaptation } from "../src/adapt/kit.js";
-import type { Deployment } from "../src/adapt/deployment.js";
 import { gpuLookup } from "../src/catalog/resolve.js";
-import { parseYamlFile } from "../src/parse/yaml-file.js";
+import { fixtureReader, at } from "./helpers/adapt.js";
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "kserve");
-
-function adaptFixture(name: string): Adaptation | null {
-  const file = parseYamlFile(name, readFileSync(join(FIXTURES, name), "utf8"));
-  expect(file.findings).toEqual([]);
-  return adaptKServe(file.documents[0]!, `manifests/${name}`, join(FIXTURES, name));
-}
-
-function only(name: string): { deployment: Deployment; adaptation: Adaptation } {
-  const adaptation = adaptFixture(name);
-  expect(adaptation).not.toBeNull();
-  expect(adaptation!.deployments).toHaveLength(1);
-  return { deployment: adaptation!.deployments[0]!, adaptation: adaptation! };
-}
-
-function adaptText(text: string): Adaptation | null {
-  const file = parseYamlFile("inline.yaml", text);
-  expect(file.findings).toEqual([]);
-  return adaptKServe(file.documents[0]!, "inline.yaml", "/repo/k8s/inline.yaml");
-}
-
-function at<T>(l: Located<T> | undefined): [T, number, string] | undefined {
-  return l ? [l.value, l.range.line, l.path] : undefined;
-}
+const { FIXTURES, adaptFixture, only, adaptText } = fixtureReader(adaptKServe, "kserve");
 
 describe("adaptKServe: fixtures", () => {
   it("reads a Hugging Face runtime InferenceService on an A10G (--model_id, vLLM flags)", () => {

@@ -1,45 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { adaptKubernetes, KUBERNETES_KINDS, KUBERNETES_MARKERS } from "../src/adapt/kubernetes.js";
-import type { Adaptation } from "../src/adapt/kit.js";
-import type { Deployment } from "../src/adapt/deployment.js";
-import type { Located } from "../src/adapt/deployment.js";
 import { gpuLookup } from "../src/catalog/resolve.js";
-import { parseYamlFile, type YamlDocument } from "../src/parse/yaml-file.js";
+import { fixtureReader, at } from "./helpers/adapt.js";
+import { parseYamlFile} from "../src/parse/yaml-file.js";
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "kubernetes");
-
-function documentsOf(name: string): YamlDocument[] {
-  const file = parseYamlFile(name, readFileSync(join(FIXTURES, name), "utf8"));
-  expect(file.findings).toEqual([]);
-  return file.documents;
-}
-
-function adaptFixture(name: string, index = 0): Adaptation | null {
-  const doc = documentsOf(name)[index];
-  if (!doc) throw new Error(`no document ${index} in ${name}`);
-  return adaptKubernetes(doc, `manifests/${name}`, join(FIXTURES, name));
-}
-
-function only(name: string, index = 0): { deployment: Deployment; adaptation: Adaptation } {
-  const adaptation = adaptFixture(name, index);
-  expect(adaptation).not.toBeNull();
-  expect(adaptation!.deployments).toHaveLength(1);
-  return { deployment: adaptation!.deployments[0]!, adaptation: adaptation! };
-}
-
-function adaptText(text: string): Adaptation | null {
-  const file = parseYamlFile("inline.yaml", text);
-  expect(file.findings).toEqual([]);
-  return adaptKubernetes(file.documents[0]!, "inline.yaml", "/repo/k8s/inline.yaml");
-}
-
-/** A located value as [value, line, path]: what a reader checks. */
-function at<T>(l: Located<T> | undefined): [T, number, string] | undefined {
-  return l ? [l.value, l.range.line, l.path] : undefined;
-}
+const { FIXTURES, documentsOf, adaptFixture, only, adaptText } = fixtureReader(adaptKubernetes, "kubernetes");
 
 describe("adaptKubernetes: fixtures", () => {
   it("reads a vLLM Deployment on an L4 (image entrypoint, args only)", () => {

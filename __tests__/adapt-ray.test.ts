@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { Located } from "../src/adapt/deployment.js";
 import type { Adaptation } from "../src/adapt/kit.js";
 import { adaptRay, RAY_MARKERS } from "../src/adapt/ray.js";
 import { gpuLookup } from "../src/catalog/resolve.js";
+import { at } from "./helpers/adapt.js";
 import { parseYamlFile } from "../src/parse/yaml-file.js";
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
@@ -24,9 +24,6 @@ function adaptFile(name: string): Adaptation | null {
   return adaptSource(text(name), name, join(FIXTURES, name));
 }
 
-function at<T>(l: Located<T> | undefined): [T, number, string] | undefined {
-  return l ? [l.value, l.range.line, l.path] : undefined;
-}
 
 /** [line, column] of a range. */
 function pos(l: { range: { line: number; column: number } } | undefined): [number, number] | undefined {
