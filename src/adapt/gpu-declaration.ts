@@ -1,9 +1,9 @@
-import type { SourceRange } from "../findings.js";
 import { GPUS } from "../catalog/gpus.js";
 import { findInstanceType } from "../catalog/instance-types.js";
 import { gpuLookup } from "../catalog/resolve.js";
 import { joinPath, pathSegments, type YamlDocument } from "../parse/yaml-file.js";
 import type { Located } from "./deployment.js";
+import { rangeAt } from "./kit.js";
 
 /**
  * Which GPU, and how many, a workload declares: read from a Kubernetes pod spec (annotation,
@@ -78,20 +78,9 @@ function items(node: Node): Node[] {
   return Array.isArray(node.value) ? node.value.map((_, i) => child(node, i)) : [];
 }
 
-/** The range of a node's value; the nearest enclosing node's when it has none (merged keys). */
-function rangeOf(doc: YamlDocument, rangePath: string): SourceRange {
-  let path = rangePath;
-  for (;;) {
-    const found = doc.ranges.get(path);
-    if (found) return found.value;
-    const cut = Math.max(path.lastIndexOf("."), path.lastIndexOf("["));
-    if (cut <= 0) return doc.range;
-    path = path.slice(0, cut);
-  }
-}
 
 function located<T>(doc: YamlDocument, node: Node, value: T): Located<T> {
-  return { value, range: rangeOf(doc, node.rangePath), path: node.display };
+  return { value, range: rangeAt(doc, node.rangePath), path: node.display };
 }
 
 function scalarText(value: unknown): string | undefined {
