@@ -144,6 +144,21 @@ describe("InferenceService + ServingRuntime", () => {
     expect(a.deployments[0]!.concurrency?.value).toBe(32);
   });
 
+  it("a runtime defined in two files: the first is read, with a notice naming both", () => {
+    const runtime = (tp: number) =>
+      `apiVersion: serving.kserve.io/v1alpha1\nkind: ServingRuntime\nmetadata:\n  name: rt\nspec:\n  containers:\n    - name: kserve-container\n      image: vllm/vllm-openai\n      args: [--tensor-parallel-size=${tp}]\n`;
+    const references = new ReferenceIndex();
+    references.addFile(parseYamlFile("a.yaml", runtime(2)).documents, "a.yaml", "/r/a.yaml");
+    references.addFile(parseYamlFile("b.yaml", runtime(4)).documents, "b.yaml", "/r/b.yaml");
+    const isvc = parseYamlFile(
+      "i.yaml",
+      "apiVersion: serving.kserve.io/v1beta1\nkind: InferenceService\nmetadata:\n  name: q\n  annotations: {llm-physics.dev/gpu: H100-SXM}\nspec:\n  predictor:\n    model:\n      modelFormat: {name: vLLM}\n      runtime: rt\n      storageUri: hf://Qwen/Qwen2.5-7B-Instruct\n      resources: {limits: {nvidia.com/gpu: 2}}\n",
+    );
+    const a = adaptKServe(isvc.documents[0]!, "i.yaml", "/r/i.yaml", references)!;
+    expect(a.notes.map((n) => [n.severity, n.range.line, n.message])).toEqual([["notice", 10, "rt is defined 2 times (a.yaml:1, b.yaml:1): the first is read"]]);
+    expect(a.deployments[0]!.tensorParallel?.value).toBe(2);
+  });
+
   it("a runtime not in the files checked: a notice, and the predictor read alone", () => {
     const a = adapt("missing-runtime.yaml", index("vllm-runtime.yaml"));
     expect(a.notes.map((n) => [n.severity, n.range.line, n.message])).toEqual([

@@ -37650,20 +37650,20 @@ function get(value, path) {
 }
 function adaptNative(document, file, absolutePath) {
   const value = document.value;
-  const rangeOf2 = (path) => document.ranges.get(path)?.value ?? document.range;
+  const rangeOf = (path) => document.ranges.get(path)?.value ?? document.range;
   const keyOf = (path) => document.ranges.get(path)?.key;
   function located2(path) {
     const v = get(value, path);
-    return v === void 0 ? void 0 : { value: v, range: rangeOf2(path), path };
+    return v === void 0 ? void 0 : { value: v, range: rangeOf(path), path };
   }
   const modelValue = get(value, "spec.model");
-  const model = typeof modelValue === "string" ? { value: modelValue, range: rangeOf2("spec.model"), path: "spec.model" } : {
+  const model = typeof modelValue === "string" ? { value: modelValue, range: rangeOf("spec.model"), path: "spec.model" } : {
     value: {
       name: get(modelValue, "name"),
       architecture: get(modelValue, "architecture"),
       maxContextTokens: get(modelValue, "maxContextTokens")
     },
-    range: keyOf("spec.model") ?? rangeOf2("spec.model"),
+    range: keyOf("spec.model") ?? rangeOf("spec.model"),
     path: "spec.model"
   };
   return {
@@ -37692,13 +37692,13 @@ function adaptNative(document, file, absolutePath) {
       hardware: keyOf("spec.hardware"),
       serving: keyOf("spec.serving"),
       parallelism: keyOf("spec.parallelism"),
-      model: rangeOf2("spec.model")
+      model: rangeOf("spec.model")
     }
   };
 }
 
 // src/adapt/kubernetes.ts
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 
 // src/findings.ts
 var SEVERITIES = ["error", "warning", "notice"];
@@ -38635,13 +38635,15 @@ function qwenWindow(f, dims) {
   );
   return slidingWindow(f, windowTokens, dims, { layerTypes });
 }
-function base(dims, tie, attention) {
+function base(dims, tie, attention, norm = "rmsnorm", normsPerLayer = 2) {
   return {
     hiddenSize: dims.hiddenSize,
     numLayers: dims.numLayers,
     vocabSize: dims.vocabSize,
     tieWordEmbeddings: tie,
-    attention
+    attention,
+    norm,
+    normsPerLayer
   };
 }
 function finish(arch2, window, dims) {
@@ -38654,9 +38656,7 @@ function mapLlama(f) {
   const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
   const arch2 = {
     ...base(dims, f.bool("tie_word_embeddings", false), attention),
-    mlp: mlp(f.int("intermediate_size"), true, f.bool("mlp_bias", false)),
-    norm: "rmsnorm",
-    normsPerLayer: 2
+    mlp: mlp(f.int("intermediate_size"), true, f.bool("mlp_bias", false))
   };
   return finish(arch2, void 0, dims);
 }
@@ -38664,9 +38664,7 @@ function mapMistral(f) {
   const dims = readDims(f);
   const arch2 = {
     ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, {})),
-    mlp: mlp(f.int("intermediate_size"), true),
-    norm: "rmsnorm",
-    normsPerLayer: 2
+    mlp: mlp(f.int("intermediate_size"), true)
   };
   return finish(arch2, mistralWindow(f, dims), dims);
 }
@@ -38677,9 +38675,7 @@ function mapMixtral(f) {
   checkTopK(f, "num_experts_per_tok", topK, numExperts);
   const arch2 = {
     ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, {})),
-    moe: { numExperts, topK, expert: mlp(f.int("intermediate_size"), true) },
-    norm: "rmsnorm",
-    normsPerLayer: 2
+    moe: { numExperts, topK, expert: mlp(f.int("intermediate_size"), true) }
   };
   return finish(arch2, mistralWindow(f, dims), dims);
 }
@@ -38687,9 +38683,7 @@ function mapQwen2(f) {
   const dims = readDims(f);
   const arch2 = {
     ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, { qkvBias: true })),
-    mlp: mlp(f.int("intermediate_size"), true),
-    norm: "rmsnorm",
-    normsPerLayer: 2
+    mlp: mlp(f.int("intermediate_size"), true)
   };
   return finish(arch2, qwenWindow(f, dims), dims);
 }
@@ -38707,9 +38701,7 @@ function mapQwen2Moe(f) {
   };
   const arch2 = {
     ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, { qkvBias: true })),
-    moe,
-    norm: "rmsnorm",
-    normsPerLayer: 2
+    moe
   };
   return finish(arch2, qwenWindow(f, dims), dims);
 }
@@ -38719,9 +38711,7 @@ function mapQwen3(f) {
   const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm: true });
   const arch2 = {
     ...base(dims, f.bool("tie_word_embeddings", false), attention),
-    mlp: mlp(f.int("intermediate_size"), true),
-    norm: "rmsnorm",
-    normsPerLayer: 2
+    mlp: mlp(f.int("intermediate_size"), true)
   };
   return finish(arch2, qwenWindow(f, dims), dims);
 }
@@ -38735,9 +38725,7 @@ function mapQwen3Moe(f) {
   checkTopK(f, "num_experts_per_tok", topK, numExperts);
   const arch2 = {
     ...base(dims, f.bool("tie_word_embeddings", false), attention),
-    moe: { numExperts, topK, expert: mlp(f.int("moe_intermediate_size"), true) },
-    norm: "rmsnorm",
-    normsPerLayer: 2
+    moe: { numExperts, topK, expert: mlp(f.int("moe_intermediate_size"), true) }
   };
   return finish(arch2, qwenWindow(f, dims), dims);
 }
@@ -38746,10 +38734,9 @@ function mapGemma2(f) {
   const bias = f.bool("attention_bias", false);
   const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
   const arch2 = {
-    ...base(dims, f.bool("tie_word_embeddings", true), attention),
-    mlp: mlp(f.int("intermediate_size"), true),
-    norm: "rmsnorm",
-    normsPerLayer: 4
+    // Gemma norms before and after both attention and MLP.
+    ...base(dims, f.bool("tie_word_embeddings", true), attention, "rmsnorm", 4),
+    mlp: mlp(f.int("intermediate_size"), true)
   };
   const window = slidingWindow(f, f.window("sliding_window", 4096), dims, { globalEvery: 2 });
   return finish(arch2, window, dims);
@@ -38760,10 +38747,9 @@ function mapGemma3Text(f) {
   const bias = f.bool("attention_bias", false);
   const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm: true }, defaults2);
   const arch2 = {
-    ...base(dims, f.bool("tie_word_embeddings", true), attention),
-    mlp: mlp(f.int("intermediate_size"), true),
-    norm: "rmsnorm",
-    normsPerLayer: 4
+    // Gemma norms before and after both attention and MLP.
+    ...base(dims, f.bool("tie_word_embeddings", true), attention, "rmsnorm", 4),
+    mlp: mlp(f.int("intermediate_size"), true)
   };
   const globalEvery = f.int("sliding_window_pattern", 6);
   const window = slidingWindow(f, f.window("sliding_window", 4096), dims, { globalEvery });
@@ -38773,9 +38759,7 @@ function mapPhi3(f) {
   const dims = readDims(f);
   const arch2 = {
     ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, {})),
-    mlp: mlp(f.int("intermediate_size"), true),
-    norm: "rmsnorm",
-    normsPerLayer: 2
+    mlp: mlp(f.int("intermediate_size"), true)
   };
   return finish(arch2, slidingWindow(f, f.optInt("sliding_window"), dims, { every: true }), dims);
 }
@@ -38817,9 +38801,7 @@ function mapDeepseek(f, v3) {
     ...base(dims, f.bool("tie_word_embeddings", false), attention),
     // The dense MLP of the first_k_dense_replace layers; absent when every layer is MoE.
     ...firstDense > 0 ? { mlp: mlp(f.int("intermediate_size"), true) } : {},
-    moe,
-    norm: "rmsnorm",
-    normsPerLayer: 2
+    moe
   };
   return finish(arch2, void 0, dims);
 }
@@ -38833,9 +38815,7 @@ function mapGptOss(f) {
   checkTopK(f, topKField, topK, numExperts);
   const arch2 = {
     ...base(dims, f.bool("tie_word_embeddings", false), attention),
-    moe: { numExperts, topK, expert: mlp(f.int("intermediate_size"), true, true), routerBias: true },
-    norm: "rmsnorm",
-    normsPerLayer: 2
+    moe: { numExperts, topK, expert: mlp(f.int("intermediate_size"), true, true), routerBias: true }
   };
   const window = slidingWindow(f, f.window("sliding_window", 128), dims, { globalEvery: 2 });
   return finish(arch2, window, dims);
@@ -38867,10 +38847,8 @@ function mapFalcon(f) {
   const parallelNorms = f.int("num_ln_in_parallel_attn", newArch ? 2 : 1);
   const normsPerLayer = !parallel ? 2 : parallelNorms === 2 ? 2 : 1;
   const arch2 = {
-    ...base(dims, f.bool("tie_word_embeddings", true), attention),
-    mlp: mlp(f.int("ffn_hidden_size", 4 * dims.hiddenSize), false, bias),
-    norm: "layernorm",
-    normsPerLayer
+    ...base(dims, f.bool("tie_word_embeddings", true), attention, "layernorm", normsPerLayer),
+    mlp: mlp(f.int("ffn_hidden_size", 4 * dims.hiddenSize), false, bias)
   };
   return finish(arch2, void 0, dims);
 }
@@ -39429,7 +39407,7 @@ function splitScript(item, expanded, env, problems) {
   }
   const raw = scanWords(sanitisedRaw);
   const aligned = raw.length === entries.length && raw.every((r, i) => r.op === isOperator(entries[i]));
-  const rangeOf2 = scriptRangeMapper(item);
+  const rangeOf = scriptRangeMapper(item);
   const commands = [{ words: [] }];
   entries.forEach((entry, i) => {
     if (isOperator(entry)) {
@@ -39439,7 +39417,7 @@ function splitScript(item, expanded, env, problems) {
     const text = typeof entry === "string" ? entry : "pattern" in entry ? entry.pattern : "";
     if (typeof entry === "object" && "comment" in entry) return;
     const r = aligned ? raw[i] : void 0;
-    commands[commands.length - 1].words.push({ text, range: r ? rangeOf2(r.start, r.end) : item.range, path: item.path, inScript: true });
+    commands[commands.length - 1].words.push({ text, range: r ? rangeOf(r.start, r.end) : item.range, path: item.path, inScript: true });
   });
   return commands.filter((c) => c.words.length > 0);
 }
@@ -41488,6 +41466,115 @@ function resolveManifestModel(value, baseDir, root) {
   }
 }
 
+// src/adapt/kit.ts
+import { dirname as dirname2 } from "node:path";
+
+// src/adapt/values.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function at(value, segments) {
+  let current = value;
+  for (const segment of segments) {
+    if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
+    else current = isRecord(current) && Object.prototype.hasOwnProperty.call(current, segment) ? current[segment] : void 0;
+  }
+  return current;
+}
+function scalarText(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return void 0;
+}
+function parseWholeNumber(value) {
+  if (typeof value === "number") return Number.isInteger(value) && value >= 0 ? value : void 0;
+  if (typeof value === "string" && /^\s*\d+\s*$/.test(value)) return Number(value);
+  return void 0;
+}
+
+// src/adapt/kit.ts
+function noteSink() {
+  const notes = [];
+  return {
+    notes,
+    note: (message, range, severity) => {
+      if (!notes.some((n) => n.message === message && sameRange(n.range, range))) notes.push({ message, range, severity });
+    }
+  };
+}
+function rangeAt(document, path) {
+  let p = path;
+  for (; ; ) {
+    const found = document.ranges.get(p);
+    if (found) return found.value;
+    const cut = Math.max(p.lastIndexOf("."), p.lastIndexOf("["));
+    if (cut <= 0) return document.range;
+    p = p.slice(0, cut);
+  }
+}
+function plainPaths(facts, synthetic) {
+  for (const value of Object.values(facts)) {
+    if (!isRecord(value) || typeof value.path !== "string") continue;
+    const m = /^(.*) \([^()]*\)$/.exec(value.path);
+    if (m && synthetic.has(m[1])) value.path = m[1];
+  }
+}
+function deploymentFromFacts(t) {
+  const { facts } = t;
+  if (!facts.model) return null;
+  let count = t.count;
+  const assumed = !count;
+  if (!count) {
+    const tp = facts.tensorParallel?.value ?? 1;
+    const pp = facts.pipelineParallel?.value ?? 1;
+    const given = facts.tensorParallel || facts.pipelineParallel;
+    const n = tp * pp;
+    t.note(
+      `no GPU count is declared for ${t.name}: checked as ${n} GPU${n === 1 ? "" : "s"}, ${given ? `the tensor \xD7 pipeline parallel size (${tp} \xD7 ${pp})` : "no GPU count and no parallelism are declared"}; ${t.howToCount}`,
+      t.serving,
+      "notice"
+    );
+    count = {
+      value: n,
+      range: facts.tensorParallel?.range ?? facts.pipelineParallel?.range ?? t.serving,
+      path: given ? "assumed: tensor \xD7 pipeline parallel size" : "assumed: 1 GPU"
+    };
+  }
+  const deployment = {
+    name: t.name,
+    file: t.file,
+    baseDir: dirname2(t.absolutePath),
+    format: t.format,
+    range: t.range,
+    model: facts.model,
+    gpu: t.gpu,
+    gpuCount: count,
+    policy: {},
+    anchors: { hardware: assumed ? t.gpu.range : count.range, model: facts.model.range, serving: t.serving }
+  };
+  applyEngineFacts(deployment, facts);
+  return deployment;
+}
+function objectContext(document, file, absolutePath, kind) {
+  const { notes, note } = noteSink();
+  const value = document.value;
+  const name = scalarText(at(value, ["metadata", "name"]))?.trim() || scalarText(at(value, ["metadata", "generateName"]))?.trim().replace(/-$/, "") || kind;
+  return {
+    document,
+    file,
+    absolutePath,
+    notes,
+    note,
+    rangeOf: (path, fallback = document.range) => document.ranges.get(path)?.value ?? fallback,
+    keyRangeOf: (path, fallback = document.range) => {
+      const r = document.ranges.get(path);
+      return r?.key ?? r?.value ?? fallback;
+    },
+    name,
+    deploymentRange: document.ranges.get("metadata.name")?.value ?? document.range
+  };
+}
+
 // src/adapt/gpu-declaration.ts
 var GPU_ANNOTATION = "llm-physics.dev/gpu";
 var PRODUCT_LABEL = "nvidia.com/gpu.product";
@@ -41499,13 +41586,13 @@ var GKE_PARTITION_LABEL = "cloud.google.com/gke-gpu-partition-size";
 var GPU_LABELS = [PRODUCT_LABEL, GKE_LABEL, KARPENTER_NAME_LABEL, ...INSTANCE_TYPE_LABELS];
 var GPU_RESOURCES = ["nvidia.com/gpu", "amd.com/gpu", "habana.ai/gaudi"];
 var MISSING_TYPE = `no GPU type is declared: add a nodeSelector ${PRODUCT_LABEL}, or the annotation ${GPU_ANNOTATION}: H100-SXM on the object`;
-function isRecord(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function child(node, segment) {
   let value;
   if (typeof segment === "number") value = Array.isArray(node.value) ? node.value[segment] : void 0;
-  else value = isRecord(node.value) ? node.value[segment] : void 0;
+  else value = isRecord2(node.value) ? node.value[segment] : void 0;
   const display3 = typeof segment === "number" || /^[A-Za-z_$][\w$-]*$/.test(segment) ? joinPath(node.display, segment) : `${node.display}[${JSON.stringify(segment)}]`;
   return { value, rangePath: joinPath(node.rangePath, segment), display: display3 };
 }
@@ -41517,20 +41604,10 @@ function nodeAt(doc, path) {
 function items(node) {
   return Array.isArray(node.value) ? node.value.map((_, i) => child(node, i)) : [];
 }
-function rangeOf(doc, rangePath) {
-  let path = rangePath;
-  for (; ; ) {
-    const found = doc.ranges.get(path);
-    if (found) return found.value;
-    const cut = Math.max(path.lastIndexOf("."), path.lastIndexOf("["));
-    if (cut <= 0) return doc.range;
-    path = path.slice(0, cut);
-  }
-}
 function located(doc, node, value) {
-  return { value, range: rangeOf(doc, node.rangePath), path: node.display };
+  return { value, range: rangeAt(doc, node.rangePath), path: node.display };
 }
-function scalarText(value) {
+function scalarText2(value) {
   if (typeof value === "string") return value.trim() === "" ? void 0 : value.trim();
   if (typeof value === "number") return String(value);
   return void 0;
@@ -41582,7 +41659,7 @@ function gpuId(name) {
   return gpuLookup.find(name)?.id ?? name.toLowerCase();
 }
 function fromLabel(doc, label, node, where, karpenterMemoryMiB, notes) {
-  const text = scalarText(node.value);
+  const text = scalarText2(node.value);
   if (text === void 0) return void 0;
   const source = `${where} ${label}`;
   if (INSTANCE_TYPE_LABELS.includes(label)) {
@@ -41626,13 +41703,13 @@ function leastMemory(candidates, why) {
   };
 }
 function karpenterMemory(selector) {
-  const text = scalarText(child(selector, KARPENTER_MEMORY_LABEL).value);
+  const text = scalarText2(child(selector, KARPENTER_MEMORY_LABEL).value);
   const n = text === void 0 ? NaN : Number(text);
   return Number.isFinite(n) && n > 0 ? n : void 0;
 }
 function fromNodeSelector(doc, podSpec, notes) {
   const selector = child(podSpec, "nodeSelector");
-  if (!isRecord(selector.value)) return [];
+  if (!isRecord2(selector.value)) return [];
   const memory = karpenterMemory(selector);
   const found = [];
   for (const label of GPU_LABELS) {
@@ -41649,14 +41726,14 @@ function affinityExpressions(podSpec, kind) {
 function fromAffinity(doc, podSpec, kind, notes) {
   const expressions = affinityExpressions(podSpec, kind);
   const where = kind === "required" ? "node affinity" : "preferred node affinity";
-  const memoryValues = expressions.filter((e) => isRecord(e.value) && e.value.key === KARPENTER_MEMORY_LABEL && e.value.operator === "In").flatMap((e) => items(child(e, "values")));
-  const memoryText = memoryValues.length === 1 ? scalarText(memoryValues[0]?.value) : void 0;
+  const memoryValues = expressions.filter((e) => isRecord2(e.value) && e.value.key === KARPENTER_MEMORY_LABEL && e.value.operator === "In").flatMap((e) => items(child(e, "values")));
+  const memoryText = memoryValues.length === 1 ? scalarText2(memoryValues[0]?.value) : void 0;
   const memory = memoryText !== void 0 && Number(memoryText) > 0 ? Number(memoryText) : void 0;
   const found = [];
   for (const label of GPU_LABELS) {
     const candidates = [];
     for (const expression of expressions) {
-      if (!isRecord(expression.value) || expression.value.key !== label || expression.value.operator !== "In") continue;
+      if (!isRecord2(expression.value) || expression.value.key !== label || expression.value.operator !== "In") continue;
       for (const value of items(child(expression, "values"))) {
         const c = fromLabel(doc, label, value, where, memory, notes);
         if (c) candidates.push(c);
@@ -41670,7 +41747,7 @@ function fromAffinity(doc, podSpec, kind, notes) {
 function fromAnnotation(doc, metadataPaths) {
   for (const path of metadataPaths) {
     const node = child(child(nodeAt(doc, path), "annotations"), GPU_ANNOTATION);
-    const text = scalarText(node.value);
+    const text = scalarText2(node.value);
     if (text === void 0) continue;
     const normalised = normaliseProduct(text, `annotation ${GPU_ANNOTATION}`);
     return { gpu: located(doc, node, normalised.name), source: `annotation ${GPU_ANNOTATION}`, notes: normalised.notes, written: text };
@@ -41707,7 +41784,7 @@ function countFromContainers(doc, podSpec, notes) {
       contributions.push(node);
     }
     for (const side of [limits, requests]) {
-      if (!isRecord(side.value)) continue;
+      if (!isRecord2(side.value)) continue;
       for (const key of Object.keys(side.value)) {
         if (/^nvidia\.com\/mig-/.test(key)) {
           notes.push(`${child(side, key).display} asks for MIG slices: MIG slices are not modelled and are not counted as GPUs`);
@@ -41755,7 +41832,7 @@ function gpuFromPodSpec(doc, podSpecPath, objectMetadataPath) {
   } else {
     notes.push(MISSING_TYPE);
   }
-  if (isRecord(child(podSpec, "nodeSelector").value) && child(child(podSpec, "nodeSelector"), GKE_PARTITION_LABEL).value !== void 0) {
+  if (isRecord2(child(podSpec, "nodeSelector").value) && child(child(podSpec, "nodeSelector"), GKE_PARTITION_LABEL).value !== void 0) {
     notes.push(`nodeSelector ${GKE_PARTITION_LABEL} selects a MIG partition: MIG slices are not modelled, so the whole GPU is checked`);
   }
   const count = countFromContainers(doc, podSpec, notes);
@@ -41840,29 +41917,6 @@ function parseAcceleratorString(text) {
   return parseOne(trimmed);
 }
 
-// src/adapt/values.ts
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function at(value, segments) {
-  let current = value;
-  for (const segment of segments) {
-    if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
-    else current = isRecord2(current) && Object.prototype.hasOwnProperty.call(current, segment) ? current[segment] : void 0;
-  }
-  return current;
-}
-function scalarText2(value) {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-  return void 0;
-}
-function parseWholeNumber(value) {
-  if (typeof value === "number") return Number.isInteger(value) && value >= 0 ? value : void 0;
-  if (typeof value === "string" && /^\s*\d+\s*$/.test(value)) return Number(value);
-  return void 0;
-}
-
 // src/adapt/container.ts
 function readContainer(document, container, path, fallbackName) {
   const containerRange = document.ranges.get(path)?.value ?? document.range;
@@ -41872,7 +41926,7 @@ function readContainer(document, container, path, fallbackName) {
     if (!Array.isArray(items3)) return [];
     const out = [];
     items3.forEach((item, j) => {
-      const text = scalarText2(item);
+      const text = scalarText(item);
       if (text === void 0) return;
       const itemPath = joinPath(joinPath(path, key), j);
       out.push({ text, range: rangeAt2(itemPath), path: itemPath });
@@ -41882,19 +41936,19 @@ function readContainer(document, container, path, fallbackName) {
   const env = [];
   if (Array.isArray(container.env)) {
     container.env.forEach((entry, j) => {
-      if (!isRecord2(entry) || typeof entry.name !== "string") return;
+      if (!isRecord(entry) || typeof entry.name !== "string") return;
       const entryPath = joinPath(joinPath(path, "env"), j);
       if (entry.valueFrom !== void 0 && entry.valueFrom !== null) {
         env.push({ name: entry.name, value: null, range: rangeAt2(entryPath), path: entryPath });
         return;
       }
-      const text = entry.value === void 0 || entry.value === null ? "" : scalarText2(entry.value);
+      const text = entry.value === void 0 || entry.value === null ? "" : scalarText(entry.value);
       if (text === void 0) return;
       const valuePath = joinPath(entryPath, "value");
       env.push({ name: entry.name, value: text, range: document.ranges.get(valuePath)?.value ?? rangeAt2(entryPath), path: valuePath });
     });
   }
-  const nameText = scalarText2(container.name);
+  const nameText = scalarText(container.name);
   const named = nameText !== void 0 && nameText !== "";
   const items2 = {
     path,
@@ -41962,7 +42016,7 @@ function podSpecPaths(kind, value) {
       return ["spec.jobTemplate.spec.template.spec"];
     case "LeaderWorkerSet": {
       const paths = [];
-      if (isRecord2(at(value, ["spec", "leaderWorkerTemplate", "leaderTemplate"]))) paths.push("spec.leaderWorkerTemplate.leaderTemplate.spec");
+      if (isRecord(at(value, ["spec", "leaderWorkerTemplate", "leaderTemplate"]))) paths.push("spec.leaderWorkerTemplate.leaderTemplate.spec");
       paths.push("spec.leaderWorkerTemplate.workerTemplate.spec");
       return paths;
     }
@@ -41978,11 +42032,11 @@ var HOW_TO_NAME_MODEL = {
 };
 function adaptKubernetes(document, file, absolutePath) {
   const value = document.value;
-  if (!isRecord2(value)) return null;
+  if (!isRecord(value)) return null;
   const kind = value.kind;
   if (typeof kind !== "string" || !KUBERNETES_KINDS.includes(kind)) return null;
   const k = kind;
-  const rangeOf2 = (path, fallback = document.range) => document.ranges.get(path)?.value ?? fallback;
+  const rangeOf = (path, fallback = document.range) => document.ranges.get(path)?.value ?? fallback;
   let podSpecPath;
   let engines = [];
   for (const path of podSpecPaths(k, value)) {
@@ -41998,9 +42052,9 @@ function adaptKubernetes(document, file, absolutePath) {
   const note = (message, range, severity) => {
     if (!notes.some((n) => n.message === message && sameRange(n.range, range))) notes.push({ message, range, severity });
   };
-  const metadataName = scalarText2(at(value, ["metadata", "name"]));
-  const name = metadataName ?? (scalarText2(at(value, ["metadata", "generateName"])) ?? k).replace(/-$/, "");
-  const deploymentRange = rangeOf2("metadata.name");
+  const metadataName = scalarText(at(value, ["metadata", "name"]));
+  const name = metadataName ?? (scalarText(at(value, ["metadata", "generateName"])) ?? k).replace(/-$/, "");
+  const deploymentRange = rangeOf("metadata.name");
   let groupSize;
   if (k === "LeaderWorkerSet") {
     const raw = at(value, ["spec", "leaderWorkerTemplate", "size"]);
@@ -42010,10 +42064,10 @@ function adaptKubernetes(document, file, absolutePath) {
     } else {
       const n = parseWholeNumber(raw);
       if (n === void 0 || n < 1) {
-        note(`${sizePath} is ${JSON.stringify(raw)}, not a whole number of pods: the group is counted as 1 pod`, rangeOf2(sizePath), "warning");
+        note(`${sizePath} is ${JSON.stringify(raw)}, not a whole number of pods: the group is counted as 1 pod`, rangeOf(sizePath), "warning");
       } else {
-        groupSize = { value: n, range: rangeOf2(sizePath), path: sizePath };
-        if (typeof raw === "string") note(`${sizePath} is the string ${JSON.stringify(raw)}: Kubernetes expects a number; read as ${n}`, rangeOf2(sizePath), "warning");
+        groupSize = { value: n, range: rangeOf(sizePath), path: sizePath };
+        if (typeof raw === "string") note(`${sizePath} is the string ${JSON.stringify(raw)}: Kubernetes expects a number; read as ${n}`, rangeOf(sizePath), "warning");
       }
     }
   }
@@ -42081,7 +42135,7 @@ function adaptKubernetes(document, file, absolutePath) {
     const deployment = {
       name: label,
       file,
-      baseDir: dirname2(absolutePath),
+      baseDir: dirname3(absolutePath),
       format: "kubernetes",
       range: deploymentRange,
       model: facts.model,
@@ -42107,7 +42161,7 @@ function engineContainers(document, podSpecPath, inLeaderWorkerSet) {
   if (!Array.isArray(containers)) return [];
   const found = [];
   containers.forEach((container, index2) => {
-    if (!isRecord2(container)) return;
+    if (!isRecord(container)) return;
     const path = joinPath(joinPath(podSpecPath, "containers"), index2);
     const items2 = readContainer(document, container, path, `containers[${index2}]`);
     const { command, args } = items2;
@@ -42130,90 +42184,6 @@ function engineContainers(document, podSpecPath, inLeaderWorkerSet) {
     });
   });
   return found;
-}
-
-// src/adapt/kit.ts
-import { dirname as dirname3 } from "node:path";
-function noteSink() {
-  const notes = [];
-  return {
-    notes,
-    note: (message, range, severity) => {
-      if (!notes.some((n) => n.message === message && sameRange(n.range, range))) notes.push({ message, range, severity });
-    }
-  };
-}
-function rangeAt(document, path) {
-  let p = path;
-  for (; ; ) {
-    const found = document.ranges.get(p);
-    if (found) return found.value;
-    const cut = Math.max(p.lastIndexOf("."), p.lastIndexOf("["));
-    if (cut <= 0) return document.range;
-    p = p.slice(0, cut);
-  }
-}
-function plainPaths(facts, synthetic) {
-  for (const value of Object.values(facts)) {
-    if (!isRecord2(value) || typeof value.path !== "string") continue;
-    const m = /^(.*) \([^()]*\)$/.exec(value.path);
-    if (m && synthetic.has(m[1])) value.path = m[1];
-  }
-}
-function deploymentFromFacts(t) {
-  const { facts } = t;
-  if (!facts.model) return null;
-  let count = t.count;
-  const assumed = !count;
-  if (!count) {
-    const tp = facts.tensorParallel?.value ?? 1;
-    const pp = facts.pipelineParallel?.value ?? 1;
-    const given = facts.tensorParallel || facts.pipelineParallel;
-    const n = tp * pp;
-    t.note(
-      `no GPU count is declared for ${t.name}: checked as ${n} GPU${n === 1 ? "" : "s"}, ${given ? `the tensor \xD7 pipeline parallel size (${tp} \xD7 ${pp})` : "no GPU count and no parallelism are declared"}; ${t.howToCount}`,
-      t.serving,
-      "notice"
-    );
-    count = {
-      value: n,
-      range: facts.tensorParallel?.range ?? facts.pipelineParallel?.range ?? t.serving,
-      path: given ? "assumed: tensor \xD7 pipeline parallel size" : "assumed: 1 GPU"
-    };
-  }
-  const deployment = {
-    name: t.name,
-    file: t.file,
-    baseDir: dirname3(t.absolutePath),
-    format: t.format,
-    range: t.range,
-    model: facts.model,
-    gpu: t.gpu,
-    gpuCount: count,
-    policy: {},
-    anchors: { hardware: assumed ? t.gpu.range : count.range, model: facts.model.range, serving: t.serving }
-  };
-  applyEngineFacts(deployment, facts);
-  return deployment;
-}
-function objectContext(document, file, absolutePath, kind) {
-  const { notes, note } = noteSink();
-  const value = document.value;
-  const name = scalarText2(at(value, ["metadata", "name"]))?.trim() || scalarText2(at(value, ["metadata", "generateName"]))?.trim().replace(/-$/, "") || kind;
-  return {
-    document,
-    file,
-    absolutePath,
-    notes,
-    note,
-    rangeOf: (path, fallback = document.range) => document.ranges.get(path)?.value ?? fallback,
-    keyRangeOf: (path, fallback = document.range) => {
-      const r = document.ranges.get(path);
-      return r?.key ?? r?.value ?? fallback;
-    },
-    name,
-    deploymentRange: document.ranges.get("metadata.name")?.value ?? document.range
-  };
 }
 
 // src/adapt/helm-vllm.ts
@@ -42249,15 +42219,15 @@ function fromNodeSelectorTerms(document, terms, path, notes) {
   if (!Array.isArray(terms)) return void 0;
   const candidates = [];
   terms.forEach((term, t) => {
-    const expressions = isRecord2(term) ? term.matchExpressions : void 0;
+    const expressions = isRecord(term) ? term.matchExpressions : void 0;
     if (!Array.isArray(expressions)) return;
     expressions.forEach((expression, e) => {
-      if (!isRecord2(expression) || typeof expression.key !== "string" || !GPU_LABELS2.includes(expression.key)) return;
+      if (!isRecord(expression) || typeof expression.key !== "string" || !GPU_LABELS2.includes(expression.key)) return;
       if (expression.operator !== void 0 && expression.operator !== "In") return;
       if (!Array.isArray(expression.values)) return;
       const where = `${path}[${t}].matchExpressions[${e}] ${expression.key}`;
       expression.values.forEach((v, i) => {
-        const text = scalarText2(v)?.trim();
+        const text = scalarText(v)?.trim();
         if (!text) return;
         const valuePath = joinPath(joinPath(`${path}[${t}].matchExpressions[${e}]`, "values"), i);
         candidates.push({ gpu: { value: normalise(text, where, notes), range: rangeAt(document, valuePath), path: valuePath }, written: text });
@@ -42267,12 +42237,12 @@ function fromNodeSelectorTerms(document, terms, path, notes) {
   return leastMemory2(candidates, path, notes);
 }
 function fromAcceleratorTypes(document, value, path, notes) {
-  if (!isRecord2(value) || !Array.isArray(value.labelValues)) return void 0;
-  const key = scalarText2(value.labelKey) ?? PRODUCT_LABEL2;
+  if (!isRecord(value) || !Array.isArray(value.labelValues)) return void 0;
+  const key = scalarText(value.labelKey) ?? PRODUCT_LABEL2;
   if (!GPU_LABELS2.includes(key)) return void 0;
   const candidates = [];
   value.labelValues.forEach((v, i) => {
-    const text = scalarText2(v)?.trim();
+    const text = scalarText(v)?.trim();
     if (!text) return;
     const valuePath = `${path}.labelValues[${i}]`;
     candidates.push({ gpu: { value: normalise(text, `${path} ${key}`, notes), range: rangeAt(document, valuePath), path: valuePath }, written: text });
@@ -42290,24 +42260,24 @@ var VLLM_CONFIG_FLAGS = [
 var HOW_TO_TYPE_STACK = `add nodeSelectorTerms to the modelSpec entry with a matchExpression on ${PRODUCT_LABEL2} (operator In, values [NVIDIA-L4]); a values file has no place for the llm-physics.dev/gpu annotation`;
 function adaptHelmVllm(document, file, absolutePath) {
   const value = document.value;
-  if (!isRecord2(value)) return null;
-  if (isRecord2(value.servingEngineSpec) && Array.isArray(value.servingEngineSpec.modelSpec)) {
+  if (!isRecord(value)) return null;
+  if (isRecord(value.servingEngineSpec) && Array.isArray(value.servingEngineSpec.modelSpec)) {
     return productionStack(document, value.servingEngineSpec.modelSpec, file, absolutePath);
   }
-  if (isRecord2(value.modelArtifacts)) return modelService(document, value, file, absolutePath);
+  if (isRecord(value.modelArtifacts)) return modelService(document, value, file, absolutePath);
   return null;
 }
 function envOf(document, list, path) {
   const env = [];
   if (!Array.isArray(list)) return env;
   list.forEach((entry, j) => {
-    if (!isRecord2(entry) || typeof entry.name !== "string") return;
+    if (!isRecord(entry) || typeof entry.name !== "string") return;
     const entryPath = joinPath(path, j);
     if (entry.valueFrom !== void 0 && entry.valueFrom !== null) {
       env.push({ name: entry.name, value: null, range: rangeAt(document, entryPath), path: entryPath });
       return;
     }
-    const text = entry.value === void 0 || entry.value === null ? "" : scalarText2(entry.value);
+    const text = entry.value === void 0 || entry.value === null ? "" : scalarText(entry.value);
     if (text === void 0) return;
     env.push({ name: entry.name, value: text, range: rangeAt(document, joinPath(entryPath, "value")), path: joinPath(entryPath, "value") });
   });
@@ -42317,7 +42287,7 @@ function listItems(document, list, path) {
   const out = [];
   if (!Array.isArray(list)) return out;
   list.forEach((item, j) => {
-    const text = scalarText2(item);
+    const text = scalarText(item);
     if (text === void 0) return;
     out.push({ text, range: rangeAt(document, joinPath(path, j)), path: joinPath(path, j) });
   });
@@ -42329,10 +42299,10 @@ function productionStack(document, specs, file, absolutePath) {
   specs.forEach((spec, i) => {
     const base3 = `servingEngineSpec.modelSpec[${i}]`;
     const entryRange = rangeAt(document, base3);
-    if (!isRecord2(spec)) return;
-    const name = scalarText2(spec.name) ?? `modelSpec[${i}]`;
+    if (!isRecord(spec)) return;
+    const name = scalarText(spec.name) ?? `modelSpec[${i}]`;
     const nameRange = document.ranges.get(`${base3}.name`)?.value ?? entryRange;
-    const modelURL = scalarText2(spec.modelURL);
+    const modelURL = scalarText(spec.modelURL);
     if (modelURL === void 0 || modelURL.trim() === "") {
       note(`modelSpec ${name} has no modelURL: set modelURL to the Hugging Face id or path of the model to have it checked`, nameRange, "warning");
       return;
@@ -42346,9 +42316,9 @@ function productionStack(document, specs, file, absolutePath) {
       { text: modelURL, range: modelRange, path: modelPath }
     ];
     const args = [];
-    const config = isRecord2(spec.vllmConfig) ? spec.vllmConfig : {};
+    const config = isRecord(spec.vllmConfig) ? spec.vllmConfig : {};
     for (const [key, flag2] of VLLM_CONFIG_FLAGS) {
-      const raw = scalarText2(config[key]);
+      const raw = scalarText(config[key]);
       if (raw === void 0) continue;
       const path = `${base3}.vllmConfig.${key}`;
       const range = rangeAt(document, path);
@@ -42370,7 +42340,7 @@ function productionStack(document, specs, file, absolutePath) {
     }
     const typeNotes = [];
     let gpu = fromNodeSelectorTerms(document, spec.nodeSelectorTerms, `${base3}.nodeSelectorTerms`, typeNotes)?.gpu;
-    const requestType = scalarText2(spec.requestGPUType)?.trim();
+    const requestType = scalarText(spec.requestGPUType)?.trim();
     const typePath = `${base3}.requestGPUType`;
     if (requestType) {
       const typeRange = rangeAt(document, typePath);
@@ -42417,26 +42387,26 @@ function productionStack(document, specs, file, absolutePath) {
 function modelService(document, value, file, absolutePath) {
   const { notes, note } = noteSink();
   const artifacts = value.modelArtifacts;
-  const uri = scalarText2(artifacts.uri)?.trim();
+  const uri = scalarText(artifacts.uri)?.trim();
   const uriPath = "modelArtifacts.uri";
   const uriRange = rangeAt(document, uriPath);
-  const roles = ["decode", "prefill"].filter((r) => isRecord2(value[r]) && value[r].create !== false);
+  const roles = ["decode", "prefill"].filter((r) => isRecord(value[r]) && value[r].create !== false);
   if (roles.length === 0) return null;
   const deployments = [];
   let model;
   if (uri?.startsWith("hf://")) model = uri.slice("hf://".length);
   else if (uri) {
-    const named = scalarText2(artifacts.name);
+    const named = scalarText(artifacts.name);
     if (named) {
       model = named;
       note(`${uriPath} ${uri} is not a hf:// model: the model is read from modelArtifacts.name (${named})`, uriRange, "notice");
     } else note(`${uriPath} ${uri} is not a hf:// model and modelArtifacts.name is not set: the model is not known`, uriRange, "warning");
   } else note(`modelArtifacts.uri is not set: write hf://<org>/<model> to have the model checked`, rangeAt(document, "modelArtifacts"), "warning");
-  const baseName = scalarText2(artifacts.name) ?? model ?? "modelservice";
+  const baseName = scalarText(artifacts.name) ?? model ?? "modelservice";
   for (const role of roles) {
     const spec = value[role];
     const containers = Array.isArray(spec.containers) ? spec.containers : [];
-    const index2 = containers.findIndex((c) => isRecord2(c));
+    const index2 = containers.findIndex((c) => isRecord(c));
     if (index2 < 0) continue;
     const container = containers[index2];
     const cpath = `${role}.containers[${index2}]`;
@@ -42454,7 +42424,7 @@ function modelService(document, value, file, absolutePath) {
         { text: model, range: modelRange, path: modelPath }
       ];
     }
-    const tensor = isRecord2(spec.parallelism) ? scalarText2(spec.parallelism.tensor) : void 0;
+    const tensor = isRecord(spec.parallelism) ? scalarText(spec.parallelism.tensor) : void 0;
     if (tensor !== void 0 && ownCommand.length === 0) {
       const path = `${role}.parallelism.tensor`;
       synthetic.add(path);
@@ -42468,8 +42438,8 @@ function modelService(document, value, file, absolutePath) {
     if (!facts.model) continue;
     let count;
     for (const side of ["limits", "requests"]) {
-      const resources = isRecord2(container.resources) ? container.resources[side] : void 0;
-      if (!isRecord2(resources)) continue;
+      const resources = isRecord(container.resources) ? container.resources[side] : void 0;
+      if (!isRecord(resources)) continue;
       for (const resource of GPU_RESOURCES) {
         const n = parseWholeNumber(resources[resource]);
         if (n === void 0) continue;
@@ -42532,7 +42502,7 @@ function inFile(document, file) {
   return { ...document, ranges, range: stamp(document.range, file) };
 }
 function referenceKind(value) {
-  if (!isRecord2(value)) return null;
+  if (!isRecord(value)) return null;
   const { apiVersion, kind } = value;
   if (typeof apiVersion !== "string" || typeof kind !== "string") return null;
   if (!(kind in API_GROUPS)) return null;
@@ -42545,9 +42515,9 @@ var ReferenceIndex = class {
     for (const document of documents) {
       const kind = referenceKind(document.value);
       if (!kind) continue;
-      const name = scalarText2(at(document.value, ["metadata", "name"]))?.trim();
+      const name = scalarText(at(document.value, ["metadata", "name"]))?.trim();
       if (!name) continue;
-      const namespace = scalarText2(at(document.value, ["metadata", "namespace"]))?.trim();
+      const namespace = scalarText(at(document.value, ["metadata", "namespace"]))?.trim();
       const object = { kind, name, document: inFile(document, file), file, absolutePath };
       if (namespace) object.namespace = namespace;
       const list = this.byKind.get(kind) ?? [];
@@ -42566,6 +42536,13 @@ var ReferenceIndex = class {
     return this.byKind.get(kind) ?? [];
   }
 };
+function firstFound(found, named, note) {
+  if (found.length > 1) {
+    const places = found.map((o) => `${o.file}:${o.document.range.line}`).join(", ");
+    note(`${named.value} is defined ${found.length} times (${places}): the first is read`, named.range, "notice");
+  }
+  return found[0];
+}
 
 // src/adapt/kserve.ts
 var KSERVE_MARKERS = ["InferenceService", "LLMInferenceService"];
@@ -42595,7 +42572,7 @@ function normaliseFlag2(flag2) {
 }
 function adaptKServe(document, file, absolutePath, references = NO_REFERENCES) {
   const value = document.value;
-  if (!isRecord2(value)) return null;
+  if (!isRecord(value)) return null;
   const apiVersion = value.apiVersion;
   if (typeof apiVersion !== "string" || !apiVersion.startsWith(API_GROUP)) return null;
   const kind = value.kind;
@@ -42603,8 +42580,8 @@ function adaptKServe(document, file, absolutePath, references = NO_REFERENCES) {
   const ctx = objectContext(document, file, absolutePath, kind);
   if (kind === "InferenceService") {
     const predictor = at(value, ["spec", "predictor"]);
-    if (!isRecord2(predictor)) return null;
-    if (isRecord2(predictor.model)) return predictorModel(ctx, predictor.model, references);
+    if (!isRecord(predictor)) return null;
+    if (isRecord(predictor.model)) return predictorModel(ctx, predictor.model, references);
     if (Array.isArray(predictor.containers)) return customContainers(ctx);
     return null;
   }
@@ -42634,7 +42611,7 @@ function rereadWithModel(command, args, env, model, previous) {
   return facts;
 }
 function locatedText(ctx, path) {
-  const text = scalarText2(at(ctx.document.value, path.split(".")));
+  const text = scalarText(at(ctx.document.value, path.split(".")));
   if (text === void 0 || text.trim() === "") return void 0;
   return { value: text.trim(), range: ctx.rangeOf(path), path };
 }
@@ -42674,18 +42651,18 @@ function splitKServeFlags(args) {
 }
 function autoSelectPriority(runtime, format) {
   const spec = at(runtime.document.value, ["spec"]);
-  if (!isRecord2(spec) || spec.disabled === true || !Array.isArray(spec.supportedModelFormats)) return void 0;
+  if (!isRecord(spec) || spec.disabled === true || !Array.isArray(spec.supportedModelFormats)) return void 0;
   let best;
   for (const entry of spec.supportedModelFormats) {
-    if (!isRecord2(entry) || entry.autoSelect !== true) continue;
-    if (scalarText2(entry.name)?.trim().toLowerCase() !== format.toLowerCase()) continue;
+    if (!isRecord(entry) || entry.autoSelect !== true) continue;
+    if (scalarText(entry.name)?.trim().toLowerCase() !== format.toLowerCase()) continue;
     const priority = parseWholeNumber(entry.priority) ?? 0;
     if (best === void 0 || priority > best) best = priority;
   }
   return best;
 }
 function selectRuntime(ctx, references, format, named, llmFormat) {
-  const namespace = scalarText2(at(ctx.document.value, ["metadata", "namespace"]))?.trim() || void 0;
+  const namespace = scalarText(at(ctx.document.value, ["metadata", "namespace"]))?.trim() || void 0;
   const choice2 = (object) => ({ object, label: `${object.kind} ${object.name}` });
   if (named) {
     const found = [...references.find("ServingRuntime", named.value, namespace), ...references.find("ClusterServingRuntime", named.value)];
@@ -42699,11 +42676,7 @@ function selectRuntime(ctx, references, format, named, llmFormat) {
       }
       return void 0;
     }
-    if (found.length > 1) {
-      const places = found.map((o) => `${o.file}:${o.document.range.line}`).join(", ");
-      ctx.note(`${named.value} is defined ${found.length} times (${places}): the first is read`, named.range, "notice");
-    }
-    return choice2(found[0]);
+    return choice2(firstFound(found, named, ctx.note));
   }
   if (format === void 0) return void 0;
   for (const kind of ["ServingRuntime", "ClusterServingRuntime"]) {
@@ -42720,15 +42693,15 @@ function selectRuntime(ctx, references, format, named, llmFormat) {
 function fillPlaceholders(text, metadata) {
   if (!text.includes("{{")) return text;
   return text.replace(/\{\{\s*(?:\.(Name|Namespace)|\.(Labels|Annotations)\.([\w./-]+)|index\s+\.(Labels|Annotations)\s+"([^"]+)")\s*\}\}/g, (whole, field, mapA, keyA, mapB, keyB) => {
-    const value = field ? scalarText2(at(metadata, [String(field).toLowerCase()])) : scalarText2(at(metadata, [String(mapA ?? mapB).toLowerCase(), String(keyA ?? keyB)]));
+    const value = field ? scalarText(at(metadata, [String(field).toLowerCase()])) : scalarText(at(metadata, [String(mapA ?? mapB).toLowerCase(), String(keyA ?? keyB)]));
     return value ?? whole;
   });
 }
 function mergeRuntime(ctx, runtime, own) {
   const containers = at(runtime.object.document.value, ["spec", "containers"]);
   if (!Array.isArray(containers)) return null;
-  let index2 = containers.findIndex((c) => isRecord2(c) && c.name === RUNTIME_CONTAINER);
-  if (index2 < 0) index2 = containers.findIndex((c) => isRecord2(c));
+  let index2 = containers.findIndex((c) => isRecord(c) && c.name === RUNTIME_CONTAINER);
+  if (index2 < 0) index2 = containers.findIndex((c) => isRecord(c));
   if (index2 < 0) return null;
   const raw = containers[index2];
   const base3 = readContainer(runtime.object.document, raw, `spec.containers[${index2}]`, RUNTIME_CONTAINER);
@@ -42748,7 +42721,7 @@ function mergeRuntime(ctx, runtime, own) {
   };
   const count = own.ownCount ?? (base3.ownCount ? fromRuntime(base3.ownCount) : void 0);
   if (count) container.ownCount = count;
-  const image = scalarText2(raw.image)?.trim();
+  const image = scalarText(raw.image)?.trim();
   return image ? { container, image } : { container };
 }
 function predictorGpu(ctx, runtime) {
@@ -42766,7 +42739,7 @@ function predictorGpu(ctx, runtime) {
   return declaration;
 }
 function predictorModel(ctx, model, references) {
-  const formatName = scalarText2(at(model, ["modelFormat", "name"]))?.trim();
+  const formatName = scalarText(at(model, ["modelFormat", "name"]))?.trim();
   const llmFormat = formatName !== void 0 && LLM_MODEL_FORMATS.has(formatName.toLowerCase());
   const path = "spec.predictor.model";
   const runtime = selectRuntime(ctx, references, formatName, locatedText(ctx, `${path}.runtime`), llmFormat);
@@ -42831,7 +42804,7 @@ function customContainers(ctx) {
   if (!Array.isArray(containers)) return null;
   const engines = [];
   containers.forEach((raw, index2) => {
-    if (!isRecord2(raw)) return;
+    if (!isRecord(raw)) return;
     const container = readContainer(ctx.document, raw, joinPath(joinPath(podSpecPath, "containers"), index2), `containers[${index2}]`);
     const facts = readEngineArgs(container.command, container.args, container.env);
     if (facts) engines.push({ container, facts });
@@ -42852,13 +42825,13 @@ function customContainers(ctx) {
 }
 function llmInferenceService(ctx) {
   const spec = at(ctx.document.value, ["spec"]);
-  if (!isRecord2(spec)) return null;
+  if (!isRecord(spec)) return null;
   const podSpecPath = "spec.template";
   const containers = at(spec, ["template", "containers"]);
   let container;
   if (Array.isArray(containers)) {
-    let index2 = containers.findIndex((c) => isRecord2(c) && c.name === "main");
-    if (index2 < 0) index2 = containers.findIndex((c) => isRecord2(c));
+    let index2 = containers.findIndex((c) => isRecord(c) && c.name === "main");
+    if (index2 < 0) index2 = containers.findIndex((c) => isRecord(c));
     if (index2 >= 0) container = readContainer(ctx.document, containers[index2], joinPath(joinPath(podSpecPath, "containers"), index2), `containers[${index2}]`);
   }
   const where = container?.nameRange ?? ctx.keyRangeOf("spec");
@@ -42905,7 +42878,7 @@ function llmInferenceService(ctx) {
   if (at(spec, ["worker"]) !== void 0 && at(spec, ["worker"]) !== null) {
     ctx.note(`spec.worker (multi-node serving) is not modelled: ${ctx.name} is checked as one pod`, ctx.keyRangeOf("spec.worker"), "notice");
   }
-  if (isRecord2(at(spec, ["prefill"]))) {
+  if (isRecord(at(spec, ["prefill"]))) {
     ctx.note(`spec.prefill (disaggregated prefill) is not checked: only the decode pods of ${ctx.name} are`, ctx.keyRangeOf("spec.prefill"), "notice");
   }
   const declaration = gpuFromPodSpec(ctx.document, podSpecPath, "metadata");
@@ -42966,14 +42939,14 @@ function readScripts(scripts, env, envKey) {
 }
 function envOf2(document, raw, path) {
   const env = [];
-  if (isRecord2(raw)) {
+  if (isRecord(raw)) {
     for (const [name, value] of Object.entries(raw)) {
       const p = joinPath(path, name);
-      env.push({ name, value: value === null || value === void 0 ? null : scalarText2(value) ?? null, range: rangeAt(document, p), path: p });
+      env.push({ name, value: value === null || value === void 0 ? null : scalarText(value) ?? null, range: rangeAt(document, p), path: p });
     }
   } else if (Array.isArray(raw)) {
     raw.forEach((entry, i) => {
-      const text = scalarText2(entry);
+      const text = scalarText(entry);
       if (text === void 0) return;
       const p = joinPath(path, i);
       const eq = text.indexOf("=");
@@ -42997,22 +42970,22 @@ function choicesOf(document, raw, path) {
   if (typeof raw === "number") return [];
   if (Array.isArray(raw)) {
     return raw.flatMap((item, i) => {
-      const text = scalarText2(item);
+      const text = scalarText(item);
       const p = joinPath(path, i);
       return text === void 0 ? [] : parseAcceleratorString(text).map((choice2) => ({ choice: choice2, range: rangeAt(document, p), path: p }));
     });
   }
-  if (isRecord2(raw)) {
+  if (isRecord(raw)) {
     if ("name" in raw || "count" in raw || "memory" in raw) {
-      const names = Array.isArray(raw.name) ? raw.name.map((n) => scalarText2(n)).filter((n) => !!n) : scalarText2(raw.name) ? [scalarText2(raw.name)] : [];
-      const count = scalarText2(raw.count) ?? "1";
-      const memory = scalarText2(raw.memory);
+      const names = Array.isArray(raw.name) ? raw.name.map((n) => scalarText(n)).filter((n) => !!n) : scalarText(raw.name) ? [scalarText(raw.name)] : [];
+      const count = scalarText(raw.count) ?? "1";
+      const memory = scalarText(raw.memory);
       const p = names.length > 0 ? joinPath(path, "name") : path;
       return names.flatMap((n) => parseAcceleratorString(`${n}:${memory ? `${memory}:` : ""}${count}`)).map((choice2) => ({ choice: choice2, range: rangeAt(document, p), path: p }));
     }
     return Object.entries(raw).flatMap(([name, count]) => {
       const p = joinPath(path, name);
-      const spec = count === null || count === void 0 ? name : `${name}:${scalarText2(count) ?? "1"}`;
+      const spec = count === null || count === void 0 ? name : `${name}:${scalarText(count) ?? "1"}`;
       return parseAcceleratorString(spec).map((choice2) => ({ choice: choice2, range: document.ranges.get(p)?.key ?? rangeAt(document, p), path: p }));
     });
   }
@@ -43020,7 +42993,7 @@ function choicesOf(document, raw, path) {
 }
 function adaptLaunchers(document, file, absolutePath) {
   const value = document.value;
-  if (!isRecord2(value)) return null;
+  if (!isRecord(value)) return null;
   if (typeof value.type === "string" && Array.isArray(value.commands)) return dstack(document, value, file, absolutePath);
   if (typeof value.run === "string" && value.type === void 0) return skypilot(document, value, file, absolutePath);
   return null;
@@ -43043,10 +43016,10 @@ function skypilot(document, value, file, absolutePath) {
   const script = { text: value.run, range: runRange, path: "run" };
   const { notes, note } = noteSink();
   let resourcesPath = "resources";
-  let resources = isRecord2(value.resources) ? value.resources : void 0;
+  let resources = isRecord(value.resources) ? value.resources : void 0;
   for (const key of ["ordered", "any_of"]) {
     const list = resources?.[key];
-    if (resources && resources.accelerators === void 0 && Array.isArray(list) && isRecord2(list[0])) {
+    if (resources && resources.accelerators === void 0 && Array.isArray(list) && isRecord(list[0])) {
       if (list.length > 1) note(`resources.${key} lists ${list.length} alternatives: checked on the first`, rangeAt(document, `resources.${key}`), "notice");
       resources = list[0];
       resourcesPath = `resources.${key}[0]`;
@@ -43061,7 +43034,7 @@ function skypilot(document, value, file, absolutePath) {
   const { facts } = read2;
   plainPaths(facts, /* @__PURE__ */ new Set());
   for (const problem of facts.problems) note(problem.message, problem.range, "warning");
-  const name = scalarText2(value.name) ?? "skypilot-task";
+  const name = scalarText(value.name) ?? "skypilot-task";
   const where = document.ranges.get("name")?.value ?? document.ranges.get("run")?.key ?? document.range;
   const choice2 = pick(choices, accPath, note);
   if (!facts.model) {
@@ -43085,10 +43058,10 @@ function dstack(document, value, file, absolutePath) {
   if (value.type !== "service" && value.type !== "task") return null;
   const scripts = [];
   value.commands.forEach((c, i) => {
-    const text = scalarText2(c);
+    const text = scalarText(c);
     if (text !== void 0) scripts.push({ text, range: rangeAt(document, `commands[${i}]`), path: `commands[${i}]` });
   });
-  const resources = isRecord2(value.resources) ? value.resources : void 0;
+  const resources = isRecord(value.resources) ? value.resources : void 0;
   const raw = resources?.gpu;
   const choices = choicesOf(document, raw, "resources.gpu");
   const nodes = parseWholeNumber(value.nodes) ?? 1;
@@ -43098,12 +43071,12 @@ function dstack(document, value, file, absolutePath) {
   const { notes, note } = noteSink();
   const { facts, script } = read2;
   for (const problem of facts.problems) note(problem.message, problem.range, "warning");
-  const name = scalarText2(value.name) ?? `dstack-${value.type}`;
+  const name = scalarText(value.name) ?? `dstack-${value.type}`;
   const where = document.ranges.get("name")?.value ?? document.ranges.get("type")?.value ?? document.range;
   if (!facts.model) {
-    const raw2 = isRecord2(value.model) ? value.model.name : value.model;
-    const path = isRecord2(value.model) ? "model.name" : "model";
-    const text = scalarText2(raw2);
+    const raw2 = isRecord(value.model) ? value.model.name : value.model;
+    const path = isRecord(value.model) ? "model.name" : "model";
+    const text = scalarText(raw2);
     if (text) {
       facts.model = { value: text, range: rangeAt(document, path), path };
       note(`no model found in ${script.path}: the model is read from ${path} (${text}), the name dstack publishes; pass it to the engine as well to be exact`, rangeAt(document, path), "notice");
@@ -43140,19 +43113,19 @@ var KUBEAI_PROFILES = {
 var NON_LLM_ENGINES = /* @__PURE__ */ new Set(["fasterwhisper", "infinity"]);
 function adaptNimKubeAI(document, file, absolutePath, references = NO_REFERENCES) {
   const value = document.value;
-  if (!isRecord2(value)) return null;
+  if (!isRecord(value)) return null;
   const apiVersion = value.apiVersion;
   const kind = value.kind;
   if (typeof apiVersion !== "string" || typeof kind !== "string") return null;
   const isNim = apiVersion.startsWith(NIM_API_GROUP) && kind === "NIMService";
   const isKubeAI = apiVersion.startsWith(KUBEAI_API_GROUP) && kind === "Model";
   if (!isNim && !isKubeAI) return null;
-  if (!isRecord2(value.spec)) return null;
+  if (!isRecord(value.spec)) return null;
   const ctx = objectContext(document, file, absolutePath, kind);
   return isNim ? nimService(ctx, value.spec, references) : kubeAIModel(ctx, value.spec);
 }
 function locatedText2(ctx, path) {
-  const text = scalarText2(at(ctx.document.value, path.split(".")));
+  const text = scalarText(at(ctx.document.value, path.split(".")));
   if (text === void 0 || text.trim() === "") return void 0;
   return { value: text.trim(), range: ctx.rangeOf(path), path };
 }
@@ -43195,7 +43168,7 @@ function cacheProfile(ctx, cache) {
   const label = `NIMCache ${cache.name}`;
   const doc = cache.document;
   const located2 = (path) => {
-    const text = scalarText2(at(doc.value, pathSegments(path)))?.trim();
+    const text = scalarText(at(doc.value, pathSegments(path)))?.trim();
     if (!text) return void 0;
     return { text, range: doc.ranges.get(path)?.value ?? doc.range, path: `${label} ${path}` };
   };
@@ -43214,7 +43187,7 @@ function cacheProfile(ctx, cache) {
     else ctx.note(`${tp.path} is ${JSON.stringify(tp.text)}, not a whole number`, tp.range, "warning");
   }
   const gpus = at(doc.value, ["spec", "source", "ngc", "model", "gpus"]);
-  const product = Array.isArray(gpus) ? located2(`${model}.gpus[0].product`) : isRecord2(gpus) ? located2(`${model}.gpus.product`) : void 0;
+  const product = Array.isArray(gpus) ? located2(`${model}.gpus[0].product`) : isRecord(gpus) ? located2(`${model}.gpus.product`) : void 0;
   if (product) {
     const dashed = product.text.replace(/_/g, "-");
     const value = gpuLookup.find(product.text) || !gpuLookup.find(dashed) ? product.text : dashed;
@@ -43225,7 +43198,7 @@ function cacheProfile(ctx, cache) {
 function findCache(ctx, references) {
   const name = locatedText2(ctx, "spec.storage.nimCache.name");
   if (!name) return void 0;
-  const namespace = scalarText2(at(ctx.document.value, ["metadata", "namespace"]))?.trim() || void 0;
+  const namespace = scalarText(at(ctx.document.value, ["metadata", "namespace"]))?.trim() || void 0;
   const found = references.find("NIMCache", name.value, namespace);
   if (found.length === 0) {
     ctx.note(
@@ -43235,10 +43208,7 @@ function findCache(ctx, references) {
     );
     return void 0;
   }
-  if (found.length > 1) {
-    ctx.note(`${name.value} is defined ${found.length} times (${found.map((o) => `${o.file}:${o.document.range.line}`).join(", ")}): the first is read`, name.range, "notice");
-  }
-  return found[0];
+  return firstFound(found, name, ctx.note);
 }
 function nimService(ctx, spec, references) {
   const specKey = ctx.keyRangeOf("spec");
@@ -43279,7 +43249,7 @@ function nimService(ctx, spec, references) {
   const env = at(spec, ["env"]);
   if (Array.isArray(env)) {
     env.forEach((entry, i) => {
-      if (!isRecord2(entry) || entry.name !== "NIM_MAX_MODEL_LEN") return;
+      if (!isRecord(entry) || entry.name !== "NIM_MAX_MODEL_LEN") return;
       const entryPath = joinPath(joinPath("spec", "env"), i);
       if (entry.valueFrom !== void 0 && entry.valueFrom !== null) {
         ctx.note(`${entryPath} NIM_MAX_MODEL_LEN is set with valueFrom, which is not read: the model's full context is checked`, ctx.rangeOf(entryPath), "notice");
@@ -43316,7 +43286,7 @@ function modelFromUrl(url) {
 }
 function kubeAIModel(ctx, spec) {
   const specKey = ctx.keyRangeOf("spec");
-  const engineText = scalarText2(spec.engine)?.trim();
+  const engineText = scalarText(spec.engine)?.trim();
   const engine = engineText?.toLowerCase();
   if (engine !== void 0 && NON_LLM_ENGINES.has(engine)) return null;
   const url = locatedText2(ctx, "spec.url");
@@ -43325,7 +43295,7 @@ function kubeAIModel(ctx, spec) {
   const args = [];
   if (Array.isArray(spec.args)) {
     spec.args.forEach((item, i) => {
-      const text = scalarText2(item);
+      const text = scalarText(item);
       if (text === void 0) return;
       const path = joinPath("spec.args", i);
       args.push({ text, range: ctx.rangeOf(path), path });
@@ -43482,6 +43452,21 @@ function parseEmbeddedYaml(document, path, file, lineCounter) {
   return { exact: mapping.exact, map, text, documents, findings };
 }
 
+// src/adapt/deployment.ts
+var FACT_NAMES = [
+  "model",
+  "gpu",
+  "gpuCount",
+  "tensorParallel",
+  "pipelineParallel",
+  "contextLength",
+  "concurrency",
+  "precision",
+  "kvCachePrecision",
+  "memoryFraction",
+  "targetTokensPerSecond"
+];
+
 // src/adapt/ray.ts
 var RAY_MARKERS = ["ray.serve.llm"];
 var FORMAT = "ray-serve";
@@ -43497,8 +43482,8 @@ var RAY_AMBIGUOUS = {
 };
 function adaptRay(document, file, absolutePath) {
   const value = document.value;
-  if (!isRecord2(value)) return null;
-  const apiVersion = scalarText2(value.apiVersion);
+  if (!isRecord(value)) return null;
+  const apiVersion = scalarText(value.apiVersion);
   if (value.kind === "RayService" && apiVersion?.startsWith(RAY_API_GROUP)) return rayService(document, value, file, absolutePath);
   if (apiVersion === void 0 && value.kind === void 0 && Array.isArray(value.applications)) {
     const { notes, note } = noteSink();
@@ -43526,7 +43511,7 @@ function rayService(document, value, file, absolutePath) {
     if (!inner || !readApplications(inner, ctx)) return null;
     return { deployments: ctx.deployments.map(inServeConfig), notes };
   }
-  if (isRecord2(raw)) {
+  if (isRecord(raw)) {
     const inner = subDocument(document, SERVE_CONFIG_PATH, raw);
     if (!readApplications(inner, ctx)) return null;
     const message = `${SERVE_CONFIG_PATH} is a mapping, but KubeRay takes it as a string and rejects the RayService: write it as a literal block (serveConfigV2: |) holding the same YAML`;
@@ -43534,9 +43519,8 @@ function rayService(document, value, file, absolutePath) {
   }
   return null;
 }
-var LOCATED_FACTS = ["model", "gpu", "gpuCount", "tensorParallel", "pipelineParallel", "contextLength", "concurrency", "precision", "kvCachePrecision", "memoryFraction"];
 function inServeConfig(deployment) {
-  for (const key of LOCATED_FACTS) {
+  for (const key of FACT_NAMES) {
     const fact = deployment[key];
     if (fact && fact.path.startsWith("applications")) deployment[key] = { ...fact, path: `${SERVE_CONFIG_PATH}: ${fact.path}` };
   }
@@ -43550,17 +43534,17 @@ function subDocument(document, path, value) {
 }
 function readApplications(serve, ctx) {
   const value = serve.value;
-  const applications = isRecord2(value) ? value.applications : void 0;
+  const applications = isRecord(value) ? value.applications : void 0;
   if (!Array.isArray(applications)) return false;
   let found = false;
   applications.forEach((app, i) => {
-    if (!isRecord2(app)) return;
-    const builder = LLM_BUILDER.exec(scalarText2(app.import_path)?.trim() ?? "")?.[1];
+    if (!isRecord(app)) return;
+    const builder = LLM_BUILDER.exec(scalarText(app.import_path)?.trim() ?? "")?.[1];
     if (!builder) return;
     found = true;
     const base3 = `applications[${i}]`;
-    const appName = scalarText2(app.name)?.trim() || "default";
-    const args = isRecord2(app.args) ? app.args : void 0;
+    const appName = scalarText(app.name)?.trim() || "default";
+    const args = isRecord(app.args) ? app.args : void 0;
     const appEnv = envOf3(serve, at(app, ["runtime_env", "env_vars"]), `${base3}.runtime_env.env_vars`);
     for (const { config, path } of llmConfigs(serve, builder, args, base3, ctx)) {
       readLlmConfig(serve, config, path, appName, appEnv, ctx);
@@ -43580,7 +43564,7 @@ function llmConfigs(serve, builder, args, base3, ctx) {
     const configs = [];
     list.forEach((item, j) => {
       const path = joinPath(listPath, j);
-      if (isRecord2(item)) configs.push({ config: item, path });
+      if (isRecord(item)) configs.push({ config: item, path });
       else if (typeof item === "string") {
         ctx.note(
           `${path} is a path to another file (${item}), which is not read: write the LLMConfig inline (model_loading_config, accelerator_type, engine_kwargs) in place of the path to have it checked`,
@@ -43591,25 +43575,25 @@ function llmConfigs(serve, builder, args, base3, ctx) {
     });
     return configs;
   }
-  if (isRecord2(args?.llm_config)) return [{ config: args.llm_config, path: `${argsPath}.llm_config` }];
-  if (args && isRecord2(args.model_loading_config)) return [{ config: args, path: argsPath }];
+  if (isRecord(args?.llm_config)) return [{ config: args.llm_config, path: `${argsPath}.llm_config` }];
+  if (args && isRecord(args.model_loading_config)) return [{ config: args, path: argsPath }];
   ctx.note(`${base3} builds one LLM deployment but ${argsPath}.llm_config is not an LLMConfig: nothing in it is checked`, rangeAt(serve, args ? argsPath : base3), "warning");
   return [];
 }
 function envOf3(serve, raw, path) {
-  if (!isRecord2(raw)) return [];
+  if (!isRecord(raw)) return [];
   return Object.entries(raw).map(([name, value]) => {
     const p = joinPath(path, name);
-    return { name, value: value === null || value === void 0 ? null : scalarText2(value) ?? null, range: rangeAt(serve, p), path: p };
+    return { name, value: value === null || value === void 0 ? null : scalarText(value) ?? null, range: rangeAt(serve, p), path: p };
   });
 }
 function modelOf(serve, config, path) {
-  const loading = isRecord2(config.model_loading_config) ? config.model_loading_config : void 0;
+  const loading = isRecord(config.model_loading_config) ? config.model_loading_config : void 0;
   const loadingPath = `${path}.model_loading_config`;
   const source = loading?.model_source;
   const candidates = [
     [source, `${loadingPath}.model_source`],
-    [isRecord2(source) ? source.bucket_uri : void 0, `${loadingPath}.model_source.bucket_uri`],
+    [isRecord(source) ? source.bucket_uri : void 0, `${loadingPath}.model_source.bucket_uri`],
     [loading?.model_id, `${loadingPath}.model_id`]
   ];
   for (const [raw, p] of candidates) {
@@ -43620,7 +43604,7 @@ function modelOf(serve, config, path) {
 }
 function engineItems(serve, kwargs, path, synthetic) {
   const items2 = [];
-  if (!isRecord2(kwargs)) return items2;
+  if (!isRecord(kwargs)) return items2;
   for (const [key, value] of Object.entries(kwargs)) {
     if (SET_BY_RAY.has(key)) continue;
     const p = joinPath(path, key);
@@ -43631,7 +43615,7 @@ function engineItems(serve, kwargs, path, synthetic) {
       items2.push({ text: flag2, range, path: p });
       continue;
     }
-    const text = value === false ? void 0 : scalarText2(value);
+    const text = value === false ? void 0 : scalarText(value);
     if (text === void 0) continue;
     synthetic.add(p);
     items2.push({ text: flag2, range, path: p }, { text, range, path: p });
@@ -43645,8 +43629,8 @@ function readLlmConfig(serve, config, path, appName, appEnv, ctx) {
     ctx.note(`${path} names no model: set model_loading_config.model_id and model_source (a Hugging Face id) to have it checked`, configRange, "warning");
     return;
   }
-  const loading = isRecord2(config.model_loading_config) ? config.model_loading_config : {};
-  const modelId = scalarText2(loading.model_id)?.trim();
+  const loading = isRecord(config.model_loading_config) ? config.model_loading_config : {};
+  const modelId = scalarText(loading.model_id)?.trim();
   const name = `${appName}/${modelId || model.value}`;
   const where = (modelId ? serve.ranges.get(`${path}.model_loading_config.model_id`)?.value : void 0) ?? model.range;
   const kwargsPath = `${path}.engine_kwargs`;
@@ -43692,7 +43676,7 @@ function sameGpu(a, b) {
 }
 function gpuOf(serve, config, path, name, where, count, ctx) {
   const accPath = `${path}.accelerator_type`;
-  const written = scalarText2(config.accelerator_type)?.trim();
+  const written = scalarText(config.accelerator_type)?.trim();
   const cluster = ctx.service ? clusterOf(ctx.service) : void 0;
   let gpu;
   let group;
@@ -43755,7 +43739,7 @@ function readCluster(document) {
   };
   if (Array.isArray(workers)) {
     workers.forEach((w, i) => {
-      const groupName = isRecord2(w) ? scalarText2(w.groupName) : void 0;
+      const groupName = isRecord(w) ? scalarText(w.groupName) : void 0;
       add(`${CLUSTER_PATH}.workerGroupSpecs[${i}]`, `workerGroupSpecs[${i}]${groupName ? ` (${groupName})` : ""}`);
     });
   }
@@ -47262,21 +47246,6 @@ function architectureProblems(arch2) {
   return problems;
 }
 
-// src/report/report.ts
-var FACT_NAMES = [
-  "model",
-  "gpu",
-  "gpuCount",
-  "tensorParallel",
-  "pipelineParallel",
-  "contextLength",
-  "concurrency",
-  "precision",
-  "kvCachePrecision",
-  "memoryFraction",
-  "targetTokensPerSecond"
-];
-
 // src/check.ts
 var VERSION2 = "0.1.0";
 var FAIL_ON = ["error", "warning", "notice", "never"];
@@ -47537,7 +47506,11 @@ function runCheck(options) {
   const { candidates, references, referenceFiles } = readRepository(discovery.files, options, prefilter);
   const pending = /* @__PURE__ */ new Map();
   const checkedReferenceFiles = /* @__PURE__ */ new Set();
-  const later = (file, list) => pending.set(file, [...pending.get(file) ?? [], ...list]);
+  const later = (file, list) => {
+    const waiting = pending.get(file);
+    if (waiting) waiting.push(...list);
+    else pending.set(file, [...list]);
+  };
   for (const { entry, read: read2, parsed } of candidates) {
     files++;
     if (read2.kind === "problem") {

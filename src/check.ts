@@ -385,7 +385,11 @@ export function runCheck(options: CheckOptions): CheckReport {
   // file is checked, so that a comment there can silence a finding raised from another file.
   const pending = new Map<string, Finding[]>();
   const checkedReferenceFiles = new Set<string>();
-  const later = (file: string, list: Finding[]) => pending.set(file, [...(pending.get(file) ?? []), ...list]);
+  const later = (file: string, list: Finding[]) => {
+    const waiting = pending.get(file);
+    if (waiting) waiting.push(...list);
+    else pending.set(file, [...list]);
+  };
   for (const { entry, read, parsed } of candidates) {
     files++;
     if (read.kind === "problem") {

@@ -62,3 +62,19 @@ export interface Deployment {
    */
   anchors: Partial<Record<"hardware" | "serving" | "parallelism" | "model", SourceRange>>;
 }
+
+/** The located facts of a Deployment, in the order reports list them. */
+export const FACT_NAMES = [
+  "model",
+  "gpu",
+  "gpuCount",
+  "tensorParallel",
+  "pipelineParallel",
+  "contextLength",
+  "concurrency",
+  "precision",
+  "kvCachePrecision",
+  "memoryFraction",
+  "targetTokensPerSecond",
+] as const;
+export type FactName = (typeof FACT_NAMES)[number];

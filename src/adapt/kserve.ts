@@ -6,7 +6,7 @@ import { readContainer, type ContainerItems } from "./container.js";
 import { GPU_ANNOTATION, gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
 import { deploymentFromFacts, objectContext, type Adaptation, type ObjectContext } from "./kit.js";
 import type { Deployment } from "./deployment.js";
-import { NO_REFERENCES, type ReferencedObject, type References } from "./references.js";
+import { firstFound, NO_REFERENCES, type ReferencedObject, type References } from "./references.js";
 import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
 
 /**
@@ -234,11 +234,7 @@ function selectRuntime(ctx: ObjectContext, references: References, format: strin
       }
       return undefined;
     }
-    if (found.length > 1) {
-      const places = found.map((o) => `${o.file}:${o.document.range.line}`).join(", ");
-      ctx.note(`${named.value} is defined ${found.length} times (${places}): the first is read`, named.range, "notice");
-    }
-    return choice(found[0]!);
+    return choice(firstFound(found, named, ctx.note)!);
   }
   if (format === undefined) return undefined;
   for (const kind of ["ServingRuntime", "ClusterServingRuntime"] as const) {

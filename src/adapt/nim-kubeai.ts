@@ -7,7 +7,7 @@ import { containerGpuCount } from "./container.js";
 import { GPU_ANNOTATION, gpuFromPodSpec } from "./gpu-declaration.js";
 import { objectContext, type Adaptation, type ObjectContext } from "./kit.js";
 import type { Deployment } from "./deployment.js";
-import { NO_REFERENCES, type ReferencedObject, type References } from "./references.js";
+import { firstFound, NO_REFERENCES, type ReferencedObject, type References } from "./references.js";
 import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
 import { gpuLookup } from "../catalog/resolve.js";
 import type { Precision } from "../physics/precision.js";
@@ -180,10 +180,7 @@ function findCache(ctx: ObjectContext, references: References): ReferencedObject
     );
     return undefined;
   }
-  if (found.length > 1) {
-    ctx.note(`${name.value} is defined ${found.length} times (${found.map((o) => `${o.file}:${o.document.range.line}`).join(", ")}): the first is read`, name.range, "notice");
-  }
-  return found[0];
+  return firstFound(found, name, ctx.note);
 }
 
 function nimService(ctx: ObjectContext, spec: Json, references: References): Adaptation {

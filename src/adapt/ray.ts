@@ -2,7 +2,7 @@ import type { SourceRange } from "../findings.js";
 import { gpuLookup } from "../catalog/resolve.js";
 import { parseEmbeddedYaml } from "../parse/embedded-yaml.js";
 import { joinPath, type PathRanges, type YamlDocument } from "../parse/yaml-file.js";
-import type { Located } from "./deployment.js";
+import { FACT_NAMES, type Located } from "./deployment.js";
 import { readEngineArgs, type ArgItem, type EngineFacts, type EnvSource, type EnvVar } from "./engine-args.js";
 import { GPU_ANNOTATION, gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
 import { deploymentFromFacts, noteSink, plainPaths, rangeAt } from "./kit.js";
@@ -120,12 +120,9 @@ function rayService(document: YamlDocument, value: Json, file: string, absoluteP
   return null;
 }
 
-/** The facts a deployment read from the serve config, named as a reader of the RayService finds them. */
-const LOCATED_FACTS = ["model", "gpu", "gpuCount", "tensorParallel", "pipelineParallel", "contextLength", "concurrency", "precision", "kvCachePrecision", "memoryFraction"] as const;
-
 /** Paths inside serveConfigV2 prefixed with it: `spec.serveConfigV2: applications[0].args…`. */
 function inServeConfig(deployment: Deployment): Deployment {
-  for (const key of LOCATED_FACTS) {
+  for (const key of FACT_NAMES) {
     const fact = deployment[key];
     if (fact && fact.path.startsWith("applications")) deployment[key] = { ...fact, path: `${SERVE_CONFIG_PATH}: ${fact.path}` } as never;
   }

@@ -1,5 +1,7 @@
 import type { SourceRange } from "../findings.js";
 import type { PathRanges, YamlDocument } from "../parse/yaml-file.js";
+import type { Located } from "./deployment.js";
+import type { Note } from "./kit.js";
 import { at, isRecord, scalarText } from "./values.js";
 
 /**
@@ -105,4 +107,16 @@ export class ReferenceIndex implements References {
   all(kind: ReferenceKind): readonly ReferencedObject[] {
     return this.byKind.get(kind) ?? [];
   }
+}
+
+/**
+ * The object a deployment reads when `named` finds several (the same name in several files, no
+ * namespace to tell them apart): the first, with a notice that lists them all.
+ */
+export function firstFound(found: readonly ReferencedObject[], named: Located<string>, note: Note): ReferencedObject | undefined {
+  if (found.length > 1) {
+    const places = found.map((o) => `${o.file}:${o.document.range.line}`).join(", ");
+    note(`${named.value} is defined ${found.length} times (${places}): the first is read`, named.range, "notice");
+  }
+  return found[0];
 }

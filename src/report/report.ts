@@ -1,3 +1,4 @@
+import type { FactName } from "../adapt/deployment.js";
 import type { MemoryScenario } from "../physics/memory.js";
 import type { Precision } from "../physics/precision.js";
 import type { Tier } from "../physics/tier.js";
@@ -30,21 +31,7 @@ export interface CheckReport {
 
 export type Verdict = "pass" | "warn" | "fail";
 
-/** The facts a reader took from a manifest, in the order reports list them. */
-export const FACT_NAMES = [
-  "model",
-  "gpu",
-  "gpuCount",
-  "tensorParallel",
-  "pipelineParallel",
-  "contextLength",
-  "concurrency",
-  "precision",
-  "kvCachePrecision",
-  "memoryFraction",
-  "targetTokensPerSecond",
-] as const;
-export type FactName = (typeof FACT_NAMES)[number];
+export { FACT_NAMES, type FactName } from "../adapt/deployment.js";
 
 /** One fact as it was read: its value and where, so that a reader can check what was understood. */
 export interface FactReport {
