@@ -158,7 +158,7 @@ describe("bad input never crashes and is never skipped in silence", () => {
     ["empty.yaml", "yaml-syntax", 1, /empty or only comments/],
     ["comments.yaml", "yaml-syntax", 1, /empty or only comments/],
     ["binary.yaml", "yaml-syntax", 1, /binary/],
-    ["dangling.yaml", "yaml-syntax", 1, /could not be read/],
+    ["dangling.yaml", "yaml-syntax", 1, /is a symlink whose target does not exist/],
   ];
   for (const [file, ruleId, line, message] of expectations) {
     it(`${file}: ${ruleId} at line ${line}`, () => {
@@ -190,7 +190,7 @@ describe("discovery", () => {
     expect(report.deployments.map((d: { name: string }) => d.name)).toEqual(["good"]);
     expect(report.summary.files).toBe(1);
     expect(report.findings).toEqual([]);
-    expect(report.skipped).toEqual([{ file: "deploy/link.yaml", reason: expect.stringMatching(/^symlink to .*secret\.yaml, outside the repository \(.*\); not followed$/) }]);
+    expect(report.skipped).toEqual([{ file: "deploy/link.yaml", reason: "symlink that leads outside the repository; not followed" }]);
   });
 
   it("honours include and exclude from .llm-physics.yml", () => {

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -1133,7 +1134,7 @@ describe("readHfConfig", () => {
   it("wraps a JSON syntax error with the path", () => {
     const path = fixturePath("broken-syntax.json");
     const err = configError(() => readHfConfig(path));
-    expect(err.message.startsWith(`${path} is not valid JSON: `)).toBe(true);
+    expect(err.message).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} is not valid JSON( at line \\d+, column \\d+)?; point the model at a Hugging Face config\\.json$`));
     expect(err.field).toBeUndefined();
     expect(err.cause).toBeInstanceOf(SyntaxError);
   });
@@ -1142,12 +1143,45 @@ describe("readHfConfig", () => {
     const path = join(scratch, "nope", "config.json");
     const err = configError(() => readHfConfig(path));
     expect(err.message.startsWith(`cannot read ${path}: `)).toBe(true);
-    expect(err.message).toContain("ENOENT");
+    expect(err.message).toBe(`cannot read ${path}: it does not exist`);
   });
 
   it("wraps reading a directory with the path", () => {
     const err = configError(() => readHfConfig(scratch));
-    expect(err.message.startsWith(`cannot read ${scratch}: `)).toBe(true);
+    expect(err.message).toBe(`cannot read ${scratch}: it is a directory, not a regular file, so it is not read`);
+  });
+
+  it("never echoes the bytes of a file that is not JSON", () => {
+    const path = join(scratch, "secret.json");
+    writeFileSync(path, "GITHUB_TOKEN=ghp_abcdefghijklmnopqrstuvwxyz0123456789\0HOME=/root\n");
+    const err = configError(() => readHfConfig(path, { root: scratch, shownAs: "secret.json" }));
+    expect(err.message).toMatch(/^secret\.json is not valid JSON( at line 1, column 1)?; point the model at a Hugging Face config\.json$/);
+    expect(err.message).not.toContain("ghp_");
+  });
+
+  it("refuses a symlink out of the repository, a FIFO, a device and an oversized file, unopened", () => {
+    const repoDir = mkdtempSync(join(scratch, "repo-"));
+    const outside = join(scratch, "outside-config.json");
+    writeFileSync(outside, readFileSync(fixturePath("llama-3.1-8b-instruct.json")));
+    symlinkSync(outside, join(repoDir, "link.json"));
+    symlinkSync("/dev/zero", join(repoDir, "zero.json"));
+    execFileSync("mkfifo", [join(repoDir, "fifo.json")]);
+    writeFileSync(join(repoDir, "big.json"), Buffer.alloc(2_000_000, 0x20));
+    const read = (name: string) => configError(() => readHfConfig(join(repoDir, name), { root: realpathSync(repoDir), shownAs: name })).message;
+    expect(read("link.json")).toBe("cannot read link.json: it is a symlink that leads outside the repository, so it is not read; keep the file itself inside the repository");
+    expect(read("zero.json")).toBe("cannot read zero.json: it is a symlink that leads outside the repository, so it is not read; keep the file itself inside the repository");
+    expect(read("fifo.json")).toBe("cannot read fifo.json: it is a named pipe (FIFO), not a regular file, so it is not read");
+    expect(read("big.json")).toBe("cannot read big.json: it is over the size limit of 1000000 bytes, so it is no config.json");
+    // Without containment (a path given to estimate), the device is still refused unopened.
+    expect(configError(() => readHfConfig(join(repoDir, "zero.json"), { root: null, shownAs: "zero.json" })).message).toBe(
+      "cannot read zero.json: it is a character device, not a regular file, so it is not read",
+    );
+  });
+
+  it("reads a config.json saved as UTF-16", () => {
+    const path = join(scratch, "utf16.json");
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(fixturePath("llama-3.1-8b-instruct.json"), "utf8"), "utf16le")]));
+    expect(readHfConfig(path).architecture.numLayers).toBe(32);
   });
 
   it("prefixes mapping errors with the path and keeps the field", () => {

@@ -77,7 +77,7 @@ function deploymentOf(spec: Spec): Deployment {
 /** Deployment → context, as src/check.ts builds it. */
 function contextOf(spec: Spec): RuleContext {
   const deployment = deploymentOf(spec);
-  const model = resolveManifestModel(spec.model, "/repo/deploy", "/repo");
+  const model = resolveManifestModel(spec.model, "/repo/deploy", { root: "/repo", realRoot: "/repo" });
   const gpuSpec = gpuLookup.find(spec.gpu);
   let e: Estimate | null = null;
   if (model.ok && gpuSpec) {
@@ -199,7 +199,7 @@ describe("unknown-model", () => {
     const [result] = check("unknown-model", context);
     expect(result!.message).toBe(
       'model "../../outside/config.json" could not be resolved: config.json path "../../outside/config.json" leads outside the' +
-        " repository (to /outside/config.json); keep the model's config.json inside the repository; fix it, or declare the model" +
+        " repository; keep the model's config.json inside the repository; fix it, or declare the model" +
         " by a catalog id or alias (`llm-physics models` lists them) or an inline mapping with name, architecture and maxContextTokens instead",
     );
     expect(result!.range).toEqual(rangeOn(LINES.model, 12));

@@ -114,7 +114,7 @@ describe("formatSummary: content", () => {
       "### deploy/lab/mystery model.yaml",
       "### deploy/shared.yaml",
     ]);
-    expect(formatSummary(MIXED_REPORT)).toContain("- ⏭️ skipped: symlink to /etc/shared.yaml, outside the repository; not followed\n");
+    expect(formatSummary(MIXED_REPORT)).toContain("- ⏭️ skipped: symlink that leads outside the repository; not followed\n");
   });
 
   it("lists the deployment's own precision after the seed's three", () => {

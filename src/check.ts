@@ -1,10 +1,9 @@
-import { openSync, readSync, closeSync, readFileSync, statSync } from "node:fs";
 import { adaptNative, isNativeDocument } from "./adapt/native.js";
 import type { Deployment, InlineModel } from "./adapt/deployment.js";
 import { ADAPTERS, ALL_MARKERS, type FormatAdapter } from "./adapt/index.js";
 import type { Adaptation } from "./adapt/kit.js";
 import { REFERENCE_MARKERS, ReferenceIndex, type References } from "./adapt/references.js";
-import { gpuLookup, resolveManifestModel, type Resolution } from "./catalog/resolve.js";
+import { gpuLookup, resolveManifestModel, type Repository, type Resolution } from "./catalog/resolve.js";
 import type { GpuSpec } from "./catalog/types.js";
 import { effectivePolicy, type RepoConfig } from "./config/config.js";
 import { discover, type Discovery, type DiscoveredFile } from "./discover/discover.js";
@@ -14,11 +13,14 @@ import type { RuleContext } from "./evaluate/rule.js";
 import { applySuppressions, findSuppressions } from "./evaluate/suppressions.js";
 import { compareFindings, FILE_START, severityRank, type Finding, type Severity } from "./findings.js";
 import { parseYamlFile, type YamlDocument, type YamlFile } from "./parse/yaml-file.js";
+import { decodeLoosely, decodeText, detectEncoding } from "./read/decode.js";
+import { readGuarded, realRoot } from "./read/guarded-file.js";
 import { architectureProblems } from "./physics/consistency.js";
 import type { Located } from "./adapt/deployment.js";
 import { FACT_NAMES, type CheckReport, type DeploymentReport, type FactName, type FactReport, type Verdict } from "./report/report.js";
 import { formatFixed, formatInteger } from "./report/units.js";
 import { validateDocument } from "./validate/schema-validator.js";
+import { quote } from "./base/text.js";
 
 /**
  * The pipeline of `llm-physics check`: discover → read → parse → validate → adapt → estimate →
@@ -74,57 +76,54 @@ function sizeText(bytes: number): string {
   return bytes >= 1e6 ? `${formatFixed(bytes / 1e6, 1)} MB (10^6 bytes)` : `${formatInteger(bytes)} bytes`;
 }
 
-const UTF8 = new TextDecoder("utf-8", { fatal: true });
-
 /** Bytes read from an oversized file to decide whether it is one of ours. */
 const SNIFF_BYTES = 64 * 1024;
 
 type ReadResult = { kind: "text"; text: string } | { kind: "skip" } | { kind: "problem"; message: string };
 
-function readCandidate(entry: DiscoveredFile, maxFileSizeBytes: number, prefilter: boolean): ReadResult {
-  let size: number;
-  try {
-    size = statSync(entry.absolutePath).size;
-  } catch (error) {
-    return { kind: "problem", message: `file could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check that it exists and is readable` };
-  }
-  if (size > maxFileSizeBytes) {
-    if (!entry.explicit) {
-      const head = Buffer.alloc(Math.min(SNIFF_BYTES, size));
-      const fd = openSync(entry.absolutePath, "r");
-      try {
-        readSync(fd, head, 0, head.length, 0);
-      } finally {
-        closeSync(fd);
-      }
-      if (!hasMarker(head)) return { kind: "skip" };
+/** Marker test on bytes: raw (Latin-1) for UTF-8, whose markers are ASCII; decoded for UTF-16 and UTF-32. */
+function bytesHaveMarker(bytes: Buffer): boolean {
+  const detected = detectEncoding(bytes);
+  return detected.encoding === "UTF-8" ? hasMarker(bytes) : hasMarker(decodeLoosely(bytes, detected));
+}
+
+/**
+ * Read one discovered file through the guarded reader: inside the repository, a regular file,
+ * within the size limit. Files named on the command line are always the user's business; found
+ * ones only when they could hold a deployment, so most of a GitOps repository stops here, unparsed.
+ */
+function readCandidate(entry: DiscoveredFile, maxFileSizeBytes: number, prefilter: boolean, root: string): ReadResult {
+  const read = readGuarded(entry.absolutePath, { root, maxBytes: maxFileSizeBytes, ...(entry.explicit ? {} : { headBytesWhenTooLarge: SNIFF_BYTES }) });
+  if (!read.ok) {
+    if (read.refusal === "too-large") {
+      if (!entry.explicit && read.head && !bytesHaveMarker(read.head)) return { kind: "skip" };
+      return {
+        kind: "problem",
+        message: `file is ${sizeText(read.sizeBytes ?? maxFileSizeBytes + 1)}, over the limit of ${sizeText(maxFileSizeBytes)}; split it, or raise maxFileSizeBytes in .llm-physics.yml`,
+      };
     }
-    return {
-      kind: "problem",
-      message: `file is ${sizeText(size)}, over the limit of ${sizeText(maxFileSizeBytes)}; split it, or raise maxFileSizeBytes in .llm-physics.yml`,
-    };
+    return { kind: "problem", message: `file ${read.message}` };
   }
-  let buffer: Buffer;
-  try {
-    buffer = readFileSync(entry.absolutePath);
-  } catch (error) {
-    return { kind: "problem", message: `file could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check its permissions` };
-  }
-  // Files named on the command line are always the user's business; found ones only when they
-  // could hold a deployment. Most of a GitOps repository stops here, unparsed.
-  const candidate = entry.explicit || hasMarker(buffer);
+  const buffer = read.bytes;
+  const detected = detectEncoding(buffer);
+  const utf8 = detected.encoding === "UTF-8";
+  const candidate = entry.explicit || bytesHaveMarker(buffer);
   if (prefilter && !candidate) return { kind: "skip" };
-  const nul = buffer.indexOf(0);
+  if (utf8) {
+    const nul = buffer.indexOf(0);
+    if (nul >= 0) {
+      if (!candidate) return { kind: "skip" };
+      return { kind: "problem", message: `file is binary (a NUL byte at offset ${nul}), not YAML; exclude it or pass only YAML files` };
+    }
+  }
+  const decoded = decodeText(buffer, detected);
+  if (!decoded.ok) return candidate ? { kind: "problem", message: decoded.message } : { kind: "skip" };
+  const nul = utf8 ? -1 : decoded.text.indexOf("\0");
   if (nul >= 0) {
     if (!candidate) return { kind: "skip" };
-    return { kind: "problem", message: `file is binary (a NUL byte at offset ${nul}), not YAML; exclude it or pass only YAML files` };
+    return { kind: "problem", message: `file is binary (a NUL character at character ${nul} of its ${detected.encoding} text), not YAML; exclude it or pass only YAML files` };
   }
-  try {
-    return { kind: "text", text: UTF8.decode(buffer) };
-  } catch {
-    if (!candidate) return { kind: "skip" };
-    return { kind: "problem", message: "file is not UTF-8 text; save it as UTF-8" };
-  }
+  return { kind: "text", text: decoded.text };
 }
 
 function inlineModelInput(deployment: Deployment, inline: InlineModel): Resolution<ModelInput> {
@@ -146,7 +145,7 @@ function inlineModelInput(deployment: Deployment, inline: InlineModel): Resoluti
 function resolveGpuName(name: string): Resolution<GpuSpec> {
   const gpu = gpuLookup.find(name);
   if (gpu) return { ok: true, value: gpu };
-  return { ok: false, message: `unknown GPU "${name}"`, suggestions: gpuLookup.suggest(name) };
+  return { ok: false, message: `unknown GPU ${quote(name)}`, suggestions: gpuLookup.suggest(name) };
 }
 
 function estimateDeployment(deployment: Deployment, model: ModelInput, gpu: GpuSpec): Estimate | null {
@@ -225,10 +224,10 @@ function deploymentReport(evaluated: Evaluated, findings: Finding[]): Deployment
 }
 
 /** Resolve model and GPU, run the physics: everything the rules look at for one deployment. */
-function resolveDeployment(deployment: Deployment, root: string, config: RepoConfig): RuleContext {
+function resolveDeployment(deployment: Deployment, repository: Repository, config: RepoConfig): RuleContext {
   const modelValue = deployment.model.value;
   const model: Resolution<ModelInput> =
-    typeof modelValue === "string" ? resolveManifestModel(modelValue, deployment.baseDir, root) : inlineModelInput(deployment, modelValue);
+    typeof modelValue === "string" ? resolveManifestModel(modelValue, deployment.baseDir, repository) : inlineModelInput(deployment, modelValue);
   const gpu = resolveGpuName(deployment.gpu.value);
   return {
     deployment,
@@ -279,14 +278,20 @@ export function adaptDocument(
  * applied) and its deployments. A finding may lie in another file: a value read from a
  * ServingRuntime or NIMCache is reported where it is written.
  */
-function checkFile(entry: DiscoveredFile, parsed: YamlFile, references: References, options: CheckOptions): { findings: Finding[]; evaluated: Evaluated[] } {
-  const { config, cwd } = options;
+function checkFile(
+  entry: DiscoveredFile,
+  parsed: YamlFile,
+  references: References,
+  options: CheckOptions,
+  repository: Repository,
+): { findings: Finding[]; evaluated: Evaluated[] } {
+  const { config } = options;
   const settings = { severity: config.rules };
   // Rule findings come with their configured severities; what the pipeline raises gets them here.
   const findings: Finding[] = applySeverity(parsed.findings, settings);
   const evaluated: Evaluated[] = [];
   const evaluate = (deployment: Deployment, notes: Finding[]) => {
-    const context = resolveDeployment(deployment, cwd, config);
+    const context = resolveDeployment(deployment, repository, config);
     const own = [...notes, ...evaluateDeployment(context, settings)];
     findings.push(...own);
     evaluated.push({ deployment, context, findings: own });
@@ -341,13 +346,14 @@ function readRepository(
   files: readonly DiscoveredFile[],
   options: CheckOptions,
   prefilter: boolean,
+  root: string,
 ): { candidates: Candidate[]; references: ReferenceIndex; referenceFiles: Map<string, YamlFile> } {
   const references = new ReferenceIndex();
   const referenceFiles = new Map<string, YamlFile>();
   const candidates: Candidate[] = [];
   for (const entry of files) {
     const checked = !options.onlyFiles || options.onlyFiles.has(entry.file);
-    const read = readCandidate(entry, options.config.maxFileSizeBytes, prefilter);
+    const read = readCandidate(entry, options.config.maxFileSizeBytes, prefilter, root);
     if (read.kind === "skip") continue;
     const candidate: Candidate = { entry, read };
     if (read.kind === "text" && REFERENCE_PATTERN.test(read.text)) {
@@ -368,6 +374,9 @@ export function runCheck(options: CheckOptions): CheckReport {
     exclude: options.config.exclude,
   });
   const prefilter = options.prefilter ?? true;
+  // Every file read must really lie under the repository's real root, whatever symlinks say.
+  const root = realRoot(options.cwd);
+  const repository: Repository = { root: options.cwd, realRoot: root };
   const settings = { severity: options.config.rules };
   const findings: Finding[] = [];
   const evaluated: Evaluated[] = [];
@@ -380,7 +389,7 @@ export function runCheck(options: CheckOptions): CheckReport {
     if (stage) findings.push(...applySeverity(applied.findings, settings));
     suppressed += applied.suppressed.length;
   };
-  const { candidates, references, referenceFiles } = readRepository(discovery.files, options, prefilter);
+  const { candidates, references, referenceFiles } = readRepository(discovery.files, options, prefilter, root);
   // Findings in files other deployments read from (a ServingRuntime's) are suppressed once every
   // file is checked, so that a comment there can silence a finding raised from another file.
   const pending = new Map<string, Finding[]>();
@@ -397,7 +406,7 @@ export function runCheck(options: CheckOptions): CheckReport {
       continue;
     }
     const yamlFile = parsed ?? parseYamlFile(entry.file, read.text);
-    const result = checkFile(entry, yamlFile, references, options);
+    const result = checkFile(entry, yamlFile, references, options, repository);
     // Without the pre-filter, unrelated YAML is parsed too; it contributes nothing unless it holds
     // a deployment, so that the report is the same with the pre-filter or without it.
     if (!prefilter && !entry.explicit && result.evaluated.length === 0 && !hasMarker(read.text)) {

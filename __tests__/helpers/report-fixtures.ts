@@ -448,7 +448,7 @@ export const MIXED_REPORT: CheckReport = {
   tool: { name: "llm-physics", version: "0.1.0" },
   deployments: [failing, unknownModel, passing],
   findings,
-  skipped: [{ file: "deploy/shared.yaml", reason: "symlink to /etc/shared.yaml, outside the repository; not followed" }],
+  skipped: [{ file: "deploy/shared.yaml", reason: "symlink that leads outside the repository; not followed" }],
   summary: { errors: 3, warnings: 1, notices: 1, files: 5, deployments: 3, suppressed: 1 },
 };
 

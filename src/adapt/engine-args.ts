@@ -2,6 +2,7 @@ import { parse as shellParse } from "shell-quote";
 import type { SourceRange } from "../findings.js";
 import type { Precision } from "../physics/precision.js";
 import type { Deployment, Located } from "./deployment.js";
+import { quote } from "../base/text.js";
 
 /**
  * One reader for serving-engine command lines (vLLM, SGLang, TGI, TensorRT-LLM), shared by the
@@ -621,7 +622,7 @@ function setFact(reader: Reader, key: FactKey, value: string, word: Word, label:
   const n = parseNumber(value, key, reader.spec);
   if (n === undefined) {
     const expected = INT_FACTS.has(key) ? "a whole number" : "a number";
-    reader.problems.push({ message: `${label} expects ${expected}, got "${value}"`, range: word.range });
+    reader.problems.push({ message: `${label} expects ${expected}, got ${quote(value)}`, range: word.range });
     return;
   }
   reader.facts[key] = { value: n, range: word.range, path };
@@ -646,7 +647,7 @@ function readFlags(reader: Reader, args: Word[]): void {
     const flag = eq >= 0 ? text.slice(0, eq) : text;
     if (!word.inScript && /\s/.test(flag.trim())) {
       reader.problems.push({
-        message: `"${display(text)}" is a single argument: without a shell, Kubernetes does not split it on spaces, so the engine sees one unknown flag; write the flag and its value as separate list items, or --flag=value`,
+        message: `${quote(display(text))} is a single argument: without a shell, Kubernetes does not split it on spaces, so the engine sees one unknown flag; write the flag and its value as separate list items, or --flag=value`,
         range: word.range,
       });
       continue;
@@ -707,7 +708,7 @@ function nameDecision(name: string): (Decided & { explicit: boolean }) | null {
   const tokens = segment.split(/[-_.]/).filter((t) => t !== "");
   for (const rule of NAME_RULES) {
     const token = tokens.find((t) => rule.pattern.test(t.toLowerCase()));
-    if (token) return { precision: rule.precision, reason: `model name token "${token}" (${rule.note})`, explicit: rule.explicit };
+    if (token) return { precision: rule.precision, reason: `model name token ${quote(token)} (${rule.note})`, explicit: rule.explicit };
   }
   return null;
 }
@@ -725,7 +726,7 @@ export function precisionFromModelName(name: string): Decided | null {
 function quantizationPrecision(raw: string, engine: Engine, modelName: string | undefined): Decided | "from-name" {
   const q = raw.toLowerCase().replace(/-/g, "_");
   const fromName = modelName ? nameDecision(modelName) : null;
-  const said = `quantization "${raw}"`;
+  const said = `quantization ${quote(raw)}`;
   if (q === "none") return "from-name";
   if (/^(fp8|fbgemm_fp8|ptpc_fp8|modelopt|modelopt_fp8|w8a8_fp8|fp8_.*)$/.test(q)) return { precision: "fp8", reason: `${said} (FP8 weights)` };
   if (/^(mxfp4|modelopt_fp4|nvfp4|bitsandbytes_fp4)$/.test(q)) return { precision: "fp4", reason: `${said} (4-bit floating-point weights)` };
@@ -770,7 +771,7 @@ function weightPrecision(facts: Facts, engine: Engine): EngineFacts["weightPreci
   if (quant && quant.value.toLowerCase() !== "none") return undefined;
   const dtype = facts.dtype as Located<string> | undefined;
   const precision = dtype ? DTYPES[dtype.value.toLowerCase()] : undefined;
-  if (dtype && precision) return { value: precision, range: dtype.range, path: dtype.path, reason: `dtype "${dtype.value}"` };
+  if (dtype && precision) return { value: precision, range: dtype.range, path: dtype.path, reason: `dtype ${quote(dtype.value)}` };
   return undefined;
 }
 

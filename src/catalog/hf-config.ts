@@ -7,7 +7,6 @@
  * the `Architecture` type cannot express, this throws an `HfConfigError` naming the field rather than
  * guessing. Nothing here throws anything but `HfConfigError` for any parsed JSON value.
  */
-import { readFileSync } from "node:fs";
 import type {
   Architecture,
   LatentAttention,
@@ -17,6 +16,9 @@ import type {
   StandardAttention,
 } from "../physics/architecture.js";
 import type { Precision } from "../physics/precision.js";
+import { quote } from "../base/text.js";
+import { decodeText } from "../read/decode.js";
+import { readGuarded } from "../read/guarded-file.js";
 
 export const SUPPORTED_MODEL_TYPES: readonly string[] = Object.freeze([
   "llama",
@@ -80,8 +82,7 @@ function kindOf(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   if (typeof value === "object") return "an object";
   if (typeof value === "string") {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return `the string ${JSON.stringify(shown)}`;
+    return `the string ${quote(value, 40)}`;
   }
   return String(value);
 }
@@ -120,7 +121,7 @@ class Fields {
   }
 
   fail(key: string, problem: string): never {
-    throw new HfConfigError(`config.json field "${this.path(key)}" ${problem}`, this.path(key));
+    throw new HfConfigError(`config.json field ${quote(this.path(key))} ${problem}`, this.path(key));
   }
 
   /** A required positive integer; `fallback` is transformers' default where the official configs rely on one. */
@@ -128,10 +129,10 @@ class Fields {
     const value = this.get(key);
     if (value === undefined) {
       if (fallback !== undefined) return fallback;
-      this.fail(key, `is missing; it is required for model_type "${this.modelType}"`);
+      this.fail(key, `is missing; it is required for model_type ${quote(this.modelType)}`);
     }
     if (!isPositiveInt(value)) {
-      this.fail(key, `must be a positive integer, but it is ${kindOf(value)} (model_type "${this.modelType}")`);
+      this.fail(key, `must be a positive integer, but it is ${kindOf(value)} (model_type ${quote(this.modelType)})`);
     }
     return value;
   }
@@ -141,7 +142,7 @@ class Fields {
     const value = this.get(key);
     if (value === undefined) return undefined;
     if (!isPositiveInt(value)) {
-      this.fail(key, `must be a positive integer or null, but it is ${kindOf(value)} (model_type "${this.modelType}")`);
+      this.fail(key, `must be a positive integer or null, but it is ${kindOf(value)} (model_type ${quote(this.modelType)})`);
     }
     return value;
   }
@@ -151,7 +152,7 @@ class Fields {
     const value = this.get(key);
     if (value === undefined) return fallback;
     if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-      this.fail(key, `must be a non-negative integer, but it is ${kindOf(value)} (model_type "${this.modelType}")`);
+      this.fail(key, `must be a non-negative integer, but it is ${kindOf(value)} (model_type ${quote(this.modelType)})`);
     }
     return value;
   }
@@ -160,7 +161,7 @@ class Fields {
     const value = this.get(key);
     if (value === undefined) return fallback;
     if (typeof value !== "boolean") {
-      this.fail(key, `must be true or false, but it is ${kindOf(value)} (model_type "${this.modelType}")`);
+      this.fail(key, `must be true or false, but it is ${kindOf(value)} (model_type ${quote(this.modelType)})`);
     }
     return value;
   }
@@ -179,7 +180,7 @@ class Fields {
       this.fail(
         "head_dim",
         `is missing and hidden_size ${hiddenSize} is not divisible by num_attention_heads ${numHeads}; ` +
-          `set head_dim (model_type "${this.modelType}")`,
+          `set head_dim (model_type ${quote(this.modelType)})`,
       );
     }
     return hiddenSize / numHeads;
@@ -245,7 +246,7 @@ function standardAttention(f: Fields, hiddenSize: number, flags: AttentionFlags,
   if (numKvHeads > numHeads || numHeads % numKvHeads !== 0) {
     f.fail(
       "num_key_value_heads",
-      `is ${numKvHeads}, which does not divide num_attention_heads ${numHeads} (model_type "${f.modelType}")`,
+      `is ${numKvHeads}, which does not divide num_attention_heads ${numHeads} (model_type ${quote(f.modelType)})`,
     );
   }
   const attention: StandardAttention = {
@@ -301,7 +302,7 @@ function slidingWindow(
   const layerTypes = f.layerTypes(dims.numLayers);
   if (windowTokens === undefined) {
     if (layerTypes?.includes("sliding")) {
-      f.fail("sliding_window", `is not set, but layer_types names sliding_attention layers (model_type "${f.modelType}")`);
+      f.fail("sliding_window", `is not set, but layer_types names sliding_attention layers (model_type ${quote(f.modelType)})`);
     }
     return undefined;
   }
@@ -327,7 +328,7 @@ function qwenWindow(f: Fields, dims: Dims): SlidingWindow | undefined {
   if (!f.bool("use_sliding_window", false)) return undefined;
   const windowTokens = f.optInt("sliding_window");
   if (windowTokens === undefined) {
-    f.fail("sliding_window", `must be set when use_sliding_window is true (model_type "${f.modelType}")`);
+    f.fail("sliding_window", `must be set when use_sliding_window is true (model_type ${quote(f.modelType)})`);
   }
   const firstWindowed = f.count("max_window_layers", 28);
   const layerTypes = Array.from({ length: dims.numLayers }, (_, i): "sliding" | "full" =>
@@ -506,7 +507,7 @@ function mapDeepseek(f: Fields, v3: boolean): Mapped {
   if (!f.written("q_lora_rank")) {
     f.fail(
       "q_lora_rank",
-      `is missing; it is required for model_type "${f.modelType}" (null when queries are projected directly, as in DeepSeek-V2-Lite)`,
+      `is missing; it is required for model_type ${quote(f.modelType)} (null when queries are projected directly, as in DeepSeek-V2-Lite)`,
     );
   }
   const attention: LatentAttention = {
@@ -630,7 +631,7 @@ function precisionFromDtype(config: Fields, textConfig?: Fields): PrecisionInfo 
       if (value === "auto") continue;
       const name = value.replace(/^torch\./, "");
       const precision = Object.prototype.hasOwnProperty.call(DTYPES, name) ? DTYPES[name] : undefined;
-      if (!precision) return f.fail(key, `is ${JSON.stringify(value)}; supported: ${Object.keys(DTYPES).join(", ")}`);
+      if (!precision) return f.fail(key, `is ${quote(value)}; supported: ${Object.keys(DTYPES).join(", ")}`);
       return { weightPrecision: precision, precisionSource: `${f.path(key)}: ${value}` };
     }
   }
@@ -715,7 +716,7 @@ function precisionOf(config: Fields, textConfig?: Fields): PrecisionInfo {
     default:
       return q.fail(
         "quant_method",
-        `is ${JSON.stringify(method)}, which is not supported; supported: ${SUPPORTED_QUANT_METHODS.join(", ")}`,
+        `is ${quote(method)}, which is not supported; supported: ${SUPPORTED_QUANT_METHODS.join(", ")}`,
       );
   }
 }
@@ -763,7 +764,7 @@ export function architectureFromHfConfig(config: unknown): HfModelInfo {
   }
   if (!SUPPORTED_MODEL_TYPES.includes(modelType)) {
     throw new HfConfigError(
-      `config.json model_type ${JSON.stringify(modelType)} is not supported; supported model types: ${SUPPORTED_MODEL_TYPES.join(", ")}`,
+      `config.json model_type ${quote(modelType)} is not supported; supported model types: ${SUPPORTED_MODEL_TYPES.join(", ")}`,
       "model_type",
     );
   }
@@ -782,7 +783,7 @@ export function architectureFromHfConfig(config: unknown): HfModelInfo {
     mapped = mapGemma3Text(textFields);
   } else {
     const mapper = MAPPERS[modelType];
-    if (!mapper) throw new HfConfigError(`config.json model_type ${JSON.stringify(modelType)} has no mapping`, "model_type");
+    if (!mapper) throw new HfConfigError(`config.json model_type ${quote(modelType)} has no mapping`, "model_type");
     mapped = mapper(top);
   }
 
@@ -799,26 +800,53 @@ export function architectureFromHfConfig(config: unknown): HfModelInfo {
   return info;
 }
 
-/** Read and map a config.json file. Every failure (I/O, JSON syntax, content) is an HfConfigError naming the path. */
-export function readHfConfig(path: string): HfModelInfo {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new HfConfigError(`cannot read ${path}: ${reason}`, undefined, { cause: err });
+/** The largest config.json read. Real ones are a few kilobytes; a megabyte is not a config. */
+export const CONFIG_JSON_MAX_BYTES = 1_000_000;
+
+export interface ReadHfConfigOptions {
+  /** The repository root's real path: the file must really lie inside it. null: anywhere (a CLI argument). */
+  root: string | null;
+  /** How messages name the file; default the path as given. */
+  shownAs?: string;
+  maxBytes?: number;
+}
+
+/** `Unexpected token … in JSON at position 12` → where, without the bytes Node quotes from the file. */
+function jsonErrorPlace(error: unknown, text: string): string {
+  const position = /position (\d+)/.exec(String((error as Error).message ?? ""));
+  if (!position) return "";
+  const offset = Math.min(Number(position[1]), text.length);
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  return ` at line ${line}, column ${column}`;
+}
+
+/**
+ * Read and map a config.json file, through the guarded reader (inside the repository, a regular
+ * file, at most a megabyte). Every failure (I/O, JSON syntax, content) is an HfConfigError naming
+ * the file; none quotes the file's bytes, so a file that is no config.json is not echoed.
+ */
+export function readHfConfig(path: string, options: ReadHfConfigOptions = { root: null }): HfModelInfo {
+  const shown = options.shownAs ?? path;
+  const read = readGuarded(path, { root: options.root, maxBytes: options.maxBytes ?? CONFIG_JSON_MAX_BYTES });
+  if (!read.ok) {
+    const reason = read.refusal === "too-large" ? `is over the size limit of ${options.maxBytes ?? CONFIG_JSON_MAX_BYTES} bytes, so it is no config.json` : read.message;
+    throw new HfConfigError(`cannot read ${shown}: it ${reason}`);
   }
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) throw new HfConfigError(`cannot read ${shown}: it is not text (${decoded.message.replace(/^file /, "")})`);
+  const text = decoded.text;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new HfConfigError(`${path} is not valid JSON: ${reason}`, undefined, { cause: err });
+    throw new HfConfigError(`${shown} is not valid JSON${jsonErrorPlace(err, text)}; point the model at a Hugging Face config.json`, undefined, { cause: err });
   }
   try {
     return architectureFromHfConfig(parsed);
   } catch (err) {
-    if (err instanceof HfConfigError) throw new HfConfigError(`${path}: ${err.message}`, err.field, { cause: err });
+    if (err instanceof HfConfigError) throw new HfConfigError(`${shown}: ${err.message}`, err.field, { cause: err });
     throw err;
   }
 }

@@ -4,6 +4,7 @@ import { PRECISION_BITS, type Precision } from "../physics/precision.js";
 import { MODELS } from "./models.js";
 import { modelLookup } from "./resolve.js";
 import type { ModelSpec } from "./types.js";
+import { quote } from "../base/text.js";
 
 /**
  * Model ids as deployments write them are often variants of a catalog model: a third party's
@@ -304,13 +305,13 @@ function decide(tokens: readonly string[], matches: readonly Match[]): { match: 
 // Resolution
 
 function quoteList(items: readonly string[]): string {
-  return items.map((i) => `"${i}"`).join(", ");
+  return items.map((i) => `${quote(i)}`).join(", ");
 }
 
 function precisionClause(model: ModelSpec, implied: { precision: Precision; reason: string } | null): string {
   if (!implied) return "";
   const said = /^model name token "(.+)" \((.+)\)$/.exec(implied.reason);
-  const why = said ? `"${said[1]}" in the name: ${said[2]}` : implied.reason;
+  const why = said ? `${quote(said[1])} in the name: ${said[2]}` : implied.reason;
   const width = implied.precision.toUpperCase();
   return PRECISION_BITS[implied.precision] < PRECISION_BITS[model.nativePrecision]
     ? ` quantized to ${width} (${why})`
@@ -318,7 +319,7 @@ function precisionClause(model: ModelSpec, implied: { precision: Precision; reas
 }
 
 function resolution(id: string, model: ModelSpec, implied: { precision: Precision; reason: string } | null, basis: string): VariantResolution {
-  const result: VariantResolution = { model, how: `"${id}" read as ${model.id}${precisionClause(model, implied)}: ${basis}` };
+  const result: VariantResolution = { model, how: `${quote(id)} read as ${model.id}${precisionClause(model, implied)}: ${basis}` };
   if (implied) result.impliedPrecision = implied.precision;
   return result;
 }
@@ -338,7 +339,7 @@ function resolve(id: string): VariantResolution | null {
   const repo = located.org ? `${located.org}/${nameWithTag}` : nameWithTag;
   // The tag is split like the rest of the name, so `…:8b-instruct-fp8` says FP8.
   const implied = precisionFromModelName(repo.replace(/:/g, "-"));
-  const where = located.from ? ` (repository "${repo}" taken from the ${located.from})` : "";
+  const where = located.from ? ` (repository ${quote(repo)} taken from the ${located.from})` : "";
 
   // 2. The repository a location holds, when it is itself a catalog id or alias.
   if (located.org || located.sizeTag) {
@@ -353,14 +354,14 @@ function resolve(id: string): VariantResolution | null {
   if (!decided) return null;
   const { match, alike } = decided;
   const setAside = [
-    ...(located.org ? [`${located.from === "path" || located.from === "location" ? "folder" : "organisation"} "${located.org}"`] : []),
+    ...(located.org ? [`${located.from === "path" || located.from === "location" ? "folder" : "organisation"} ${quote(located.org)}`] : []),
     ...(dropped.length > 0 ? [`${dropped.length === 1 ? "token" : "tokens"} ${quoteList(dropped)}`] : []),
   ];
   const extra = [...kept];
   for (const t of match.entry.tokens) extra.splice(extra.indexOf(t), 1);
   let basis =
-    (located.from ? `repository "${repo}" taken from the ${located.from}; ` : "") +
-    `name "${nameWithTag}" ${match.exact ? "matches" : "holds"} catalog name ${match.entry.name}` +
+    (located.from ? `repository ${quote(repo)} taken from the ${located.from}; ` : "") +
+    `name ${quote(nameWithTag)} ${match.exact ? "matches" : "holds"} catalog name ${match.entry.name}` +
     (setAside.length > 0 ? ` with ${setAside.join(" and ")} set aside` : "");
   if (extra.length > 0) basis += `; its other ${extra.length === 1 ? "token" : "tokens"} ${quoteList(extra)} also ${extra.length === 1 ? "names" : "name"} ${match.entry.model.id} in the catalog`;
   if (alike.length > 0) basis += `; ${alike.map((m) => m.id).join(", ")} ${alike.length === 1 ? "has" : "have"} the same architecture, context length and precision`;

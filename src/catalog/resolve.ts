@@ -1,5 +1,6 @@
 import { existsSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve as resolvePath, sep } from "node:path";
+import { join, relative, resolve as resolvePath, sep } from "node:path";
+import { isInside } from "../read/guarded-file.js";
 import type { ModelInput } from "../estimate/estimate.js";
 import { GPUS } from "./gpus.js";
 import { HfConfigError, readHfConfig } from "./hf-config.js";
@@ -7,6 +8,7 @@ import { createLookup } from "./lookup.js";
 import { resolveModelVariant } from "./model-variants.js";
 import { MODELS } from "./models.js";
 import type { GpuSpec, ModelSpec } from "./types.js";
+import { quote } from "../base/text.js";
 
 export const modelLookup = createLookup<ModelSpec>(MODELS);
 export const gpuLookup = createLookup<GpuSpec>(GPUS);
@@ -19,8 +21,8 @@ export class UnknownNameError extends Error {
     readonly suggestions: string[],
     hint: string,
   ) {
-    const didYouMean = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
-    super(`unknown ${kind} "${wanted}"${didYouMean} ${hint}`);
+    const didYouMean = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `${quote(s)}`).join(", ")}?` : "";
+    super(`unknown ${kind} ${quote(wanted)}${didYouMean} ${hint}`);
     this.name = "UnknownNameError";
   }
 }
@@ -44,16 +46,24 @@ function configPathFor(value: string, baseDir: string): string | undefined {
   return undefined;
 }
 
+/** The repository a manifest lies in: its root as given, and that root's real path (symlinks resolved). */
+export interface Repository {
+  root: string;
+  realRoot: string;
+}
+
 /**
  * Resolve `--model`: a catalog id or alias, or a path to a Hugging Face config.json (or a folder
- * holding one) relative to `baseDir`. Throws UnknownNameError or HfConfigError.
+ * holding one) relative to `baseDir`. With a `repository`, the config.json must really lie inside
+ * it (see readHfConfig). Throws UnknownNameError or HfConfigError.
  */
-export function resolveModel(value: string, baseDir: string): ModelInput {
+export function resolveModel(value: string, baseDir: string, repository?: Repository): ModelInput {
   const spec = modelLookup.find(value);
   if (spec) return modelInputFromSpec(spec);
   const configPath = configPathFor(value, baseDir);
   if (configPath) {
-    const info = readHfConfig(configPath);
+    const shown = relative(repository?.root ?? baseDir, configPath).split(sep).join("/");
+    const info = readHfConfig(configPath, { root: repository?.realRoot ?? null, shownAs: shown });
     return {
       id: value,
       name: `${info.modelType} from ${value}`,
@@ -83,30 +93,25 @@ export function resolveModel(value: string, baseDir: string): ModelInput {
 
 export type Resolution<T> = { ok: true; value: T } | { ok: false; message: string; suggestions: string[] };
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
-}
-
 /**
  * Resolve a model named in a manifest: like resolveModel, but a config.json path is taken
  * relative to the manifest and must stay inside the repository `root`. Never throws.
  */
-export function resolveManifestModel(value: string, baseDir: string, root: string): Resolution<ModelInput> {
+export function resolveManifestModel(value: string, baseDir: string, repository: Repository): Resolution<ModelInput> {
   const spec = modelLookup.find(value);
   if (spec) return { ok: true, value: modelInputFromSpec(spec) };
   const configPath = configPathFor(value, baseDir);
-  if (configPath && !inside(root, configPath)) {
+  if (configPath && !isInside(repository.root, configPath)) {
     return {
       ok: false,
-      message: `config.json path "${value}" leads outside the repository (to ${configPath}); keep the model's config.json inside the repository`,
+      message: `config.json path ${quote(value)} leads outside the repository; keep the model's config.json inside the repository`,
       suggestions: [],
     };
   }
   try {
-    const model = resolveModel(value, baseDir);
+    const model = resolveModel(value, baseDir, repository);
     // Reports name files relative to the repository, wherever the manifest sits.
-    if (configPath) model.resolvedFrom = relative(root, configPath).split(sep).join("/");
+    if (configPath) model.resolvedFrom = relative(repository.root, configPath).split(sep).join("/");
     return { ok: true, value: model };
   } catch (error) {
     if (error instanceof UnknownNameError) return { ok: false, message: error.message, suggestions: error.suggestions };

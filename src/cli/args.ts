@@ -1,4 +1,5 @@
 import { isPrecision, PRECISIONS, type Precision } from "../physics/precision.js";
+import { quote } from "../base/text.js";
 
 /** A mistake in how the command was called: exit code 2, message on stderr, no stack trace. */
 export class UsageError extends Error {
@@ -13,7 +14,7 @@ export function positiveInteger(flag: string, value: string | undefined): number
   if (value === undefined) return undefined;
   const trimmed = value.trim();
   if (!/^\d+$/.test(trimmed) || Number(trimmed) < 1 || !Number.isSafeInteger(Number(trimmed))) {
-    throw new UsageError(`--${flag} must be a positive whole number, got "${value}"`);
+    throw new UsageError(`--${flag} must be a positive whole number, got ${quote(value)}`);
   }
   return Number(trimmed);
 }
@@ -27,7 +28,7 @@ export function tokenCount(flag: string, value: string | undefined): number | un
   const match = /^(\d+)\s*([kK])?$/.exec(value.trim());
   const tokens = match ? Number(match[1]) * (match[2] ? 1024 : 1) : NaN;
   if (!match || tokens < 1 || !Number.isSafeInteger(tokens)) {
-    throw new UsageError(`--${flag} must be a positive whole number of tokens (e.g. 8192 or 32k), got "${value}"`);
+    throw new UsageError(`--${flag} must be a positive whole number of tokens (e.g. 8192 or 32k), got ${quote(value)}`);
   }
   return tokens;
 }
@@ -37,7 +38,7 @@ export function positiveNumber(flag: string, value: string | undefined): number 
   if (value === undefined) return undefined;
   const number = Number(value.trim());
   if (value.trim() === "" || !Number.isFinite(number) || number <= 0) {
-    throw new UsageError(`--${flag} must be a number above 0, got "${value}"`);
+    throw new UsageError(`--${flag} must be a number above 0, got ${quote(value)}`);
   }
   return number;
 }
@@ -47,7 +48,7 @@ export function fraction(flag: string, value: string | undefined): number | unde
   if (value === undefined) return undefined;
   const number = Number(value.trim());
   if (value.trim() === "" || !Number.isFinite(number) || number <= 0 || number > 1) {
-    throw new UsageError(`--${flag} must be a fraction above 0 and at most 1 (e.g. 0.9), got "${value}"`);
+    throw new UsageError(`--${flag} must be a fraction above 0 and at most 1 (e.g. 0.9), got ${quote(value)}`);
   }
   return number;
 }
@@ -56,7 +57,7 @@ export function precision(flag: string, value: string | undefined): Precision | 
   if (value === undefined) return undefined;
   const normalized = value.trim().toLowerCase();
   if (!isPrecision(normalized)) {
-    throw new UsageError(`--${flag} must be one of ${PRECISIONS.join(", ")}, got "${value}"`);
+    throw new UsageError(`--${flag} must be one of ${PRECISIONS.join(", ")}, got ${quote(value)}`);
   }
   return normalized;
 }

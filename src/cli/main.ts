@@ -14,6 +14,7 @@ import { RULES } from "../evaluate/rules/index.js";
 import { FORMATS, formatReport, type Format } from "../report/index.js";
 import type { CheckReport } from "../report/report.js";
 import { fraction, positiveInteger, positiveNumber, precision, tokenCount, UsageError } from "./args.js";
+import { quote } from "../base/text.js";
 
 /** Where the CLI writes and from where it resolves relative paths; tests pass their own. */
 export interface CliIo {
@@ -139,9 +140,9 @@ function runCheckCommand(args: string[], io: CliIo): number {
   const v = values as Record<string, string | undefined>;
   const verbose = (values as Record<string, unknown>).verbose === true;
   const format = (v.format ?? "text") as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got "${v.format}"`);
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${quote(v.format)}`);
   const failOn = (v["fail-on"] ?? "error") as FailOn;
-  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, got "${v["fail-on"]}"`);
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, got ${quote(v["fail-on"])}`);
   const config = loadConfig(v.config ?? null, io.cwd);
   let report: CheckReport;
   try {
@@ -212,7 +213,7 @@ export function main(argv: string[], io: CliIo): number {
         io.stdout(USAGE);
         return 0;
       default:
-        throw new UsageError(`unknown command "${command}"; the commands are check, estimate, models and gpus`);
+        throw new UsageError(`unknown command ${quote(command)}; the commands are check, estimate, models and gpus`);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof UnknownNameError || error instanceof HfConfigError || error instanceof ConfigError) {

@@ -1,5 +1,7 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
+import { decodeText } from "../read/decode.js";
+import { isInside, readGuarded, realRoot } from "../read/guarded-file.js";
 import type { Deployment } from "../adapt/deployment.js";
 import { DEFAULT_POLICY, type EffectivePolicy } from "../evaluate/rule.js";
 import { compareFindings, type Finding, type SeveritySetting } from "../findings.js";
@@ -107,38 +109,57 @@ export function parseConfig(text: string, file: string): RepoConfig {
   return config;
 }
 
-function readConfig(absolute: string, shown: string): RepoConfig {
-  let text: string;
-  try {
-    text = readFileSync(absolute, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new ConfigError(`the configuration file could not be read (${code}); check that it is a readable file`, shown);
+/** The largest configuration file read: a real one is a few hundred bytes. */
+export const CONFIG_MAX_BYTES = 1_000_000;
+
+/** Read a configuration file through the guarded reader: inside the repository, a regular file, within the limit. */
+function readConfig(absolute: string, shown: string, cwd: string): RepoConfig {
+  const read = readGuarded(absolute, { root: realRoot(cwd), maxBytes: CONFIG_MAX_BYTES });
+  if (!read.ok && read.directory) {
+    throw new ConfigError(`is a directory; pass the configuration file itself, e.g. ${shown}/.llm-physics.yml`, shown);
   }
-  return parseConfig(text, shown);
+  if (!read.ok) {
+    const reason = read.refusal === "too-large" ? `is over ${CONFIG_MAX_BYTES} bytes, far more than any configuration; check the path` : read.message;
+    throw new ConfigError(`the configuration file ${reason}`, shown);
+  }
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) throw new ConfigError(`the configuration file is not text (${decoded.message.replace(/^file /, "")})`, shown);
+  if (decoded.text.includes("\0")) throw new ConfigError("the configuration file is binary, not YAML; check the path", shown);
+  return parseConfig(decoded.text, shown);
+}
+
+/** Something is at `path`, even a symlink whose target is gone (lstat does not follow it). */
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
- * The configuration in force: the file given (`--config`), which must exist; else
- * `.llm-physics.yml` or `.llm-physics.yaml` in `cwd`; else the defaults.
+ * The configuration in force: the file given (`--config`), which must exist inside the repository
+ * (`cwd`); else `.llm-physics.yml` or `.llm-physics.yaml` in `cwd`; else the defaults. Symlinks
+ * are followed only where they stay inside the repository.
  */
 export function loadConfig(path: string | null, cwd: string): RepoConfig {
   if (path !== null) {
     const absolute = resolve(cwd, path);
     const shown = displayPath(absolute, cwd);
-    if (!existsSync(absolute)) {
+    if (!isInside(resolve(cwd), absolute)) {
+      throw new ConfigError(`the configuration file must be inside the repository (${cwd}); keep it there and pass its path relative to the repository`, shown);
+    }
+    if (!present(absolute)) {
       throw new ConfigError(`configuration file not found; check the --config path (relative to ${cwd})`, shown);
     }
-    if (statSync(absolute).isDirectory()) {
-      throw new ConfigError(`is a directory; pass the configuration file itself, e.g. ${shown}/.llm-physics.yml`, shown);
-    }
-    return readConfig(absolute, shown);
+    return readConfig(absolute, shown, cwd);
   }
-  const present = CONFIG_FILE_NAMES.filter((name) => existsSync(resolve(cwd, name)));
-  if (present.length > 1) {
-    throw new ConfigError(`both ${present.join(" and ")} exist and only one would be read; merge them into one and delete the other`, present[0]!);
+  const found = CONFIG_FILE_NAMES.filter((name) => present(resolve(cwd, name)));
+  if (found.length > 1) {
+    throw new ConfigError(`both ${found.join(" and ")} exist and only one would be read; merge them into one and delete the other`, found[0]!);
   }
-  if (present.length === 1) return readConfig(resolve(cwd, present[0]!), present[0]!);
+  if (found.length === 1) return readConfig(resolve(cwd, found[0]!), found[0]!, cwd);
   return defaultConfig();
 }
 

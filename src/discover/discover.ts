@@ -1,10 +1,17 @@
-import { lstatSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
-import { globSync, isDynamicPattern } from "tinyglobby";
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import picomatch from "picomatch";
+import { isInside } from "../read/guarded-file.js";
+import { quote } from "../base/text.js";
 
 /**
  * Discover stage: command-line paths, directories and globs → the YAML files to read.
  * Only names and metadata here; reading and deciding what a file holds comes later.
+ *
+ * The walk is our own (over readdir, matching with picomatch) because a pull request can commit
+ * any symlink: a directory symlink is followed only when its real path stays inside the
+ * repository, each real directory is walked once (so a link loop ends), and a link that leads
+ * out is listed as skipped by its own name in the repository, never by where it points.
  */
 
 export const DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
@@ -43,16 +50,37 @@ export interface Discovery {
 
 export class DiscoveryError extends Error {}
 
+/** Said of a symlink that is not followed; it never names the target. */
+export const OUTSIDE_LINK_REASON = "symlink that leads outside the repository; not followed";
+
 export function toReportPath(cwd: string, absolutePath: string): string {
-  // Globbing yields paths under cwd: cutting the prefix is what path.relative would do, cheaper.
+  // Walked paths lie under cwd: cutting the prefix is what path.relative would do, cheaper.
   const prefix = cwd.endsWith(sep) ? cwd : cwd + sep;
   const rel = absolutePath.startsWith(prefix) ? absolutePath.slice(prefix.length) : relative(cwd, absolutePath);
   return (rel === "" ? "." : rel).split(sep).join("/");
 }
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+const MATCH_OPTIONS = { dot: true } as const;
+
+interface Matchers {
+  include: (path: string) => boolean;
+  ignore: (path: string) => boolean;
+  /** Directories whose whole content is ignored (`x/**` patterns): not descended into. */
+  prune: (path: string) => boolean;
+}
+
+function matchers(include: string[], ignore: string[]): Matchers {
+  const whole = ignore.filter((p) => p.endsWith("/**"));
+  return {
+    include: picomatch(include, MATCH_OPTIONS),
+    ignore: picomatch(ignore, MATCH_OPTIONS),
+    prune: whole.length > 0 ? picomatch(whole, MATCH_OPTIONS) : () => false,
+  };
+}
+
+/** Whether a path is a glob rather than a name. */
+export function isGlob(path: string): boolean {
+  return picomatch.scan(path).isGlob;
 }
 
 export function discover(options: DiscoverOptions): Discovery {
@@ -61,50 +89,117 @@ export function discover(options: DiscoverOptions): Discovery {
   const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
   const ignore = [...DEFAULT_EXCLUDE, ...(options.exclude ?? [])];
   const found = new Map<string, DiscoveredFile>();
-  const skipped: Skipped[] = [];
+  const skipped = new Map<string, Skipped>();
+  const skip = (absolutePath: string, reason: string) => {
+    const file = toReportPath(cwd, absolutePath);
+    if (!skipped.has(file)) skipped.set(file, { file, reason });
+  };
 
+  /** A file to read, by the path it was found at; a symlink is kept only when it stays inside. */
   const add = (absolutePath: string, explicit: boolean) => {
     const file = toReportPath(cwd, absolutePath);
     let real: string;
     try {
       real = realpathSync.native(absolutePath);
     } catch {
-      // A dangling symlink: let the read stage report it, so the user sees the file and line.
+      // A dangling symlink or a loop: the read stage reports it, so the user sees the file.
       real = absolutePath;
     }
-    if (!inside(realRoot, real)) {
-      skipped.push({ file, reason: `symlink to ${real}, outside the repository (${cwd}); not followed` });
-      return;
-    }
+    if (!isInside(realRoot, real)) return skip(absolutePath, OUTSIDE_LINK_REASON);
     const previous = found.get(real);
     if (!previous) found.set(real, { absolutePath, file, explicit });
     else if (explicit) previous.explicit = true;
   };
 
-  const globIn = (base: string, patterns: string[]) =>
-    globSync(patterns, { cwd: base, ignore, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false });
+  /**
+   * Every file under `base` whose path relative to `matchFrom` matches. Iterative (an explicit
+   * stack), so a deep tree cannot exhaust the call stack; each real directory is entered once.
+   */
+  const walk = (base: string, m: Matchers, matchFrom: string = base) => {
+    const visited = new Set<string>();
+    const stack: string[] = [base];
+    while (stack.length > 0) {
+      const dir = stack.pop()!;
+      let real: string;
+      try {
+        real = realpathSync.native(dir);
+      } catch {
+        continue;
+      }
+      if (!isInside(realRoot, real)) {
+        skip(dir, OUTSIDE_LINK_REASON);
+        continue;
+      }
+      if (visited.has(real)) continue;
+      visited.add(real);
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      const subdirs: string[] = [];
+      for (const entry of entries) {
+        const path = join(dir, entry.name);
+        const rel = toReportPath(matchFrom, path);
+        let isDir = entry.isDirectory();
+        if (entry.isSymbolicLink()) {
+          let target: string;
+          try {
+            target = realpathSync.native(path);
+          } catch {
+            // Dangling: a candidate file by its name, which the read stage reports.
+            if (m.include(rel) && !m.ignore(rel)) add(path, false);
+            continue;
+          }
+          let targetIsDir = false;
+          try {
+            targetIsDir = statSync(target).isDirectory();
+          } catch {
+            continue;
+          }
+          if (!isInside(realRoot, target)) {
+            // Listed when it could have held manifests: a directory, or a file we would read.
+            if ((targetIsDir && !m.prune(rel)) || (!targetIsDir && m.include(rel) && !m.ignore(rel))) skip(path, OUTSIDE_LINK_REASON);
+            continue;
+          }
+          isDir = targetIsDir;
+        }
+        if (isDir) {
+          if (!m.prune(rel)) subdirs.push(path);
+        } else if (m.include(rel) && !m.ignore(rel)) {
+          // Regular files, and FIFOs, sockets or devices under a manifest's name: the reader refuses those with a finding.
+          add(path, false);
+        }
+      }
+      // Reversed onto the stack, so that directories are walked in their listed order.
+      for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]!);
+    }
+  };
 
   const paths = options.paths.length > 0 ? options.paths : ["."];
   for (const path of paths) {
     const absolute = resolve(cwd, path);
-    if (!inside(cwd, absolute)) {
-      throw new DiscoveryError(`path "${path}" is outside the repository (${cwd}); run llm-physics from the repository's root, or with that directory as the working directory`);
+    if (!isInside(cwd, absolute)) {
+      throw new DiscoveryError(`path ${quote(path)} is outside the repository (${cwd}); run llm-physics from the repository's root, or with that directory as the working directory`);
     }
     if (exists(absolute)) {
-      if (isDirectory(absolute)) {
-        for (const match of globIn(absolute, include)) add(match, false);
-      } else {
-        add(absolute, true);
+      if (isDirectory(absolute)) walk(absolute, matchers(include, ignore));
+      else add(absolute, true);
+    } else if (isGlob(path)) {
+      // A glob is matched against paths relative to the repository, walking from its fixed prefix.
+      const scanned = picomatch.scan(path);
+      const start = resolve(cwd, scanned.base || ".");
+      if (exists(start) && isDirectory(start) && isInside(cwd, start)) {
+        walk(start, matchers([path], ignore), cwd);
       }
-    } else if (isDynamicPattern(path)) {
-      for (const match of globIn(cwd, [path])) add(match, false);
     } else {
-      throw new DiscoveryError(`path "${path}" does not exist (relative to ${cwd}); pass files, directories or quoted globs`);
+      throw new DiscoveryError(`path ${quote(path)} does not exist (relative to ${cwd}); pass files, directories or quoted globs`);
     }
   }
-  const files = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { files, skipped };
+  const byFile = <T extends { file: string }>(a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const files = [...found.values()].sort(byFile);
+  return { files, skipped: [...skipped.values()].sort(byFile) };
 }
 
 function isDirectory(path: string): boolean {

@@ -3,6 +3,7 @@ import { createLookup } from "../catalog/lookup.js";
 import type { Finding, SourceRange } from "../findings.js";
 import { toRange, type YamlFile } from "../parse/yaml-file.js";
 import { RULES, ruleById } from "./rules/index.js";
+import { quote } from "../base/text.js";
 
 /**
  * Inline suppressions: a YAML comment
@@ -157,11 +158,11 @@ function unusedMessage(id: string, suppression: Suppression): string {
     const valid = RULES.map((rule) => rule.id).filter(suppressible);
     const hint =
       suggestions.length > 0
-        ? `did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?`
+        ? `did you mean ${suggestions.map((s) => `${quote(s)}`).join(" or ")}?`
         : `the rule ids are ${valid.join(", ")}`;
-    return `"${id}" is not a rule id, so this llm-physics-ignore suppresses nothing for it; ${hint}`;
+    return `${quote(id)} is not a rule id, so this llm-physics-ignore suppresses nothing for it; ${hint}`;
   }
-  if (!suppressible(id)) return `${id} findings cannot be suppressed; remove "${id}" from this llm-physics-ignore comment`;
+  if (!suppressible(id)) return `${id} findings cannot be suppressed; remove ${quote(id)} from this llm-physics-ignore comment`;
   const where = suppression.coversLine === suppression.line ? "this line" : `line ${suppression.coversLine}`;
   return (
     `llm-physics-ignore ${id} suppressed nothing: no ${id} finding starts on ${where} or inside the node that starts there;` +

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type Pair } from "yaml";
+import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit, type CST, type Document, type Node, type Pair } from "yaml";
 import { FILE_START, type Finding, type SourceRange } from "../findings.js";
 
 /**
@@ -127,27 +127,145 @@ function explain(code: string, message: string): string {
 }
 
 /**
+ * The offset of the first collection nested deeper than `maxDepth` in a CST token, or null.
+ * Iterative (an explicit stack): the depth of what a file holds never reaches the call stack, so
+ * the answer does not depend on how much stack the engine has left.
+ */
+export function tooDeepAt(root: CST.Token, maxDepth: number): number | null {
+  const stack: Array<[CST.Token, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    switch (token.type) {
+      case "document":
+        if (token.value) stack.push([token.value, depth]);
+        break;
+      case "block-map":
+      case "block-seq":
+      case "flow-collection": {
+        const inner = depth + 1;
+        if (inner > maxDepth) return token.offset;
+        for (const item of token.items as CST.CollectionItem[]) {
+          if (item.key) stack.push([item.key, inner]);
+          if (item.value) stack.push([item.value, inner]);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return null;
+}
+
+/** What is wrong with a composed value as plain data: a cycle, or more depth than allowed once aliases are expanded. */
+type ValueProblem = { kind: "cycle" } | { kind: "deep" } | null;
+
+/**
+ * Check plain data from the YAML library without recursion: an alias inside the node it names
+ * (`&a [*a]`) makes a value that contains itself, which every reader walking it would follow
+ * forever; aliases of aliases can nest deeper than the text shows. Shared (aliased) values are
+ * measured once.
+ */
+export function valueProblem(value: unknown, maxDepth: number): ValueProblem {
+  if (typeof value !== "object" || value === null) return null;
+  const height = new Map<object, number>();
+  const open = new Set<object>();
+  const stack: Array<{ node: object; children: object[]; next: number }> = [];
+  const enter = (node: object) => {
+    open.add(node);
+    const children = Object.values(node).filter((v): v is object => typeof v === "object" && v !== null);
+    stack.push({ node, children, next: 0 });
+  };
+  enter(value);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next < frame.children.length) {
+      const child = frame.children[frame.next++]!;
+      if (open.has(child)) return { kind: "cycle" };
+      if (!height.has(child)) {
+        if (stack.length >= maxDepth) return { kind: "deep" };
+        enter(child);
+      }
+      continue;
+    }
+    let h = 1;
+    for (const child of frame.children) h = Math.max(h, (height.get(child) ?? 0) + 1);
+    if (h > maxDepth) return { kind: "deep" };
+    height.set(frame.node, h);
+    open.delete(frame.node);
+    stack.pop();
+  }
+  return null;
+}
+
+/** The range of the first alias that names a node containing it, for the finding on a cycle. */
+function cycleRange(doc: Document.Parsed, lineCounter: LineCounter, fallback: SourceRange): SourceRange {
+  let found: SourceRange | null = null;
+  visit(doc, {
+    Alias(_key, node, path) {
+      const target = node.resolve(doc);
+      if (target && path.includes(target as never)) {
+        found = nodeRange(lineCounter, node as Node, fallback);
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found ?? fallback;
+}
+
+/** Options for the YAML library: our own error texts, unique keys, and no warnings printed to stderr. */
+const COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: "error" } as const;
+
+/**
  * Parse `text` (the contents of `file`) into positioned documents. Never throws: what cannot be
  * read becomes a finding, and the documents that could be read are kept.
+ *
+ * The text is first parsed to a concrete syntax tree (iteratively, by the YAML library's Parser);
+ * a document nested deeper than `limits.maxDepth` is refused there, before the recursive composer
+ * could overflow the stack on it. The same file always gives the same findings.
  */
 export function parseYamlFile(file: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): YamlFile {
   const lineCounter = new LineCounter();
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const findings: Finding[] = [];
+  /** Per document (in order), the offset where it nests too deeply. */
+  const tooDeep = new Map<number, number>();
+  function* guard(tokens: Generator<CST.Token>): Generator<CST.Token> {
+    let index = 0;
+    for (const token of tokens) {
+      if (token.type === "document") {
+        const at = tooDeepAt(token, limits.maxDepth);
+        if (at !== null) {
+          tooDeep.set(index, at);
+          // Composed as an empty document: the finding says why.
+          delete token.value;
+        }
+        index++;
+      }
+      yield token;
+    }
+  }
   let docs: Document.Parsed[];
   try {
-    const parsed = parseAllDocuments(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    docs = Array.isArray(parsed) ? parsed : [];
+    const parser = new Parser(lineCounter.addNewLine);
+    docs = Array.from(new Composer(COMPOSE_OPTIONS).compose(guard(parser.parse(source))));
   } catch (error) {
-    // The yaml library composes nested collections recursively; thousands of levels exhaust the
-    // stack. No manifest nests like that, so the file is refused with a finding instead.
+    // Not expected after the depth guard; should the library still fail, the file is refused with a finding.
     if (!(error instanceof RangeError)) throw error;
-    const message = `file is nested too deeply to read (${error.message}); no deployment needs more than ${limits.maxDepth} levels`;
+    const message = `file could not be read (${error.message}); no deployment needs more than ${limits.maxDepth} levels`;
     return { file, text: source, lineCounter, documents: [], findings: [syntaxFinding(file, FILE_START, message)] };
   }
   const documents: YamlDocument[] = [];
   docs.forEach((doc, index) => {
     const range = nodeRange(lineCounter, doc.contents as Node | null, toRange(lineCounter, doc.range[0], doc.range[1]));
+    const deepAt = tooDeep.get(index);
+    if (deepAt !== undefined) {
+      const at = toRange(lineCounter, deepAt, deepAt + 1);
+      findings.push(syntaxFinding(file, at, `document is nested more than ${limits.maxDepth} levels deep; no deployment needs that, so it is not read`));
+      documents.push({ index, doc, value: undefined, ranges: new Map(), range: at, lineCounter });
+      return;
+    }
     for (const error of doc.errors) {
       findings.push(syntaxFinding(file, toRange(lineCounter, error.pos[0], error.pos[1]), explain(error.code, error.message)));
     }
@@ -157,6 +275,16 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
       try {
         ranges = collectRanges(lineCounter, doc.contents as Node | null, limits);
         value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+        const problem = valueProblem(value, limits.maxDepth);
+        if (problem?.kind === "cycle") {
+          findings.push(
+            syntaxFinding(file, cycleRange(doc, lineCounter, range), "alias refers to a node that contains it, so the value would contain itself; no deployment needs that, so the document is not read: write the value out"),
+          );
+          value = undefined;
+        } else if (problem?.kind === "deep") {
+          findings.push(syntaxFinding(file, range, `document nests more than ${limits.maxDepth} levels deep once its aliases are expanded; no deployment needs that, so it is not read`));
+          value = undefined;
+        }
       } catch (error) {
         if (error instanceof TooDeepError) {
           findings.push(syntaxFinding(file, range, `document is nested more than ${limits.maxDepth} levels deep; no deployment needs that, so it is not read`));
@@ -167,6 +295,7 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
         }
         value = undefined;
       }
+      if (value === undefined) ranges = new Map();
     }
     documents.push({ index, doc, value, ranges, range, lineCounter });
   });

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from "../findings.js";
 import type { CheckReport, DeploymentReport, FactName, FactReport, Verdict } from "./report.js";
 import { capitalize, formatFixed, formatGB, formatInteger, formatPercent, formatRate } from "./units.js";
+import { quote } from "../base/text.js";
 
 export interface TextOptions {
   /** ANSI colours for a terminal; off unless asked. */
@@ -70,8 +71,8 @@ function bandwidthAvailable(available: number): string {
 /** What kept a deployment from having an estimate, as far as the report tells. */
 function missing(d: DeploymentReport): string {
   const reasons: string[] = [];
-  if (d.model.id === null) reasons.push(`unknown model "${d.model.input}"`);
-  if (d.hardware.gpuId === null) reasons.push(`unknown GPU "${d.hardware.gpu}"`);
+  if (d.model.id === null) reasons.push(`unknown model ${quote(d.model.input)}`);
+  if (d.hardware.gpuId === null) reasons.push(`unknown GPU ${quote(d.hardware.gpu)}`);
   return reasons.length > 0 ? `no estimate: ${reasons.join(", ")}` : "no estimate (see the findings above)";
 }
 

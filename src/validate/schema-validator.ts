@@ -6,6 +6,7 @@ import configSchemaJson from "../../schemas/config.schema.json" with { type: "js
 import deploymentSchemaJson from "../../schemas/inference-deployment.schema.json" with { type: "json" };
 import { compareFindings, type Finding, type SourceRange } from "../findings.js";
 import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
+import { quote } from "../base/text.js";
 
 /**
  * Validation stage: one parsed YAML document against one JSON Schema, with AJV's errors turned
@@ -533,7 +534,7 @@ export function validateDocument(schema: SchemaName, document: YamlDocument, fil
         const suggestion = suggest(name, known.filter((k) => !hasOwn(present, k)));
         let message = `${child} is not a known property`;
         if (suggestion !== undefined) {
-          message += `; did you mean "${suggestion}"?`;
+          message += `; did you mean ${quote(suggestion)}?`;
           const set = suggested.get(path) ?? new Set<string>();
           set.add(suggestion);
           suggested.set(path, set);
@@ -554,7 +555,7 @@ export function validateDocument(schema: SchemaName, document: YamlDocument, fil
           const suggestion = suggest(name, allowed);
           message =
             `${child} is not a known ${noun}` +
-            (suggestion !== undefined ? `; did you mean "${suggestion}"?` : allowed.length <= 20 ? `; expected one of ${allowed.join(", ")}` : "");
+            (suggestion !== undefined ? `; did you mean ${quote(suggestion)}?` : allowed.length <= 20 ? `; expected one of ${allowed.join(", ")}` : "");
         } else {
           message = `${child} is not a valid ${noun}: it must be ${describe(c, names, "bounds")}`;
         }
@@ -573,7 +574,7 @@ export function validateDocument(schema: SchemaName, document: YamlDocument, fil
             expected = describe(c, issue.node, "kind");
             if (issue.keyword === "type" && (typeof issue.data === "number" || typeof issue.data === "boolean")) {
               const node = deref(c, issue.node);
-              if (node?.type === "string" && node.const === undefined && node.enum === undefined) extra = ` (write it in quotes, "${got}", to make it text)`;
+              if (node?.type === "string" && node.const === undefined && node.enum === undefined) extra = ` (write it in quotes, ${quote(got)}, to make it text)`;
             }
             break;
           case "minimum":
@@ -605,7 +606,7 @@ export function validateDocument(schema: SchemaName, document: YamlDocument, fil
     const names = entry.names.filter((n) => !suggested.get(path)?.has(n));
     if (names.length === 0) continue;
     const properties = deref(c, entry.node)?.properties ?? {};
-    const listed = names.map((n) => `"${n}"${propertyHint(c, properties[n])}`);
+    const listed = names.map((n) => `${quote(n)}${propertyHint(c, properties[n])}`);
     candidates.push({
       subject: path,
       rank: KEYWORD_RANK.required ?? 4,

@@ -5,6 +5,7 @@ import type { SourceRange } from "../../findings.js";
 import type { MemoryScenario } from "../../physics/memory.js";
 import type { Precision } from "../../physics/precision.js";
 import { formatFixed } from "../../report/units.js";
+import { quote } from "../../base/text.js";
 
 /** Helpers the rules share: where findings about a block point, and how numbers read in messages. */
 
@@ -35,7 +36,7 @@ function decimals(value: number): number {
 
 /** `"a", "b" or "c"` */
 export function quotedList(items: readonly string[], conjunction = "or"): string {
-  const quoted = items.map((item) => `"${item}"`);
+  const quoted = items.map((item) => `${quote(item)}`);
   if (quoted.length <= 1) return quoted.join("");
   return `${quoted.slice(0, -1).join(", ")} ${conjunction} ${quoted[quoted.length - 1]}`;
 }

@@ -1,5 +1,6 @@
 import type { Rule, RuleResult } from "../rule.js";
 import { quotedList } from "./common.js";
+import { quote } from "../../base/text.js";
 
 export const unknownGpu: Rule = {
   id: "unknown-gpu",
@@ -15,7 +16,7 @@ export const unknownGpu: Rule = {
     const didYouMean = gpu.suggestions.length > 0 ? `; did you mean ${quotedList(gpu.suggestions)}?` : "";
     return [
       {
-        message: `unknown GPU "${deployment.gpu.value}"${didYouMean ? `${didYouMean} Run` : "; run"} \`llm-physics gpus\` to list the GPU ids and aliases the catalog knows`,
+        message: `unknown GPU ${quote(deployment.gpu.value)}${didYouMean ? `${didYouMean} Run` : "; run"} \`llm-physics gpus\` to list the GPU ids and aliases the catalog knows`,
         range: deployment.gpu.range,
       },
     ];

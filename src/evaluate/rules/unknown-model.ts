@@ -1,5 +1,6 @@
 import type { Rule, RuleResult } from "../rule.js";
 import { quotedList } from "./common.js";
+import { quote } from "../../base/text.js";
 
 const CATALOG = "a catalog id or alias (`llm-physics models` lists them)";
 const CONFIG_JSON = "a path to the model's Hugging Face config.json";
@@ -25,7 +26,7 @@ export const unknownModel: Rule = {
     if (typeof value === "string" && (model.message === "" || /^unknown model\b/i.test(model.message))) {
       return [
         {
-          message: `unknown model "${name}"${didYouMean ? `; ${didYouMean} Declare` : "; declare"} the model by ${CATALOG}, ${CONFIG_JSON}, or ${INLINE}`,
+          message: `unknown model ${quote(name)}${didYouMean ? `; ${didYouMean} Declare` : "; declare"} the model by ${CATALOG}, ${CONFIG_JSON}, or ${INLINE}`,
           range,
         },
       ];
@@ -34,7 +35,7 @@ export const unknownModel: Rule = {
     return [
       {
         message:
-          `model "${name}" could not be resolved: ${reason}${didYouMean ? ` (${didYouMean})` : ""};` +
+          `model ${quote(name)} could not be resolved: ${reason}${didYouMean ? ` (${didYouMean})` : ""};` +
           ` fix it, or declare the model by ${CATALOG} or ${INLINE} instead`,
         range,
       },

@@ -1,0 +1,139 @@
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
+import { isAbsolute, relative } from "node:path";
+
+/**
+ * The one way llm-physics opens a file: manifests, a manifest's config.json, `.llm-physics.yml`,
+ * `--config`. A pull request can commit any symlink and name any path, so before a byte is read:
+ * - the real path (every symlink resolved) must lie inside the repository root;
+ * - it must be a regular file: FIFOs, devices, sockets and directories are refused unopened, so
+ *   that a FIFO cannot hang the run and `/dev/zero` cannot fill memory;
+ * - its size (fstat of the opened descriptor) must be within the limit, and at most that many
+ *   bytes are read, whatever the file grows to meanwhile.
+ * Messages say what is wrong with the file, never what it contains nor where outside the
+ * repository a symlink leads.
+ */
+
+export interface GuardedReadOptions {
+  /** The repository root; the file's real path must be inside it. null: no containment (a CLI argument outside any repository). */
+  root: string | null;
+  /** Files larger than this are refused. */
+  maxBytes: number;
+  /** When the file is over the limit, read this many bytes from its start anyway (to tell whether it is one of ours). */
+  headBytesWhenTooLarge?: number;
+}
+
+export type ReadRefusal = "missing" | "outside" | "not-regular" | "too-large" | "unreadable";
+
+export type GuardedRead =
+  | { ok: true; bytes: Buffer; realPath: string }
+  | { ok: false; refusal: ReadRefusal; message: string; sizeBytes?: number; head?: Buffer; directory?: boolean };
+
+/** True when `path` is `root` or below it; both absolute. */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/** The real path of the repository root, resolved once per run by the caller. */
+export function realRoot(root: string): string {
+  return realpathSync.native(root);
+}
+
+/** What a non-regular file is, as a person says it. */
+export function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a named pipe (FIFO)";
+  if (stats.isCharacterDevice()) return "a character device";
+  if (stats.isBlockDevice()) return "a block device";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isSymbolicLink()) return "a symlink";
+  return "not a regular file";
+}
+
+function errnoCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? "an error";
+}
+
+/** Where `path` really is, or why it cannot be followed. */
+export function resolveReal(path: string): { ok: true; realPath: string } | { ok: false; refusal: ReadRefusal; message: string } {
+  try {
+    return { ok: true, realPath: realpathSync.native(path) };
+  } catch (error) {
+    const code = errnoCode(error);
+    let isLink = false;
+    try {
+      isLink = lstatSync(path).isSymbolicLink();
+    } catch {
+      // Nothing at the path at all.
+    }
+    if (code === "ELOOP") return { ok: false, refusal: "unreadable", message: "is a symlink that leads to itself (a loop); fix or remove the link" };
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      return isLink
+        ? { ok: false, refusal: "missing", message: "is a symlink whose target does not exist; fix or remove the link" }
+        : { ok: false, refusal: "missing", message: "does not exist" };
+    }
+    return { ok: false, refusal: "unreadable", message: `could not be resolved (${code}); check that it is readable` };
+  }
+}
+
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+/** Read a file under the rules above. Never throws. */
+export function readGuarded(path: string, options: GuardedReadOptions): GuardedRead {
+  const resolved = resolveReal(path);
+  if (!resolved.ok) return resolved;
+  const { realPath } = resolved;
+  if (options.root !== null && !isInside(options.root, realPath)) {
+    return { ok: false, refusal: "outside", message: "is a symlink that leads outside the repository, so it is not read; keep the file itself inside the repository" };
+  }
+  let before: Stats;
+  try {
+    before = statSync(realPath);
+  } catch (error) {
+    return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error)}); check that it exists and is readable` };
+  }
+  if (!before.isFile()) {
+    return { ok: false, refusal: "not-regular", message: `is ${kindOf(before)}, not a regular file, so it is not read`, ...(before.isDirectory() ? { directory: true } : {}) };
+  }
+
+  let fd: number;
+  try {
+    // O_NOFOLLOW: the real path has no symlink left, unless one was swapped in since; O_NONBLOCK:
+    // a FIFO swapped in cannot block the open.
+    fd = openSync(realPath, OPEN_FLAGS);
+  } catch (error) {
+    return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error)}); check its permissions` };
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.ino !== before.ino || stats.dev !== before.dev) {
+      return { ok: false, refusal: "not-regular", message: "changed while it was being opened, so it is not read; run again" };
+    }
+    if (stats.size > options.maxBytes) {
+      const head = options.headBytesWhenTooLarge ? readUpTo(fd, Math.min(options.headBytesWhenTooLarge, stats.size)) : undefined;
+      return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: stats.size, ...(head ? { head } : {}) };
+    }
+    // Some files report a size of 0 and still hold bytes (/proc): read to the limit, not to the size.
+    const bytes = readUpTo(fd, options.maxBytes + 1);
+    if (bytes.length > options.maxBytes) return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: bytes.length };
+    return { ok: true, bytes, realPath };
+  } catch (error) {
+    return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error)}); check its permissions` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** At most `limit` bytes from the start of an open file. */
+function readUpTo(fd: number, limit: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < limit) {
+    const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1 << 20));
+    const n = readSync(fd, chunk, 0, chunk.length, total);
+    if (n === 0) break;
+    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    total += n;
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+}
