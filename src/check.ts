@@ -11,13 +11,14 @@ import { estimate, EstimateError, type Estimate, type ModelInput } from "./estim
 import { applySeverity, evaluateDeployment } from "./evaluate/evaluate.js";
 import type { RuleContext } from "./evaluate/rule.js";
 import { applySuppressions, findSuppressions } from "./evaluate/suppressions.js";
-import { compareFindings, FILE_START, severityRank, type Finding, type Severity } from "./findings.js";
+import { FILE_START, severityRank, type Finding, type Severity } from "./findings.js";
 import { parseYamlFile, type YamlDocument, type YamlFile } from "./parse/yaml-file.js";
 import { decodeLoosely, decodeText, detectEncoding } from "./read/decode.js";
 import { readGuarded, realRoot } from "./read/guarded-file.js";
 import { architectureProblems } from "./physics/consistency.js";
 import type { Located } from "./adapt/deployment.js";
 import { FACT_NAMES, type CheckReport, type DeploymentReport, type FactName, type FactReport, type Verdict } from "./report/report.js";
+import { boundReport, capFindings } from "./report/bounds.js";
 import { formatFixed, formatInteger } from "./report/units.js";
 import { validateDocument } from "./validate/schema-validator.js";
 import { quote } from "./base/text.js";
@@ -430,13 +431,13 @@ export function runCheck(options: CheckOptions): CheckReport {
   }
   const reported = new Set(findings);
   const deployments = evaluated.map((e) => deploymentReport(e, e.findings.filter((f) => reported.has(f))));
-  findings.sort(compareFindings);
+  const listed = capFindings(findings);
   deployments.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
-  return {
+  const count = (severity: Severity) => listed.filter((f) => f.severity === severity).length;
+  return boundReport({
     tool: { name: "llm-physics", version: VERSION },
     deployments,
-    findings,
+    findings: listed,
     skipped: discovery.skipped,
     summary: {
       errors: count("error"),
@@ -446,5 +447,5 @@ export function runCheck(options: CheckOptions): CheckReport {
       deployments: deployments.length,
       suppressed,
     },
-  };
+  });
 }

@@ -95,3 +95,11 @@ export function neutralizeWorkflowCommands(text: string): string {
   // \s as the runner trims: every Unicode space, not only ASCII ones.
   return text.replace(/^(\s*)::/gm, "$1\\::").replace(/##\[/g, "##\\[");
 }
+
+/**
+ * JSON made inert in a GitHub Actions log, with the same value: `##[` can only stand inside a
+ * JSON string, where `[` may be written `\u005b`. Pretty-printed JSON never starts a line with `::`.
+ */
+export function neutralizeJson(json: string): string {
+  return json.includes("##[") ? json.replace(/##\[/g, "##\\u005b") : json;
+}

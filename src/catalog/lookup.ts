@@ -34,9 +34,13 @@ export function createLookup<T extends Named>(entries: readonly T[]): Lookup<T> 
       byName.set(key, entry);
     }
   }
+  /** Past twice the longest name, no name is within the edit distance a suggestion allows. */
+  const longestNameChars = Math.max(0, ...[...byName.keys()].map((k) => k.length));
   return {
     find: (name) => byName.get(normalizeName(name)),
     suggest(name, limit = 3) {
+      // Skip the search for inputs no catalog name resembles: a 2 MB value would take seconds.
+      if (name.length > 2 * longestNameChars + 8) return [];
       const wanted = normalizeName(name);
       const best = new Map<string, number>();
       for (const [candidate, entry] of byName) {

@@ -14,7 +14,7 @@ import { RULES } from "../evaluate/rules/index.js";
 import { FORMATS, formatReport, type Format } from "../report/index.js";
 import type { CheckReport } from "../report/report.js";
 import { fraction, positiveInteger, positiveNumber, precision, tokenCount, UsageError } from "./args.js";
-import { quote } from "../base/text.js";
+import { neutralizeJson, neutralizeWorkflowCommands, quote } from "../base/text.js";
 
 /** Where the CLI writes and from where it resolves relative paths; tests pass their own. */
 export interface CliIo {
@@ -122,7 +122,8 @@ function runEstimate(args: string[], io: CliIo): number {
     }
     throw error;
   }
-  io.stdout(v.json ? JSON.stringify(result, null, 2) + "\n" : formatEstimateText(result));
+  // A model name comes from a config.json: printed by a `run:` step, it must not read as a workflow command.
+  io.stdout(v.json ? neutralizeJson(JSON.stringify(result, null, 2)) + "\n" : neutralizeWorkflowCommands(formatEstimateText(result)));
   return 0;
 }
 
@@ -217,12 +218,12 @@ export function main(argv: string[], io: CliIo): number {
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof UnknownNameError || error instanceof HfConfigError || error instanceof ConfigError) {
-      io.stderr(`llm-physics: ${error.message}\n`);
+      io.stderr(neutralizeWorkflowCommands(`llm-physics: ${error.message}\n`));
       return 2;
     }
     // A bug of ours, not the user's input: say so plainly; the stack only when asked for.
     const detail = process.env.LLM_PHYSICS_DEBUG ? `\n${(error as Error).stack}` : "";
-    io.stderr(`llm-physics: internal error: ${(error as Error).message}${detail}\nPlease report this with the command you ran (LLM_PHYSICS_DEBUG=1 shows the stack).\n`);
+    io.stderr(neutralizeWorkflowCommands(`llm-physics: internal error: ${(error as Error).message}${detail}\nPlease report this with the command you ran (LLM_PHYSICS_DEBUG=1 shows the stack).\n`));
     return 3;
   }
 }

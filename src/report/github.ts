@@ -134,7 +134,8 @@ export function selectAnnotations(findings: readonly Finding[], options: Annotat
 
 /** The workflow commands the action prints: the selected annotations, one per line. */
 export function formatGithubCommands(report: CheckReport, options: AnnotationOptions = {}): string {
+  // `##[` inside a command line is broken too: the runner reads it as a legacy command wherever it stands.
   return selectAnnotations(report.findings, options)
-    .map((a) => workflowCommand(a.command, a.properties, a.message) + "\n")
+    .map((a) => workflowCommand(a.command, a.properties, a.message).replace(/##\[/g, "##\\[") + "\n")
     .join("");
 }

@@ -1,3 +1,4 @@
+import { neutralizeJson } from "../base/text.js";
 import { createHash } from "node:crypto";
 import type { Rule } from "../evaluate/rule.js";
 import type { Finding, Severity } from "../findings.js";
@@ -138,5 +139,5 @@ export function formatSarif(report: CheckReport, options: SarifOptions): string 
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  return neutralizeJson(JSON.stringify(log, null, 2)) + "\n";
 }

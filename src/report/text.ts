@@ -1,7 +1,7 @@
 import type { Finding, Severity } from "../findings.js";
 import type { CheckReport, DeploymentReport, FactName, FactReport, Verdict } from "./report.js";
 import { capitalize, formatFixed, formatGB, formatInteger, formatPercent, formatRate } from "./units.js";
-import { quote } from "../base/text.js";
+import { escapeControl, neutralizeWorkflowCommands, quote } from "../base/text.js";
 
 export interface TextOptions {
   /** ANSI colours for a terminal; off unless asked. */
@@ -44,6 +44,12 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
+/** A file name as a line starts with it: control characters escaped; one that starts with white space or `:` behind `./`. */
+function shownFile(file: string): string {
+  const escaped = escapeControl(file);
+  return /^[\s:#]/.test(escaped) ? `./${escaped}` : escaped;
+}
+
 /**
  * `deploy/a.yaml:12:7: error message [rule-id]`, as compilers and actionlint print it, so that
  * editors and terminals make it a link. Further lines of a multi-line message are indented, so
@@ -51,7 +57,7 @@ function plural(count: number, word: string): string {
  */
 function findingLine(f: Finding, paint: Paint): string {
   const message = f.message.replace(/\r?\n/g, "\n    ");
-  return `${f.file}:${f.line}:${f.column}: ${paint(f.severity, ...SEVERITY_STYLE[f.severity])} ${message} ${paint(`[${f.ruleId}]`, "dim")}`;
+  return `${shownFile(f.file)}:${f.line}:${f.column}: ${paint(f.severity, ...SEVERITY_STYLE[f.severity])} ${message} ${paint(`[${f.ruleId}]`, "dim")}`;
 }
 
 /** Required and available bandwidth in one unit: `1.3 of 13.4 TB/s`, `3.2 of 0.3 TB/s`, `45 of 960 GB/s`. */
@@ -81,7 +87,7 @@ function missing(d: DeploymentReport): string {
  * 4 × H100-SXM), headroom 60.6%, bandwidth 2.8 of 13.4 TB/s — pass`
  */
 function deploymentLine(d: DeploymentReport, paint: Paint): string {
-  const head = `${d.file}:${d.line} ${d.name}`;
+  const head = `${shownFile(d.file)}:${d.line} ${d.name}`;
   const verdict = paint(VERDICT_TEXT[d.verdict], ...VERDICT_STYLE[d.verdict]);
   const e = d.estimate;
   if (e === null) return `${head} — ${missing(d)} — ${verdict}`;
@@ -172,7 +178,7 @@ function defaultValue(name: FactName, d: DeploymentReport): string | null {
 
 /** Where a fact was read: `line 33 args[3] (--max-model-len)`, or `other.yaml:31 …` in another file. */
 function factSource(fact: FactReport, d: DeploymentReport): string {
-  const place = fact.file === d.file ? `line ${fact.line}` : `${fact.file}:${fact.line}`;
+  const place = fact.file === d.file ? `line ${fact.line}` : `${shownFile(fact.file)}:${fact.line}`;
   return fact.path.startsWith("assumed") ? `${fact.path} (${place})` : `${place} ${fact.path}`;
 }
 
@@ -223,7 +229,8 @@ export function formatText(report: CheckReport, options: TextOptions = {}): stri
   if (report.deployments.length > 0) {
     blocks.push(report.deployments.flatMap((d) => (options.verbose ? [deploymentLine(d, paint), ...factLines(d, paint)] : [deploymentLine(d, paint)])));
   }
-  if (report.skipped.length > 0) blocks.push(report.skipped.map((s) => `${s.file}: skipped: ${s.reason}`));
+  if (report.skipped.length > 0) blocks.push(report.skipped.map((s) => `${shownFile(s.file)}: skipped: ${s.reason}`));
   blocks.push([summaryLine(report, paint), paint("GB = 10^9 bytes, TB/s = 10^12 bytes/s", "dim")]);
-  return blocks.map((lines) => lines.join("\n")).join("\n\n") + "\n";
+  // Printed by a `run:` step, no line may read as a workflow command, whatever a file was named.
+  return neutralizeWorkflowCommands(blocks.map((lines) => lines.join("\n")).join("\n\n") + "\n");
 }

@@ -405,6 +405,8 @@ function propertyHint(c: Compiled, raw: SchemaNode | undefined): string {
 
 /** The closest name within a small edit distance, ignoring case, `_` and `-`. */
 function suggest(name: string, candidates: string[]): string | undefined {
+  // A name far longer than every candidate is no typo of one; measuring it would cost its length times theirs.
+  if (candidates.every((c) => name.length > 2 * c.length + 8)) return undefined;
   const normalize = (s: string) => s.toLowerCase().replace(/[-_]/g, "");
   const limit = Math.max(1, Math.floor(name.length / 3));
   let best: { name: string; score: number } | undefined;
