@@ -320,6 +320,92 @@ describe("upsertStickyComment against a fake GitHub", () => {
   });
 });
 
+describe("failures are summarised: the status, GitHub's own one-line message, never the body", () => {
+  const PAGE = `<html><body><h1>Squid proxy error</h1><pre>Authorization: token ${TOKEN}</pre></body></html>`;
+
+  it("says only the status for an HTML page", async () => {
+    const server = await start({ intercept: () => ({ status: 502, raw: PAGE, contentType: "text/html" }) });
+
+    const result = await upsertStickyComment(target(server), summary("x"));
+
+    expect(result).toEqual({
+      status: "failed",
+      message: `cannot read the pull-request comments: GitHub answered 502, with no GitHub error message (the body is not shown) to GET ${COMMENTS_PATH}.`,
+    });
+  });
+
+  it("keeps a JSON message of up to 200 characters on one line, with the token replaced, and nothing else of the body", async () => {
+    const message = `Server Error for token ${TOKEN}: `.padEnd(200, "z");
+    const server = await start({
+      intercept: () => ({ status: 500, body: { message, errors: [{ message: "in errors" }], documentation_url: "https://docs.github.com/in-the-url" } }),
+    });
+
+    const result = await upsertStickyComment(target(server), summary("x"));
+
+    expect(message).toHaveLength(200);
+    expect(result).toEqual({
+      status: "failed",
+      message: `cannot read the pull-request comments: GitHub answered 500 "${message.replace(TOKEN, "***")}" to GET ${COMMENTS_PATH}.`,
+    });
+  });
+
+  it("leaves out a message over 200 characters, on several lines, or that is not a string", async () => {
+    for (const body of [{ message: "z".repeat(201) }, { message: "Validation Failed\n::error::injected" }, { message: { nested: "Server Error" } }, ["Server Error"]]) {
+      const server = await start({ intercept: () => ({ status: 500, body }) });
+
+      const result = await upsertStickyComment(target(server), summary("x"));
+
+      expect(result, JSON.stringify(body)).toEqual({
+        status: "failed",
+        message: `cannot read the pull-request comments: GitHub answered 500, with no GitHub error message (the body is not shown) to GET ${COMMENTS_PATH}.`,
+      });
+      await server.close();
+      fake = undefined;
+    }
+  });
+
+  it("repeats x-accepted-github-permissions only in GitHub's shape", async () => {
+    /** The message of a 403 on writing that carries this header. */
+    const forbiddenWith = async (accepted: string): Promise<string> => {
+      const server = await start({
+        intercept: (r) =>
+          r.method === "POST" ? { status: 403, body: { message: "Resource not accessible by integration" }, headers: { "x-accepted-github-permissions": accepted } } : undefined,
+      });
+      const result = await upsertStickyComment(target(server), summary("x"));
+      await server.close();
+      fake = undefined;
+      return result.status === "forbidden" ? result.message : `not forbidden: ${result.status}`;
+    };
+    expect(await forbiddenWith("issues=write; pull_requests=write")).toContain("GitHub accepts: issues=write; pull_requests=write.");
+    const echoed = await forbiddenWith(`issues=write; token=${TOKEN}`);
+    expect(echoed).toContain('GitHub answered 403 "Resource not accessible by integration" to POST');
+    expect(echoed).not.toContain("GitHub accepts");
+    expect(echoed).not.toContain(TOKEN);
+  });
+
+  it("does not repeat the text of a success answer that is not JSON", async () => {
+    const server = await start({ intercept: () => ({ status: 200, raw: `echo: ${TOKEN}`, contentType: "text/plain" }) });
+
+    const result = await upsertStickyComment(target(server), summary("x"));
+
+    expect(result).toEqual({
+      status: "failed",
+      message: `cannot read the pull-request comments: unexpected answer from the GitHub API: expected a JSON array, got text that is not JSON (${6 + TOKEN.length} characters, not shown) (GET ${COMMENTS_PATH}).`,
+    });
+  });
+
+  it("refuses an API URL with a user name or password, naming it without them", async () => {
+    const server = await start();
+    const result = await upsertStickyComment(target(server, { apiUrl: server.url.replace("http://", `http://x-access-token:${TOKEN}@`) }), summary("x"));
+
+    expect(result).toEqual({
+      status: "failed",
+      message: `cannot write the pull-request comment: the GitHub API URL "${server.url}" must not hold a user name or password; the token is sent in a header.`,
+    });
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
 describe("prepareCommentBody", () => {
   it("keeps a body that has the marker and fits", () => {
     expect(prepareCommentBody(summary("ok"))).toBe(summary("ok"));
@@ -396,7 +482,10 @@ describe("the fake GitHub's other endpoints, through the API layer", () => {
     const result = await upsertStickyComment(target(server), summary("x"));
 
     expect(result.status).toBe("failed");
-    if (result.status === "failed") expect(result.message).toContain("pagination link leaves the API");
+    if (result.status === "failed") {
+      expect(result.message).toContain("pagination link leaves the API for https://evil.example, not followed");
+      expect(result.message).not.toContain("/steal");
+    }
     expect(server.requests).toHaveLength(1);
   });
 });

@@ -1,10 +1,10 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT, runCli } from "./helpers/cli.js";
-import { startFakeGitHub } from "./helpers/fake-github.js";
+import { startFakeGitHub, type FakeGitHub, type FakeReply, type RecordedRequest } from "./helpers/fake-github.js";
 
 // Scenario tests: the built action (dist/index.js) run as the GitHub runner runs it, in a
 // temporary git repository cloned one commit deep as actions/checkout does.
@@ -69,6 +69,10 @@ interface ActionRun {
   stderr: string;
   summary: string;
   outputs: Record<string, string>;
+  /** The GITHUB_OUTPUT file as written. */
+  outputFile: string;
+  /** RUNNER_TEMP, where the JSON report goes. */
+  runnerTemp: string;
 }
 
 /** Parse the GITHUB_OUTPUT file: `name<<delimiter` … `delimiter` blocks, as @actions/core writes them. */
@@ -89,6 +93,7 @@ interface RunnerFiles {
   env: NodeJS.ProcessEnv;
   summaryPath: string;
   outputPath: string;
+  runnerTemp: string;
 }
 
 /** The environment the runner gives a node24 action step: inputs, workspace, summary and output files. */
@@ -102,6 +107,7 @@ function runnerEnvironment(workspace: string, inputs: Record<string, string>, en
   return {
     summaryPath,
     outputPath,
+    runnerTemp,
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
@@ -122,15 +128,14 @@ function runnerEnvironment(workspace: string, inputs: Record<string, string>, en
 }
 
 function runAction(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): ActionRun {
-  const { env: fullEnv, summaryPath, outputPath } = runnerEnvironment(workspace, inputs, env);
-  const result = spawnSync(process.execPath, [join(REPO_ROOT, "dist", "index.js")], { cwd: workspace, encoding: "utf8", env: fullEnv });
-  return {
-    code: result.status ?? -1,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    summary: readFileSync(summaryPath, "utf8"),
-    outputs: parseOutputs(readFileSync(outputPath, "utf8")),
-  };
+  const files = runnerEnvironment(workspace, inputs, env);
+  const result = spawnSync(process.execPath, [join(REPO_ROOT, "dist", "index.js")], { cwd: workspace, encoding: "utf8", env: files.env });
+  return collect(files, result.status ?? -1, result.stdout, result.stderr);
+}
+
+function collect(files: RunnerFiles, code: number, stdout: string, stderr: string): ActionRun {
+  const outputFile = readFileSync(files.outputPath, "utf8");
+  return { code, stdout, stderr, summary: readFileSync(files.summaryPath, "utf8"), outputs: parseOutputs(outputFile), outputFile, runnerTemp: files.runnerTemp };
 }
 
 const BASE_FILES = {
@@ -216,14 +221,14 @@ describe("the action outside a pull request", () => {
 
 /** As runAction, without blocking this process, so that a fake GitHub server in it can answer. */
 async function runActionAsync(workspace: string, inputs: Record<string, string>, env: Record<string, string>): Promise<ActionRun> {
-  const { env: fullEnv, summaryPath, outputPath } = runnerEnvironment(workspace, inputs, env);
-  const child = spawn(process.execPath, [join(REPO_ROOT, "dist", "index.js")], { cwd: workspace, env: fullEnv });
+  const files = runnerEnvironment(workspace, inputs, env);
+  const child = spawn(process.execPath, [join(REPO_ROOT, "dist", "index.js")], { cwd: workspace, env: files.env });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d) => (stdout += d));
   child.stderr.on("data", (d) => (stderr += d));
   const code = await new Promise<number>((done) => child.on("close", (c) => done(c ?? -1)));
-  return { code, stdout, stderr, summary: readFileSync(summaryPath, "utf8"), outputs: parseOutputs(readFileSync(outputPath, "utf8")) };
+  return collect(files, code, stdout, stderr);
 }
 
 describe("the sticky pull-request comment, against a server that plays the GitHub API", () => {
@@ -290,5 +295,346 @@ describe("the base branch when git cannot reach it", () => {
     const run = runAction(s.workspace, {}, { GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: s.eventPath });
     expect(run.summary).toMatch(/base branch could not be read/);
     expect(run.outputs.deployments).toBe("2");
+  });
+});
+
+// Secrets. The action runs on pull requests from strangers, and the API it talks to may be a proxy
+// or a hostile server that echoes the Authorization header back. The token may reach the log only
+// in the `::add-mask::` command that tells the runner to hide it; nowhere else, ever.
+
+/** Looks like a classic personal access token: `ghp_` and 36 letters and digits. */
+const GITHUB_TOKEN = "ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d";
+/** The value of a later `hf-token` input: every input whose name ends in `token` is a secret. */
+const HF_TOKEN = "hf_KLzdocJ2isAjIhKtJ0RlgLKOmxgJTeKdNn";
+/** In the proxy's page only: seeing it anywhere means a body was repeated. */
+const PROXY_PAGE_MARKER = "corp-proxy-4417-page";
+const PROXY_PAGE = `<!DOCTYPE html>
+<html><head><title>502 Bad Gateway</title></head>
+<body><h1>${PROXY_PAGE_MARKER}</h1>
+<pre>GET /repos/acme/platform/pulls/7/files HTTP/1.1
+Authorization: token ${GITHUB_TOKEN}
+</pre></body></html>
+`;
+const COMMENTS = "/repos/acme/platform/issues/7/comments";
+const PULL_FILES = "/repos/acme/platform/pulls/7/files";
+const BASE_CHAT = "/repos/acme/platform/contents/deploy/chat.yaml";
+
+interface HostileApi {
+  name: string;
+  /** Remove the clone's remote, so that git cannot fetch the base and the API is asked instead. */
+  withoutGit: boolean;
+  pullFiles?: boolean;
+  answer: (request: RecordedRequest) => FakeReply | undefined;
+  apiUrl?: (fake: FakeGitHub) => string;
+  /** The requests the action must have made, `METHOD path`, in order: the hostile answers were met. */
+  requests: string[];
+  /** What the log (stdout) must say instead of the body. */
+  log: (fake: FakeGitHub) => string[];
+  summary: string[];
+  /** What stderr must say. */
+  stderr?: string[];
+}
+
+const HOSTILE: HostileApi[] = [
+  {
+    name: "a proxy's HTML page (500) on the files of the pull request, then a 403 whose message and headers echo the token",
+    withoutGit: true,
+    answer: (r) => {
+      if (r.path === PULL_FILES) return { status: 500, raw: PROXY_PAGE, contentType: "text/html; charset=utf-8" };
+      if (r.path === COMMENTS) {
+        return {
+          status: 403,
+          body: { message: `Resource not accessible by integration (Authorization: token ${GITHUB_TOKEN})`, documentation_url: `https://docs.github.com/rest?echo=${GITHUB_TOKEN}` },
+          headers: {
+            "x-accepted-github-permissions": `issues=write; token=${GITHUB_TOKEN}`,
+            "x-echo": `token ${GITHUB_TOKEN}`,
+            // Octokit logs a deprecation warning with this link.
+            deprecation: "true",
+            link: `<https://docs.github.com/${GITHUB_TOKEN}/deprecated?token=${GITHUB_TOKEN}>; rel="deprecation"`,
+          },
+        };
+      }
+      return undefined;
+    },
+    requests: [`GET ${PULL_FILES}`, `GET ${COMMENTS}`],
+    log: () => [
+      `::warning title=llm-physics%3A pull-request comment::cannot read the pull-request comments: the token lacks the "pull-requests: write" permission`,
+      `GitHub answered 403 "Resource not accessible by integration (Authorization: token ***)" to GET ${COMMENTS}.\n`,
+    ],
+    summary: [`the GitHub API could not list the pull request's files (GET ${PULL_FILES}: GitHub answered 500, with no GitHub error message (the body is not shown))`],
+    stderr: [`is deprecated. It is scheduled to be removed on undefined. See https://docs.github.com/***/deprecated\n`],
+  },
+  {
+    name: "a 422 on writing the comment whose message is several lines, with the token in errors and documentation_url",
+    withoutGit: false,
+    answer: (r) =>
+      r.method === "POST" && r.path === COMMENTS
+        ? {
+            status: 422,
+            body: {
+              message: `Validation Failed\nAuthorization: token ${GITHUB_TOKEN}`,
+              errors: [{ resource: "IssueComment", code: "custom", field: "body", message: `echo ${GITHUB_TOKEN}` }],
+              documentation_url: `https://docs.github.com/${GITHUB_TOKEN}`,
+            },
+          }
+        : undefined,
+    requests: [`GET ${COMMENTS}`, `POST ${COMMENTS}`],
+    log: () => [
+      `::warning title=llm-physics%3A pull-request comment::cannot write the pull-request comment: GitHub answered 422, with no GitHub error message (the body is not shown) to POST ${COMMENTS}.\n`,
+    ],
+    summary: [],
+  },
+  {
+    name: "a 500 on a base file whose message is longer than 200 characters, then the comment is written",
+    withoutGit: true,
+    pullFiles: true,
+    answer: (r) => (r.path === BASE_CHAT ? { status: 500, body: { message: `upstream said: Authorization: token ${GITHUB_TOKEN} ${"x".repeat(200)}` } } : undefined),
+    requests: [`GET ${PULL_FILES}`, `GET ${BASE_CHAT}`, `GET ${COMMENTS}`, `POST ${COMMENTS}`],
+    log: () => ["Pull-request comment created: "],
+    summary: [`could not be read through GitHub API: GET ${BASE_CHAT}: GitHub answered 500, with no GitHub error message (the body is not shown).`],
+  },
+  {
+    name: "an API URL that carries the token as its password",
+    withoutGit: false,
+    answer: () => undefined,
+    apiUrl: (fake) => fake.url.replace("http://", `http://x-access-token:${GITHUB_TOKEN}@`),
+    requests: [],
+    log: (fake) => [
+      `::warning title=llm-physics%3A pull-request comment::cannot write the pull-request comment: the GitHub API URL "${fake.url}" must not hold a user name or password; the token is sent in a header.\n`,
+    ],
+    summary: [],
+  },
+];
+
+describe("inputs named *token are secrets", () => {
+  it("registers every non-empty input whose name ends in token, first, and no other input", () => {
+    const s = pullRequestRepo(BASE_FILES, {});
+    const run = runAction(
+      s.workspace,
+      { "fail-on": "never" },
+      {
+        GITHUB_EVENT_NAME: "push",
+        "INPUT_GITHUB-TOKEN": GITHUB_TOKEN,
+        "INPUT_HF-TOKEN": "",
+        "INPUT_REGISTRY-TOKEN": "   ",
+        "INPUT_MULTI-LINE-TOKEN": "first-line-secret\nsecond-line-secret\n",
+        "INPUT_TOKEN-FILE": "not-a-secret.txt",
+      },
+    );
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split("\n");
+    const masks = lines.filter((line) => line.startsWith("::add-mask::"));
+    expect(masks.sort()).toEqual(
+      [
+        `::add-mask::${GITHUB_TOKEN}`,
+        // As given (newlines escaped as the command requires), trimmed, and each line, since the runner masks line by line.
+        "::add-mask::first-line-secret%0Asecond-line-secret%0A",
+        "::add-mask::first-line-secret%0Asecond-line-secret",
+        "::add-mask::first-line-secret",
+        "::add-mask::second-line-secret",
+      ].sort(),
+    );
+    expect(lines.slice(0, masks.length).every((line) => line.startsWith("::add-mask::"))).toBe(true);
+  });
+});
+
+describe("secrets, against a server that answers errors echoing the token", () => {
+  for (const hostile of HOSTILE) {
+    it(`says what failed without the body or the token: ${hostile.name}`, async () => {
+      const s = pullRequestRepo(BASE_FILES, HEAD_FILES);
+      if (hostile.withoutGit) execFileSync("git", ["remote", "remove", "origin"], { cwd: s.workspace });
+      const fake = await startFakeGitHub({
+        intercept: hostile.answer,
+        ...(hostile.pullFiles ? { pullFiles: { "acme/platform#7": [{ filename: "deploy/chat.yaml", status: "modified" as const }] } } : {}),
+      });
+      try {
+        const run = await runActionAsync(
+          s.workspace,
+          { comment: "on", "fail-on": "never", "sarif-file": "llm-physics.sarif" },
+          {
+            GITHUB_EVENT_NAME: "pull_request",
+            GITHUB_EVENT_PATH: s.eventPath,
+            GITHUB_API_URL: hostile.apiUrl?.(fake) ?? fake.url,
+            "INPUT_GITHUB-TOKEN": GITHUB_TOKEN,
+            "INPUT_HF-TOKEN": HF_TOKEN,
+          },
+        );
+        // The run met the hostile answers and went on to the end.
+        expect(run.code).toBe(0);
+        expect(run.outputs.passed).toBe("true");
+        expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(hostile.requests);
+        for (const text of hostile.log(fake)) expect(run.stdout).toContain(text);
+        for (const text of hostile.summary) expect(run.summary).toContain(text);
+        for (const text of hostile.stderr ?? []) expect(run.stderr).toContain(text);
+
+        // Both secrets registered, before any other line of the log.
+        const lines = run.stdout.split("\n").filter((line) => line !== "");
+        const masks = lines.filter((line) => line.startsWith("::add-mask::"));
+        expect(masks.sort()).toEqual([`::add-mask::${GITHUB_TOKEN}`, `::add-mask::${HF_TOKEN}`].sort());
+        expect(lines.slice(0, masks.length).every((line) => line.startsWith("::add-mask::"))).toBe(true);
+        for (const secret of [GITHUB_TOKEN, HF_TOKEN]) expect(run.stdout.split(secret)).toHaveLength(2);
+
+        const channels: Record<string, string> = {
+          "stdout without the add-mask lines": lines.filter((line) => !line.startsWith("::add-mask::")).join("\n"),
+          stderr: run.stderr,
+          GITHUB_OUTPUT: run.outputFile,
+          GITHUB_STEP_SUMMARY: run.summary,
+          "the JSON report": readFileSync(join(run.runnerTemp, "llm-physics-report.json"), "utf8"),
+          "the SARIF file": readFileSync(join(s.workspace, "llm-physics.sarif"), "utf8"),
+        };
+        fake.requests.forEach((r, i) => {
+          channels[`request ${i + 1}, ${r.method} ${r.path}`] = `${r.path}?${new URLSearchParams(r.query).toString()}\n${JSON.stringify(r.body ?? null)}`;
+        });
+        for (const [channel, text] of Object.entries(channels)) {
+          // The summary and the comment escape markdown (`ghp\_…`): look through the backslashes too.
+          const unescaped = text.replace(/\\/g, "");
+          for (const [name, secret] of [["github-token", GITHUB_TOKEN], ["hf-token", HF_TOKEN], ["the proxy's page", PROXY_PAGE_MARKER]] as const) {
+            expect(text.includes(secret) || unescaped.includes(secret), `${name} in ${channel}`).toBe(false);
+          }
+        }
+        if (hostile.requests.includes(`POST ${COMMENTS}`) && hostile.summary.length > 0) {
+          // The note reached the comment, as it reached the summary: the request-body check above saw it.
+          const post = fake.requests.find((r) => r.method === "POST")!;
+          expect((post.body as { body: string }).body).toContain(hostile.summary[0]);
+        }
+      } finally {
+        await fake.close();
+      }
+    });
+  }
+});
+
+// The SARIF file. A pull request can commit symbolic links; `sarif-file` must never write, or
+// create directories, outside the workspace through them.
+
+/** Every entry under `dir`, with its kind, size, content and modification time: to prove nothing changed. */
+function snapshot(dir: string): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const path = join(dir, name);
+    const stats = lstatSync(path);
+    entries[name] = stats.isFile() ? `file ${stats.size} bytes, mtime ${stats.mtimeMs} ms: ${readFileSync(path, "utf8")}` : stats.isDirectory() ? "directory" : "other";
+  }
+  return entries;
+}
+
+interface Hostile {
+  workspace: string;
+  /** A directory outside the workspace, holding victim.txt. */
+  outside: string;
+  victim: string;
+}
+
+function hostileCheckout(): Hostile {
+  const s = pullRequestRepo(BASE_FILES, {});
+  const outside = mkdtempSync(join(tmpdir(), "llm-physics-outside-"));
+  const victim = join(outside, "victim.txt");
+  writeFileSync(victim, "export PATH=/usr/bin # the runner's own file\n");
+  return { workspace: s.workspace, outside, victim };
+}
+
+const SARIF_WARNING = "::warning title=llm-physics%3A sarif-file::";
+
+function sarifRun(workspace: string, sarifFile: string): ActionRun {
+  return runAction(workspace, { "sarif-file": sarifFile, "fail-on": "never" }, { GITHUB_EVENT_NAME: "push" });
+}
+
+/** The SARIF path was refused with this warning, and the run went on to the end. */
+function expectRefused(run: ActionRun, warning: string): void {
+  expect(run.stdout).toContain(`${SARIF_WARNING}${warning}\n`);
+  expect(run.stdout).not.toContain("SARIF written");
+  expect(run.code).toBe(0);
+  expect(run.outputs).toMatchObject({ passed: "true", deployments: "2" });
+  expect(run.summary).toContain("## llm-physics");
+}
+
+describe("the sarif-file input on a checkout holding hostile symbolic links", () => {
+  it("does not write through a sarif-file that is a link to a file outside, existing or not", () => {
+    const h = hostileCheckout();
+    symlinkSync(h.victim, join(h.workspace, "out.sarif"));
+    const planted = join(h.outside, "planted.txt");
+    symlinkSync(planted, join(h.workspace, "dangling.sarif"));
+    const before = snapshot(h.outside);
+
+    const run = sarifRun(h.workspace, "out.sarif");
+    expectRefused(
+      run,
+      `sarif-file "out.sarif" is a symbolic link (to ${h.victim}); no SARIF file was written, so that what it points to is not overwritten. Remove the link from the repository or give another path.`,
+    );
+    // A link to a file not there yet: following it would create the file outside.
+    const dangling = sarifRun(h.workspace, "dangling.sarif");
+    expectRefused(dangling, `sarif-file "dangling.sarif" is a symbolic link (to ${planted}); no SARIF file was written, so that what it points to is not overwritten. Remove the link from the repository or give another path.`);
+
+    expect(snapshot(h.outside)).toEqual(before);
+    expect(existsSync(planted)).toBe(false);
+    expect(lstatSync(join(h.workspace, "out.sarif")).isSymbolicLink()).toBe(true);
+  });
+
+  it("does not write or create directories under a directory link that leads outside", () => {
+    const h = hostileCheckout();
+    symlinkSync(h.outside, join(h.workspace, "reports"));
+    const before = snapshot(h.outside);
+    const realOutside = realpathSync(h.outside);
+    const realWorkspace = realpathSync(h.workspace);
+
+    for (const sarifFile of ["reports/llm-physics.sarif", "reports/nested/deeper/llm-physics.sarif"]) {
+      const run = sarifRun(h.workspace, sarifFile);
+      expectRefused(
+        run,
+        `sarif-file "${sarifFile}": reports leads through a symbolic link to ${realOutside}, outside the workspace ${realWorkspace}; no SARIF file was written. ` +
+          "Give a path whose directories are real directories of the repository, or remove the link.",
+      );
+    }
+    expect(snapshot(h.outside)).toEqual(before);
+    expect(existsSync(join(h.outside, "nested"))).toBe(false);
+  });
+
+  it("refuses a path that leaves the workspace, relative or absolute", () => {
+    const h = hostileCheckout();
+    const root = dirname(h.workspace);
+    const before = snapshot(h.outside);
+
+    const up = sarifRun(h.workspace, "../outside.sarif");
+    expectRefused(
+      up,
+      `sarif-file "../outside.sarif" resolves to ${join(root, "outside.sarif")}, outside the workspace ${h.workspace}; no SARIF file was written. Give a path inside the repository, such as llm-physics.sarif.`,
+    );
+    expect(existsSync(join(root, "outside.sarif"))).toBe(false);
+
+    const absolute = join(h.outside, "absolute.sarif");
+    expectRefused(
+      sarifRun(h.workspace, absolute),
+      `sarif-file "${absolute}" resolves to ${absolute}, outside the workspace ${h.workspace}; no SARIF file was written. Give a path inside the repository, such as llm-physics.sarif.`,
+    );
+    expect(snapshot(h.outside)).toEqual(before);
+  });
+
+  it("refuses a sarif-file that is a directory, or under a link that leads nowhere", () => {
+    const h = hostileCheckout();
+    expectRefused(sarifRun(h.workspace, "deploy"), `sarif-file "deploy" exists and is a directory; no SARIF file was written. Give the path of a file, or remove what is there.`);
+    symlinkSync(join(h.outside, "missing-dir"), join(h.workspace, "gone"));
+    expectRefused(
+      sarifRun(h.workspace, "gone/llm-physics.sarif"),
+      `sarif-file "gone/llm-physics.sarif": gone is a symbolic link that leads nowhere; no SARIF file was written. Remove the link or give a path under a real directory of the repository.`,
+    );
+    expect(existsSync(join(h.outside, "missing-dir"))).toBe(false);
+  });
+
+  it("writes reports/llm-physics.sarif in a plain checkout, creating the directory and replacing an older file whole", () => {
+    const h = hostileCheckout();
+    const run = sarifRun(h.workspace, "reports/llm-physics.sarif");
+    expect(run.stdout).toContain("SARIF written to reports/llm-physics.sarif\n");
+    expect(run.stdout).not.toContain(SARIF_WARNING);
+    const path = join(h.workspace, "reports", "llm-physics.sarif");
+    expect(lstatSync(path).isFile()).toBe(true);
+    const cli = runCli(["check", "--format", "sarif"], h.workspace);
+    expect(readFileSync(path, "utf8")).toBe(cli.stdout);
+    expect(JSON.parse(readFileSync(path, "utf8")).version).toBe("2.1.0");
+
+    // An older, longer file is truncated, not overwritten in part.
+    writeFileSync(path, "x".repeat(statSync(path).size * 2));
+    const again = sarifRun(h.workspace, "reports/llm-physics.sarif");
+    expect(again.stdout).toContain("SARIF written to reports/llm-physics.sarif\n");
+    expect(readFileSync(path, "utf8")).toBe(cli.stdout);
   });
 });

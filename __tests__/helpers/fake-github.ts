@@ -15,7 +15,8 @@ import type { AddressInfo } from "node:net";
  * - `DELETE /repos/{owner}/{repo}/issues/comments/{id}`     (204)
  * - `GET    /repos/{owner}/{repo}/contents/{path}?ref=REF`  (base64 content from `files[REF]`)
  * - `GET    /repos/{owner}/{repo}/pulls/{n}/files`          (paginated, from `pullFiles`)
- * Anything else answers 404 `{"message":"Not Found"}`, like GitHub.
+ * Anything else answers 404 `{"message":"Not Found"}`, like GitHub. `intercept` can answer any
+ * request with any status, JSON body or raw text (an HTML error page, say) instead.
  *
  * Every request is recorded, including those answered with an error or never answered.
  */
@@ -59,7 +60,12 @@ export interface RecordedRequest {
 
 export interface FakeReply {
   status: number;
+  /** Sent as JSON (`application/json; charset=utf-8`). */
   body?: unknown;
+  /** Sent as it is instead of `body`, with `contentType`: a proxy's HTML page, a truncated answer. */
+  raw?: string;
+  /** The Content-Type of `raw`. Default `text/plain; charset=utf-8`. */
+  contentType?: string;
   headers?: Record<string, string>;
 }
 
@@ -303,7 +309,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
       if (reply === "hang") return;
       const headers: Record<string, string> = { "x-github-request-id": `FAKE:${requests.length}`, ...reply.headers };
-      if (reply.body === undefined) {
+      if (reply.raw !== undefined) {
+        headers["content-type"] = reply.contentType ?? "text/plain; charset=utf-8";
+        response.writeHead(reply.status, headers).end(reply.raw);
+      } else if (reply.body === undefined) {
         response.writeHead(reply.status, headers).end();
       } else {
         headers["content-type"] = "application/json; charset=utf-8";

@@ -1,10 +1,12 @@
-import { createGitHubApi, GitHubApiError, seconds, type GitHubApi, type IssueComment } from "./github-api.js";
+import { createGitHubApi, GitHubApiError, httpAnswer, safeUrl, seconds, type GitHubApi, type IssueComment } from "./github-api.js";
 
 /**
  * The sticky pull-request comment: one comment per pull request, found again on every run by a
  * hidden marker and edited in place, so a busy pull request never collects a pile of reports.
  * API errors never throw: they come back as `forbidden` (the token may not write — the usual
- * case for pull requests from forks) or `failed`, each with a message for the log.
+ * case for pull requests from forks) or `failed`, each with a message for the log. Messages hold
+ * what github-api.ts keeps of a failure (status, GitHub's one-line `message` with the token
+ * replaced), never a response body, and the API URL without userinfo or query.
  */
 
 /** Hidden marker that identifies our comment. */
@@ -141,6 +143,9 @@ function closers(head: string): string {
   return out;
 }
 
+/** `x-accepted-github-permissions` as GitHub writes it: `name=level` pairs joined by `;`, `,` or `&`, short. */
+const ACCEPTED_PERMISSIONS = /^(?=.{1,200}$)[a-z_]+=[a-z]+(?:\s*[;,&]\s*[a-z_]+=[a-z]+)*$/;
+
 function isHttpError(error: unknown, status: number): error is GitHubApiError {
   return error instanceof GitHubApiError && error.failure.kind === "http" && error.failure.status === status;
 }
@@ -150,25 +155,27 @@ function describeFailure(error: GitHubApiError, target: CommentTarget, api: GitH
   const what = write ? "cannot write the pull-request comment" : "cannot read the pull-request comments";
   const request = `${error.method} ${error.path}`;
   const failure = error.failure;
+  const apiUrl = safeUrl(api.apiUrl);
   switch (failure.kind) {
     case "timeout":
-      return { status: "failed", message: `${what}: the GitHub API at ${api.apiUrl} gave no answer within ${seconds(api.timeoutMs)} (${request}).` };
+      return { status: "failed", message: `${what}: the GitHub API at ${apiUrl} gave no answer within ${seconds(api.timeoutMs)} (${request}).` };
     case "network":
-      return { status: "failed", message: `${what}: cannot reach the GitHub API at ${api.apiUrl}: ${failure.message} (${request}).` };
+      return { status: "failed", message: `${what}: cannot reach the GitHub API at ${apiUrl}: ${failure.message} (${request}).` };
     case "invalid":
       return { status: "failed", message: `${what}: unexpected answer from the GitHub API: ${failure.message} (${request}).` };
     case "http":
       break;
   }
-  const answer = `GitHub answered ${failure.status} "${failure.message}" to ${request}`;
+  const answer = `${httpAnswer(failure.status, failure.message)} to ${request}`;
   const headers = failure.headers;
   if ((failure.status === 403 || failure.status === 429) && (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(failure.message))) {
     const reset = Number(headers["x-ratelimit-reset"]);
     const when = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : "";
     return { status: "failed", message: `${what}: the GitHub API rate limit is exhausted${when}. ${answer}.` };
   }
+  // Repeated only in GitHub's own shape (`issues=write; pull_requests=write`): a header is the server's text.
   const accepted = headers["x-accepted-github-permissions"];
-  const acceptedNote = accepted ? ` GitHub accepts: ${accepted}.` : "";
+  const acceptedNote = accepted && ACCEPTED_PERMISSIONS.test(accepted) ? ` GitHub accepts: ${accepted}.` : "";
   if (failure.status === 403 || /not accessible by/i.test(failure.message)) {
     return { status: "forbidden", message: `${what}: ${PERMISSION_HINT} ${answer}.${acceptedNote}` };
   }

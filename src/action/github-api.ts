@@ -19,7 +19,17 @@ import { getOctokit } from "@actions/github";
  *   the signal is passed here.
  * - The token is sent as `Authorization: token <token>` (`bearer` for a three-part JWT).
  * - A network failure surfaces as a RequestError with status 500 and no `response`; only the
- *   absence of a response tells it apart from a real HTTP 500.
+ *   absence of a response tells it apart from a real HTTP 500. Its message is the fetch error's
+ *   cause (`connect ECONNREFUSED 127.0.0.1:443`), or for a URL with a user name or password the
+ *   whole URL, userinfo and query included.
+ * - For an HTTP error its message is built from the response body: the whole text of a non-JSON
+ *   body (a proxy's HTML page), or the JSON `message`, `errors` and `documentation_url` — so a
+ *   hostile server that echoes the Authorization header back would put the token in it. The
+ *   message is never used here: an HTTP failure says its status, and GitHub's own JSON `message`
+ *   only when that is one short line, with the token replaced by `***`.
+ * - It logs deprecation warnings to `request.log` (the console by default) with a link read
+ *   from the `Link` header; the logger passed with each request here redacts the token and
+ *   URLs' userinfo and query first.
  */
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -34,7 +44,15 @@ export interface GitHubApiOptions {
   timeoutMs?: number;
 }
 
+/** The longest GitHub error `message` repeated in our messages, in characters; a longer one is left out. */
+export const MAX_GITHUB_MESSAGE_CHARS = 200;
+
 export type ApiFailure =
+  /**
+   * `message` is GitHub's JSON `message` (one line of at most MAX_GITHUB_MESSAGE_CHARS, the token
+   * replaced by `***`), or "" when the body had none such: the body itself is never kept.
+   * `headers` are the response's, lower-cased, with the token replaced by `***`.
+   */
   | { kind: "http"; status: number; message: string; headers: Record<string, string | undefined> }
   | { kind: "network"; message: string }
   | { kind: "timeout"; message: string }
@@ -47,7 +65,7 @@ export class GitHubApiError extends Error {
     readonly method: string,
     readonly path: string,
   ) {
-    super(`${method} ${path}: ${failure.message}`);
+    super(`${method} ${path}: ${failure.kind === "http" ? httpAnswer(failure.status, failure.message) : failure.message}`);
     this.name = "GitHubApiError";
   }
 }
@@ -66,6 +84,7 @@ export interface PullRequestFile {
 }
 
 export interface GitHubApi {
+  /** The API URL as given, without a trailing slash. In messages, use safeUrl(apiUrl). */
   readonly apiUrl: string;
   readonly timeoutMs: number;
   listIssueComments(owner: string, repo: string, issueNumber: number): Promise<IssueComment[]>;
@@ -91,10 +110,23 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
     if (parsed.protocol !== "https:" && parsed.protocol !== "http:") throw new Error("not http(s)");
     origin = parsed.origin;
   } catch {
-    throw new Error(`the GitHub API URL "${options.apiUrl}" is not an http(s) URL`);
+    throw new Error(`the GitHub API URL "${redact(safeUrl(options.apiUrl), options.token)}" is not an http(s) URL`);
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(apiUrl)) {
+    // fetch refuses such a URL, and its error would repeat the password.
+    throw new Error(`the GitHub API URL "${safeUrl(apiUrl)}" must not hold a user name or password; the token is sent in a header`);
   }
   if (options.token.trim() === "") throw new Error("no GitHub token was given");
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const secrets = [options.token, options.token.trim()];
+  const scrub = (text: unknown) => redact(redactUrls(String(text)), ...secrets);
+  // @octokit/request logs through `request.log` (the console by default), not the Octokit's `log`.
+  const log = {
+    debug: () => {},
+    info: () => {},
+    warn: (message: unknown) => console.warn(scrub(message)),
+    error: (message: unknown) => console.error(scrub(message)),
+  };
   const octokit = getOctokit(options.token.trim(), {
     baseUrl: apiUrl,
     // Loopback (a local fake, a tunnel): plain fetch, never a proxy — @actions/github would pick
@@ -105,9 +137,10 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
   /** `path` is already percent-encoded; an absolute URL (a Link) is used as it is. */
   async function send(method: string, path: string, params: Record<string, unknown> = {}): Promise<RawResponse> {
     const signal = AbortSignal.timeout(timeoutMs);
-    const shown = path.startsWith("http") ? path.slice(origin.length) : path;
+    // A Link URL comes from the server: its query could hold anything.
+    const shown = redact(path.startsWith("http") ? path.slice(origin.length) : path, ...secrets);
     try {
-      const response = await octokit.request({ method, url: path, ...params, request: { signal } });
+      const response = await octokit.request({ method, url: path, ...params, request: { signal, log } });
       // Octokit swallows a failure while reading the body (it returns ""): a body cut off by the
       // time limit must still count as a timeout.
       if (signal.aborted) throw new Error("aborted");
@@ -116,7 +149,7 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
       if (signal.aborted) {
         throw new GitHubApiError({ kind: "timeout", message: `no answer within ${seconds(timeoutMs)}` }, method, shown);
       }
-      throw toApiError(error, method, shown);
+      throw toApiError(error, method, shown, secrets);
     }
   }
 
@@ -138,7 +171,11 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
       if (next !== undefined) {
         if (!next.startsWith(`${origin}/`)) {
           // The token goes with every request: never to another host.
-          throw new GitHubApiError({ kind: "invalid", message: `pagination link leaves the API: ${next}` }, "GET", path);
+          throw new GitHubApiError(
+            { kind: "invalid", message: `pagination link leaves the API for ${redact(originOf(next), ...secrets)}, not followed: the token goes with every request` },
+            "GET",
+            path,
+          );
         }
         if (seen.has(next)) break;
       }
@@ -198,18 +235,85 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
   };
 }
 
-function toApiError(error: unknown, method: string, path: string): GitHubApiError {
-  const e = error as { status?: unknown; message?: unknown; response?: { headers?: Record<string, unknown> } } | null;
-  const message = oneLine(typeof e?.message === "string" ? e.message : String(error));
+function toApiError(error: unknown, method: string, path: string, secrets: readonly string[]): GitHubApiError {
+  const e = error as { status?: unknown; response?: { headers?: Record<string, unknown>; data?: unknown } } | null;
   if (e && typeof e.status === "number" && e.response) {
     const headers: Record<string, string | undefined> = {};
     for (const [name, value] of Object.entries(e.response.headers ?? {})) {
-      headers[name.toLowerCase()] = value === undefined ? undefined : String(value);
+      headers[name.toLowerCase()] = value === undefined ? undefined : redact(String(value), ...secrets);
     }
-    return new GitHubApiError({ kind: "http", status: e.status, message, headers }, method, path);
+    return new GitHubApiError({ kind: "http", status: e.status, message: githubMessage(e.response.data, secrets), headers }, method, path);
   }
   // Octokit reports a failed fetch as a RequestError with status 500 and no response.
-  return new GitHubApiError({ kind: "network", message }, method, path);
+  return new GitHubApiError({ kind: "network", message: networkMessage(error, secrets) }, method, path);
+}
+
+/**
+ * GitHub's own error message from a response body: the `message` of a JSON object when it is
+ * one line of at most MAX_GITHUB_MESSAGE_CHARS, with the token replaced; else "". Anything
+ * else in the body (an HTML page, `errors`, `documentation_url`) is never repeated.
+ */
+function githubMessage(data: unknown, secrets: readonly string[]): string {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return "";
+  const message = (data as { message?: unknown }).message;
+  if (typeof message !== "string" || message.length > MAX_GITHUB_MESSAGE_CHARS) return "";
+  // One line, no control characters: nothing that could end a workflow command or start another.
+  if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(message)) return "";
+  return redact(message.trim(), ...secrets);
+}
+
+/**
+ * A network failure in one line: the fetch error's message with URLs stripped of userinfo and
+ * query, the token replaced, and its system error code (ECONNREFUSED, ENOTFOUND…) when the
+ * message does not already say it.
+ */
+function networkMessage(error: unknown, secrets: readonly string[]): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  let message = oneLine(redact(redactUrls(raw), ...secrets));
+  let code: string | undefined;
+  let cause: unknown = error;
+  for (let depth = 0; depth < 5 && cause !== null && typeof cause === "object" && code === undefined; depth++) {
+    const c = (cause as { code?: unknown }).code;
+    if (typeof c === "string" && /^[A-Z][A-Z0-9_]{1,40}$/.test(c)) code = c;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  if (message === "") message = "the request failed";
+  return code && !message.includes(code) ? `${message} (${code})` : message;
+}
+
+/** What GitHub answered, for messages: `GitHub answered 500 "Server Error"`. */
+export function httpAnswer(status: number, message: string): string {
+  return message ? `GitHub answered ${status} "${message}"` : `GitHub answered ${status}, with no GitHub error message (the body is not shown)`;
+}
+
+/** `text` with every occurrence of each non-empty secret replaced by `***`. */
+export function redact(text: string, ...secrets: readonly string[]): string {
+  let out = text;
+  // Longest first, so that a secret containing another is replaced whole.
+  for (const secret of [...new Set(secrets)].filter((s) => s !== "").sort((a, b) => b.length - a.length)) {
+    out = out.split(secret).join("***");
+  }
+  return out;
+}
+
+/** A URL without its userinfo, query and fragment: `https://user:pw@host/p?q=1` → `https://host/p`. */
+export function safeUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, "$1").replace(/[?#].*$/s, "");
+}
+
+/** `text` with every URL in it made safeUrl. */
+export function redactUrls(text: string): string {
+  return text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]*/gi, (url) => safeUrl(url));
+}
+
+/** The origin of a URL for messages, or a word saying it has none. */
+function originOf(url: string): string {
+  try {
+    const origin = new URL(url).origin;
+    return origin === "null" ? "a URL without an origin" : origin;
+  } catch {
+    return "a malformed URL";
+  }
 }
 
 function expectComment(response: RawResponse, method: string, path: string): IssueComment {
@@ -260,10 +364,11 @@ function isLoopback(url: string): boolean {
 function describe(data: unknown): string {
   if (data === "" || data === undefined) return "an empty answer";
   if (Array.isArray(data)) return "an array";
-  return typeof data === "string" ? `text "${oneLine(data).slice(0, 80)}"` : typeof data;
+  // The text itself is not repeated: it could be anything the server chose, the token included.
+  return typeof data === "string" ? `text that is not JSON (${data.length} characters, not shown)` : typeof data;
 }
 
-/** Error messages may be a whole HTML page from a proxy: one line, and not too long. */
+/** A message in one line, and not too long. */
 function oneLine(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;

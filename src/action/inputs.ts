@@ -36,6 +36,21 @@ export function splitList(value: string): string[] {
     .filter((item) => item !== "");
 }
 
+/**
+ * Register with the runner, as secrets to mask in the log, the values of the `github-token`
+ * input and of every input whose name ends in `token` (a later `hf-token`, say). Inputs arrive
+ * as `INPUT_<NAME>` environment variables, upper-cased with spaces as underscores. Empty values
+ * are not registered (an empty mask would mean nothing); a value is registered as given and
+ * trimmed, and each line of a multi-line value on its own, since the runner masks line by line.
+ */
+export function registerSecretInputs(env: NodeJS.ProcessEnv = process.env): void {
+  for (const [name, value] of Object.entries(env)) {
+    if (!/^INPUT_.*TOKEN$/i.test(name) || value === undefined || value.trim() === "") continue;
+    const masks = new Set([value, value.trim(), ...value.split(/\r?\n/).map((line) => line.trim())]);
+    for (const mask of masks) if (mask !== "") core.setSecret(mask);
+  }
+}
+
 export function readInputs(): ActionInputs {
   const failOn = (core.getInput("fail-on").trim() || "error") as ActionInputs["failOn"];
   if (!FAIL_ON.includes(failOn)) {

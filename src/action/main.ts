@@ -1,7 +1,7 @@
 import * as core from "@actions/core";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { failsAt, runCheck, VERSION } from "../check.js";
 import { ConfigError, loadConfig, type RepoConfig } from "../config/config.js";
 import { DiscoveryError } from "../discover/discover.js";
@@ -13,8 +13,9 @@ import type { CheckReport, DeploymentReport } from "../report/report.js";
 import { formatSarif } from "../report/sarif.js";
 import { formatSummary, type SummaryOptions } from "../report/summary.js";
 import { upsertStickyComment } from "./comment.js";
-import { InputError, readInputs, type ActionInputs } from "./inputs.js";
+import { InputError, readInputs, registerSecretInputs, type ActionInputs } from "./inputs.js";
 import { apiBaseReader, gitBaseReader, materializeBase, pullRequestFromEvent, type BaseReader, type PullRequest } from "./pull-request.js";
+import { writeSarifFile } from "./sarif-file.js";
 
 /**
  * The GitHub Action: the same engine as `llm-physics check`, with annotations on the manifest
@@ -44,7 +45,14 @@ async function compareWithBase(pr: PullRequest, workspace: string, config: RepoC
   let changedFiles: Set<string> | null = null;
   const readers: BaseReader[] = [];
   if (reader) readers.push(reader);
-  if (inputs.githubToken) readers.push(apiBaseReader(pr, inputs.githubToken, process.env.GITHUB_API_URL ?? "https://api.github.com"));
+  if (inputs.githubToken) {
+    try {
+      readers.push(apiBaseReader(pr, inputs.githubToken, process.env.GITHUB_API_URL ?? "https://api.github.com"));
+    } catch (error) {
+      // A malformed GITHUB_API_URL; the message names it without userinfo or query.
+      problem = `${problem ? `${problem}; ` : ""}the GitHub API cannot be used: ${(error as Error).message}`;
+    }
+  }
   for (const candidate of readers) {
     try {
       changedFiles = await candidate.changedFiles();
@@ -89,8 +97,27 @@ function writeOutputs(report: CheckReport, reportPath: string, passed: boolean):
   core.setOutput("deployments", report.summary.deployments);
 }
 
+/**
+ * The SARIF file, inside the workspace only (see sarif-file.ts). A refused path or a failed write
+ * is a warning and the run goes on: the findings are in the annotations and the summary anyway.
+ */
+function writeSarif(report: CheckReport, workspace: string, sarifFile: string): void {
+  const title = "llm-physics: sarif-file";
+  try {
+    const result = writeSarifFile(workspace, sarifFile, formatSarif(report, { rules: RULES, version: VERSION }));
+    if (result.written) core.info(`SARIF written to ${sarifFile}`);
+    else core.warning(result.reason, { title });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    const why = e.code === "ELOOP" ? "it became a symbolic link while being written" : (e.message ?? String(error));
+    core.warning(`sarif-file "${sarifFile}" could not be written: ${why}; no SARIF file was written. Check that the path is writable.`, { title });
+  }
+}
+
 export async function run(): Promise<void> {
   try {
+    // First, before anything can print: the runner masks these values in the log from now on.
+    registerSecretInputs();
     const inputs = readInputs();
     const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const config = loadConfig(inputs.config, workspace);
@@ -114,12 +141,7 @@ export async function run(): Promise<void> {
       const changedFiles = comparison.changedFiles ?? undefined;
       process.stdout.write(formatGithubCommands(report, { changedFiles }));
     }
-    if (inputs.sarifFile) {
-      const sarifPath = resolve(workspace, inputs.sarifFile);
-      mkdirSync(dirname(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, formatSarif(report, { rules: RULES, version: VERSION }));
-      core.info(`SARIF written to ${inputs.sarifFile}`);
-    }
+    if (inputs.sarifFile) writeSarif(report, workspace, inputs.sarifFile);
     const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
     const repository = process.env.GITHUB_REPOSITORY;
     const sha = pr?.headSha ?? process.env.GITHUB_SHA;

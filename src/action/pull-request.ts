@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { createGitHubApi } from "./github-api.js";
+import { createGitHubApi, redactUrls } from "./github-api.js";
 
 /**
  * What the action knows of the pull request it runs for, and how it reads the base branch:
@@ -69,7 +69,8 @@ export function gitBaseReader(workspace: string, pr: PullRequest): { reader: Bas
       },
     };
   } catch (error) {
-    const stderr = String((error as { stderr?: string }).stderr ?? (error as Error).message).trim().split("\n")[0];
+    // A remote URL in git's message may carry credentials (https://x-access-token:…@github.com/…).
+    const stderr = redactUrls(String((error as { stderr?: string }).stderr ?? (error as Error).message).trim().split("\n")[0] ?? "");
     return { reader: null, problem: `git could not read the base commit ${pr.baseSha.slice(0, 12)} (${stderr})` };
   }
 }
