@@ -1,7 +1,6 @@
-import { Parser } from "yaml";
 import { createLookup } from "../catalog/lookup.js";
 import type { Finding, SourceRange } from "../findings.js";
-import { toRange, type YamlFile } from "../parse/yaml-file.js";
+import { toRange, type YamlComment, type YamlFile } from "../parse/yaml-file.js";
 import { RULES, ruleById } from "./rules/index.js";
 import { quote } from "../base/text.js";
 
@@ -44,36 +43,6 @@ export const SUPPRESSION_RULES: readonly string[] = ["suppression-without-reason
 
 const DIRECTIVE = /^#\s*llm-physics-ignore(?=\s|$)(.*)$/s;
 
-interface Comment {
-  offset: number;
-  source: string;
-}
-
-/**
- * Every comment token of the CST, wherever it sits (document start, between items, inside flow
- * collections). Walked with an explicit stack: a document nested thousands of levels deep (which
- * the parse stage refuses with a finding) must not overflow the call stack here.
- */
-function comments(text: string): Comment[] {
-  const found: Comment[] = [];
-  const stack: unknown[] = [...new Parser().parse(text)];
-  while (stack.length > 0) {
-    const token = stack.pop();
-    if (typeof token !== "object" || token === null) continue;
-    if (Array.isArray(token)) {
-      for (const item of token) stack.push(item);
-      continue;
-    }
-    const t = token as { type?: unknown; offset?: unknown; source?: unknown };
-    if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
-      found.push({ offset: t.offset, source: t.source });
-      continue;
-    }
-    for (const value of Object.values(token)) if (typeof value === "object" && value !== null) stack.push(value);
-  }
-  return found.sort((a, b) => a.offset - b.offset);
-}
-
 function parseDirective(body: string): { ruleIds: string[]; reason: string | null } {
   const dash = body.indexOf("--");
   const ids = dash < 0 ? body : body.slice(0, dash);
@@ -86,11 +55,11 @@ function parseDirective(body: string): { ruleIds: string[]; reason: string | nul
 
 export function findSuppressions(file: YamlFile): Suppression[] {
   const text = file.text;
-  const all = comments(text);
+  const all = file.comments;
   const lineOf = (offset: number) => file.lineCounter.linePos(offset).line;
   const lineCount = text.length === 0 ? 1 : lineOf(text.length);
   /** Whether the comment is the only thing on its line. */
-  const ownLine = (c: Comment) => {
+  const ownLine = (c: YamlComment) => {
     const start = text.lastIndexOf("\n", c.offset - 1) + 1;
     return text.slice(start, c.offset).trim() === "";
   };

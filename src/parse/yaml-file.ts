@@ -1,4 +1,5 @@
 import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit, type CST, type Document, type Node, type Pair } from "yaml";
+import { groupDigits } from "../base/text.js";
 import { FILE_START, type Finding, type SourceRange } from "../findings.js";
 
 /**
@@ -12,9 +13,23 @@ export interface ParseLimits {
   maxAliasCount: number;
   /** Nesting depth beyond which a document is refused rather than walked. */
   maxDepth: number;
+  /**
+   * Documents read per file; the rest of the file is not read, and a finding says so. Memory
+   * grows with the documents held (about 10 kB each), and no real stream of manifests has
+   * thousands: this keeps a 2 MB file of tiny documents within bounds.
+   */
+  maxDocuments: number;
+
+  /**
+   * Lines, commas and opening brackets a file may hold: a bound on its YAML values, counted on the text
+   * before parsing. The YAML library holds a syntax tree of about 1 kB per value, so 2 MB of
+   * one-character values would take over 400 MB and seconds; real manifests, even CRD bundles with
+   * long descriptions, have a few tens of thousands.
+   */
+  maxLinesAndCommas: number;
 }
 
-export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasCount: 100, maxDepth: 64 };
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasCount: 100, maxDepth: 64, maxDocuments: 5000, maxLinesAndCommas: 50_000 };
 
 export interface YamlDocument {
   /** 0-based position of the document in its file. */
@@ -38,12 +53,20 @@ export interface PathRanges {
   whole: SourceRange;
 }
 
+/** A `# …` comment as the syntax tree holds it: where it starts and its text, `#` included. */
+export interface YamlComment {
+  offset: number;
+  source: string;
+}
+
 export interface YamlFile {
   file: string;
   text: string;
   lineCounter: LineCounter;
   documents: YamlDocument[];
   findings: Finding[];
+  /** Every comment of the file in order, gathered during the one parse (suppressions read them). */
+  comments: YamlComment[];
 }
 
 export function toRange(lineCounter: LineCounter, start: number, end: number): SourceRange {
@@ -85,8 +108,14 @@ export function pathSegments(path: string): Array<string | number> {
 
 class TooDeepError extends Error {}
 
-function collectRanges(lineCounter: LineCounter, root: Node | null, limits: ParseLimits): Map<string, PathRanges> {
+/**
+ * Every path's ranges, and the keys that repeat one before them in the same mapping. Duplicate
+ * keys are found here, with one set per mapping, rather than by the YAML library, whose check
+ * compares each key with every earlier one: quadratic, minutes on a mapping of 75,000 keys.
+ */
+function collectRanges(lineCounter: LineCounter, root: Node | null, limits: ParseLimits): { ranges: Map<string, PathRanges>; duplicates: SourceRange[] } {
   const ranges = new Map<string, PathRanges>();
+  const duplicates: SourceRange[] = [];
   const fallback = FILE_START;
   const visit = (node: unknown, path: string, depth: number, keyNode?: Node) => {
     if (depth > limits.maxDepth) throw new TooDeepError();
@@ -95,10 +124,15 @@ function collectRanges(lineCounter: LineCounter, root: Node | null, limits: Pars
     const whole = key ? { line: key.line, column: key.column, endLine: value.endLine, endColumn: value.endColumn } : value;
     if (path !== "") ranges.set(path, key ? { key, value, whole } : { value, whole });
     if (isMap(node)) {
+      const seen = new Set<string>();
       for (const pair of node.items as Pair[]) {
         if (!isPair(pair)) continue;
         const k = pair.key;
         const name = isScalar(k) ? String(k.value) : String(k);
+        // As YAML compares keys: by value and type (1 and "1" differ); `<<` merge keys may repeat.
+        const identity = isScalar(k) ? `${typeof k.value}:${name}` : `node:${name}`;
+        if (name !== "<<" && seen.has(identity)) duplicates.push(nodeRange(lineCounter, k as Node, value));
+        seen.add(identity);
         visit(pair.value, joinPath(path, name), depth + 1, k as Node);
       }
     } else if (isSeq(node)) {
@@ -106,7 +140,7 @@ function collectRanges(lineCounter: LineCounter, root: Node | null, limits: Pars
     }
   };
   visit(root, "", 0);
-  return ranges;
+  return { ranges, duplicates };
 }
 
 function syntaxFinding(file: string, range: SourceRange, message: string): Finding {
@@ -214,8 +248,39 @@ function cycleRange(doc: Document.Parsed, lineCounter: LineCounter, fallback: So
   return found ?? fallback;
 }
 
+/**
+ * The comment tokens of one CST token, wherever they sit (document start, between items, inside
+ * flow collections), walked with an explicit stack.
+ */
+function collectComments(root: CST.Token, into: YamlComment[]): void {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const token = stack.pop();
+    if (typeof token !== "object" || token === null) continue;
+    if (Array.isArray(token)) {
+      for (const item of token) stack.push(item);
+      continue;
+    }
+    const t = token as { type?: unknown; offset?: unknown; source?: unknown };
+    if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
+      into.push({ offset: t.offset, source: t.source });
+      continue;
+    }
+    for (const value of Object.values(token)) if (typeof value === "object" && value !== null) stack.push(value);
+  }
+}
+
 /** Options for the YAML library: our own error texts, unique keys, and no warnings printed to stderr. */
-const COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: "error" } as const;
+const COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, logLevel: "error" } as const;
+
+/** Line breaks, commas and opening brackets in `text` (each may start a value); counting stops just past `limit`. */
+function linesAndCommas(text: string, limit: number): number {
+  let count = 0;
+  for (const c of ["\n", ",", "[", "{"]) {
+    for (let i = text.indexOf(c); i >= 0 && count <= limit; i = text.indexOf(c, i + 1)) count++;
+  }
+  return count;
+}
 
 /**
  * Parse `text` (the contents of `file`) into positioned documents. Never throws: what cannot be
@@ -229,11 +294,24 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
   const lineCounter = new LineCounter();
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const findings: Finding[] = [];
+  const size = linesAndCommas(source, limits.maxLinesAndCommas);
+  if (size > limits.maxLinesAndCommas) {
+    const message = `file has more than ${groupDigits(limits.maxLinesAndCommas)} lines, commas and brackets (values, roughly), more than any manifest; it is not read: split it, or exclude it in .llm-physics.yml`;
+    return { file, text: source, lineCounter, documents: [], findings: [syntaxFinding(file, FILE_START, message)], comments: [] };
+  }
+  const comments: YamlComment[] = [];
   /** Per document (in order), the offset where it nests too deeply. */
   const tooDeep = new Map<number, number>();
+  /** Where the first document past maxDocuments starts, when there is one. */
+  let unreadFrom: number | null = null;
   function* guard(tokens: Generator<CST.Token>): Generator<CST.Token> {
     let index = 0;
     for (const token of tokens) {
+      if (token.type === "document" && index === limits.maxDocuments) {
+        unreadFrom = token.offset;
+        return;
+      }
+      collectComments(token, comments);
       if (token.type === "document") {
         const at = tooDeepAt(token, limits.maxDepth);
         if (at !== null) {
@@ -254,8 +332,9 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
     // Not expected after the depth guard; should the library still fail, the file is refused with a finding.
     if (!(error instanceof RangeError)) throw error;
     const message = `file could not be read (${error.message}); no deployment needs more than ${limits.maxDepth} levels`;
-    return { file, text: source, lineCounter, documents: [], findings: [syntaxFinding(file, FILE_START, message)] };
+    return { file, text: source, lineCounter, documents: [], findings: [syntaxFinding(file, FILE_START, message)], comments: [] };
   }
+  comments.sort((a, b) => a.offset - b.offset);
   const documents: YamlDocument[] = [];
   docs.forEach((doc, index) => {
     const range = nodeRange(lineCounter, doc.contents as Node | null, toRange(lineCounter, doc.range[0], doc.range[1]));
@@ -273,9 +352,11 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
     let ranges = new Map<string, PathRanges>();
     if (doc.errors.length === 0) {
       try {
-        ranges = collectRanges(lineCounter, doc.contents as Node | null, limits);
-        value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-        const problem = valueProblem(value, limits.maxDepth);
+        const collected = collectRanges(lineCounter, doc.contents as Node | null, limits);
+        ranges = collected.ranges;
+        for (const at of collected.duplicates) findings.push(syntaxFinding(file, at, explain("DUPLICATE_KEY", "")));
+        value = collected.duplicates.length > 0 ? undefined : doc.toJS({ maxAliasCount: limits.maxAliasCount });
+        const problem = value === undefined ? null : valueProblem(value, limits.maxDepth);
         if (problem?.kind === "cycle") {
           findings.push(
             syntaxFinding(file, cycleRange(doc, lineCounter, range), "alias refers to a node that contains it, so the value would contain itself; no deployment needs that, so the document is not read: write the value out"),
@@ -299,5 +380,11 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
     }
     documents.push({ index, doc, value, ranges, range, lineCounter });
   });
-  return { file, text: source, lineCounter, documents, findings };
+  if (unreadFrom !== null) {
+    const at = toRange(lineCounter, unreadFrom, unreadFrom + 1);
+    findings.push(
+      syntaxFinding(file, at, `file holds more than ${limits.maxDocuments} YAML documents; the first ${limits.maxDocuments} are checked and the rest, from here on, are not read: split the file`),
+    );
+  }
+  return { file, text: source, lineCounter, documents, findings, comments };
 }
