@@ -4,6 +4,7 @@ import type { Located } from "./deployment.js";
 import type { ArgItem, EnvVar } from "./engine-args.js";
 import { GPU_RESOURCES } from "./gpu-declaration.js";
 import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
+import { describeValue } from "../base/text.js";
 
 /**
  * A Kubernetes container (or a KServe predictor `model`, which has a container's fields) read as
@@ -91,7 +92,7 @@ export function containerGpuCount(
       const shown = `${path}.resources.${side}[${JSON.stringify(resource)}]`;
       const n = parseWholeNumber(raw);
       if (n === undefined) {
-        notWhole?.(`${shown} is ${JSON.stringify(raw)}, not a whole number of GPUs`, range);
+        notWhole?.(`${shown} is ${describeValue(raw)}, not a whole number of GPUs`, range);
         break;
       }
       total += n;

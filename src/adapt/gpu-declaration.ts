@@ -4,6 +4,7 @@ import { gpuLookup } from "../catalog/resolve.js";
 import { joinPath, pathSegments, type YamlDocument } from "../parse/yaml-file.js";
 import type { Located } from "./deployment.js";
 import { rangeAt } from "./kit.js";
+import { describeValue } from "../base/text.js";
 
 /**
  * Which GPU, and how many, a workload declares: read from a Kubernetes pod spec (annotation,
@@ -325,7 +326,7 @@ function countFromContainers(doc: YamlDocument, podSpec: Node, notes: string[]):
       if (node.value === undefined || node.value === null) continue;
       const n = parseCount(node.value);
       if (n === undefined) {
-        notes.push(`${node.display} is ${JSON.stringify(node.value)}, not a whole number of GPUs: it is not counted`);
+        notes.push(`${node.display} is ${describeValue(node.value)}, not a whole number of GPUs: it is not counted`);
         continue;
       }
       total += n;

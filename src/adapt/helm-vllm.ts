@@ -6,6 +6,7 @@ import { GPU_RESOURCES } from "./gpu-declaration.js";
 import { deploymentFromFacts, noteSink, plainPaths, rangeAt, type Adaptation } from "./kit.js";
 import type { Deployment } from "./deployment.js";
 import { isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
+import { describeValue } from "../base/text.js";
 
 /**
  * Helm values files of the vLLM production stack (`servingEngineSpec.modelSpec[]`) and of the
@@ -201,7 +202,7 @@ function productionStack(document: YamlDocument, specs: unknown[], file: string,
     if (rawCount !== undefined && rawCount !== null) {
       const n = parseWholeNumber(rawCount);
       const path = `${base}.requestGPU`;
-      if (n === undefined) note(`${path} is ${JSON.stringify(rawCount)}, not a whole number of GPUs`, rangeAt(document, path), "warning");
+      if (n === undefined) note(`${path} is ${describeValue(rawCount)}, not a whole number of GPUs`, rangeAt(document, path), "warning");
       else count = { value: n, range: rangeAt(document, path), path };
     }
     const typeNotes: string[] = [];

@@ -8,6 +8,7 @@ import { deploymentFromFacts, objectContext, type Adaptation, type ObjectContext
 import type { Deployment } from "./deployment.js";
 import { firstFound, NO_REFERENCES, type ReferencedObject, type References } from "./references.js";
 import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
+import { describeValue } from "../base/text.js";
 
 /**
  * KServe resources that serve an LLM, each read as one Deployment (format `kserve`):
@@ -457,7 +458,7 @@ function llmInferenceService(ctx: ObjectContext): Adaptation | null {
     if (raw === undefined || raw === null) continue;
     const n = parseWholeNumber(raw);
     if (n === undefined || n < 1) {
-      ctx.note(`${p} is ${JSON.stringify(raw)}, not a whole number`, ctx.rangeOf(p), "warning");
+      ctx.note(`${p} is ${describeValue(raw)}, not a whole number`, ctx.rangeOf(p), "warning");
       continue;
     }
     const previous = facts[fact];

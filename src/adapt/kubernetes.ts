@@ -7,6 +7,7 @@ import type { AdaptNote, Adaptation } from "./kit.js";
 import { applyEngineFacts, ENTRYPOINT_MARKERS, readEngineArgs, type Engine, type EngineFacts, type EnvVar } from "./engine-args.js";
 import { gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
 import { at, isRecord, parseWholeNumber, scalarText } from "./values.js";
+import { describeValue } from "../base/text.js";
 
 /**
  * Kubernetes workloads (Deployment, StatefulSet, Pod, Job, CronJob, LeaderWorkerSet, DaemonSet,
@@ -146,10 +147,10 @@ export function adaptKubernetes(document: YamlDocument, file: string, absolutePa
     } else {
       const n = parseWholeNumber(raw);
       if (n === undefined || n < 1) {
-        note(`${sizePath} is ${JSON.stringify(raw)}, not a whole number of pods: the group is counted as 1 pod`, rangeOf(sizePath), "warning");
+        note(`${sizePath} is ${describeValue(raw)}, not a whole number of pods: the group is counted as 1 pod`, rangeOf(sizePath), "warning");
       } else {
         groupSize = { value: n, range: rangeOf(sizePath), path: sizePath };
-        if (typeof raw === "string") note(`${sizePath} is the string ${JSON.stringify(raw)}: Kubernetes expects a number; read as ${n}`, rangeOf(sizePath), "warning");
+        if (typeof raw === "string") note(`${sizePath} is the string ${describeValue(raw)}: Kubernetes expects a number; read as ${n}`, rangeOf(sizePath), "warning");
       }
     }
   }

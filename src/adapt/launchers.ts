@@ -6,6 +6,7 @@ import { parseAcceleratorString, type AcceleratorChoice } from "./gpu-declaratio
 import { deploymentFromFacts, noteSink, plainPaths, rangeAt } from "./kit.js";
 import type { Adaptation } from "./kit.js";
 import { isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
+import { describeValue } from "../base/text.js";
 
 /**
  * Cloud launcher files that start a serving engine from a shell script: SkyPilot tasks
@@ -221,7 +222,7 @@ function dstack(document: YamlDocument, value: Json, file: string, absolutePath:
   const choice = pick(choices, "resources.gpu", note);
   if (!choice) {
     const range = raw === undefined ? where : rangeAt(document, "resources.gpu");
-    const said = raw === undefined ? "no GPU is declared" : `resources.gpu ${JSON.stringify(raw)} names no GPU model (only a count or memory)`;
+    const said = raw === undefined ? "no GPU is declared" : `resources.gpu ${describeValue(raw)} names no GPU model (only a count or memory)`;
     note(`${said}: write resources.gpu as name:count, e.g. H100:8 or {name: H100, count: 8}, to have ${name} checked`, range, "notice");
     return { deployments: [], notes };
   }

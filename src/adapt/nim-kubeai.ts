@@ -11,6 +11,7 @@ import { firstFound, NO_REFERENCES, type ReferencedObject, type References } fro
 import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
 import { gpuLookup } from "../catalog/resolve.js";
 import type { Precision } from "../physics/precision.js";
+import { describeValue } from "../base/text.js";
 
 /**
  * Two operators' custom resources that serve an LLM, each read as one Deployment:
@@ -152,7 +153,7 @@ function cacheProfile(ctx: ObjectContext, cache: ReferencedObject): CacheProfile
   if (tp) {
     const n = parseWholeNumber(tp.text);
     if (n !== undefined && n >= 1) profile.tensorParallel = { value: n, range: tp.range, path: tp.path };
-    else ctx.note(`${tp.path} is ${JSON.stringify(tp.text)}, not a whole number`, tp.range, "warning");
+    else ctx.note(`${tp.path} is ${describeValue(tp.text)}, not a whole number`, tp.range, "warning");
   }
   // `gpus` is one {product, ids} or a list of them.
   const gpus = at(doc.value, ["spec", "source", "ngc", "model", "gpus"]);
@@ -238,7 +239,7 @@ function nimService(ctx: ObjectContext, spec: Json, references: References): Ada
       const valuePath = joinPath(entryPath, "value");
       const n = parseWholeNumber(entry.value);
       if (n === undefined || n < 1) {
-        ctx.note(`${valuePath} (NIM_MAX_MODEL_LEN) is ${JSON.stringify(entry.value)}, not a whole number of tokens`, ctx.rangeOf(valuePath, ctx.rangeOf(entryPath)), "warning");
+        ctx.note(`${valuePath} (NIM_MAX_MODEL_LEN) is ${describeValue(entry.value)}, not a whole number of tokens`, ctx.rangeOf(valuePath, ctx.rangeOf(entryPath)), "warning");
         return;
       }
       contextLength = { value: n, range: ctx.rangeOf(valuePath), path: `${valuePath} (NIM_MAX_MODEL_LEN)` };
@@ -337,7 +338,7 @@ function kubeAIModel(ctx: ObjectContext, spec: Json): Adaptation | null {
       } else {
         const n = parseWholeNumber(countText);
         if (n === undefined || n < 1) {
-          ctx.note(`spec.resourceProfile count ${JSON.stringify(countText)} is not a whole number of GPUs: ${ctx.name} is not checked`, profile.range, "warning");
+          ctx.note(`spec.resourceProfile count ${describeValue(countText)} is not a whole number of GPUs: ${ctx.name} is not checked`, profile.range, "warning");
           gpu = undefined;
         } else {
           count = { value: n, range: profile.range, path: "spec.resourceProfile (count)" };
