@@ -372,7 +372,7 @@ describe("adaptRay: shapes of the serve config", () => {
       ["warning", 9],
       ["warning", 10],
     ]);
-    expect(a.notes[0]!.message).toMatch(/--max-model-len expects a whole number, got "lots"/);
+    expect(a.notes[0]!.message).toMatch(/--max-model-len expects a whole number of at least 1, got "lots"/);
     expect(a.notes[1]!.message).toMatch(/^applications\[0\]\.args\.llm_configs\[1\] names no model/);
     expect(a.notes[2]!.message).toMatch(/^applications\[1\] builds an OpenAI app but applications\[1\]\.args\.llm_configs is not a list/);
   });

@@ -201,8 +201,8 @@ spec:
     expect(facts?.memoryFraction).toBeUndefined();
     expect(facts?.tensorParallel).toBeUndefined();
     expect(facts?.problems).toEqual([
-      { message: '--max-model-len expects a whole number, got "abc"', range: r(12, 37, 12, 42) },
-      { message: '--gpu-memory-utilization expects a number, got "high"', range: r(12, 72, 12, 78) },
+      { message: '--max-model-len expects a whole number of at least 1, got "abc"', range: r(12, 37, 12, 42) },
+      { message: '--gpu-memory-utilization expects a number above 0, got "high"', range: r(12, 72, 12, 78) },
       { message: "--tensor-parallel-size has no value", range: r(12, 80, 12, 104) },
     ]);
   });

@@ -380,4 +380,43 @@ describe("cost bounded by the product, not by the attacker", () => {
     expect(run.stderr).toBe("");
     expect(JSON.parse(run.stdout).summary.files).toBe(3);
   });
+
+  it("more deployments than a file may hold are cut at 1,000 with a finding at the first not checked", () => {
+    const doc = (i: number) => `---\napiVersion: llm-physics/v1\nkind: InferenceDeployment\nmetadata:\n  name: d${i}\nspec:\n  model: llama-3.1-8b\n  precision: fp8\n  hardware:\n    gpu: L4\n    count: 1\n  serving:\n    contextLength: 8192\n`;
+    const report = runCheck({ cwd: repo({ "many.yaml": Array.from({ length: 1003 }, (_, i) => doc(i)).join("") }), paths: ["."], config: defaultConfig() });
+    expect(report.deployments).toHaveLength(1000);
+    expect(report.findings.map((f) => [f.line, f.message])).toEqual([
+      [13005, "file holds more than 1000 deployments; the first 1000 are checked and the rest, from d1000 on, are not: split the file"],
+    ]);
+  });
+});
+
+describe("numbers no manifest holds are refused where they are read (found by npm run fuzz)", () => {
+  const big = "1" + "0".repeat(400);
+  const json = (files: Record<string, string>) => JSON.parse(formatReport("json", runCheck({ cwd: repo(files), paths: ["."], config: defaultConfig() })));
+
+  it("400-digit counts and flag values never become Infinity (JSON null)", () => {
+    const report = json({
+      "count.yaml": KUBERNETES("Qwen/Qwen2.5-7B-Instruct").replace('nvidia.com/gpu: "1"', `nvidia.com/gpu: "${big}"`),
+      "context.yaml": KUBERNETES("Qwen/Qwen2.5-7B-Instruct").replace("--max-model-len=16384", `--max-model-len=${big}`),
+    });
+    for (const d of report.deployments) {
+      expect(Number.isSafeInteger(d.hardware.count), d.file).toBe(true);
+      for (const fact of Object.values(d.facts) as Array<{ value: unknown }>) expect(fact.value, d.file).not.toBeNull();
+    }
+    const messages = report.findings.map((f: { file: string; message: string }) => `${f.file}: ${f.message}`);
+    expect(messages).toContainEqual(expect.stringMatching(/^context\.yaml: --max-model-len expects a whole number of at least 1, got "10{119}…" \(401 characters\)/));
+  });
+
+  it("a context of 0 tokens is an engine problem, and 0 GPUs is tensor-parallel-invalid, never a silent pass", () => {
+    const report = json({
+      "zero-context.yaml": KUBERNETES("Qwen/Qwen2.5-7B-Instruct").replace("--max-model-len=16384", "--max-model-len=0"),
+      "zero-gpus.yaml": KUBERNETES("Qwen/Qwen2.5-7B-Instruct").replace('nvidia.com/gpu: "1"', "nvidia.com/gpu: 0"),
+    });
+    const about = (file: string) => report.findings.filter((f: { file: string }) => f.file === file).map((f: { ruleId: string; severity: string; message: string }) => [f.ruleId, f.severity, f.message]);
+    expect(about("zero-context.yaml")).toContainEqual(["incomplete-deployment", "warning", '--max-model-len expects a whole number of at least 1, got "0"']);
+    expect(about("zero-gpus.yaml")).toEqual([["tensor-parallel-invalid", "error", "the deployment requests 0 GPUs, and an engine needs at least 1; request the GPUs it runs on"]]);
+    const zero = report.deployments.find((d: { file: string }) => d.file === "zero-gpus.yaml");
+    expect([zero.hardware.count, zero.verdict]).toEqual([0, "fail"]);
+  });
 });

@@ -77,6 +77,12 @@ function sizeText(bytes: number): string {
   return bytes >= 1e6 ? `${formatFixed(bytes / 1e6, 1)} MB (10^6 bytes)` : `${formatInteger(bytes)} bytes`;
 }
 
+/**
+ * Deployments checked per file. Each costs about 8 kB of JSON report and its share of memory; no
+ * real file holds a thousand, and a 2 MB file of tiny ones would otherwise make a report of 40 MB.
+ */
+export const MAX_DEPLOYMENTS_PER_FILE = 1000;
+
 /** Bytes read from an oversized file to decide whether it is one of ours. */
 const SNIFF_BYTES = 64 * 1024;
 
@@ -291,7 +297,12 @@ function checkFile(
   // Rule findings come with their configured severities; what the pipeline raises gets them here.
   const findings: Finding[] = applySeverity(parsed.findings, settings);
   const evaluated: Evaluated[] = [];
+  let unchecked: Deployment | null = null;
   const evaluate = (deployment: Deployment, notes: Finding[]) => {
+    if (evaluated.length === MAX_DEPLOYMENTS_PER_FILE) {
+      unchecked ??= deployment;
+      return;
+    }
     const context = resolveDeployment(deployment, repository, config);
     const own = [...notes, ...evaluateDeployment(context, settings)];
     findings.push(...own);
@@ -324,6 +335,15 @@ function checkFile(
       continue;
     }
     evaluate(adaptNative(document, entry.file, entry.absolutePath), []);
+  }
+  if (unchecked !== null) {
+    const first: Deployment = unchecked;
+    findings.push(
+      ...applySeverity(
+        [{ ...fileProblem(entry.file, `file holds more than ${MAX_DEPLOYMENTS_PER_FILE} deployments; the first ${MAX_DEPLOYMENTS_PER_FILE} are checked and the rest, from ${first.name} on, are not: split the file`), ...first.range }],
+        settings,
+      ),
+    );
   }
   if (entry.explicit && parsed.documents.length === 0 && parsed.findings.length === 0) {
     findings.push(...applySeverity([{ ...fileProblem(entry.file, "file has no YAML documents (it is empty or only comments): nothing to check"), severity: "notice" }], settings));

@@ -585,18 +585,20 @@ interface Reader {
 function parseNumber(text: string, key: FactKey, spec: EngineSpec): number | undefined {
   const t = text.trim();
   if (INT_FACTS.has(key)) {
-    if (/^\d+$/.test(t)) return Number(t);
+    // Within what a double holds exactly: four hundred nines are no context length.
+    // No engine fact is 0 (a context of 0 tokens, 0 GPUs of tensor parallelism): vLLM refuses each.
+    if (/^\d+$/.test(t)) return Number.isSafeInteger(Number(t)) && Number(t) >= 1 ? Number(t) : undefined;
     const m = spec.humanReadable?.has(key) ? /^(\d+(?:\.\d+)?)([kmgKMG])$/.exec(t) : null;
     if (m) {
       const unit = m[2]!;
       const lower = unit === unit.toLowerCase();
       const power = "kmg".indexOf(unit.toLowerCase()) + 1;
       const n = Number(m[1]) * (lower ? 1000 : 1024) ** power;
-      if (Number.isInteger(n) && (lower || /^\d+$/.test(m[1]!))) return n;
+      if (Number.isSafeInteger(n) && n >= 1 && (lower || /^\d+$/.test(m[1]!))) return n;
     }
     return undefined;
   }
-  return /^(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : undefined;
+  return /^(\d+\.?\d*|\.\d+)$/.test(t) && Number.isFinite(Number(t)) && Number(t) > 0 ? Number(t) : undefined;
 }
 
 function setFact(reader: Reader, key: FactKey, value: string, word: Word, label: string): void {
@@ -621,7 +623,7 @@ function setFact(reader: Reader, key: FactKey, value: string, word: Word, label:
   }
   const n = parseNumber(value, key, reader.spec);
   if (n === undefined) {
-    const expected = INT_FACTS.has(key) ? "a whole number" : "a number";
+    const expected = INT_FACTS.has(key) ? "a whole number of at least 1" : "a number above 0";
     reader.problems.push({ message: `${label} expects ${expected}, got ${quote(value)}`, range: word.range });
     return;
   }

@@ -5,6 +5,7 @@ import { joinPath, pathSegments, type YamlDocument } from "../parse/yaml-file.js
 import type { Located } from "./deployment.js";
 import { rangeAt } from "./kit.js";
 import { describeValue } from "../base/text.js";
+import { parseWholeNumber } from "./values.js";
 
 /**
  * Which GPU, and how many, a workload declares: read from a Kubernetes pod spec (annotation,
@@ -306,12 +307,6 @@ function templateMetadataPath(podSpecPath: string): string | undefined {
 
 // ------------------------------------------------------------------------------------ count
 
-function parseCount(value: unknown): number | undefined {
-  if (typeof value === "number") return Number.isInteger(value) && value >= 0 ? value : undefined;
-  if (typeof value === "string" && /^\s*\d+\s*$/.test(value)) return Number(value);
-  return undefined;
-}
-
 /** Sum of the accelerators the containers ask for: limits, else requests, per container and resource. */
 function countFromContainers(doc: YamlDocument, podSpec: Node, notes: string[]): Located<number> | undefined {
   let total = 0;
@@ -324,7 +319,7 @@ function countFromContainers(doc: YamlDocument, podSpec: Node, notes: string[]):
       const fromLimits = child(limits, resource);
       const node = fromLimits.value !== undefined && fromLimits.value !== null ? fromLimits : child(requests, resource);
       if (node.value === undefined || node.value === null) continue;
-      const n = parseCount(node.value);
+      const n = parseWholeNumber(node.value);
       if (n === undefined) {
         notes.push(`${node.display} is ${describeValue(node.value)}, not a whole number of GPUs: it is not counted`);
         continue;
@@ -455,8 +450,8 @@ function splitTop(text: string): string[] {
 function countOf(token: string): number | undefined {
   const match = COUNT.exec(token);
   if (!match || (match[1] === undefined && match[3] === undefined)) return undefined;
-  if (match[2] === undefined) return Number(match[1] ?? match[3]);
-  return match[1] !== undefined ? Number(match[1]) : 1;
+  if (match[2] === undefined) return parseWholeNumber(match[1] ?? match[3]);
+  return match[1] !== undefined ? parseWholeNumber(match[1]) : 1;
 }
 
 /** A name, with the memory it was given, made specific when the catalog has `name-memory` (A100 + 80GB). */

@@ -23,9 +23,11 @@ export function scalarText(value: unknown): string | undefined {
   return undefined;
 }
 
-/** A whole number ≥ 0 written as a number or a string (`"2"`, as Kubernetes quantities often are). */
+/**
+ * A whole number ≥ 0 written as a number or a string (`"2"`, as Kubernetes quantities often are),
+ * within the range a double holds exactly: `1e308` or four hundred nines are no count.
+ */
 export function parseWholeNumber(value: unknown): number | undefined {
-  if (typeof value === "number") return Number.isInteger(value) && value >= 0 ? value : undefined;
-  if (typeof value === "string" && /^\s*\d+\s*$/.test(value)) return Number(value);
-  return undefined;
+  const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(n) && n >= 0 ? n : undefined;
 }

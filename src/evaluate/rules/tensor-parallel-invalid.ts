@@ -39,6 +39,10 @@ export const tensorParallelInvalid: Rule = {
     const pp = deployment.pipelineParallel?.value ?? 1;
     const explicit = deployment.tensorParallel;
     const tp = explicit?.value ?? Math.max(1, Math.floor(count / pp));
+    if (count === 0 && Number.isInteger(tp) && Number.isInteger(pp) && tp >= 1 && pp >= 1) {
+      // `nvidia.com/gpu: 0`: the engine gets no GPU at all, so nothing can be estimated.
+      return [{ message: `the deployment requests 0 GPUs, and ${explicit || pp > 1 ? `tensor parallel ${tp}${pp > 1 ? ` × pipeline parallel ${pp}` : ""} needs ${tp * pp}` : "an engine needs at least 1"}; request the GPUs it runs on`, range: deployment.gpuCount.range }];
+    }
     if (!Number.isInteger(count) || !Number.isInteger(tp) || !Number.isInteger(pp) || count < 1 || tp < 1 || pp < 1) return [];
     const range = explicit?.range ?? deployment.gpuCount.range;
     const subject = explicit ? "tensor parallel" : `${count} GPUs with no tensor-parallel size imply tensor parallel ${tp}, and`;
