@@ -6,6 +6,7 @@ import { adaptNative, isNativeDocument } from "../src/adapt/native.js";
 import { ReferenceIndex } from "../src/adapt/references.js";
 import { parseYamlFile, type YamlDocument } from "../src/parse/yaml-file.js";
 import { validateDocument } from "../src/validate/schema-validator.js";
+import { mulberry32 } from "./fuzz/random.js";
 import { REPO_ROOT } from "./helpers/cli.js";
 
 /**
@@ -18,17 +19,6 @@ import { REPO_ROOT } from "./helpers/cli.js";
  * and odd types in place of maps and lists. Every reader, the reference index and the schema
  * validator then read it directly, without the pipeline's safety net.
  */
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function cyclicMap(): unknown {
   const m: Record<string, unknown> = { name: "x" };

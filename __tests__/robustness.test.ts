@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parseAllDocuments, visit, type Scalar } from "yaml";
 import { runCheck } from "../src/check.js";
 import { defaultConfig } from "../src/config/config.js";
+import { mulberry32 } from "./fuzz/random.js";
 import { REPO_ROOT } from "./helpers/cli.js";
 
 /**
@@ -17,17 +18,6 @@ import { REPO_ROOT } from "./helpers/cli.js";
 
 const ODD_VALUES: unknown[] = [null, [], {}, -1, 0, 1e308, "", "x", true, "$(UNDEFINED_VAR)", "9".repeat(400), { a: [1, { b: null }] }, "ray.serve.llm"];
 const MUTANTS_PER_FILE = 3;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
