@@ -13,7 +13,7 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __commonJS = (cb, mod) => function __require3() {
+var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -221,7 +221,7 @@ var require_quote = __commonJS({
     );
     var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
     var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
-    module.exports = function quote(xs) {
+    module.exports = function quote2(xs) {
       var sawComment = false;
       return xs.map(function(s) {
         if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
@@ -433,13 +433,13 @@ var require_parse = __commonJS({
             { op: s }
           );
         }
-        var quote = false;
+        var quote2 = false;
         var esc = false;
         var out = "";
         var words = [];
         var sawQuote = false;
         var pendingNw = null;
-        var isGlob = false;
+        var isGlob2 = false;
         var i2;
         function parseEnvVar() {
           i2 += 1;
@@ -511,14 +511,14 @@ var require_parse = __commonJS({
           if (ifs && c !== DS) {
             flushRun();
           }
-          isGlob = isGlob || !quote && (c === "*" || c === "?");
+          isGlob2 = isGlob2 || !quote2 && (c === "*" || c === "?");
           if (esc) {
             out += c;
             esc = false;
-          } else if (quote) {
-            if (c === quote) {
-              quote = false;
-            } else if (quote == SQ) {
+          } else if (quote2) {
+            if (c === quote2) {
+              quote2 = false;
+            } else if (quote2 == SQ) {
               out += c;
             } else {
               if (c === BS) {
@@ -536,7 +536,7 @@ var require_parse = __commonJS({
               }
             }
           } else if (c === DQ || c === SQ) {
-            quote = c;
+            quote2 = c;
             sawQuote = true;
           } else if (controlRE.test(c)) {
             return (
@@ -584,7 +584,7 @@ var require_parse = __commonJS({
             out += c;
           }
         }
-        if (isGlob) {
+        if (isGlob2) {
           return (
             /** @type {GlobPattern} */
             { op: "glob", pattern: out }
@@ -720,7 +720,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -729,9 +729,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -865,7 +865,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -875,7 +875,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -1019,7 +1019,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -1046,7 +1046,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -1057,7 +1057,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -1237,7 +1237,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -1263,7 +1263,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -2377,7 +2377,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log2 = require_log();
+    var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
@@ -2426,7 +2426,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -4618,10 +4618,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4635,7 +4635,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4659,7 +4659,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4675,7 +4675,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4766,7 +4766,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4780,13 +4780,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4829,18 +4829,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4894,8 +4894,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap3 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4907,7 +4907,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4918,8 +4918,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4936,7 +4936,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -5116,7 +5116,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -5133,24 +5133,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5333,25 +5333,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep4 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5768,7 +5768,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5928,7 +5928,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -6161,14 +6161,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6185,15 +6185,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index2] of path) {
         const tok = item?.[field];
@@ -6204,8 +6204,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -6236,7 +6236,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -6660,9 +6660,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -7335,18 +7335,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep3;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7499,15 +7499,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7701,13 +7701,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7843,7 +7843,7 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
-    var log2 = require_log();
+    var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
@@ -7852,7 +7852,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7895,7 +7895,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -7927,7 +7927,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -7952,7 +7952,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7980,8 +7980,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -8362,11 +8362,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -8383,10 +8383,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -8447,8 +8447,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -8477,12 +8477,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -8535,12 +8535,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -8563,10 +8563,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -8602,10 +8602,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -8647,11 +8647,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -8952,7 +8952,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -8967,14 +8967,14 @@ var require_codegen = __commonJS({
         return items2;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -10187,8 +10187,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize2) {
-      if (normalize2 !== false)
+    function getFullPath(resolver, id = "", normalize) {
+      if (normalize !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -10936,7 +10936,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -10963,7 +10963,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11817,7 +11817,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize2(uri, options) {
+    function normalize(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -11827,7 +11827,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -12217,8 +12217,8 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize: normalize2,
-      resolve: resolve6,
+      normalize,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize,
@@ -12722,11 +12722,11 @@ var require_core = __commonJS({
     Ajv.ValidationError = validation_error_1.default;
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
-    function checkOptions(checkOpts, options, msg, log2 = "error") {
+    function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
         if (opt in options)
-          this.logger[log2](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -15789,7 +15789,7 @@ var require_scan = __commonJS({
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
-      let isGlob = false;
+      let isGlob2 = false;
       let isExtglob = false;
       let isGlobstar = false;
       let braceEscaped = false;
@@ -15832,7 +15832,7 @@ var require_scan = __commonJS({
             }
             if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
+              isGlob2 = token.isGlob = true;
               finished = true;
               if (scanToEnd === true) {
                 continue;
@@ -15841,7 +15841,7 @@ var require_scan = __commonJS({
             }
             if (braceEscaped !== true && code === CHAR_COMMA) {
               isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
+              isGlob2 = token.isGlob = true;
               finished = true;
               if (scanToEnd === true) {
                 continue;
@@ -15878,7 +15878,7 @@ var require_scan = __commonJS({
         if (opts.noext !== true) {
           const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
+            isGlob2 = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
             if (code === CHAR_EXCLAMATION_MARK && index2 === start) {
@@ -15908,7 +15908,7 @@ var require_scan = __commonJS({
         }
         if (code === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
+          isGlob2 = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
             continue;
@@ -15916,7 +15916,7 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
+          isGlob2 = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
             continue;
@@ -15932,7 +15932,7 @@ var require_scan = __commonJS({
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
+              isGlob2 = token.isGlob = true;
               finished = true;
               break;
             }
@@ -15948,7 +15948,7 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
+          isGlob2 = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
             while (eos() !== true && (code = advance())) {
@@ -15970,7 +15970,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (isGlob === true) {
+        if (isGlob2 === true) {
           finished = true;
           if (scanToEnd === true) {
             continue;
@@ -15980,7 +15980,7 @@ var require_scan = __commonJS({
       }
       if (opts.noext === true) {
         isExtglob = false;
-        isGlob = false;
+        isGlob2 = false;
       }
       let base3 = str;
       let prefix = "";
@@ -15990,10 +15990,10 @@ var require_scan = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base3 && isGlob === true && lastIndex > 0) {
+      if (base3 && isGlob2 === true && lastIndex > 0) {
         base3 = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
+      } else if (isGlob2 === true) {
         base3 = "";
         glob = str;
       } else {
@@ -16018,7 +16018,7 @@ var require_scan = __commonJS({
         glob,
         isBrace,
         isBracket,
-        isGlob,
+        isGlob: isGlob2,
         isExtglob,
         isGlobstar,
         negated,
@@ -16073,7 +16073,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -16081,7 +16081,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -16102,7 +16102,7 @@ var require_parse2 = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -16117,11 +16117,11 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -16198,7 +16198,7 @@ var require_parse2 = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -16211,10 +16211,10 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -16290,7 +16290,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -16336,8 +16336,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -16591,9 +16591,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -17033,7 +17033,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -17091,7 +17091,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -17110,7 +17110,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -17120,8 +17120,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -17146,7 +17146,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -17154,7 +17154,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -17163,16 +17163,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -17219,7 +17219,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -17244,8 +17244,222 @@ var require_picomatch2 = __commonJS({
 // src/cli/main.ts
 import { parseArgs } from "node:util";
 
+// src/base/text.ts
+var QUOTE_MAX_CHARS = 120;
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+var SHORT_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeOne(c) {
+  return SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function escapeControl(text) {
+  return text.replace(INVISIBLE, escapeOne);
+}
+function groupDigits(n) {
+  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function cutAt(text, maxChars) {
+  if (text.length <= maxChars) return text;
+  const end = /[\ud800-\udbff]/.test(text[maxChars - 1] ?? "") ? maxChars - 1 : maxChars;
+  return text.slice(0, end);
+}
+function quote(value, maxChars = QUOTE_MAX_CHARS) {
+  const text = typeof value === "string" ? value : String(value);
+  const shown = cutAt(text, maxChars);
+  const body = escapeControl(shown);
+  return shown.length < text.length ? `"${body}\u2026" (${groupDigits(text.length)} characters)` : `"${body}"`;
+}
+function describeValue(value) {
+  if (typeof value === "string") return quote(value);
+  if (value === null || value === void 0) return "null";
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (Array.isArray(value)) return value.length === 0 ? "an empty list" : `a list of ${groupDigits(value.length)} item${value.length === 1 ? "" : "s"}`;
+  if (typeof value === "object") {
+    const keys = Object.keys(value).length;
+    return keys === 0 ? "an empty mapping" : `a mapping of ${groupDigits(keys)} key${keys === 1 ? "" : "s"}`;
+  }
+  return typeof value;
+}
+var MESSAGE_MAX_CHARS = 2e3;
+function boundMessage(message, maxChars = MESSAGE_MAX_CHARS) {
+  const escaped = escapeControl(message);
+  if (escaped.length <= maxChars) return escaped;
+  return `${cutAt(escaped, maxChars)}\u2026 (message cut: ${groupDigits(escaped.length)} characters)`;
+}
+function neutralizeWorkflowCommands(text) {
+  if (!text.includes("::") && !text.includes("##[")) return text;
+  return text.replace(/^(\s*)::/gm, "$1\\::").replace(/##\[/g, "##\\[");
+}
+function neutralizeJson(json) {
+  return json.includes("##[") ? json.replace(/##\[/g, "##\\u005b") : json;
+}
+
+// src/read/decode.ts
+function detectEncoding(bytes) {
+  const [b0, b1, b2, b3] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+  const four = bytes.length >= 4;
+  if (four && b0 === 0 && b1 === 0 && b2 === 254 && b3 === 255) return { encoding: "UTF-32BE", bomBytes: 4 };
+  if (four && b0 === 255 && b1 === 254 && b2 === 0 && b3 === 0) return { encoding: "UTF-32LE", bomBytes: 4 };
+  if (bytes.length >= 2 && b0 === 254 && b1 === 255) return { encoding: "UTF-16BE", bomBytes: 2 };
+  if (bytes.length >= 2 && b0 === 255 && b1 === 254) return { encoding: "UTF-16LE", bomBytes: 2 };
+  if (bytes.length >= 3 && b0 === 239 && b1 === 187 && b2 === 191) return { encoding: "UTF-8", bomBytes: 3 };
+  if (four && b0 === 0 && b1 === 0 && b2 === 0 && b3 !== 0) return { encoding: "UTF-32BE", bomBytes: 0 };
+  if (four && b0 !== 0 && b1 === 0 && b2 === 0 && b3 === 0) return { encoding: "UTF-32LE", bomBytes: 0 };
+  if (bytes.length >= 2 && b0 === 0 && b1 !== 0) return { encoding: "UTF-16BE", bomBytes: 0 };
+  if (bytes.length >= 2 && b0 !== 0 && b1 === 0) return { encoding: "UTF-16LE", bomBytes: 0 };
+  return { encoding: "UTF-8", bomBytes: 0 };
+}
+var UTF8_FATAL = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var UTF8_LOOSE = new TextDecoder("utf-8", { ignoreBOM: true });
+var UTF16_FATAL = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true });
+var UTF16_LOOSE = new TextDecoder("utf-16le", { ignoreBOM: true });
+function utf16(bytes, bigEndian, fatal) {
+  if (bytes.length % 2 !== 0) {
+    if (fatal) throw new Error("odd number of bytes");
+    bytes = bytes.subarray(0, bytes.length - 1);
+  }
+  const source = bigEndian ? Buffer.from(bytes).swap16() : bytes;
+  return (fatal ? UTF16_FATAL : UTF16_LOOSE).decode(source);
+}
+function utf32(bytes, bigEndian, fatal) {
+  if (bytes.length % 4 !== 0 && fatal) throw new Error("byte count not a multiple of 4");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength - bytes.byteLength % 4);
+  const parts = [];
+  let chunk = [];
+  for (let offset = 0; offset < view.byteLength; offset += 4) {
+    let code = view.getUint32(offset, !bigEndian);
+    if (code > 1114111 || code >= 55296 && code <= 57343) {
+      if (fatal) throw new Error(`no character U+${code.toString(16).toUpperCase()}`);
+      code = 65533;
+    }
+    chunk.push(code);
+    if (chunk.length === 8192) {
+      parts.push(String.fromCodePoint(...chunk));
+      chunk = [];
+    }
+  }
+  parts.push(String.fromCodePoint(...chunk));
+  return parts.join("");
+}
+function decodeAs(bytes, detected, fatal) {
+  const body = bytes.subarray(detected.bomBytes);
+  switch (detected.encoding) {
+    case "UTF-8":
+      return (fatal ? UTF8_FATAL : UTF8_LOOSE).decode(body);
+    case "UTF-16LE":
+      return utf16(body, false, fatal);
+    case "UTF-16BE":
+      return utf16(body, true, fatal);
+    case "UTF-32LE":
+      return utf32(body, false, fatal);
+    case "UTF-32BE":
+      return utf32(body, true, fatal);
+  }
+}
+function decodeText(bytes, detected = detectEncoding(bytes)) {
+  try {
+    return { ok: true, text: decodeAs(bytes, detected, true) };
+  } catch {
+    return { ok: false, message: `file is not valid ${detected.encoding} text; save it as UTF-8` };
+  }
+}
+function decodeLoosely(bytes, detected = detectEncoding(bytes)) {
+  return decodeAs(bytes, detected, false);
+}
+
+// src/read/guarded-file.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative } from "node:path";
+function isInside(root, path) {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function realRoot(root) {
+  return realpathSync.native(root);
+}
+function kindOf(stats) {
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a named pipe (FIFO)";
+  if (stats.isCharacterDevice()) return "a character device";
+  if (stats.isBlockDevice()) return "a block device";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isSymbolicLink()) return "a symlink";
+  return "not a regular file";
+}
+function errnoCode(error) {
+  return error.code ?? "an error";
+}
+function resolveReal(path) {
+  try {
+    return { ok: true, realPath: realpathSync.native(path) };
+  } catch (error) {
+    const code = errnoCode(error);
+    let isLink = false;
+    try {
+      isLink = lstatSync(path).isSymbolicLink();
+    } catch {
+    }
+    if (code === "ELOOP") return { ok: false, refusal: "unreadable", message: "is a symlink that leads to itself (a loop); fix or remove the link" };
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      return isLink ? { ok: false, refusal: "missing", message: "is a symlink whose target does not exist; fix or remove the link" } : { ok: false, refusal: "missing", message: "does not exist" };
+    }
+    return { ok: false, refusal: "unreadable", message: `could not be resolved (${code}); check that it is readable` };
+  }
+}
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+function readGuarded(path, options) {
+  const resolved = resolveReal(path);
+  if (!resolved.ok) return resolved;
+  const { realPath } = resolved;
+  if (options.root !== null && !isInside(options.root, realPath)) {
+    return { ok: false, refusal: "outside", message: "is a symlink that leads outside the repository, so it is not read; keep the file itself inside the repository" };
+  }
+  let before;
+  try {
+    before = statSync(realPath);
+  } catch (error) {
+    return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error)}); check that it exists and is readable` };
+  }
+  if (!before.isFile()) {
+    return { ok: false, refusal: "not-regular", message: `is ${kindOf(before)}, not a regular file, so it is not read`, ...before.isDirectory() ? { directory: true } : {} };
+  }
+  let fd;
+  try {
+    fd = openSync(realPath, OPEN_FLAGS);
+  } catch (error) {
+    return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error)}); check its permissions` };
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.ino !== before.ino || stats.dev !== before.dev) {
+      return { ok: false, refusal: "not-regular", message: "changed while it was being opened, so it is not read; run again" };
+    }
+    if (stats.size > options.maxBytes) {
+      const head = options.headBytesWhenTooLarge ? readUpTo(fd, Math.min(options.headBytesWhenTooLarge, stats.size)) : void 0;
+      return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: stats.size, ...head ? { head } : {} };
+    }
+    const bytes = readUpTo(fd, options.maxBytes + 1);
+    if (bytes.length > options.maxBytes) return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: bytes.length };
+    return { ok: true, bytes, realPath };
+  } catch (error) {
+    return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error)}); check its permissions` };
+  } finally {
+    closeSync(fd);
+  }
+}
+function readUpTo(fd, limit) {
+  const chunks = [];
+  let total = 0;
+  while (total < limit) {
+    const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1 << 20));
+    const n = readSync(fd, chunk, 0, chunk.length, total);
+    if (n === 0) break;
+    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    total += n;
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+
 // src/catalog/hf-config.ts
-import { readFileSync } from "node:fs";
 var SUPPORTED_MODEL_TYPES = Object.freeze([
   "llama",
   "mistral",
@@ -17284,13 +17498,12 @@ var HfConfigError = class extends Error {
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function kindOf(value) {
+function kindOf2(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "object") return "an object";
   if (typeof value === "string") {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}\u2026` : value;
-    return `the string ${JSON.stringify(shown)}`;
+    return `the string ${quote(value, 40)}`;
   }
   return String(value);
 }
@@ -17323,17 +17536,17 @@ var Fields = class {
     return Object.prototype.hasOwnProperty.call(this.obj, key);
   }
   fail(key, problem) {
-    throw new HfConfigError(`config.json field "${this.path(key)}" ${problem}`, this.path(key));
+    throw new HfConfigError(`config.json field ${quote(this.path(key))} ${problem}`, this.path(key));
   }
   /** A required positive integer; `fallback` is transformers' default where the official configs rely on one. */
   int(key, fallback) {
     const value = this.get(key);
     if (value === void 0) {
       if (fallback !== void 0) return fallback;
-      this.fail(key, `is missing; it is required for model_type "${this.modelType}"`);
+      this.fail(key, `is missing; it is required for model_type ${quote(this.modelType)}`);
     }
     if (!isPositiveInt(value)) {
-      this.fail(key, `must be a positive integer, but it is ${kindOf(value)} (model_type "${this.modelType}")`);
+      this.fail(key, `must be a positive integer, but it is ${kindOf2(value)} (model_type ${quote(this.modelType)})`);
     }
     return value;
   }
@@ -17342,7 +17555,7 @@ var Fields = class {
     const value = this.get(key);
     if (value === void 0) return void 0;
     if (!isPositiveInt(value)) {
-      this.fail(key, `must be a positive integer or null, but it is ${kindOf(value)} (model_type "${this.modelType}")`);
+      this.fail(key, `must be a positive integer or null, but it is ${kindOf2(value)} (model_type ${quote(this.modelType)})`);
     }
     return value;
   }
@@ -17351,7 +17564,7 @@ var Fields = class {
     const value = this.get(key);
     if (value === void 0) return fallback;
     if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-      this.fail(key, `must be a non-negative integer, but it is ${kindOf(value)} (model_type "${this.modelType}")`);
+      this.fail(key, `must be a non-negative integer, but it is ${kindOf2(value)} (model_type ${quote(this.modelType)})`);
     }
     return value;
   }
@@ -17359,7 +17572,7 @@ var Fields = class {
     const value = this.get(key);
     if (value === void 0) return fallback;
     if (typeof value !== "boolean") {
-      this.fail(key, `must be true or false, but it is ${kindOf(value)} (model_type "${this.modelType}")`);
+      this.fail(key, `must be true or false, but it is ${kindOf2(value)} (model_type ${quote(this.modelType)})`);
     }
     return value;
   }
@@ -17375,7 +17588,7 @@ var Fields = class {
     if (hiddenSize % numHeads !== 0) {
       this.fail(
         "head_dim",
-        `is missing and hidden_size ${hiddenSize} is not divisible by num_attention_heads ${numHeads}; set head_dim (model_type "${this.modelType}")`
+        `is missing and hidden_size ${hiddenSize} is not divisible by num_attention_heads ${numHeads}; set head_dim (model_type ${quote(this.modelType)})`
       );
     }
     return hiddenSize / numHeads;
@@ -17384,7 +17597,7 @@ var Fields = class {
   layerTypes(numLayers) {
     const value = this.get("layer_types");
     if (value === void 0) return void 0;
-    if (!Array.isArray(value)) this.fail("layer_types", `must be a list of layer kinds, but it is ${kindOf(value)}`);
+    if (!Array.isArray(value)) this.fail("layer_types", `must be a list of layer kinds, but it is ${kindOf2(value)}`);
     if (value.length !== numLayers) {
       this.fail("layer_types", `has ${value.length} entries but num_hidden_layers is ${numLayers}`);
     }
@@ -17393,7 +17606,7 @@ var Fields = class {
       if (entry === "full_attention") return "full";
       return this.fail(
         "layer_types",
-        `entry ${i} is ${kindOf(entry)}; only "sliding_attention" and "full_attention" are supported`
+        `entry ${i} is ${kindOf2(entry)}; only "sliding_attention" and "full_attention" are supported`
       );
     });
   }
@@ -17412,7 +17625,7 @@ function standardAttention(f, hiddenSize, flags, defaults = {}) {
   if (numKvHeads > numHeads || numHeads % numKvHeads !== 0) {
     f.fail(
       "num_key_value_heads",
-      `is ${numKvHeads}, which does not divide num_attention_heads ${numHeads} (model_type "${f.modelType}")`
+      `is ${numKvHeads}, which does not divide num_attention_heads ${numHeads} (model_type ${quote(f.modelType)})`
     );
   }
   const attention = {
@@ -17438,19 +17651,19 @@ function requireEveryLayerSparse(f) {
   if (step !== void 0 && step !== 1) {
     f.fail(
       "decoder_sparse_step",
-      `is ${kindOf(step)}; only 1 (experts on every layer) is supported, other MoE layer layouts are not`
+      `is ${kindOf2(step)}; only 1 (experts on every layer) is supported, other MoE layer layouts are not`
     );
   }
   const mlpOnly = f.get("mlp_only_layers");
   if (mlpOnly !== void 0 && !(Array.isArray(mlpOnly) && mlpOnly.length === 0)) {
-    f.fail("mlp_only_layers", `is ${kindOf(mlpOnly)}; only an empty list is supported, dense layers among MoE layers are not`);
+    f.fail("mlp_only_layers", `is ${kindOf2(mlpOnly)}; only an empty list is supported, dense layers among MoE layers are not`);
   }
 }
 function slidingWindow(f, windowTokens, dims, pattern) {
   const layerTypes = f.layerTypes(dims.numLayers);
   if (windowTokens === void 0) {
     if (layerTypes?.includes("sliding")) {
-      f.fail("sliding_window", `is not set, but layer_types names sliding_attention layers (model_type "${f.modelType}")`);
+      f.fail("sliding_window", `is not set, but layer_types names sliding_attention layers (model_type ${quote(f.modelType)})`);
     }
     return void 0;
   }
@@ -17469,7 +17682,7 @@ function qwenWindow(f, dims) {
   if (!f.bool("use_sliding_window", false)) return void 0;
   const windowTokens = f.optInt("sliding_window");
   if (windowTokens === void 0) {
-    f.fail("sliding_window", `must be set when use_sliding_window is true (model_type "${f.modelType}")`);
+    f.fail("sliding_window", `must be set when use_sliding_window is true (model_type ${quote(f.modelType)})`);
   }
   const firstWindowed = f.count("max_window_layers", 28);
   const layerTypes = Array.from(
@@ -17611,7 +17824,7 @@ function mapDeepseek(f, v3) {
   if (!f.written("q_lora_rank")) {
     f.fail(
       "q_lora_rank",
-      `is missing; it is required for model_type "${f.modelType}" (null when queries are projected directly, as in DeepSeek-V2-Lite)`
+      `is missing; it is required for model_type ${quote(f.modelType)} (null when queries are projected directly, as in DeepSeek-V2-Lite)`
     );
   }
   const attention = {
@@ -17625,7 +17838,7 @@ function mapDeepseek(f, v3) {
   };
   const freq = f.get("moe_layer_freq");
   if (freq !== void 0 && freq !== 1) {
-    f.fail("moe_layer_freq", `is ${kindOf(freq)}; only 1 (every layer after first_k_dense_replace is MoE) is supported`);
+    f.fail("moe_layer_freq", `is ${kindOf2(freq)}; only 1 (every layer after first_k_dense_replace is MoE) is supported`);
   }
   const numExperts = f.int("n_routed_experts");
   const topK = f.int("num_experts_per_tok");
@@ -17709,11 +17922,11 @@ function precisionFromDtype(config, textConfig) {
     for (const key of ["torch_dtype", "dtype"]) {
       const value = f.get(key);
       if (value === void 0) continue;
-      if (typeof value !== "string") return f.fail(key, `must be a string such as "bfloat16", but it is ${kindOf(value)}`);
+      if (typeof value !== "string") return f.fail(key, `must be a string such as "bfloat16", but it is ${kindOf2(value)}`);
       if (value === "auto") continue;
       const name = value.replace(/^torch\./, "");
       const precision2 = Object.prototype.hasOwnProperty.call(DTYPES, name) ? DTYPES[name] : void 0;
-      if (!precision2) return f.fail(key, `is ${JSON.stringify(value)}; supported: ${Object.keys(DTYPES).join(", ")}`);
+      if (!precision2) return f.fail(key, `is ${quote(value)}; supported: ${Object.keys(DTYPES).join(", ")}`);
       return { weightPrecision: precision2, precisionSource: `${f.path(key)}: ${value}` };
     }
   }
@@ -17725,20 +17938,20 @@ function bitsPrecision(q, method) {
   if (bits === 4) return "int4";
   if (bits === 8) return "int8";
   if (bits === void 0) q.fail(key, `is missing; ${method} needs the weight bit width (4 or 8)`);
-  return q.fail(key, `is ${kindOf(bits)}; only 4-bit and 8-bit ${method} weights are supported`);
+  return q.fail(key, `is ${kindOf2(bits)}; only 4-bit and 8-bit ${method} weights are supported`);
 }
 function compressedTensorsPrecision(q) {
   const groups = q.get("config_groups");
   if (groups === void 0) return void 0;
-  if (!isObject(groups)) q.fail("config_groups", `must be an object of quantization groups, but it is ${kindOf(groups)}`);
+  if (!isObject(groups)) q.fail("config_groups", `must be an object of quantization groups, but it is ${kindOf2(groups)}`);
   const found = /* @__PURE__ */ new Set();
   for (const [name, group] of Object.entries(groups)) {
     const groupPath = `config_groups.${name}`;
-    if (!isObject(group)) q.fail(groupPath, `must be an object, but it is ${kindOf(group)}`);
+    if (!isObject(group)) q.fail(groupPath, `must be an object, but it is ${kindOf2(group)}`);
     const weights = group["weights"];
     if (weights === void 0 || weights === null) continue;
     const weightsPath = `${groupPath}.weights`;
-    if (!isObject(weights)) q.fail(weightsPath, `must be an object, but it is ${kindOf(weights)}`);
+    if (!isObject(weights)) q.fail(weightsPath, `must be an object, but it is ${kindOf2(weights)}`);
     const bits = weights["num_bits"];
     const type = weights["type"];
     let precision2;
@@ -17749,7 +17962,7 @@ function compressedTensorsPrecision(q) {
     if (!precision2) {
       q.fail(
         `${weightsPath}.num_bits`,
-        `with type ${kindOf(type)} is ${kindOf(bits)}; supported weights: float 8 or 4 bits, int 8 or 4 bits`
+        `with type ${kindOf2(type)} is ${kindOf2(bits)}; supported weights: float 8 or 4 bits, int 8 or 4 bits`
       );
     }
     found.add(precision2);
@@ -17762,12 +17975,12 @@ function compressedTensorsPrecision(q) {
 function precisionOf(config, textConfig) {
   const raw = config.get("quantization_config");
   if (raw === void 0) return precisionFromDtype(config, textConfig);
-  if (!isObject(raw)) config.fail("quantization_config", `must be an object, but it is ${kindOf(raw)}`);
+  if (!isObject(raw)) config.fail("quantization_config", `must be an object, but it is ${kindOf2(raw)}`);
   const q = new Fields(raw, config.modelType, "quantization_config.");
   let method = q.get("quant_method");
   if (method === void 0 && (q.has("load_in_4bit") || q.has("load_in_8bit"))) method = "bitsandbytes";
   if (typeof method !== "string") {
-    q.fail("quant_method", `is ${method === void 0 ? "missing" : kindOf(method)}; supported: ${SUPPORTED_QUANT_METHODS.join(", ")}`);
+    q.fail("quant_method", `is ${method === void 0 ? "missing" : kindOf2(method)}; supported: ${SUPPORTED_QUANT_METHODS.join(", ")}`);
   }
   const source = `quantization_config: ${method}`;
   switch (method.toLowerCase()) {
@@ -17793,7 +18006,7 @@ function precisionOf(config, textConfig) {
     default:
       return q.fail(
         "quant_method",
-        `is ${JSON.stringify(method)}, which is not supported; supported: ${SUPPORTED_QUANT_METHODS.join(", ")}`
+        `is ${quote(method)}, which is not supported; supported: ${SUPPORTED_QUANT_METHODS.join(", ")}`
       );
   }
 }
@@ -17816,7 +18029,7 @@ var MAPPERS = {
 function architectureFromHfConfig(config) {
   if (!isObject(config)) {
     throw new HfConfigError(
-      `config.json must be a JSON object (a Hugging Face model config), but it is ${kindOf(config)}`
+      `config.json must be a JSON object (a Hugging Face model config), but it is ${kindOf2(config)}`
     );
   }
   const modelType = config["model_type"];
@@ -17828,13 +18041,13 @@ function architectureFromHfConfig(config) {
   }
   if (typeof modelType !== "string") {
     throw new HfConfigError(
-      `config.json field "model_type" must be a string such as "llama", but it is ${kindOf(modelType)}`,
+      `config.json field "model_type" must be a string such as "llama", but it is ${kindOf2(modelType)}`,
       "model_type"
     );
   }
   if (!SUPPORTED_MODEL_TYPES.includes(modelType)) {
     throw new HfConfigError(
-      `config.json model_type ${JSON.stringify(modelType)} is not supported; supported model types: ${SUPPORTED_MODEL_TYPES.join(", ")}`,
+      `config.json model_type ${quote(modelType)} is not supported; supported model types: ${SUPPORTED_MODEL_TYPES.join(", ")}`,
       "model_type"
     );
   }
@@ -17846,12 +18059,12 @@ function architectureFromHfConfig(config) {
     if (text === void 0) {
       top.fail("text_config", `is missing; a gemma3 config keeps its language model there (or use model_type "gemma3_text")`);
     }
-    if (!isObject(text)) top.fail("text_config", `must be an object, but it is ${kindOf(text)}`);
+    if (!isObject(text)) top.fail("text_config", `must be an object, but it is ${kindOf2(text)}`);
     textFields = new Fields(text, modelType, "text_config.");
     mapped = mapGemma3Text(textFields);
   } else {
     const mapper = MAPPERS[modelType];
-    if (!mapper) throw new HfConfigError(`config.json model_type ${JSON.stringify(modelType)} has no mapping`, "model_type");
+    if (!mapper) throw new HfConfigError(`config.json model_type ${quote(modelType)} has no mapping`, "model_type");
     mapped = mapper(top);
   }
   const info = {
@@ -17866,25 +18079,36 @@ function architectureFromHfConfig(config) {
   }
   return info;
 }
-function readHfConfig(path) {
-  let text;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new HfConfigError(`cannot read ${path}: ${reason}`, void 0, { cause: err });
+var CONFIG_JSON_MAX_BYTES = 1e6;
+function jsonErrorPlace(error, text) {
+  const position = /position (\d+)/.exec(String(error.message ?? ""));
+  if (!position) return "";
+  const offset = Math.min(Number(position[1]), text.length);
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  return ` at line ${line}, column ${column}`;
+}
+function readHfConfig(path, options = { root: null }) {
+  const shown = options.shownAs ?? path;
+  const read2 = readGuarded(path, { root: options.root, maxBytes: options.maxBytes ?? CONFIG_JSON_MAX_BYTES });
+  if (!read2.ok) {
+    const reason = read2.refusal === "too-large" ? `is over the size limit of ${options.maxBytes ?? CONFIG_JSON_MAX_BYTES} bytes, so it is no config.json` : read2.message;
+    throw new HfConfigError(`cannot read ${shown}: it ${reason}`);
   }
+  const decoded = decodeText(read2.bytes);
+  if (!decoded.ok) throw new HfConfigError(`cannot read ${shown}: it is not text (${decoded.message.replace(/^file /, "")})`);
+  const text = decoded.text;
   let parsed;
   try {
     parsed = JSON.parse(text);
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new HfConfigError(`${path} is not valid JSON: ${reason}`, void 0, { cause: err });
+    throw new HfConfigError(`${shown} is not valid JSON${jsonErrorPlace(err, text)}; point the model at a Hugging Face config.json`, void 0, { cause: err });
   }
   try {
     return architectureFromHfConfig(parsed);
   } catch (err) {
-    if (err instanceof HfConfigError) throw new HfConfigError(`${path}: ${err.message}`, err.field, { cause: err });
+    if (err instanceof HfConfigError) throw new HfConfigError(`${shown}: ${err.message}`, err.field, { cause: err });
     throw err;
   }
 }
@@ -19674,8 +19898,8 @@ var MODELS = [
 ];
 
 // src/catalog/resolve.ts
-import { existsSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve as resolvePath, sep } from "node:path";
+import { existsSync, statSync as statSync2 } from "node:fs";
+import { join, relative as relative2, resolve as resolvePath, sep } from "node:path";
 
 // src/catalog/lookup.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
@@ -19692,9 +19916,11 @@ function createLookup(entries) {
       byName.set(key, entry);
     }
   }
+  const longestNameChars = Math.max(0, ...[...byName.keys()].map((k) => k.length));
   return {
     find: (name) => byName.get(normalizeName(name)),
     suggest(name, limit = 3) {
+      if (name.length > 2 * longestNameChars + 8) return [];
       const wanted = normalizeName(name);
       const best = /* @__PURE__ */ new Map();
       for (const [candidate, entry] of byName) {
@@ -19905,11 +20131,11 @@ function basename(text) {
 }
 function sanitiseScript(script) {
   const out = script.split("");
-  let quote = null;
+  let quote2 = null;
   for (let i = 0; i < out.length; i++) {
     const c = out[i];
-    if (quote === "'") {
-      if (c === "'") quote = null;
+    if (quote2 === "'") {
+      if (c === "'") quote2 = null;
       continue;
     }
     if (c === "\\") {
@@ -19924,11 +20150,11 @@ function sanitiseScript(script) {
       }
       continue;
     }
-    if (quote === '"') {
-      if (c === '"') quote = null;
+    if (quote2 === '"') {
+      if (c === '"') quote2 = null;
       continue;
     }
-    if (c === "'" || c === '"') quote = c;
+    if (c === "'" || c === '"') quote2 = c;
     else if (c === "\n") out[i] = ";";
     else if (c === "\r") out[i] = " ";
     else if (c === "#" && (i === 0 || /[\s;&|()]/.test(script[i - 1]) || out[i - 1] === ";")) {
@@ -20101,18 +20327,18 @@ function findInvocation(words) {
 function parseNumber(text, key, spec) {
   const t = text.trim();
   if (INT_FACTS.has(key)) {
-    if (/^\d+$/.test(t)) return Number(t);
+    if (/^\d+$/.test(t)) return Number.isSafeInteger(Number(t)) && Number(t) >= 1 ? Number(t) : void 0;
     const m = spec.humanReadable?.has(key) ? /^(\d+(?:\.\d+)?)([kmgKMG])$/.exec(t) : null;
     if (m) {
       const unit = m[2];
       const lower = unit === unit.toLowerCase();
       const power = "kmg".indexOf(unit.toLowerCase()) + 1;
       const n = Number(m[1]) * (lower ? 1e3 : 1024) ** power;
-      if (Number.isInteger(n) && (lower || /^\d+$/.test(m[1]))) return n;
+      if (Number.isSafeInteger(n) && n >= 1 && (lower || /^\d+$/.test(m[1]))) return n;
     }
     return void 0;
   }
-  return /^(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : void 0;
+  return /^(\d+\.?\d*|\.\d+)$/.test(t) && Number.isFinite(Number(t)) && Number(t) > 0 ? Number(t) : void 0;
 }
 function setFact(reader, key, value, word, label) {
   const path = word.path.startsWith("env ") ? word.path : `${word.path} (${label})`;
@@ -20136,8 +20362,8 @@ function setFact(reader, key, value, word, label) {
   }
   const n = parseNumber(value, key, reader.spec);
   if (n === void 0) {
-    const expected = INT_FACTS.has(key) ? "a whole number" : "a number";
-    reader.problems.push({ message: `${label} expects ${expected}, got "${value}"`, range: word.range });
+    const expected = INT_FACTS.has(key) ? "a whole number of at least 1" : "a number above 0";
+    reader.problems.push({ message: `${label} expects ${expected}, got ${quote(value)}`, range: word.range });
     return;
   }
   reader.facts[key] = { value: n, range: word.range, path };
@@ -20160,7 +20386,7 @@ function readFlags(reader, args) {
     const flag = eq >= 0 ? text.slice(0, eq) : text;
     if (!word.inScript && /\s/.test(flag.trim())) {
       reader.problems.push({
-        message: `"${display(text)}" is a single argument: without a shell, Kubernetes does not split it on spaces, so the engine sees one unknown flag; write the flag and its value as separate list items, or --flag=value`,
+        message: `${quote(display(text))} is a single argument: without a shell, Kubernetes does not split it on spaces, so the engine sees one unknown flag; write the flag and its value as separate list items, or --flag=value`,
         range: word.range
       });
       continue;
@@ -20209,7 +20435,7 @@ function nameDecision(name) {
   const tokens = segment.split(/[-_.]/).filter((t) => t !== "");
   for (const rule of NAME_RULES) {
     const token = tokens.find((t) => rule.pattern.test(t.toLowerCase()));
-    if (token) return { precision: rule.precision, reason: `model name token "${token}" (${rule.note})`, explicit: rule.explicit };
+    if (token) return { precision: rule.precision, reason: `model name token ${quote(token)} (${rule.note})`, explicit: rule.explicit };
   }
   return null;
 }
@@ -20220,7 +20446,7 @@ function precisionFromModelName(name) {
 function quantizationPrecision(raw, engine, modelName) {
   const q = raw.toLowerCase().replace(/-/g, "_");
   const fromName = modelName ? nameDecision(modelName) : null;
-  const said = `quantization "${raw}"`;
+  const said = `quantization ${quote(raw)}`;
   if (q === "none") return "from-name";
   if (/^(fp8|fbgemm_fp8|ptpc_fp8|modelopt|modelopt_fp8|w8a8_fp8|fp8_.*)$/.test(q)) return { precision: "fp8", reason: `${said} (FP8 weights)` };
   if (/^(mxfp4|modelopt_fp4|nvfp4|bitsandbytes_fp4)$/.test(q)) return { precision: "fp4", reason: `${said} (4-bit floating-point weights)` };
@@ -20259,7 +20485,7 @@ function weightPrecision(facts, engine) {
   if (quant && quant.value.toLowerCase() !== "none") return void 0;
   const dtype = facts.dtype;
   const precision2 = dtype ? DTYPES2[dtype.value.toLowerCase()] : void 0;
-  if (dtype && precision2) return { value: precision2, range: dtype.range, path: dtype.path, reason: `dtype "${dtype.value}"` };
+  if (dtype && precision2) return { value: precision2, range: dtype.range, path: dtype.path, reason: `dtype ${quote(dtype.value)}` };
   return void 0;
 }
 function kvPrecision(facts) {
@@ -20427,8 +20653,8 @@ function locate(id) {
     if (kind === "hf" || kind === "huggingface") {
       repo = segments.length >= 2 ? { org: segments[0], name: segments[1] } : lastTwo(segments);
     } else {
-      const inside3 = kind === "file" ? segments : segments.length > 1 ? segments.slice(1) : segments;
-      repo = fromHfCache(inside3) ?? lastTwo(inside3);
+      const inside = kind === "file" ? segments : segments.length > 1 ? segments.slice(1) : segments;
+      repo = fromHfCache(inside) ?? lastTwo(inside);
     }
     from = "location";
   } else {
@@ -20617,17 +20843,17 @@ function decide(tokens, matches) {
   return { match: first, alike: others.map((m) => m.entry.model) };
 }
 function quoteList(items2) {
-  return items2.map((i) => `"${i}"`).join(", ");
+  return items2.map((i) => `${quote(i)}`).join(", ");
 }
 function precisionClause(model, implied) {
   if (!implied) return "";
   const said = /^model name token "(.+)" \((.+)\)$/.exec(implied.reason);
-  const why = said ? `"${said[1]}" in the name: ${said[2]}` : implied.reason;
+  const why = said ? `${quote(said[1])} in the name: ${said[2]}` : implied.reason;
   const width = implied.precision.toUpperCase();
   return PRECISION_BITS[implied.precision] < PRECISION_BITS[model.nativePrecision] ? ` quantized to ${width} (${why})` : ` with ${width} weights (${why})`;
 }
 function resolution(id, model, implied, basis) {
-  const result = { model, how: `"${id}" read as ${model.id}${precisionClause(model, implied)}: ${basis}` };
+  const result = { model, how: `${quote(id)} read as ${model.id}${precisionClause(model, implied)}: ${basis}` };
   if (implied) result.impliedPrecision = implied.precision;
   return result;
 }
@@ -20642,7 +20868,7 @@ function resolve(id) {
   const nameWithTag = located2.sizeTag ? `${located2.name}:${located2.sizeTag}` : located2.name;
   const repo = located2.org ? `${located2.org}/${nameWithTag}` : nameWithTag;
   const implied = precisionFromModelName(repo.replace(/:/g, "-"));
-  const where = located2.from ? ` (repository "${repo}" taken from the ${located2.from})` : "";
+  const where = located2.from ? ` (repository ${quote(repo)} taken from the ${located2.from})` : "";
   if (located2.org || located2.sizeTag) {
     const found = modelLookup.find(repo);
     if (found) return resolution(id, found, implied, `${exactBasis(found, repo)}${where}`);
@@ -20653,12 +20879,12 @@ function resolve(id) {
   if (!decided) return null;
   const { match, alike } = decided;
   const setAside = [
-    ...located2.org ? [`${located2.from === "path" || located2.from === "location" ? "folder" : "organisation"} "${located2.org}"`] : [],
+    ...located2.org ? [`${located2.from === "path" || located2.from === "location" ? "folder" : "organisation"} ${quote(located2.org)}`] : [],
     ...dropped.length > 0 ? [`${dropped.length === 1 ? "token" : "tokens"} ${quoteList(dropped)}`] : []
   ];
   const extra = [...kept];
   for (const t of match.entry.tokens) extra.splice(extra.indexOf(t), 1);
-  let basis = (located2.from ? `repository "${repo}" taken from the ${located2.from}; ` : "") + `name "${nameWithTag}" ${match.exact ? "matches" : "holds"} catalog name ${match.entry.name}` + (setAside.length > 0 ? ` with ${setAside.join(" and ")} set aside` : "");
+  let basis = (located2.from ? `repository ${quote(repo)} taken from the ${located2.from}; ` : "") + `name ${quote(nameWithTag)} ${match.exact ? "matches" : "holds"} catalog name ${match.entry.name}` + (setAside.length > 0 ? ` with ${setAside.join(" and ")} set aside` : "");
   if (extra.length > 0) basis += `; its other ${extra.length === 1 ? "token" : "tokens"} ${quoteList(extra)} also ${extra.length === 1 ? "names" : "name"} ${match.entry.model.id} in the catalog`;
   if (alike.length > 0) basis += `; ${alike.map((m) => m.id).join(", ")} ${alike.length === 1 ? "has" : "have"} the same architecture, context length and precision`;
   return resolution(id, match.entry.model, implied, basis);
@@ -20677,8 +20903,8 @@ var modelLookup = createLookup(MODELS);
 var gpuLookup = createLookup(GPUS);
 var UnknownNameError = class extends Error {
   constructor(kind, wanted, suggestions, hint) {
-    const didYouMean = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
-    super(`unknown ${kind} "${wanted}"${didYouMean} ${hint}`);
+    const didYouMean = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `${quote(s)}`).join(", ")}?` : "";
+    super(`unknown ${kind} ${quote(wanted)}${didYouMean} ${hint}`);
     this.kind = kind;
     this.wanted = wanted;
     this.suggestions = suggestions;
@@ -20701,22 +20927,23 @@ function modelInputFromSpec(spec) {
 function configPathFor(value, baseDir) {
   const path = resolvePath(baseDir, value);
   if (value.endsWith(".json")) return path;
-  if (existsSync(path) && statSync(path).isDirectory() && existsSync(join(path, "config.json"))) return join(path, "config.json");
+  if (existsSync(path) && statSync2(path).isDirectory() && existsSync(join(path, "config.json"))) return join(path, "config.json");
   return void 0;
 }
-function resolveModel(value, baseDir) {
+function resolveModel(value, baseDir, repository) {
   const spec = modelLookup.find(value);
   if (spec) return modelInputFromSpec(spec);
   const configPath = configPathFor(value, baseDir);
   if (configPath) {
-    const info = readHfConfig(configPath);
+    const shown = relative2(repository?.root ?? baseDir, configPath).split(sep).join("/");
+    const info = readHfConfig(configPath, { root: repository?.realRoot ?? null, shownAs: shown });
     return {
       id: value,
       name: `${info.modelType} from ${value}`,
       architecture: info.architecture,
       maxContextTokens: info.maxContextTokens,
       nativePrecision: info.weightPrecision ?? "bf16",
-      resolvedFrom: relative(baseDir, configPath).split(sep).join("/")
+      resolvedFrom: relative2(baseDir, configPath).split(sep).join("/")
     };
   }
   const variant = resolveModelVariant(value);
@@ -20735,24 +20962,20 @@ function resolveModel(value, baseDir) {
     "Run `llm-physics models` for the catalog, or pass a path to the model's config.json."
   );
 }
-function inside(root, path) {
-  const rel = relative(root, path);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-function resolveManifestModel(value, baseDir, root) {
+function resolveManifestModel(value, baseDir, repository) {
   const spec = modelLookup.find(value);
   if (spec) return { ok: true, value: modelInputFromSpec(spec) };
   const configPath = configPathFor(value, baseDir);
-  if (configPath && !inside(root, configPath)) {
+  if (configPath && !isInside(repository.root, configPath)) {
     return {
       ok: false,
-      message: `config.json path "${value}" leads outside the repository (to ${configPath}); keep the model's config.json inside the repository`,
+      message: `config.json path ${quote(value)} leads outside the repository; keep the model's config.json inside the repository`,
       suggestions: []
     };
   }
   try {
-    const model = resolveModel(value, baseDir);
-    if (configPath) model.resolvedFrom = relative(root, configPath).split(sep).join("/");
+    const model = resolveModel(value, baseDir, repository);
+    if (configPath) model.resolvedFrom = relative2(repository.root, configPath).split(sep).join("/");
     return { ok: true, value: model };
   } catch (error) {
     if (error instanceof UnknownNameError) return { ok: false, message: error.message, suggestions: error.suggestions };
@@ -21351,9 +21574,6 @@ function formatEstimateText(e) {
   return lines.join("\n") + "\n";
 }
 
-// src/check.ts
-import { openSync, readSync, closeSync, readFileSync as readFileSync3, statSync as statSync5 } from "node:fs";
-
 // src/adapt/native.ts
 import { dirname } from "node:path";
 var NATIVE_KIND = "InferenceDeployment";
@@ -21436,7 +21656,7 @@ function sameRange(a, b) {
 
 // src/parse/yaml-file.ts
 var import_yaml = __toESM(require_dist(), 1);
-var DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64 };
+var DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64, maxDocuments: 5e3, maxLinesAndCommas: 5e4 };
 function toRange(lineCounter, start, end) {
   const s = lineCounter.linePos(start);
   const e = lineCounter.linePos(Math.max(end, start + 1));
@@ -21468,26 +21688,31 @@ var TooDeepError = class extends Error {
 };
 function collectRanges(lineCounter, root, limits) {
   const ranges = /* @__PURE__ */ new Map();
+  const duplicates = [];
   const fallback = FILE_START;
-  const visit2 = (node, path, depth, keyNode) => {
+  const visit3 = (node, path, depth, keyNode) => {
     if (depth > limits.maxDepth) throw new TooDeepError();
     const value = nodeRange(lineCounter, node, keyNode ? nodeRange(lineCounter, keyNode, fallback) : fallback);
     const key = keyNode ? nodeRange(lineCounter, keyNode, fallback) : void 0;
     const whole = key ? { line: key.line, column: key.column, endLine: value.endLine, endColumn: value.endColumn } : value;
     if (path !== "") ranges.set(path, key ? { key, value, whole } : { value, whole });
     if ((0, import_yaml.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
       for (const pair of node.items) {
         if (!(0, import_yaml.isPair)(pair)) continue;
         const k = pair.key;
         const name = (0, import_yaml.isScalar)(k) ? String(k.value) : String(k);
-        visit2(pair.value, joinPath(path, name), depth + 1, k);
+        const identity = (0, import_yaml.isScalar)(k) ? `${typeof k.value}:${name}` : `node:${name}`;
+        if (name !== "<<" && seen.has(identity)) duplicates.push(nodeRange(lineCounter, k, value));
+        seen.add(identity);
+        visit3(pair.value, joinPath(path, name), depth + 1, k);
       }
     } else if ((0, import_yaml.isSeq)(node)) {
-      node.items.forEach((item, i) => visit2(item, joinPath(path, i), depth + 1));
+      node.items.forEach((item, i) => visit3(item, joinPath(path, i), depth + 1));
     }
   };
-  visit2(root, "", 0);
-  return ranges;
+  visit3(root, "", 0);
+  return { ranges, duplicates };
 }
 function syntaxFinding(file, range, message) {
   return { ruleId: "yaml-syntax", severity: "error", message, file, ...range };
@@ -21503,22 +21728,152 @@ function explain(code, message) {
       return `not valid YAML: ${message.replace(/ at line \d+, column \d+.*$/s, "")}`;
   }
 }
+function tooDeepAt(root, maxDepth) {
+  const stack = [[root, 0]];
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop();
+    switch (token.type) {
+      case "document":
+        if (token.value) stack.push([token.value, depth]);
+        break;
+      case "block-map":
+      case "block-seq":
+      case "flow-collection": {
+        const inner = depth + 1;
+        if (inner > maxDepth) return token.offset;
+        for (const item of token.items) {
+          if (item.key) stack.push([item.key, inner]);
+          if (item.value) stack.push([item.value, inner]);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return null;
+}
+function valueProblem(value, maxDepth) {
+  if (typeof value !== "object" || value === null) return null;
+  const height = /* @__PURE__ */ new Map();
+  const open = /* @__PURE__ */ new Set();
+  const stack = [];
+  const enter = (node) => {
+    open.add(node);
+    const children = Object.values(node).filter((v) => typeof v === "object" && v !== null);
+    stack.push({ node, children, next: 0 });
+  };
+  enter(value);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    if (frame.next < frame.children.length) {
+      const child2 = frame.children[frame.next++];
+      if (open.has(child2)) return { kind: "cycle" };
+      if (!height.has(child2)) {
+        if (stack.length >= maxDepth) return { kind: "deep" };
+        enter(child2);
+      }
+      continue;
+    }
+    let h = 1;
+    for (const child2 of frame.children) h = Math.max(h, (height.get(child2) ?? 0) + 1);
+    if (h > maxDepth) return { kind: "deep" };
+    height.set(frame.node, h);
+    open.delete(frame.node);
+    stack.pop();
+  }
+  return null;
+}
+function cycleRange(doc, lineCounter, fallback) {
+  let found = null;
+  (0, import_yaml.visit)(doc, {
+    Alias(_key, node, path) {
+      const target = node.resolve(doc);
+      if (target && path.includes(target)) {
+        found = nodeRange(lineCounter, node, fallback);
+        return import_yaml.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found ?? fallback;
+}
+function collectComments(root, into) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const token = stack.pop();
+    if (typeof token !== "object" || token === null) continue;
+    if (Array.isArray(token)) {
+      for (const item of token) stack.push(item);
+      continue;
+    }
+    const t = token;
+    if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
+      into.push({ offset: t.offset, source: t.source });
+      continue;
+    }
+    for (const value of Object.values(token)) if (typeof value === "object" && value !== null) stack.push(value);
+  }
+}
+var COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, logLevel: "error" };
+function linesAndCommas(text, limit) {
+  let count = 0;
+  for (const c of ["\n", ",", "[", "{"]) {
+    for (let i = text.indexOf(c); i >= 0 && count <= limit; i = text.indexOf(c, i + 1)) count++;
+  }
+  return count;
+}
 function parseYamlFile(file, text, limits = DEFAULT_PARSE_LIMITS) {
   const lineCounter = new import_yaml.LineCounter();
   const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   const findings = [];
+  const size = linesAndCommas(source, limits.maxLinesAndCommas);
+  if (size > limits.maxLinesAndCommas) {
+    const message = `file has more than ${groupDigits(limits.maxLinesAndCommas)} lines, commas and brackets (values, roughly), more than any manifest; it is not read: split it, or exclude it in .llm-physics.yml`;
+    return { file, text: source, lineCounter, documents: [], findings: [syntaxFinding(file, FILE_START, message)], comments: [] };
+  }
+  const comments = [];
+  const tooDeep = /* @__PURE__ */ new Map();
+  let unreadFrom = null;
+  function* guard(tokens) {
+    let index2 = 0;
+    for (const token of tokens) {
+      if (token.type === "document" && index2 === limits.maxDocuments) {
+        unreadFrom = token.offset;
+        return;
+      }
+      collectComments(token, comments);
+      if (token.type === "document") {
+        const at2 = tooDeepAt(token, limits.maxDepth);
+        if (at2 !== null) {
+          tooDeep.set(index2, at2);
+          delete token.value;
+        }
+        index2++;
+      }
+      yield token;
+    }
+  }
   let docs;
   try {
-    const parsed = (0, import_yaml.parseAllDocuments)(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    docs = Array.isArray(parsed) ? parsed : [];
+    const parser = new import_yaml.Parser(lineCounter.addNewLine);
+    docs = Array.from(new import_yaml.Composer(COMPOSE_OPTIONS).compose(guard(parser.parse(source))));
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    const message = `file is nested too deeply to read (${error.message}); no deployment needs more than ${limits.maxDepth} levels`;
-    return { file, text: source, lineCounter, documents: [], findings: [syntaxFinding(file, FILE_START, message)] };
+    const message = `file could not be read (${error.message}); no deployment needs more than ${limits.maxDepth} levels`;
+    return { file, text: source, lineCounter, documents: [], findings: [syntaxFinding(file, FILE_START, message)], comments: [] };
   }
+  comments.sort((a, b) => a.offset - b.offset);
   const documents = [];
   docs.forEach((doc, index2) => {
     const range = nodeRange(lineCounter, doc.contents, toRange(lineCounter, doc.range[0], doc.range[1]));
+    const deepAt = tooDeep.get(index2);
+    if (deepAt !== void 0) {
+      const at2 = toRange(lineCounter, deepAt, deepAt + 1);
+      findings.push(syntaxFinding(file, at2, `document is nested more than ${limits.maxDepth} levels deep; no deployment needs that, so it is not read`));
+      documents.push({ index: index2, doc, value: void 0, ranges: /* @__PURE__ */ new Map(), range: at2, lineCounter });
+      return;
+    }
     for (const error of doc.errors) {
       findings.push(syntaxFinding(file, toRange(lineCounter, error.pos[0], error.pos[1]), explain(error.code, error.message)));
     }
@@ -21526,8 +21881,20 @@ function parseYamlFile(file, text, limits = DEFAULT_PARSE_LIMITS) {
     let ranges = /* @__PURE__ */ new Map();
     if (doc.errors.length === 0) {
       try {
-        ranges = collectRanges(lineCounter, doc.contents, limits);
-        value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+        const collected = collectRanges(lineCounter, doc.contents, limits);
+        ranges = collected.ranges;
+        for (const at2 of collected.duplicates) findings.push(syntaxFinding(file, at2, explain("DUPLICATE_KEY", "")));
+        value = collected.duplicates.length > 0 ? void 0 : doc.toJS({ maxAliasCount: limits.maxAliasCount });
+        const problem = value === void 0 ? null : valueProblem(value, limits.maxDepth);
+        if (problem?.kind === "cycle") {
+          findings.push(
+            syntaxFinding(file, cycleRange(doc, lineCounter, range), "alias refers to a node that contains it, so the value would contain itself; no deployment needs that, so the document is not read: write the value out")
+          );
+          value = void 0;
+        } else if (problem?.kind === "deep") {
+          findings.push(syntaxFinding(file, range, `document nests more than ${limits.maxDepth} levels deep once its aliases are expanded; no deployment needs that, so it is not read`));
+          value = void 0;
+        }
       } catch (error) {
         if (error instanceof TooDeepError) {
           findings.push(syntaxFinding(file, range, `document is nested more than ${limits.maxDepth} levels deep; no deployment needs that, so it is not read`));
@@ -21538,10 +21905,17 @@ function parseYamlFile(file, text, limits = DEFAULT_PARSE_LIMITS) {
         }
         value = void 0;
       }
+      if (value === void 0) ranges = /* @__PURE__ */ new Map();
     }
     documents.push({ index: index2, doc, value, ranges, range, lineCounter });
   });
-  return { file, text: source, lineCounter, documents, findings };
+  if (unreadFrom !== null) {
+    const at2 = toRange(lineCounter, unreadFrom, unreadFrom + 1);
+    findings.push(
+      syntaxFinding(file, at2, `file holds more than ${limits.maxDocuments} YAML documents; the first ${limits.maxDocuments} are checked and the rest, from here on, are not read: split the file`)
+    );
+  }
+  return { file, text: source, lineCounter, documents, findings, comments };
 }
 
 // src/catalog/instance-types.ts
@@ -21694,9 +22068,8 @@ function scalarText(value) {
   return void 0;
 }
 function parseWholeNumber(value) {
-  if (typeof value === "number") return Number.isInteger(value) && value >= 0 ? value : void 0;
-  if (typeof value === "string" && /^\s*\d+\s*$/.test(value)) return Number(value);
-  return void 0;
+  const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(n) && n >= 0 ? n : void 0;
 }
 
 // src/adapt/kit.ts
@@ -21966,11 +22339,6 @@ function templateMetadataPath(podSpecPath) {
   if (!match) return void 0;
   return match[1] ? `${match[1]}.metadata` : "metadata";
 }
-function parseCount(value) {
-  if (typeof value === "number") return Number.isInteger(value) && value >= 0 ? value : void 0;
-  if (typeof value === "string" && /^\s*\d+\s*$/.test(value)) return Number(value);
-  return void 0;
-}
 function countFromContainers(doc, podSpec, notes) {
   let total = 0;
   const contributions = [];
@@ -21982,9 +22350,9 @@ function countFromContainers(doc, podSpec, notes) {
       const fromLimits = child(limits, resource);
       const node = fromLimits.value !== void 0 && fromLimits.value !== null ? fromLimits : child(requests, resource);
       if (node.value === void 0 || node.value === null) continue;
-      const n = parseCount(node.value);
+      const n = parseWholeNumber(node.value);
       if (n === void 0) {
-        notes.push(`${node.display} is ${JSON.stringify(node.value)}, not a whole number of GPUs: it is not counted`);
+        notes.push(`${node.display} is ${describeValue(node.value)}, not a whole number of GPUs: it is not counted`);
         continue;
       }
       total += n;
@@ -22083,8 +22451,8 @@ function splitTop(text) {
 function countOf(token) {
   const match = COUNT.exec(token);
   if (!match || match[1] === void 0 && match[3] === void 0) return void 0;
-  if (match[2] === void 0) return Number(match[1] ?? match[3]);
-  return match[1] !== void 0 ? Number(match[1]) : 1;
+  if (match[2] === void 0) return parseWholeNumber(match[1] ?? match[3]);
+  return match[1] !== void 0 ? parseWholeNumber(match[1]) : 1;
 }
 function choice(name, count, memory) {
   let gpu = name;
@@ -22181,7 +22549,7 @@ function containerGpuCount(document, container, path, notWhole) {
       const shown = `${path}.resources.${side}[${JSON.stringify(resource)}]`;
       const n = parseWholeNumber(raw);
       if (n === void 0) {
-        notWhole?.(`${shown} is ${JSON.stringify(raw)}, not a whole number of GPUs`, range);
+        notWhole?.(`${shown} is ${describeValue(raw)}, not a whole number of GPUs`, range);
         break;
       }
       total += n;
@@ -22271,10 +22639,10 @@ function adaptKubernetes(document, file, absolutePath) {
     } else {
       const n = parseWholeNumber(raw);
       if (n === void 0 || n < 1) {
-        note(`${sizePath} is ${JSON.stringify(raw)}, not a whole number of pods: the group is counted as 1 pod`, rangeOf(sizePath), "warning");
+        note(`${sizePath} is ${describeValue(raw)}, not a whole number of pods: the group is counted as 1 pod`, rangeOf(sizePath), "warning");
       } else {
         groupSize = { value: n, range: rangeOf(sizePath), path: sizePath };
-        if (typeof raw === "string") note(`${sizePath} is the string ${JSON.stringify(raw)}: Kubernetes expects a number; read as ${n}`, rangeOf(sizePath), "warning");
+        if (typeof raw === "string") note(`${sizePath} is the string ${describeValue(raw)}: Kubernetes expects a number; read as ${n}`, rangeOf(sizePath), "warning");
       }
     }
   }
@@ -22542,7 +22910,7 @@ function productionStack(document, specs, file, absolutePath) {
     if (rawCount !== void 0 && rawCount !== null) {
       const n = parseWholeNumber(rawCount);
       const path = `${base3}.requestGPU`;
-      if (n === void 0) note(`${path} is ${JSON.stringify(rawCount)}, not a whole number of GPUs`, rangeAt(document, path), "warning");
+      if (n === void 0) note(`${path} is ${describeValue(rawCount)}, not a whole number of GPUs`, rangeAt(document, path), "warning");
       else count = { value: n, range: rangeAt(document, path), path };
     }
     const typeNotes = [];
@@ -23065,7 +23433,7 @@ function llmInferenceService(ctx) {
     if (raw === void 0 || raw === null) continue;
     const n = parseWholeNumber(raw);
     if (n === void 0 || n < 1) {
-      ctx.note(`${p} is ${JSON.stringify(raw)}, not a whole number`, ctx.rangeOf(p), "warning");
+      ctx.note(`${p} is ${describeValue(raw)}, not a whole number`, ctx.rangeOf(p), "warning");
       continue;
     }
     const previous = facts[fact];
@@ -23295,7 +23663,7 @@ function dstack(document, value, file, absolutePath) {
   const choice2 = pick(choices, "resources.gpu", note);
   if (!choice2) {
     const range = raw === void 0 ? where : rangeAt(document, "resources.gpu");
-    const said = raw === void 0 ? "no GPU is declared" : `resources.gpu ${JSON.stringify(raw)} names no GPU model (only a count or memory)`;
+    const said = raw === void 0 ? "no GPU is declared" : `resources.gpu ${describeValue(raw)} names no GPU model (only a count or memory)`;
     note(`${said}: write resources.gpu as name:count, e.g. H100:8 or {name: H100, count: 8}, to have ${name} checked`, range, "notice");
     return { deployments: [], notes };
   }
@@ -23391,7 +23759,7 @@ function cacheProfile(ctx, cache) {
   if (tp) {
     const n = parseWholeNumber(tp.text);
     if (n !== void 0 && n >= 1) profile.tensorParallel = { value: n, range: tp.range, path: tp.path };
-    else ctx.note(`${tp.path} is ${JSON.stringify(tp.text)}, not a whole number`, tp.range, "warning");
+    else ctx.note(`${tp.path} is ${describeValue(tp.text)}, not a whole number`, tp.range, "warning");
   }
   const gpus = at(doc.value, ["spec", "source", "ngc", "model", "gpus"]);
   const product = Array.isArray(gpus) ? located2(`${model}.gpus[0].product`) : isRecord(gpus) ? located2(`${model}.gpus.product`) : void 0;
@@ -23465,7 +23833,7 @@ function nimService(ctx, spec, references) {
       const valuePath = joinPath(entryPath, "value");
       const n = parseWholeNumber(entry.value);
       if (n === void 0 || n < 1) {
-        ctx.note(`${valuePath} (NIM_MAX_MODEL_LEN) is ${JSON.stringify(entry.value)}, not a whole number of tokens`, ctx.rangeOf(valuePath, ctx.rangeOf(entryPath)), "warning");
+        ctx.note(`${valuePath} (NIM_MAX_MODEL_LEN) is ${describeValue(entry.value)}, not a whole number of tokens`, ctx.rangeOf(valuePath, ctx.rangeOf(entryPath)), "warning");
         return;
       }
       contextLength = { value: n, range: ctx.rangeOf(valuePath), path: `${valuePath} (NIM_MAX_MODEL_LEN)` };
@@ -23550,7 +23918,7 @@ function kubeAIModel(ctx, spec) {
       } else {
         const n = parseWholeNumber(countText);
         if (n === void 0 || n < 1) {
-          ctx.note(`spec.resourceProfile count ${JSON.stringify(countText)} is not a whole number of GPUs: ${ctx.name} is not checked`, profile.range, "warning");
+          ctx.note(`spec.resourceProfile count ${describeValue(countText)} is not a whole number of GPUs: ${ctx.name} is not checked`, profile.range, "warning");
           gpu = void 0;
         } else {
           count = { value: n, range: profile.range, path: "spec.resourceProfile (count)" };
@@ -23979,8 +24347,8 @@ var ADAPTERS = [
 var ALL_MARKERS = [...NATIVE_MARKERS, ...ADAPTERS.flatMap((a) => a.markers)];
 
 // src/config/config.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
+import { lstatSync as lstatSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve2 } from "node:path";
 
 // src/evaluate/rule.ts
 var DEFAULT_POLICY = {
@@ -25142,11 +25510,12 @@ function propertyHint(c, raw) {
   return parts.length ? ` (${parts.join(", ")})` : "";
 }
 function suggest(name, candidates) {
-  const normalize2 = (s) => s.toLowerCase().replace(/[-_]/g, "");
+  if (candidates.every((c) => name.length > 2 * c.length + 8)) return void 0;
+  const normalize = (s) => s.toLowerCase().replace(/[-_]/g, "");
   const limit = Math.max(1, Math.floor(name.length / 3));
   let best;
   for (const candidate of candidates) {
-    const score = normalize2(candidate) === normalize2(name) ? 0 : (0, import_fastest_levenshtein2.distance)(name.toLowerCase(), candidate.toLowerCase());
+    const score = normalize(candidate) === normalize(name) ? 0 : (0, import_fastest_levenshtein2.distance)(name.toLowerCase(), candidate.toLowerCase());
     if (score <= limit && (!best || score < best.score)) best = { name: candidate, score };
   }
   return best?.name;
@@ -25242,11 +25611,11 @@ function validateDocument(schema2, document, file) {
         const name = String(issue.params.additionalProperty);
         const child2 = joinPath(path, name);
         const known = Object.keys(deref(c, issue.node)?.properties ?? {});
-        const present = isPlainObject(issue.data) ? issue.data : {};
-        const suggestion = suggest(name, known.filter((k) => !hasOwn(present, k)));
+        const present2 = isPlainObject(issue.data) ? issue.data : {};
+        const suggestion = suggest(name, known.filter((k) => !hasOwn(present2, k)));
         let message = `${child2} is not a known property`;
         if (suggestion !== void 0) {
-          message += `; did you mean "${suggestion}"?`;
+          message += `; did you mean ${quote(suggestion)}?`;
           const set = suggested.get(path) ?? /* @__PURE__ */ new Set();
           set.add(suggestion);
           suggested.set(path, set);
@@ -25265,7 +25634,7 @@ function validateDocument(schema2, document, file) {
         let message;
         if (allowed.length > 0) {
           const suggestion = suggest(name, allowed);
-          message = `${child2} is not a known ${noun}` + (suggestion !== void 0 ? `; did you mean "${suggestion}"?` : allowed.length <= 20 ? `; expected one of ${allowed.join(", ")}` : "");
+          message = `${child2} is not a known ${noun}` + (suggestion !== void 0 ? `; did you mean ${quote(suggestion)}?` : allowed.length <= 20 ? `; expected one of ${allowed.join(", ")}` : "");
         } else {
           message = `${child2} is not a valid ${noun}: it must be ${describe(c, names, "bounds")}`;
         }
@@ -25284,7 +25653,7 @@ function validateDocument(schema2, document, file) {
             expected = describe(c, issue.node, "kind");
             if (issue.keyword === "type" && (typeof issue.data === "number" || typeof issue.data === "boolean")) {
               const node = deref(c, issue.node);
-              if (node?.type === "string" && node.const === void 0 && node.enum === void 0) extra = ` (write it in quotes, "${got}", to make it text)`;
+              if (node?.type === "string" && node.const === void 0 && node.enum === void 0) extra = ` (write it in quotes, ${quote(got)}, to make it text)`;
             }
             break;
           case "minimum":
@@ -25315,7 +25684,7 @@ function validateDocument(schema2, document, file) {
     const names = entry.names.filter((n) => !suggested.get(path)?.has(n));
     if (names.length === 0) continue;
     const properties = deref(c, entry.node)?.properties ?? {};
-    const listed = names.map((n) => `"${n}"${propertyHint(c, properties[n])}`);
+    const listed = names.map((n) => `${quote(n)}${propertyHint(c, properties[n])}`);
     candidates.push({
       subject: path,
       rank: KEYWORD_RANK.required ?? 4,
@@ -25362,7 +25731,7 @@ var ConfigError = class extends Error {
   column;
 };
 function displayPath(path, cwd) {
-  const rel = relative2(cwd, path);
+  const rel = relative3(cwd, path);
   const shown = rel === "" || rel.startsWith("..") || isAbsolute2(rel) ? path : rel;
   return shown.split("\\").join("/");
 }
@@ -25408,33 +25777,46 @@ function parseConfig(text, file) {
   }
   return config;
 }
-function readConfig(absolute, shown) {
-  let text;
-  try {
-    text = readFileSync2(absolute, "utf8");
-  } catch (error) {
-    const code = error.code ?? error.message;
-    throw new ConfigError(`the configuration file could not be read (${code}); check that it is a readable file`, shown);
+var CONFIG_MAX_BYTES = 1e6;
+function readConfig(absolute, shown, cwd) {
+  const read2 = readGuarded(absolute, { root: realRoot(cwd), maxBytes: CONFIG_MAX_BYTES });
+  if (!read2.ok && read2.directory) {
+    throw new ConfigError(`is a directory; pass the configuration file itself, e.g. ${shown}/.llm-physics.yml`, shown);
   }
-  return parseConfig(text, shown);
+  if (!read2.ok) {
+    const reason = read2.refusal === "too-large" ? `is over ${CONFIG_MAX_BYTES} bytes, far more than any configuration; check the path` : read2.message;
+    throw new ConfigError(`the configuration file ${reason}`, shown);
+  }
+  const decoded = decodeText(read2.bytes);
+  if (!decoded.ok) throw new ConfigError(`the configuration file is not text (${decoded.message.replace(/^file /, "")})`, shown);
+  if (decoded.text.includes("\0")) throw new ConfigError("the configuration file is binary, not YAML; check the path", shown);
+  return parseConfig(decoded.text, shown);
+}
+function present(path) {
+  try {
+    lstatSync2(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 function loadConfig(path, cwd) {
   if (path !== null) {
     const absolute = resolve2(cwd, path);
     const shown = displayPath(absolute, cwd);
-    if (!existsSync2(absolute)) {
+    if (!isInside(resolve2(cwd), absolute)) {
+      throw new ConfigError(`the configuration file must be inside the repository (${cwd}); keep it there and pass its path relative to the repository`, shown);
+    }
+    if (!present(absolute)) {
       throw new ConfigError(`configuration file not found; check the --config path (relative to ${cwd})`, shown);
     }
-    if (statSync2(absolute).isDirectory()) {
-      throw new ConfigError(`is a directory; pass the configuration file itself, e.g. ${shown}/.llm-physics.yml`, shown);
-    }
-    return readConfig(absolute, shown);
+    return readConfig(absolute, shown, cwd);
   }
-  const present = CONFIG_FILE_NAMES.filter((name) => existsSync2(resolve2(cwd, name)));
-  if (present.length > 1) {
-    throw new ConfigError(`both ${present.join(" and ")} exist and only one would be read; merge them into one and delete the other`, present[0]);
+  const found = CONFIG_FILE_NAMES.filter((name) => present(resolve2(cwd, name)));
+  if (found.length > 1) {
+    throw new ConfigError(`both ${found.join(" and ")} exist and only one would be read; merge them into one and delete the other`, found[0]);
   }
-  if (present.length === 1) return readConfig(resolve2(cwd, present[0]), present[0]);
+  if (found.length === 1) return readConfig(resolve2(cwd, found[0]), found[0], cwd);
   return defaultConfig();
 }
 function effectivePolicy(repo, deployment) {
@@ -25446,804 +25828,42 @@ function effectivePolicy(repo, deployment) {
 }
 
 // src/discover/discover.ts
-import { lstatSync, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute4, relative as relative4, resolve as resolve5, sep as sep3 } from "node:path";
-
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync as statSync3 } from "fs";
-import { isAbsolute as isAbsolute3, posix, resolve as resolve4 } from "path";
-import { fileURLToPath } from "url";
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename as basename2, dirname as dirname5, normalize, relative as relative3, resolve as resolve3, sep as sep2 } from "path";
-import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path) {
-  let normalized = normalize(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-  return path.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve3(path);
-  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-  if (path === ".") return "";
-  const needsSeperator = path[path.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative3(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath2(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath2;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path = directoryPath || ".";
-  if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-var empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-var pushFile = (filename, paths) => {
-  paths.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths) => {
-  return paths;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs.realpath(path, (error, resolvedPath) => {
-    if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat2) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat2, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs.realpathSync(path);
-    const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat2, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname5(path);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname5(parent);
-  }
-  state.symlinks.set(path, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-      this.onQueueEmpty(error, output);
-      if (error) {
-        output.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path)) continue;
-        this.pushDirectory(path, paths, filters);
-        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
-          if (stat2.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path;
-            const filename = basename2(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname5(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-try {
-  __require2.resolve("picomatch");
-  pm = __require2("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: sep2,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path) => isMatch(path));
-    return this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var isReadonlyArray = Array.isArray;
-var BACKSLASHES = /\\/g;
-var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-var isWin = process.platform === "win32";
-var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path) {
-  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: true };
-function splitPattern(path) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/;
-var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute3(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory2) => {
-      const path = format(p, isDirectory2);
-      const matches = matcher(path) && !ignore(path);
-      if (matches) log(`matched ${path}`);
-      return matches;
-    } : (p, isDirectory2) => {
-      const path = format(p, isDirectory2);
-      return matcher(path) && !ignore(path);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
-};
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve4(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync3
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-function globSync(globInput, options) {
-  const [crawler, relative5] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative5) : [];
-}
-
-// src/discover/discover.ts
+import { lstatSync as lstatSync3, readdirSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { join as join2, relative as relative4, resolve as resolve3, sep as sep2 } from "node:path";
 var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
 var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/dist/**"];
 var DiscoveryError = class extends Error {
 };
+var OUTSIDE_LINK_REASON = "symlink that leads outside the repository; not followed";
 function toReportPath(cwd, absolutePath) {
-  const prefix = cwd.endsWith(sep3) ? cwd : cwd + sep3;
+  const prefix = cwd.endsWith(sep2) ? cwd : cwd + sep2;
   const rel = absolutePath.startsWith(prefix) ? absolutePath.slice(prefix.length) : relative4(cwd, absolutePath);
-  return (rel === "" ? "." : rel).split(sep3).join("/");
+  return (rel === "" ? "." : rel).split(sep2).join("/");
 }
-function inside2(root, path) {
-  const rel = relative4(root, path);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute4(rel);
+var MATCH_OPTIONS = { dot: true };
+function matchers(include, ignore) {
+  const whole = ignore.filter((p) => p.endsWith("/**"));
+  return {
+    include: (0, import_picomatch.default)(include, MATCH_OPTIONS),
+    ignore: (0, import_picomatch.default)(ignore, MATCH_OPTIONS),
+    prune: whole.length > 0 ? (0, import_picomatch.default)(whole, MATCH_OPTIONS) : () => false
+  };
+}
+function isGlob(path) {
+  return import_picomatch.default.scan(path).isGlob;
 }
 function discover(options) {
-  const cwd = resolve5(options.cwd);
-  const realRoot = realpathSync2.native(cwd);
+  const cwd = resolve3(options.cwd);
+  const realRoot2 = realpathSync2.native(cwd);
   const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
   const ignore = [...DEFAULT_EXCLUDE, ...options.exclude ?? []];
   const found = /* @__PURE__ */ new Map();
-  const skipped = [];
+  const skipped = /* @__PURE__ */ new Map();
+  const skip = (absolutePath, reason) => {
+    const file = toReportPath(cwd, absolutePath);
+    if (!skipped.has(file)) skipped.set(file, { file, reason });
+  };
   const add = (absolutePath, explicit) => {
     const file = toReportPath(cwd, absolutePath);
     let real;
@@ -26252,47 +25872,101 @@ function discover(options) {
     } catch {
       real = absolutePath;
     }
-    if (!inside2(realRoot, real)) {
-      skipped.push({ file, reason: `symlink to ${real}, outside the repository (${cwd}); not followed` });
-      return;
-    }
+    if (!isInside(realRoot2, real)) return skip(absolutePath, OUTSIDE_LINK_REASON);
     const previous = found.get(real);
     if (!previous) found.set(real, { absolutePath, file, explicit });
     else if (explicit) previous.explicit = true;
   };
-  const globIn = (base3, patterns) => globSync(patterns, { cwd: base3, ignore, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false });
+  const walk = (base3, m, matchFrom = base3) => {
+    const visited = /* @__PURE__ */ new Set();
+    const stack = [base3];
+    while (stack.length > 0) {
+      const dir = stack.pop();
+      let real;
+      try {
+        real = realpathSync2.native(dir);
+      } catch {
+        continue;
+      }
+      if (!isInside(realRoot2, real)) {
+        skip(dir, OUTSIDE_LINK_REASON);
+        continue;
+      }
+      if (visited.has(real)) continue;
+      visited.add(real);
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      const subdirs = [];
+      for (const entry of entries) {
+        const path = join2(dir, entry.name);
+        const rel = toReportPath(matchFrom, path);
+        let isDir = entry.isDirectory();
+        if (entry.isSymbolicLink()) {
+          let target;
+          try {
+            target = realpathSync2.native(path);
+          } catch {
+            if (m.include(rel) && !m.ignore(rel)) add(path, false);
+            continue;
+          }
+          let targetIsDir = false;
+          try {
+            targetIsDir = statSync3(target).isDirectory();
+          } catch {
+            continue;
+          }
+          if (!isInside(realRoot2, target)) {
+            if (targetIsDir && !m.prune(rel) || !targetIsDir && m.include(rel) && !m.ignore(rel)) skip(path, OUTSIDE_LINK_REASON);
+            continue;
+          }
+          isDir = targetIsDir;
+        }
+        if (isDir) {
+          if (!m.prune(rel)) subdirs.push(path);
+        } else if (m.include(rel) && !m.ignore(rel)) {
+          add(path, false);
+        }
+      }
+      for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
+    }
+  };
   const paths = options.paths.length > 0 ? options.paths : ["."];
   for (const path of paths) {
-    const absolute = resolve5(cwd, path);
-    if (!inside2(cwd, absolute)) {
-      throw new DiscoveryError(`path "${path}" is outside the repository (${cwd}); run llm-physics from the repository's root, or with that directory as the working directory`);
+    const absolute = resolve3(cwd, path);
+    if (!isInside(cwd, absolute)) {
+      throw new DiscoveryError(`path ${quote(path)} is outside the repository (${cwd}); run llm-physics from the repository's root, or with that directory as the working directory`);
     }
     if (exists(absolute)) {
-      if (isDirectory(absolute)) {
-        for (const match of globIn(absolute, include)) add(match, false);
-      } else {
-        add(absolute, true);
+      if (isDirectory(absolute)) walk(absolute, matchers(include, ignore));
+      else add(absolute, true);
+    } else if (isGlob(path)) {
+      const scanned = import_picomatch.default.scan(path);
+      const start = resolve3(cwd, scanned.base || ".");
+      if (exists(start) && isDirectory(start) && isInside(cwd, start)) {
+        walk(start, matchers([path], ignore), cwd);
       }
-    } else if (isDynamicPattern(path)) {
-      for (const match of globIn(cwd, [path])) add(match, false);
     } else {
-      throw new DiscoveryError(`path "${path}" does not exist (relative to ${cwd}); pass files, directories or quoted globs`);
+      throw new DiscoveryError(`path ${quote(path)} does not exist (relative to ${cwd}); pass files, directories or quoted globs`);
     }
   }
-  const files = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { files, skipped };
+  const byFile = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+  const files = [...found.values()].sort(byFile);
+  return { files, skipped: [...skipped.values()].sort(byFile) };
 }
 function isDirectory(path) {
   try {
-    return statSync4(path).isDirectory();
+    return statSync3(path).isDirectory();
   } catch {
     return false;
   }
 }
 function exists(path) {
   try {
-    lstatSync(path);
+    lstatSync3(path);
     return true;
   } catch {
     return false;
@@ -26318,7 +25992,7 @@ function decimals(value) {
   return dot < 0 ? 0 : text.length - dot - 1;
 }
 function quotedList(items2, conjunction = "or") {
-  const quoted = items2.map((item) => `"${item}"`);
+  const quoted = items2.map((item) => `${quote(item)}`);
   if (quoted.length <= 1) return quoted.join("");
   return `${quoted.slice(0, -1).join(", ")} ${conjunction} ${quoted[quoted.length - 1]}`;
 }
@@ -26513,6 +26187,9 @@ var tensorParallelInvalid = {
     const pp = deployment.pipelineParallel?.value ?? 1;
     const explicit = deployment.tensorParallel;
     const tp = explicit?.value ?? Math.max(1, Math.floor(count / pp));
+    if (count === 0 && Number.isInteger(tp) && Number.isInteger(pp) && tp >= 1 && pp >= 1) {
+      return [{ message: `the deployment requests 0 GPUs, and ${explicit || pp > 1 ? `tensor parallel ${tp}${pp > 1 ? ` \xD7 pipeline parallel ${pp}` : ""} needs ${tp * pp}` : "an engine needs at least 1"}; request the GPUs it runs on`, range: deployment.gpuCount.range }];
+    }
     if (!Number.isInteger(count) || !Number.isInteger(tp) || !Number.isInteger(pp) || count < 1 || tp < 1 || pp < 1) return [];
     const range = explicit?.range ?? deployment.gpuCount.range;
     const subject = explicit ? "tensor parallel" : `${count} GPUs with no tensor-parallel size imply tensor parallel ${tp}, and`;
@@ -26584,7 +26261,7 @@ var unknownGpu = {
     const didYouMean = gpu.suggestions.length > 0 ? `; did you mean ${quotedList(gpu.suggestions)}?` : "";
     return [
       {
-        message: `unknown GPU "${deployment.gpu.value}"${didYouMean ? `${didYouMean} Run` : "; run"} \`llm-physics gpus\` to list the GPU ids and aliases the catalog knows`,
+        message: `unknown GPU ${quote(deployment.gpu.value)}${didYouMean ? `${didYouMean} Run` : "; run"} \`llm-physics gpus\` to list the GPU ids and aliases the catalog knows`,
         range: deployment.gpu.range
       }
     ];
@@ -26609,7 +26286,7 @@ var unknownModel = {
     if (typeof value === "string" && (model.message === "" || /^unknown model\b/i.test(model.message))) {
       return [
         {
-          message: `unknown model "${name}"${didYouMean ? `; ${didYouMean} Declare` : "; declare"} the model by ${CATALOG}, ${CONFIG_JSON}, or ${INLINE}`,
+          message: `unknown model ${quote(name)}${didYouMean ? `; ${didYouMean} Declare` : "; declare"} the model by ${CATALOG}, ${CONFIG_JSON}, or ${INLINE}`,
           range
         }
       ];
@@ -26617,7 +26294,7 @@ var unknownModel = {
     const reason = model.message.replace(/[.\s]+$/, "");
     return [
       {
-        message: `model "${name}" could not be resolved: ${reason}${didYouMean ? ` (${didYouMean})` : ""}; fix it, or declare the model by ${CATALOG} or ${INLINE} instead`,
+        message: `model ${quote(name)} could not be resolved: ${reason}${didYouMean ? ` (${didYouMean})` : ""}; fix it, or declare the model by ${CATALOG} or ${INLINE} instead`,
         range
       }
     ];
@@ -26712,7 +26389,7 @@ var yamlSyntax = {
   id: "yaml-syntax",
   defaultSeverity: "error",
   summary: "The file is not valid YAML, or is refused as unsafe to read.",
-  description: 'Checks that every document of a manifest parses as YAML: no syntax errors, no tabs used for indentation, no duplicate keys (YAML readers disagree on which copy wins), and no document nested more than 64 levels deep or expanding more than 100 aliases (a "YAML bomb"). A document that does not parse is not checked by any other rule, so its problems stay hidden until this is fixed. Fix the YAML at the reported line; the message says what the parser expected.'
+  description: 'Checks that every document of a manifest parses as YAML: no syntax errors, no tabs used for indentation, no duplicate keys (YAML readers disagree on which copy wins), no document nested more than 64 levels deep or expanding more than 100 aliases (a "YAML bomb"), and no alias inside the node it names (a value that contains itself). It also reports a file that is refused before it is parsed, because a pull request can hold anything: a symlink that leads outside the repository, a named pipe, device or socket, a file over the size limit (maxFileSizeBytes, 2 MB by default) or holding more than 5,000 documents or 50,000 lines, commas and brackets, a binary file, or text that is not valid UTF-8, UTF-16 or UTF-32 (all three are read, with or without a byte order mark). A document that does not parse is not checked by any other rule, so its problems stay hidden until this is fixed. Fix the YAML at the reported line; the message says what the parser expected.'
 };
 
 // src/evaluate/rules/index.ts
@@ -26796,28 +26473,8 @@ function applySeverity(findings, settings) {
 }
 
 // src/evaluate/suppressions.ts
-var import_yaml4 = __toESM(require_dist(), 1);
 var SUPPRESSION_RULES = ["suppression-without-reason", "unused-suppression"];
 var DIRECTIVE = /^#\s*llm-physics-ignore(?=\s|$)(.*)$/s;
-function comments(text) {
-  const found = [];
-  const stack = [...new import_yaml4.Parser().parse(text)];
-  while (stack.length > 0) {
-    const token = stack.pop();
-    if (typeof token !== "object" || token === null) continue;
-    if (Array.isArray(token)) {
-      for (const item of token) stack.push(item);
-      continue;
-    }
-    const t = token;
-    if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
-      found.push({ offset: t.offset, source: t.source });
-      continue;
-    }
-    for (const value of Object.values(token)) if (typeof value === "object" && value !== null) stack.push(value);
-  }
-  return found.sort((a, b) => a.offset - b.offset);
-}
 function parseDirective(body) {
   const dash = body.indexOf("--");
   const ids = dash < 0 ? body : body.slice(0, dash);
@@ -26829,7 +26486,7 @@ function parseDirective(body) {
 }
 function findSuppressions(file) {
   const text = file.text;
-  const all = comments(text);
+  const all = file.comments;
   const lineOf = (offset) => file.lineCounter.linePos(offset).line;
   const lineCount = text.length === 0 ? 1 : lineOf(text.length);
   const ownLine = (c) => {
@@ -26889,10 +26546,10 @@ function unusedMessage(id, suppression) {
   if (!ruleById(id)) {
     const suggestions = ruleLookup.suggest(id);
     const valid = RULES.map((rule) => rule.id).filter(suppressible);
-    const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?` : `the rule ids are ${valid.join(", ")}`;
-    return `"${id}" is not a rule id, so this llm-physics-ignore suppresses nothing for it; ${hint}`;
+    const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `${quote(s)}`).join(" or ")}?` : `the rule ids are ${valid.join(", ")}`;
+    return `${quote(id)} is not a rule id, so this llm-physics-ignore suppresses nothing for it; ${hint}`;
   }
-  if (!suppressible(id)) return `${id} findings cannot be suppressed; remove "${id}" from this llm-physics-ignore comment`;
+  if (!suppressible(id)) return `${id} findings cannot be suppressed; remove ${quote(id)} from this llm-physics-ignore comment`;
   const where = suppression.coversLine === suppression.line ? "this line" : `line ${suppression.coversLine}`;
   return `llm-physics-ignore ${id} suppressed nothing: no ${id} finding starts on ${where} or inside the node that starts there; remove it, or move the comment to the finding's line or the line above it`;
 }
@@ -26962,12 +26619,88 @@ function architectureProblems(arch) {
   return problems;
 }
 
+// src/report/bounds.ts
+var FINDINGS_PER_RULE_PER_FILE = 100;
+var REPORT_VALUE_MAX_CHARS = 200;
+function capFindings(findings, perRulePerFile = FINDINGS_PER_RULE_PER_FILE) {
+  const sorted = [...findings].sort(compareFindings);
+  const counts = /* @__PURE__ */ new Map();
+  const cut = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const f of sorted) {
+    const key = `${f.file}\0${f.ruleId}`;
+    const seen = counts.get(key) ?? 0;
+    counts.set(key, seen + 1);
+    if (seen < perRulePerFile) {
+      kept.push(f);
+      continue;
+    }
+    const entry = cut.get(key);
+    if (!entry) cut.set(key, { first: f, count: 1, severity: f.severity });
+    else {
+      entry.count++;
+      if (severityRank(f.severity) > severityRank(entry.severity)) entry.severity = f.severity;
+    }
+  }
+  for (const { first, count, severity } of cut.values()) {
+    const total = perRulePerFile + count;
+    kept.push({
+      ruleId: first.ruleId,
+      severity,
+      message: `${groupDigits(count)} more ${first.ruleId} finding${count === 1 ? "" : "s"} in this file from here on are not listed (${groupDigits(total)} in all; at most ${perRulePerFile} of a rule are listed per file); fix the ones above and run again`,
+      file: first.file,
+      line: first.line,
+      column: first.column,
+      endLine: first.endLine,
+      endColumn: first.endColumn
+    });
+  }
+  return kept.sort(compareFindings);
+}
+function boundValue(value, maxChars = REPORT_VALUE_MAX_CHARS) {
+  const escaped = escapeControl(value);
+  if (escaped.length <= maxChars) return escaped;
+  return `${cutAt(escaped, maxChars)}\u2026 (${groupDigits(value.length)} characters)`;
+}
+function boundFact(fact) {
+  return { ...fact, value: typeof fact.value === "string" ? boundValue(fact.value) : fact.value, path: boundValue(fact.path, 400) };
+}
+function boundDeployment(d) {
+  const facts = {};
+  for (const [name, fact] of Object.entries(d.facts)) facts[name] = boundFact(fact);
+  return {
+    ...d,
+    name: boundValue(d.name),
+    model: {
+      ...d.model,
+      input: boundValue(d.model.input),
+      id: d.model.id === null ? null : boundValue(d.model.id),
+      name: d.model.name === null ? null : boundValue(d.model.name),
+      resolvedFrom: d.model.resolvedFrom === null ? null : boundMessage(d.model.resolvedFrom, 600)
+    },
+    hardware: { ...d.hardware, gpu: boundValue(d.hardware.gpu) },
+    facts,
+    estimate: d.estimate === null ? null : {
+      ...d.estimate,
+      model: { ...d.estimate.model, id: boundValue(d.estimate.model.id), name: boundValue(d.estimate.model.name), resolvedFrom: boundMessage(d.estimate.model.resolvedFrom, 600) }
+    }
+  };
+}
+function boundReport(report) {
+  return {
+    ...report,
+    deployments: report.deployments.map(boundDeployment),
+    findings: report.findings.map((f) => ({ ...f, message: boundMessage(f.message), ...f.deployment !== void 0 ? { deployment: boundValue(f.deployment) } : {} })),
+    skipped: report.skipped.map((s) => ({ file: s.file, reason: boundMessage(s.reason) }))
+  };
+}
+
 // src/check.ts
 var VERSION2 = "0.1.0";
 var FAIL_ON = ["error", "warning", "notice", "never"];
-function failsAt(report2, failOn) {
+function failsAt(report, failOn) {
   if (failOn === "never") return false;
-  return report2.findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
+  return report.findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
 }
 function markerPattern(markers) {
   return new RegExp(markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
@@ -26980,50 +26713,44 @@ function hasMarker(content) {
 function sizeText(bytes) {
   return bytes >= 1e6 ? `${formatFixed(bytes / 1e6, 1)} MB (10^6 bytes)` : `${formatInteger(bytes)} bytes`;
 }
-var UTF8 = new TextDecoder("utf-8", { fatal: true });
+var MAX_DEPLOYMENTS_PER_FILE = 1e3;
 var SNIFF_BYTES = 64 * 1024;
-function readCandidate(entry, maxFileSizeBytes, prefilter) {
-  let size;
-  try {
-    size = statSync5(entry.absolutePath).size;
-  } catch (error) {
-    return { kind: "problem", message: `file could not be read (${error.code ?? error.message}); check that it exists and is readable` };
-  }
-  if (size > maxFileSizeBytes) {
-    if (!entry.explicit) {
-      const head = Buffer.alloc(Math.min(SNIFF_BYTES, size));
-      const fd = openSync(entry.absolutePath, "r");
-      try {
-        readSync(fd, head, 0, head.length, 0);
-      } finally {
-        closeSync(fd);
-      }
-      if (!hasMarker(head)) return { kind: "skip" };
+function bytesHaveMarker(bytes) {
+  const detected = detectEncoding(bytes);
+  return detected.encoding === "UTF-8" ? hasMarker(bytes) : hasMarker(decodeLoosely(bytes, detected));
+}
+function readCandidate(entry, maxFileSizeBytes, prefilter, root) {
+  const read2 = readGuarded(entry.absolutePath, { root, maxBytes: maxFileSizeBytes, ...entry.explicit ? {} : { headBytesWhenTooLarge: SNIFF_BYTES } });
+  if (!read2.ok) {
+    if (read2.refusal === "too-large") {
+      if (!entry.explicit && read2.head && !bytesHaveMarker(read2.head)) return { kind: "skip" };
+      return {
+        kind: "problem",
+        message: `file is ${sizeText(read2.sizeBytes ?? maxFileSizeBytes + 1)}, over the limit of ${sizeText(maxFileSizeBytes)}; split it, or raise maxFileSizeBytes in .llm-physics.yml`
+      };
     }
-    return {
-      kind: "problem",
-      message: `file is ${sizeText(size)}, over the limit of ${sizeText(maxFileSizeBytes)}; split it, or raise maxFileSizeBytes in .llm-physics.yml`
-    };
+    return { kind: "problem", message: `file ${read2.message}` };
   }
-  let buffer;
-  try {
-    buffer = readFileSync3(entry.absolutePath);
-  } catch (error) {
-    return { kind: "problem", message: `file could not be read (${error.code ?? error.message}); check its permissions` };
-  }
-  const candidate = entry.explicit || hasMarker(buffer);
+  const buffer = read2.bytes;
+  const detected = detectEncoding(buffer);
+  const utf8 = detected.encoding === "UTF-8";
+  const candidate = entry.explicit || bytesHaveMarker(buffer);
   if (prefilter && !candidate) return { kind: "skip" };
-  const nul = buffer.indexOf(0);
+  if (utf8) {
+    const nul2 = buffer.indexOf(0);
+    if (nul2 >= 0) {
+      if (!candidate) return { kind: "skip" };
+      return { kind: "problem", message: `file is binary (a NUL byte at offset ${nul2}), not YAML; exclude it or pass only YAML files` };
+    }
+  }
+  const decoded = decodeText(buffer, detected);
+  if (!decoded.ok) return candidate ? { kind: "problem", message: decoded.message } : { kind: "skip" };
+  const nul = utf8 ? -1 : decoded.text.indexOf("\0");
   if (nul >= 0) {
     if (!candidate) return { kind: "skip" };
-    return { kind: "problem", message: `file is binary (a NUL byte at offset ${nul}), not YAML; exclude it or pass only YAML files` };
+    return { kind: "problem", message: `file is binary (a NUL character at character ${nul} of its ${detected.encoding} text), not YAML; exclude it or pass only YAML files` };
   }
-  try {
-    return { kind: "text", text: UTF8.decode(buffer) };
-  } catch {
-    if (!candidate) return { kind: "skip" };
-    return { kind: "problem", message: "file is not UTF-8 text; save it as UTF-8" };
-  }
+  return { kind: "text", text: decoded.text };
 }
 function inlineModelInput(deployment, inline) {
   const problems = architectureProblems(inline.architecture);
@@ -27043,7 +26770,7 @@ function inlineModelInput(deployment, inline) {
 function resolveGpuName(name) {
   const gpu = gpuLookup.find(name);
   if (gpu) return { ok: true, value: gpu };
-  return { ok: false, message: `unknown GPU "${name}"`, suggestions: gpuLookup.suggest(name) };
+  return { ok: false, message: `unknown GPU ${quote(name)}`, suggestions: gpuLookup.suggest(name) };
 }
 function estimateDeployment(deployment, model, gpu) {
   try {
@@ -27107,9 +26834,9 @@ function deploymentReport(evaluated, findings) {
     estimate: e
   };
 }
-function resolveDeployment(deployment, root, config) {
+function resolveDeployment(deployment, repository, config) {
   const modelValue = deployment.model.value;
-  const model = typeof modelValue === "string" ? resolveManifestModel(modelValue, deployment.baseDir, root) : inlineModelInput(deployment, modelValue);
+  const model = typeof modelValue === "string" ? resolveManifestModel(modelValue, deployment.baseDir, repository) : inlineModelInput(deployment, modelValue);
   const gpu = resolveGpuName(deployment.gpu.value);
   return {
     deployment,
@@ -27140,13 +26867,18 @@ function adaptDocument(document, file, absolutePath, references, findings, adapt
   }
   return null;
 }
-function checkFile(entry, parsed, references, options) {
-  const { config, cwd } = options;
+function checkFile(entry, parsed, references, options, repository) {
+  const { config } = options;
   const settings = { severity: config.rules };
   const findings = applySeverity(parsed.findings, settings);
   const evaluated = [];
+  let unchecked = null;
   const evaluate = (deployment, notes) => {
-    const context = resolveDeployment(deployment, cwd, config);
+    if (evaluated.length === MAX_DEPLOYMENTS_PER_FILE) {
+      unchecked ??= deployment;
+      return;
+    }
+    const context = resolveDeployment(deployment, repository, config);
     const own = [...notes, ...evaluateDeployment(context, settings)];
     findings.push(...own);
     evaluated.push({ deployment, context, findings: own });
@@ -27177,18 +26909,27 @@ function checkFile(entry, parsed, references, options) {
     }
     evaluate(adaptNative(document, entry.file, entry.absolutePath), []);
   }
+  if (unchecked !== null) {
+    const first = unchecked;
+    findings.push(
+      ...applySeverity(
+        [{ ...fileProblem(entry.file, `file holds more than ${MAX_DEPLOYMENTS_PER_FILE} deployments; the first ${MAX_DEPLOYMENTS_PER_FILE} are checked and the rest, from ${first.name} on, are not: split the file`), ...first.range }],
+        settings
+      )
+    );
+  }
   if (entry.explicit && parsed.documents.length === 0 && parsed.findings.length === 0) {
     findings.push(...applySeverity([{ ...fileProblem(entry.file, "file has no YAML documents (it is empty or only comments): nothing to check"), severity: "notice" }], settings));
   }
   return { findings, evaluated };
 }
-function readRepository(files, options, prefilter) {
+function readRepository(files, options, prefilter, root) {
   const references = new ReferenceIndex();
   const referenceFiles = /* @__PURE__ */ new Map();
   const candidates = [];
   for (const entry of files) {
     const checked = !options.onlyFiles || options.onlyFiles.has(entry.file);
-    const read2 = readCandidate(entry, options.config.maxFileSizeBytes, prefilter);
+    const read2 = readCandidate(entry, options.config.maxFileSizeBytes, prefilter, root);
     if (read2.kind === "skip") continue;
     const candidate = { entry, read: read2 };
     if (read2.kind === "text" && REFERENCE_PATTERN.test(read2.text)) {
@@ -27208,6 +26949,8 @@ function runCheck(options) {
     exclude: options.config.exclude
   });
   const prefilter = options.prefilter ?? true;
+  const root = realRoot(options.cwd);
+  const repository = { root: options.cwd, realRoot: root };
   const settings = { severity: options.config.rules };
   const findings = [];
   const evaluated = [];
@@ -27219,7 +26962,7 @@ function runCheck(options) {
     if (stage) findings.push(...applySeverity(applied.findings, settings));
     suppressed += applied.suppressed.length;
   };
-  const { candidates, references, referenceFiles } = readRepository(discovery.files, options, prefilter);
+  const { candidates, references, referenceFiles } = readRepository(discovery.files, options, prefilter, root);
   const pending = /* @__PURE__ */ new Map();
   const checkedReferenceFiles = /* @__PURE__ */ new Set();
   const later = (file, list) => {
@@ -27234,7 +26977,7 @@ function runCheck(options) {
       continue;
     }
     const yamlFile = parsed ?? parseYamlFile(entry.file, read2.text);
-    const result = checkFile(entry, yamlFile, references, options);
+    const result = checkFile(entry, yamlFile, references, options, repository);
     if (!prefilter && !entry.explicit && result.evaluated.length === 0 && !hasMarker(read2.text)) {
       files--;
       continue;
@@ -27256,13 +26999,13 @@ function runCheck(options) {
   }
   const reported = new Set(findings);
   const deployments = evaluated.map((e) => deploymentReport(e, e.findings.filter((f) => reported.has(f))));
-  findings.sort(compareFindings);
+  const listed = capFindings(findings);
   deployments.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
-  const count = (severity) => findings.filter((f) => f.severity === severity).length;
-  return {
+  const count = (severity) => listed.filter((f) => f.severity === severity).length;
+  return boundReport({
     tool: { name: "llm-physics", version: VERSION2 },
     deployments,
-    findings,
+    findings: listed,
     skipped: discovery.skipped,
     summary: {
       errors: count("error"),
@@ -27272,7 +27015,7 @@ function runCheck(options) {
       deployments: deployments.length,
       suppressed
     }
-  };
+  });
 }
 
 // src/report/github.ts
@@ -27339,13 +27082,13 @@ function selectAnnotations(findings, options = {}) {
   }
   return annotations;
 }
-function formatGithubCommands(report2, options = {}) {
-  return selectAnnotations(report2.findings, options).map((a) => workflowCommand(a.command, a.properties, a.message) + "\n").join("");
+function formatGithubCommands(report, options = {}) {
+  return selectAnnotations(report.findings, options).map((a) => workflowCommand(a.command, a.properties, a.message).replace(/##\[/g, "##\\[") + "\n").join("");
 }
 
 // src/report/json.ts
-function formatJson(report2) {
-  return JSON.stringify(report2, null, 2) + "\n";
+function formatJson(report) {
+  return neutralizeJson(JSON.stringify(report, null, 2)) + "\n";
 }
 
 // src/report/sarif.ts
@@ -27384,20 +27127,20 @@ ${helpUri}`, markdown: `${rule.description}
     defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) }
   };
 }
-function formatSarif(report2, options) {
+function formatSarif(report, options) {
   const helpUriBase = options.helpUriBase ?? DEFAULT_HELP_URI_BASE;
   const rules = options.rules.map((rule) => descriptor(rule, helpUriBase));
   const index2 = /* @__PURE__ */ new Map();
   rules.forEach((rule, i) => {
     if (!index2.has(rule.id)) index2.set(rule.id, i);
   });
-  const unknown = [...new Set(report2.findings.map((f) => f.ruleId).filter((id) => !index2.has(id)))].sort();
+  const unknown = [...new Set(report.findings.map((f) => f.ruleId).filter((id) => !index2.has(id)))].sort();
   for (const id of unknown) {
-    const severity = report2.findings.find((f) => f.ruleId === id).severity;
+    const severity = report.findings.find((f) => f.ruleId === id).severity;
     index2.set(id, rules.length);
     rules.push(descriptor({ id, summary: id, description: id, defaultSeverity: severity }, helpUriBase));
   }
-  const results = report2.findings.map((f) => ({
+  const results = report.findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: index2.get(f.ruleId),
     level: sarifLevel(f.severity),
@@ -27412,7 +27155,7 @@ function formatSarif(report2, options) {
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(f) }
   }));
-  const log2 = {
+  const log = {
     $schema: SARIF_SCHEMA_URI,
     version: "2.1.0",
     runs: [
@@ -27431,7 +27174,7 @@ function formatSarif(report2, options) {
       }
     ]
   };
-  return JSON.stringify(log2, null, 2) + "\n";
+  return neutralizeJson(JSON.stringify(log, null, 2)) + "\n";
 }
 
 // src/report/text.ts
@@ -27462,9 +27205,13 @@ var VERDICT_STYLE = {
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
+function shownFile(file) {
+  const escaped = escapeControl(file);
+  return /^[\s:#]/.test(escaped) ? `./${escaped}` : escaped;
+}
 function findingLine(f, paint) {
   const message = f.message.replace(/\r?\n/g, "\n    ");
-  return `${f.file}:${f.line}:${f.column}: ${paint(f.severity, ...SEVERITY_STYLE[f.severity])} ${message} ${paint(`[${f.ruleId}]`, "dim")}`;
+  return `${shownFile(f.file)}:${f.line}:${f.column}: ${paint(f.severity, ...SEVERITY_STYLE[f.severity])} ${message} ${paint(`[${f.ruleId}]`, "dim")}`;
 }
 function bandwidthPair(required, available) {
   if (Math.max(required, available) >= 1e12) {
@@ -27478,12 +27225,12 @@ function bandwidthAvailable(available) {
 }
 function missing(d) {
   const reasons = [];
-  if (d.model.id === null) reasons.push(`unknown model "${d.model.input}"`);
-  if (d.hardware.gpuId === null) reasons.push(`unknown GPU "${d.hardware.gpu}"`);
+  if (d.model.id === null) reasons.push(`unknown model ${quote(d.model.input)}`);
+  if (d.hardware.gpuId === null) reasons.push(`unknown GPU ${quote(d.hardware.gpu)}`);
   return reasons.length > 0 ? `no estimate: ${reasons.join(", ")}` : "no estimate (see the findings above)";
 }
 function deploymentLine(d, paint) {
-  const head = `${d.file}:${d.line} ${d.name}`;
+  const head = `${shownFile(d.file)}:${d.line} ${d.name}`;
   const verdict = paint(VERDICT_TEXT[d.verdict], ...VERDICT_STYLE[d.verdict]);
   const e = d.estimate;
   if (e === null) return `${head} \u2014 ${missing(d)} \u2014 ${verdict}`;
@@ -27563,7 +27310,7 @@ function defaultValue(name, d) {
   }
 }
 function factSource(fact, d) {
-  const place = fact.file === d.file ? `line ${fact.line}` : `${fact.file}:${fact.line}`;
+  const place = fact.file === d.file ? `line ${fact.line}` : `${shownFile(fact.file)}:${fact.line}`;
   return fact.path.startsWith("assumed") ? `${fact.path} (${place})` : `${place} ${fact.path}`;
 }
 function factLines(d, paint) {
@@ -27585,8 +27332,8 @@ function factLines(d, paint) {
   }
   return lines;
 }
-function summaryLine(report2, paint) {
-  const s = report2.summary;
+function summaryLine(report, paint) {
+  const s = report.summary;
   const errors = plural(s.errors, "error");
   const warnings = plural(s.warnings, "warning");
   const notices = plural(s.notices, "notice");
@@ -27598,34 +27345,34 @@ function summaryLine(report2, paint) {
   const suppressed = s.suppressed > 0 ? ` (${s.suppressed} suppressed)` : "";
   return `${counts} in ${plural(s.deployments, "deployment")} across ${plural(s.files, "file")}${suppressed}`;
 }
-function formatText(report2, options = {}) {
+function formatText(report, options = {}) {
   const paint = painter(options.color ?? false);
   const blocks = [];
-  if (report2.findings.length > 0) blocks.push(report2.findings.map((f) => findingLine(f, paint)));
-  if (report2.deployments.length > 0) {
-    blocks.push(report2.deployments.flatMap((d) => options.verbose ? [deploymentLine(d, paint), ...factLines(d, paint)] : [deploymentLine(d, paint)]));
+  if (report.findings.length > 0) blocks.push(report.findings.map((f) => findingLine(f, paint)));
+  if (report.deployments.length > 0) {
+    blocks.push(report.deployments.flatMap((d) => options.verbose ? [deploymentLine(d, paint), ...factLines(d, paint)] : [deploymentLine(d, paint)]));
   }
-  if (report2.skipped.length > 0) blocks.push(report2.skipped.map((s) => `${s.file}: skipped: ${s.reason}`));
-  blocks.push([summaryLine(report2, paint), paint("GB = 10^9 bytes, TB/s = 10^12 bytes/s", "dim")]);
-  return blocks.map((lines) => lines.join("\n")).join("\n\n") + "\n";
+  if (report.skipped.length > 0) blocks.push(report.skipped.map((s) => `${shownFile(s.file)}: skipped: ${s.reason}`));
+  blocks.push([summaryLine(report, paint), paint("GB = 10^9 bytes, TB/s = 10^12 bytes/s", "dim")]);
+  return neutralizeWorkflowCommands(blocks.map((lines) => lines.join("\n")).join("\n\n") + "\n");
 }
 
 // src/report/index.ts
 var FORMATS = ["text", "json", "sarif", "github"];
-function formatReport(format, report2, options = {}) {
+function formatReport(format, report, options = {}) {
   switch (format) {
     case "text":
-      return formatText(report2, { color: options.color ?? false, verbose: options.verbose ?? false });
+      return formatText(report, { color: options.color ?? false, verbose: options.verbose ?? false });
     case "json":
-      return formatJson(report2);
+      return formatJson(report);
     case "sarif":
-      return formatSarif(report2, {
+      return formatSarif(report, {
         rules: options.rules ?? RULES,
-        version: options.version ?? report2.tool.version,
+        version: options.version ?? report.tool.version,
         ...options.helpUriBase === void 0 ? {} : { helpUriBase: options.helpUriBase }
       });
     case "github":
-      return formatGithubCommands(report2);
+      return formatGithubCommands(report);
   }
 }
 
@@ -27640,7 +27387,7 @@ function positiveInteger(flag, value) {
   if (value === void 0) return void 0;
   const trimmed = value.trim();
   if (!/^\d+$/.test(trimmed) || Number(trimmed) < 1 || !Number.isSafeInteger(Number(trimmed))) {
-    throw new UsageError(`--${flag} must be a positive whole number, got "${value}"`);
+    throw new UsageError(`--${flag} must be a positive whole number, got ${quote(value)}`);
   }
   return Number(trimmed);
 }
@@ -27649,7 +27396,7 @@ function tokenCount(flag, value) {
   const match = /^(\d+)\s*([kK])?$/.exec(value.trim());
   const tokens = match ? Number(match[1]) * (match[2] ? 1024 : 1) : NaN;
   if (!match || tokens < 1 || !Number.isSafeInteger(tokens)) {
-    throw new UsageError(`--${flag} must be a positive whole number of tokens (e.g. 8192 or 32k), got "${value}"`);
+    throw new UsageError(`--${flag} must be a positive whole number of tokens (e.g. 8192 or 32k), got ${quote(value)}`);
   }
   return tokens;
 }
@@ -27657,7 +27404,7 @@ function positiveNumber(flag, value) {
   if (value === void 0) return void 0;
   const number = Number(value.trim());
   if (value.trim() === "" || !Number.isFinite(number) || number <= 0) {
-    throw new UsageError(`--${flag} must be a number above 0, got "${value}"`);
+    throw new UsageError(`--${flag} must be a number above 0, got ${quote(value)}`);
   }
   return number;
 }
@@ -27665,7 +27412,7 @@ function fraction(flag, value) {
   if (value === void 0) return void 0;
   const number = Number(value.trim());
   if (value.trim() === "" || !Number.isFinite(number) || number <= 0 || number > 1) {
-    throw new UsageError(`--${flag} must be a fraction above 0 and at most 1 (e.g. 0.9), got "${value}"`);
+    throw new UsageError(`--${flag} must be a fraction above 0 and at most 1 (e.g. 0.9), got ${quote(value)}`);
   }
   return number;
 }
@@ -27673,7 +27420,7 @@ function precision(flag, value) {
   if (value === void 0) return void 0;
   const normalized = value.trim().toLowerCase();
   if (!isPrecision(normalized)) {
-    throw new UsageError(`--${flag} must be one of ${PRECISIONS.join(", ")}, got "${value}"`);
+    throw new UsageError(`--${flag} must be one of ${PRECISIONS.join(", ")}, got ${quote(value)}`);
   }
   return normalized;
 }
@@ -27769,7 +27516,7 @@ function runEstimate(args, io) {
     }
     throw error;
   }
-  io.stdout(v.json ? JSON.stringify(result, null, 2) + "\n" : formatEstimateText(result));
+  io.stdout(v.json ? neutralizeJson(JSON.stringify(result, null, 2)) + "\n" : neutralizeWorkflowCommands(formatEstimateText(result)));
   return 0;
 }
 function runCheckCommand(args, io) {
@@ -27786,20 +27533,20 @@ function runCheckCommand(args, io) {
   const v = values;
   const verbose = values.verbose === true;
   const format = v.format ?? "text";
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got "${v.format}"`);
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${quote(v.format)}`);
   const failOn = v["fail-on"] ?? "error";
-  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, got "${v["fail-on"]}"`);
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, got ${quote(v["fail-on"])}`);
   const config = loadConfig(v.config ?? null, io.cwd);
-  let report2;
+  let report;
   try {
-    report2 = runCheck({ cwd: io.cwd, paths: positionals, config });
+    report = runCheck({ cwd: io.cwd, paths: positionals, config });
   } catch (error) {
     if (error instanceof DiscoveryError) throw new UsageError(error.message);
     throw error;
   }
   if (verbose && format !== "text") throw new UsageError(`--verbose is for the text format; --format ${format} already holds every fact`);
-  io.stdout(formatReport(format, report2, { rules: RULES, version: VERSION2, verbose }));
-  return failsAt(report2, failOn) ? 1 : 0;
+  io.stdout(formatReport(format, report, { rules: RULES, version: VERSION2, verbose }));
+  return failsAt(report, failOn) ? 1 : 0;
 }
 function runModels(args, io) {
   const { values } = parse(args, { json: { type: "boolean" } });
@@ -27856,19 +27603,19 @@ function main(argv, io) {
         io.stdout(USAGE);
         return 0;
       default:
-        throw new UsageError(`unknown command "${command}"; the commands are check, estimate, models and gpus`);
+        throw new UsageError(`unknown command ${quote(command)}; the commands are check, estimate, models and gpus`);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof UnknownNameError || error instanceof HfConfigError || error instanceof ConfigError) {
-      io.stderr(`llm-physics: ${error.message}
-`);
+      io.stderr(neutralizeWorkflowCommands(`llm-physics: ${error.message}
+`));
       return 2;
     }
     const detail = process.env.LLM_PHYSICS_DEBUG ? `
 ${error.stack}` : "";
-    io.stderr(`llm-physics: internal error: ${error.message}${detail}
+    io.stderr(neutralizeWorkflowCommands(`llm-physics: internal error: ${error.message}${detail}
 Please report this with the command you ran (LLM_PHYSICS_DEBUG=1 shows the stack).
-`);
+`));
     return 3;
   }
 }

@@ -12,7 +12,7 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __commonJS = (cb, mod) => function __require3() {
+var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -2159,31 +2159,31 @@ var require_dispatcher_base = __commonJS({
         }
         this[kInterceptors] = newInterceptors;
       }
-      close(callback2) {
-        if (callback2 === void 0) {
-          return new Promise((resolve7, reject) => {
+      close(callback) {
+        if (callback === void 0) {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
-        if (typeof callback2 !== "function") {
+        if (typeof callback !== "function") {
           throw new InvalidArgumentError("invalid callback");
         }
         if (this[kDestroyed]) {
-          queueMicrotask(() => callback2(new ClientDestroyedError(), null));
+          queueMicrotask(() => callback(new ClientDestroyedError(), null));
           return;
         }
         if (this[kClosed]) {
           if (this[kOnClosed]) {
-            this[kOnClosed].push(callback2);
+            this[kOnClosed].push(callback);
           } else {
-            queueMicrotask(() => callback2(null, null));
+            queueMicrotask(() => callback(null, null));
           }
           return;
         }
         this[kClosed] = true;
-        this[kOnClosed].push(callback2);
+        this[kOnClosed].push(callback);
         const onClosed = () => {
           const callbacks = this[kOnClosed];
           this[kOnClosed] = null;
@@ -2195,29 +2195,29 @@ var require_dispatcher_base = __commonJS({
           queueMicrotask(onClosed);
         });
       }
-      destroy(err, callback2) {
+      destroy(err, callback) {
         if (typeof err === "function") {
-          callback2 = err;
+          callback = err;
           err = null;
         }
-        if (callback2 === void 0) {
-          return new Promise((resolve7, reject) => {
+        if (callback === void 0) {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve6(data);
             });
           });
         }
-        if (typeof callback2 !== "function") {
+        if (typeof callback !== "function") {
           throw new InvalidArgumentError("invalid callback");
         }
         if (this[kDestroyed]) {
           if (this[kOnDestroyed]) {
-            this[kOnDestroyed].push(callback2);
+            this[kOnDestroyed].push(callback);
           } else {
-            queueMicrotask(() => callback2(null, null));
+            queueMicrotask(() => callback(null, null));
           }
           return;
         }
@@ -2226,7 +2226,7 @@ var require_dispatcher_base = __commonJS({
         }
         this[kDestroyed] = true;
         this[kOnDestroyed] = this[kOnDestroyed] || [];
-        this[kOnDestroyed].push(callback2);
+        this[kOnDestroyed].push(callback);
         const onDestroyed = () => {
           const callbacks = this[kOnDestroyed];
           this[kOnDestroyed] = null;
@@ -2381,8 +2381,8 @@ var require_timers = __commonJS({
        * before the specified function or code is executed.
        * @param {*} arg
        */
-      constructor(callback2, delay, arg) {
-        this._onTimeout = callback2;
+      constructor(callback, delay, arg) {
+        this._onTimeout = callback;
         this._idleTimeout = delay;
         this._timerArg = arg;
         this.refresh();
@@ -2428,8 +2428,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {NodeJS.Timeout|FastTimer}
        */
-      setTimeout(callback2, delay, arg) {
-        return delay <= RESOLUTION_MS ? setTimeout(callback2, delay, arg) : new FastTimer(callback2, delay, arg);
+      setTimeout(callback, delay, arg) {
+        return delay <= RESOLUTION_MS ? setTimeout(callback, delay, arg) : new FastTimer(callback, delay, arg);
       },
       /**
        * The clearTimeout method cancels an instantiated Timer previously created
@@ -2455,8 +2455,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {FastTimer}
        */
-      setFastTimeout(callback2, delay, arg) {
-        return new FastTimer(callback2, delay, arg);
+      setFastTimeout(callback, delay, arg) {
+        return new FastTimer(callback, delay, arg);
       },
       /**
        * The clearTimeout method cancels an instantiated FastTimer previously
@@ -2578,7 +2578,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback2) {
+      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -2625,16 +2625,16 @@ var require_connect = __commonJS({
         const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
-          if (callback2) {
-            const cb = callback2;
-            callback2 = null;
+          if (callback) {
+            const cb = callback;
+            callback = null;
             cb(null, this);
           }
         }).on("error", function(err) {
           queueMicrotask(clearConnectTimeout);
-          if (callback2) {
-            const cb = callback2;
-            callback2 = null;
+          if (callback) {
+            const cb = callback;
+            callback = null;
             cb(err);
           }
         });
@@ -4397,9 +4397,9 @@ var require_util2 = __commonJS({
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
     function parseMetadata(metadata) {
       const result = [];
-      let empty2 = true;
+      let empty = true;
       for (const token of metadata.split(" ")) {
-        empty2 = false;
+        empty = false;
         const parsedToken = parseHashWithOptions.exec(token);
         if (parsedToken === null || parsedToken.groups === void 0 || parsedToken.groups.algo === void 0) {
           continue;
@@ -4409,7 +4409,7 @@ var require_util2 = __commonJS({
           result.push(parsedToken.groups);
         }
       }
-      if (empty2 === true) {
+      if (empty === true) {
         return "no metadata";
       }
       return result;
@@ -4473,11 +4473,11 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
-      return { promise: promise2, resolve: res, reject: rej };
+      return { promise, resolve: res, reject: rej };
     }
     function isAborted(fetchParams) {
       return fetchParams.controller.state === "aborted";
@@ -4772,10 +4772,10 @@ var require_util2 = __commonJS({
         super();
         this.#zlibOptions = zlibOptions;
       }
-      _transform(chunk, encoding, callback2) {
+      _transform(chunk, encoding, callback) {
         if (!this._inflateStream) {
           if (chunk.length === 0) {
-            callback2();
+            callback();
             return;
           }
           this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions);
@@ -4783,14 +4783,14 @@ var require_util2 = __commonJS({
           this._inflateStream.on("end", () => this.push(null));
           this._inflateStream.on("error", (err) => this.destroy(err));
         }
-        this._inflateStream.write(chunk, encoding, callback2);
+        this._inflateStream.write(chunk, encoding, callback);
       }
-      _final(callback2) {
+      _final(callback) {
         if (this._inflateStream) {
           this._inflateStream.end();
           this._inflateStream = null;
         }
-        callback2();
+        callback();
       }
     };
     function createInflate(zlibOptions) {
@@ -5689,21 +5689,21 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         throw new TypeError("Body is unusable: Body has already been read");
       }
       throwIfAborted(object[kState]);
-      const promise2 = createDeferredPromise();
-      const errorSteps = (error2) => promise2.reject(error2);
+      const promise = createDeferredPromise();
+      const errorSteps = (error2) => promise.reject(error2);
       const successSteps = (data) => {
         try {
-          promise2.resolve(convertBytesToJSValue(data));
+          promise.resolve(convertBytesToJSValue(data));
         } catch (e) {
           errorSteps(e);
         }
       };
       if (object[kState].body == null) {
         successSteps(Buffer.allocUnsafe(0));
-        return promise2.promise;
+        return promise.promise;
       }
       await fullyReadBody(object[kState].body, successSteps, errorSteps);
-      return promise2.promise;
+      return promise.promise;
     }
     function bodyUnusable(object) {
       const body = object[kState].body;
@@ -5786,7 +5786,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5861,7 +5861,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5956,11 +5956,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5983,10 +5983,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6003,7 +6003,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6183,7 +6183,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6205,7 +6205,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6241,13 +6241,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6359,11 +6359,11 @@ var require_client_h1 = __commonJS({
         resume() {
           resumeH1(client);
         },
-        destroy(err, callback2) {
+        destroy(err, callback) {
           if (closed) {
-            queueMicrotask(callback2);
+            queueMicrotask(callback);
           } else {
-            socket.destroy(err).on("close", callback2);
+            socket.destroy(err).on("close", callback);
           }
         },
         get destroyed() {
@@ -6717,20 +6717,20 @@ upgrade: ${upgrade}\r
     }
     async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
-      let callback2 = null;
+      let callback = null;
       function onDrain() {
-        if (callback2) {
-          const cb = callback2;
-          callback2 = null;
+        if (callback) {
+          const cb = callback;
+          callback = null;
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
-        assert(callback2 === null);
+      const waitForDrain = () => new Promise((resolve6, reject) => {
+        assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve7;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -6999,11 +6999,11 @@ var require_client_h2 = __commonJS({
         resume() {
           resumeH2(client);
         },
-        destroy(err, callback2) {
+        destroy(err, callback) {
           if (closed) {
-            queueMicrotask(callback2);
+            queueMicrotask(callback);
           } else {
-            socket.destroy(err).on("close", callback2);
+            socket.destroy(err).on("close", callback);
           }
         },
         get destroyed() {
@@ -7392,20 +7392,20 @@ var require_client_h2 = __commonJS({
     }
     async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
-      let callback2 = null;
+      let callback = null;
       function onDrain() {
-        if (callback2) {
-          const cb = callback2;
-          callback2 = null;
+        if (callback) {
+          const cb = callback;
+          callback = null;
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
-        assert(callback2 === null);
+      const waitForDrain = () => new Promise((resolve6, reject) => {
+        assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve7;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7835,7 +7835,7 @@ var require_client = __commonJS({
         this[kQueue] = [];
         this[kRunningIdx] = 0;
         this[kPendingIdx] = 0;
-        this[kResume] = (sync2) => resume(this, sync2);
+        this[kResume] = (sync) => resume(this, sync);
         this[kOnError] = (err) => onError(this, err);
       }
       get pipelining() {
@@ -7884,33 +7884,33 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve7(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
             util.errorRequest(this, request2, err);
           }
-          const callback2 = () => {
+          const callback = () => {
             if (this[kClosedResolve]) {
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
-            this[kHTTPContext].destroy(err, callback2);
+            this[kHTTPContext].destroy(err, callback);
             this[kHTTPContext] = null;
           } else {
-            queueMicrotask(callback2);
+            queueMicrotask(callback);
           }
           this[kResume]();
         });
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8040,12 +8040,12 @@ var require_client = __commonJS({
       client[kNeedDrain] = 0;
       client.emit("drain", client[kUrl], [client]);
     }
-    function resume(client, sync2) {
+    function resume(client, sync) {
       if (client[kResuming] === 2) {
         return;
       }
       client[kResuming] = 2;
-      _resume(client, sync2);
+      _resume(client, sync);
       client[kResuming] = 0;
       if (client[kRunningIdx] > 256) {
         client[kQueue].splice(0, client[kRunningIdx]);
@@ -8053,7 +8053,7 @@ var require_client = __commonJS({
         client[kRunningIdx] = 0;
       }
     }
-    function _resume(client, sync2) {
+    function _resume(client, sync) {
       while (true) {
         if (client.destroyed) {
           assert(client[kPending] === 0);
@@ -8070,7 +8070,7 @@ var require_client = __commonJS({
         if (client[kBusy]) {
           client[kNeedDrain] = 2;
         } else if (client[kNeedDrain] === 2) {
-          if (sync2) {
+          if (sync) {
             client[kNeedDrain] = 1;
             queueMicrotask(() => emitDrain(client));
           } else {
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -8822,7 +8822,7 @@ var require_proxy_agent = __commonJS({
         this[kAgent] = new Agent({
           ...opts,
           factory,
-          connect: async (opts2, callback2) => {
+          connect: async (opts2, callback) => {
             let requestedPath = opts2.host;
             if (!opts2.port) {
               requestedPath += `:${defaultProtocolPort(opts2.protocol)}`;
@@ -8841,10 +8841,10 @@ var require_proxy_agent = __commonJS({
               });
               if (statusCode !== 200) {
                 socket.on("error", noop3).destroy();
-                callback2(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
+                callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
-                callback2(null, socket);
+                callback(null, socket);
                 return;
               }
               let servername;
@@ -8853,12 +8853,12 @@ var require_proxy_agent = __commonJS({
               } else {
                 servername = opts2.servername;
               }
-              this[kConnectEndpoint]({ ...opts2, servername, httpSocket: socket }, callback2);
+              this[kConnectEndpoint]({ ...opts2, servername, httpSocket: socket }, callback);
             } catch (err) {
               if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
-                callback2(new SecureProxyConnectionError(err));
+                callback(new SecureProxyConnectionError(err));
               } else {
-                callback2(err);
+                callback(err);
               }
             }
           }
@@ -9489,13 +9489,13 @@ var require_readable = __commonJS({
         }
         return super.destroy(err);
       }
-      _destroy(err, callback2) {
+      _destroy(err, callback) {
         if (!this[kReading]) {
           setImmediate(() => {
-            callback2(err);
+            callback(err);
           });
         } else {
-          callback2(err);
+          callback(err);
         }
       }
       on(ev, ...args) {
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve6(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve7, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9743,7 +9743,7 @@ var require_util3 = __commonJS({
     } = require_errors();
     var { chunksDecode } = require_readable();
     var CHUNK_LIMIT = 128 * 1024;
-    async function getResolveErrorBodyCallback({ callback: callback2, body, contentType, statusCode, statusMessage, headers }) {
+    async function getResolveErrorBodyCallback({ callback, body, contentType, statusCode, statusMessage, headers }) {
       assert(body);
       let chunks = [];
       let length = 0;
@@ -9763,7 +9763,7 @@ var require_util3 = __commonJS({
       }
       const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType || !length) {
-        queueMicrotask(() => callback2(new ResponseStatusCodeError(message, statusCode, headers)));
+        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -9779,7 +9779,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback2(new ResponseStatusCodeError(message, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload)));
     }
     var isContentTypeApplicationJson = (contentType) => {
       return contentType.length > 15 && contentType[11] === "/" && contentType[0] === "a" && contentType[1] === "p" && contentType[2] === "p" && contentType[3] === "l" && contentType[4] === "i" && contentType[5] === "c" && contentType[6] === "a" && contentType[7] === "t" && contentType[8] === "i" && contentType[9] === "o" && contentType[10] === "n" && contentType[12] === "j" && contentType[13] === "s" && contentType[14] === "o" && contentType[15] === "n";
@@ -9806,13 +9806,13 @@ var require_api_request = __commonJS({
     var { getResolveErrorBodyCallback } = require_util3();
     var { AsyncResource } = __require("node:async_hooks");
     var RequestHandler = class extends AsyncResource {
-      constructor(opts, callback2) {
+      constructor(opts, callback) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
         const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
         try {
-          if (typeof callback2 !== "function") {
+          if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
           }
           if (highWaterMark && (typeof highWaterMark !== "number" || highWaterMark < 0)) {
@@ -9837,7 +9837,7 @@ var require_api_request = __commonJS({
         this.method = method;
         this.responseHeaders = responseHeaders || null;
         this.opaque = opaque || null;
-        this.callback = callback2;
+        this.callback = callback;
         this.res = null;
         this.abort = null;
         this.body = body;
@@ -9884,7 +9884,7 @@ var require_api_request = __commonJS({
         this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { callback: callback2, opaque, abort, context: context3, responseHeaders, highWaterMark } = this;
+        const { callback, opaque, abort, context: context3, responseHeaders, highWaterMark } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -9907,15 +9907,15 @@ var require_api_request = __commonJS({
         }
         this.callback = null;
         this.res = res;
-        if (callback2 !== null) {
+        if (callback !== null) {
           if (this.throwOnError && statusCode >= 400) {
             this.runInAsyncScope(
               getResolveErrorBodyCallback,
               null,
-              { callback: callback2, body: res, contentType, statusCode, statusMessage, headers }
+              { callback, body: res, contentType, statusCode, statusMessage, headers }
             );
           } else {
-            this.runInAsyncScope(callback2, null, null, {
+            this.runInAsyncScope(callback, null, null, {
               statusCode,
               headers,
               trailers: this.trailers,
@@ -9934,11 +9934,11 @@ var require_api_request = __commonJS({
         this.res.push(null);
       }
       onError(err) {
-        const { res, callback: callback2, body, opaque } = this;
-        if (callback2) {
+        const { res, callback, body, opaque } = this;
+        if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback2, null, err, { opaque });
+            this.runInAsyncScope(callback, null, err, { opaque });
           });
         }
         if (res) {
@@ -9958,22 +9958,22 @@ var require_api_request = __commonJS({
         }
       }
     };
-    function request2(opts, callback2) {
-      if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+    function request2(opts, callback) {
+      if (callback === void 0) {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
       try {
-        this.dispatch(opts, new RequestHandler(opts, callback2));
+        this.dispatch(opts, new RequestHandler(opts, callback));
       } catch (err) {
-        if (typeof callback2 !== "function") {
+        if (typeof callback !== "function") {
           throw err;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback2(err, { opaque }));
+        queueMicrotask(() => callback(err, { opaque }));
       }
     }
     module.exports = request2;
@@ -10044,13 +10044,13 @@ var require_api_stream = __commonJS({
     var { AsyncResource } = __require("node:async_hooks");
     var { addSignal, removeSignal } = require_abort_signal();
     var StreamHandler = class extends AsyncResource {
-      constructor(opts, factory, callback2) {
+      constructor(opts, factory, callback) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
         const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError } = opts;
         try {
-          if (typeof callback2 !== "function") {
+          if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
           }
           if (typeof factory !== "function") {
@@ -10075,7 +10075,7 @@ var require_api_stream = __commonJS({
         this.responseHeaders = responseHeaders || null;
         this.opaque = opaque || null;
         this.factory = factory;
-        this.callback = callback2;
+        this.callback = callback;
         this.res = null;
         this.abort = null;
         this.context = null;
@@ -10100,7 +10100,7 @@ var require_api_stream = __commonJS({
         this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { factory, opaque, context: context3, callback: callback2, responseHeaders } = this;
+        const { factory, opaque, context: context3, callback, responseHeaders } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -10118,7 +10118,7 @@ var require_api_stream = __commonJS({
           this.runInAsyncScope(
             getResolveErrorBodyCallback,
             null,
-            { callback: callback2, body: res, contentType, statusCode, statusMessage, headers }
+            { callback, body: res, contentType, statusCode, statusMessage, headers }
           );
         } else {
           if (factory === null) {
@@ -10134,13 +10134,13 @@ var require_api_stream = __commonJS({
             throw new InvalidReturnValueError("expected Writable");
           }
           finished(res, { readable: false }, (err) => {
-            const { callback: callback3, res: res2, opaque: opaque2, trailers, abort } = this;
+            const { callback: callback2, res: res2, opaque: opaque2, trailers, abort } = this;
             this.res = null;
             if (err || !res2.readable) {
               util.destroy(res2, err);
             }
             this.callback = null;
-            this.runInAsyncScope(callback3, null, err || null, { opaque: opaque2, trailers });
+            this.runInAsyncScope(callback2, null, err || null, { opaque: opaque2, trailers });
             if (err) {
               abort();
             }
@@ -10165,16 +10165,16 @@ var require_api_stream = __commonJS({
         res.end();
       }
       onError(err) {
-        const { res, callback: callback2, opaque, body } = this;
+        const { res, callback, opaque, body } = this;
         removeSignal(this);
         this.factory = null;
         if (res) {
           this.res = null;
           util.destroy(res, err);
-        } else if (callback2) {
+        } else if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback2, null, err, { opaque });
+            this.runInAsyncScope(callback, null, err, { opaque });
           });
         }
         if (body) {
@@ -10183,22 +10183,22 @@ var require_api_stream = __commonJS({
         }
       }
     };
-    function stream(opts, factory, callback2) {
-      if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+    function stream(opts, factory, callback) {
+      if (callback === void 0) {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
       try {
-        this.dispatch(opts, new StreamHandler(opts, factory, callback2));
+        this.dispatch(opts, new StreamHandler(opts, factory, callback));
       } catch (err) {
-        if (typeof callback2 !== "function") {
+        if (typeof callback !== "function") {
           throw err;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback2(err, { opaque }));
+        queueMicrotask(() => callback(err, { opaque }));
       }
     }
     module.exports = stream;
@@ -10236,9 +10236,9 @@ var require_api_pipeline = __commonJS({
           resume();
         }
       }
-      _destroy(err, callback2) {
+      _destroy(err, callback) {
         this._read();
-        callback2(err);
+        callback(err);
       }
     };
     var PipelineResponse = class extends Readable {
@@ -10249,11 +10249,11 @@ var require_api_pipeline = __commonJS({
       _read() {
         this[kResume]();
       }
-      _destroy(err, callback2) {
+      _destroy(err, callback) {
         if (!err && !this._readableState.endEmitted) {
           err = new RequestAbortedError();
         }
-        callback2(err);
+        callback(err);
       }
     };
     var PipelineHandler = class extends AsyncResource {
@@ -10291,15 +10291,15 @@ var require_api_pipeline = __commonJS({
               body.resume();
             }
           },
-          write: (chunk, encoding, callback2) => {
+          write: (chunk, encoding, callback) => {
             const { req } = this;
             if (req.push(chunk, encoding) || req._readableState.destroyed) {
-              callback2();
+              callback();
             } else {
-              req[kResume] = callback2;
+              req[kResume] = callback;
             }
           },
-          destroy: (err, callback2) => {
+          destroy: (err, callback) => {
             const { body, req, res, ret, abort } = this;
             if (!err && !ret._readableState.endEmitted) {
               err = new RequestAbortedError();
@@ -10311,7 +10311,7 @@ var require_api_pipeline = __commonJS({
             util.destroy(req, err);
             util.destroy(res, err);
             removeSignal(this);
-            callback2(err);
+            callback(err);
           }
         }).on("prefinish", () => {
           const { req } = this;
@@ -10415,11 +10415,11 @@ var require_api_upgrade = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
     var UpgradeHandler = class extends AsyncResource {
-      constructor(opts, callback2) {
+      constructor(opts, callback) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        if (typeof callback2 !== "function") {
+        if (typeof callback !== "function") {
           throw new InvalidArgumentError("invalid callback");
         }
         const { signal, opaque, responseHeaders } = opts;
@@ -10429,7 +10429,7 @@ var require_api_upgrade = __commonJS({
         super("UNDICI_UPGRADE");
         this.responseHeaders = responseHeaders || null;
         this.opaque = opaque || null;
-        this.callback = callback2;
+        this.callback = callback;
         this.abort = null;
         this.context = null;
         addSignal(this, signal);
@@ -10448,11 +10448,11 @@ var require_api_upgrade = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         assert(statusCode === 101);
-        const { callback: callback2, opaque, context: context3 } = this;
+        const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-        this.runInAsyncScope(callback2, null, null, {
+        this.runInAsyncScope(callback, null, null, {
           headers,
           socket,
           opaque,
@@ -10460,37 +10460,37 @@ var require_api_upgrade = __commonJS({
         });
       }
       onError(err) {
-        const { callback: callback2, opaque } = this;
+        const { callback, opaque } = this;
         removeSignal(this);
-        if (callback2) {
+        if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback2, null, err, { opaque });
+            this.runInAsyncScope(callback, null, err, { opaque });
           });
         }
       }
     };
-    function upgrade(opts, callback2) {
-      if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+    function upgrade(opts, callback) {
+      if (callback === void 0) {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
       try {
-        const upgradeHandler = new UpgradeHandler(opts, callback2);
+        const upgradeHandler = new UpgradeHandler(opts, callback);
         this.dispatch({
           ...opts,
           method: opts.method || "GET",
           upgrade: opts.protocol || "Websocket"
         }, upgradeHandler);
       } catch (err) {
-        if (typeof callback2 !== "function") {
+        if (typeof callback !== "function") {
           throw err;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback2(err, { opaque }));
+        queueMicrotask(() => callback(err, { opaque }));
       }
     }
     module.exports = upgrade;
@@ -10507,11 +10507,11 @@ var require_api_connect = __commonJS({
     var util = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
     var ConnectHandler = class extends AsyncResource {
-      constructor(opts, callback2) {
+      constructor(opts, callback) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        if (typeof callback2 !== "function") {
+        if (typeof callback !== "function") {
           throw new InvalidArgumentError("invalid callback");
         }
         const { signal, opaque, responseHeaders } = opts;
@@ -10521,7 +10521,7 @@ var require_api_connect = __commonJS({
         super("UNDICI_CONNECT");
         this.opaque = opaque || null;
         this.responseHeaders = responseHeaders || null;
-        this.callback = callback2;
+        this.callback = callback;
         this.abort = null;
         addSignal(this, signal);
       }
@@ -10538,14 +10538,14 @@ var require_api_connect = __commonJS({
         throw new SocketError("bad connect", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        const { callback: callback2, opaque, context: context3 } = this;
+        const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         let headers = rawHeaders;
         if (headers != null) {
           headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         }
-        this.runInAsyncScope(callback2, null, null, {
+        this.runInAsyncScope(callback, null, null, {
           statusCode,
           headers,
           socket,
@@ -10554,33 +10554,33 @@ var require_api_connect = __commonJS({
         });
       }
       onError(err) {
-        const { callback: callback2, opaque } = this;
+        const { callback, opaque } = this;
         removeSignal(this);
-        if (callback2) {
+        if (callback) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback2, null, err, { opaque });
+            this.runInAsyncScope(callback, null, err, { opaque });
           });
         }
       }
     };
-    function connect(opts, callback2) {
-      if (callback2 === void 0) {
-        return new Promise((resolve7, reject) => {
+    function connect(opts, callback) {
+      if (callback === void 0) {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
       try {
-        const connectHandler = new ConnectHandler(opts, callback2);
+        const connectHandler = new ConnectHandler(opts, callback);
         this.dispatch({ ...opts, method: "CONNECT" }, connectHandler);
       } catch (err) {
-        if (typeof callback2 !== "function") {
+        if (typeof callback !== "function") {
           throw err;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback2(err, { opaque }));
+        queueMicrotask(() => callback(err, { opaque }));
       }
     }
     module.exports = connect;
@@ -10733,7 +10733,7 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path) {
+    function safeUrl2(path) {
       if (typeof path !== "string") {
         return path;
       }
@@ -10767,8 +10767,8 @@ var require_mock_utils = __commonJS({
     }
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
-      const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
+      const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl2(path), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15727,7 +15727,7 @@ var require_cache = __commonJS({
             r = new Request(request2)[kState];
           }
         }
-        const promise2 = createDeferredPromise();
+        const promise = createDeferredPromise();
         const requests = [];
         if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
@@ -15749,9 +15749,9 @@ var require_cache = __commonJS({
             );
             requestList.push(requestObject);
           }
-          promise2.resolve(Object.freeze(requestList));
+          promise.resolve(Object.freeze(requestList));
         });
-        return promise2.promise;
+        return promise.promise;
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#batch-cache-operations-algorithm
@@ -17369,12 +17369,12 @@ var require_permessage_deflate = __commonJS({
        * @param {boolean} fin Final fragment flag
        * @param {Function} callback Callback function
        */
-      decompress(chunk, fin, callback2) {
+      decompress(chunk, fin, callback) {
         if (!this.#inflate) {
           let windowBits = Z_DEFAULT_WINDOWBITS;
           if (this.#options.serverMaxWindowBits) {
             if (!isValidClientWindowBits(this.#options.serverMaxWindowBits)) {
-              callback2(new Error("Invalid server_max_window_bits"));
+              callback(new Error("Invalid server_max_window_bits"));
               return;
             }
             windowBits = Number.parseInt(this.#options.serverMaxWindowBits);
@@ -17382,7 +17382,7 @@ var require_permessage_deflate = __commonJS({
           try {
             this.#inflate = createInflateRaw({ windowBits });
           } catch (err) {
-            callback2(err);
+            callback(err);
             return;
           }
           this.#inflate[kBuffer] = [];
@@ -17390,7 +17390,7 @@ var require_permessage_deflate = __commonJS({
           this.#inflate.on("data", (data) => {
             this.#inflate[kLength] += data.length;
             if (this.#maxPayloadSize > 0 && this.#inflate[kLength] > this.#maxPayloadSize) {
-              callback2(new MessageSizeExceededError());
+              callback(new MessageSizeExceededError());
               this.#inflate.removeAllListeners();
               this.#inflate.destroy();
               this.#inflate = null;
@@ -17400,7 +17400,7 @@ var require_permessage_deflate = __commonJS({
           });
           this.#inflate.on("error", (err) => {
             this.#inflate = null;
-            callback2(err);
+            callback(err);
           });
         }
         this.#inflate.write(chunk);
@@ -17414,7 +17414,7 @@ var require_permessage_deflate = __commonJS({
           const full = Buffer.concat(this.#inflate[kBuffer], this.#inflate[kLength]);
           this.#inflate[kBuffer].length = 0;
           this.#inflate[kLength] = 0;
-          callback2(null, full);
+          callback(null, full);
         });
       }
     };
@@ -17482,11 +17482,11 @@ var require_receiver = __commonJS({
        * @param {Buffer} chunk
        * @param {() => void} callback
        */
-      _write(chunk, _, callback2) {
+      _write(chunk, _, callback) {
         this.#buffers.push(chunk);
         this.#byteOffset += chunk.length;
         this.#loop = true;
-        this.run(callback2);
+        this.run(callback);
       }
       #validatePayloadLength() {
         if (this.#maxPayloadSize > 0 && !isControlFrame(this.#info.opcode) && this.#info.payloadLength + this.#fragmentsBytes > this.#maxPayloadSize) {
@@ -17500,11 +17500,11 @@ var require_receiver = __commonJS({
        * Callback is called whenever there are no more chunks buffering,
        * or not enough bytes are buffered to parse.
        */
-      run(callback2) {
+      run(callback) {
         while (this.#loop) {
           if (this.#state === parserStates.INFO) {
             if (this.#byteOffset < 2) {
-              return callback2();
+              return callback();
             }
             const buffer = this.consume(2);
             const fin = (buffer[0] & 128) !== 0;
@@ -17517,11 +17517,11 @@ var require_receiver = __commonJS({
             const rsv3 = buffer[0] & 16;
             if (!isValidOpcode(opcode)) {
               failWebsocketConnection(this.ws, "Invalid opcode received");
-              return callback2();
+              return callback();
             }
             if (masked) {
               failWebsocketConnection(this.ws, "Frame cannot be masked");
-              return callback2();
+              return callback();
             }
             if (rsv1 !== 0 && !this.#extensions.has("permessage-deflate")) {
               failWebsocketConnection(this.ws, "Expected RSV1 to be clear.");
@@ -17572,7 +17572,7 @@ var require_receiver = __commonJS({
             this.#info.fragmented = fragmented;
           } else if (this.#state === parserStates.PAYLOADLENGTH_16) {
             if (this.#byteOffset < 2) {
-              return callback2();
+              return callback();
             }
             const buffer = this.consume(2);
             this.#info.payloadLength = buffer.readUInt16BE(0);
@@ -17582,7 +17582,7 @@ var require_receiver = __commonJS({
             }
           } else if (this.#state === parserStates.PAYLOADLENGTH_64) {
             if (this.#byteOffset < 8) {
-              return callback2();
+              return callback();
             }
             const buffer = this.consume(8);
             const upper = buffer.readUInt32BE(0);
@@ -17598,7 +17598,7 @@ var require_receiver = __commonJS({
             }
           } else if (this.#state === parserStates.READ_DATA) {
             if (this.#byteOffset < this.#info.payloadLength) {
-              return callback2();
+              return callback();
             }
             const body = this.consume(this.#info.payloadLength);
             if (isControlFrame(this.#info.opcode)) {
@@ -17610,7 +17610,7 @@ var require_receiver = __commonJS({
                 socket.once("drain", () => {
                   if (this.destroyed) return;
                   this.#loop = true;
-                  this.run(callback2);
+                  this.run(callback);
                 });
                 return;
               }
@@ -17647,13 +17647,13 @@ var require_receiver = __commonJS({
                     if (!this.#info.fin) {
                       this.#state = parserStates.INFO;
                       this.#loop = true;
-                      this.run(callback2);
+                      this.run(callback);
                       return;
                     }
                     websocketMessageReceived(this.ws, this.#info.binaryType, this.consumeFragments());
                     this.#loop = true;
                     this.#state = parserStates.INFO;
-                    this.run(callback2);
+                    this.run(callback);
                   }
                 );
                 this.#loop = false;
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -18421,19 +18421,19 @@ var require_eventsource_stream = __commonJS({
        * @param {Function} callback
        * @returns {void}
        */
-      _transform(chunk, _encoding, callback2) {
+      _transform(chunk, _encoding, callback) {
         if (chunk.length === 0) {
-          callback2();
+          callback();
           return;
         }
         if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
-          callback2(createMaxEventSizeExceededError());
+          callback(createMaxEventSizeExceededError());
           return;
         }
         this.chunks.push(chunk);
         if (this.checkBOM) {
           if (this.handleBOM()) {
-            callback2();
+            callback();
             return;
           }
         }
@@ -18469,7 +18469,7 @@ var require_eventsource_stream = __commonJS({
             try {
               this.parseLine(this.readLine(), this.event);
             } catch (error2) {
-              callback2(error2);
+              callback(error2);
               return;
             }
             this.consumeCurrentByte();
@@ -18477,17 +18477,17 @@ var require_eventsource_stream = __commonJS({
             continue;
           }
           if (this.maxEventSize > 0 && ++this.lineLength > this.maxEventSize + 7) {
-            callback2(createMaxEventSizeExceededError());
+            callback(createMaxEventSizeExceededError());
             return;
           }
           this.advanceCursor();
         }
-        callback2();
+        callback();
       }
-      _destroy(error2, callback2) {
+      _destroy(error2, callback) {
         this.chunks.length = 0;
         this.clearEvent();
-        super._destroy(error2, callback2);
+        super._destroy(error2, callback);
       }
       /**
        * @param {Buffer} line
@@ -19215,7 +19215,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -19224,9 +19224,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -19360,7 +19360,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -19370,7 +19370,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -19514,7 +19514,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -19541,7 +19541,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -19552,7 +19552,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -19732,7 +19732,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -19758,7 +19758,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -20872,7 +20872,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log2 = require_log();
+    var log = require_log();
     var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
@@ -20921,7 +20921,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -23113,10 +23113,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23130,7 +23130,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23154,7 +23154,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23170,7 +23170,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23261,7 +23261,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23275,13 +23275,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -23324,18 +23324,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23389,8 +23389,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap3 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23402,7 +23402,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23413,8 +23413,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23431,7 +23431,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23611,7 +23611,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23628,24 +23628,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23828,25 +23828,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep5 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24263,7 +24263,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -24423,7 +24423,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -24656,14 +24656,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -24680,15 +24680,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index2] of path) {
         const tok = item?.[field];
@@ -24699,8 +24699,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -24731,7 +24731,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -25155,9 +25155,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -25830,18 +25830,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep4;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25994,15 +25994,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26196,13 +26196,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26338,7 +26338,7 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors2();
-    var log2 = require_log();
+    var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
@@ -26347,7 +26347,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -26390,7 +26390,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
+      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -26422,7 +26422,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -26447,7 +26447,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -26475,8 +26475,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -26664,7 +26664,7 @@ var require_quote = __commonJS({
     );
     var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
     var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
-    module.exports = function quote(xs) {
+    module.exports = function quote2(xs) {
       var sawComment = false;
       return xs.map(function(s) {
         if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
@@ -26876,13 +26876,13 @@ var require_parse2 = __commonJS({
             { op: s }
           );
         }
-        var quote = false;
+        var quote2 = false;
         var esc = false;
         var out = "";
         var words = [];
         var sawQuote = false;
         var pendingNw = null;
-        var isGlob = false;
+        var isGlob2 = false;
         var i2;
         function parseEnvVar() {
           i2 += 1;
@@ -26954,14 +26954,14 @@ var require_parse2 = __commonJS({
           if (ifs && c !== DS) {
             flushRun();
           }
-          isGlob = isGlob || !quote && (c === "*" || c === "?");
+          isGlob2 = isGlob2 || !quote2 && (c === "*" || c === "?");
           if (esc) {
             out += c;
             esc = false;
-          } else if (quote) {
-            if (c === quote) {
-              quote = false;
-            } else if (quote == SQ) {
+          } else if (quote2) {
+            if (c === quote2) {
+              quote2 = false;
+            } else if (quote2 == SQ) {
               out += c;
             } else {
               if (c === BS) {
@@ -26979,7 +26979,7 @@ var require_parse2 = __commonJS({
               }
             }
           } else if (c === DQ || c === SQ) {
-            quote = c;
+            quote2 = c;
             sawQuote = true;
           } else if (controlRE.test(c)) {
             return (
@@ -27027,7 +27027,7 @@ var require_parse2 = __commonJS({
             out += c;
           }
         }
-        if (isGlob) {
+        if (isGlob2) {
           return (
             /** @type {GlobPattern} */
             { op: "glob", pattern: out }
@@ -27475,11 +27475,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -27496,10 +27496,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants5);
         return this;
       }
       get names() {
@@ -27560,8 +27560,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants5) {
+        this.code = optimizeExpr(this.code, names, constants5);
         return this;
       }
       get names() {
@@ -27590,12 +27590,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants5))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -27648,12 +27648,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        if (!(super.optimizeNames(names, constants5) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants5);
         return this;
       }
       get names() {
@@ -27676,10 +27676,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants5);
         return this;
       }
       get names() {
@@ -27715,10 +27715,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants5) {
+        if (!super.optimizeNames(names, constants5))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants5);
         return this;
       }
       get names() {
@@ -27760,11 +27760,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants5) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants5);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants5);
         return this;
       }
       get names() {
@@ -28065,7 +28065,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants5) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -28080,14 +28080,14 @@ var require_codegen = __commonJS({
         return items2;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants5[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants5[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -29300,8 +29300,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize2) {
-      if (normalize2 !== false)
+    function getFullPath(resolver, id = "", normalize) {
+      if (normalize !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -30049,7 +30049,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -30076,7 +30076,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -30930,7 +30930,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize2(uri, options) {
+    function normalize(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -30940,7 +30940,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -30976,50 +30976,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base3, relative5, options, skipNormalization) {
+    function resolveComponent(base3, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base3 = parse3(serialize(base3, options), options);
-        relative5 = parse3(serialize(relative5, options), options);
+        relative6 = parse3(serialize(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative5.path) {
+          if (!relative6.path) {
             target.path = base3.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base3.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base3.userinfo !== void 0 || base3.host !== void 0 || base3.port !== void 0;
               if (baseHasAuthority && !base3.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative6.path;
               } else if (!base3.path) {
-                target.path = relative5.path;
+                target.path = relative6.path;
               } else {
-                target.path = base3.path.slice(0, base3.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base3.path.slice(0, base3.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base3.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base3.userinfo;
           target.host = base3.host;
@@ -31027,7 +31027,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base3.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -31330,8 +31330,8 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize: normalize2,
-      resolve: resolve7,
+      normalize,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize,
@@ -31835,11 +31835,11 @@ var require_core = __commonJS({
     Ajv.ValidationError = validation_error_1.default;
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
-    function checkOptions(checkOpts, options, msg, log2 = "error") {
+    function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
         if (opt in options)
-          this.logger[log2](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -34902,7 +34902,7 @@ var require_scan = __commonJS({
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
-      let isGlob = false;
+      let isGlob2 = false;
       let isExtglob = false;
       let isGlobstar = false;
       let braceEscaped = false;
@@ -34945,7 +34945,7 @@ var require_scan = __commonJS({
             }
             if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
+              isGlob2 = token.isGlob = true;
               finished = true;
               if (scanToEnd === true) {
                 continue;
@@ -34954,7 +34954,7 @@ var require_scan = __commonJS({
             }
             if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
+              isGlob2 = token.isGlob = true;
               finished = true;
               if (scanToEnd === true) {
                 continue;
@@ -34991,7 +34991,7 @@ var require_scan = __commonJS({
         if (opts.noext !== true) {
           const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
+            isGlob2 = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
             if (code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
@@ -35021,7 +35021,7 @@ var require_scan = __commonJS({
         }
         if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
+          isGlob2 = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
             continue;
@@ -35029,7 +35029,7 @@ var require_scan = __commonJS({
           break;
         }
         if (code2 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
+          isGlob2 = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
             continue;
@@ -35045,7 +35045,7 @@ var require_scan = __commonJS({
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
+              isGlob2 = token.isGlob = true;
               finished = true;
               break;
             }
@@ -35061,7 +35061,7 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
+          isGlob2 = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
             while (eos() !== true && (code2 = advance())) {
@@ -35083,7 +35083,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (isGlob === true) {
+        if (isGlob2 === true) {
           finished = true;
           if (scanToEnd === true) {
             continue;
@@ -35093,7 +35093,7 @@ var require_scan = __commonJS({
       }
       if (opts.noext === true) {
         isExtglob = false;
-        isGlob = false;
+        isGlob2 = false;
       }
       let base3 = str;
       let prefix = "";
@@ -35103,10 +35103,10 @@ var require_scan = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base3 && isGlob === true && lastIndex > 0) {
+      if (base3 && isGlob2 === true && lastIndex > 0) {
         base3 = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
+      } else if (isGlob2 === true) {
         base3 = "";
         glob = str;
       } else {
@@ -35131,7 +35131,7 @@ var require_scan = __commonJS({
         glob,
         isBrace,
         isBracket,
-        isGlob,
+        isGlob: isGlob2,
         isExtglob,
         isGlobstar,
         negated,
@@ -35186,7 +35186,7 @@ var require_scan = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants6();
+    var constants5 = require_constants6();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -35194,7 +35194,7 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants5;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -35215,7 +35215,7 @@ var require_parse3 = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -35230,11 +35230,11 @@ var require_parse3 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -35311,7 +35311,7 @@ var require_parse3 = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -35324,10 +35324,10 @@ var require_parse3 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -35403,7 +35403,7 @@ var require_parse3 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -35449,8 +35449,8 @@ var require_parse3 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants5.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -35704,9 +35704,9 @@ var require_parse3 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -36146,7 +36146,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants5.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -36204,7 +36204,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse3();
     var utils = require_utils3();
-    var constants3 = require_constants6();
+    var constants5 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -36223,7 +36223,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -36233,8 +36233,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -36259,7 +36259,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -36267,7 +36267,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -36276,16 +36276,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -36332,7 +36332,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
+    picomatch2.constants = constants5;
     module.exports = picomatch2;
   }
 });
@@ -36478,11 +36478,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -36498,7 +36498,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -36509,7 +36509,7 @@ var require_lib = __commonJS({
     exports.isHttps = isHttps;
     var http = __importStar(__require("http"));
     var https = __importStar(__require("https"));
-    var pm2 = __importStar(require_proxy());
+    var pm = __importStar(require_proxy());
     var tunnel2 = __importStar(require_tunnel2());
     var undici_1 = require_undici();
     var HttpCodes2;
@@ -36552,7 +36552,7 @@ var require_lib = __commonJS({
       MediaTypes3["ApplicationJson"] = "application/json";
     })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
     function getProxyUrl2(serverUrl) {
-      const proxyUrl = pm2.getProxyUrl(new URL(serverUrl));
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
       return proxyUrl ? proxyUrl.href : "";
     }
     var HttpRedirectCodes2 = [
@@ -36585,26 +36585,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve7(output.toString());
+              resolve6(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve7(Buffer.concat(chunks));
+              resolve6(Buffer.concat(chunks));
             });
           }));
         });
@@ -36812,14 +36812,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve6, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve7(res);
+                resolve6(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -36886,7 +36886,7 @@ var require_lib = __commonJS({
       }
       getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm2.getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
           return;
@@ -36984,7 +36984,7 @@ var require_lib = __commonJS({
       }
       _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm2.getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
           agent = this._proxyAgent;
@@ -37063,12 +37063,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -37076,7 +37076,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve7(response);
+              resolve6(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -37115,7 +37115,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve7(response);
+              resolve6(response);
             }
           }));
         });
@@ -37288,11 +37288,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37308,7 +37308,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37590,6 +37590,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -37626,12 +37629,9 @@ function info(message) {
 }
 
 // src/action/main.ts
-import { mkdirSync as mkdirSync2, mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname7, join as join3, resolve as resolve6 } from "node:path";
-
-// src/check.ts
-import { openSync, readSync, closeSync, readFileSync as readFileSync3, statSync as statSync5 } from "node:fs";
+import { join as join4, resolve as resolve5 } from "node:path";
 
 // src/adapt/native.ts
 import { dirname } from "node:path";
@@ -37715,7 +37715,54 @@ function sameRange(a, b) {
 
 // src/parse/yaml-file.ts
 var import_yaml = __toESM(require_dist(), 1);
-var DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64 };
+
+// src/base/text.ts
+var QUOTE_MAX_CHARS = 120;
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+var SHORT_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeOne(c) {
+  return SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function escapeControl(text) {
+  return text.replace(INVISIBLE, escapeOne);
+}
+function groupDigits(n) {
+  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function cutAt(text, maxChars) {
+  if (text.length <= maxChars) return text;
+  const end = /[\ud800-\udbff]/.test(text[maxChars - 1] ?? "") ? maxChars - 1 : maxChars;
+  return text.slice(0, end);
+}
+function quote(value, maxChars = QUOTE_MAX_CHARS) {
+  const text = typeof value === "string" ? value : String(value);
+  const shown = cutAt(text, maxChars);
+  const body = escapeControl(shown);
+  return shown.length < text.length ? `"${body}\u2026" (${groupDigits(text.length)} characters)` : `"${body}"`;
+}
+function describeValue(value) {
+  if (typeof value === "string") return quote(value);
+  if (value === null || value === void 0) return "null";
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (Array.isArray(value)) return value.length === 0 ? "an empty list" : `a list of ${groupDigits(value.length)} item${value.length === 1 ? "" : "s"}`;
+  if (typeof value === "object") {
+    const keys = Object.keys(value).length;
+    return keys === 0 ? "an empty mapping" : `a mapping of ${groupDigits(keys)} key${keys === 1 ? "" : "s"}`;
+  }
+  return typeof value;
+}
+var MESSAGE_MAX_CHARS = 2e3;
+function boundMessage(message, maxChars = MESSAGE_MAX_CHARS) {
+  const escaped = escapeControl(message);
+  if (escaped.length <= maxChars) return escaped;
+  return `${cutAt(escaped, maxChars)}\u2026 (message cut: ${groupDigits(escaped.length)} characters)`;
+}
+function neutralizeJson(json) {
+  return json.includes("##[") ? json.replace(/##\[/g, "##\\u005b") : json;
+}
+
+// src/parse/yaml-file.ts
+var DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64, maxDocuments: 5e3, maxLinesAndCommas: 5e4 };
 function toRange(lineCounter, start, end) {
   const s = lineCounter.linePos(start);
   const e = lineCounter.linePos(Math.max(end, start + 1));
@@ -37747,26 +37794,31 @@ var TooDeepError = class extends Error {
 };
 function collectRanges(lineCounter, root, limits) {
   const ranges = /* @__PURE__ */ new Map();
+  const duplicates = [];
   const fallback = FILE_START;
-  const visit2 = (node, path, depth, keyNode) => {
+  const visit3 = (node, path, depth, keyNode) => {
     if (depth > limits.maxDepth) throw new TooDeepError();
     const value = nodeRange(lineCounter, node, keyNode ? nodeRange(lineCounter, keyNode, fallback) : fallback);
     const key = keyNode ? nodeRange(lineCounter, keyNode, fallback) : void 0;
     const whole = key ? { line: key.line, column: key.column, endLine: value.endLine, endColumn: value.endColumn } : value;
     if (path !== "") ranges.set(path, key ? { key, value, whole } : { value, whole });
     if ((0, import_yaml.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
       for (const pair of node.items) {
         if (!(0, import_yaml.isPair)(pair)) continue;
         const k = pair.key;
         const name = (0, import_yaml.isScalar)(k) ? String(k.value) : String(k);
-        visit2(pair.value, joinPath(path, name), depth + 1, k);
+        const identity = (0, import_yaml.isScalar)(k) ? `${typeof k.value}:${name}` : `node:${name}`;
+        if (name !== "<<" && seen.has(identity)) duplicates.push(nodeRange(lineCounter, k, value));
+        seen.add(identity);
+        visit3(pair.value, joinPath(path, name), depth + 1, k);
       }
     } else if ((0, import_yaml.isSeq)(node)) {
-      node.items.forEach((item, i) => visit2(item, joinPath(path, i), depth + 1));
+      node.items.forEach((item, i) => visit3(item, joinPath(path, i), depth + 1));
     }
   };
-  visit2(root, "", 0);
-  return ranges;
+  visit3(root, "", 0);
+  return { ranges, duplicates };
 }
 function syntaxFinding(file, range, message) {
   return { ruleId: "yaml-syntax", severity: "error", message, file, ...range };
@@ -37782,22 +37834,152 @@ function explain(code2, message) {
       return `not valid YAML: ${message.replace(/ at line \d+, column \d+.*$/s, "")}`;
   }
 }
+function tooDeepAt(root, maxDepth) {
+  const stack = [[root, 0]];
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop();
+    switch (token.type) {
+      case "document":
+        if (token.value) stack.push([token.value, depth]);
+        break;
+      case "block-map":
+      case "block-seq":
+      case "flow-collection": {
+        const inner = depth + 1;
+        if (inner > maxDepth) return token.offset;
+        for (const item of token.items) {
+          if (item.key) stack.push([item.key, inner]);
+          if (item.value) stack.push([item.value, inner]);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return null;
+}
+function valueProblem(value, maxDepth) {
+  if (typeof value !== "object" || value === null) return null;
+  const height = /* @__PURE__ */ new Map();
+  const open2 = /* @__PURE__ */ new Set();
+  const stack = [];
+  const enter = (node) => {
+    open2.add(node);
+    const children = Object.values(node).filter((v) => typeof v === "object" && v !== null);
+    stack.push({ node, children, next: 0 });
+  };
+  enter(value);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    if (frame.next < frame.children.length) {
+      const child2 = frame.children[frame.next++];
+      if (open2.has(child2)) return { kind: "cycle" };
+      if (!height.has(child2)) {
+        if (stack.length >= maxDepth) return { kind: "deep" };
+        enter(child2);
+      }
+      continue;
+    }
+    let h = 1;
+    for (const child2 of frame.children) h = Math.max(h, (height.get(child2) ?? 0) + 1);
+    if (h > maxDepth) return { kind: "deep" };
+    height.set(frame.node, h);
+    open2.delete(frame.node);
+    stack.pop();
+  }
+  return null;
+}
+function cycleRange(doc, lineCounter, fallback) {
+  let found = null;
+  (0, import_yaml.visit)(doc, {
+    Alias(_key, node, path) {
+      const target = node.resolve(doc);
+      if (target && path.includes(target)) {
+        found = nodeRange(lineCounter, node, fallback);
+        return import_yaml.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found ?? fallback;
+}
+function collectComments(root, into) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const token = stack.pop();
+    if (typeof token !== "object" || token === null) continue;
+    if (Array.isArray(token)) {
+      for (const item of token) stack.push(item);
+      continue;
+    }
+    const t = token;
+    if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
+      into.push({ offset: t.offset, source: t.source });
+      continue;
+    }
+    for (const value of Object.values(token)) if (typeof value === "object" && value !== null) stack.push(value);
+  }
+}
+var COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, logLevel: "error" };
+function linesAndCommas(text, limit) {
+  let count = 0;
+  for (const c of ["\n", ",", "[", "{"]) {
+    for (let i = text.indexOf(c); i >= 0 && count <= limit; i = text.indexOf(c, i + 1)) count++;
+  }
+  return count;
+}
 function parseYamlFile(file, text, limits = DEFAULT_PARSE_LIMITS) {
   const lineCounter = new import_yaml.LineCounter();
   const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   const findings = [];
+  const size = linesAndCommas(source, limits.maxLinesAndCommas);
+  if (size > limits.maxLinesAndCommas) {
+    const message = `file has more than ${groupDigits(limits.maxLinesAndCommas)} lines, commas and brackets (values, roughly), more than any manifest; it is not read: split it, or exclude it in .llm-physics.yml`;
+    return { file, text: source, lineCounter, documents: [], findings: [syntaxFinding(file, FILE_START, message)], comments: [] };
+  }
+  const comments = [];
+  const tooDeep = /* @__PURE__ */ new Map();
+  let unreadFrom = null;
+  function* guard(tokens) {
+    let index2 = 0;
+    for (const token of tokens) {
+      if (token.type === "document" && index2 === limits.maxDocuments) {
+        unreadFrom = token.offset;
+        return;
+      }
+      collectComments(token, comments);
+      if (token.type === "document") {
+        const at2 = tooDeepAt(token, limits.maxDepth);
+        if (at2 !== null) {
+          tooDeep.set(index2, at2);
+          delete token.value;
+        }
+        index2++;
+      }
+      yield token;
+    }
+  }
   let docs;
   try {
-    const parsed = (0, import_yaml.parseAllDocuments)(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    docs = Array.isArray(parsed) ? parsed : [];
+    const parser = new import_yaml.Parser(lineCounter.addNewLine);
+    docs = Array.from(new import_yaml.Composer(COMPOSE_OPTIONS).compose(guard(parser.parse(source))));
   } catch (error2) {
     if (!(error2 instanceof RangeError)) throw error2;
-    const message = `file is nested too deeply to read (${error2.message}); no deployment needs more than ${limits.maxDepth} levels`;
-    return { file, text: source, lineCounter, documents: [], findings: [syntaxFinding(file, FILE_START, message)] };
+    const message = `file could not be read (${error2.message}); no deployment needs more than ${limits.maxDepth} levels`;
+    return { file, text: source, lineCounter, documents: [], findings: [syntaxFinding(file, FILE_START, message)], comments: [] };
   }
+  comments.sort((a, b) => a.offset - b.offset);
   const documents = [];
   docs.forEach((doc, index2) => {
     const range = nodeRange(lineCounter, doc.contents, toRange(lineCounter, doc.range[0], doc.range[1]));
+    const deepAt = tooDeep.get(index2);
+    if (deepAt !== void 0) {
+      const at2 = toRange(lineCounter, deepAt, deepAt + 1);
+      findings.push(syntaxFinding(file, at2, `document is nested more than ${limits.maxDepth} levels deep; no deployment needs that, so it is not read`));
+      documents.push({ index: index2, doc, value: void 0, ranges: /* @__PURE__ */ new Map(), range: at2, lineCounter });
+      return;
+    }
     for (const error2 of doc.errors) {
       findings.push(syntaxFinding(file, toRange(lineCounter, error2.pos[0], error2.pos[1]), explain(error2.code, error2.message)));
     }
@@ -37805,8 +37987,20 @@ function parseYamlFile(file, text, limits = DEFAULT_PARSE_LIMITS) {
     let ranges = /* @__PURE__ */ new Map();
     if (doc.errors.length === 0) {
       try {
-        ranges = collectRanges(lineCounter, doc.contents, limits);
-        value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+        const collected = collectRanges(lineCounter, doc.contents, limits);
+        ranges = collected.ranges;
+        for (const at2 of collected.duplicates) findings.push(syntaxFinding(file, at2, explain("DUPLICATE_KEY", "")));
+        value = collected.duplicates.length > 0 ? void 0 : doc.toJS({ maxAliasCount: limits.maxAliasCount });
+        const problem = value === void 0 ? null : valueProblem(value, limits.maxDepth);
+        if (problem?.kind === "cycle") {
+          findings.push(
+            syntaxFinding(file, cycleRange(doc, lineCounter, range), "alias refers to a node that contains it, so the value would contain itself; no deployment needs that, so the document is not read: write the value out")
+          );
+          value = void 0;
+        } else if (problem?.kind === "deep") {
+          findings.push(syntaxFinding(file, range, `document nests more than ${limits.maxDepth} levels deep once its aliases are expanded; no deployment needs that, so it is not read`));
+          value = void 0;
+        }
       } catch (error2) {
         if (error2 instanceof TooDeepError) {
           findings.push(syntaxFinding(file, range, `document is nested more than ${limits.maxDepth} levels deep; no deployment needs that, so it is not read`));
@@ -37817,10 +38011,17 @@ function parseYamlFile(file, text, limits = DEFAULT_PARSE_LIMITS) {
         }
         value = void 0;
       }
+      if (value === void 0) ranges = /* @__PURE__ */ new Map();
     }
     documents.push({ index: index2, doc, value, ranges, range, lineCounter });
   });
-  return { file, text: source, lineCounter, documents, findings };
+  if (unreadFrom !== null) {
+    const at2 = toRange(lineCounter, unreadFrom, unreadFrom + 1);
+    findings.push(
+      syntaxFinding(file, at2, `file holds more than ${limits.maxDocuments} YAML documents; the first ${limits.maxDocuments} are checked and the rest, from here on, are not read: split the file`)
+    );
+  }
+  return { file, text: source, lineCounter, documents, findings, comments };
 }
 
 // src/catalog/gpus.ts
@@ -38398,11 +38599,176 @@ function findInstanceType(name) {
 }
 
 // src/catalog/resolve.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve as resolvePath, sep } from "node:path";
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { join, relative as relative2, resolve as resolvePath, sep } from "node:path";
+
+// src/read/guarded-file.ts
+import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative } from "node:path";
+function isInside(root, path) {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function realRoot(root) {
+  return realpathSync.native(root);
+}
+function kindOf(stats) {
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a named pipe (FIFO)";
+  if (stats.isCharacterDevice()) return "a character device";
+  if (stats.isBlockDevice()) return "a block device";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isSymbolicLink()) return "a symlink";
+  return "not a regular file";
+}
+function errnoCode(error2) {
+  return error2.code ?? "an error";
+}
+function resolveReal(path) {
+  try {
+    return { ok: true, realPath: realpathSync.native(path) };
+  } catch (error2) {
+    const code2 = errnoCode(error2);
+    let isLink = false;
+    try {
+      isLink = lstatSync(path).isSymbolicLink();
+    } catch {
+    }
+    if (code2 === "ELOOP") return { ok: false, refusal: "unreadable", message: "is a symlink that leads to itself (a loop); fix or remove the link" };
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") {
+      return isLink ? { ok: false, refusal: "missing", message: "is a symlink whose target does not exist; fix or remove the link" } : { ok: false, refusal: "missing", message: "does not exist" };
+    }
+    return { ok: false, refusal: "unreadable", message: `could not be resolved (${code2}); check that it is readable` };
+  }
+}
+var OPEN_FLAGS = constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | (constants3.O_NOFOLLOW ?? 0);
+function readGuarded(path, options) {
+  const resolved = resolveReal(path);
+  if (!resolved.ok) return resolved;
+  const { realPath } = resolved;
+  if (options.root !== null && !isInside(options.root, realPath)) {
+    return { ok: false, refusal: "outside", message: "is a symlink that leads outside the repository, so it is not read; keep the file itself inside the repository" };
+  }
+  let before;
+  try {
+    before = statSync(realPath);
+  } catch (error2) {
+    return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error2)}); check that it exists and is readable` };
+  }
+  if (!before.isFile()) {
+    return { ok: false, refusal: "not-regular", message: `is ${kindOf(before)}, not a regular file, so it is not read`, ...before.isDirectory() ? { directory: true } : {} };
+  }
+  let fd;
+  try {
+    fd = openSync(realPath, OPEN_FLAGS);
+  } catch (error2) {
+    return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error2)}); check its permissions` };
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.ino !== before.ino || stats.dev !== before.dev) {
+      return { ok: false, refusal: "not-regular", message: "changed while it was being opened, so it is not read; run again" };
+    }
+    if (stats.size > options.maxBytes) {
+      const head = options.headBytesWhenTooLarge ? readUpTo(fd, Math.min(options.headBytesWhenTooLarge, stats.size)) : void 0;
+      return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: stats.size, ...head ? { head } : {} };
+    }
+    const bytes2 = readUpTo(fd, options.maxBytes + 1);
+    if (bytes2.length > options.maxBytes) return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: bytes2.length };
+    return { ok: true, bytes: bytes2, realPath };
+  } catch (error2) {
+    return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error2)}); check its permissions` };
+  } finally {
+    closeSync(fd);
+  }
+}
+function readUpTo(fd, limit) {
+  const chunks = [];
+  let total = 0;
+  while (total < limit) {
+    const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1 << 20));
+    const n = readSync(fd, chunk, 0, chunk.length, total);
+    if (n === 0) break;
+    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    total += n;
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+
+// src/read/decode.ts
+function detectEncoding(bytes2) {
+  const [b0, b1, b2, b3] = [bytes2[0], bytes2[1], bytes2[2], bytes2[3]];
+  const four = bytes2.length >= 4;
+  if (four && b0 === 0 && b1 === 0 && b2 === 254 && b3 === 255) return { encoding: "UTF-32BE", bomBytes: 4 };
+  if (four && b0 === 255 && b1 === 254 && b2 === 0 && b3 === 0) return { encoding: "UTF-32LE", bomBytes: 4 };
+  if (bytes2.length >= 2 && b0 === 254 && b1 === 255) return { encoding: "UTF-16BE", bomBytes: 2 };
+  if (bytes2.length >= 2 && b0 === 255 && b1 === 254) return { encoding: "UTF-16LE", bomBytes: 2 };
+  if (bytes2.length >= 3 && b0 === 239 && b1 === 187 && b2 === 191) return { encoding: "UTF-8", bomBytes: 3 };
+  if (four && b0 === 0 && b1 === 0 && b2 === 0 && b3 !== 0) return { encoding: "UTF-32BE", bomBytes: 0 };
+  if (four && b0 !== 0 && b1 === 0 && b2 === 0 && b3 === 0) return { encoding: "UTF-32LE", bomBytes: 0 };
+  if (bytes2.length >= 2 && b0 === 0 && b1 !== 0) return { encoding: "UTF-16BE", bomBytes: 0 };
+  if (bytes2.length >= 2 && b0 !== 0 && b1 === 0) return { encoding: "UTF-16LE", bomBytes: 0 };
+  return { encoding: "UTF-8", bomBytes: 0 };
+}
+var UTF8_FATAL = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var UTF8_LOOSE = new TextDecoder("utf-8", { ignoreBOM: true });
+var UTF16_FATAL = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true });
+var UTF16_LOOSE = new TextDecoder("utf-16le", { ignoreBOM: true });
+function utf16(bytes2, bigEndian, fatal) {
+  if (bytes2.length % 2 !== 0) {
+    if (fatal) throw new Error("odd number of bytes");
+    bytes2 = bytes2.subarray(0, bytes2.length - 1);
+  }
+  const source = bigEndian ? Buffer.from(bytes2).swap16() : bytes2;
+  return (fatal ? UTF16_FATAL : UTF16_LOOSE).decode(source);
+}
+function utf32(bytes2, bigEndian, fatal) {
+  if (bytes2.length % 4 !== 0 && fatal) throw new Error("byte count not a multiple of 4");
+  const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength - bytes2.byteLength % 4);
+  const parts = [];
+  let chunk = [];
+  for (let offset = 0; offset < view.byteLength; offset += 4) {
+    let code2 = view.getUint32(offset, !bigEndian);
+    if (code2 > 1114111 || code2 >= 55296 && code2 <= 57343) {
+      if (fatal) throw new Error(`no character U+${code2.toString(16).toUpperCase()}`);
+      code2 = 65533;
+    }
+    chunk.push(code2);
+    if (chunk.length === 8192) {
+      parts.push(String.fromCodePoint(...chunk));
+      chunk = [];
+    }
+  }
+  parts.push(String.fromCodePoint(...chunk));
+  return parts.join("");
+}
+function decodeAs(bytes2, detected, fatal) {
+  const body = bytes2.subarray(detected.bomBytes);
+  switch (detected.encoding) {
+    case "UTF-8":
+      return (fatal ? UTF8_FATAL : UTF8_LOOSE).decode(body);
+    case "UTF-16LE":
+      return utf16(body, false, fatal);
+    case "UTF-16BE":
+      return utf16(body, true, fatal);
+    case "UTF-32LE":
+      return utf32(body, false, fatal);
+    case "UTF-32BE":
+      return utf32(body, true, fatal);
+  }
+}
+function decodeText(bytes2, detected = detectEncoding(bytes2)) {
+  try {
+    return { ok: true, text: decodeAs(bytes2, detected, true) };
+  } catch {
+    return { ok: false, message: `file is not valid ${detected.encoding} text; save it as UTF-8` };
+  }
+}
+function decodeLoosely(bytes2, detected = detectEncoding(bytes2)) {
+  return decodeAs(bytes2, detected, false);
+}
 
 // src/catalog/hf-config.ts
-import { readFileSync } from "node:fs";
 var SUPPORTED_MODEL_TYPES = Object.freeze([
   "llama",
   "mistral",
@@ -38441,13 +38807,12 @@ var HfConfigError = class extends Error {
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function kindOf(value) {
+function kindOf2(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "object") return "an object";
   if (typeof value === "string") {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}\u2026` : value;
-    return `the string ${JSON.stringify(shown)}`;
+    return `the string ${quote(value, 40)}`;
   }
   return String(value);
 }
@@ -38480,17 +38845,17 @@ var Fields = class {
     return Object.prototype.hasOwnProperty.call(this.obj, key);
   }
   fail(key, problem) {
-    throw new HfConfigError(`config.json field "${this.path(key)}" ${problem}`, this.path(key));
+    throw new HfConfigError(`config.json field ${quote(this.path(key))} ${problem}`, this.path(key));
   }
   /** A required positive integer; `fallback` is transformers' default where the official configs rely on one. */
   int(key, fallback) {
     const value = this.get(key);
     if (value === void 0) {
       if (fallback !== void 0) return fallback;
-      this.fail(key, `is missing; it is required for model_type "${this.modelType}"`);
+      this.fail(key, `is missing; it is required for model_type ${quote(this.modelType)}`);
     }
     if (!isPositiveInt(value)) {
-      this.fail(key, `must be a positive integer, but it is ${kindOf(value)} (model_type "${this.modelType}")`);
+      this.fail(key, `must be a positive integer, but it is ${kindOf2(value)} (model_type ${quote(this.modelType)})`);
     }
     return value;
   }
@@ -38499,7 +38864,7 @@ var Fields = class {
     const value = this.get(key);
     if (value === void 0) return void 0;
     if (!isPositiveInt(value)) {
-      this.fail(key, `must be a positive integer or null, but it is ${kindOf(value)} (model_type "${this.modelType}")`);
+      this.fail(key, `must be a positive integer or null, but it is ${kindOf2(value)} (model_type ${quote(this.modelType)})`);
     }
     return value;
   }
@@ -38508,7 +38873,7 @@ var Fields = class {
     const value = this.get(key);
     if (value === void 0) return fallback;
     if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-      this.fail(key, `must be a non-negative integer, but it is ${kindOf(value)} (model_type "${this.modelType}")`);
+      this.fail(key, `must be a non-negative integer, but it is ${kindOf2(value)} (model_type ${quote(this.modelType)})`);
     }
     return value;
   }
@@ -38516,7 +38881,7 @@ var Fields = class {
     const value = this.get(key);
     if (value === void 0) return fallback;
     if (typeof value !== "boolean") {
-      this.fail(key, `must be true or false, but it is ${kindOf(value)} (model_type "${this.modelType}")`);
+      this.fail(key, `must be true or false, but it is ${kindOf2(value)} (model_type ${quote(this.modelType)})`);
     }
     return value;
   }
@@ -38532,7 +38897,7 @@ var Fields = class {
     if (hiddenSize % numHeads !== 0) {
       this.fail(
         "head_dim",
-        `is missing and hidden_size ${hiddenSize} is not divisible by num_attention_heads ${numHeads}; set head_dim (model_type "${this.modelType}")`
+        `is missing and hidden_size ${hiddenSize} is not divisible by num_attention_heads ${numHeads}; set head_dim (model_type ${quote(this.modelType)})`
       );
     }
     return hiddenSize / numHeads;
@@ -38541,7 +38906,7 @@ var Fields = class {
   layerTypes(numLayers) {
     const value = this.get("layer_types");
     if (value === void 0) return void 0;
-    if (!Array.isArray(value)) this.fail("layer_types", `must be a list of layer kinds, but it is ${kindOf(value)}`);
+    if (!Array.isArray(value)) this.fail("layer_types", `must be a list of layer kinds, but it is ${kindOf2(value)}`);
     if (value.length !== numLayers) {
       this.fail("layer_types", `has ${value.length} entries but num_hidden_layers is ${numLayers}`);
     }
@@ -38550,7 +38915,7 @@ var Fields = class {
       if (entry === "full_attention") return "full";
       return this.fail(
         "layer_types",
-        `entry ${i} is ${kindOf(entry)}; only "sliding_attention" and "full_attention" are supported`
+        `entry ${i} is ${kindOf2(entry)}; only "sliding_attention" and "full_attention" are supported`
       );
     });
   }
@@ -38569,7 +38934,7 @@ function standardAttention(f, hiddenSize, flags, defaults2 = {}) {
   if (numKvHeads > numHeads || numHeads % numKvHeads !== 0) {
     f.fail(
       "num_key_value_heads",
-      `is ${numKvHeads}, which does not divide num_attention_heads ${numHeads} (model_type "${f.modelType}")`
+      `is ${numKvHeads}, which does not divide num_attention_heads ${numHeads} (model_type ${quote(f.modelType)})`
     );
   }
   const attention = {
@@ -38595,19 +38960,19 @@ function requireEveryLayerSparse(f) {
   if (step !== void 0 && step !== 1) {
     f.fail(
       "decoder_sparse_step",
-      `is ${kindOf(step)}; only 1 (experts on every layer) is supported, other MoE layer layouts are not`
+      `is ${kindOf2(step)}; only 1 (experts on every layer) is supported, other MoE layer layouts are not`
     );
   }
   const mlpOnly = f.get("mlp_only_layers");
   if (mlpOnly !== void 0 && !(Array.isArray(mlpOnly) && mlpOnly.length === 0)) {
-    f.fail("mlp_only_layers", `is ${kindOf(mlpOnly)}; only an empty list is supported, dense layers among MoE layers are not`);
+    f.fail("mlp_only_layers", `is ${kindOf2(mlpOnly)}; only an empty list is supported, dense layers among MoE layers are not`);
   }
 }
 function slidingWindow(f, windowTokens, dims, pattern) {
   const layerTypes = f.layerTypes(dims.numLayers);
   if (windowTokens === void 0) {
     if (layerTypes?.includes("sliding")) {
-      f.fail("sliding_window", `is not set, but layer_types names sliding_attention layers (model_type "${f.modelType}")`);
+      f.fail("sliding_window", `is not set, but layer_types names sliding_attention layers (model_type ${quote(f.modelType)})`);
     }
     return void 0;
   }
@@ -38626,7 +38991,7 @@ function qwenWindow(f, dims) {
   if (!f.bool("use_sliding_window", false)) return void 0;
   const windowTokens = f.optInt("sliding_window");
   if (windowTokens === void 0) {
-    f.fail("sliding_window", `must be set when use_sliding_window is true (model_type "${f.modelType}")`);
+    f.fail("sliding_window", `must be set when use_sliding_window is true (model_type ${quote(f.modelType)})`);
   }
   const firstWindowed = f.count("max_window_layers", 28);
   const layerTypes = Array.from(
@@ -38768,7 +39133,7 @@ function mapDeepseek(f, v3) {
   if (!f.written("q_lora_rank")) {
     f.fail(
       "q_lora_rank",
-      `is missing; it is required for model_type "${f.modelType}" (null when queries are projected directly, as in DeepSeek-V2-Lite)`
+      `is missing; it is required for model_type ${quote(f.modelType)} (null when queries are projected directly, as in DeepSeek-V2-Lite)`
     );
   }
   const attention = {
@@ -38782,7 +39147,7 @@ function mapDeepseek(f, v3) {
   };
   const freq = f.get("moe_layer_freq");
   if (freq !== void 0 && freq !== 1) {
-    f.fail("moe_layer_freq", `is ${kindOf(freq)}; only 1 (every layer after first_k_dense_replace is MoE) is supported`);
+    f.fail("moe_layer_freq", `is ${kindOf2(freq)}; only 1 (every layer after first_k_dense_replace is MoE) is supported`);
   }
   const numExperts = f.int("n_routed_experts");
   const topK = f.int("num_experts_per_tok");
@@ -38866,11 +39231,11 @@ function precisionFromDtype(config, textConfig) {
     for (const key of ["torch_dtype", "dtype"]) {
       const value = f.get(key);
       if (value === void 0) continue;
-      if (typeof value !== "string") return f.fail(key, `must be a string such as "bfloat16", but it is ${kindOf(value)}`);
+      if (typeof value !== "string") return f.fail(key, `must be a string such as "bfloat16", but it is ${kindOf2(value)}`);
       if (value === "auto") continue;
       const name = value.replace(/^torch\./, "");
       const precision = Object.prototype.hasOwnProperty.call(DTYPES, name) ? DTYPES[name] : void 0;
-      if (!precision) return f.fail(key, `is ${JSON.stringify(value)}; supported: ${Object.keys(DTYPES).join(", ")}`);
+      if (!precision) return f.fail(key, `is ${quote(value)}; supported: ${Object.keys(DTYPES).join(", ")}`);
       return { weightPrecision: precision, precisionSource: `${f.path(key)}: ${value}` };
     }
   }
@@ -38882,20 +39247,20 @@ function bitsPrecision(q, method) {
   if (bits === 4) return "int4";
   if (bits === 8) return "int8";
   if (bits === void 0) q.fail(key, `is missing; ${method} needs the weight bit width (4 or 8)`);
-  return q.fail(key, `is ${kindOf(bits)}; only 4-bit and 8-bit ${method} weights are supported`);
+  return q.fail(key, `is ${kindOf2(bits)}; only 4-bit and 8-bit ${method} weights are supported`);
 }
 function compressedTensorsPrecision(q) {
   const groups = q.get("config_groups");
   if (groups === void 0) return void 0;
-  if (!isObject(groups)) q.fail("config_groups", `must be an object of quantization groups, but it is ${kindOf(groups)}`);
+  if (!isObject(groups)) q.fail("config_groups", `must be an object of quantization groups, but it is ${kindOf2(groups)}`);
   const found = /* @__PURE__ */ new Set();
   for (const [name, group] of Object.entries(groups)) {
     const groupPath = `config_groups.${name}`;
-    if (!isObject(group)) q.fail(groupPath, `must be an object, but it is ${kindOf(group)}`);
+    if (!isObject(group)) q.fail(groupPath, `must be an object, but it is ${kindOf2(group)}`);
     const weights = group["weights"];
     if (weights === void 0 || weights === null) continue;
     const weightsPath = `${groupPath}.weights`;
-    if (!isObject(weights)) q.fail(weightsPath, `must be an object, but it is ${kindOf(weights)}`);
+    if (!isObject(weights)) q.fail(weightsPath, `must be an object, but it is ${kindOf2(weights)}`);
     const bits = weights["num_bits"];
     const type = weights["type"];
     let precision;
@@ -38906,7 +39271,7 @@ function compressedTensorsPrecision(q) {
     if (!precision) {
       q.fail(
         `${weightsPath}.num_bits`,
-        `with type ${kindOf(type)} is ${kindOf(bits)}; supported weights: float 8 or 4 bits, int 8 or 4 bits`
+        `with type ${kindOf2(type)} is ${kindOf2(bits)}; supported weights: float 8 or 4 bits, int 8 or 4 bits`
       );
     }
     found.add(precision);
@@ -38919,12 +39284,12 @@ function compressedTensorsPrecision(q) {
 function precisionOf(config, textConfig) {
   const raw = config.get("quantization_config");
   if (raw === void 0) return precisionFromDtype(config, textConfig);
-  if (!isObject(raw)) config.fail("quantization_config", `must be an object, but it is ${kindOf(raw)}`);
+  if (!isObject(raw)) config.fail("quantization_config", `must be an object, but it is ${kindOf2(raw)}`);
   const q = new Fields(raw, config.modelType, "quantization_config.");
   let method = q.get("quant_method");
   if (method === void 0 && (q.has("load_in_4bit") || q.has("load_in_8bit"))) method = "bitsandbytes";
   if (typeof method !== "string") {
-    q.fail("quant_method", `is ${method === void 0 ? "missing" : kindOf(method)}; supported: ${SUPPORTED_QUANT_METHODS.join(", ")}`);
+    q.fail("quant_method", `is ${method === void 0 ? "missing" : kindOf2(method)}; supported: ${SUPPORTED_QUANT_METHODS.join(", ")}`);
   }
   const source = `quantization_config: ${method}`;
   switch (method.toLowerCase()) {
@@ -38950,7 +39315,7 @@ function precisionOf(config, textConfig) {
     default:
       return q.fail(
         "quant_method",
-        `is ${JSON.stringify(method)}, which is not supported; supported: ${SUPPORTED_QUANT_METHODS.join(", ")}`
+        `is ${quote(method)}, which is not supported; supported: ${SUPPORTED_QUANT_METHODS.join(", ")}`
       );
   }
 }
@@ -38973,7 +39338,7 @@ var MAPPERS = {
 function architectureFromHfConfig(config) {
   if (!isObject(config)) {
     throw new HfConfigError(
-      `config.json must be a JSON object (a Hugging Face model config), but it is ${kindOf(config)}`
+      `config.json must be a JSON object (a Hugging Face model config), but it is ${kindOf2(config)}`
     );
   }
   const modelType = config["model_type"];
@@ -38985,13 +39350,13 @@ function architectureFromHfConfig(config) {
   }
   if (typeof modelType !== "string") {
     throw new HfConfigError(
-      `config.json field "model_type" must be a string such as "llama", but it is ${kindOf(modelType)}`,
+      `config.json field "model_type" must be a string such as "llama", but it is ${kindOf2(modelType)}`,
       "model_type"
     );
   }
   if (!SUPPORTED_MODEL_TYPES.includes(modelType)) {
     throw new HfConfigError(
-      `config.json model_type ${JSON.stringify(modelType)} is not supported; supported model types: ${SUPPORTED_MODEL_TYPES.join(", ")}`,
+      `config.json model_type ${quote(modelType)} is not supported; supported model types: ${SUPPORTED_MODEL_TYPES.join(", ")}`,
       "model_type"
     );
   }
@@ -39003,12 +39368,12 @@ function architectureFromHfConfig(config) {
     if (text === void 0) {
       top.fail("text_config", `is missing; a gemma3 config keeps its language model there (or use model_type "gemma3_text")`);
     }
-    if (!isObject(text)) top.fail("text_config", `must be an object, but it is ${kindOf(text)}`);
+    if (!isObject(text)) top.fail("text_config", `must be an object, but it is ${kindOf2(text)}`);
     textFields = new Fields(text, modelType, "text_config.");
     mapped = mapGemma3Text(textFields);
   } else {
     const mapper = MAPPERS[modelType];
-    if (!mapper) throw new HfConfigError(`config.json model_type ${JSON.stringify(modelType)} has no mapping`, "model_type");
+    if (!mapper) throw new HfConfigError(`config.json model_type ${quote(modelType)} has no mapping`, "model_type");
     mapped = mapper(top);
   }
   const info2 = {
@@ -39023,25 +39388,36 @@ function architectureFromHfConfig(config) {
   }
   return info2;
 }
-function readHfConfig(path) {
-  let text;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new HfConfigError(`cannot read ${path}: ${reason}`, void 0, { cause: err });
+var CONFIG_JSON_MAX_BYTES = 1e6;
+function jsonErrorPlace(error2, text) {
+  const position = /position (\d+)/.exec(String(error2.message ?? ""));
+  if (!position) return "";
+  const offset = Math.min(Number(position[1]), text.length);
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  return ` at line ${line}, column ${column}`;
+}
+function readHfConfig(path, options = { root: null }) {
+  const shown = options.shownAs ?? path;
+  const read2 = readGuarded(path, { root: options.root, maxBytes: options.maxBytes ?? CONFIG_JSON_MAX_BYTES });
+  if (!read2.ok) {
+    const reason = read2.refusal === "too-large" ? `is over the size limit of ${options.maxBytes ?? CONFIG_JSON_MAX_BYTES} bytes, so it is no config.json` : read2.message;
+    throw new HfConfigError(`cannot read ${shown}: it ${reason}`);
   }
+  const decoded = decodeText(read2.bytes);
+  if (!decoded.ok) throw new HfConfigError(`cannot read ${shown}: it is not text (${decoded.message.replace(/^file /, "")})`);
+  const text = decoded.text;
   let parsed;
   try {
     parsed = JSON.parse(text);
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new HfConfigError(`${path} is not valid JSON: ${reason}`, void 0, { cause: err });
+    throw new HfConfigError(`${shown} is not valid JSON${jsonErrorPlace(err, text)}; point the model at a Hugging Face config.json`, void 0, { cause: err });
   }
   try {
     return architectureFromHfConfig(parsed);
   } catch (err) {
-    if (err instanceof HfConfigError) throw new HfConfigError(`${path}: ${err.message}`, err.field, { cause: err });
+    if (err instanceof HfConfigError) throw new HfConfigError(`${shown}: ${err.message}`, err.field, { cause: err });
     throw err;
   }
 }
@@ -39061,9 +39437,11 @@ function createLookup(entries) {
       byName.set(key, entry);
     }
   }
+  const longestNameChars = Math.max(0, ...[...byName.keys()].map((k) => k.length));
   return {
     find: (name) => byName.get(normalizeName(name)),
     suggest(name, limit = 3) {
+      if (name.length > 2 * longestNameChars + 8) return [];
       const wanted = normalizeName(name);
       const best = /* @__PURE__ */ new Map();
       for (const [candidate, entry] of byName) {
@@ -39274,11 +39652,11 @@ function basename(text) {
 }
 function sanitiseScript(script) {
   const out = script.split("");
-  let quote = null;
+  let quote2 = null;
   for (let i = 0; i < out.length; i++) {
     const c = out[i];
-    if (quote === "'") {
-      if (c === "'") quote = null;
+    if (quote2 === "'") {
+      if (c === "'") quote2 = null;
       continue;
     }
     if (c === "\\") {
@@ -39293,11 +39671,11 @@ function sanitiseScript(script) {
       }
       continue;
     }
-    if (quote === '"') {
-      if (c === '"') quote = null;
+    if (quote2 === '"') {
+      if (c === '"') quote2 = null;
       continue;
     }
-    if (c === "'" || c === '"') quote = c;
+    if (c === "'" || c === '"') quote2 = c;
     else if (c === "\n") out[i] = ";";
     else if (c === "\r") out[i] = " ";
     else if (c === "#" && (i === 0 || /[\s;&|()]/.test(script[i - 1]) || out[i - 1] === ";")) {
@@ -39470,18 +39848,18 @@ function findInvocation(words) {
 function parseNumber(text, key, spec) {
   const t = text.trim();
   if (INT_FACTS.has(key)) {
-    if (/^\d+$/.test(t)) return Number(t);
+    if (/^\d+$/.test(t)) return Number.isSafeInteger(Number(t)) && Number(t) >= 1 ? Number(t) : void 0;
     const m = spec.humanReadable?.has(key) ? /^(\d+(?:\.\d+)?)([kmgKMG])$/.exec(t) : null;
     if (m) {
       const unit = m[2];
       const lower = unit === unit.toLowerCase();
       const power = "kmg".indexOf(unit.toLowerCase()) + 1;
       const n = Number(m[1]) * (lower ? 1e3 : 1024) ** power;
-      if (Number.isInteger(n) && (lower || /^\d+$/.test(m[1]))) return n;
+      if (Number.isSafeInteger(n) && n >= 1 && (lower || /^\d+$/.test(m[1]))) return n;
     }
     return void 0;
   }
-  return /^(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : void 0;
+  return /^(\d+\.?\d*|\.\d+)$/.test(t) && Number.isFinite(Number(t)) && Number(t) > 0 ? Number(t) : void 0;
 }
 function setFact(reader, key, value, word, label) {
   const path = word.path.startsWith("env ") ? word.path : `${word.path} (${label})`;
@@ -39505,8 +39883,8 @@ function setFact(reader, key, value, word, label) {
   }
   const n = parseNumber(value, key, reader.spec);
   if (n === void 0) {
-    const expected = INT_FACTS.has(key) ? "a whole number" : "a number";
-    reader.problems.push({ message: `${label} expects ${expected}, got "${value}"`, range: word.range });
+    const expected = INT_FACTS.has(key) ? "a whole number of at least 1" : "a number above 0";
+    reader.problems.push({ message: `${label} expects ${expected}, got ${quote(value)}`, range: word.range });
     return;
   }
   reader.facts[key] = { value: n, range: word.range, path };
@@ -39529,7 +39907,7 @@ function readFlags(reader, args) {
     const flag2 = eq >= 0 ? text.slice(0, eq) : text;
     if (!word.inScript && /\s/.test(flag2.trim())) {
       reader.problems.push({
-        message: `"${display(text)}" is a single argument: without a shell, Kubernetes does not split it on spaces, so the engine sees one unknown flag; write the flag and its value as separate list items, or --flag=value`,
+        message: `${quote(display(text))} is a single argument: without a shell, Kubernetes does not split it on spaces, so the engine sees one unknown flag; write the flag and its value as separate list items, or --flag=value`,
         range: word.range
       });
       continue;
@@ -39578,7 +39956,7 @@ function nameDecision(name) {
   const tokens = segment.split(/[-_.]/).filter((t) => t !== "");
   for (const rule of NAME_RULES) {
     const token = tokens.find((t) => rule.pattern.test(t.toLowerCase()));
-    if (token) return { precision: rule.precision, reason: `model name token "${token}" (${rule.note})`, explicit: rule.explicit };
+    if (token) return { precision: rule.precision, reason: `model name token ${quote(token)} (${rule.note})`, explicit: rule.explicit };
   }
   return null;
 }
@@ -39589,7 +39967,7 @@ function precisionFromModelName(name) {
 function quantizationPrecision(raw, engine, modelName) {
   const q = raw.toLowerCase().replace(/-/g, "_");
   const fromName = modelName ? nameDecision(modelName) : null;
-  const said = `quantization "${raw}"`;
+  const said = `quantization ${quote(raw)}`;
   if (q === "none") return "from-name";
   if (/^(fp8|fbgemm_fp8|ptpc_fp8|modelopt|modelopt_fp8|w8a8_fp8|fp8_.*)$/.test(q)) return { precision: "fp8", reason: `${said} (FP8 weights)` };
   if (/^(mxfp4|modelopt_fp4|nvfp4|bitsandbytes_fp4)$/.test(q)) return { precision: "fp4", reason: `${said} (4-bit floating-point weights)` };
@@ -39628,7 +40006,7 @@ function weightPrecision(facts, engine) {
   if (quant && quant.value.toLowerCase() !== "none") return void 0;
   const dtype = facts.dtype;
   const precision = dtype ? DTYPES2[dtype.value.toLowerCase()] : void 0;
-  if (dtype && precision) return { value: precision, range: dtype.range, path: dtype.path, reason: `dtype "${dtype.value}"` };
+  if (dtype && precision) return { value: precision, range: dtype.range, path: dtype.path, reason: `dtype ${quote(dtype.value)}` };
   return void 0;
 }
 function kvPrecision(facts) {
@@ -41132,8 +41510,8 @@ function locate(id) {
     if (kind === "hf" || kind === "huggingface") {
       repo = segments.length >= 2 ? { org: segments[0], name: segments[1] } : lastTwo(segments);
     } else {
-      const inside3 = kind === "file" ? segments : segments.length > 1 ? segments.slice(1) : segments;
-      repo = fromHfCache(inside3) ?? lastTwo(inside3);
+      const inside = kind === "file" ? segments : segments.length > 1 ? segments.slice(1) : segments;
+      repo = fromHfCache(inside) ?? lastTwo(inside);
     }
     from = "location";
   } else {
@@ -41322,17 +41700,17 @@ function decide(tokens, matches) {
   return { match: first, alike: others.map((m) => m.entry.model) };
 }
 function quoteList(items2) {
-  return items2.map((i) => `"${i}"`).join(", ");
+  return items2.map((i) => `${quote(i)}`).join(", ");
 }
 function precisionClause(model, implied) {
   if (!implied) return "";
   const said = /^model name token "(.+)" \((.+)\)$/.exec(implied.reason);
-  const why = said ? `"${said[1]}" in the name: ${said[2]}` : implied.reason;
+  const why = said ? `${quote(said[1])} in the name: ${said[2]}` : implied.reason;
   const width = implied.precision.toUpperCase();
   return PRECISION_BITS[implied.precision] < PRECISION_BITS[model.nativePrecision] ? ` quantized to ${width} (${why})` : ` with ${width} weights (${why})`;
 }
 function resolution(id, model, implied, basis) {
-  const result = { model, how: `"${id}" read as ${model.id}${precisionClause(model, implied)}: ${basis}` };
+  const result = { model, how: `${quote(id)} read as ${model.id}${precisionClause(model, implied)}: ${basis}` };
   if (implied) result.impliedPrecision = implied.precision;
   return result;
 }
@@ -41347,7 +41725,7 @@ function resolve(id) {
   const nameWithTag = located2.sizeTag ? `${located2.name}:${located2.sizeTag}` : located2.name;
   const repo = located2.org ? `${located2.org}/${nameWithTag}` : nameWithTag;
   const implied = precisionFromModelName(repo.replace(/:/g, "-"));
-  const where = located2.from ? ` (repository "${repo}" taken from the ${located2.from})` : "";
+  const where = located2.from ? ` (repository ${quote(repo)} taken from the ${located2.from})` : "";
   if (located2.org || located2.sizeTag) {
     const found = modelLookup.find(repo);
     if (found) return resolution(id, found, implied, `${exactBasis(found, repo)}${where}`);
@@ -41358,12 +41736,12 @@ function resolve(id) {
   if (!decided) return null;
   const { match, alike } = decided;
   const setAside = [
-    ...located2.org ? [`${located2.from === "path" || located2.from === "location" ? "folder" : "organisation"} "${located2.org}"`] : [],
+    ...located2.org ? [`${located2.from === "path" || located2.from === "location" ? "folder" : "organisation"} ${quote(located2.org)}`] : [],
     ...dropped.length > 0 ? [`${dropped.length === 1 ? "token" : "tokens"} ${quoteList(dropped)}`] : []
   ];
   const extra = [...kept];
   for (const t of match.entry.tokens) extra.splice(extra.indexOf(t), 1);
-  let basis = (located2.from ? `repository "${repo}" taken from the ${located2.from}; ` : "") + `name "${nameWithTag}" ${match.exact ? "matches" : "holds"} catalog name ${match.entry.name}` + (setAside.length > 0 ? ` with ${setAside.join(" and ")} set aside` : "");
+  let basis = (located2.from ? `repository ${quote(repo)} taken from the ${located2.from}; ` : "") + `name ${quote(nameWithTag)} ${match.exact ? "matches" : "holds"} catalog name ${match.entry.name}` + (setAside.length > 0 ? ` with ${setAside.join(" and ")} set aside` : "");
   if (extra.length > 0) basis += `; its other ${extra.length === 1 ? "token" : "tokens"} ${quoteList(extra)} also ${extra.length === 1 ? "names" : "name"} ${match.entry.model.id} in the catalog`;
   if (alike.length > 0) basis += `; ${alike.map((m) => m.id).join(", ")} ${alike.length === 1 ? "has" : "have"} the same architecture, context length and precision`;
   return resolution(id, match.entry.model, implied, basis);
@@ -41382,8 +41760,8 @@ var modelLookup = createLookup(MODELS);
 var gpuLookup = createLookup(GPUS);
 var UnknownNameError = class extends Error {
   constructor(kind, wanted, suggestions, hint) {
-    const didYouMean = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
-    super(`unknown ${kind} "${wanted}"${didYouMean} ${hint}`);
+    const didYouMean = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `${quote(s)}`).join(", ")}?` : "";
+    super(`unknown ${kind} ${quote(wanted)}${didYouMean} ${hint}`);
     this.kind = kind;
     this.wanted = wanted;
     this.suggestions = suggestions;
@@ -41406,22 +41784,23 @@ function modelInputFromSpec(spec) {
 function configPathFor(value, baseDir) {
   const path = resolvePath(baseDir, value);
   if (value.endsWith(".json")) return path;
-  if (existsSync2(path) && statSync(path).isDirectory() && existsSync2(join(path, "config.json"))) return join(path, "config.json");
+  if (existsSync2(path) && statSync2(path).isDirectory() && existsSync2(join(path, "config.json"))) return join(path, "config.json");
   return void 0;
 }
-function resolveModel(value, baseDir) {
+function resolveModel(value, baseDir, repository) {
   const spec = modelLookup.find(value);
   if (spec) return modelInputFromSpec(spec);
   const configPath = configPathFor(value, baseDir);
   if (configPath) {
-    const info2 = readHfConfig(configPath);
+    const shown = relative2(repository?.root ?? baseDir, configPath).split(sep).join("/");
+    const info2 = readHfConfig(configPath, { root: repository?.realRoot ?? null, shownAs: shown });
     return {
       id: value,
       name: `${info2.modelType} from ${value}`,
       architecture: info2.architecture,
       maxContextTokens: info2.maxContextTokens,
       nativePrecision: info2.weightPrecision ?? "bf16",
-      resolvedFrom: relative(baseDir, configPath).split(sep).join("/")
+      resolvedFrom: relative2(baseDir, configPath).split(sep).join("/")
     };
   }
   const variant = resolveModelVariant(value);
@@ -41440,24 +41819,20 @@ function resolveModel(value, baseDir) {
     "Run `llm-physics models` for the catalog, or pass a path to the model's config.json."
   );
 }
-function inside(root, path) {
-  const rel = relative(root, path);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-function resolveManifestModel(value, baseDir, root) {
+function resolveManifestModel(value, baseDir, repository) {
   const spec = modelLookup.find(value);
   if (spec) return { ok: true, value: modelInputFromSpec(spec) };
   const configPath = configPathFor(value, baseDir);
-  if (configPath && !inside(root, configPath)) {
+  if (configPath && !isInside(repository.root, configPath)) {
     return {
       ok: false,
-      message: `config.json path "${value}" leads outside the repository (to ${configPath}); keep the model's config.json inside the repository`,
+      message: `config.json path ${quote(value)} leads outside the repository; keep the model's config.json inside the repository`,
       suggestions: []
     };
   }
   try {
-    const model = resolveModel(value, baseDir);
-    if (configPath) model.resolvedFrom = relative(root, configPath).split(sep).join("/");
+    const model = resolveModel(value, baseDir, repository);
+    if (configPath) model.resolvedFrom = relative2(repository.root, configPath).split(sep).join("/");
     return { ok: true, value: model };
   } catch (error2) {
     if (error2 instanceof UnknownNameError) return { ok: false, message: error2.message, suggestions: error2.suggestions };
@@ -41487,9 +41862,8 @@ function scalarText(value) {
   return void 0;
 }
 function parseWholeNumber(value) {
-  if (typeof value === "number") return Number.isInteger(value) && value >= 0 ? value : void 0;
-  if (typeof value === "string" && /^\s*\d+\s*$/.test(value)) return Number(value);
-  return void 0;
+  const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(n) && n >= 0 ? n : void 0;
 }
 
 // src/adapt/kit.ts
@@ -41759,11 +42133,6 @@ function templateMetadataPath(podSpecPath) {
   if (!match) return void 0;
   return match[1] ? `${match[1]}.metadata` : "metadata";
 }
-function parseCount(value) {
-  if (typeof value === "number") return Number.isInteger(value) && value >= 0 ? value : void 0;
-  if (typeof value === "string" && /^\s*\d+\s*$/.test(value)) return Number(value);
-  return void 0;
-}
 function countFromContainers(doc, podSpec, notes) {
   let total = 0;
   const contributions = [];
@@ -41775,9 +42144,9 @@ function countFromContainers(doc, podSpec, notes) {
       const fromLimits = child(limits, resource);
       const node = fromLimits.value !== void 0 && fromLimits.value !== null ? fromLimits : child(requests, resource);
       if (node.value === void 0 || node.value === null) continue;
-      const n = parseCount(node.value);
+      const n = parseWholeNumber(node.value);
       if (n === void 0) {
-        notes.push(`${node.display} is ${JSON.stringify(node.value)}, not a whole number of GPUs: it is not counted`);
+        notes.push(`${node.display} is ${describeValue(node.value)}, not a whole number of GPUs: it is not counted`);
         continue;
       }
       total += n;
@@ -41876,8 +42245,8 @@ function splitTop(text) {
 function countOf(token) {
   const match = COUNT.exec(token);
   if (!match || match[1] === void 0 && match[3] === void 0) return void 0;
-  if (match[2] === void 0) return Number(match[1] ?? match[3]);
-  return match[1] !== void 0 ? Number(match[1]) : 1;
+  if (match[2] === void 0) return parseWholeNumber(match[1] ?? match[3]);
+  return match[1] !== void 0 ? parseWholeNumber(match[1]) : 1;
 }
 function choice(name, count, memory) {
   let gpu = name;
@@ -41974,7 +42343,7 @@ function containerGpuCount(document, container, path, notWhole) {
       const shown = `${path}.resources.${side}[${JSON.stringify(resource)}]`;
       const n = parseWholeNumber(raw);
       if (n === void 0) {
-        notWhole?.(`${shown} is ${JSON.stringify(raw)}, not a whole number of GPUs`, range);
+        notWhole?.(`${shown} is ${describeValue(raw)}, not a whole number of GPUs`, range);
         break;
       }
       total += n;
@@ -42064,10 +42433,10 @@ function adaptKubernetes(document, file, absolutePath) {
     } else {
       const n = parseWholeNumber(raw);
       if (n === void 0 || n < 1) {
-        note(`${sizePath} is ${JSON.stringify(raw)}, not a whole number of pods: the group is counted as 1 pod`, rangeOf(sizePath), "warning");
+        note(`${sizePath} is ${describeValue(raw)}, not a whole number of pods: the group is counted as 1 pod`, rangeOf(sizePath), "warning");
       } else {
         groupSize = { value: n, range: rangeOf(sizePath), path: sizePath };
-        if (typeof raw === "string") note(`${sizePath} is the string ${JSON.stringify(raw)}: Kubernetes expects a number; read as ${n}`, rangeOf(sizePath), "warning");
+        if (typeof raw === "string") note(`${sizePath} is the string ${describeValue(raw)}: Kubernetes expects a number; read as ${n}`, rangeOf(sizePath), "warning");
       }
     }
   }
@@ -42335,7 +42704,7 @@ function productionStack(document, specs, file, absolutePath) {
     if (rawCount !== void 0 && rawCount !== null) {
       const n = parseWholeNumber(rawCount);
       const path = `${base3}.requestGPU`;
-      if (n === void 0) note(`${path} is ${JSON.stringify(rawCount)}, not a whole number of GPUs`, rangeAt(document, path), "warning");
+      if (n === void 0) note(`${path} is ${describeValue(rawCount)}, not a whole number of GPUs`, rangeAt(document, path), "warning");
       else count = { value: n, range: rangeAt(document, path), path };
     }
     const typeNotes = [];
@@ -42858,7 +43227,7 @@ function llmInferenceService(ctx) {
     if (raw === void 0 || raw === null) continue;
     const n = parseWholeNumber(raw);
     if (n === void 0 || n < 1) {
-      ctx.note(`${p} is ${JSON.stringify(raw)}, not a whole number`, ctx.rangeOf(p), "warning");
+      ctx.note(`${p} is ${describeValue(raw)}, not a whole number`, ctx.rangeOf(p), "warning");
       continue;
     }
     const previous = facts[fact];
@@ -43088,7 +43457,7 @@ function dstack(document, value, file, absolutePath) {
   const choice2 = pick(choices, "resources.gpu", note);
   if (!choice2) {
     const range = raw === void 0 ? where : rangeAt(document, "resources.gpu");
-    const said = raw === void 0 ? "no GPU is declared" : `resources.gpu ${JSON.stringify(raw)} names no GPU model (only a count or memory)`;
+    const said = raw === void 0 ? "no GPU is declared" : `resources.gpu ${describeValue(raw)} names no GPU model (only a count or memory)`;
     note(`${said}: write resources.gpu as name:count, e.g. H100:8 or {name: H100, count: 8}, to have ${name} checked`, range, "notice");
     return { deployments: [], notes };
   }
@@ -43184,7 +43553,7 @@ function cacheProfile(ctx, cache) {
   if (tp) {
     const n = parseWholeNumber(tp.text);
     if (n !== void 0 && n >= 1) profile.tensorParallel = { value: n, range: tp.range, path: tp.path };
-    else ctx.note(`${tp.path} is ${JSON.stringify(tp.text)}, not a whole number`, tp.range, "warning");
+    else ctx.note(`${tp.path} is ${describeValue(tp.text)}, not a whole number`, tp.range, "warning");
   }
   const gpus = at(doc.value, ["spec", "source", "ngc", "model", "gpus"]);
   const product = Array.isArray(gpus) ? located2(`${model}.gpus[0].product`) : isRecord(gpus) ? located2(`${model}.gpus.product`) : void 0;
@@ -43258,7 +43627,7 @@ function nimService(ctx, spec, references) {
       const valuePath = joinPath(entryPath, "value");
       const n = parseWholeNumber(entry.value);
       if (n === void 0 || n < 1) {
-        ctx.note(`${valuePath} (NIM_MAX_MODEL_LEN) is ${JSON.stringify(entry.value)}, not a whole number of tokens`, ctx.rangeOf(valuePath, ctx.rangeOf(entryPath)), "warning");
+        ctx.note(`${valuePath} (NIM_MAX_MODEL_LEN) is ${describeValue(entry.value)}, not a whole number of tokens`, ctx.rangeOf(valuePath, ctx.rangeOf(entryPath)), "warning");
         return;
       }
       contextLength = { value: n, range: ctx.rangeOf(valuePath), path: `${valuePath} (NIM_MAX_MODEL_LEN)` };
@@ -43343,7 +43712,7 @@ function kubeAIModel(ctx, spec) {
       } else {
         const n = parseWholeNumber(countText);
         if (n === void 0 || n < 1) {
-          ctx.note(`spec.resourceProfile count ${JSON.stringify(countText)} is not a whole number of GPUs: ${ctx.name} is not checked`, profile.range, "warning");
+          ctx.note(`spec.resourceProfile count ${describeValue(countText)} is not a whole number of GPUs: ${ctx.name} is not checked`, profile.range, "warning");
           gpu = void 0;
         } else {
           count = { value: n, range: profile.range, path: "spec.resourceProfile (count)" };
@@ -43772,8 +44141,8 @@ var ADAPTERS = [
 var ALL_MARKERS = [...NATIVE_MARKERS, ...ADAPTERS.flatMap((a) => a.markers)];
 
 // src/config/config.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
+import { lstatSync as lstatSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve2 } from "node:path";
 
 // src/evaluate/rule.ts
 var DEFAULT_POLICY = {
@@ -44935,11 +45304,12 @@ function propertyHint(c, raw) {
   return parts.length ? ` (${parts.join(", ")})` : "";
 }
 function suggest(name, candidates) {
-  const normalize2 = (s) => s.toLowerCase().replace(/[-_]/g, "");
+  if (candidates.every((c) => name.length > 2 * c.length + 8)) return void 0;
+  const normalize = (s) => s.toLowerCase().replace(/[-_]/g, "");
   const limit = Math.max(1, Math.floor(name.length / 3));
   let best;
   for (const candidate of candidates) {
-    const score = normalize2(candidate) === normalize2(name) ? 0 : (0, import_fastest_levenshtein2.distance)(name.toLowerCase(), candidate.toLowerCase());
+    const score = normalize(candidate) === normalize(name) ? 0 : (0, import_fastest_levenshtein2.distance)(name.toLowerCase(), candidate.toLowerCase());
     if (score <= limit && (!best || score < best.score)) best = { name: candidate, score };
   }
   return best?.name;
@@ -45035,11 +45405,11 @@ function validateDocument(schema2, document, file) {
         const name = String(issue2.params.additionalProperty);
         const child2 = joinPath(path, name);
         const known = Object.keys(deref(c, issue2.node)?.properties ?? {});
-        const present = isPlainObject(issue2.data) ? issue2.data : {};
-        const suggestion = suggest(name, known.filter((k) => !hasOwn(present, k)));
+        const present2 = isPlainObject(issue2.data) ? issue2.data : {};
+        const suggestion = suggest(name, known.filter((k) => !hasOwn(present2, k)));
         let message = `${child2} is not a known property`;
         if (suggestion !== void 0) {
-          message += `; did you mean "${suggestion}"?`;
+          message += `; did you mean ${quote(suggestion)}?`;
           const set = suggested.get(path) ?? /* @__PURE__ */ new Set();
           set.add(suggestion);
           suggested.set(path, set);
@@ -45058,7 +45428,7 @@ function validateDocument(schema2, document, file) {
         let message;
         if (allowed.length > 0) {
           const suggestion = suggest(name, allowed);
-          message = `${child2} is not a known ${noun}` + (suggestion !== void 0 ? `; did you mean "${suggestion}"?` : allowed.length <= 20 ? `; expected one of ${allowed.join(", ")}` : "");
+          message = `${child2} is not a known ${noun}` + (suggestion !== void 0 ? `; did you mean ${quote(suggestion)}?` : allowed.length <= 20 ? `; expected one of ${allowed.join(", ")}` : "");
         } else {
           message = `${child2} is not a valid ${noun}: it must be ${describe(c, names, "bounds")}`;
         }
@@ -45077,7 +45447,7 @@ function validateDocument(schema2, document, file) {
             expected = describe(c, issue2.node, "kind");
             if (issue2.keyword === "type" && (typeof issue2.data === "number" || typeof issue2.data === "boolean")) {
               const node = deref(c, issue2.node);
-              if (node?.type === "string" && node.const === void 0 && node.enum === void 0) extra = ` (write it in quotes, "${got}", to make it text)`;
+              if (node?.type === "string" && node.const === void 0 && node.enum === void 0) extra = ` (write it in quotes, ${quote(got)}, to make it text)`;
             }
             break;
           case "minimum":
@@ -45108,7 +45478,7 @@ function validateDocument(schema2, document, file) {
     const names = entry.names.filter((n) => !suggested.get(path)?.has(n));
     if (names.length === 0) continue;
     const properties = deref(c, entry.node)?.properties ?? {};
-    const listed = names.map((n) => `"${n}"${propertyHint(c, properties[n])}`);
+    const listed = names.map((n) => `${quote(n)}${propertyHint(c, properties[n])}`);
     candidates.push({
       subject: path,
       rank: KEYWORD_RANK.required ?? 4,
@@ -45155,7 +45525,7 @@ var ConfigError = class extends Error {
   column;
 };
 function displayPath(path, cwd) {
-  const rel = relative2(cwd, path);
+  const rel = relative3(cwd, path);
   const shown = rel === "" || rel.startsWith("..") || isAbsolute2(rel) ? path : rel;
   return shown.split("\\").join("/");
 }
@@ -45201,33 +45571,46 @@ function parseConfig(text, file) {
   }
   return config;
 }
-function readConfig(absolute, shown) {
-  let text;
-  try {
-    text = readFileSync2(absolute, "utf8");
-  } catch (error2) {
-    const code2 = error2.code ?? error2.message;
-    throw new ConfigError(`the configuration file could not be read (${code2}); check that it is a readable file`, shown);
+var CONFIG_MAX_BYTES = 1e6;
+function readConfig(absolute, shown, cwd) {
+  const read2 = readGuarded(absolute, { root: realRoot(cwd), maxBytes: CONFIG_MAX_BYTES });
+  if (!read2.ok && read2.directory) {
+    throw new ConfigError(`is a directory; pass the configuration file itself, e.g. ${shown}/.llm-physics.yml`, shown);
   }
-  return parseConfig(text, shown);
+  if (!read2.ok) {
+    const reason = read2.refusal === "too-large" ? `is over ${CONFIG_MAX_BYTES} bytes, far more than any configuration; check the path` : read2.message;
+    throw new ConfigError(`the configuration file ${reason}`, shown);
+  }
+  const decoded = decodeText(read2.bytes);
+  if (!decoded.ok) throw new ConfigError(`the configuration file is not text (${decoded.message.replace(/^file /, "")})`, shown);
+  if (decoded.text.includes("\0")) throw new ConfigError("the configuration file is binary, not YAML; check the path", shown);
+  return parseConfig(decoded.text, shown);
+}
+function present(path) {
+  try {
+    lstatSync2(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 function loadConfig(path, cwd) {
   if (path !== null) {
     const absolute = resolve2(cwd, path);
     const shown = displayPath(absolute, cwd);
-    if (!existsSync3(absolute)) {
+    if (!isInside(resolve2(cwd), absolute)) {
+      throw new ConfigError(`the configuration file must be inside the repository (${cwd}); keep it there and pass its path relative to the repository`, shown);
+    }
+    if (!present(absolute)) {
       throw new ConfigError(`configuration file not found; check the --config path (relative to ${cwd})`, shown);
     }
-    if (statSync2(absolute).isDirectory()) {
-      throw new ConfigError(`is a directory; pass the configuration file itself, e.g. ${shown}/.llm-physics.yml`, shown);
-    }
-    return readConfig(absolute, shown);
+    return readConfig(absolute, shown, cwd);
   }
-  const present = CONFIG_FILE_NAMES.filter((name) => existsSync3(resolve2(cwd, name)));
-  if (present.length > 1) {
-    throw new ConfigError(`both ${present.join(" and ")} exist and only one would be read; merge them into one and delete the other`, present[0]);
+  const found = CONFIG_FILE_NAMES.filter((name) => present(resolve2(cwd, name)));
+  if (found.length > 1) {
+    throw new ConfigError(`both ${found.join(" and ")} exist and only one would be read; merge them into one and delete the other`, found[0]);
   }
-  if (present.length === 1) return readConfig(resolve2(cwd, present[0]), present[0]);
+  if (found.length === 1) return readConfig(resolve2(cwd, found[0]), found[0], cwd);
   return defaultConfig();
 }
 function effectivePolicy(repo, deployment) {
@@ -45239,804 +45622,42 @@ function effectivePolicy(repo, deployment) {
 }
 
 // src/discover/discover.ts
-import { lstatSync, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute4, relative as relative4, resolve as resolve5, sep as sep3 } from "node:path";
-
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync as statSync3 } from "fs";
-import { isAbsolute as isAbsolute3, posix, resolve as resolve4 } from "path";
-import { fileURLToPath } from "url";
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename as basename2, dirname as dirname5, normalize, relative as relative3, resolve as resolve3, sep as sep2 } from "path";
-import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path) {
-  let normalized = normalize(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-  return path.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve3(path);
-  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-  if (path === ".") return "";
-  const needsSeperator = path[path.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative3(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath2(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath2;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path = directoryPath || ".";
-  if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-var empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-var pushFile = (filename, paths) => {
-  paths.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths) => {
-  return paths;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path, state, callback$1) {
-  const { queue, fs: fs3, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs3.realpath(path, (error2, resolvedPath) => {
-    if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs3.stat(resolvedPath, (error$1, stat3) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat3, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path, state, callback$1) {
-  const { queue, fs: fs3, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs3.realpathSync(path);
-    const stat3 = fs3.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat3, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname5(path);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname5(parent);
-  }
-  state.symlinks.set(path, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error2, callback$1) => {
-  report(error2, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error2, callback$1, output, suppressErrors) {
-  if (error2 && !suppressErrors) callback$1(error2, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs3 } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs3.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs3 } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error2, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
-      this.onQueueEmpty(error2, output);
-      if (error2) {
-        output.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error2, state) => this.callbackInvoker(state, error2, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path)) continue;
-        this.pushDirectory(path, paths, filters);
-        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat3, resolvedPath) => {
-          if (stat3.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path;
-            const filename = basename2(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname5(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-try {
-  __require2.resolve("picomatch");
-  pm = __require2("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: sep2,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path) => isMatch(path));
-    return this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var isReadonlyArray = Array.isArray;
-var BACKSLASHES = /\\/g;
-var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-var isWin = process.platform === "win32";
-var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path) {
-  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: true };
-function splitPattern(path) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/;
-var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute3(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug: debug2, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug2 ? (p, isDirectory3) => {
-      const path = format(p, isDirectory3);
-      const matches = matcher(path) && !ignore(path);
-      if (matches) log(`matched ${path}`);
-      return matches;
-    } : (p, isDirectory3) => {
-      const path = format(p, isDirectory3);
-      return matcher(path) && !ignore(path);
-    }],
-    exclude: debug2 ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
-};
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve4(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir2,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat2,
-    statSync: opts.fs.statSync || statSync3
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-function globSync(globInput, options) {
-  const [crawler, relative5] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative5) : [];
-}
-
-// src/discover/discover.ts
+import { lstatSync as lstatSync3, readdirSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { join as join2, relative as relative4, resolve as resolve3, sep as sep2 } from "node:path";
 var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
 var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/dist/**"];
 var DiscoveryError = class extends Error {
 };
+var OUTSIDE_LINK_REASON = "symlink that leads outside the repository; not followed";
 function toReportPath(cwd, absolutePath) {
-  const prefix = cwd.endsWith(sep3) ? cwd : cwd + sep3;
+  const prefix = cwd.endsWith(sep2) ? cwd : cwd + sep2;
   const rel = absolutePath.startsWith(prefix) ? absolutePath.slice(prefix.length) : relative4(cwd, absolutePath);
-  return (rel === "" ? "." : rel).split(sep3).join("/");
+  return (rel === "" ? "." : rel).split(sep2).join("/");
 }
-function inside2(root, path) {
-  const rel = relative4(root, path);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute4(rel);
+var MATCH_OPTIONS = { dot: true };
+function matchers(include, ignore) {
+  const whole = ignore.filter((p) => p.endsWith("/**"));
+  return {
+    include: (0, import_picomatch.default)(include, MATCH_OPTIONS),
+    ignore: (0, import_picomatch.default)(ignore, MATCH_OPTIONS),
+    prune: whole.length > 0 ? (0, import_picomatch.default)(whole, MATCH_OPTIONS) : () => false
+  };
+}
+function isGlob(path) {
+  return import_picomatch.default.scan(path).isGlob;
 }
 function discover(options) {
-  const cwd = resolve5(options.cwd);
-  const realRoot = realpathSync2.native(cwd);
+  const cwd = resolve3(options.cwd);
+  const realRoot2 = realpathSync2.native(cwd);
   const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
   const ignore = [...DEFAULT_EXCLUDE, ...options.exclude ?? []];
   const found = /* @__PURE__ */ new Map();
-  const skipped = [];
+  const skipped = /* @__PURE__ */ new Map();
+  const skip = (absolutePath, reason) => {
+    const file = toReportPath(cwd, absolutePath);
+    if (!skipped.has(file)) skipped.set(file, { file, reason });
+  };
   const add = (absolutePath, explicit) => {
     const file = toReportPath(cwd, absolutePath);
     let real;
@@ -46045,47 +45666,101 @@ function discover(options) {
     } catch {
       real = absolutePath;
     }
-    if (!inside2(realRoot, real)) {
-      skipped.push({ file, reason: `symlink to ${real}, outside the repository (${cwd}); not followed` });
-      return;
-    }
+    if (!isInside(realRoot2, real)) return skip(absolutePath, OUTSIDE_LINK_REASON);
     const previous = found.get(real);
     if (!previous) found.set(real, { absolutePath, file, explicit });
     else if (explicit) previous.explicit = true;
   };
-  const globIn = (base3, patterns) => globSync(patterns, { cwd: base3, ignore, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: true, expandDirectories: false });
+  const walk = (base3, m, matchFrom = base3) => {
+    const visited = /* @__PURE__ */ new Set();
+    const stack = [base3];
+    while (stack.length > 0) {
+      const dir = stack.pop();
+      let real;
+      try {
+        real = realpathSync2.native(dir);
+      } catch {
+        continue;
+      }
+      if (!isInside(realRoot2, real)) {
+        skip(dir, OUTSIDE_LINK_REASON);
+        continue;
+      }
+      if (visited.has(real)) continue;
+      visited.add(real);
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      const subdirs = [];
+      for (const entry of entries) {
+        const path = join2(dir, entry.name);
+        const rel = toReportPath(matchFrom, path);
+        let isDir = entry.isDirectory();
+        if (entry.isSymbolicLink()) {
+          let target;
+          try {
+            target = realpathSync2.native(path);
+          } catch {
+            if (m.include(rel) && !m.ignore(rel)) add(path, false);
+            continue;
+          }
+          let targetIsDir = false;
+          try {
+            targetIsDir = statSync3(target).isDirectory();
+          } catch {
+            continue;
+          }
+          if (!isInside(realRoot2, target)) {
+            if (targetIsDir && !m.prune(rel) || !targetIsDir && m.include(rel) && !m.ignore(rel)) skip(path, OUTSIDE_LINK_REASON);
+            continue;
+          }
+          isDir = targetIsDir;
+        }
+        if (isDir) {
+          if (!m.prune(rel)) subdirs.push(path);
+        } else if (m.include(rel) && !m.ignore(rel)) {
+          add(path, false);
+        }
+      }
+      for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
+    }
+  };
   const paths = options.paths.length > 0 ? options.paths : ["."];
   for (const path of paths) {
-    const absolute = resolve5(cwd, path);
-    if (!inside2(cwd, absolute)) {
-      throw new DiscoveryError(`path "${path}" is outside the repository (${cwd}); run llm-physics from the repository's root, or with that directory as the working directory`);
+    const absolute = resolve3(cwd, path);
+    if (!isInside(cwd, absolute)) {
+      throw new DiscoveryError(`path ${quote(path)} is outside the repository (${cwd}); run llm-physics from the repository's root, or with that directory as the working directory`);
     }
     if (exists2(absolute)) {
-      if (isDirectory2(absolute)) {
-        for (const match of globIn(absolute, include)) add(match, false);
-      } else {
-        add(absolute, true);
+      if (isDirectory2(absolute)) walk(absolute, matchers(include, ignore));
+      else add(absolute, true);
+    } else if (isGlob(path)) {
+      const scanned = import_picomatch.default.scan(path);
+      const start = resolve3(cwd, scanned.base || ".");
+      if (exists2(start) && isDirectory2(start) && isInside(cwd, start)) {
+        walk(start, matchers([path], ignore), cwd);
       }
-    } else if (isDynamicPattern(path)) {
-      for (const match of globIn(cwd, [path])) add(match, false);
     } else {
-      throw new DiscoveryError(`path "${path}" does not exist (relative to ${cwd}); pass files, directories or quoted globs`);
+      throw new DiscoveryError(`path ${quote(path)} does not exist (relative to ${cwd}); pass files, directories or quoted globs`);
     }
   }
-  const files = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { files, skipped };
+  const byFile2 = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+  const files = [...found.values()].sort(byFile2);
+  return { files, skipped: [...skipped.values()].sort(byFile2) };
 }
 function isDirectory2(path) {
   try {
-    return statSync4(path).isDirectory();
+    return statSync3(path).isDirectory();
   } catch {
     return false;
   }
 }
 function exists2(path) {
   try {
-    lstatSync(path);
+    lstatSync3(path);
     return true;
   } catch {
     return false;
@@ -46602,7 +46277,7 @@ function decimals(value) {
   return dot < 0 ? 0 : text.length - dot - 1;
 }
 function quotedList(items2, conjunction = "or") {
-  const quoted = items2.map((item) => `"${item}"`);
+  const quoted = items2.map((item) => `${quote(item)}`);
   if (quoted.length <= 1) return quoted.join("");
   return `${quoted.slice(0, -1).join(", ")} ${conjunction} ${quoted[quoted.length - 1]}`;
 }
@@ -46797,6 +46472,9 @@ var tensorParallelInvalid = {
     const pp = deployment.pipelineParallel?.value ?? 1;
     const explicit = deployment.tensorParallel;
     const tp = explicit?.value ?? Math.max(1, Math.floor(count / pp));
+    if (count === 0 && Number.isInteger(tp) && Number.isInteger(pp) && tp >= 1 && pp >= 1) {
+      return [{ message: `the deployment requests 0 GPUs, and ${explicit || pp > 1 ? `tensor parallel ${tp}${pp > 1 ? ` \xD7 pipeline parallel ${pp}` : ""} needs ${tp * pp}` : "an engine needs at least 1"}; request the GPUs it runs on`, range: deployment.gpuCount.range }];
+    }
     if (!Number.isInteger(count) || !Number.isInteger(tp) || !Number.isInteger(pp) || count < 1 || tp < 1 || pp < 1) return [];
     const range = explicit?.range ?? deployment.gpuCount.range;
     const subject = explicit ? "tensor parallel" : `${count} GPUs with no tensor-parallel size imply tensor parallel ${tp}, and`;
@@ -46868,7 +46546,7 @@ var unknownGpu = {
     const didYouMean = gpu.suggestions.length > 0 ? `; did you mean ${quotedList(gpu.suggestions)}?` : "";
     return [
       {
-        message: `unknown GPU "${deployment.gpu.value}"${didYouMean ? `${didYouMean} Run` : "; run"} \`llm-physics gpus\` to list the GPU ids and aliases the catalog knows`,
+        message: `unknown GPU ${quote(deployment.gpu.value)}${didYouMean ? `${didYouMean} Run` : "; run"} \`llm-physics gpus\` to list the GPU ids and aliases the catalog knows`,
         range: deployment.gpu.range
       }
     ];
@@ -46893,7 +46571,7 @@ var unknownModel = {
     if (typeof value === "string" && (model.message === "" || /^unknown model\b/i.test(model.message))) {
       return [
         {
-          message: `unknown model "${name}"${didYouMean ? `; ${didYouMean} Declare` : "; declare"} the model by ${CATALOG}, ${CONFIG_JSON}, or ${INLINE}`,
+          message: `unknown model ${quote(name)}${didYouMean ? `; ${didYouMean} Declare` : "; declare"} the model by ${CATALOG}, ${CONFIG_JSON}, or ${INLINE}`,
           range
         }
       ];
@@ -46901,7 +46579,7 @@ var unknownModel = {
     const reason = model.message.replace(/[.\s]+$/, "");
     return [
       {
-        message: `model "${name}" could not be resolved: ${reason}${didYouMean ? ` (${didYouMean})` : ""}; fix it, or declare the model by ${CATALOG} or ${INLINE} instead`,
+        message: `model ${quote(name)} could not be resolved: ${reason}${didYouMean ? ` (${didYouMean})` : ""}; fix it, or declare the model by ${CATALOG} or ${INLINE} instead`,
         range
       }
     ];
@@ -46996,7 +46674,7 @@ var yamlSyntax = {
   id: "yaml-syntax",
   defaultSeverity: "error",
   summary: "The file is not valid YAML, or is refused as unsafe to read.",
-  description: 'Checks that every document of a manifest parses as YAML: no syntax errors, no tabs used for indentation, no duplicate keys (YAML readers disagree on which copy wins), and no document nested more than 64 levels deep or expanding more than 100 aliases (a "YAML bomb"). A document that does not parse is not checked by any other rule, so its problems stay hidden until this is fixed. Fix the YAML at the reported line; the message says what the parser expected.'
+  description: 'Checks that every document of a manifest parses as YAML: no syntax errors, no tabs used for indentation, no duplicate keys (YAML readers disagree on which copy wins), no document nested more than 64 levels deep or expanding more than 100 aliases (a "YAML bomb"), and no alias inside the node it names (a value that contains itself). It also reports a file that is refused before it is parsed, because a pull request can hold anything: a symlink that leads outside the repository, a named pipe, device or socket, a file over the size limit (maxFileSizeBytes, 2 MB by default) or holding more than 5,000 documents or 50,000 lines, commas and brackets, a binary file, or text that is not valid UTF-8, UTF-16 or UTF-32 (all three are read, with or without a byte order mark). A document that does not parse is not checked by any other rule, so its problems stay hidden until this is fixed. Fix the YAML at the reported line; the message says what the parser expected.'
 };
 
 // src/evaluate/rules/index.ts
@@ -47080,28 +46758,8 @@ function applySeverity(findings, settings) {
 }
 
 // src/evaluate/suppressions.ts
-var import_yaml4 = __toESM(require_dist(), 1);
 var SUPPRESSION_RULES = ["suppression-without-reason", "unused-suppression"];
 var DIRECTIVE = /^#\s*llm-physics-ignore(?=\s|$)(.*)$/s;
-function comments(text) {
-  const found = [];
-  const stack = [...new import_yaml4.Parser().parse(text)];
-  while (stack.length > 0) {
-    const token = stack.pop();
-    if (typeof token !== "object" || token === null) continue;
-    if (Array.isArray(token)) {
-      for (const item of token) stack.push(item);
-      continue;
-    }
-    const t = token;
-    if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
-      found.push({ offset: t.offset, source: t.source });
-      continue;
-    }
-    for (const value of Object.values(token)) if (typeof value === "object" && value !== null) stack.push(value);
-  }
-  return found.sort((a, b) => a.offset - b.offset);
-}
 function parseDirective(body) {
   const dash = body.indexOf("--");
   const ids = dash < 0 ? body : body.slice(0, dash);
@@ -47113,7 +46771,7 @@ function parseDirective(body) {
 }
 function findSuppressions(file) {
   const text = file.text;
-  const all = comments(text);
+  const all = file.comments;
   const lineOf = (offset) => file.lineCounter.linePos(offset).line;
   const lineCount = text.length === 0 ? 1 : lineOf(text.length);
   const ownLine = (c) => {
@@ -47173,10 +46831,10 @@ function unusedMessage(id, suppression) {
   if (!ruleById(id)) {
     const suggestions = ruleLookup.suggest(id);
     const valid = RULES.map((rule) => rule.id).filter(suppressible);
-    const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"${s}"`).join(" or ")}?` : `the rule ids are ${valid.join(", ")}`;
-    return `"${id}" is not a rule id, so this llm-physics-ignore suppresses nothing for it; ${hint}`;
+    const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `${quote(s)}`).join(" or ")}?` : `the rule ids are ${valid.join(", ")}`;
+    return `${quote(id)} is not a rule id, so this llm-physics-ignore suppresses nothing for it; ${hint}`;
   }
-  if (!suppressible(id)) return `${id} findings cannot be suppressed; remove "${id}" from this llm-physics-ignore comment`;
+  if (!suppressible(id)) return `${id} findings cannot be suppressed; remove ${quote(id)} from this llm-physics-ignore comment`;
   const where = suppression.coversLine === suppression.line ? "this line" : `line ${suppression.coversLine}`;
   return `llm-physics-ignore ${id} suppressed nothing: no ${id} finding starts on ${where} or inside the node that starts there; remove it, or move the comment to the finding's line or the line above it`;
 }
@@ -47246,12 +46904,88 @@ function architectureProblems(arch2) {
   return problems;
 }
 
+// src/report/bounds.ts
+var FINDINGS_PER_RULE_PER_FILE = 100;
+var REPORT_VALUE_MAX_CHARS = 200;
+function capFindings(findings, perRulePerFile = FINDINGS_PER_RULE_PER_FILE) {
+  const sorted = [...findings].sort(compareFindings);
+  const counts = /* @__PURE__ */ new Map();
+  const cut = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const f of sorted) {
+    const key = `${f.file}\0${f.ruleId}`;
+    const seen = counts.get(key) ?? 0;
+    counts.set(key, seen + 1);
+    if (seen < perRulePerFile) {
+      kept.push(f);
+      continue;
+    }
+    const entry = cut.get(key);
+    if (!entry) cut.set(key, { first: f, count: 1, severity: f.severity });
+    else {
+      entry.count++;
+      if (severityRank(f.severity) > severityRank(entry.severity)) entry.severity = f.severity;
+    }
+  }
+  for (const { first, count, severity } of cut.values()) {
+    const total = perRulePerFile + count;
+    kept.push({
+      ruleId: first.ruleId,
+      severity,
+      message: `${groupDigits(count)} more ${first.ruleId} finding${count === 1 ? "" : "s"} in this file from here on are not listed (${groupDigits(total)} in all; at most ${perRulePerFile} of a rule are listed per file); fix the ones above and run again`,
+      file: first.file,
+      line: first.line,
+      column: first.column,
+      endLine: first.endLine,
+      endColumn: first.endColumn
+    });
+  }
+  return kept.sort(compareFindings);
+}
+function boundValue(value, maxChars = REPORT_VALUE_MAX_CHARS) {
+  const escaped = escapeControl(value);
+  if (escaped.length <= maxChars) return escaped;
+  return `${cutAt(escaped, maxChars)}\u2026 (${groupDigits(value.length)} characters)`;
+}
+function boundFact(fact) {
+  return { ...fact, value: typeof fact.value === "string" ? boundValue(fact.value) : fact.value, path: boundValue(fact.path, 400) };
+}
+function boundDeployment(d) {
+  const facts = {};
+  for (const [name, fact] of Object.entries(d.facts)) facts[name] = boundFact(fact);
+  return {
+    ...d,
+    name: boundValue(d.name),
+    model: {
+      ...d.model,
+      input: boundValue(d.model.input),
+      id: d.model.id === null ? null : boundValue(d.model.id),
+      name: d.model.name === null ? null : boundValue(d.model.name),
+      resolvedFrom: d.model.resolvedFrom === null ? null : boundMessage(d.model.resolvedFrom, 600)
+    },
+    hardware: { ...d.hardware, gpu: boundValue(d.hardware.gpu) },
+    facts,
+    estimate: d.estimate === null ? null : {
+      ...d.estimate,
+      model: { ...d.estimate.model, id: boundValue(d.estimate.model.id), name: boundValue(d.estimate.model.name), resolvedFrom: boundMessage(d.estimate.model.resolvedFrom, 600) }
+    }
+  };
+}
+function boundReport(report) {
+  return {
+    ...report,
+    deployments: report.deployments.map(boundDeployment),
+    findings: report.findings.map((f) => ({ ...f, message: boundMessage(f.message), ...f.deployment !== void 0 ? { deployment: boundValue(f.deployment) } : {} })),
+    skipped: report.skipped.map((s) => ({ file: s.file, reason: boundMessage(s.reason) }))
+  };
+}
+
 // src/check.ts
 var VERSION2 = "0.1.0";
 var FAIL_ON = ["error", "warning", "notice", "never"];
-function failsAt(report2, failOn) {
+function failsAt(report, failOn) {
   if (failOn === "never") return false;
-  return report2.findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
+  return report.findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
 }
 function markerPattern(markers) {
   return new RegExp(markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
@@ -47264,50 +46998,44 @@ function hasMarker(content) {
 function sizeText(bytes2) {
   return bytes2 >= 1e6 ? `${formatFixed(bytes2 / 1e6, 1)} MB (10^6 bytes)` : `${formatInteger(bytes2)} bytes`;
 }
-var UTF8 = new TextDecoder("utf-8", { fatal: true });
+var MAX_DEPLOYMENTS_PER_FILE = 1e3;
 var SNIFF_BYTES = 64 * 1024;
-function readCandidate(entry, maxFileSizeBytes, prefilter) {
-  let size;
-  try {
-    size = statSync5(entry.absolutePath).size;
-  } catch (error2) {
-    return { kind: "problem", message: `file could not be read (${error2.code ?? error2.message}); check that it exists and is readable` };
-  }
-  if (size > maxFileSizeBytes) {
-    if (!entry.explicit) {
-      const head = Buffer.alloc(Math.min(SNIFF_BYTES, size));
-      const fd = openSync(entry.absolutePath, "r");
-      try {
-        readSync(fd, head, 0, head.length, 0);
-      } finally {
-        closeSync(fd);
-      }
-      if (!hasMarker(head)) return { kind: "skip" };
+function bytesHaveMarker(bytes2) {
+  const detected = detectEncoding(bytes2);
+  return detected.encoding === "UTF-8" ? hasMarker(bytes2) : hasMarker(decodeLoosely(bytes2, detected));
+}
+function readCandidate(entry, maxFileSizeBytes, prefilter, root) {
+  const read2 = readGuarded(entry.absolutePath, { root, maxBytes: maxFileSizeBytes, ...entry.explicit ? {} : { headBytesWhenTooLarge: SNIFF_BYTES } });
+  if (!read2.ok) {
+    if (read2.refusal === "too-large") {
+      if (!entry.explicit && read2.head && !bytesHaveMarker(read2.head)) return { kind: "skip" };
+      return {
+        kind: "problem",
+        message: `file is ${sizeText(read2.sizeBytes ?? maxFileSizeBytes + 1)}, over the limit of ${sizeText(maxFileSizeBytes)}; split it, or raise maxFileSizeBytes in .llm-physics.yml`
+      };
     }
-    return {
-      kind: "problem",
-      message: `file is ${sizeText(size)}, over the limit of ${sizeText(maxFileSizeBytes)}; split it, or raise maxFileSizeBytes in .llm-physics.yml`
-    };
+    return { kind: "problem", message: `file ${read2.message}` };
   }
-  let buffer;
-  try {
-    buffer = readFileSync3(entry.absolutePath);
-  } catch (error2) {
-    return { kind: "problem", message: `file could not be read (${error2.code ?? error2.message}); check its permissions` };
-  }
-  const candidate = entry.explicit || hasMarker(buffer);
+  const buffer = read2.bytes;
+  const detected = detectEncoding(buffer);
+  const utf8 = detected.encoding === "UTF-8";
+  const candidate = entry.explicit || bytesHaveMarker(buffer);
   if (prefilter && !candidate) return { kind: "skip" };
-  const nul = buffer.indexOf(0);
+  if (utf8) {
+    const nul2 = buffer.indexOf(0);
+    if (nul2 >= 0) {
+      if (!candidate) return { kind: "skip" };
+      return { kind: "problem", message: `file is binary (a NUL byte at offset ${nul2}), not YAML; exclude it or pass only YAML files` };
+    }
+  }
+  const decoded = decodeText(buffer, detected);
+  if (!decoded.ok) return candidate ? { kind: "problem", message: decoded.message } : { kind: "skip" };
+  const nul = utf8 ? -1 : decoded.text.indexOf("\0");
   if (nul >= 0) {
     if (!candidate) return { kind: "skip" };
-    return { kind: "problem", message: `file is binary (a NUL byte at offset ${nul}), not YAML; exclude it or pass only YAML files` };
+    return { kind: "problem", message: `file is binary (a NUL character at character ${nul} of its ${detected.encoding} text), not YAML; exclude it or pass only YAML files` };
   }
-  try {
-    return { kind: "text", text: UTF8.decode(buffer) };
-  } catch {
-    if (!candidate) return { kind: "skip" };
-    return { kind: "problem", message: "file is not UTF-8 text; save it as UTF-8" };
-  }
+  return { kind: "text", text: decoded.text };
 }
 function inlineModelInput(deployment, inline) {
   const problems = architectureProblems(inline.architecture);
@@ -47327,7 +47055,7 @@ function inlineModelInput(deployment, inline) {
 function resolveGpuName(name) {
   const gpu = gpuLookup.find(name);
   if (gpu) return { ok: true, value: gpu };
-  return { ok: false, message: `unknown GPU "${name}"`, suggestions: gpuLookup.suggest(name) };
+  return { ok: false, message: `unknown GPU ${quote(name)}`, suggestions: gpuLookup.suggest(name) };
 }
 function estimateDeployment(deployment, model, gpu) {
   try {
@@ -47391,9 +47119,9 @@ function deploymentReport(evaluated, findings) {
     estimate: e
   };
 }
-function resolveDeployment(deployment, root, config) {
+function resolveDeployment(deployment, repository, config) {
   const modelValue = deployment.model.value;
-  const model = typeof modelValue === "string" ? resolveManifestModel(modelValue, deployment.baseDir, root) : inlineModelInput(deployment, modelValue);
+  const model = typeof modelValue === "string" ? resolveManifestModel(modelValue, deployment.baseDir, repository) : inlineModelInput(deployment, modelValue);
   const gpu = resolveGpuName(deployment.gpu.value);
   return {
     deployment,
@@ -47424,13 +47152,18 @@ function adaptDocument(document, file, absolutePath, references, findings, adapt
   }
   return null;
 }
-function checkFile(entry, parsed, references, options) {
-  const { config, cwd } = options;
+function checkFile(entry, parsed, references, options, repository) {
+  const { config } = options;
   const settings = { severity: config.rules };
   const findings = applySeverity(parsed.findings, settings);
   const evaluated = [];
+  let unchecked = null;
   const evaluate = (deployment, notes) => {
-    const context3 = resolveDeployment(deployment, cwd, config);
+    if (evaluated.length === MAX_DEPLOYMENTS_PER_FILE) {
+      unchecked ??= deployment;
+      return;
+    }
+    const context3 = resolveDeployment(deployment, repository, config);
     const own = [...notes, ...evaluateDeployment(context3, settings)];
     findings.push(...own);
     evaluated.push({ deployment, context: context3, findings: own });
@@ -47461,18 +47194,27 @@ function checkFile(entry, parsed, references, options) {
     }
     evaluate(adaptNative(document, entry.file, entry.absolutePath), []);
   }
+  if (unchecked !== null) {
+    const first = unchecked;
+    findings.push(
+      ...applySeverity(
+        [{ ...fileProblem(entry.file, `file holds more than ${MAX_DEPLOYMENTS_PER_FILE} deployments; the first ${MAX_DEPLOYMENTS_PER_FILE} are checked and the rest, from ${first.name} on, are not: split the file`), ...first.range }],
+        settings
+      )
+    );
+  }
   if (entry.explicit && parsed.documents.length === 0 && parsed.findings.length === 0) {
     findings.push(...applySeverity([{ ...fileProblem(entry.file, "file has no YAML documents (it is empty or only comments): nothing to check"), severity: "notice" }], settings));
   }
   return { findings, evaluated };
 }
-function readRepository(files, options, prefilter) {
+function readRepository(files, options, prefilter, root) {
   const references = new ReferenceIndex();
   const referenceFiles = /* @__PURE__ */ new Map();
   const candidates = [];
   for (const entry of files) {
     const checked = !options.onlyFiles || options.onlyFiles.has(entry.file);
-    const read2 = readCandidate(entry, options.config.maxFileSizeBytes, prefilter);
+    const read2 = readCandidate(entry, options.config.maxFileSizeBytes, prefilter, root);
     if (read2.kind === "skip") continue;
     const candidate = { entry, read: read2 };
     if (read2.kind === "text" && REFERENCE_PATTERN.test(read2.text)) {
@@ -47492,6 +47234,8 @@ function runCheck(options) {
     exclude: options.config.exclude
   });
   const prefilter = options.prefilter ?? true;
+  const root = realRoot(options.cwd);
+  const repository = { root: options.cwd, realRoot: root };
   const settings = { severity: options.config.rules };
   const findings = [];
   const evaluated = [];
@@ -47503,7 +47247,7 @@ function runCheck(options) {
     if (stage) findings.push(...applySeverity(applied.findings, settings));
     suppressed += applied.suppressed.length;
   };
-  const { candidates, references, referenceFiles } = readRepository(discovery.files, options, prefilter);
+  const { candidates, references, referenceFiles } = readRepository(discovery.files, options, prefilter, root);
   const pending = /* @__PURE__ */ new Map();
   const checkedReferenceFiles = /* @__PURE__ */ new Set();
   const later = (file, list) => {
@@ -47518,7 +47262,7 @@ function runCheck(options) {
       continue;
     }
     const yamlFile = parsed ?? parseYamlFile(entry.file, read2.text);
-    const result = checkFile(entry, yamlFile, references, options);
+    const result = checkFile(entry, yamlFile, references, options, repository);
     if (!prefilter && !entry.explicit && result.evaluated.length === 0 && !hasMarker(read2.text)) {
       files--;
       continue;
@@ -47540,13 +47284,13 @@ function runCheck(options) {
   }
   const reported = new Set(findings);
   const deployments = evaluated.map((e) => deploymentReport(e, e.findings.filter((f) => reported.has(f))));
-  findings.sort(compareFindings);
+  const listed = capFindings(findings);
   deployments.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
-  const count = (severity) => findings.filter((f) => f.severity === severity).length;
-  return {
+  const count = (severity) => listed.filter((f) => f.severity === severity).length;
+  return boundReport({
     tool: { name: "llm-physics", version: VERSION2 },
     deployments,
-    findings,
+    findings: listed,
     skipped: discovery.skipped,
     summary: {
       errors: count("error"),
@@ -47556,7 +47300,7 @@ function runCheck(options) {
       deployments: deployments.length,
       suppressed
     }
-  };
+  });
 }
 
 // src/report/github.ts
@@ -47623,13 +47367,13 @@ function selectAnnotations(findings, options = {}) {
   }
   return annotations;
 }
-function formatGithubCommands(report2, options = {}) {
-  return selectAnnotations(report2.findings, options).map((a) => workflowCommand(a.command, a.properties, a.message) + "\n").join("");
+function formatGithubCommands(report, options = {}) {
+  return selectAnnotations(report.findings, options).map((a) => workflowCommand(a.command, a.properties, a.message).replace(/##\[/g, "##\\[") + "\n").join("");
 }
 
 // src/report/json.ts
-function formatJson(report2) {
-  return JSON.stringify(report2, null, 2) + "\n";
+function formatJson(report) {
+  return neutralizeJson(JSON.stringify(report, null, 2)) + "\n";
 }
 
 // src/report/sarif.ts
@@ -47668,20 +47412,20 @@ ${helpUri}`, markdown: `${rule.description}
     defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) }
   };
 }
-function formatSarif(report2, options) {
+function formatSarif(report, options) {
   const helpUriBase = options.helpUriBase ?? DEFAULT_HELP_URI_BASE;
   const rules = options.rules.map((rule) => descriptor(rule, helpUriBase));
   const index2 = /* @__PURE__ */ new Map();
   rules.forEach((rule, i) => {
     if (!index2.has(rule.id)) index2.set(rule.id, i);
   });
-  const unknown = [...new Set(report2.findings.map((f) => f.ruleId).filter((id) => !index2.has(id)))].sort();
+  const unknown = [...new Set(report.findings.map((f) => f.ruleId).filter((id) => !index2.has(id)))].sort();
   for (const id of unknown) {
-    const severity = report2.findings.find((f) => f.ruleId === id).severity;
+    const severity = report.findings.find((f) => f.ruleId === id).severity;
     index2.set(id, rules.length);
     rules.push(descriptor({ id, summary: id, description: id, defaultSeverity: severity }, helpUriBase));
   }
-  const results = report2.findings.map((f) => ({
+  const results = report.findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: index2.get(f.ruleId),
     level: sarifLevel(f.severity),
@@ -47696,7 +47440,7 @@ function formatSarif(report2, options) {
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(f) }
   }));
-  const log2 = {
+  const log = {
     $schema: SARIF_SCHEMA_URI,
     version: "2.1.0",
     runs: [
@@ -47715,7 +47459,7 @@ function formatSarif(report2, options) {
       }
     ]
   };
-  return JSON.stringify(log2, null, 2) + "\n";
+  return neutralizeJson(JSON.stringify(log, null, 2)) + "\n";
 }
 
 // src/report/summary.ts
@@ -47808,8 +47552,8 @@ function baseOf(d, options, changed) {
   if (!options.base || options.changedFiles && !changed) return { kind: "none" };
   const key = `${d.file}#${d.name}`;
   if (!options.base.has(key)) return { kind: "none" };
-  const report2 = options.base.get(key) ?? null;
-  return report2 === null ? { kind: "new" } : { kind: "base", report: report2 };
+  const report = options.base.get(key) ?? null;
+  return report === null ? { kind: "new" } : { kind: "base", report };
 }
 function tierText(d) {
   const tier = tierOf(d);
@@ -47919,15 +47663,15 @@ function byFile(a, b) {
 function changedFirst(items2, changed) {
   return [...items2.filter(changed), ...items2.filter((item) => !changed(item))];
 }
-function findingGroups(report2, options, isChanged) {
+function findingGroups(report, options, isChanged) {
   const files = /* @__PURE__ */ new Map();
   const itemsOf = (file) => {
     let items2 = files.get(file);
     if (!items2) files.set(file, items2 = []);
     return items2;
   };
-  for (const s of report2.skipped) itemsOf(s.file).push({ text: skippedItem(s.reason), skipped: true });
-  for (const f of report2.findings) itemsOf(f.file).push({ text: findingItem(f, options.links), skipped: false });
+  for (const s of report.skipped) itemsOf(s.file).push({ text: skippedItem(s.reason), skipped: true });
+  for (const f of report.findings) itemsOf(f.file).push({ text: findingItem(f, options.links), skipped: false });
   const names = changedFirst([...files.keys()].sort(byFile), isChanged);
   return names.map((file) => ({
     heading: `### ${link(escapeMarkdown(file), options.links, file)}${isChanged(file) ? " \xB7 \u270F\uFE0F changed" : ""}
@@ -47965,11 +47709,11 @@ function truncationNote(d) {
   if (d.details > 0) parts.push(`memory details of ${plural(d.details, "deployment")} left out`);
   return quoteLine(`\u2702\uFE0F Truncated to fit GitHub's 1 MiB summary limit: ${parts.join("; ")}; the JSON report has everything.`);
 }
-function formatSummary(report2, options = {}) {
+function formatSummary(report, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
   const changedFiles = options.changedFiles;
   const isChanged = (file) => changedFiles?.has(file) ?? false;
-  const s = report2.summary;
+  const s = report.summary;
   const emoji = s.errors > 0 ? "\u274C" : s.warnings > 0 ? "\u26A0\uFE0F" : "\u2705";
   const suppressed = s.suppressed > 0 ? ` (${formatInteger(s.suppressed)} suppressed)` : "";
   const head = `## llm-physics
@@ -47978,14 +47722,14 @@ ${emoji} ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plura
 
 `;
   const notes = (options.notes ?? []).map((n) => n.trim()).filter((n) => n !== "").map((n) => quoteLine(escapeMarkdown(n)));
-  const deployments = changedFirst(report2.deployments, (d2) => isChanged(d2.file));
+  const deployments = changedFirst(report.deployments, (d2) => isChanged(d2.file));
   const rows = deployments.map((d2) => deploymentRow(d2, options, isChanged(d2.file)));
   const nameCount = /* @__PURE__ */ new Map();
   for (const d2 of deployments) nameCount.set(d2.name, (nameCount.get(d2.name) ?? 0) + 1);
   const details = deployments.map((d2) => detailsBlock(d2, (nameCount.get(d2.name) ?? 0) > 1)).filter((block) => block !== null);
-  const groups = findingGroups(report2, options, isChanged);
+  const groups = findingGroups(report, options, isChanged);
   const items2 = groups.flatMap((g, group) => g.items.map((item, index2) => ({ ...item, group, first: index2 === 0 })));
-  const footer = `<sub>GB = 10^9 bytes, TB/s = 10^12 bytes/s \xB7 llm-physics ${escapeMarkdown(report2.tool.version)}</sub>
+  const footer = `<sub>GB = 10^9 bytes, TB/s = 10^12 bytes/s \xB7 llm-physics ${escapeMarkdown(report.tool.version)}</sub>
 
 ${SUMMARY_MARKER}
 `;
@@ -48041,7 +47785,7 @@ ${SUMMARY_MARKER}
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync4, existsSync as existsSync4 } from "fs";
+import { readFileSync, existsSync as existsSync3 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -48051,8 +47795,8 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -48096,11 +47840,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48116,7 +47860,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48181,8 +47925,8 @@ function register(state, name, method, options) {
     options = {};
   }
   if (Array.isArray(name)) {
-    return name.reverse().reduce((callback2, name2) => {
-      return register.bind(null, state, name2, callback2, options);
+    return name.reverse().reduce((callback, name2) => {
+      return register.bind(null, state, name2, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
@@ -49172,7 +48916,7 @@ async function fetchWrapper(requestOptions) {
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
   }
-  const log2 = requestOptions.request?.log || console;
+  const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
@@ -49230,7 +48974,7 @@ async function fetchWrapper(requestOptions) {
   if ("deprecation" in responseHeaders) {
     const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
     const deprecationLink = matches && matches.pop();
-    log2.warn(
+    log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
@@ -49443,8 +49187,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep4 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
+var sep3 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -52208,9 +51952,10 @@ function getOctokit(token, options, ...additionalPlugins) {
 // src/action/github-api.ts
 var DEFAULT_TIMEOUT_MS = 15e3;
 var MAX_PAGES = 100;
+var MAX_GITHUB_MESSAGE_CHARS = 200;
 var GitHubApiError = class extends Error {
   constructor(failure, method, path) {
-    super(`${method} ${path}: ${failure.message}`);
+    super(`${method} ${path}: ${failure.kind === "http" ? httpAnswer(failure.status, failure.message) : failure.message}`);
     this.failure = failure;
     this.method = method;
     this.path = path;
@@ -52228,10 +51973,23 @@ function createGitHubApi(options) {
     if (parsed.protocol !== "https:" && parsed.protocol !== "http:") throw new Error("not http(s)");
     origin = parsed.origin;
   } catch {
-    throw new Error(`the GitHub API URL "${options.apiUrl}" is not an http(s) URL`);
+    throw new Error(`the GitHub API URL "${redact(safeUrl(options.apiUrl), options.token)}" is not an http(s) URL`);
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(apiUrl)) {
+    throw new Error(`the GitHub API URL "${safeUrl(apiUrl)}" must not hold a user name or password; the token is sent in a header`);
   }
   if (options.token.trim() === "") throw new Error("no GitHub token was given");
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const secrets = [options.token, options.token.trim()];
+  const scrub = (text) => redact(redactUrls(String(text)), ...secrets);
+  const log = {
+    debug: () => {
+    },
+    info: () => {
+    },
+    warn: (message) => console.warn(scrub(message)),
+    error: (message) => console.error(scrub(message))
+  };
   const octokit = getOctokit(options.token.trim(), {
     baseUrl: apiUrl,
     // Loopback (a local fake, a tunnel): plain fetch, never a proxy — @actions/github would pick
@@ -52240,16 +51998,16 @@ function createGitHubApi(options) {
   });
   async function send(method, path, params = {}) {
     const signal = AbortSignal.timeout(timeoutMs);
-    const shown = path.startsWith("http") ? path.slice(origin.length) : path;
+    const shown = redact(path.startsWith("http") ? path.slice(origin.length) : path, ...secrets);
     try {
-      const response = await octokit.request({ method, url: path, ...params, request: { signal } });
+      const response = await octokit.request({ method, url: path, ...params, request: { signal, log } });
       if (signal.aborted) throw new Error("aborted");
       return { status: response.status, data: response.data, headers: response.headers };
     } catch (error2) {
       if (signal.aborted) {
         throw new GitHubApiError({ kind: "timeout", message: `no answer within ${seconds(timeoutMs)}` }, method, shown);
       }
-      throw toApiError(error2, method, shown);
+      throw toApiError(error2, method, shown, secrets);
     }
   }
   async function getAllPages(path, query) {
@@ -52268,7 +52026,11 @@ function createGitHubApi(options) {
       params = {};
       if (next !== void 0) {
         if (!next.startsWith(`${origin}/`)) {
-          throw new GitHubApiError({ kind: "invalid", message: `pagination link leaves the API: ${next}` }, "GET", path);
+          throw new GitHubApiError(
+            { kind: "invalid", message: `pagination link leaves the API for ${redact(originOf(next), ...secrets)}, not followed: the token goes with every request` },
+            "GET",
+            path
+          );
         }
         if (seen.has(next)) break;
       }
@@ -52324,17 +52086,60 @@ function createGitHubApi(options) {
     }
   };
 }
-function toApiError(error2, method, path) {
+function toApiError(error2, method, path, secrets) {
   const e = error2;
-  const message = oneLine(typeof e?.message === "string" ? e.message : String(error2));
   if (e && typeof e.status === "number" && e.response) {
     const headers = {};
     for (const [name, value] of Object.entries(e.response.headers ?? {})) {
-      headers[name.toLowerCase()] = value === void 0 ? void 0 : String(value);
+      headers[name.toLowerCase()] = value === void 0 ? void 0 : redact(String(value), ...secrets);
     }
-    return new GitHubApiError({ kind: "http", status: e.status, message, headers }, method, path);
+    return new GitHubApiError({ kind: "http", status: e.status, message: githubMessage(e.response.data, secrets), headers }, method, path);
   }
-  return new GitHubApiError({ kind: "network", message }, method, path);
+  return new GitHubApiError({ kind: "network", message: networkMessage(error2, secrets) }, method, path);
+}
+function githubMessage(data, secrets) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return "";
+  const message = data.message;
+  if (typeof message !== "string" || message.length > MAX_GITHUB_MESSAGE_CHARS) return "";
+  if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(message)) return "";
+  return redact(message.trim(), ...secrets);
+}
+function networkMessage(error2, secrets) {
+  const raw = error2 instanceof Error ? error2.message : String(error2);
+  let message = oneLine(redact(redactUrls(raw), ...secrets));
+  let code2;
+  let cause = error2;
+  for (let depth = 0; depth < 5 && cause !== null && typeof cause === "object" && code2 === void 0; depth++) {
+    const c = cause.code;
+    if (typeof c === "string" && /^[A-Z][A-Z0-9_]{1,40}$/.test(c)) code2 = c;
+    cause = cause.cause;
+  }
+  if (message === "") message = "the request failed";
+  return code2 && !message.includes(code2) ? `${message} (${code2})` : message;
+}
+function httpAnswer(status, message) {
+  return message ? `GitHub answered ${status} "${message}"` : `GitHub answered ${status}, with no GitHub error message (the body is not shown)`;
+}
+function redact(text, ...secrets) {
+  let out = text;
+  for (const secret of [...new Set(secrets)].filter((s) => s !== "").sort((a, b) => b.length - a.length)) {
+    out = out.split(secret).join("***");
+  }
+  return out;
+}
+function safeUrl(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, "$1").replace(/[?#].*$/s, "");
+}
+function redactUrls(text) {
+  return text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]*/gi, (url) => safeUrl(url));
+}
+function originOf(url) {
+  try {
+    const origin = new URL(url).origin;
+    return origin === "null" ? "a URL without an origin" : origin;
+  } catch {
+    return "a malformed URL";
+  }
 }
 function expectComment(response, method, path) {
   if (!isIssueComment(response.data)) {
@@ -52365,7 +52170,7 @@ function isLoopback(url) {
 function describe2(data) {
   if (data === "" || data === void 0) return "an empty answer";
   if (Array.isArray(data)) return "an array";
-  return typeof data === "string" ? `text "${oneLine(data).slice(0, 80)}"` : typeof data;
+  return typeof data === "string" ? `text that is not JSON (${data.length} characters, not shown)` : typeof data;
 }
 function oneLine(text) {
   const flat = text.replace(/\s+/g, " ").trim();
@@ -52412,8 +52217,8 @@ async function upsertStickyComment(target, body, options = {}) {
     throw error2;
   }
 }
-function pickStickyComment(comments2) {
-  const marked = comments2.filter((c) => c.body.includes(COMMENT_MARKER)).sort((a, b) => a.id - b.id);
+function pickStickyComment(comments) {
+  const marked = comments.filter((c) => c.body.includes(COMMENT_MARKER)).sort((a, b) => a.id - b.id);
   return marked.find((c) => c.user?.type === "Bot") ?? marked[0];
 }
 function prepareCommentBody(body, limit = COMMENT_BODY_LIMIT) {
@@ -52471,6 +52276,7 @@ ${fence}`;
   for (let i = 0; i < details; i++) out += "\n\n</details>";
   return out;
 }
+var ACCEPTED_PERMISSIONS = /^(?=.{1,200}$)[a-z_]+=[a-z]+(?:\s*[;,&]\s*[a-z_]+=[a-z]+)*$/;
 function isHttpError(error2, status) {
   return error2 instanceof GitHubApiError && error2.failure.kind === "http" && error2.failure.status === status;
 }
@@ -52479,17 +52285,18 @@ function describeFailure(error2, target, api) {
   const what = write ? "cannot write the pull-request comment" : "cannot read the pull-request comments";
   const request2 = `${error2.method} ${error2.path}`;
   const failure = error2.failure;
+  const apiUrl = safeUrl(api.apiUrl);
   switch (failure.kind) {
     case "timeout":
-      return { status: "failed", message: `${what}: the GitHub API at ${api.apiUrl} gave no answer within ${seconds(api.timeoutMs)} (${request2}).` };
+      return { status: "failed", message: `${what}: the GitHub API at ${apiUrl} gave no answer within ${seconds(api.timeoutMs)} (${request2}).` };
     case "network":
-      return { status: "failed", message: `${what}: cannot reach the GitHub API at ${api.apiUrl}: ${failure.message} (${request2}).` };
+      return { status: "failed", message: `${what}: cannot reach the GitHub API at ${apiUrl}: ${failure.message} (${request2}).` };
     case "invalid":
       return { status: "failed", message: `${what}: unexpected answer from the GitHub API: ${failure.message} (${request2}).` };
     case "http":
       break;
   }
-  const answer = `GitHub answered ${failure.status} "${failure.message}" to ${request2}`;
+  const answer = `${httpAnswer(failure.status, failure.message)} to ${request2}`;
   const headers = failure.headers;
   if ((failure.status === 403 || failure.status === 429) && (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(failure.message))) {
     const reset = Number(headers["x-ratelimit-reset"]);
@@ -52497,7 +52304,7 @@ function describeFailure(error2, target, api) {
     return { status: "failed", message: `${what}: the GitHub API rate limit is exhausted${when}. ${answer}.` };
   }
   const accepted = headers["x-accepted-github-permissions"];
-  const acceptedNote = accepted ? ` GitHub accepts: ${accepted}.` : "";
+  const acceptedNote = accepted && ACCEPTED_PERMISSIONS.test(accepted) ? ` GitHub accepts: ${accepted}.` : "";
   if (failure.status === 403 || /not accessible by/i.test(failure.message)) {
     return { status: "forbidden", message: `${what}: ${PERMISSION_HINT} ${answer}.${acceptedNote}` };
   }
@@ -52531,6 +52338,13 @@ function flag(name, fallback) {
 function splitList(value) {
   return value.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== "");
 }
+function registerSecretInputs(env = process.env) {
+  for (const [name, value] of Object.entries(env)) {
+    if (!/^INPUT_.*TOKEN$/i.test(name) || value === void 0 || value.trim() === "") continue;
+    const masks = /* @__PURE__ */ new Set([value, value.trim(), ...value.split(/\r?\n/).map((line) => line.trim())]);
+    for (const mask of masks) if (mask !== "") setSecret(mask);
+  }
+}
 function readInputs() {
   const failOn = getInput("fail-on").trim() || "error";
   if (!FAIL_ON.includes(failOn)) {
@@ -52551,13 +52365,13 @@ function readInputs() {
 
 // src/action/pull-request.ts
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
-import { dirname as dirname6, join as join2 } from "node:path";
+import { mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { dirname as dirname5, join as join3 } from "node:path";
 function pullRequestFromEvent(eventName, eventPath, repository) {
   if (!eventName || !["pull_request", "pull_request_target"].includes(eventName) || !eventPath) return null;
   let payload;
   try {
-    payload = JSON.parse(readFileSync5(eventPath, "utf8"));
+    payload = JSON.parse(readFileSync2(eventPath, "utf8"));
   } catch {
     return null;
   }
@@ -52592,7 +52406,7 @@ function gitBaseReader(workspace, pr) {
       }
     };
   } catch (error2) {
-    const stderr = String(error2.stderr ?? error2.message).trim().split("\n")[0];
+    const stderr = redactUrls(String(error2.stderr ?? error2.message).trim().split("\n")[0] ?? "");
     return { reader: null, problem: `git could not read the base commit ${pr.baseSha.slice(0, 12)} (${stderr})` };
   }
 }
@@ -52601,8 +52415,8 @@ async function materializeBase(reader, files, dir) {
   for (const file of files) {
     const text = await reader.read(file);
     if (text === null) continue;
-    const path = join2(dir, file);
-    mkdirSync(dirname6(path), { recursive: true });
+    const path = join3(dir, file);
+    mkdirSync(dirname5(path), { recursive: true });
     writeFileSync(path, text);
     written.push(file);
   }
@@ -52617,11 +52431,98 @@ function apiBaseReader(pr, token, apiUrl) {
   };
 }
 
+// src/action/sarif-file.ts
+import { closeSync as closeSync2, constants as constants4, lstatSync as lstatSync4, mkdirSync as mkdirSync2, openSync as openSync2, readlinkSync, realpathSync as realpathSync3, statSync as statSync4, writeSync } from "node:fs";
+import { dirname as dirname6, relative as relative5, resolve as resolve4 } from "node:path";
+var O_NOFOLLOW = constants4.O_NOFOLLOW ?? 0;
+var WRITE_FLAGS = O_NOFOLLOW | constants4.O_CREAT | constants4.O_TRUNC | constants4.O_WRONLY;
+function lstatOrUndefined(path) {
+  try {
+    return lstatSync4(path);
+  } catch (error2) {
+    if (error2.code === "ENOENT" || error2.code === "ENOTDIR") return void 0;
+    throw error2;
+  }
+}
+function kindOf3(stats) {
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a named pipe";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+var SKIPPED = "no SARIF file was written";
+function writeSarifFile(workspace, input, content) {
+  const root = resolve4(workspace);
+  const realRoot2 = realpathSync3(root);
+  const target = resolve4(root, input);
+  const shown = `sarif-file "${input}"`;
+  if (!isInside(root, target) && !isInside(realRoot2, target)) {
+    return {
+      written: false,
+      reason: `${shown} resolves to ${target}, outside the workspace ${root}; ${SKIPPED}. Give a path inside the repository, such as llm-physics.sarif.`
+    };
+  }
+  if (target === root || target === realRoot2) {
+    return { written: false, reason: `${shown} names the workspace itself, not a file; ${SKIPPED}. Give a file path such as llm-physics.sarif.` };
+  }
+  let ancestor = dirname6(target);
+  while (lstatOrUndefined(ancestor) === void 0 && dirname6(ancestor) !== ancestor) ancestor = dirname6(ancestor);
+  const ancestorShown = relative5(root, ancestor) || ".";
+  let realAncestor;
+  try {
+    realAncestor = realpathSync3(ancestor);
+  } catch {
+    return {
+      written: false,
+      reason: `${shown}: ${ancestorShown} is a symbolic link that leads nowhere; ${SKIPPED}. Remove the link or give a path under a real directory of the repository.`
+    };
+  }
+  if (!isInside(realRoot2, realAncestor)) {
+    return {
+      written: false,
+      reason: `${shown}: ${ancestorShown} leads through a symbolic link to ${realAncestor}, outside the workspace ${realRoot2}; ${SKIPPED}. Give a path whose directories are real directories of the repository, or remove the link.`
+    };
+  }
+  if (!statSync4(realAncestor).isDirectory()) {
+    return { written: false, reason: `${shown}: ${ancestorShown} is a file, not a directory; ${SKIPPED}. Give a path under a directory.` };
+  }
+  const directory = dirname6(target);
+  mkdirSync2(directory, { recursive: true });
+  const realDirectory = realpathSync3(directory);
+  if (!isInside(realRoot2, realDirectory)) {
+    return { written: false, reason: `${shown}: its directory leads to ${realDirectory}, outside the workspace ${realRoot2}; ${SKIPPED}. Remove the link.` };
+  }
+  const existing = lstatOrUndefined(target);
+  if (existing?.isSymbolicLink()) {
+    let to = "";
+    try {
+      to = ` (to ${readlinkSync(target)})`;
+    } catch {
+    }
+    return {
+      written: false,
+      reason: `${shown} is a symbolic link${to}; ${SKIPPED}, so that what it points to is not overwritten. Remove the link from the repository or give another path.`
+    };
+  }
+  if (existing && !existing.isFile()) {
+    return { written: false, reason: `${shown} exists and is ${kindOf3(existing)}; ${SKIPPED}. Give the path of a file, or remove what is there.` };
+  }
+  const fd = openSync2(target, WRITE_FLAGS, 420);
+  try {
+    const bytes2 = Buffer.from(content, "utf8");
+    for (let offset = 0; offset < bytes2.length; ) offset += writeSync(fd, bytes2, offset, bytes2.length - offset);
+  } finally {
+    closeSync2(fd);
+  }
+  return { written: true, path: target };
+}
+
 // src/action/main.ts
 var COMMENT_SUMMARY_MAX_BYTES = 6e4;
-function maxTier(report2) {
+function maxTier(report) {
   let max = "";
-  for (const d of report2.deployments) if (d.tier && (max === "" || tierRank(d.tier) > tierRank(max))) max = d.tier;
+  for (const d of report.deployments) if (d.tier && (max === "" || tierRank(d.tier) > tierRank(max))) max = d.tier;
   return max;
 }
 async function compareWithBase(pr, workspace, config, inputs, head) {
@@ -52630,7 +52531,13 @@ async function compareWithBase(pr, workspace, config, inputs, head) {
   let changedFiles = null;
   const readers = [];
   if (reader) readers.push(reader);
-  if (inputs.githubToken) readers.push(apiBaseReader(pr, inputs.githubToken, process.env.GITHUB_API_URL ?? "https://api.github.com"));
+  if (inputs.githubToken) {
+    try {
+      readers.push(apiBaseReader(pr, inputs.githubToken, process.env.GITHUB_API_URL ?? "https://api.github.com"));
+    } catch (error2) {
+      problem = `${problem ? `${problem}; ` : ""}the GitHub API cannot be used: ${error2.message}`;
+    }
+  }
   for (const candidate of readers) {
     try {
       changedFiles = await candidate.changedFiles();
@@ -52645,14 +52552,14 @@ async function compareWithBase(pr, workspace, config, inputs, head) {
     notes.push(`The base branch could not be read, so there is no before \u2192 after comparison${inputs.onlyChanged ? " and every manifest was checked" : ""}: ${problem ?? "no way to reach it"}.`);
     return { changedFiles: null, base: void 0, notes };
   }
-  const report2 = head();
-  const files = [...new Set(report2.deployments.map((d) => d.file))].filter((f) => changedFiles.has(f));
-  const dir = mkdtempSync(join3(tmpdir(), "llm-physics-base-"));
+  const report = head();
+  const files = [...new Set(report.deployments.map((d) => d.file))].filter((f) => changedFiles.has(f));
+  const dir = mkdtempSync(join4(tmpdir(), "llm-physics-base-"));
   try {
     const existing = await materializeBase(reader, files, dir);
     const baseReport = existing.length > 0 ? runCheck({ cwd: dir, paths: existing, config: { ...config, include: void 0, exclude: void 0 } }) : null;
     const base3 = /* @__PURE__ */ new Map();
-    for (const d of report2.deployments) {
+    for (const d of report.deployments) {
       if (!changedFiles.has(d.file)) continue;
       const before = baseReport?.deployments.find((b) => b.file === d.file && b.name === d.name) ?? null;
       base3.set(`${d.file}#${d.name}`, before);
@@ -52665,37 +52572,45 @@ async function compareWithBase(pr, workspace, config, inputs, head) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-function writeOutputs(report2, reportPath, passed) {
+function writeOutputs(report, reportPath, passed) {
   setOutput("report", reportPath);
-  setOutput("max-tier", maxTier(report2));
-  setOutput("errors", report2.summary.errors);
-  setOutput("warnings", report2.summary.warnings);
+  setOutput("max-tier", maxTier(report));
+  setOutput("errors", report.summary.errors);
+  setOutput("warnings", report.summary.warnings);
   setOutput("passed", passed ? "true" : "false");
-  setOutput("deployments", report2.summary.deployments);
+  setOutput("deployments", report.summary.deployments);
+}
+function writeSarif(report, workspace, sarifFile) {
+  const title = "llm-physics: sarif-file";
+  try {
+    const result = writeSarifFile(workspace, sarifFile, formatSarif(report, { rules: RULES, version: VERSION2 }));
+    if (result.written) info(`SARIF written to ${sarifFile}`);
+    else warning(result.reason, { title });
+  } catch (error2) {
+    const e = error2;
+    const why = e.code === "ELOOP" ? "it became a symbolic link while being written" : e.message ?? String(error2);
+    warning(`sarif-file "${sarifFile}" could not be written: ${why}; no SARIF file was written. Check that the path is writable.`, { title });
+  }
 }
 async function run() {
   try {
+    registerSecretInputs();
     const inputs = readInputs();
-    const workspace = resolve6(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = resolve5(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const config = loadConfig(inputs.config, workspace);
     const pr = pullRequestFromEvent(process.env.GITHUB_EVENT_NAME, process.env.GITHUB_EVENT_PATH, process.env.GITHUB_REPOSITORY);
     let fullReport = null;
     const checkAll = () => fullReport ??= runCheck({ cwd: workspace, paths: inputs.paths, config });
     const comparison = pr ? await compareWithBase(pr, workspace, config, inputs, checkAll) : { changedFiles: null, base: void 0, notes: inputs.onlyChanged ? ["only-changed applies to pull requests; this run checked every manifest."] : [] };
-    const report2 = inputs.onlyChanged && comparison.changedFiles ? runCheck({ cwd: workspace, paths: inputs.paths, config, onlyFiles: comparison.changedFiles }) : checkAll();
-    const passed = !failsAt(report2, inputs.failOn);
-    const reportPath = join3(process.env.RUNNER_TEMP ?? tmpdir(), "llm-physics-report.json");
-    writeFileSync2(reportPath, formatJson(report2));
+    const report = inputs.onlyChanged && comparison.changedFiles ? runCheck({ cwd: workspace, paths: inputs.paths, config, onlyFiles: comparison.changedFiles }) : checkAll();
+    const passed = !failsAt(report, inputs.failOn);
+    const reportPath = join4(process.env.RUNNER_TEMP ?? tmpdir(), "llm-physics-report.json");
+    writeFileSync2(reportPath, formatJson(report));
     if (inputs.annotations) {
       const changedFiles = comparison.changedFiles ?? void 0;
-      process.stdout.write(formatGithubCommands(report2, { changedFiles }));
+      process.stdout.write(formatGithubCommands(report, { changedFiles }));
     }
-    if (inputs.sarifFile) {
-      const sarifPath = resolve6(workspace, inputs.sarifFile);
-      mkdirSync2(dirname7(sarifPath), { recursive: true });
-      writeFileSync2(sarifPath, formatSarif(report2, { rules: RULES, version: VERSION2 }));
-      info(`SARIF written to ${inputs.sarifFile}`);
-    }
+    if (inputs.sarifFile) writeSarif(report, workspace, inputs.sarifFile);
     const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
     const repository = process.env.GITHUB_REPOSITORY;
     const sha = pr?.headSha ?? process.env.GITHUB_SHA;
@@ -52705,14 +52620,14 @@ async function run() {
       changedFiles: comparison.changedFiles ?? void 0,
       notes: comparison.notes
     };
-    const markdown = formatSummary(report2, summaryOptions);
+    const markdown = formatSummary(report, summaryOptions);
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
       await summary.addRaw(markdown).write();
     }
     if (inputs.comment) {
       if (!pr) info("comment: not a pull request, so no comment was written.");
       else {
-        const body = formatSummary(report2, { ...summaryOptions, maxBytes: COMMENT_SUMMARY_MAX_BYTES });
+        const body = formatSummary(report, { ...summaryOptions, maxBytes: COMMENT_SUMMARY_MAX_BYTES });
         const result = await upsertStickyComment(
           { apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com", token: inputs.githubToken, owner: pr.owner, repo: pr.repo, issueNumber: pr.number },
           body
@@ -52721,8 +52636,8 @@ async function run() {
         else warning(result.message, { title: "llm-physics: pull-request comment" });
       }
     }
-    writeOutputs(report2, reportPath, passed);
-    const s = report2.summary;
+    writeOutputs(report, reportPath, passed);
+    const s = report.summary;
     const counts = `${s.errors} error(s), ${s.warnings} warning(s), ${s.notices} notice(s) in ${s.deployments} deployment(s)`;
     if (!passed) setFailed(`llm-physics: ${counts}; failing at ${inputs.failOn} and above`);
     else info(`llm-physics: ${counts}`);
