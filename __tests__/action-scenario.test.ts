@@ -638,3 +638,23 @@ describe("the sarif-file input on a checkout holding hostile symbolic links", ()
     expect(readFileSync(path, "utf8")).toBe(cli.stdout);
   });
 });
+
+describe("the config input and a committed .llm-physics.yml that lead outside the workspace", () => {
+  it("refuses config: /etc/passwd and a .llm-physics.yml linked to a file outside, without echoing either", () => {
+    const h = hostileCheckout();
+    writeFileSync(h.victim, "root:x:0:0:ghp_NOTPRINTEDsecret0123456789abcdefghijkl:/root:/bin/bash\n");
+    const etc = runAction(h.workspace, { config: "/etc/passwd" }, { GITHUB_EVENT_NAME: "push" });
+    expect(etc.code).toBe(1);
+    expect(etc.stdout).toMatch(/^::error::llm-physics: \/etc\/passwd: the configuration file must be inside the repository/m);
+    expect(etc.stdout + etc.stderr).not.toContain("root:x:0:0");
+
+    symlinkSync(h.victim, join(h.workspace, ".llm-physics.yml"));
+    const linked = runAction(h.workspace, {}, { GITHUB_EVENT_NAME: "push" });
+    expect(linked.code).toBe(1);
+    expect(linked.stdout).toContain(
+      "::error::llm-physics: .llm-physics.yml: the configuration file is a symlink that leads outside the repository, so it is not read; keep the file itself inside the repository\n",
+    );
+    expect(linked.stdout + linked.stderr + linked.summary + linked.outputFile).not.toContain("NOTPRINTED");
+    expect(linked.stdout + linked.stderr).not.toContain(h.outside);
+  });
+});

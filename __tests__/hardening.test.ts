@@ -374,11 +374,16 @@ describe("cost bounded by the product, not by the attacker", () => {
       "list.yaml": `apiVersion: llm-physics/v1\nkind: InferenceDeployment\nspec:\n  x:\n${"  - 1\n".repeat(49_990)}`,
       "flow.yaml": `apiVersion: llm-physics/v1\nkind: InferenceDeployment\nspec:\n  x: {${Array.from({ length: 49_990 }, (_, i) => `k${i}: 1`).join(", ")}}\n`,
       "docs.yaml": "---\napiVersion: llm-physics/v1\nkind: InferenceDeployment\nx: 1\n".repeat(5_000),
+      // The case as found: 66,000 invalid documents in one file of under 2 MB.
+      "66k.yaml": `# kind: InferenceDeployment\n${"---\nkind: InferenceDeployment\na: 1\n".repeat(66_000)}`.slice(0, 1_990_000),
     });
     const run = cli(["check", "--format", "json", "--fail-on", "never"], dir, {}, 120_000, ["--max-old-space-size=250"]);
     expect(run.timedOut).toBe(false);
     expect(run.stderr).toBe("");
-    expect(JSON.parse(run.stdout).summary.files).toBe(3);
+    const report = JSON.parse(run.stdout);
+    expect(report.summary.files).toBe(4);
+    expect(run.stdout.length).toBeLessThan(200_000);
+    expect(report.findings.filter((f: { file: string }) => f.file === "66k.yaml")).toHaveLength(1);
   });
 
   it("more deployments than a file may hold are cut at 1,000 with a finding at the first not checked", () => {
