@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { adaptHelmVllm, HELM_VLLM_MARKERS } from "../src/adapt/helm-vllm.js";
 import type { Adaptation } from "../src/adapt/kit.js";
 import { adaptLaunchers, LAUNCHER_MARKERS } from "../src/adapt/launchers.js";
-import { gpuLookup } from "../src/catalog/resolve.js";
+import { gpuLookup } from "../src/catalog/lookups.js";
 import { at } from "./helpers/adapt.js";
 import { parseYamlFile } from "../src/parse/yaml-file.js";
 

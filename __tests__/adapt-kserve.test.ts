@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { adaptKServe, KSERVE_MARKERS } from "../src/adapt/kserve.js";
-import { gpuLookup } from "../src/catalog/resolve.js";
+import { gpuLookup } from "../src/catalog/lookups.js";
 import { fixtureReader, at } from "./helpers/adapt.js";
 
 const { FIXTURES, adaptFixture, only, adaptText } = fixtureReader(adaptKServe, "kserve");

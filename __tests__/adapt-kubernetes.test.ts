@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { adaptKubernetes, KUBERNETES_KINDS, KUBERNETES_MARKERS } from "../src/adapt/kubernetes.js";
-import { gpuLookup } from "../src/catalog/resolve.js";
+import { gpuLookup } from "../src/catalog/lookups.js";
 import { fixtureReader, at } from "./helpers/adapt.js";
 import { parseYamlFile} from "../src/parse/yaml-file.js";
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { adaptNimKubeAI, NIM_KUBEAI_MARKERS } from "../src/adapt/nim-kubeai.js";
-import { gpuLookup } from "../src/catalog/resolve.js";
+import { gpuLookup } from "../src/catalog/lookups.js";
 import { fixtureReader, at } from "./helpers/adapt.js";
 
 const { FIXTURES, adaptFixture, only, adaptText } = fixtureReader(adaptNimKubeAI, "nim-kubeai");

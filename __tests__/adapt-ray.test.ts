@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Adaptation } from "../src/adapt/kit.js";
 import { adaptRay, RAY_MARKERS } from "../src/adapt/ray.js";
-import { gpuLookup } from "../src/catalog/resolve.js";
+import { gpuLookup } from "../src/catalog/lookups.js";
 import { at } from "./helpers/adapt.js";
 import { parseYamlFile } from "../src/parse/yaml-file.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Finding, Severity } from "../src/findings.js";
+import type { Finding, Severity } from "../src/base/findings.js";
 import { selectAnnotations } from "../src/report/github.js";
 
 function finding(severity: Severity, file: string, line: number): Finding {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { FormatAdapter } from "../src/adapt/index.js";
 import { NO_REFERENCES } from "../src/adapt/references.js";
 import { adaptDocument, runCheck, VERSION } from "../src/check.js";
-import type { Finding } from "../src/findings.js";
+import type { Finding } from "../src/base/findings.js";
 import { parseYamlFile } from "../src/parse/yaml-file.js";
 import { loadConfig } from "../src/config/config.js";
 import { runBuiltCli, runCli, REPO_ROOT } from "./helpers/cli.js";

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Deployment } from "../src/adapt/deployment.js";
+import type { Deployment } from "../src/base/deployment.js";
 import { ConfigError, DEFAULT_MAX_FILE_SIZE_BYTES, effectivePolicy, loadConfig, parseConfig } from "../src/config/config.js";
-import { DEFAULT_POLICY } from "../src/evaluate/rule.js";
+import { DEFAULT_POLICY } from "../src/base/policy.js";
 
 const RANGE = { line: 1, column: 1, endLine: 1, endColumn: 2 };
 

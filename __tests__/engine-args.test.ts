@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { precisionFromModelName, readEngineArgs, type ArgItem, type EngineFacts, type EnvVar } from "../src/adapt/engine-args.js";
-import type { SourceRange } from "../src/findings.js";
+import { readEngineArgs, type ArgItem, type EngineFacts, type EnvVar } from "../src/adapt/engine-args.js";
+import { precisionFromModelName } from "../src/catalog/precision-from-name.js";
+import type { SourceRange } from "../src/base/findings.js";
 import { parseYamlFile } from "../src/parse/yaml-file.js";
 
 /**
@@ -460,7 +461,7 @@ describe("precisionFromModelName", () => {
     ["openai/gpt-oss-120b-MXFP4", "fp4", 'model name token "MXFP4" (4-bit floating-point weights)'],
     ["/models/llama-70b_awq/", "int4", 'model name token "awq" (4-bit weights unless the name says otherwise)'],
   ])("%s → %s", (name, precision, reason) => {
-    expect(precisionFromModelName(name)).toEqual({ precision, reason });
+    expect(precisionFromModelName(name)).toMatchObject({ precision, reason });
   });
 
   it("finds nothing in an unquantized name or in an organisation named like a format", () => {

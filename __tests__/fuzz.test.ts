@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../src/findings.js";
+import type { Finding } from "../src/base/findings.js";
 import type { CheckReport } from "../src/report/report.js";
 import { checkRun, compareRuns, type RunResult } from "./fuzz/invariants.js";
 import { FAMILIES, generateMutant, OPS } from "./fuzz/mutators.js";

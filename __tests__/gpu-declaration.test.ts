@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import { gpuFromPodSpec, parseAcceleratorString, type GpuDeclaration } from "../src/adapt/gpu-declaration.js";
 import { GPUS } from "../src/catalog/gpus.js";
 import { findInstanceType, INSTANCE_TYPES } from "../src/catalog/instance-types.js";
-import { gpuLookup } from "../src/catalog/resolve.js";
+import { gpuLookup } from "../src/catalog/lookups.js";
 import { parseYamlFile, type YamlDocument } from "../src/parse/yaml-file.js";
 
 function doc(text: string): YamlDocument {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { Located } from "../src/adapt/deployment.js";
+import type { Located } from "../src/base/deployment.js";
 import { adaptKServe } from "../src/adapt/kserve.js";
 import type { Adaptation } from "../src/adapt/kit.js";
 import { adaptNimKubeAI } from "../src/adapt/nim-kubeai.js";

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import Ajv2020Import from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { RULES } from "../src/evaluate/rules/index.js";
-import { SEVERITIES, type Finding } from "../src/findings.js";
+import { SEVERITIES, type Finding } from "../src/base/findings.js";
 import { PRECISIONS } from "../src/physics/precision.js";
 import { TIERS } from "../src/physics/tier.js";
 import { escapeData, escapeProperty, findingAnnotation, formatGithubCommands, workflowCommand } from "../src/report/github.js";

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { Deployment, Located } from "../src/adapt/deployment.js";
-import { gpuLookup, modelInputFromSpec, modelLookup, resolveManifestModel } from "../src/catalog/resolve.js";
-import { estimate, EstimateError, type Estimate, type ModelInput } from "../src/estimate/estimate.js";
+import type { Deployment, Located } from "../src/base/deployment.js";
+import { gpuLookup, modelLookup } from "../src/catalog/lookups.js";
+import { modelInputFromSpec, resolveManifestModel } from "../src/catalog/resolve.js";
+import type { ModelInput } from "../src/base/model-input.js";
+import { DEFAULT_POLICY, type EffectivePolicy } from "../src/base/policy.js";
+import { estimate, EstimateError, type Estimate } from "../src/estimate/estimate.js";
 import { applySeverity, evaluateDeployment } from "../src/evaluate/evaluate.js";
-import { DEFAULT_POLICY, type EffectivePolicy, type RuleContext } from "../src/evaluate/rule.js";
+import type { RuleContext } from "../src/evaluate/rule.js";
 import { RULES, ruleById } from "../src/evaluate/rules/index.js";
-import type { Finding, SourceRange } from "../src/findings.js";
+import type { Finding, SourceRange } from "../src/base/findings.js";
 import type { Precision } from "../src/physics/precision.js";
 import configSchema from "../schemas/config.schema.json" with { type: "json" };
 

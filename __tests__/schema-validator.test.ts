@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../src/findings.js";
+import type { Finding } from "../src/base/findings.js";
 import { parseYamlFile } from "../src/parse/yaml-file.js";
 import { PRECISIONS } from "../src/physics/precision.js";
 import { TIERS } from "../src/physics/tier.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applySuppressions, findSuppressions } from "../src/evaluate/suppressions.js";
-import type { Finding } from "../src/findings.js";
+import type { Finding } from "../src/base/findings.js";
 import { parseYamlFile, type YamlFile } from "../src/parse/yaml-file.js";
 
 const FILE = "deploy/chat.yaml";

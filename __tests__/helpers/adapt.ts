@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
-import type { Deployment, Located } from "../../src/adapt/deployment.js";
+import type { Deployment, Located } from "../../src/base/deployment.js";
 import type { Adaptation } from "../../src/adapt/kit.js";
 import { parseYamlFile, type YamlDocument } from "../../src/parse/yaml-file.js";
 

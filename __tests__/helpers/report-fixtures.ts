@@ -1,6 +1,6 @@
 import type { Estimate } from "../../src/estimate/estimate.js";
 import type { Rule } from "../../src/evaluate/rule.js";
-import { compareFindings, type Finding } from "../../src/findings.js";
+import { compareFindings, type Finding } from "../../src/base/findings.js";
 import type { CheckReport, DeploymentReport } from "../../src/report/report.js";
 
 /**

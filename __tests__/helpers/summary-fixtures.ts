@@ -1,4 +1,4 @@
-import { compareFindings, type Finding, type Severity } from "../../src/findings.js";
+import { compareFindings, type Finding, type Severity } from "../../src/base/findings.js";
 import type { CheckReport, DeploymentReport } from "../../src/report/report.js";
 import type { SummaryOptions } from "../../src/report/summary.js";
 import { MIXED_REPORT } from "./report-fixtures.js";

@@ -1,6 +1,6 @@
-import type { SourceRange } from "../findings.js";
+import type { SourceRange } from "../base/findings.js";
 import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
-import type { Located } from "./deployment.js";
+import type { Located } from "../base/deployment.js";
 import type { ArgItem, EnvVar } from "./engine-args.js";
 import { GPU_RESOURCES } from "./gpu-declaration.js";
 import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";

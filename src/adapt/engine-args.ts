@@ -1,8 +1,9 @@
 import { parse as shellParse } from "shell-quote";
-import type { SourceRange } from "../findings.js";
+import type { SourceRange } from "../base/findings.js";
 import type { Precision } from "../physics/precision.js";
-import type { Deployment, Located } from "./deployment.js";
+import type { Deployment, Located } from "../base/deployment.js";
 import { quote } from "../base/text.js";
+import { precisionFromModelName } from "../catalog/precision-from-name.js";
 
 /**
  * One reader for serving-engine command lines (vLLM, SGLang, TGI, TensorRT-LLM), shared by the
@@ -696,38 +697,9 @@ interface Decided {
   reason: string;
 }
 
-/** Name tokens, in priority order; `explicit` rules state a width, the others name a method. */
-const NAME_RULES: Array<{ pattern: RegExp; precision: Precision; note: string; explicit: boolean }> = [
-  { pattern: /^fp8$/, precision: "fp8", note: "FP8 weights", explicit: true },
-  { pattern: /^(mxfp4|nvfp4|fp4)$/, precision: "fp4", note: "4-bit floating-point weights", explicit: true },
-  { pattern: /^(int8|w8a8|w8a16|8bit)$/, precision: "int8", note: "8-bit integer weights", explicit: true },
-  { pattern: /^(int4|w4a16|4bit)$/, precision: "int4", note: "4-bit integer weights", explicit: true },
-  { pattern: /^(awq|gptq)$/, precision: "int4", note: "4-bit weights unless the name says otherwise", explicit: false },
-];
-
-function nameDecision(name: string): (Decided & { explicit: boolean }) | null {
-  const segment = name.replace(/\/+$/, "").split("/").pop() ?? "";
-  const tokens = segment.split(/[-_.]/).filter((t) => t !== "");
-  for (const rule of NAME_RULES) {
-    const token = tokens.find((t) => rule.pattern.test(t.toLowerCase()));
-    if (token) return { precision: rule.precision, reason: `model name token ${quote(token)} (${rule.note})`, explicit: rule.explicit };
-  }
-  return null;
-}
-
-/**
- * The precision a checkpoint's name announces, read from the `-`/`_`/`.` separated tokens of
- * its last path segment, case-insensitively. Explicit widths (FP8, Int8, W4A16, 4bit…) win over
- * method names (AWQ, GPTQ), which are 4-bit by default.
- */
-export function precisionFromModelName(name: string): Decided | null {
-  const decided = typeof name === "string" ? nameDecision(name) : null;
-  return decided ? { precision: decided.precision, reason: decided.reason } : null;
-}
-
 function quantizationPrecision(raw: string, engine: Engine, modelName: string | undefined): Decided | "from-name" {
   const q = raw.toLowerCase().replace(/-/g, "_");
-  const fromName = modelName ? nameDecision(modelName) : null;
+  const fromName = modelName ? precisionFromModelName(modelName) : null;
   const said = `quantization ${quote(raw)}`;
   if (q === "none") return "from-name";
   if (/^(fp8|fbgemm_fp8|ptpc_fp8|modelopt|modelopt_fp8|w8a8_fp8|fp8_.*)$/.test(q)) return { precision: "fp8", reason: `${said} (FP8 weights)` };

@@ -1,8 +1,8 @@
 import { GPUS } from "../catalog/gpus.js";
 import { findInstanceType } from "../catalog/instance-types.js";
-import { gpuLookup } from "../catalog/resolve.js";
+import { gpuLookup } from "../catalog/lookups.js";
 import { joinPath, pathSegments, type YamlDocument } from "../parse/yaml-file.js";
-import type { Located } from "./deployment.js";
+import type { Located } from "../base/deployment.js";
 import { rangeAt } from "./kit.js";
 import { describeValue } from "../base/text.js";
 import { parseWholeNumber } from "./values.js";

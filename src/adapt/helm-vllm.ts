@@ -1,10 +1,10 @@
-import { gpuLookup } from "../catalog/resolve.js";
+import { gpuLookup } from "../catalog/lookups.js";
 import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
-import type { Located } from "./deployment.js";
+import type { Located } from "../base/deployment.js";
 import { readEngineArgs, type ArgItem, type EnvVar } from "./engine-args.js";
 import { GPU_RESOURCES } from "./gpu-declaration.js";
 import { deploymentFromFacts, noteSink, plainPaths, rangeAt, type Adaptation } from "./kit.js";
-import type { Deployment } from "./deployment.js";
+import type { Deployment } from "../base/deployment.js";
 import { isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
 import { describeValue } from "../base/text.js";
 

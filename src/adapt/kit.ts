@@ -1,8 +1,8 @@
 import { dirname } from "node:path";
-import { sameRange, type SourceRange } from "../findings.js";
+import { sameRange, type SourceRange } from "../base/findings.js";
 import { at, isRecord, scalarText } from "./values.js";
 import type { YamlDocument } from "../parse/yaml-file.js";
-import type { Deployment, Located } from "./deployment.js";
+import type { Deployment, Located } from "../base/deployment.js";
 import { applyEngineFacts, type EngineFacts } from "./engine-args.js";
 
 /**

@@ -1,11 +1,11 @@
-import type { SourceRange } from "../findings.js";
+import type { SourceRange } from "../base/findings.js";
 import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
-import type { Located } from "./deployment.js";
+import type { Located } from "../base/deployment.js";
 import { readEngineArgs, type ArgItem, type EngineFacts, type EnvVar } from "./engine-args.js";
 import { readContainer, type ContainerItems } from "./container.js";
 import { GPU_ANNOTATION, gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
 import { deploymentFromFacts, objectContext, type Adaptation, type ObjectContext } from "./kit.js";
-import type { Deployment } from "./deployment.js";
+import type { Deployment } from "../base/deployment.js";
 import { firstFound, NO_REFERENCES, type ReferencedObject, type References } from "./references.js";
 import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
 import { describeValue } from "../base/text.js";

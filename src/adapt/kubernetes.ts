@@ -1,7 +1,7 @@
 import { dirname } from "node:path";
-import { sameRange, type SourceRange } from "../findings.js";
+import { sameRange, type SourceRange } from "../base/findings.js";
 import { joinPath, pathSegments, type YamlDocument } from "../parse/yaml-file.js";
-import type { Deployment, Located } from "./deployment.js";
+import type { Deployment, Located } from "../base/deployment.js";
 import { readContainer } from "./container.js";
 import type { AdaptNote, Adaptation } from "./kit.js";
 import { applyEngineFacts, ENTRYPOINT_MARKERS, readEngineArgs, type Engine, type EngineFacts, type EnvVar } from "./engine-args.js";

@@ -1,6 +1,6 @@
-import type { SourceRange } from "../findings.js";
+import type { SourceRange } from "../base/findings.js";
 import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
-import type { Located } from "./deployment.js";
+import type { Located } from "../base/deployment.js";
 import { readEngineArgs, type ArgItem, type EngineFacts, type EnvVar } from "./engine-args.js";
 import { parseAcceleratorString, type AcceleratorChoice } from "./gpu-declaration.js";
 import { deploymentFromFacts, noteSink, plainPaths, rangeAt } from "./kit.js";

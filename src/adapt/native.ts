@@ -1,10 +1,10 @@
 import { dirname } from "node:path";
-import type { SourceRange } from "../findings.js";
+import type { SourceRange } from "../base/findings.js";
 import type { Architecture } from "../physics/architecture.js";
 import type { Precision } from "../physics/precision.js";
 import type { Tier } from "../physics/tier.js";
 import type { YamlDocument } from "../parse/yaml-file.js";
-import type { Deployment, InlineModel, Located } from "./deployment.js";
+import type { Deployment, InlineModel, Located } from "../base/deployment.js";
 
 /**
  * The native format: `apiVersion: llm-physics/v1`, `kind: InferenceDeployment`

@@ -1,15 +1,16 @@
 import { dirname } from "node:path";
-import type { SourceRange } from "../findings.js";
+import type { SourceRange } from "../base/findings.js";
 import { joinPath, pathSegments, type YamlDocument } from "../parse/yaml-file.js";
-import type { Located } from "./deployment.js";
-import { applyEngineFacts, precisionFromModelName, readEngineArgs, type ArgItem, type EngineFacts } from "./engine-args.js";
+import type { Located } from "../base/deployment.js";
+import { precisionFromModelName } from "../catalog/precision-from-name.js";
+import { applyEngineFacts, readEngineArgs, type ArgItem, type EngineFacts } from "./engine-args.js";
 import { containerGpuCount } from "./container.js";
 import { GPU_ANNOTATION, gpuFromPodSpec } from "./gpu-declaration.js";
 import { objectContext, type Adaptation, type ObjectContext } from "./kit.js";
-import type { Deployment } from "./deployment.js";
+import type { Deployment } from "../base/deployment.js";
 import { firstFound, NO_REFERENCES, type ReferencedObject, type References } from "./references.js";
 import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
-import { gpuLookup } from "../catalog/resolve.js";
+import { gpuLookup } from "../catalog/lookups.js";
 import type { Precision } from "../physics/precision.js";
 import { describeValue } from "../base/text.js";
 

@@ -1,13 +1,13 @@
-import type { SourceRange } from "../findings.js";
-import { gpuLookup } from "../catalog/resolve.js";
+import type { SourceRange } from "../base/findings.js";
+import { gpuLookup } from "../catalog/lookups.js";
 import { parseEmbeddedYaml } from "../parse/embedded-yaml.js";
 import { joinPath, type PathRanges, type YamlDocument } from "../parse/yaml-file.js";
-import { FACT_NAMES, type Located } from "./deployment.js";
+import { FACT_NAMES, type Located } from "../base/deployment.js";
 import { readEngineArgs, type ArgItem, type EngineFacts, type EnvSource, type EnvVar } from "./engine-args.js";
 import { GPU_ANNOTATION, gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
 import { deploymentFromFacts, noteSink, plainPaths, rangeAt } from "./kit.js";
 import type { AdaptNote, Adaptation } from "./kit.js";
-import type { Deployment } from "./deployment.js";
+import type { Deployment } from "../base/deployment.js";
 import { at, isRecord, scalarText, type Json } from "./values.js";
 
 /**

@@ -1,6 +1,6 @@
-import type { SourceRange } from "../findings.js";
+import type { SourceRange } from "../base/findings.js";
 import type { PathRanges, YamlDocument } from "../parse/yaml-file.js";
-import type { Located } from "./deployment.js";
+import type { Located } from "../base/deployment.js";
 import type { Note } from "./kit.js";
 import { at, isRecord, scalarText } from "./values.js";
 

@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from "node:util";
-import { precisionFromModelName } from "../adapt/engine-args.js";
 import { PRECISION_BITS, type Precision } from "../physics/precision.js";
 import { MODELS } from "./models.js";
-import { modelLookup } from "./resolve.js";
+import { precisionFromModelName, type NamePrecision } from "./precision-from-name.js";
+import { modelLookup } from "./lookups.js";
 import type { ModelSpec } from "./types.js";
 import { quote } from "../base/text.js";
 
@@ -308,17 +308,16 @@ function quoteList(items: readonly string[]): string {
   return items.map((i) => `${quote(i)}`).join(", ");
 }
 
-function precisionClause(model: ModelSpec, implied: { precision: Precision; reason: string } | null): string {
+function precisionClause(model: ModelSpec, implied: NamePrecision | null): string {
   if (!implied) return "";
-  const said = /^model name token "(.+)" \((.+)\)$/.exec(implied.reason);
-  const why = said ? `${quote(said[1])} in the name: ${said[2]}` : implied.reason;
+  const why = `${quote(implied.token)} in the name: ${implied.note}`;
   const width = implied.precision.toUpperCase();
   return PRECISION_BITS[implied.precision] < PRECISION_BITS[model.nativePrecision]
     ? ` quantized to ${width} (${why})`
     : ` with ${width} weights (${why})`;
 }
 
-function resolution(id: string, model: ModelSpec, implied: { precision: Precision; reason: string } | null, basis: string): VariantResolution {
+function resolution(id: string, model: ModelSpec, implied: NamePrecision | null, basis: string): VariantResolution {
   const result: VariantResolution = { model, how: `${quote(id)} read as ${model.id}${precisionClause(model, implied)}: ${basis}` };
   if (implied) result.impliedPrecision = implied.precision;
   return result;

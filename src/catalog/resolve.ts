@@ -1,17 +1,13 @@
 import { existsSync, statSync } from "node:fs";
 import { join, relative, resolve as resolvePath, sep } from "node:path";
 import { isInside } from "../read/guarded-file.js";
-import type { ModelInput } from "../estimate/estimate.js";
-import { GPUS } from "./gpus.js";
+import type { ModelInput } from "../base/model-input.js";
 import { HfConfigError, readHfConfig } from "./hf-config.js";
-import { createLookup } from "./lookup.js";
+import { gpuLookup, modelLookup } from "./lookups.js";
 import { resolveModelVariant } from "./model-variants.js";
-import { MODELS } from "./models.js";
 import type { GpuSpec, ModelSpec } from "./types.js";
 import { quote } from "../base/text.js";
 
-export const modelLookup = createLookup<ModelSpec>(MODELS);
-export const gpuLookup = createLookup<GpuSpec>(GPUS);
 
 /** A name the catalogs do not know, with the closest names they do. */
 export class UnknownNameError extends Error {

@@ -6,7 +6,7 @@ import { resolveGpu, resolveModel, UnknownNameError } from "../catalog/resolve.j
 import { estimate, EstimateError } from "../estimate/estimate.js";
 import { countParams } from "../physics/params.js";
 import { formatEstimateText, table } from "../report/estimate-text.js";
-import { formatBandwidth, formatGiB, formatInteger, formatParams } from "../report/units.js";
+import { formatBandwidth, formatGiB, formatInteger, formatParams } from "../base/units.js";
 import { FAIL_ON, failsAt, runCheck, VERSION, type FailOn } from "../check.js";
 import { ConfigError, loadConfig } from "../config/config.js";
 import { DiscoveryError } from "../discover/discover.js";

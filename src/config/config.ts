@@ -2,9 +2,9 @@ import { lstatSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import { decodeText } from "../read/decode.js";
 import { isInside, readGuarded, realRoot } from "../read/guarded-file.js";
-import type { Deployment } from "../adapt/deployment.js";
-import { DEFAULT_POLICY, type EffectivePolicy } from "../evaluate/rule.js";
-import { compareFindings, type Finding, type SeveritySetting } from "../findings.js";
+import type { Deployment } from "../base/deployment.js";
+import { DEFAULT_POLICY, type EffectivePolicy } from "../base/policy.js";
+import { compareFindings, type Finding, type SeveritySetting } from "../base/findings.js";
 import { parseYamlFile } from "../parse/yaml-file.js";
 import { validateDocument } from "../validate/schema-validator.js";
 

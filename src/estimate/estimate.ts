@@ -1,5 +1,5 @@
+import type { ModelInput } from "../base/model-input.js";
 import type { GpuSpec } from "../catalog/types.js";
-import type { Architecture } from "../physics/architecture.js";
 import { kvBytesPerToken, kvCacheBytes } from "../physics/kv-cache.js";
 import { DEFAULT_MEMORY_FRACTION, memoryScenario, type MemoryScenario } from "../physics/memory.js";
 import { countParams } from "../physics/params.js";
@@ -20,18 +20,6 @@ import { tierFootprintBytes, tierForBytes, type Tier } from "../physics/tier.js"
  * fraction on unified-memory devices, as 0.9 is vLLM's on discrete GPUs.
  */
 export const UNIFIED_MEMORY_FRACTION = 0.75;
-
-/** A model as the estimate needs it, from the catalog or from a config.json. */
-export interface ModelInput {
-  id: string;
-  name: string;
-  architecture: Architecture;
-  maxContextTokens: number;
-  /** Precision of the weights as published; the default when the user names none. */
-  nativePrecision: Precision;
-  /** How the model was found, for the report: `catalog`, or the config.json path. */
-  resolvedFrom: string;
-}
 
 export interface EstimateOptions {
   gpuCount?: number;

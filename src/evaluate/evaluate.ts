@@ -1,4 +1,4 @@
-import { severityRank, type Finding, type Severity, type SeveritySetting } from "../findings.js";
+import { severityRank, type Finding, type Severity, type SeveritySetting } from "../base/findings.js";
 import type { Rule, RuleContext } from "./rule.js";
 import { RULES } from "./rules/index.js";
 

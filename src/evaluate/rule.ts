@@ -1,21 +1,9 @@
-import type { Deployment } from "../adapt/deployment.js";
+import type { Deployment } from "../base/deployment.js";
 import type { GpuSpec } from "../catalog/types.js";
-import type { Estimate, ModelInput } from "../estimate/estimate.js";
-import type { Severity, SourceRange } from "../findings.js";
-import type { Tier } from "../physics/tier.js";
-
-/** The policy targets in force for one deployment: the manifest's, else the repository's, else these defaults. */
-export interface EffectivePolicy {
-  maxTier: Tier | null;
-  minHeadroomPercent: number;
-  maxBandwidthUtilizationPercent: number;
-}
-
-export const DEFAULT_POLICY: EffectivePolicy = {
-  maxTier: null,
-  minHeadroomPercent: 10,
-  maxBandwidthUtilizationPercent: 80,
-};
+import type { Estimate } from "../estimate/estimate.js";
+import type { Severity, SourceRange } from "../base/findings.js";
+import type { ModelInput } from "../base/model-input.js";
+import type { EffectivePolicy } from "../base/policy.js";
 
 /** Everything a rule may look at for one deployment. Rules are pure functions of it. */
 export interface RuleContext {

@@ -1,5 +1,5 @@
 import { createLookup } from "../catalog/lookup.js";
-import type { Finding, SourceRange } from "../findings.js";
+import type { Finding, SourceRange } from "../base/findings.js";
 import { toRange, type YamlComment, type YamlFile } from "../parse/yaml-file.js";
 import { RULES, ruleById } from "./rules/index.js";
 import { quote } from "../base/text.js";

@@ -1,5 +1,5 @@
 import { isScalar, LineCounter, Scalar, visit } from "yaml";
-import type { Finding, SourceRange } from "../findings.js";
+import type { Finding, SourceRange } from "../base/findings.js";
 import { parseYamlFile, pathSegments, type PathRanges, type YamlDocument } from "./yaml-file.js";
 
 /**

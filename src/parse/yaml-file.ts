@@ -1,6 +1,6 @@
 import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit, type CST, type Document, type Node, type Pair } from "yaml";
 import { groupDigits } from "../base/text.js";
-import { FILE_START, type Finding, type SourceRange } from "../findings.js";
+import { FILE_START, type Finding, type SourceRange } from "../base/findings.js";
 
 /**
  * Parse stage: YAML text → documents that keep the source range of every node.

@@ -1,5 +1,5 @@
 import { boundMessage, cutAt, escapeControl, groupDigits } from "../base/text.js";
-import { compareFindings, severityRank, type Finding, type Severity } from "../findings.js";
+import { compareFindings, severityRank, type Finding, type Severity } from "../base/findings.js";
 import type { CheckReport, DeploymentReport, FactReport } from "./report.js";
 
 /**

@@ -12,7 +12,7 @@ import {
   formatPercent,
   formatRate,
   formatTflops,
-} from "./units.js";
+} from "../base/units.js";
 
 /** Columns padded to their widest cell; the first column left-aligned, the rest right-aligned. */
 export function table(rows: string[][]): string[] {

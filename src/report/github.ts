@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../findings.js";
+import type { Finding, Severity } from "../base/findings.js";
 import type { CheckReport } from "./report.js";
 
 /**

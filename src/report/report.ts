@@ -1,9 +1,9 @@
-import type { FactName } from "../adapt/deployment.js";
+import type { FactName } from "../base/deployment.js";
 import type { MemoryScenario } from "../physics/memory.js";
 import type { Precision } from "../physics/precision.js";
 import type { Tier } from "../physics/tier.js";
 import type { Estimate } from "../estimate/estimate.js";
-import type { Finding } from "../findings.js";
+import type { Finding } from "../base/findings.js";
 
 /**
  * The result of `llm-physics check`, the single input of every output format (text, JSON,
@@ -31,7 +31,7 @@ export interface CheckReport {
 
 export type Verdict = "pass" | "warn" | "fail";
 
-export { FACT_NAMES, type FactName } from "../adapt/deployment.js";
+export { FACT_NAMES, type FactName } from "../base/deployment.js";
 
 /** One fact as it was read: its value and where, so that a reader can check what was understood. */
 export interface FactReport {

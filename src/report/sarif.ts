@@ -1,7 +1,7 @@
 import { neutralizeJson } from "../base/text.js";
 import { createHash } from "node:crypto";
 import type { Rule } from "../evaluate/rule.js";
-import type { Finding, Severity } from "../findings.js";
+import type { Finding, Severity } from "../base/findings.js";
 import type { CheckReport } from "./report.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";

@@ -1,10 +1,10 @@
 import { Buffer } from "node:buffer";
-import type { Finding, Severity } from "../findings.js";
+import type { Finding, Severity } from "../base/findings.js";
 import type { MemoryScenario } from "../physics/memory.js";
 import { PRECISIONS, SEED_SCENARIOS, type Precision } from "../physics/precision.js";
 import type { Tier } from "../physics/tier.js";
 import type { CheckReport, DeploymentReport, Verdict } from "./report.js";
-import { capitalize, formatFixed, formatInteger } from "./units.js";
+import { capitalize, formatFixed, formatInteger } from "../base/units.js";
 
 /**
  * The GitHub job summary (GitHub-flavoured markdown) that the action writes to

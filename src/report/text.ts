@@ -1,6 +1,6 @@
-import type { Finding, Severity } from "../findings.js";
+import type { Finding, Severity } from "../base/findings.js";
 import type { CheckReport, DeploymentReport, FactName, FactReport, Verdict } from "./report.js";
-import { capitalize, formatFixed, formatGB, formatInteger, formatPercent, formatRate } from "./units.js";
+import { capitalize, formatFixed, formatGB, formatInteger, formatPercent, formatRate } from "../base/units.js";
 import { escapeControl, neutralizeWorkflowCommands, quote } from "../base/text.js";
 
 export interface TextOptions {

@@ -4,7 +4,7 @@ import { distance } from "fastest-levenshtein";
 import { isMap, isScalar, isSeq, type Node } from "yaml";
 import configSchemaJson from "../../schemas/config.schema.json" with { type: "json" };
 import deploymentSchemaJson from "../../schemas/inference-deployment.schema.json" with { type: "json" };
-import { compareFindings, type Finding, type SourceRange } from "../findings.js";
+import { compareFindings, type Finding, type SourceRange } from "../base/findings.js";
 import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
 import { quote } from "../base/text.js";
 

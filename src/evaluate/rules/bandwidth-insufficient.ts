@@ -1,5 +1,5 @@
 import { bytesPerValue } from "../../physics/precision.js";
-import { formatBandwidth, formatInteger, formatParams, formatPercent, formatRate } from "../../report/units.js";
+import { formatBandwidth, formatInteger, formatParams, formatPercent, formatRate } from "../../base/units.js";
 import type { Rule, RuleResult } from "../rule.js";
 import { policyPercent, precisionName } from "./common.js";
 

@@ -1,10 +1,10 @@
-import type { Deployment } from "../../adapt/deployment.js";
+import type { Deployment } from "../../base/deployment.js";
 import type { Architecture } from "../../physics/architecture.js";
 import type { Estimate } from "../../estimate/estimate.js";
-import type { SourceRange } from "../../findings.js";
+import type { SourceRange } from "../../base/findings.js";
 import type { MemoryScenario } from "../../physics/memory.js";
 import type { Precision } from "../../physics/precision.js";
-import { formatFixed } from "../../report/units.js";
+import { formatFixed } from "../../base/units.js";
 import { quote } from "../../base/text.js";
 
 /** Helpers the rules share: where findings about a block point, and how numbers read in messages. */

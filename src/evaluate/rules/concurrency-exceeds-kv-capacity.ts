@@ -1,4 +1,4 @@
-import { formatFixed, formatGB, formatInteger } from "../../report/units.js";
+import { formatFixed, formatGB, formatInteger } from "../../base/units.js";
 import type { Rule, RuleResult } from "../rule.js";
 import { deploymentScenario, precisionName } from "./common.js";
 

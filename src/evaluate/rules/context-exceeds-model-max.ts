@@ -1,4 +1,4 @@
-import { formatInteger } from "../../report/units.js";
+import { formatInteger } from "../../base/units.js";
 import type { Rule, RuleResult } from "../rule.js";
 
 export const contextExceedsModelMax: Rule = {

@@ -1,4 +1,4 @@
-import { formatGB, formatPercent } from "../../report/units.js";
+import { formatGB, formatPercent } from "../../base/units.js";
 import type { Rule, RuleResult } from "../rule.js";
 import { deploymentScenario, hardwareRange, policyPercent } from "./common.js";
 

@@ -1,5 +1,5 @@
 import { CONSUMER_LIMIT_BYTES, TIER_BATCH, TIER_CONTEXT_TOKENS, tierRank, WORKSTATION_LIMIT_BYTES, type Tier } from "../../physics/tier.js";
-import { formatGB, formatInteger } from "../../report/units.js";
+import { formatGB, formatInteger } from "../../base/units.js";
 import type { Rule, RuleResult } from "../rule.js";
 
 /** `consumer (below 24 GB)`, `workstation (24 GB to 80 GB)`, `infrastructure (above 80 GB)`. */

@@ -2,7 +2,7 @@ import type { Estimate } from "../../estimate/estimate.js";
 import type { Architecture } from "../../physics/architecture.js";
 import { memoryScenario, type MemoryScenario } from "../../physics/memory.js";
 import { SEED_SCENARIOS, type Precision } from "../../physics/precision.js";
-import { formatFixed, formatGB, formatInteger } from "../../report/units.js";
+import { formatFixed, formatGB, formatInteger } from "../../base/units.js";
 import type { Rule, RuleResult } from "../rule.js";
 import { deploymentScenario, hardwarePhrase, hardwareRange, plainList, precisionName, tensorParallelFits } from "./common.js";
 

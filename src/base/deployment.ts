@@ -1,4 +1,4 @@
-import type { SourceRange } from "../findings.js";
+import type { SourceRange } from "./findings.js";
 import type { Architecture } from "../physics/architecture.js";
 import type { Precision } from "../physics/precision.js";
 import type { Tier } from "../physics/tier.js";
