@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { FormatAdapter } from "../src/adapt/index.js";
 import { NO_REFERENCES } from "../src/adapt/references.js";
-import { adaptDocument, runCheck, VERSION } from "../src/check.js";
+import { adaptDocument, runCheck, VERSION } from "../src/pipeline/check.js";
 import type { Finding } from "../src/base/findings.js";
 import { parseYamlFile } from "../src/parse/yaml-file.js";
 import { loadConfig } from "../src/config/config.js";

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCheck } from "../src/check.js";
+import { runCheck } from "../src/pipeline/check.js";
 import { defaultConfig } from "../src/config/config.js";
 import type { CheckReport } from "../src/report/report.js";
 import { formatReport } from "../src/report/index.js";

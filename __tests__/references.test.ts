@@ -8,7 +8,7 @@ import { adaptKServe } from "../src/adapt/kserve.js";
 import type { Adaptation } from "../src/adapt/kit.js";
 import { adaptNimKubeAI } from "../src/adapt/nim-kubeai.js";
 import { inFile, ReferenceIndex, referenceKind } from "../src/adapt/references.js";
-import { runCheck } from "../src/check.js";
+import { runCheck } from "../src/pipeline/check.js";
 import { defaultConfig } from "../src/config/config.js";
 import { parseYamlFile } from "../src/parse/yaml-file.js";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments, visit, type Scalar } from "yaml";
-import { runCheck } from "../src/check.js";
+import { runCheck } from "../src/pipeline/check.js";
 import { defaultConfig } from "../src/config/config.js";
 import { mulberry32 } from "./fuzz/random.js";
 import { REPO_ROOT } from "./helpers/cli.js";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCheck } from "../src/check.js";
+import { runCheck } from "../src/pipeline/check.js";
 import { loadConfig, parseConfig } from "../src/config/config.js";
 import { RULES } from "../src/evaluate/rules/index.js";
 import type { CheckReport } from "../src/report/report.js";

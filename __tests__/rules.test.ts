@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Deployment, Located } from "../src/base/deployment.js";
 import { gpuLookup, modelLookup } from "../src/catalog/lookups.js";
-import { modelInputFromSpec, resolveManifestModel } from "../src/catalog/resolve.js";
+import { modelInputFromSpec } from "../src/catalog/resolve.js";
 import type { ModelInput } from "../src/base/model-input.js";
 import { DEFAULT_POLICY, type EffectivePolicy } from "../src/base/policy.js";
-import { estimate, EstimateError, type Estimate } from "../src/estimate/estimate.js";
+import type { Estimate } from "../src/estimate/estimate.js";
 import { applySeverity, evaluateDeployment } from "../src/evaluate/evaluate.js";
 import type { RuleContext } from "../src/evaluate/rule.js";
+import { defaultConfig } from "../src/config/config.js";
+import { resolveDeployment } from "../src/pipeline/resolve.js";
 import { RULES, ruleById } from "../src/evaluate/rules/index.js";
 import type { Finding, SourceRange } from "../src/base/findings.js";
 import type { Precision } from "../src/physics/precision.js";
@@ -77,35 +79,10 @@ function deploymentOf(spec: Spec): Deployment {
   return d;
 }
 
-/** Deployment → context, as src/check.ts builds it. */
+/** Deployment → context, by the pipeline's own resolution (model, GPU, policy, physics). */
 function contextOf(spec: Spec): RuleContext {
-  const deployment = deploymentOf(spec);
-  const model = resolveManifestModel(spec.model, "/repo/deploy", { root: "/repo", realRoot: "/repo" });
-  const gpuSpec = gpuLookup.find(spec.gpu);
-  let e: Estimate | null = null;
-  if (model.ok && gpuSpec) {
-    try {
-      e = estimate(model.value, gpuSpec, {
-        gpuCount: deployment.gpuCount.value,
-        precision: deployment.precision?.value,
-        contextTokens: deployment.contextLength?.value ?? model.value.maxContextTokens,
-        batch: deployment.concurrency?.value ?? 1,
-        targetTokensPerSec: deployment.targetTokensPerSecond?.value,
-        memoryFraction: deployment.memoryFraction?.value,
-        tensorParallel: deployment.tensorParallel?.value,
-        pipelineParallel: deployment.pipelineParallel?.value,
-      });
-    } catch (error) {
-      if (!(error instanceof EstimateError)) throw error;
-    }
-  }
-  return {
-    deployment,
-    model,
-    gpu: gpuSpec ? { ok: true, value: gpuSpec } : { ok: false, suggestions: gpuLookup.suggest(spec.gpu) },
-    estimate: e,
-    policy: { ...DEFAULT_POLICY, ...spec.policy },
-  };
+  const config = { ...defaultConfig(), policy: spec.policy ?? {} };
+  return resolveDeployment(deploymentOf(spec), { root: "/repo", realRoot: "/repo" }, config);
 }
 
 function check(ruleId: string, context: RuleContext) {

@@ -1,7 +1,7 @@
 import { lstatSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import Ajv2020Import from "ajv/dist/2020.js";
-import { runCheck } from "../../src/check.js";
+import { runCheck } from "../../src/pipeline/check.js";
 import { defaultConfig } from "../../src/config/config.js";
 import { formatReport } from "../../src/report/index.js";
 import type { CheckReport } from "../../src/report/report.js";

@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import { FAIL_ON, type FailOn } from "../check.js";
+import { FAIL_ON, type FailOn } from "../pipeline/check.js";
 
 /** The action's inputs, as action.yml declares them. */
 export interface ActionInputs {

@@ -2,7 +2,7 @@ import * as core from "@actions/core";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { failsAt, runCheck, VERSION } from "../check.js";
+import { failsAt, runCheck, VERSION } from "../pipeline/check.js";
 import { ConfigError, loadConfig, type RepoConfig } from "../config/config.js";
 import { DiscoveryError } from "../discover/discover.js";
 import { RULES } from "../evaluate/rules/index.js";

@@ -7,7 +7,7 @@ import { estimate, EstimateError } from "../estimate/estimate.js";
 import { countParams } from "../physics/params.js";
 import { formatEstimateText, table } from "../report/estimate-text.js";
 import { formatBandwidth, formatGiB, formatInteger, formatParams } from "../base/units.js";
-import { FAIL_ON, failsAt, runCheck, VERSION, type FailOn } from "../check.js";
+import { FAIL_ON, failsAt, runCheck, VERSION, type FailOn } from "../pipeline/check.js";
 import { ConfigError, loadConfig } from "../config/config.js";
 import { DiscoveryError } from "../discover/discover.js";
 import { RULES } from "../evaluate/rules/index.js";

@@ -1,0 +1,134 @@
+import { ALL_MARKERS } from "../adapt/index.js";
+import { REFERENCE_MARKERS, ReferenceIndex } from "../adapt/references.js";
+import { formatFixed, formatInteger } from "../base/units.js";
+import type { DiscoveredFile } from "../discover/discover.js";
+import { parseYamlFile, type YamlFile } from "../parse/yaml-file.js";
+import { decodeLoosely, decodeText, detectEncoding } from "../read/decode.js";
+import { readGuarded } from "../read/guarded-file.js";
+
+/**
+ * The first pass of `check`: every discovered file read once, through the guarded reader, and
+ * the objects deployments name in other files (a KServe ServingRuntime, a NIMCache) indexed over
+ * the whole repository before any deployment is adapted.
+ */
+
+export interface ReadOptions {
+  /** Files larger than this get a finding instead of a parse. */
+  maxFileSizeBytes: number;
+  /** Skip found files without a marker string unparsed (off only to prove it changes nothing). */
+  prefilter: boolean;
+  /** The repository root's real path: no file outside it is read. */
+  root: string;
+  /** Check only these files (relative paths); the others are still indexed for references. */
+  onlyFiles?: ReadonlySet<string>;
+}
+
+function markerPattern(markers: readonly string[]): RegExp {
+  return new RegExp(markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+}
+
+/**
+ * One pattern for all markers: a single pass over a file instead of one search per marker. The
+ * objects deployments refer to (a KServe ServingRuntime, a NIMCache) are read too.
+ */
+const MARKER_PATTERN = markerPattern([...ALL_MARKERS, ...REFERENCE_MARKERS]);
+export const REFERENCE_PATTERN = markerPattern(REFERENCE_MARKERS);
+
+/**
+ * Whether the content holds one of the strings every supported deployment document contains.
+ * Markers are ASCII, so reading the raw bytes as Latin-1 finds them without decoding UTF-8.
+ */
+export function hasMarker(content: string | Buffer): boolean {
+  return MARKER_PATTERN.test(typeof content === "string" ? content : content.toString("latin1"));
+}
+
+/** `2.4 MB (10^6 bytes)` from a megabyte up, whole bytes below. */
+function sizeText(bytes: number): string {
+  return bytes >= 1e6 ? `${formatFixed(bytes / 1e6, 1)} MB (10^6 bytes)` : `${formatInteger(bytes)} bytes`;
+}
+
+/** Bytes read from an oversized file to decide whether it is one of ours. */
+const SNIFF_BYTES = 64 * 1024;
+
+export type ReadResult = { kind: "text"; text: string } | { kind: "skip" } | { kind: "problem"; message: string };
+
+/** Marker test on bytes: raw (Latin-1) for UTF-8, whose markers are ASCII; decoded for UTF-16 and UTF-32. */
+function bytesHaveMarker(bytes: Buffer): boolean {
+  const detected = detectEncoding(bytes);
+  return detected.encoding === "UTF-8" ? hasMarker(bytes) : hasMarker(decodeLoosely(bytes, detected));
+}
+
+/**
+ * Read one discovered file through the guarded reader: inside the repository, a regular file,
+ * within the size limit. Files named on the command line are always the user's business; found
+ * ones only when they could hold a deployment, so most of a GitOps repository stops here, unparsed.
+ */
+function readCandidate(entry: DiscoveredFile, maxFileSizeBytes: number, prefilter: boolean, root: string): ReadResult {
+  const read = readGuarded(entry.absolutePath, { root, maxBytes: maxFileSizeBytes, ...(entry.explicit ? {} : { headBytesWhenTooLarge: SNIFF_BYTES }) });
+  if (!read.ok) {
+    if (read.refusal === "too-large") {
+      if (!entry.explicit && read.head && !bytesHaveMarker(read.head)) return { kind: "skip" };
+      return {
+        kind: "problem",
+        message: `file is ${sizeText(read.sizeBytes ?? maxFileSizeBytes + 1)}, over the limit of ${sizeText(maxFileSizeBytes)}; split it, or raise maxFileSizeBytes in .llm-physics.yml`,
+      };
+    }
+    return { kind: "problem", message: `file ${read.message}` };
+  }
+  const buffer = read.bytes;
+  const detected = detectEncoding(buffer);
+  const utf8 = detected.encoding === "UTF-8";
+  const candidate = entry.explicit || bytesHaveMarker(buffer);
+  if (prefilter && !candidate) return { kind: "skip" };
+  if (utf8) {
+    const nul = buffer.indexOf(0);
+    if (nul >= 0) {
+      if (!candidate) return { kind: "skip" };
+      return { kind: "problem", message: `file is binary (a NUL byte at offset ${nul}), not YAML; exclude it or pass only YAML files` };
+    }
+  }
+  const decoded = decodeText(buffer, detected);
+  if (!decoded.ok) return candidate ? { kind: "problem", message: decoded.message } : { kind: "skip" };
+  const nul = utf8 ? -1 : decoded.text.indexOf("\0");
+  if (nul >= 0) {
+    if (!candidate) return { kind: "skip" };
+    return { kind: "problem", message: `file is binary (a NUL character at character ${nul} of its ${detected.encoding} text), not YAML; exclude it or pass only YAML files` };
+  }
+  return { kind: "text", text: decoded.text };
+}
+
+/** A file read in the first pass: its text, and its parse when the reference index needed it. */
+export interface Candidate {
+  entry: DiscoveredFile;
+  read: Exclude<ReadResult, { kind: "skip" }>;
+  parsed?: YamlFile;
+}
+
+/**
+ * First pass: read every discovered file once; index the objects deployments refer to (from every
+ * file, also those `onlyFiles` leaves out: a changed InferenceService is read with its unchanged
+ * runtime); keep the files to check.
+ */
+export function readRepository(
+  files: readonly DiscoveredFile[],
+  options: ReadOptions,
+): { candidates: Candidate[]; references: ReferenceIndex; referenceFiles: Map<string, YamlFile> } {
+  const { prefilter, root } = options;
+  const references = new ReferenceIndex();
+  const referenceFiles = new Map<string, YamlFile>();
+  const candidates: Candidate[] = [];
+  for (const entry of files) {
+    const checked = !options.onlyFiles || options.onlyFiles.has(entry.file);
+    const read = readCandidate(entry, options.maxFileSizeBytes, prefilter, root);
+    if (read.kind === "skip") continue;
+    const candidate: Candidate = { entry, read };
+    if (read.kind === "text" && REFERENCE_PATTERN.test(read.text)) {
+      candidate.parsed = parseYamlFile(entry.file, read.text);
+      references.addFile(candidate.parsed.documents, entry.file, entry.absolutePath);
+      referenceFiles.set(entry.file, candidate.parsed);
+    }
+    if (checked) candidates.push(candidate);
+  }
+  return { candidates, references, referenceFiles };
+}
+

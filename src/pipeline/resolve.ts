@@ -1,0 +1,75 @@
+import type { Deployment, InlineModel } from "../base/deployment.js";
+import type { ModelInput } from "../base/model-input.js";
+import { quote } from "../base/text.js";
+import { gpuLookup } from "../catalog/lookups.js";
+import { resolveManifestModel, type Repository, type Resolution } from "../catalog/resolve.js";
+import type { GpuSpec } from "../catalog/types.js";
+import { effectivePolicy, type RepoConfig } from "../config/config.js";
+import { estimate, EstimateError, type Estimate } from "../estimate/estimate.js";
+import type { RuleContext } from "../evaluate/rule.js";
+import { architectureProblems } from "../physics/consistency.js";
+
+/**
+ * Resolution: a deployment's model and GPU looked up (catalog, config.json, inline architecture),
+ * its policy put together, and the physics run: the RuleContext every rule reads. The rule tests
+ * build their contexts with resolveDeployment too.
+ */
+
+function inlineModelInput(deployment: Deployment, inline: InlineModel): Resolution<ModelInput> {
+  const problems = architectureProblems(inline.architecture);
+  if (problems.length > 0) {
+    return { ok: false, message: `the inline architecture cannot be computed: ${problems.join("; ")}`, suggestions: [] };
+  }
+  const value: ModelInput = {
+    id: inline.name ?? `${deployment.name} (inline architecture)`,
+    name: inline.name ?? "inline architecture",
+    architecture: inline.architecture,
+    maxContextTokens: inline.maxContextTokens,
+    nativePrecision: "bf16",
+    resolvedFrom: `inline in ${deployment.file}`,
+  };
+  return { ok: true, value };
+}
+
+function resolveGpuName(name: string): Resolution<GpuSpec> {
+  const gpu = gpuLookup.find(name);
+  if (gpu) return { ok: true, value: gpu };
+  return { ok: false, message: `unknown GPU ${quote(name)}`, suggestions: gpuLookup.suggest(name) };
+}
+
+function estimateDeployment(deployment: Deployment, model: ModelInput, gpu: GpuSpec): Estimate | null {
+  try {
+    return estimate(model, gpu, {
+      gpuCount: deployment.gpuCount.value,
+      precision: deployment.precision?.value,
+      kvPrecision: deployment.kvCachePrecision?.value,
+      // vLLM's default max_model_len is the model's own maximum; so is ours.
+      contextTokens: deployment.contextLength?.value ?? model.maxContextTokens,
+      batch: deployment.concurrencyIsEngineCap ? 1 : (deployment.concurrency?.value ?? 1),
+      targetTokensPerSec: deployment.targetTokensPerSecond?.value,
+      memoryFraction: deployment.memoryFraction?.value,
+      tensorParallel: deployment.tensorParallel?.value,
+      pipelineParallel: deployment.pipelineParallel?.value,
+    });
+  } catch (error) {
+    // Parallelism that does not fit the GPUs: tensor-parallel-invalid says so at its line.
+    if (error instanceof EstimateError) return null;
+    throw error;
+  }
+}
+
+/** Resolve model and GPU, run the physics: everything the rules look at for one deployment. */
+export function resolveDeployment(deployment: Deployment, repository: Repository, config: RepoConfig): RuleContext {
+  const modelValue = deployment.model.value;
+  const model: Resolution<ModelInput> =
+    typeof modelValue === "string" ? resolveManifestModel(modelValue, deployment.baseDir, repository) : inlineModelInput(deployment, modelValue);
+  const gpu = resolveGpuName(deployment.gpu.value);
+  return {
+    deployment,
+    model,
+    gpu: gpu.ok ? gpu : { ok: false, suggestions: gpu.suggestions },
+    estimate: model.ok && gpu.ok ? estimateDeployment(deployment, model.value, gpu.value) : null,
+    policy: effectivePolicy(config.policy, deployment.policy),
+  };
+}
+

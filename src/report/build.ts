@@ -1,0 +1,54 @@
+import { FACT_NAMES, type Deployment, type FactName, type InlineModel, type Located } from "../base/deployment.js";
+import type { Finding } from "../base/findings.js";
+import type { RuleContext } from "../evaluate/rule.js";
+import type { DeploymentReport, FactReport, Verdict } from "./report.js";
+
+/** One deployment as the report holds it: what was read, what was resolved, the estimate and the verdict. */
+
+function verdictOf(findings: readonly Finding[]): Verdict {
+  if (findings.some((f) => f.severity === "error")) return "fail";
+  return findings.length > 0 ? "warn" : "pass";
+}
+
+/** Each fact the reader took, with its value and place. */
+function factsOf(deployment: Deployment): Partial<Record<FactName, FactReport>> {
+  const facts: Partial<Record<FactName, FactReport>> = {};
+  for (const name of FACT_NAMES) {
+    const fact = deployment[name] as Located<unknown> | undefined;
+    if (!fact) continue;
+    const value = typeof fact.value === "string" || typeof fact.value === "number" ? fact.value : ((fact.value as InlineModel).name ?? "inline architecture");
+    facts[name] = { value, file: fact.range.file ?? deployment.file, line: fact.range.line, column: fact.range.column, path: fact.path };
+  }
+  return facts;
+}
+
+export function deploymentReport(context: RuleContext, findings: readonly Finding[]): DeploymentReport {
+  const { deployment } = context;
+  const e = context.estimate;
+  const model = context.model.ok ? context.model.value : null;
+  const modelValue = deployment.model.value;
+  const scenario = e ? e.scenarios[e.primaryPrecision] : undefined;
+  return {
+    name: deployment.name,
+    file: deployment.file,
+    line: deployment.range.line,
+    format: deployment.format,
+    model: {
+      input: typeof modelValue === "string" ? modelValue : (modelValue.name ?? "inline architecture"),
+      id: model?.id ?? null,
+      name: model?.name ?? null,
+      resolvedFrom: model?.resolvedFrom ?? null,
+    },
+    hardware: { gpu: deployment.gpu.value, gpuId: context.gpu.ok ? context.gpu.value.id : null, count: deployment.gpuCount.value },
+    precision: e?.primaryPrecision ?? deployment.precision?.value ?? null,
+    tier: e?.tier ?? null,
+    scenarios: e?.scenarios ?? {},
+    headroomPercent: scenario?.headroomPercent ?? null,
+    bandwidth: e ? e.bandwidth : null,
+    facts: factsOf(deployment),
+    concurrencyIsEngineCap: deployment.concurrencyIsEngineCap === true,
+    verdict: verdictOf(findings),
+    estimate: e,
+  };
+}
+
