@@ -19,7 +19,7 @@ import { GEMMA_2_9B, LLAMA_3_1_8B, MIXTRAL_8X7B } from "./helpers/architectures.
 const H100_BANDWIDTH = 3.35e12;
 const H100_BF16 = 989.4e12;
 
-describe("the seed's bandwidth formula", () => {
+describe("the bandwidth formula (docs/physics.md#required-bandwidth)", () => {
   it("70B in BF16 at 30 tokens/s needs 4.23 TB/s", () => {
     // 70,553,706,496 active params × 2 bytes × 30 tokens/s = 4,233,222,389,760 bytes/s.
     expect(requiredDecodeBandwidthBytesPerSec(70_553_706_496, "bf16", 30)).toBe(4_233_222_389_760);

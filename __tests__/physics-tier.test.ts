@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { tierFootprintBytes, tierForBytes } from "../src/physics/tier.js";
 import { LLAMA_3_1_70B, LLAMA_3_1_8B } from "./helpers/architectures.js";
 
-describe("tier boundaries (LLM-Inference-Physics.md §2, decimal GB)", () => {
+describe("tier boundaries (docs/physics.md#tiers, decimal GB)", () => {
   it("Consumer is below 24 GB", () => {
     expect(tierForBytes(0)).toBe("consumer");
     expect(tierForBytes(24e9 - 1)).toBe("consumer");

@@ -9,6 +9,7 @@ import { PRECISIONS } from "../src/physics/precision.js";
 import { TIERS } from "../src/physics/tier.js";
 import { escapeData, escapeProperty, findingAnnotation, formatGithubCommands, workflowCommand } from "../src/report/github.js";
 import { FORMATS, formatReport, isFormat } from "../src/report/index.js";
+import { formatSummary } from "../src/report/summary.js";
 import { formatJson } from "../src/report/json.js";
 import type { CheckReport } from "../src/report/report.js";
 import { artifactUri, findingFingerprint, formatSarif, pascalCase } from "../src/report/sarif.js";
@@ -272,7 +273,7 @@ describe("escaping", () => {
 
 describe("formatReport", () => {
   it("knows every format", () => {
-    expect(FORMATS).toEqual(["text", "json", "sarif", "github"]);
+    expect(FORMATS).toEqual(["text", "json", "sarif", "github", "markdown"]);
     expect(isFormat("sarif")).toBe(true);
     expect(isFormat("xml")).toBe(false);
   });
@@ -283,6 +284,7 @@ describe("formatReport", () => {
     expect(formatReport("json", MIXED_REPORT)).toBe(formatJson(MIXED_REPORT));
     expect(formatReport("sarif", MIXED_REPORT, { rules: FIXTURE_RULES })).toBe(sarif(MIXED_REPORT));
     expect(formatReport("github", MIXED_REPORT)).toBe(formatGithubCommands(MIXED_REPORT));
+    expect(formatReport("markdown", MIXED_REPORT)).toBe(formatSummary(MIXED_REPORT));
   });
 
   it("lists the tool's own rules in SARIF by default", () => {

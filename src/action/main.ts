@@ -7,11 +7,9 @@ import { ConfigError, loadConfig, type RepoConfig } from "../config/config.js";
 import { DiscoveryError } from "../discover/discover.js";
 import { RULES } from "../evaluate/rules/index.js";
 import { tierRank, type Tier } from "../physics/tier.js";
-import { formatGithubCommands } from "../report/github.js";
-import { formatJson } from "../report/json.js";
+import { formatReport } from "../report/index.js";
 import type { CheckReport, DeploymentReport } from "../report/report.js";
-import { formatSarif } from "../report/sarif.js";
-import { formatSummary, type SummaryOptions } from "../report/summary.js";
+import type { SummaryOptions } from "../report/summary.js";
 import { upsertStickyComment } from "./comment.js";
 import { InputError, readInputs, registerSecretInputs, type ActionInputs } from "./inputs.js";
 import { apiBaseReader, gitBaseReader, materializeBase, pullRequestFromEvent, type BaseReader, type PullRequest } from "./pull-request.js";
@@ -104,7 +102,7 @@ function writeOutputs(report: CheckReport, reportPath: string, passed: boolean):
 function writeSarif(report: CheckReport, workspace: string, sarifFile: string): void {
   const title = "llm-physics: sarif-file";
   try {
-    const result = writeSarifFile(workspace, sarifFile, formatSarif(report, { rules: RULES, version: VERSION }));
+    const result = writeSarifFile(workspace, sarifFile, formatReport("sarif", report, { rules: RULES, version: VERSION }));
     if (result.written) core.info(`SARIF written to ${sarifFile}`);
     else core.warning(result.reason, { title });
   } catch (error) {
@@ -135,11 +133,11 @@ export async function run(): Promise<void> {
 
     const passed = !failsAt(report, inputs.failOn);
     const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), "llm-physics-report.json");
-    writeFileSync(reportPath, formatJson(report));
+    writeFileSync(reportPath, formatReport("json", report));
 
     if (inputs.annotations) {
       const changedFiles = comparison.changedFiles ?? undefined;
-      process.stdout.write(formatGithubCommands(report, { changedFiles }));
+      process.stdout.write(formatReport("github", report, changedFiles ? { changedFiles } : {}));
     }
     if (inputs.sarifFile) writeSarif(report, workspace, inputs.sarifFile);
     const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
@@ -151,7 +149,7 @@ export async function run(): Promise<void> {
       changedFiles: comparison.changedFiles ?? undefined,
       notes: comparison.notes,
     };
-    const markdown = formatSummary(report, summaryOptions);
+    const markdown = formatReport("markdown", report, summaryOptions);
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(markdown).write();
     }
@@ -159,7 +157,7 @@ export async function run(): Promise<void> {
       if (!pr) core.info("comment: not a pull request, so no comment was written.");
       else {
         // A comment holds at most 65,536 characters; the summary is cut to fit rather than refused.
-        const body = formatSummary(report, { ...summaryOptions, maxBytes: COMMENT_SUMMARY_MAX_BYTES });
+        const body = formatReport("markdown", report, { ...summaryOptions, maxBytes: COMMENT_SUMMARY_MAX_BYTES });
         const result = await upsertStickyComment(
           { apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com", token: inputs.githubToken, owner: pr.owner, repo: pr.repo, issueNumber: pr.number },
           body,

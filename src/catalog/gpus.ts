@@ -3,7 +3,7 @@ import type { GpuSpec } from "./types.js";
 /**
  * The GPU catalog: one object literal per device, figures per device from the vendor's data sheet.
  *
- * Conventions (see GpuSpec in ./types.ts):
+ * Conventions (see GpuSpec in ./types.ts, and docs/physics.md#units-and-conventions):
  * - memoryBytes: the marketed capacity read as GiB ("80GB" HBM is 80 × 2^30 bytes).
  * - bandwidthBytesPerSec: data-sheet peak, decimal (3.35 TB/s = 3.35e12).
  * - peakFlopsPerSec: DENSE tensor throughput. Data sheets mostly print 2:4-sparsity figures; those

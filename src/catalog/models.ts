@@ -2,7 +2,8 @@ import type { Architecture, Mlp, StandardAttention } from "../physics/architectu
 import type { ModelSpec } from "./types.js";
 
 /**
- * Popular open-weight models, their shapes copied from each checkpoint's `config.json`.
+ * Popular open-weight models, their shapes copied from each checkpoint's `config.json`. How
+ * parameter counts and KV cache follow from a shape: docs/physics.md#parameters and docs/physics.md#kv-cache.
  *
  * Conventions:
  * - `id` is the Hugging Face repository of the instruct (or most used) checkpoint; `aliases` hold the base

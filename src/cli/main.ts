@@ -27,7 +27,7 @@ export interface CliIo {
 const USAGE = `llm-physics — what an LLM deployment asks of its GPUs
 
 Usage:
-  llm-physics check [paths…] [--config F] [--format text|json|sarif|github] [--fail-on error|warning|notice|never] [--verbose]
+  llm-physics check [paths…] [--config F] [--format text|json|sarif|github|markdown] [--fail-on error|warning|notice|never] [--verbose]
   llm-physics estimate --model <id | alias | path/to/config.json> --gpu <id | alias> [options]
   llm-physics models [--json]      list the model catalog
   llm-physics gpus [--json]        list the GPU catalog
@@ -152,7 +152,7 @@ function runCheckCommand(args: string[], io: CliIo): number {
     if (error instanceof DiscoveryError) throw new UsageError(error.message);
     throw error;
   }
-  if (verbose && format !== "text") throw new UsageError(`--verbose is for the text format; --format ${format} already holds every fact`);
+  if (verbose && format !== "text") throw new UsageError(`--verbose is for the text format; --format ${format} ${format === "markdown" ? "is the job summary" : "already holds every fact"}`);
   io.stdout(formatReport(format, report, { rules: RULES, version: VERSION, verbose }));
   return failsAt(report, failOn) ? 1 : 0;
 }

@@ -17,13 +17,14 @@ import { tierFootprintBytes, tierForBytes, type Tier } from "../physics/tier.js"
 /**
  * Macs let the GPU wire about three quarters of unified memory by default (Metal's
  * `recommendedMaxWorkingSetSize`); the rest stays with macOS. That share is the default memory
- * fraction on unified-memory devices, as 0.9 is vLLM's on discrete GPUs.
+ * fraction on unified-memory devices, as 0.9 is vLLM's on discrete GPUs. An approximation; see
+ * docs/physics.md#usable-memory.
  */
 export const UNIFIED_MEMORY_FRACTION = 0.75;
 
 export interface EstimateOptions {
   gpuCount?: number;
-  /** Weight precision to evaluate besides the seed's three; default: the model's native precision. */
+  /** Weight precision to evaluate besides INT8, FP8 and BF16; default: the model's native precision (docs/physics.md#defaults). */
   precision?: Precision;
   kvPrecision?: Precision;
   contextTokens?: number;
@@ -42,7 +43,7 @@ export interface Estimate {
     resolvedFrom: string;
     paramsTotal: number;
     paramsActive: number;
-    /** BF16 KV cache per token across all layers, on one GPU without tensor parallelism. */
+    /** KV cache per token in the KV precision, across all layers, on one GPU without tensor parallelism. */
     kvBytesPerToken: number;
     kvPrecision: Precision;
     maxContextTokens: number;
@@ -75,7 +76,7 @@ export interface Estimate {
   primaryPrecision: Precision;
   scenarios: Partial<Record<Precision, MemoryScenario>>;
   bandwidth: {
-    /** Seed formula: active params × bytes × target tokens/s; null without a target. */
+    /** The founding specification's formula, active params × bytes × target tokens/s (docs/physics.md#required-bandwidth); null without a target. */
     requiredBytesPerSec: number | null;
     /** Every GPU's peak bandwidth added up. */
     availableBytesPerSec: number;
@@ -121,7 +122,7 @@ export class EstimateError extends Error {
   }
 }
 
-/** The compute format a weight precision runs in on `gpu`, and its dense peak. */
+/** The compute format a weight precision runs in on `gpu`, and its dense peak. See docs/physics.md#compute-format-and-ridge-point. */
 export function computeFormat(gpu: GpuSpec, precision: Precision): { format: Estimate["compute"]["format"]; peakFlopsPerSec: number } {
   const peaks = gpu.peakFlopsPerSec;
   if (precision === "int8" && peaks.int8) return { format: "int8", peakFlopsPerSec: peaks.int8 };
@@ -144,6 +145,11 @@ function resolveParallelism(options: EstimateOptions): { gpuCount: number; tp: n
   return { gpuCount, tp, pp };
 }
 
+/**
+ * Everything the product computes for one model on one set of GPUs: the precision scenarios, tier,
+ * bandwidth, decode, prefill and KV capacity, with the defaults of docs/physics.md#defaults.
+ * See docs/physics.md for every formula.
+ */
 export function estimate(model: ModelInput, gpu: GpuSpec, options: EstimateOptions = {}): Estimate {
   const arch = model.architecture;
   const params = countParams(arch);

@@ -1,7 +1,8 @@
 /**
  * A transformer described by the numbers that decide its memory and bandwidth.
  * Field names follow Hugging Face `config.json` meanings; every count is a plain integer.
- * This is data only: the formulas live in params.ts and kv-cache.ts.
+ * This is data only: the formulas live in params.ts and kv-cache.ts, and are stated in
+ * docs/physics.md#parameters and docs/physics.md#kv-cache.
  */
 
 /** Multi-head, grouped-query or multi-query attention: one K and one V head of `headDim` per KV head. */

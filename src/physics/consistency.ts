@@ -3,6 +3,7 @@ import type { Architecture } from "./architecture.js";
 /**
  * What makes an architecture impossible to compute with, in words a manifest author can act on.
  * The schema checks each number alone; these are the relations between them. Empty when sound.
+ * See docs/physics.md#parameters.
  */
 export function architectureProblems(arch: Architecture): string[] {
   const problems: string[] = [];

@@ -3,10 +3,10 @@ import { bytesFor, type Precision } from "./precision.js";
 
 /**
  * The KV cache: what each token leaves behind in every attention layer.
- * Exact to the byte: every size here is an integer number of bytes.
+ * Exact to the byte: every size here is an integer number of bytes. See docs/physics.md#kv-cache.
  */
 
-/** Attention window of each layer: a number of tokens for a windowed layer, null for a global one. */
+/** Attention window of each layer: a number of tokens for a windowed layer, null for a global one. See docs/physics.md#sliding-windows. */
 export function layerWindows(arch: Architecture): Array<number | null> {
   const sw = arch.slidingWindow;
   const windows: Array<number | null> = [];
@@ -21,7 +21,9 @@ export function layerWindows(arch: Architecture): Array<number | null> {
 
 /**
  * KV heads each tensor-parallel rank holds. Heads are split across ranks; when there are more
- * ranks than KV heads each rank keeps a replica of one head (vLLM: max(1, kv_heads // tp)).
+ * ranks than KV heads each rank keeps a replica of one head (vLLM: max(1, kv_heads // tp)). The
+ * ceiling taken here gives the same count for every layout vLLM accepts.
+ * See docs/physics.md#tensor-and-pipeline-parallelism.
  */
 export function kvHeadsPerRank(numKvHeads: number, tensorParallel: number): number {
   return Math.max(1, Math.ceil(numKvHeads / tensorParallel));
@@ -32,6 +34,7 @@ export function kvHeadsPerRank(numKvHeads: number, tensorParallel: number): numb
  * MHA/GQA/MQA: a key and a value of headDim for each KV head: 2 × kvHeads × headDim × bytes.
  * MLA: one compressed latent plus the shared rotary key, (kv_lora_rank + qk_rope_head_dim) × bytes,
  * replicated on every tensor-parallel rank rather than split.
+ * See docs/physics.md#standard-attention-mha-gqa-mqa and docs/physics.md#multi-head-latent-attention-mla.
  */
 export function kvBytesPerTokenPerLayer(arch: Architecture, kvPrecision: Precision, tensorParallel = 1): number {
   const attention = arch.attention;
@@ -39,7 +42,7 @@ export function kvBytesPerTokenPerLayer(arch: Architecture, kvPrecision: Precisi
   return bytesFor(2 * kvHeadsPerRank(attention.numKvHeads, tensorParallel) * attention.headDim, kvPrecision);
 }
 
-/** Bytes one token adds across all layers (before any window caps it), on one GPU under tensor parallelism. */
+/** Bytes one token adds across all layers (before any window caps it), on one GPU under tensor parallelism. See docs/physics.md#kv-cache. */
 export function kvBytesPerToken(arch: Architecture, kvPrecision: Precision, tensorParallel = 1): number {
   return arch.numLayers * kvBytesPerTokenPerLayer(arch, kvPrecision, tensorParallel);
 }
@@ -63,6 +66,7 @@ export interface KvCacheQuery {
 /**
  * KV cache bytes for `batch` sequences of `contextTokens`, summed layer by layer so that a
  * windowed layer holds at most its window: a linear function of batch and of context up to the window.
+ * See docs/physics.md#kv-cache.
  */
 export function kvCacheBytes(query: KvCacheQuery): number {
   const { arch, kvPrecision, contextTokens, batch } = query;
@@ -78,6 +82,7 @@ export function kvCacheBytes(query: KvCacheQuery): number {
 /**
  * Split `numLayers` into `stages` contiguous pipeline stages as evenly as possible, the first
  * stages taking the remainder. Returns [start, end) per stage.
+ * See docs/physics.md#tensor-and-pipeline-parallelism.
  */
 export function pipelineStages(numLayers: number, stages: number): Array<{ start: number; end: number }> {
   const base = Math.floor(numLayers / stages);
@@ -94,6 +99,7 @@ export function pipelineStages(numLayers: number, stages: number): Array<{ start
 
 /**
  * KV cache on the busiest GPU: the pipeline stage that caches the most, with its heads split by tensor parallelism.
+ * See docs/physics.md#tensor-and-pipeline-parallelism.
  */
 export function kvCacheBytesPerGpu(query: KvCacheQuery & { pipelineParallel?: number }): number {
   const stages = pipelineStages(query.arch.numLayers, query.pipelineParallel ?? 1);

@@ -3,22 +3,23 @@ import { kvBytesPerTokenPerLayer, kvCacheBytes, kvCacheBytesPerGpu, pipelineStag
 import { bytesFor, type Precision } from "./precision.js";
 
 /**
- * Workspace for activations, CUDA graphs and allocator slack, as a share of the weights.
- * The founding document (LLM-Inference-Physics.md §1) sets it at 12% of total weights.
+ * Workspace for activations, CUDA graphs and allocator slack, as a share of the weights: 12% of
+ * total weights, as the founding specification sets it (docs/physics.md#workspace).
  * Kept as the exact fraction 12/100 = 3/25 so that byte counts stay integers (rounded up).
  */
 export const WORKSPACE_NUMERATOR = 3;
 export const WORKSPACE_DENOMINATOR = 25;
 
-/** vLLM's default `gpu_memory_utilization`: the share of each GPU's memory the engine may use. */
+/** vLLM's default `gpu_memory_utilization`: the share of each GPU's memory the engine may use. See docs/physics.md#usable-memory. */
 export const DEFAULT_MEMORY_FRACTION = 0.9;
 
 /**
  * vLLM allocates the KV cache in blocks of 16 tokens (its default `block_size`), so the token
- * capacity it reports is a whole number of blocks.
+ * capacity it reports is a whole number of blocks. See docs/physics.md#kv-capacity-and-concurrency.
  */
 export const KV_BLOCK_TOKENS = 16;
 
+/** 12% of `weightsBytes`, rounded up to a whole byte. See docs/physics.md#workspace. */
 export function workspaceBytes(weightsBytes: number): number {
   return Math.ceil((weightsBytes * WORKSPACE_NUMERATOR) / WORKSPACE_DENOMINATOR);
 }
@@ -26,7 +27,7 @@ export function workspaceBytes(weightsBytes: number): number {
 /**
  * Device memory × memory fraction, rounded down, computed in integers so that 80 GiB × 0.9 is
  * 77,309,411,328 bytes and not one byte less from binary floating point. Fractions are taken
- * to nine decimal places.
+ * to nine decimal places. See docs/physics.md#usable-memory.
  */
 export function usableBytes(memoryBytes: number, memoryFraction: number): number {
   const scale = 1_000_000_000n;
@@ -80,7 +81,10 @@ export interface MemoryScenario {
   maxConcurrency: number;
 }
 
-/** Footprint of a deployment in one precision, whole and per GPU, with fit and KV-cache capacity. */
+/**
+ * Footprint of a deployment in one precision, whole and per GPU, with fit and KV-cache capacity.
+ * See docs/physics.md#footprint, docs/physics.md#headroom-and-fit and docs/physics.md#kv-capacity-and-concurrency.
+ */
 export function memoryScenario(query: MemoryQuery): MemoryScenario {
   const { arch, weightPrecision, kvPrecision, contextTokens, batch } = query;
   const tp = query.tensorParallel;

@@ -3,6 +3,7 @@ import type { Architecture, Attention, Mlp } from "./architecture.js";
 /**
  * Parameter counts derived from an architecture, split the way memory and bandwidth need them.
  * Every count is an exact integer: it is the number of values in the checkpoint's tensors.
+ * What total and active count: docs/physics.md#parameters.
  */
 export interface ParamBreakdown {
   /** Input token embedding table (vocab × hidden), plus learned position embeddings if any. */
@@ -61,7 +62,7 @@ function attentionParams(hiddenSize: number, attention: Attention): number {
   return params;
 }
 
-/** Count the parameters of `arch`. Pure; throws only on an architecture that contradicts itself. */
+/** Count the parameters of `arch`. Pure; throws only on an architecture that contradicts itself. See docs/physics.md#parameters. */
 export function countParams(arch: Architecture): ParamBreakdown {
   const H = arch.hiddenSize;
   const normWidth = arch.norm === "layernorm" ? 2 * H : H;

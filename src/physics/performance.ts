@@ -4,21 +4,20 @@ import type { ParamBreakdown } from "./params.js";
 import { bytesPerValue, type Precision } from "./precision.js";
 
 /**
- * Share of peak memory bandwidth a serving engine sustains in decode. Measured decode on H100 and
- * A100 with vLLM and TensorRT-LLM reaches 70–85% of the data-sheet bandwidth (e.g. NVIDIA's
- * "Mastering LLM Techniques: Inference Optimization" blog, 2023, on model bandwidth utilization);
- * 0.8 is the middle of that range. Every predicted speed is labelled as an estimate.
+ * Share of peak memory bandwidth a serving engine sustains in decode: an assumed 0.8, not a
+ * measurement (where it comes from: docs/physics.md#decode-speed). Every predicted speed is
+ * labelled as an estimate.
  */
 export const DECODE_BANDWIDTH_EFFICIENCY = 0.8;
 
-/** The seed's formula (LLM-Inference-Physics.md §1): active params × bytes per param × tokens/s. */
+/** The founding specification's formula: active params × bytes per param × tokens/s. See docs/physics.md#required-bandwidth. */
 export function requiredDecodeBandwidthBytesPerSec(paramsActive: number, precision: Precision, targetTokensPerSec: number): number {
   return paramsActive * bytesPerValue(precision) * targetTokensPerSec;
 }
 
 /**
  * Expected number of distinct routed experts one MoE layer reads in a decode step of `batch`
- * tokens, each choosing top-k of E uniformly: E × (1 − (1 − k/E)^B).
+ * tokens, each choosing top-k of E uniformly: E × (1 − (1 − k/E)^B). See docs/physics.md#mixture-of-experts.
  */
 export function expectedDistinctExperts(numExperts: number, topK: number, batch: number): number {
   return numExperts * (1 - Math.pow(1 - topK / numExperts, batch));
@@ -28,6 +27,7 @@ export function expectedDistinctExperts(numExperts: number, topK: number, batch:
  * Parameters read from memory in one decode step of `batch` sequences. Weights are read once for
  * the whole batch; the input embedding contributes one gathered row per token, not its whole
  * table, unless it doubles as the output head; MoE layers read only the experts the batch touches.
+ * See docs/physics.md#decode-speed.
  */
 export function paramsReadPerDecodeStep(arch: Architecture, params: ParamBreakdown, batch: number): number {
   const embeddingRead = arch.tieWordEmbeddings ? params.embeddingParams : batch * arch.hiddenSize;
@@ -37,7 +37,7 @@ export function paramsReadPerDecodeStep(arch: Architecture, params: ParamBreakdo
   return alwaysRead + params.moeLayers * experts * params.paramsPerExpert;
 }
 
-/** Parameters that take part in a matrix multiply for one token (the input embedding is a lookup). */
+/** Parameters that take part in a matrix multiply for one token (the input embedding is a lookup). See docs/physics.md#prefill-and-arithmetic-intensity. */
 export function matmulParamsPerToken(arch: Architecture, params: ParamBreakdown): number {
   return params.paramsActive - (arch.tieWordEmbeddings ? 0 : params.embeddingParams);
 }
@@ -51,6 +51,7 @@ function attentionDims(arch: Architecture): { heads: number; qkDim: number; vDim
 /**
  * Attention FLOPs (scores and weighted values, 2 FLOPs per multiply-add) for one new token that
  * attends to `contextTokens` earlier positions: 2 × heads × (qkDim + vDim) × attended, per layer.
+ * See docs/physics.md#prefill-and-arithmetic-intensity.
  */
 export function decodeAttentionFlopsPerToken(arch: Architecture, contextTokens: number): number {
   const { heads, qkDim, vDim } = attentionDims(arch);
@@ -62,6 +63,7 @@ export function decodeAttentionFlopsPerToken(arch: Architecture, contextTokens: 
 /**
  * Causal attention FLOPs of a prompt of P tokens: token t attends to min(t, window) positions,
  * so a global layer sums to P(P+1)/2 and a windowed one to w(w+1)/2 + (P − w)w.
+ * See docs/physics.md#prefill-and-arithmetic-intensity.
  */
 export function prefillAttentionFlops(arch: Architecture, promptTokens: number): number {
   const { heads, qkDim, vDim } = attentionDims(arch);
@@ -73,7 +75,7 @@ export function prefillAttentionFlops(arch: Architecture, promptTokens: number):
   return 2 * heads * (qkDim + vDim) * attended;
 }
 
-/** Prefill FLOPs: 2 × matmul params × prompt tokens, plus causal attention. */
+/** Prefill FLOPs: 2 × matmul params × prompt tokens, plus causal attention. See docs/physics.md#prefill-and-arithmetic-intensity. */
 export function prefillFlops(arch: Architecture, params: ParamBreakdown, promptTokens: number): number {
   return 2 * matmulParamsPerToken(arch, params) * promptTokens + prefillAttentionFlops(arch, promptTokens);
 }
@@ -107,7 +109,7 @@ export interface DecodeEstimate {
 /**
  * Memory-bound decode: each step reads the weights once for the batch and every sequence's KV cache.
  * Tensor-parallel ranks read their shares at the same time; pipeline stages take their turns for
- * one token, so a stage's time is counted once per stage.
+ * one token, so a stage's time is counted once per stage. See docs/physics.md#decode-speed.
  */
 export function decodeEstimate(query: DecodeQuery): DecodeEstimate {
   const { arch, params, batch } = query;
@@ -136,7 +138,7 @@ export function decodeEstimate(query: DecodeQuery): DecodeEstimate {
   };
 }
 
-/** FLOPs per byte of a decode step: the higher, the closer to compute-bound. */
+/** FLOPs per byte of a decode step: the higher, the closer to compute-bound. See docs/physics.md#prefill-and-arithmetic-intensity. */
 export function decodeArithmeticIntensity(query: DecodeQuery): number {
   const d = decodeEstimate(query);
   return d.flopsPerStep / d.bytesPerStep;
@@ -146,6 +148,7 @@ export function decodeArithmeticIntensity(query: DecodeQuery): number {
  * Smallest batch at which decode's arithmetic intensity reaches the ridge point, or null when the
  * KV cache's reads keep it memory-bound at any batch up to `maxBatch`. Intensity grows with batch
  * (weights are shared, the KV cache is not), so a binary search finds the crossing.
+ * See docs/physics.md#prefill-and-arithmetic-intensity.
  */
 export function computeBoundDecodeBatch(query: Omit<DecodeQuery, "batch">, ridgeFlopsPerByte: number, maxBatch = 1 << 20): number | null {
   const at = (batch: number) => decodeArithmeticIntensity({ ...query, batch });
@@ -170,6 +173,10 @@ export interface PrefillEstimate {
   secondsAtPeak: number;
 }
 
+/**
+ * Prefill of one prompt: its FLOPs, the bytes it moves (weights once, its KV cache written), their
+ * ratio, and the time at the GPUs' dense peak. See docs/physics.md#prefill-and-arithmetic-intensity.
+ */
 export function prefillEstimate(query: {
   arch: Architecture;
   params: ParamBreakdown;
@@ -189,7 +196,7 @@ export function prefillEstimate(query: {
   };
 }
 
-/** Peak FLOPs per byte of bandwidth: below it a kernel is memory-bound, above it compute-bound. */
+/** Peak FLOPs per byte of bandwidth: below it a kernel is memory-bound, above it compute-bound. See docs/physics.md#compute-format-and-ridge-point. */
 export function ridgePointFlopsPerByte(peakFlopsPerSec: number, bandwidthBytesPerSec: number): number {
   return peakFlopsPerSec / bandwidthBytesPerSec;
 }

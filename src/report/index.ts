@@ -1,21 +1,21 @@
+import { neutralizeWorkflowCommands } from "../base/text.js";
 import type { Rule } from "../evaluate/rule.js";
 import { RULES } from "../evaluate/rules/index.js";
-import { formatGithubCommands } from "./github.js";
+import { formatGithubCommands, type AnnotationOptions } from "./github.js";
 import { formatJson } from "./json.js";
 import type { CheckReport } from "./report.js";
 import { formatSarif } from "./sarif.js";
+import { formatSummary, type SummaryOptions } from "./summary.js";
 import { formatText } from "./text.js";
 
-/** The output formats of `llm-physics check --format`. */
-export type Format = "text" | "json" | "sarif" | "github";
+/**
+ * Every output of a CheckReport has one shape, `(report, options) => string`, and one registry:
+ * `llm-physics check --format` and the action both take their formatter from FORMATTERS, so a
+ * new format is one file and one row here.
+ */
 
-export const FORMATS: readonly Format[] = ["text", "json", "sarif", "github"];
-
-export function isFormat(value: string): value is Format {
-  return (FORMATS as readonly string[]).includes(value);
-}
-
-export interface FormatOptions {
+/** The options any formatter reads; each takes the ones it knows and ignores the rest. */
+export interface FormatOptions extends SummaryOptions, Pick<AnnotationOptions, "elsewhere"> {
   /** text: ANSI colours. */
   color?: boolean;
   /** text: every fact of each deployment as it was read, with its place. */
@@ -28,20 +28,37 @@ export interface FormatOptions {
   helpUriBase?: string;
 }
 
+export type Formatter = (report: CheckReport, options: FormatOptions) => string;
+
+/** The output formats of `llm-physics check --format`, in the order the help lists them. */
+export const FORMATTERS = {
+  text: (report, options) => formatText(report, { color: options.color ?? false, verbose: options.verbose ?? false }),
+  json: (report) => formatJson(report),
+  sarif: (report, options) =>
+    formatSarif(report, {
+      rules: options.rules ?? RULES,
+      version: options.version ?? report.tool.version,
+      ...(options.helpUriBase === undefined ? {} : { helpUriBase: options.helpUriBase }),
+    }),
+  github: (report, options) =>
+    formatGithubCommands(report, {
+      ...(options.changedFiles ? { changedFiles: options.changedFiles } : {}),
+      ...(options.elsewhere ? { elsewhere: options.elsewhere } : {}),
+    }),
+  // The job summary the action writes, and its pull-request comment (with maxBytes). Markdown
+  // renders `\:` and `\[` as the characters themselves, so making it inert in a log shows nothing.
+  markdown: (report, options) => neutralizeWorkflowCommands(formatSummary(report, options)),
+} satisfies Record<string, Formatter>;
+
+export type Format = keyof typeof FORMATTERS;
+
+export const FORMATS = Object.keys(FORMATTERS) as Format[];
+
+export function isFormat(value: string): value is Format {
+  return Object.hasOwn(FORMATTERS, value);
+}
+
 /** The report in one format, ready to print: every format ends with a newline (github prints nothing when there are no findings). */
 export function formatReport(format: Format, report: CheckReport, options: FormatOptions = {}): string {
-  switch (format) {
-    case "text":
-      return formatText(report, { color: options.color ?? false, verbose: options.verbose ?? false });
-    case "json":
-      return formatJson(report);
-    case "sarif":
-      return formatSarif(report, {
-        rules: options.rules ?? RULES,
-        version: options.version ?? report.tool.version,
-        ...(options.helpUriBase === undefined ? {} : { helpUriBase: options.helpUriBase }),
-      });
-    case "github":
-      return formatGithubCommands(report);
-  }
+  return FORMATTERS[format](report, options);
 }
