@@ -9,15 +9,17 @@ import { RULES } from "../src/evaluate/rules/index.js";
 import type { CheckReport } from "../src/report/report.js";
 import {
   CONFIG_EXAMPLE,
-  RULE_EXAMPLES,
+  loadRuleExamples,
   RULES_DOC_PATH,
   SUPPRESSION_EXAMPLES,
   renderRulesDoc,
-} from "../src/report/rules-doc.js";
+} from "../scripts/docs/rules-doc.js";
+import { CONFIG_SCHEMA_PATH, renderConfigSchema } from "../scripts/docs/config-schema.js";
 
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DOC = join(REPO_ROOT, RULES_DOC_PATH);
 const UPDATE = "UPDATE_DOCS=1 npx vitest run __tests__/rules-doc.test.ts";
+const RULE_EXAMPLES = loadRuleExamples(REPO_ROOT);
 
 const tempDirs: string[] = [];
 afterAll(() => {
@@ -54,9 +56,22 @@ function githubAnchors(markdown: string): string[] {
   return anchors;
 }
 
+describe("schemas/config.schema.json", () => {
+  it("accepts exactly the rule ids of the registry, in its order", () => {
+    const path = join(REPO_ROOT, CONFIG_SCHEMA_PATH);
+    const current = readFileSync(path, "utf8");
+    const rendered = renderConfigSchema(current, RULES);
+    if (process.env.UPDATE_DOCS === "1") {
+      writeFileSync(path, rendered);
+      return;
+    }
+    expect(current, `${CONFIG_SCHEMA_PATH} lists other rule ids than the registry: run ${UPDATE}, then review the diff`).toBe(rendered);
+  });
+});
+
 describe("docs/rules.md", () => {
-  it("is renderRulesDoc(RULES)", () => {
-    const rendered = renderRulesDoc(RULES);
+  it("is renderRulesDoc(RULES, RULE_EXAMPLES)", () => {
+    const rendered = renderRulesDoc(RULES, RULE_EXAMPLES);
     if (process.env.UPDATE_DOCS === "1") {
       mkdirSync(dirname(DOC), { recursive: true });
       writeFileSync(DOC, rendered);
@@ -69,7 +84,7 @@ describe("docs/rules.md", () => {
   });
 
   it("has a section headed `## <id>` for every rule, whose anchor is the rule id", () => {
-    const doc = renderRulesDoc(RULES);
+    const doc = renderRulesDoc(RULES, RULE_EXAMPLES);
     const lines = doc.split("\n");
     const anchors = githubAnchors(doc);
     for (const rule of RULES) {
@@ -85,25 +100,7 @@ describe("docs/rules.md", () => {
 });
 
 describe("the examples of docs/rules.md are what llm-physics check reports", () => {
-  for (const rule of RULES) {
-    it(rule.id, () => {
-      const example = RULE_EXAMPLES[rule.id]!;
-      const report = checkManifest(example.file, example.manifest);
-      const findings = report.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.file, line: f.line, column: f.column, message: f.message }));
-      // Exactly the one finding the page shows: the manifest provokes this rule and nothing else.
-      expect(findings, `the example of ${rule.id} in src/report/rules-doc.ts no longer matches the code; update it from the output`).toEqual([
-        {
-          ruleId: rule.id,
-          severity: rule.defaultSeverity,
-          file: example.file,
-          line: example.line,
-          column: example.column,
-          message: example.message,
-        },
-      ]);
-    });
-  }
-
+  // Each rule's own example is its test data, held to the code by __tests__/rule-testdata.test.ts.
   it("the suppression examples hide their findings and report nothing", () => {
     for (const example of SUPPRESSION_EXAMPLES) {
       const report = checkManifest(example.file, example.manifest);

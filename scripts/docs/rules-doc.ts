@@ -1,11 +1,14 @@
-import type { Rule } from "../evaluate/rule.js";
-import { SUPPRESSION_RULES } from "../evaluate/suppressions.js";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Rule } from "../../src/evaluate/rule.js";
+import { SUPPRESSION_RULES } from "../../src/evaluate/suppressions.js";
 
 /**
  * docs/rules.md, the page every SARIF result links to (`…/docs/rules.md#<rule-id>`), rendered
- * from the rules themselves so that it cannot drift from them. __tests__/rules-doc.test.ts keeps
- * the file equal to renderRulesDoc(RULES) and runs every example below through the real pipeline:
- * each manifest must still produce exactly its finding, message and position included.
+ * from the rules and their test data so that it cannot drift from them. __tests__/rules-doc.test.ts
+ * keeps the file equal to renderRulesDoc(RULES, loadRuleExamples(root)); __tests__/rule-testdata.test.ts
+ * runs every rule's test data through the real pipeline. Only the docs use this module: it is not
+ * part of the product.
  *
  * To change the page, change the rules or this file, then run
  * `UPDATE_DOCS=1 npx vitest run __tests__/rules-doc.test.ts` and review the diff of docs/rules.md.
@@ -42,277 +45,40 @@ function manifest(name: string, ...spec: string[]): string {
   );
 }
 
-const LLAMA_70B_BF16_ON_A100 = [
-  "model: meta-llama/Llama-3.1-70B-Instruct",
-  "precision: bf16",
-  "hardware:",
-  "  gpu: A100-80GB",
-  "  count: 1",
-  "serving:",
-  "  contextLength: 8192",
-];
+/**
+ * Each rule's example: the test data beside the rules, `src/evaluate/rules/testdata/<rule-id>/`,
+ * one manifest (at the path the page shows) and `expected.out`, the finding `llm-physics check`
+ * prints for it, verbatim. __tests__/rule-testdata.test.ts holds the data to the code.
+ */
+export const RULE_TESTDATA = "src/evaluate/rules/testdata";
 
-/** Per rule id, a manifest that provokes the rule, and nothing else, with the finding it gets. */
-export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
-  "yaml-syntax": {
-    file: "deploy/chat-8b.yaml",
-    manifest: manifest("chat-8b", "model: llama-3.1-8b", "precision: fp8", "hardware:", "  gpu: L4", "  gpu: L40S", "  count: 1"),
-    line: 10,
-    column: 5,
-    message: "duplicate key: a mapping may hold each key once, and YAML readers disagree on which copy wins; remove or rename one",
-  },
-  schema: {
-    file: "deploy/chat-8b.yaml",
-    manifest: manifest(
-      "chat-8b",
-      "model: llama-3.1-8b",
-      "precision: fp8",
-      "hardware:",
-      "  gpu: L4",
-      "  count: 1",
-      "serving:",
-      "  contextLenght: 8192",
-    ),
-    line: 12,
-    column: 5,
-    message: 'spec.serving.contextLenght is not a known property; did you mean "contextLength"?',
-  },
-  "unknown-model": {
-    file: "deploy/chat-7b.yaml",
-    manifest: manifest(
-      "chat-7b",
-      "model: Qwen/Qwen2.5-7B-Instrcut",
-      "precision: fp8",
-      "hardware:",
-      "  gpu: L4",
-      "  count: 1",
-      "serving:",
-      "  contextLength: 8192",
-    ),
-    line: 6,
-    column: 10,
-    message:
-      'unknown model "Qwen/Qwen2.5-7B-Instrcut"; did you mean "Qwen/Qwen2.5-7B-Instruct", "Qwen/Qwen2.5-72B-Instruct" or "Qwen/Qwen2.5-14B-Instruct"?' +
-      " Declare the model by a catalog id or alias (`llm-physics models` lists them), a path to the model's Hugging Face config.json," +
-      " or an inline mapping with name, architecture and maxContextTokens",
-  },
-  "unknown-gpu": {
-    file: "deploy/chat-8b.yaml",
-    manifest: manifest(
-      "chat-8b",
-      "model: llama-3.1-8b",
-      "precision: fp8",
-      "hardware:",
-      "  gpu: H100-SMX",
-      "  count: 1",
-      "serving:",
-      "  contextLength: 8192",
-    ),
-    line: 9,
-    column: 10,
-    message:
-      'unknown GPU "H100-SMX"; did you mean "H100-SXM", "H200" or "H100-NVL"? Run `llm-physics gpus` to list the GPU ids and aliases the catalog knows',
-  },
-  "incomplete-deployment": {
-    file: "deploy/vllm.yaml",
-    manifest: [
-      "apiVersion: apps/v1",
-      "kind: Deployment",
-      "metadata:",
-      "  name: chat-8b",
-      "spec:",
-      "  template:",
-      "    spec:",
-      "      containers:",
-      "        - name: vllm",
-      "          image: vllm/vllm-openai:v0.6.3",
-      "          args: [--model, meta-llama/Llama-3.1-8B-Instruct, --max-model-len, \"8192\"]",
-      "          resources:",
-      "            limits:",
-      "              nvidia.com/gpu: 1",
-      "",
-    ].join("\n"),
-    line: 9,
-    column: 17,
-    message: "no GPU type is declared: add a nodeSelector nvidia.com/gpu.product, or the annotation llm-physics.dev/gpu: H100-SXM on the object",
-  },
-  "vram-exceeds-capacity": {
-    file: "deploy/chat-70b.yaml",
-    manifest: manifest("chat-70b", ...LLAMA_70B_BF16_ON_A100),
-    line: 8,
-    column: 3,
-    message:
-      "needs 160.7 GB per GPU (BF16 weights 141.1 + KV 2.7 for 8,192 tokens + workspace 16.9) on 1 × A100-80GB with 77.3 GB usable" +
-      " at memory fraction 0.9; it would fit with tensor parallel 4 on 4 × A100-80GB (40.2 GB per GPU)",
-  },
-  "headroom-below-minimum": {
-    file: "deploy/qwen-32b.yaml",
-    manifest: manifest(
-      "qwen-32b",
-      "model: Qwen/Qwen2.5-32B-Instruct",
-      "precision: fp8",
-      "hardware:",
-      "  gpu: H100-SXM",
-      "  count: 1",
-      "serving:",
-      "  contextLength: 32768",
-      "  concurrency: 4",
-    ),
-    line: 8,
-    column: 3,
-    message: "headroom 8.1% (6.3 GB of 77.3 GB usable per GPU) is below the minimum of 10%",
-  },
-  "tier-above-target": {
-    file: "deploy/summarizer.yaml",
-    manifest: manifest(
-      "summarizer-qwen-72b",
-      "model: Qwen/Qwen2.5-72B-Instruct",
-      "precision: fp8",
-      "hardware:",
-      "  gpu: H100-SXM",
-      "  count: 2",
-      "serving:",
-      "  contextLength: 32768",
-      "  concurrency: 4",
-      "policy:",
-      "  maxTier: workstation",
-    ),
-    line: 6,
-    column: 10,
-    message:
-      "tier infrastructure (above 80 GB) is above the maximum tier workstation (24 GB to 80 GB): the INT8 footprint at batch 1 and 8,192 tokens is 84.1 GB",
-  },
-  "bandwidth-insufficient": {
-    file: "deploy/chat-70b-fast.yaml",
-    manifest: manifest(
-      "chat-70b-fast",
-      "model: meta-llama/Llama-3.1-70B-Instruct",
-      "precision: int4",
-      "hardware:",
-      "  gpu: L40S",
-      "  count: 2",
-      "parallelism:",
-      "  tensor: 2",
-      "serving:",
-      "  contextLength: 8192",
-      "  concurrency: 4",
-      "  targetTokensPerSecond: 50",
-    ),
-    line: 16,
-    column: 28,
-    message:
-      "50 tokens/s needs 1.76 TB/s of memory bandwidth (70.55B active params × 0.5 bytes in INT4 × 50 tokens/s), 102% of the 1.73 TB/s" +
-      " available on 2 × L40S, above the limit of 80%; and the predicted decode speed is ~30.4 tokens/s per sequence at concurrency 4" +
-      " and 8,192 tokens of context (80% of peak bandwidth), below the target of 50 tokens/s; use a lower weight precision, more GPUs" +
-      " with tensor parallelism, or a lower target",
-  },
-  "fp8-not-native": {
-    file: "deploy/qwen-32b.yaml",
-    manifest: manifest(
-      "qwen-32b",
-      "model: Qwen/Qwen2.5-32B-Instruct",
-      "precision: fp8",
-      "hardware:",
-      "  gpu: A100-80GB",
-      "  count: 1",
-      "serving:",
-      "  contextLength: 8192",
-    ),
-    line: 7,
-    column: 14,
-    message:
-      "precision fp8 on A100-80GB, which has no FP8 tensor cores: the weights run weight-only, upcast to BF16 for every matrix multiply" +
-      " (e.g. vLLM's Marlin kernels), so memory is saved but compute is not; use int8 (W8A8) for native INT8 compute, or an FP8-capable" +
-      " GPU such as H100-SXM, L40S, RTX-4090 or MI300X",
-  },
-  "tensor-parallel-invalid": {
-    file: "deploy/chat-8b.yaml",
-    manifest: manifest(
-      "chat-8b",
-      "model: llama-3.1-8b",
-      "hardware:",
-      "  gpu: A10G",
-      "  count: 3",
-      "parallelism:",
-      "  tensor: 3",
-      "serving:",
-      "  contextLength: 8192",
-    ),
-    line: 11,
-    column: 13,
-    message:
-      "tensor parallel 3 does not divide the model's 32 attention heads (vLLM requires num_attention_heads % tensor_parallel_size == 0);" +
-      " use one of 1, 2, 4 or 8",
-  },
-  "context-exceeds-model-max": {
-    file: "deploy/gemma-27b.yaml",
-    manifest: manifest(
-      "gemma-27b",
-      "model: google/gemma-2-27b-it",
-      "precision: bf16",
-      "hardware:",
-      "  gpu: H100-SXM",
-      "  count: 2",
-      "serving:",
-      "  contextLength: 32768",
-    ),
-    line: 12,
-    column: 20,
-    message: "context length 32,768 tokens exceeds the maximum of 8,192 tokens of google/gemma-2-27b-it; set it to 8,192 or less",
-  },
-  "concurrency-exceeds-kv-capacity": {
-    file: "deploy/chat-8b.yaml",
-    manifest: manifest(
-      "chat-8b",
-      "model: llama-3.1-8b",
-      "precision: bf16",
-      "hardware:",
-      "  gpu: L4",
-      "  count: 1",
-      "serving:",
-      "  contextLength: 8192",
-      "  concurrency: 64",
-    ),
-    line: 13,
-    column: 18,
-    message:
-      "concurrency 64 exceeds the KV cache: its 5.2 GB budget per GPU (BF16 weights, BF16 cache) holds 39,696 tokens, at most 4.84" +
-      " sequences of 8,192 tokens at once; lower the concurrency or the context length, or free memory for the KV cache",
-  },
-  "suppression-without-reason": {
-    file: "deploy/chat-70b.yaml",
-    manifest: manifest(
-      "chat-70b",
-      ...LLAMA_70B_BF16_ON_A100.slice(0, 2),
-      "# llm-physics-ignore vram-exceeds-capacity",
-      ...LLAMA_70B_BF16_ON_A100.slice(2),
-    ),
-    line: 8,
-    column: 3,
-    message:
-      "llm-physics-ignore vram-exceeds-capacity gives no reason; say why after a double dash:" +
-      " `# llm-physics-ignore vram-exceeds-capacity -- <reason>`",
-  },
-  "unused-suppression": {
-    file: "deploy/chat-8b.yaml",
-    manifest: manifest(
-      "chat-8b",
-      "model: llama-3.1-8b",
-      "precision: fp8",
-      "# llm-physics-ignore headroom-below-minimum -- short prompts only",
-      "hardware:",
-      "  gpu: L4",
-      "  count: 1",
-      "serving:",
-      "  contextLength: 8192",
-    ),
-    line: 8,
-    column: 3,
-    message:
-      "llm-physics-ignore headroom-below-minimum suppressed nothing: no headroom-below-minimum finding starts on line 9 or inside the" +
-      " node that starts there; remove it, or move the comment to the finding's line or the line above it",
-  },
-};
+function filesUnder(dir: string, prefix = ""): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+  );
+}
+
+/** `file:line:column: severity message [rule-id]` → its parts. */
+export function parseFindingLine(line: string): { file: string; line: number; column: number; severity: string; message: string; ruleId: string } {
+  const m = /^(.+?):(\d+):(\d+): (error|warning|notice) (.*) \[([a-z0-9-]+)\]$/.exec(line);
+  if (!m) throw new Error(`not a finding line: ${line}`);
+  return { file: m[1]!, line: Number(m[2]), column: Number(m[3]), severity: m[4]!, message: m[5]!, ruleId: m[6]! };
+}
+
+/** The examples of every rule that has test data, by rule id: the manifest and its first expected finding. */
+export function loadRuleExamples(root: string): Record<string, RuleExample> {
+  const examples: Record<string, RuleExample> = {};
+  const base = join(root, RULE_TESTDATA);
+  for (const id of readdirSync(base)) {
+    const dir = join(base, id);
+    const manifests = filesUnder(dir).filter((f) => f !== "expected.out");
+    const expected = readFileSync(join(dir, "expected.out"), "utf8").split("\n").filter((l) => l !== "");
+    if (manifests.length !== 1 || expected.length < 1) throw new Error(`${RULE_TESTDATA}/${id} must hold one manifest and expected.out`);
+    const first = parseFindingLine(expected[0]!);
+    examples[id] = { file: manifests[0]!, manifest: readFileSync(join(dir, manifests[0]!), "utf8"), line: first.line, column: first.column, message: first.message };
+  }
+  return examples;
+}
 
 /** The suppressions the introduction shows: a comment on its own line, and one at the end of a line. */
 export const SUPPRESSION_EXAMPLES: readonly SuppressedExample[] = [
@@ -381,7 +147,7 @@ function excerpt(text: string, from: number, to: number): string {
 
 function exampleOf(rule: Rule, examples: Readonly<Record<string, RuleExample>>): RuleExample {
   const example = examples[rule.id];
-  if (!example) throw new Error(`rule ${rule.id} has no example in RULE_EXAMPLES (src/report/rules-doc.ts); add a manifest and its finding`);
+  if (!example) throw new Error(`rule ${rule.id} has no example: add ${RULE_TESTDATA}/${rule.id}/ with a manifest and expected.out`);
   return example;
 }
 
@@ -391,8 +157,9 @@ function introduction(rules: readonly Rule[], examples: Readonly<Record<string, 
   const [ownLine, trailing] = SUPPRESSION_EXAMPLES;
   return [
     "<!--",
-    "  Generated from the rules (src/evaluate/rules) by renderRulesDoc in src/report/rules-doc.ts.",
-    "  Do not edit by hand: change the rules or rules-doc.ts, then run",
+    "  Generated from the rules (src/evaluate/rules) and their test data (src/evaluate/rules/testdata)",
+    "  by renderRulesDoc in scripts/docs/rules-doc.ts. Do not edit by hand: change the rules, their",
+    "  test data or rules-doc.ts, then run",
     "  UPDATE_DOCS=1 npx vitest run __tests__/rules-doc.test.ts",
     "-->",
     "",
@@ -512,7 +279,7 @@ function ruleSection(rule: Rule, example: RuleExample): string[] {
 }
 
 /** docs/rules.md: introduction, a table of the rules, and a section per rule whose anchor is its id. */
-export function renderRulesDoc(rules: readonly Rule[], examples: Readonly<Record<string, RuleExample>> = RULE_EXAMPLES): string {
+export function renderRulesDoc(rules: readonly Rule[], examples: Readonly<Record<string, RuleExample>>): string {
   const parts: string[][] = [introduction(rules, examples), ruleTable(rules)];
   for (const rule of rules) parts.push(ruleSection(rule, exampleOf(rule, examples)));
   return parts.map((lines) => lines.join("\n")).join("\n\n") + "\n";
