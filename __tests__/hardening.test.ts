@@ -323,6 +323,14 @@ describe("every encoding, every shape, every time the same answer", () => {
     expect(run.stdout).toContain("b.yaml:8:3: error duplicate key");
   });
 
+  it("a list used as a mapping key is read as a key at its own position", () => {
+    const manifest = NATIVE("k").replace("  precision: fp8\n", "  precision: fp8\n  ? [a, b]\n  : 1\n");
+    const report = runCheck({ cwd: repo({ "k.yaml": manifest }), paths: ["."], config: defaultConfig() });
+    expect(report.findings.map((f) => [f.ruleId, f.line, f.column, f.message])).toEqual([
+      ["schema", 8, 5, "spec.[ a, b ] is not a known property; expected one of model, precision, kvCachePrecision, hardware, parallelism, serving, policy"],
+    ]);
+  });
+
   it("two runs over the same hostile files print the same bytes", () => {
     const dir = repo({ "deep.yaml": deep(5000), "cycle.yaml": `${NATIVE("c")}x: &a [*a]\n`, "u16.yaml": encodings["utf16le.yaml"]!, "ok.yaml": NATIVE("ok") });
     for (const format of ["text", "json", "sarif", "github"] as const) {

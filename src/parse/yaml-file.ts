@@ -1,4 +1,4 @@
-import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit, type CST, type Document, type Node, type Pair } from "yaml";
+import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Pair, Parser, visit, YAMLMap, type CST, type Document, type Node } from "yaml";
 import { groupDigits } from "../base/text.js";
 import { FILE_START, type Finding, type SourceRange } from "../base/findings.js";
 
@@ -113,7 +113,24 @@ class TooDeepError extends Error {}
  * keys are found here, with one set per mapping, rather than by the YAML library, whose check
  * compares each key with every earlier one: quadratic, minutes on a mapping of 75,000 keys.
  */
-function collectRanges(lineCounter: LineCounter, root: Node | null, limits: ParseLimits): { ranges: Map<string, PathRanges>; duplicates: SourceRange[] } {
+/**
+ * The name the plain data gives a mapping key: a scalar's value as a string; a list or mapping
+ * used as a key (`? [a, b]`) the YAML library writes in flow style (`[ a, b ]`), which is worked
+ * out here the library's own way, on a one-pair copy of the document, so that the key keeps its
+ * real position instead of falling back to the file's start.
+ */
+function keyName(doc: Document.Parsed, key: unknown): string {
+  if (isScalar(key)) return String(key.value);
+  if (key === null || key === undefined) return "";
+  const probe = doc.clone();
+  const map = new YAMLMap(probe.schema);
+  map.items.push(new Pair(key as Node, null));
+  (probe as unknown as { contents: unknown }).contents = map;
+  const value = probe.toJS({ maxAliasCount: -1 }) as Record<string, unknown> | null;
+  return value && typeof value === "object" ? (Object.keys(value)[0] ?? String(key)) : String(key);
+}
+
+function collectRanges(doc: Document.Parsed, lineCounter: LineCounter, root: Node | null, limits: ParseLimits): { ranges: Map<string, PathRanges>; duplicates: SourceRange[] } {
   const ranges = new Map<string, PathRanges>();
   const duplicates: SourceRange[] = [];
   const fallback = FILE_START;
@@ -128,7 +145,7 @@ function collectRanges(lineCounter: LineCounter, root: Node | null, limits: Pars
       for (const pair of node.items as Pair[]) {
         if (!isPair(pair)) continue;
         const k = pair.key;
-        const name = isScalar(k) ? String(k.value) : String(k);
+        const name = keyName(doc, k);
         // As YAML compares keys: by value and type (1 and "1" differ); `<<` merge keys may repeat.
         const identity = isScalar(k) ? `${typeof k.value}:${name}` : `node:${name}`;
         if (name !== "<<" && seen.has(identity)) duplicates.push(nodeRange(lineCounter, k as Node, value));
@@ -352,7 +369,7 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
     let ranges = new Map<string, PathRanges>();
     if (doc.errors.length === 0) {
       try {
-        const collected = collectRanges(lineCounter, doc.contents as Node | null, limits);
+        const collected = collectRanges(doc, lineCounter, doc.contents as Node | null, limits);
         ranges = collected.ranges;
         for (const at of collected.duplicates) findings.push(syntaxFinding(file, at, explain("DUPLICATE_KEY", "")));
         value = collected.duplicates.length > 0 ? undefined : doc.toJS({ maxAliasCount: limits.maxAliasCount });
