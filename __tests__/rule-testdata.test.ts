@@ -33,8 +33,9 @@ describe("every rule's test data gives exactly its expected findings", () => {
       }
       const expected = readFileSync(expectedPath, "utf8");
       expect(actual, `${RULE_TESTDATA}/${rule.id}/expected.out`).toBe(expected);
-      // The data provokes the rule it stands beside, at its default severity.
-      expect(expected.split("\n")[0]).toMatch(new RegExp(`: ${rule.defaultSeverity} .* \\[${rule.id}\\]$`));
+      // The data provokes the rule it stands beside, never above its default severity.
+      const allowed = ["error", "warning", "notice"].slice(["error", "warning", "notice"].indexOf(rule.defaultSeverity));
+      expect(expected.split("\n")[0]).toMatch(new RegExp(`: (${allowed.join("|")}) .* \\[${rule.id}\\]$`));
     });
   }
 });

@@ -530,6 +530,14 @@ describe("evaluateDeployment", () => {
 });
 
 describe("applySeverity", () => {
+  it("raises a finding at its rule's default severity to the configured one, never a remark below it", () => {
+    const note = (severity: "warning" | "notice"): Finding => ({ ruleId: "incomplete-deployment", severity, message: "m", file: "a.yaml", line: 1, column: 1, endLine: 1, endColumn: 2 });
+    const raised = applySeverity([note("warning"), note("notice")], { severity: { "incomplete-deployment": "error" } });
+    expect(raised.map((f) => f.severity)).toEqual(["error", "notice"]);
+    const lowered = applySeverity([note("warning"), note("notice")], { severity: { "incomplete-deployment": "notice" } });
+    expect(lowered.map((f) => f.severity)).toEqual(["notice", "notice"]);
+  });
+
   const finding = (ruleId: string): Finding => ({ ruleId, severity: "error", message: "m", file: "a.yaml", line: 1, column: 1, endLine: 1, endColumn: 2 });
 
   it("overrides or drops stage findings and leaves the others alone", () => {

@@ -22,7 +22,8 @@ export interface RuleExample {
   file: string;
   /** The whole manifest. */
   manifest: string;
-  /** The finding, at the rule's default severity. */
+  /** The finding: its severity (the rule's default, or lower for a remark), position and message. */
+  severity: string;
   line: number;
   column: number;
   message: string;
@@ -75,7 +76,7 @@ export function loadRuleExamples(root: string): Record<string, RuleExample> {
     const expected = readFileSync(join(dir, "expected.out"), "utf8").split("\n").filter((l) => l !== "");
     if (manifests.length !== 1 || expected.length < 1) throw new Error(`${RULE_TESTDATA}/${id} must hold one manifest and expected.out`);
     const first = parseFindingLine(expected[0]!);
-    examples[id] = { file: manifests[0]!, manifest: readFileSync(join(dir, manifests[0]!), "utf8"), line: first.line, column: first.column, message: first.message };
+    examples[id] = { file: manifests[0]!, manifest: readFileSync(join(dir, manifests[0]!), "utf8"), severity: first.severity, line: first.line, column: first.column, message: first.message };
   }
   return examples;
 }
@@ -128,8 +129,8 @@ export const CONFIG_EXAMPLE = [
 ].join("\n") + "\n";
 
 /** `file:line:column: severity message [rule-id]`, as `llm-physics check` prints it. */
-export function exampleFinding(rule: Pick<Rule, "id" | "defaultSeverity">, example: RuleExample): string {
-  return `${example.file}:${example.line}:${example.column}: ${rule.defaultSeverity} ${example.message} [${rule.id}]`;
+export function exampleFinding(rule: Pick<Rule, "id">, example: RuleExample): string {
+  return `${example.file}:${example.line}:${example.column}: ${example.severity} ${example.message} [${rule.id}]`;
 }
 
 function fence(language: string, text: string): string {

@@ -69,14 +69,25 @@ export function evaluateDeployment(context: RuleContext, settings: RuleSettings)
 
 /**
  * Apply the configured severities to findings raised outside the rules (yaml-syntax, schema,
- * the suppression stage's): a configured severity replaces the finding's, `off` drops it.
+ * incomplete-deployment, the suppression stage's), as evaluateDeployment does to the rules'
+ * results: a finding at its rule's default severity takes the configured one; a finding raised
+ * lower than that (a notice of a rule that warns) is a remark, which a configured severity may
+ * lower but never raise; `off` drops it. So no finding is ever more severe than its rule's
+ * documented or configured severity.
  */
 export function applySeverity(findings: Finding[], settings: RuleSettings): Finding[] {
   const result: Finding[] = [];
   for (const finding of findings) {
     const setting = settings.severity[finding.ruleId];
     if (setting === "off") continue;
-    result.push(setting === undefined || setting === finding.severity ? finding : { ...finding, severity: setting });
+    if (setting === undefined || setting === finding.severity) {
+      result.push(finding);
+      continue;
+    }
+    const rule = RULES.find((r) => r.id === finding.ruleId);
+    const atDefault = rule === undefined || severityRank(finding.severity) >= severityRank(rule.defaultSeverity);
+    const severity = atDefault ? setting : lessSevere(finding.severity, setting);
+    result.push(severity === finding.severity ? finding : { ...finding, severity });
   }
   return result;
 }
