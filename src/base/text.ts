@@ -26,14 +26,6 @@ export function escapeControl(text: string): string {
   return text.replace(INVISIBLE, escapeOne);
 }
 
-/** Whether `text` holds a character escapeControl would escape. */
-export function hasControl(text: string): boolean {
-  INVISIBLE.lastIndex = 0;
-  const found = INVISIBLE.test(text);
-  INVISIBLE.lastIndex = 0;
-  return found;
-}
-
 /** `1,900,000`: thousands separated, as every message writes counts. */
 export function groupDigits(n: number): string {
   return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");

@@ -39,7 +39,7 @@ export const SUPPORTED_MODEL_TYPES: readonly string[] = Object.freeze([
 ]);
 
 /** `quant_method` values this reader understands. */
-export const SUPPORTED_QUANT_METHODS: readonly string[] = Object.freeze([
+const SUPPORTED_QUANT_METHODS: readonly string[] = Object.freeze([
   "fp8",
   "fbgemm_fp8",
   "awq",

@@ -19,7 +19,7 @@ export interface Lookup<T extends Named> {
  * Names compare case-insensitively with spaces and underscores read as hyphens, so that
  * `NVIDIA H100 80GB HBM3` (nvidia-smi) and `NVIDIA_H100_80GB_HBM3` match `NVIDIA-H100-80GB-HBM3`.
  */
-export function normalizeName(name: string): string {
+function normalizeName(name: string): string {
   return name.trim().toLowerCase().replace(/[\s_]+/g, "-");
 }
 

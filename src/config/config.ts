@@ -31,7 +31,7 @@ export interface RepoConfig {
   file: string | null;
 }
 
-export const CONFIG_FILE_NAMES = [".llm-physics.yml", ".llm-physics.yaml"] as const;
+const CONFIG_FILE_NAMES = [".llm-physics.yml", ".llm-physics.yaml"] as const;
 
 export const DEFAULT_MAX_FILE_SIZE_BYTES = 2_000_000;
 

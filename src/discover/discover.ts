@@ -53,7 +53,7 @@ export class DiscoveryError extends Error {}
 /** Said of a symlink that is not followed; it never names the target. */
 export const OUTSIDE_LINK_REASON = "symlink that leads outside the repository; not followed";
 
-export function toReportPath(cwd: string, absolutePath: string): string {
+function toReportPath(cwd: string, absolutePath: string): string {
   // Walked paths lie under cwd: cutting the prefix is what path.relative would do, cheaper.
   const prefix = cwd.endsWith(sep) ? cwd : cwd + sep;
   const rel = absolutePath.startsWith(prefix) ? absolutePath.slice(prefix.length) : relative(cwd, absolutePath);
@@ -79,7 +79,7 @@ function matchers(include: string[], ignore: string[]): Matchers {
 }
 
 /** Whether a path is a glob rather than a name. */
-export function isGlob(path: string): boolean {
+function isGlob(path: string): boolean {
   return picomatch.scan(path).isGlob;
 }
 

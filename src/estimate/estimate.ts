@@ -123,7 +123,7 @@ export class EstimateError extends Error {
 }
 
 /** The compute format a weight precision runs in on `gpu`, and its dense peak. See docs/physics.md#compute-format-and-ridge-point. */
-export function computeFormat(gpu: GpuSpec, precision: Precision): { format: Estimate["compute"]["format"]; peakFlopsPerSec: number } {
+function computeFormat(gpu: GpuSpec, precision: Precision): { format: Estimate["compute"]["format"]; peakFlopsPerSec: number } {
   const peaks = gpu.peakFlopsPerSec;
   if (precision === "int8" && peaks.int8) return { format: "int8", peakFlopsPerSec: peaks.int8 };
   if (precision === "fp8" && gpu.fp8Native && peaks.fp8) return { format: "fp8", peakFlopsPerSec: peaks.fp8 };

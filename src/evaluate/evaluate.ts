@@ -7,10 +7,9 @@ export interface RuleSettings {
   severity: Partial<Record<string, SeveritySetting>>;
 }
 
-export const NO_RULE_SETTINGS: RuleSettings = { severity: {} };
 
 /** The severity a rule's findings get: the configured one, else the rule's default; null when off. */
-export function ruleSeverity(rule: Rule, settings: RuleSettings): Severity | null {
+function ruleSeverity(rule: Rule, settings: RuleSettings): Severity | null {
   const setting = settings.severity[rule.id];
   if (setting === "off") return null;
   return setting ?? rule.defaultSeverity;

@@ -182,7 +182,7 @@ function explain(code: string, message: string): string {
  * Iterative (an explicit stack): the depth of what a file holds never reaches the call stack, so
  * the answer does not depend on how much stack the engine has left.
  */
-export function tooDeepAt(root: CST.Token, maxDepth: number): number | null {
+function tooDeepAt(root: CST.Token, maxDepth: number): number | null {
   const stack: Array<[CST.Token, number]> = [[root, 0]];
   while (stack.length > 0) {
     const [token, depth] = stack.pop()!;
@@ -217,7 +217,7 @@ type ValueProblem = { kind: "cycle" } | { kind: "deep" } | null;
  * forever; aliases of aliases can nest deeper than the text shows. Shared (aliased) values are
  * measured once.
  */
-export function valueProblem(value: unknown, maxDepth: number): ValueProblem {
+function valueProblem(value: unknown, maxDepth: number): ValueProblem {
   if (typeof value !== "object" || value === null) return null;
   const height = new Map<object, number>();
   const open = new Set<object>();

@@ -38,7 +38,7 @@ export function paramsReadPerDecodeStep(arch: Architecture, params: ParamBreakdo
 }
 
 /** Parameters that take part in a matrix multiply for one token (the input embedding is a lookup). See docs/physics.md#prefill-and-arithmetic-intensity. */
-export function matmulParamsPerToken(arch: Architecture, params: ParamBreakdown): number {
+function matmulParamsPerToken(arch: Architecture, params: ParamBreakdown): number {
   return params.paramsActive - (arch.tieWordEmbeddings ? 0 : params.embeddingParams);
 }
 
@@ -53,7 +53,7 @@ function attentionDims(arch: Architecture): { heads: number; qkDim: number; vDim
  * attends to `contextTokens` earlier positions: 2 × heads × (qkDim + vDim) × attended, per layer.
  * See docs/physics.md#prefill-and-arithmetic-intensity.
  */
-export function decodeAttentionFlopsPerToken(arch: Architecture, contextTokens: number): number {
+function decodeAttentionFlopsPerToken(arch: Architecture, contextTokens: number): number {
   const { heads, qkDim, vDim } = attentionDims(arch);
   let attended = 0;
   for (const window of layerWindows(arch)) attended += window === null ? contextTokens : Math.min(window, contextTokens);

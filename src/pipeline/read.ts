@@ -32,7 +32,7 @@ function markerPattern(markers: readonly string[]): RegExp {
  * objects deployments refer to (a KServe ServingRuntime, a NIMCache) are read too.
  */
 const MARKER_PATTERN = markerPattern([...ALL_MARKERS, ...REFERENCE_MARKERS]);
-export const REFERENCE_PATTERN = markerPattern(REFERENCE_MARKERS);
+const REFERENCE_PATTERN = markerPattern(REFERENCE_MARKERS);
 
 /**
  * Whether the content holds one of the strings every supported deployment document contains.

@@ -55,7 +55,7 @@ function errnoCode(error: unknown): string {
 }
 
 /** Where `path` really is, or why it cannot be followed. */
-export function resolveReal(path: string): { ok: true; realPath: string } | { ok: false; refusal: ReadRefusal; message: string } {
+function resolveReal(path: string): { ok: true; realPath: string } | { ok: false; refusal: ReadRefusal; message: string } {
   try {
     return { ok: true, realPath: realpathSync.native(path) };
   } catch (error) {

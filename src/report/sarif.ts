@@ -4,11 +4,11 @@ import type { Rule } from "../evaluate/rule.js";
 import type { Finding, Severity } from "../base/findings.js";
 import type { CheckReport } from "./report.js";
 
-export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-export const INFORMATION_URI = "https://github.com/llm-physics/llm-physics";
+const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+const INFORMATION_URI = "https://github.com/llm-physics/llm-physics";
 export const DEFAULT_HELP_URI_BASE = "https://github.com/llm-physics/llm-physics/blob/main/docs/rules.md";
 /** Key of the fingerprint in `partialFingerprints`; bump the version if the hash ever changes. */
-export const FINGERPRINT_KEY = "llmPhysicsFindingHash/v1";
+const FINGERPRINT_KEY = "llmPhysicsFindingHash/v1";
 
 export interface SarifOptions {
   /** Every rule the tool knows, in the order the driver lists them. */
@@ -23,7 +23,7 @@ type SarifLevel = "error" | "warning" | "note";
 
 const LEVEL: Record<Severity, SarifLevel> = { error: "error", warning: "warning", notice: "note" };
 
-export function sarifLevel(severity: Severity): SarifLevel {
+function sarifLevel(severity: Severity): SarifLevel {
   return LEVEL[severity];
 }
 

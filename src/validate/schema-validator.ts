@@ -31,7 +31,7 @@ export const SCHEMAS: Record<SchemaName, AnySchemaObject> = {
  * compiles each `$defs` entry once instead of inlining it at every use: about 60 ms instead of
  * 500 ms for the deployment schema, paid by every CLI run.
  */
-export const AJV_OPTIONS: Options = { strict: true, allErrors: true, verbose: true, allowUnionTypes: true, inlineRefs: false };
+const AJV_OPTIONS: Options = { strict: true, allErrors: true, verbose: true, allowUnionTypes: true, inlineRefs: false };
 
 type Ajv2020Class = typeof Ajv2020Import.default;
 type Ajv2020Instance = InstanceType<Ajv2020Class>;

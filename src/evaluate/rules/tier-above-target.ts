@@ -3,7 +3,7 @@ import { formatGB, formatInteger } from "../../base/units.js";
 import type { Rule, RuleResult } from "../rule.js";
 
 /** `consumer (below 24 GB)`, `workstation (24 GB to 80 GB)`, `infrastructure (above 80 GB)`. */
-export function tierWithBounds(tier: Tier): string {
+function tierWithBounds(tier: Tier): string {
   const consumer = formatGB(CONSUMER_LIMIT_BYTES, 0);
   const workstation = formatGB(WORKSTATION_LIMIT_BYTES, 0);
   if (tier === "consumer") return `consumer (below ${consumer})`;
