@@ -835,7 +835,7 @@ export function readHfConfig(path: string, options: ReadHfConfigOptions = { root
     throw new HfConfigError(`cannot read ${shown}: it ${reason}`);
   }
   const decoded = decodeText(read.bytes);
-  if (!decoded.ok) throw new HfConfigError(`cannot read ${shown}: it is not text (${decoded.message.replace(/^file /, "")})`);
+  if (!decoded.ok) throw new HfConfigError(`cannot read ${shown}: it is not valid ${decoded.encoding} text, so it is no config.json`);
   const text = decoded.text;
   let parsed: unknown;
   try {

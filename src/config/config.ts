@@ -1,7 +1,6 @@
-import { lstatSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import { decodeText } from "../read/decode.js";
-import { isInside, readGuarded, realRoot } from "../read/guarded-file.js";
+import { exists, isInside, readGuarded, realRoot } from "../read/guarded-file.js";
 import type { Deployment } from "../base/deployment.js";
 import { DEFAULT_POLICY, type EffectivePolicy } from "../base/policy.js";
 import { compareFindings, type Finding, type SeveritySetting } from "../base/findings.js";
@@ -123,19 +122,9 @@ function readConfig(absolute: string, shown: string, cwd: string): RepoConfig {
     throw new ConfigError(`the configuration file ${reason}`, shown);
   }
   const decoded = decodeText(read.bytes);
-  if (!decoded.ok) throw new ConfigError(`the configuration file is not text (${decoded.message.replace(/^file /, "")})`, shown);
+  if (!decoded.ok) throw new ConfigError(`the configuration file is not valid ${decoded.encoding} text; save it as UTF-8`, shown);
   if (decoded.text.includes("\0")) throw new ConfigError("the configuration file is binary, not YAML; check the path", shown);
   return parseConfig(decoded.text, shown);
-}
-
-/** Something is at `path`, even a symlink whose target is gone (lstat does not follow it). */
-function present(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -150,12 +139,12 @@ export function loadConfig(path: string | null, cwd: string): RepoConfig {
     if (!isInside(resolve(cwd), absolute)) {
       throw new ConfigError(`the configuration file must be inside the repository (${cwd}); keep it there and pass its path relative to the repository`, shown);
     }
-    if (!present(absolute)) {
+    if (!exists(absolute)) {
       throw new ConfigError(`configuration file not found; check the --config path (relative to ${cwd})`, shown);
     }
     return readConfig(absolute, shown, cwd);
   }
-  const found = CONFIG_FILE_NAMES.filter((name) => present(resolve(cwd, name)));
+  const found = CONFIG_FILE_NAMES.filter((name) => exists(resolve(cwd, name)));
   if (found.length > 1) {
     throw new ConfigError(`both ${found.join(" and ")} exist and only one would be read; merge them into one and delete the other`, found[0]!);
   }

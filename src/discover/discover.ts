@@ -1,7 +1,7 @@
-import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
-import { isInside } from "../read/guarded-file.js";
+import { exists, isInside } from "../read/guarded-file.js";
 import { quote } from "../base/text.js";
 
 /**
@@ -205,16 +205,6 @@ export function discover(options: DiscoverOptions): Discovery {
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** Something is at `path`, even a symlink whose target is gone (lstat does not follow it). */
-function exists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
   } catch {
     return false;
   }

@@ -29,7 +29,7 @@ export function detectEncoding(bytes: Uint8Array): Detected {
   return { encoding: "UTF-8", bomBytes: 0 };
 }
 
-export type Decoded = { ok: true; text: string } | { ok: false; message: string };
+export type Decoded = { ok: true; text: string } | { ok: false; encoding: TextEncoding; message: string };
 
 const UTF8_FATAL = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const UTF8_LOOSE = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -88,7 +88,7 @@ export function decodeText(bytes: Uint8Array, detected: Detected = detectEncodin
   try {
     return { ok: true, text: decodeAs(bytes, detected, true) };
   } catch {
-    return { ok: false, message: `file is not valid ${detected.encoding} text; save it as UTF-8` };
+    return { ok: false, encoding: detected.encoding, message: `file is not valid ${detected.encoding} text; save it as UTF-8` };
   }
 }
 

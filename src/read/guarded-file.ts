@@ -34,6 +34,16 @@ export function isInside(root: string, path: string): boolean {
   return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }
 
+/** Something is at `path`, even a symlink whose target is gone (lstat does not follow it). */
+export function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The real path of the repository root, resolved once per run by the caller. */
 export function realRoot(root: string): string {
   return realpathSync.native(root);
