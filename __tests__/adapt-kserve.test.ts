@@ -26,9 +26,7 @@ describe("adaptKServe: fixtures", () => {
     expect(d.tensorParallel).toBeUndefined();
     expect(d.precision).toBeUndefined();
     expect(d.policy).toEqual({});
-    expect(d.anchors.hardware?.line).toBe(22);
-    expect(d.anchors.model?.line).toBe(14);
-    expect(d.anchors.serving).toEqual({ line: 9, column: 5, endLine: 9, endColumn: 10 });
+    expect(d.hardwareRange?.line).toBe(22);
     expect(adaptation.notes).toEqual([]);
   });
 
@@ -40,7 +38,6 @@ describe("adaptKServe: fixtures", () => {
     expect(gpuLookup.find(d.gpu.value)?.id).toBeDefined();
     expect(at(d.gpuCount)).toEqual([2, 23, 'spec.predictor.model.resources.limits["nvidia.com/gpu"]']);
     expect(at(d.tensorParallel)).toEqual([2, 19, "spec.predictor.model.args[2] (--tensor-parallel-size)"]);
-    expect(d.anchors.parallelism?.line).toBe(19);
     // The AWQ checkpoint named by storageUri decides the precision, not --dtype.
     expect(at(d.precision)).toEqual(["int4", 15, "spec.predictor.model.storageUri"]);
     expect(d.concurrency).toBeUndefined();
@@ -58,7 +55,6 @@ describe("adaptKServe: fixtures", () => {
     expect(at(d.contextLength)).toEqual([32768, 18, "spec.predictor.containers[0].args[1] (--max-model-len)"]);
     expect(at(d.concurrency)).toEqual([256, 19, "spec.predictor.containers[0].args[2] (--max-num-seqs)"]);
     expect(d.concurrencyIsEngineCap).toBe(true);
-    expect(d.anchors.serving?.line).toBe(10);
     expect(adaptation.notes).toEqual([]);
   });
 
@@ -72,7 +68,6 @@ describe("adaptKServe: fixtures", () => {
     expect(at(d.tensorParallel)).toEqual([4, 13, "spec.parallelism.tensor"]);
     expect(at(d.contextLength)).toEqual([16384, 18, "spec.template.containers[0].args[0] (--max-model-len)"]);
     expect(at(d.kvCachePrecision)).toEqual(["fp8", 19, "spec.template.containers[0].args[1] (--kv-cache-dtype)"]);
-    expect(d.anchors.serving?.line).toBe(16);
     // replicas: 2 are copies, each checked alone.
     expect(d.gpuCount.value).toBe(4);
     expect(adaptation.notes).toEqual([]);
@@ -157,7 +152,11 @@ ${args}`;
   it("no model: a warning and nothing checked", () => {
     const a = adaptText(HF("        - --model_name=x\n"))!;
     expect(a.deployments).toEqual([]);
-    expect(a.notes.map((n) => [n.severity, n.range.line])).toEqual([["warning", 9], ["notice", 6]]);
+    // The missing count is told where it is added (the predictor's model), not at the GPU type's line.
+    expect(a.notes.map((n) => [n.code, n.severity, n.range.line])).toEqual([
+      ["model-missing", "warning", 9],
+      ["gpu-count-missing", "notice", 9],
+    ]);
     expect(a.notes[0]!.message).toMatch(/no model found for svc: set spec\.predictor\.model\.storageUri/);
     expect(a.notes[1]!.message).toMatch(/^no GPU count is declared/);
   });
@@ -166,7 +165,7 @@ ${args}`;
     const a = adaptText(HF("        - --model_id=meta-llama/Llama-3.1-8B-Instruct\n        - --tensor-parallel-size=2\n"))!;
     const d = a.deployments[0]!;
     expect(at(d.gpuCount)).toEqual([2, 14, "assumed: tensor × pipeline parallel size"]);
-    expect(d.anchors.hardware?.line).toBe(6);
+    expect(d.hardwareRange?.line).toBe(6);
     expect(a.notes.map((n) => n.message)).toEqual([
       "no GPU count is declared for svc: checked as 2 GPUs, the tensor × pipeline parallel size (2 × 1); add resources.limits nvidia.com/gpu to spec.predictor.model",
     ]);

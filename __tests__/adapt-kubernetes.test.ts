@@ -27,9 +27,7 @@ describe("adaptKubernetes: fixtures", () => {
     expect(d.concurrency).toBeUndefined();
     expect(d.concurrencyIsEngineCap).toBeUndefined();
     expect(d.policy).toEqual({});
-    expect(d.anchors.hardware?.line).toBe(43);
-    expect(d.anchors.model?.line).toBe(25);
-    expect(d.anchors.serving).toEqual({ line: 21, column: 17, endLine: 21, endColumn: 21 });
+    expect(d.hardwareRange?.line).toBe(43);
     // replicas: 2 are copies, each checked alone: nothing of them in the deployment.
     expect(d.gpuCount.value).toBe(1);
     expect(adaptation.notes).toEqual([]);
@@ -63,7 +61,6 @@ describe("adaptKubernetes: fixtures", () => {
     expect(at(d.kvCachePrecision)?.slice(0, 2)).toEqual(["fp8", 28]);
     expect(at(d.gpu)?.slice(0, 2)).toEqual(["NVIDIA-A10G", 17]);
     expect(at(d.gpuCount)?.slice(0, 2)).toEqual([1, 37]);
-    expect(d.anchors.serving?.line).toBe(19);
     expect(adaptation.notes).toEqual([]);
   });
 
@@ -76,7 +73,6 @@ describe("adaptKubernetes: fixtures", () => {
     expect(at(d.gpu)).toEqual(["nvidia-l4", 55, 'spec.template.spec.nodeSelector["cloud.google.com/gke-accelerator"]']);
     expect(gpuLookup.find("nvidia-l4")?.id).toBe(gpuLookup.find("NVIDIA-L4")?.id);
     expect(at(d.gpuCount)).toEqual([2, 32, 'spec.template.spec.containers[0].resources.limits["nvidia.com/gpu"]']);
-    expect(d.anchors.parallelism?.line).toBe(37);
     expect(adaptation.notes).toEqual([]);
   });
 
@@ -110,7 +106,6 @@ describe("adaptKubernetes: fixtures", () => {
     expect(d.gpuCount.path).toBe(
       'spec.leaderWorkerTemplate.leaderTemplate.spec.containers[0].resources.limits["nvidia.com/gpu"] × spec.leaderWorkerTemplate.size (2)',
     );
-    expect(d.anchors.serving?.line).toBe(25);
     // $(LWS_GROUP_SIZE) is set by the LeaderWorkerSet controller: no "not defined" problem.
     expect(adaptation.notes).toEqual([]);
   });
@@ -120,6 +115,7 @@ describe("adaptKubernetes: fixtures", () => {
     expect(adaptation?.deployments).toEqual([]);
     expect(adaptation?.notes).toEqual([
       {
+        code: "gpu-type-missing",
         severity: "notice",
         range: { line: 20, column: 17, endLine: 20, endColumn: 21 },
         message: "no GPU type is declared: add a nodeSelector nvidia.com/gpu.product, or the annotation llm-physics.dev/gpu: H100-SXM on the object",
@@ -144,7 +140,7 @@ describe("adaptKubernetes: fixtures", () => {
     expect(at(d.contextLength)?.slice(0, 2)).toEqual([8192, 21]);
     expect(at(d.memoryFraction)?.slice(0, 2)).toEqual([0.9, 23]);
     expect(at(d.gpuCount)).toEqual([2, 19, "assumed: tensor × pipeline parallel size"]);
-    expect(d.anchors.hardware?.line).toBe(11);
+    expect(d.hardwareRange?.line).toBe(11);
     expect(adaptation.notes).toHaveLength(1);
     expect(adaptation.notes[0]).toMatchObject({ severity: "notice", range: { line: 13 } });
     expect(adaptation.notes[0]?.message).toMatch(/^no GPU count is declared for container trtllm: checked as 2 GPUs, the tensor × pipeline parallel size \(2 × 1\)/);
@@ -380,7 +376,6 @@ spec:
     expect(d?.name).toBe("42");
     expect(d?.contextLength?.value).toBe(4096);
     expect(d?.tensorParallel?.value).toBe(1);
-    expect(d?.anchors.serving?.line).toBe(7);
   });
 
   it("does not read initContainers", () => {

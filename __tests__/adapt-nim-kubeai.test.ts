@@ -1,13 +1,17 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { adaptNimKubeAI, NIM_KUBEAI_MARKERS } from "../src/adapt/nim-kubeai.js";
+import { adaptKubeAI, KUBEAI_MARKERS } from "../src/adapt/kubeai.js";
+import { adaptNim, NIM_MARKERS } from "../src/adapt/nim.js";
 import { gpuLookup } from "../src/catalog/lookups.js";
-import { fixtureReader, at } from "./helpers/adapt.js";
+import { parseYamlFile } from "../src/parse/yaml-file.js";
+import { fixtureReader, at, type Adapter } from "./helpers/adapt.js";
 
-const { FIXTURES, adaptFixture, only, adaptText } = fixtureReader(adaptNimKubeAI, "nim-kubeai");
+/** The fixtures hold both formats: each document is read by the one reader that takes it. */
+const adaptNimOrKubeAI: Adapter = (document, file, absolutePath) => adaptNim(document, file, absolutePath) ?? adaptKubeAI(document, file, absolutePath);
+const { FIXTURES, adaptFixture, only, adaptText } = fixtureReader(adaptNimOrKubeAI, "nim-kubeai");
 
-describe("adaptNimKubeAI: NIMService", () => {
+describe("adaptNim: NIMService", () => {
   it("reads the model from the image, the GPU from spec.nodeSelector, the count and NIM_MAX_MODEL_LEN", () => {
     const { deployment: d, adaptation } = only("nim-llama-l4.yaml");
     expect(d.name).toBe("meta-llama3-8b-instruct");
@@ -22,9 +26,7 @@ describe("adaptNimKubeAI: NIMService", () => {
     expect(at(d.contextLength)).toEqual([8192, 25, "spec.env[0].value (NIM_MAX_MODEL_LEN)"]);
     expect(d.tensorParallel).toBeUndefined();
     expect(d.precision).toBeUndefined();
-    expect(d.anchors.hardware?.line).toBe(22);
-    expect(d.anchors.model?.line).toBe(7);
-    expect(d.anchors.serving?.line).toBe(5);
+    expect(d.hardwareRange?.line).toBe(22);
     // The NIMCache it names is not among the files read (none are, here): said, not guessed.
     expect(adaptation.notes.map((n) => [n.severity, n.range.line, n.message])).toEqual([
       [
@@ -102,7 +104,7 @@ ${spec}`;
   });
 });
 
-describe("adaptNimKubeAI: KubeAI Model", () => {
+describe("adaptKubeAI: KubeAI Model", () => {
   it("reads an hf:// url, vLLM flags in --flag=value form, and an L4 resource profile", () => {
     const { deployment: d, adaptation } = only("kubeai-vllm-l4.yaml");
     expect(d.name).toBe("llama-3.1-8b-instruct-fp8-l4");
@@ -116,7 +118,6 @@ describe("adaptNimKubeAI: KubeAI Model", () => {
     expect(at(d.memoryFraction)).toEqual([0.9, 12, "spec.args[2] (--gpu-memory-utilization)"]);
     expect(at(d.precision)).toEqual(["fp8", 7, "spec.url"]);
     expect(d.concurrency).toBeUndefined();
-    expect(d.anchors.serving?.line).toBe(9);
     expect(adaptation.notes).toEqual([]);
   });
 
@@ -127,7 +128,6 @@ describe("adaptNimKubeAI: KubeAI Model", () => {
     expect(gpuLookup.find(d.gpu.value)?.id).toBe("H100-SXM");
     expect(at(d.gpuCount)).toEqual([8, 14, "spec.resourceProfile (count)"]);
     expect(at(d.tensorParallel)).toEqual([8, 12, "spec.args[2] (--tensor-parallel-size)"]);
-    expect(d.anchors.parallelism?.line).toBe(12);
     expect(at(d.contextLength)).toEqual([32768, 11, "spec.args[1] (--max-model-len)"]);
     expect(at(d.concurrency)).toEqual([256, 13, "spec.args[3] (--max-num-seqs)"]);
     expect(d.concurrencyIsEngineCap).toBe(true);
@@ -184,7 +184,16 @@ ${spec}`;
   });
 });
 
-describe("adaptNimKubeAI: other documents", () => {
+describe("adaptNim, adaptKubeAI: other documents", () => {
+  it("each reads its own kind only", () => {
+    const nim = parseYamlFile("x.yaml", "apiVersion: apps.nvidia.com/v1alpha1\nkind: NIMService\nspec: {}\n").documents[0]!;
+    const kubeai = parseYamlFile("x.yaml", "apiVersion: kubeai.org/v1\nkind: Model\nspec: {url: hf://a/b}\n").documents[0]!;
+    expect(adaptNim(nim, "x.yaml", "/x.yaml")).not.toBeNull();
+    expect(adaptKubeAI(nim, "x.yaml", "/x.yaml")).toBeNull();
+    expect(adaptKubeAI(kubeai, "x.yaml", "/x.yaml")).not.toBeNull();
+    expect(adaptNim(kubeai, "x.yaml", "/x.yaml")).toBeNull();
+  });
+
   it("returns null for documents that are neither", () => {
     expect(adaptText("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\nspec: {}\n")).toBeNull();
     expect(adaptText("apiVersion: kubeai.org/v1\nkind: NotAModel\nspec: {}\n")).toBeNull();
@@ -198,7 +207,7 @@ describe("adaptNimKubeAI: other documents", () => {
   it("every fixture the adapter accepts contains a marker", () => {
     for (const name of readdirSync(FIXTURES)) {
       const text = readFileSync(join(FIXTURES, name), "utf8");
-      if (adaptFixture(name) !== null) expect(NIM_KUBEAI_MARKERS.some((m) => text.includes(m)), name).toBe(true);
+      if (adaptFixture(name) !== null) expect([...NIM_MARKERS, ...KUBEAI_MARKERS].some((m) => text.includes(m)), name).toBe(true);
     }
   });
 });

@@ -52,7 +52,7 @@ describe("adaptRay: RayService with a literal-block serveConfigV2", () => {
     // No parallelism: one GPU per replica, located on the LLMConfig (lines 15-30).
     expect(at(qwen!.gpuCount)).toEqual([1, 15, `${QWEN} (1 GPU: no tensor or pipeline parallelism)`]);
     expect(qwen!.gpuCount.range.endLine).toBe(31);
-    expect(qwen!.anchors.hardware?.line).toBe(18);
+    expect(qwen!.hardwareRange?.line).toBe(18);
     expect(qwen!.tensorParallel).toBeUndefined();
     expect(qwen!.pipelineParallel).toBeUndefined();
     expect(at(qwen!.precision)).toEqual(["bf16", 20, `${QWEN}.engine_kwargs.dtype`]);
@@ -62,7 +62,6 @@ describe("adaptRay: RayService with a literal-block serveConfigV2", () => {
     expect(at(qwen!.concurrency)).toEqual([8, 22, `${QWEN}.engine_kwargs.max_num_seqs`]);
     expect(qwen!.concurrencyIsEngineCap).toBe(true);
     expect(at(qwen!.memoryFraction)).toEqual([0.9, 23, `${QWEN}.engine_kwargs.gpu_memory_utilization`]);
-    expect(qwen!.anchors.serving?.line).toBe(19);
 
     expect(llama!.range.line).toBe(32);
     expect(at(llama!.model)).toEqual(["meta-llama/Llama-3.1-70B-Instruct", 33, `${LLAMA}.model_loading_config.model_source`]);
@@ -72,8 +71,7 @@ describe("adaptRay: RayService with a literal-block serveConfigV2", () => {
     expect(at(llama!.gpuCount)).toEqual([2, 35, `${LLAMA}.engine_kwargs.tensor_parallel_size`]);
     expect(pos(llama!.gpuCount)).toEqual([35, 35]);
     expect(at(llama!.tensorParallel)).toEqual([2, 35, `${LLAMA}.engine_kwargs.tensor_parallel_size`]);
-    expect(llama!.anchors.hardware?.line).toBe(35);
-    expect(llama!.anchors.parallelism?.line).toBe(35);
+    expect(llama!.hardwareRange?.line).toBe(35);
     expect(at(llama!.contextLength)).toEqual([16384, 36, `${LLAMA}.engine_kwargs.max_model_len`]);
     expect(llama!.precision).toBeUndefined();
     expect(llama!.memoryFraction).toBeUndefined();

@@ -69,14 +69,14 @@ spec:
     expect(facts).toEqual({
       engine: "vllm",
       model: { value: "meta-llama/Llama-3.1-8B-Instruct", range: r(13, 15, 13, 47), path: "args[0] (model)" },
-      maxContextLength: { value: 16384, range: r(14, 15, 14, 36), path: "args[1] (--max-model-len)" },
-      tensorParallel: { value: 2, range: r(16, 15, 16, 18), path: "args[3] (--tensor_parallel_size)" },
-      memoryFraction: { value: 0.92, range: r(19, 15, 19, 21), path: "args[6] (--gpu-memory-utilization)" },
-      maxConcurrentSequences: { value: 128, range: r(21, 15, 21, 33), path: "args[8] (--max-num-seqs)" },
-      dtype: { value: "bfloat16", range: r(23, 15, 23, 23), path: "args[10] (--dtype)" },
-      kvCacheDtype: { value: "fp8_e4m3", range: r(24, 15, 24, 40), path: "args[11] (--kv-cache-dtype)" },
-      weightPrecision: { value: "bf16", range: r(23, 15, 23, 23), path: "args[10] (--dtype)", reason: 'dtype "bfloat16"' },
-      kvPrecision: { value: "fp8", range: r(24, 15, 24, 40), path: "args[11] (--kv-cache-dtype)" },
+      maxContextLength: { value: 16384, range: r(14, 15, 14, 36), path: "args[1] (--max-model-len)", via: { flag: "--max-model-len" } },
+      tensorParallel: { value: 2, range: r(16, 15, 16, 18), path: "args[3] (--tensor_parallel_size)", via: { flag: "--tensor_parallel_size" } },
+      memoryFraction: { value: 0.92, range: r(19, 15, 19, 21), path: "args[6] (--gpu-memory-utilization)", via: { flag: "--gpu-memory-utilization" } },
+      maxConcurrentSequences: { value: 128, range: r(21, 15, 21, 33), path: "args[8] (--max-num-seqs)", via: { flag: "--max-num-seqs" } },
+      dtype: { value: "bfloat16", range: r(23, 15, 23, 23), path: "args[10] (--dtype)", via: { flag: "--dtype" } },
+      kvCacheDtype: { value: "fp8_e4m3", range: r(24, 15, 24, 40), path: "args[11] (--kv-cache-dtype)", via: { flag: "--kv-cache-dtype" } },
+      weightPrecision: { value: "bf16", range: r(23, 15, 23, 23), path: "args[10] (--dtype)", via: { flag: "--dtype" }, reason: 'dtype "bfloat16"' },
+      kvPrecision: { value: "fp8", range: r(24, 15, 24, 40), path: "args[11] (--kv-cache-dtype)", via: { flag: "--kv-cache-dtype" } },
       problems: [],
     });
   });
@@ -99,15 +99,15 @@ spec:
           args: ["--model", "Qwen/Qwen2.5-72B-Instruct-AWQ", "-tp", "4", "--quantization", "awq_marlin", "--dtype", "half"]
 `);
     expect(facts?.engine).toBe("vllm");
-    expect(facts?.model).toEqual({ value: "Qwen/Qwen2.5-72B-Instruct-AWQ", range: r(15, 29, 15, 60), path: "args[1] (--model)" });
-    expect(facts?.tensorParallel).toEqual({ value: 4, range: r(15, 69, 15, 72), path: "args[3] (-tp)" });
-    expect(facts?.quantization).toEqual({ value: "awq_marlin", range: r(15, 92, 15, 104), path: "args[5] (--quantization)" });
+    expect(facts?.model).toEqual({ value: "Qwen/Qwen2.5-72B-Instruct-AWQ", range: r(15, 29, 15, 60), path: "args[1] (--model)", via: { flag: "--model" } });
+    expect(facts?.tensorParallel).toEqual({ value: 4, range: r(15, 69, 15, 72), path: "args[3] (-tp)", via: { flag: "-tp" } });
+    expect(facts?.quantization).toEqual({ value: "awq_marlin", range: r(15, 92, 15, 104), path: "args[5] (--quantization)", via: { flag: "--quantization" } });
     // --dtype half is the activations' type; the AWQ weights are 4-bit.
     expect(facts?.dtype?.value).toBe("half");
     expect(facts?.weightPrecision).toEqual({
       value: "int4",
       range: r(15, 92, 15, 104),
-      path: "args[5] (--quantization)",
+      path: "args[5] (--quantization)", via: { flag: "--quantization" },
       reason: 'quantization "awq_marlin" (4-bit weights by default)',
     });
     expect(facts?.problems).toEqual([]);
@@ -133,9 +133,9 @@ spec:
 `);
     expect(facts).toEqual({
       engine: "vllm",
-      model: { value: "mistralai/Mistral-7B-Instruct-v0.3", range: r(13, 15, 13, 49), path: "args[1] (--model)" },
-      maxContextLength: { value: 32768, range: r(15, 15, 15, 22), path: "args[3] (--max-model-len)" },
-      pipelineParallel: { value: 2, range: r(16, 15, 16, 41), path: "args[4] (--pipeline-parallel-size)" },
+      model: { value: "mistralai/Mistral-7B-Instruct-v0.3", range: r(13, 15, 13, 49), path: "args[1] (--model)", via: { flag: "--model" } },
+      maxContextLength: { value: 32768, range: r(15, 15, 15, 22), path: "args[3] (--max-model-len)", via: { flag: "--max-model-len" } },
+      pipelineParallel: { value: 2, range: r(16, 15, 16, 41), path: "args[4] (--pipeline-parallel-size)", via: { flag: "--pipeline-parallel-size" } },
       problems: [],
     });
   });
@@ -170,9 +170,9 @@ spec:
     expect(facts).toEqual({
       engine: "vllm",
       model: { value: "neuralmagic/Meta-Llama-3.1-70B-Instruct-FP8", range: r(16, 31, 16, 39), path: "args[0] (model)" },
-      tensorParallel: { value: 4, range: r(17, 40, 17, 41), path: "args[0] (--tensor-parallel-size)" },
-      maxContextLength: { value: 65536, range: r(18, 33, 18, 41), path: "args[0] (--max-model-len)" },
-      maxConcurrentSequences: { value: 64, range: r(19, 32, 19, 47), path: "args[0] (--max-num-seqs)" },
+      tensorParallel: { value: 4, range: r(17, 40, 17, 41), path: "args[0] (--tensor-parallel-size)", via: { flag: "--tensor-parallel-size" } },
+      maxContextLength: { value: 65536, range: r(18, 33, 18, 41), path: "args[0] (--max-model-len)", via: { flag: "--max-model-len" } },
+      maxConcurrentSequences: { value: 64, range: r(19, 32, 19, 47), path: "args[0] (--max-num-seqs)", via: { flag: "--max-num-seqs" } },
       weightPrecision: {
         value: "fp8",
         range: r(16, 31, 16, 39),
@@ -202,9 +202,9 @@ spec:
     expect(facts?.memoryFraction).toBeUndefined();
     expect(facts?.tensorParallel).toBeUndefined();
     expect(facts?.problems).toEqual([
-      { message: '--max-model-len expects a whole number of at least 1, got "abc"', range: r(12, 37, 12, 42) },
-      { message: '--gpu-memory-utilization expects a number above 0, got "high"', range: r(12, 72, 12, 78) },
-      { message: "--tensor-parallel-size has no value", range: r(12, 80, 12, 104) },
+      { code: "flag-value-invalid", message: '--max-model-len expects a whole number of at least 1, got "abc"', range: r(12, 37, 12, 42), severity: "warning" },
+      { code: "flag-value-invalid", message: '--gpu-memory-utilization expects a number above 0, got "high"', range: r(12, 72, 12, 78), severity: "warning" },
+      { code: "flag-without-value", message: "--tensor-parallel-size has no value", range: r(12, 80, 12, 104), severity: "warning" },
     ]);
   });
 
@@ -233,9 +233,11 @@ spec:
 `);
     expect(facts?.engine).toBe("vllm");
     expect(facts?.model).toBeUndefined();
-    expect(facts?.maxContextLength).toEqual({ value: 8192, range: r(15, 15, 15, 25), path: "args[3] (--max-model-len)" });
+    expect(facts?.maxContextLength).toEqual({ value: 8192, range: r(15, 15, 15, 25), path: "args[3] (--max-model-len)", via: { flag: "--max-model-len" } });
     expect(facts?.problems).toEqual([
       {
+        code: "env-var-unset",
+        severity: "warning",
         message: "$(MODEL_NAME) is not defined in the container's env, so Kubernetes passes it through as written; define MODEL_NAME in env or escape it as $$(MODEL_NAME)",
         range: r(13, 15, 13, 28),
       },
@@ -259,6 +261,8 @@ spec:
     expect(facts?.model).toBeUndefined();
     expect(facts?.problems).toEqual([
       {
+        code: "env-var-from-secret",
+        severity: "warning",
         message: "model is $(MODEL), and MODEL is set with valueFrom (a Secret, ConfigMap or field): its value is not in the manifest, so model is not checked",
         range: r(11, 38, 11, 48),
       },
@@ -277,9 +281,11 @@ spec:
     );
     expect(facts?.model).toBeUndefined();
     // A plain one-line scalar: offsets in the script are columns.
-    expect(facts?.maxContextLength).toEqual({ value: 4096, range: r(3, 40, 3, 44), path: "command[2] (--max-model-len)" });
+    expect(facts?.maxContextLength).toEqual({ value: 4096, range: r(3, 40, 3, 44), path: "command[2] (--max-model-len)", via: { flag: "--max-model-len" } });
     expect(facts?.problems).toEqual([
       {
+        code: "env-var-unset",
+        severity: "warning",
         message: "$MODEL is not set in the container's env, so the shell expands it to an empty string; define MODEL in env",
         range: r(3, 17, 3, 23),
       },
@@ -312,13 +318,13 @@ spec:
     const kv = r(14, 170, 14, 178);
     expect(facts).toEqual({
       engine: "sglang",
-      model: { value: "Qwen/Qwen2.5-32B-Instruct-GPTQ-Int8", range: model, path: "command[2] (--model-path)" },
-      tensorParallel: { value: 2, range: r(14, 94, 14, 95), path: "command[2] (--tp)" },
-      memoryFraction: { value: 0.85, range: r(14, 125, 14, 129), path: "command[2] (--mem-fraction-static)" },
-      maxContextLength: { value: 32768, range: r(14, 147, 14, 152), path: "command[2] (--context-length)" },
-      kvCacheDtype: { value: "fp8_e5m2", range: kv, path: "command[2] (--kv-cache-dtype)" },
-      weightPrecision: { value: "int8", range: model, path: "command[2] (--model-path)", reason: 'model name token "Int8" (8-bit integer weights)' },
-      kvPrecision: { value: "fp8", range: kv, path: "command[2] (--kv-cache-dtype)" },
+      model: { value: "Qwen/Qwen2.5-32B-Instruct-GPTQ-Int8", range: model, path: "command[2] (--model-path)", via: { flag: "--model-path" } },
+      tensorParallel: { value: 2, range: r(14, 94, 14, 95), path: "command[2] (--tp)", via: { flag: "--tp" } },
+      memoryFraction: { value: 0.85, range: r(14, 125, 14, 129), path: "command[2] (--mem-fraction-static)", via: { flag: "--mem-fraction-static" } },
+      maxContextLength: { value: 32768, range: r(14, 147, 14, 152), path: "command[2] (--context-length)", via: { flag: "--context-length" } },
+      kvCacheDtype: { value: "fp8_e5m2", range: kv, path: "command[2] (--kv-cache-dtype)", via: { flag: "--kv-cache-dtype" } },
+      weightPrecision: { value: "int8", range: model, path: "command[2] (--model-path)", via: { flag: "--model-path" }, reason: 'model name token "Int8" (8-bit integer weights)' },
+      kvPrecision: { value: "fp8", range: kv, path: "command[2] (--kv-cache-dtype)", via: { flag: "--kv-cache-dtype" } },
       problems: [],
     });
   });
@@ -354,13 +360,13 @@ spec:
 `);
     expect(facts).toEqual({
       engine: "tgi",
-      model: { value: "TheBloke/Llama-2-70B-Chat-GPTQ", range: r(13, 22, 13, 52), path: "env MODEL_ID" },
-      tensorParallel: { value: 2, range: r(15, 22, 15, 25), path: "env NUM_SHARD" },
-      maxContextLength: { value: 4096, range: r(19, 22, 19, 28), path: "env MAX_TOTAL_TOKENS" },
-      quantization: { value: "gptq", range: r(21, 22, 21, 26), path: "env QUANTIZE" },
-      memoryFraction: { value: 0.9, range: r(23, 22, 23, 27), path: "env CUDA_MEMORY_FRACTION" },
-      maxConcurrentSequences: { value: 64, range: r(25, 22, 25, 26), path: "env MAX_CONCURRENT_REQUESTS" },
-      weightPrecision: { value: "int4", range: r(21, 22, 21, 26), path: "env QUANTIZE", reason: 'quantization "gptq" (4-bit weights by default)' },
+      model: { value: "TheBloke/Llama-2-70B-Chat-GPTQ", range: r(13, 22, 13, 52), path: "env MODEL_ID", via: { env: "MODEL_ID" } },
+      tensorParallel: { value: 2, range: r(15, 22, 15, 25), path: "env NUM_SHARD", via: { env: "NUM_SHARD" } },
+      maxContextLength: { value: 4096, range: r(19, 22, 19, 28), path: "env MAX_TOTAL_TOKENS", via: { env: "MAX_TOTAL_TOKENS" } },
+      quantization: { value: "gptq", range: r(21, 22, 21, 26), path: "env QUANTIZE", via: { env: "QUANTIZE" } },
+      memoryFraction: { value: 0.9, range: r(23, 22, 23, 27), path: "env CUDA_MEMORY_FRACTION", via: { env: "CUDA_MEMORY_FRACTION" } },
+      maxConcurrentSequences: { value: 64, range: r(25, 22, 25, 26), path: "env MAX_CONCURRENT_REQUESTS", via: { env: "MAX_CONCURRENT_REQUESTS" } },
+      weightPrecision: { value: "int4", range: r(21, 22, 21, 26), path: "env QUANTIZE", via: { env: "QUANTIZE" }, reason: 'quantization "gptq" (4-bit weights by default)' },
       problems: [],
     });
   });
@@ -382,7 +388,7 @@ spec:
             - name: MAX_TOTAL_TOKENS
               value: "4096"
 `);
-    expect(facts?.maxContextLength).toEqual({ value: 8192, range: r(12, 92, 12, 98), path: "args[3] (--max-total-tokens)" });
+    expect(facts?.maxContextLength).toEqual({ value: 8192, range: r(12, 92, 12, 98), path: "args[3] (--max-total-tokens)", via: { flag: "--max-total-tokens" } });
     expect(facts?.weightPrecision?.value).toBe("int8");
     expect(facts?.weightPrecision?.reason).toBe(`quantization "bitsandbytes" (TGI's bitsandbytes is 8-bit; bitsandbytes-nf4 is 4-bit)`);
   });
@@ -417,11 +423,11 @@ spec:
     expect(facts).toEqual({
       engine: "trtllm",
       model: { value: "nvidia/Llama-3.1-8B-Instruct-FP8", range: r(13, 15, 13, 47), path: "args[0] (model)" },
-      tensorParallel: { value: 2, range: r(15, 15, 15, 18), path: "args[2] (--tp_size)" },
-      pipelineParallel: { value: 1, range: r(17, 15, 17, 18), path: "args[4] (--pp_size)" },
-      maxContextLength: { value: 8192, range: r(19, 15, 19, 21), path: "args[6] (--max_seq_len)" },
-      maxConcurrentSequences: { value: 256, range: r(21, 15, 21, 20), path: "args[8] (--max_batch_size)" },
-      memoryFraction: { value: 0.9, range: r(23, 15, 23, 20), path: "args[10] (--kv_cache_free_gpu_memory_fraction)" },
+      tensorParallel: { value: 2, range: r(15, 15, 15, 18), path: "args[2] (--tp_size)", via: { flag: "--tp_size" } },
+      pipelineParallel: { value: 1, range: r(17, 15, 17, 18), path: "args[4] (--pp_size)", via: { flag: "--pp_size" } },
+      maxContextLength: { value: 8192, range: r(19, 15, 19, 21), path: "args[6] (--max_seq_len)", via: { flag: "--max_seq_len" } },
+      maxConcurrentSequences: { value: 256, range: r(21, 15, 21, 20), path: "args[8] (--max_batch_size)", via: { flag: "--max_batch_size" } },
+      memoryFraction: { value: 0.9, range: r(23, 15, 23, 20), path: "args[10] (--kv_cache_free_gpu_memory_fraction)", via: { flag: "--kv_cache_free_gpu_memory_fraction" } },
       weightPrecision: { value: "fp8", range: r(13, 15, 13, 47), path: "args[0] (model)", reason: 'model name token "FP8" (FP8 weights)' },
       problems: [],
     });
@@ -482,7 +488,7 @@ describe("weight precision", () => {
     expect(vllm("meta-llama/Llama-3.1-8B-Instruct", "--quantization", "bitsandbytes")?.weightPrecision).toEqual({
       value: "int4",
       range: r(4, 1, 4, 13),
-      path: "args[3] (--quantization)",
+      path: "args[3] (--quantization)", via: { flag: "--quantization" },
       reason: 'quantization "bitsandbytes" (4-bit weights: load_in_4bit is the default)',
     });
   });
@@ -491,7 +497,7 @@ describe("weight precision", () => {
     expect(vllm("RedHatAI/Llama-3.1-8B-Instruct-quantized.w8a8", "--quantization", "compressed-tensors", "--dtype", "bfloat16")?.weightPrecision).toEqual({
       value: "int8",
       range: r(2, 1, 2, 46),
-      path: "args[1] (--model)",
+      path: "args[1] (--model)", via: { flag: "--model" },
       reason: 'model name token "w8a8" (8-bit integer weights)',
     });
     expect(vllm("acme/llama-custom", "--quantization", "compressed-tensors", "--dtype", "bfloat16")?.weightPrecision).toBeUndefined();
@@ -501,7 +507,7 @@ describe("weight precision", () => {
     expect(vllm("Qwen/Qwen2.5-7B-Instruct-GPTQ-Int8", "-q", "gptq_marlin")?.weightPrecision).toEqual({
       value: "int8",
       range: r(4, 1, 4, 12),
-      path: "args[3] (-q)",
+      path: "args[3] (-q)", via: { flag: "-q" },
       reason: 'quantization "gptq_marlin" with model name token "Int8" (8-bit integer weights)',
     });
   });
@@ -552,6 +558,8 @@ describe("odd input", () => {
     expect(facts?.model).toBeUndefined();
     expect(facts?.problems).toEqual([
       {
+        code: "arg-not-split",
+        severity: "warning",
         message:
           '"--model meta-llama/Llama-3.1-8B" is a single argument: without a shell, Kubernetes does not split it on spaces, so the engine sees one unknown flag; write the flag and its value as separate list items, or --flag=value',
         range: r(1, 1, 1, 32),
@@ -564,9 +572,9 @@ describe("odd input", () => {
       { name: "MODEL_ID", value: null, range: r(7, 1, 9, 1), path: "env[0]" },
     ]);
     expect(facts?.model).toBeUndefined();
-    expect(facts?.tensorParallel).toEqual({ value: 4, range: r(4, 1, 4, 14), path: "args[3] (--num_shard)" });
+    expect(facts?.tensorParallel).toEqual({ value: 4, range: r(4, 1, 4, 14), path: "args[3] (--num_shard)", via: { flag: "--num_shard" } });
     expect(facts?.problems).toEqual([
-      { message: "MODEL_ID is set with valueFrom (a Secret, ConfigMap or field): its value is not in the manifest, so it is not checked", range: r(7, 1, 9, 1) },
+      { code: "env-var-from-secret", message: "MODEL_ID is set with valueFrom (a Secret, ConfigMap or field): its value is not in the manifest, so it is not checked", range: r(7, 1, 9, 1), severity: "warning" },
     ]);
   });
 });

@@ -44,9 +44,19 @@ function read(text: string, podSpecPath = "spec.template.spec"): GpuDeclaration 
   return result;
 }
 
-function lineOf(text: string, needle: string): number {
-  const index = text.split("\n").findIndex((l) => l.includes(needle));
-  if (index < 0) throw new Error(`no line with ${needle}`);
+/** What the notes say, in order. */
+function messages(declaration: GpuDeclaration): string[] {
+  return declaration.notes.map((n) => n.message);
+}
+
+/** The line of the `nth` line holding `needle` (1-based). */
+function lineOf(text: string, needle: string, nth = 1): number {
+  const lines = text.split("\n");
+  let index = -1;
+  for (let seen = 0; seen < nth; seen++) {
+    index = lines.findIndex((l, i) => i > index && l.includes(needle));
+    if (index < 0) throw new Error(`no line with ${needle}`);
+  }
   return index + 1;
 }
 
@@ -91,7 +101,7 @@ ${CONTAINER_1}`);
 ${CONTAINER_1}`);
     const ambiguous = read(bare);
     expect(gpuLookup.find(ambiguous.gpu!.value)?.id).toBe("A100-40GB");
-    expect(ambiguous.notes.join("\n")).toMatch(/a100 covers A100 40GB \(p4d\) and 80GB \(p4de\): checked as A100-40GB/);
+    expect(messages(ambiguous).join("\n")).toMatch(/a100 covers A100 40GB \(p4d\) and 80GB \(p4de\): checked as A100-40GB/);
 
     const exact = deployment(`      nodeSelector:
         karpenter.k8s.aws/instance-gpu-name: a100
@@ -124,12 +134,12 @@ ${CONTAINER_1.replace("nvidia.com/gpu: 1", 'nvidia.com/gpu: "8"')}`);
     const result = read(noLimits);
     expect(result.gpu?.value).toBe("A10G");
     expect(result.count).toMatchObject({ value: 4, range: { line: lineOf(noLimits, "instance-type") } });
-    expect(result.notes.join("\n")).toMatch(/counted as the 4 GPUs of one g5.12xlarge node/);
+    expect(messages(result).join("\n")).toMatch(/counted as the 4 GPUs of one g5.12xlarge node/);
 
     const tooMany = deployment(`      nodeSelector:
         node.kubernetes.io/instance-type: g6.xlarge
 ${CONTAINER_1.replace("nvidia.com/gpu: 1", "nvidia.com/gpu: 2")}`);
-    expect(read(tooMany).notes.join("\n")).toMatch(/ask for 2 GPUs but g6.xlarge has 1/);
+    expect(messages(read(tooMany)).join("\n")).toMatch(/ask for 2 GPUs but g6.xlarge has 1/);
   });
 
   it("prefers the product label over the instance type, and notes when they disagree", () => {
@@ -139,7 +149,7 @@ ${CONTAINER_1.replace("nvidia.com/gpu: 1", "nvidia.com/gpu: 2")}`);
 ${CONTAINER_1}`);
     const result = read(text);
     expect(result.gpu?.value).toBe("NVIDIA-L4");
-    expect(result.notes).toEqual([
+    expect(messages(result)).toEqual([
       "nodeSelector node.kubernetes.io/instance-type p4d.24xlarge names A100-40GB, not L4 as nodeSelector nvidia.com/gpu.product NVIDIA-L4 does: checked as NVIDIA-L4; make the selectors agree",
     ]);
   });
@@ -150,8 +160,8 @@ ${CONTAINER_1}`);
 ${CONTAINER_1}`);
     const result = read(text);
     expect(result.gpu).toBeUndefined();
-    expect(result.notes.join("\n")).toMatch(/m5.large is not an instance type llm-physics knows/);
-    expect(result.notes.join("\n")).toMatch(/no GPU type is declared/);
+    expect(messages(result).join("\n")).toMatch(/m5.large is not an instance type llm-physics knows/);
+    expect(messages(result).join("\n")).toMatch(/no GPU type is declared/);
   });
 
   it("reads required node affinity In; of two GPUs, the one with the least memory", () => {
@@ -177,7 +187,7 @@ ${CONTAINER_1}`);
     );
     expect(result.source).toBe("node affinity nvidia.com/gpu.product");
     expect(result.notes).toHaveLength(1);
-    expect(result.notes[0]).toMatch(/allows NVIDIA-A100-SXM4-40GB, NVIDIA-H100-80GB-HBM3: checked as NVIDIA-A100-SXM4-40GB, the one with the least memory/);
+    expect(messages(result)[0]).toMatch(/allows NVIDIA-A100-SXM4-40GB, NVIDIA-H100-80GB-HBM3: checked as NVIDIA-A100-SXM4-40GB, the one with the least memory/);
   });
 
   it("one affinity value naming one GPU needs no note; NotIn and Exists are ignored", () => {
@@ -208,7 +218,7 @@ ${CONTAINER_1}`);
     const only = read(deployment(`${preferred}\n${CONTAINER_1}`));
     expect(only.gpu?.value).toBe("NVIDIA-L40S");
     expect(only.source).toBe("preferred node affinity nvidia.com/gpu.product");
-    expect(only.notes.join("\n")).toMatch(/only a preference/);
+    expect(messages(only).join("\n")).toMatch(/only a preference/);
 
     const withSelector = read(
       deployment(`      nodeSelector:
@@ -232,7 +242,7 @@ ${CONTAINER_1}`,
     expect(result.gpu?.path).toBe('metadata.annotations["llm-physics.dev/gpu"]');
     expect(result.gpu?.range.line).toBe(lineOf(text, "llm-physics.dev/gpu"));
     expect(result.source).toBe("annotation llm-physics.dev/gpu");
-    expect(result.notes).toEqual([
+    expect(messages(result)).toEqual([
       "annotation llm-physics.dev/gpu H100-SXM overrides nodeSelector nvidia.com/gpu.product NVIDIA-A100-SXM4-80GB",
     ]);
   });
@@ -252,7 +262,7 @@ ${CONTAINER_1}`,
 ${CONTAINER_1}`),
     );
     expect(shared.gpu?.value).toBe("NVIDIA-A100-SXM4-80GB");
-    expect(shared.notes).toEqual([
+    expect(messages(shared)).toEqual([
       "nodeSelector nvidia.com/gpu.product NVIDIA-A100-SXM4-80GB-SHARED is a time-sliced GPU (-SHARED): it is checked as a whole A100-80GB, but other pods share its memory and compute",
     ]);
 
@@ -263,7 +273,7 @@ ${CONTAINER_1}`),
     );
     expect(mig.gpu?.value).toBe("NVIDIA-A100-SXM4-40GB");
     expect(mig.notes).toHaveLength(1);
-    expect(mig.notes[0]).toMatch(/MIG-1g.5gb is a MIG slice \(1g.5gb\): MIG slices are not modelled, so it is checked as a whole A100-40GB/);
+    expect(messages(mig)[0]).toMatch(/MIG-1g.5gb is a MIG slice \(1g.5gb\): MIG slices are not modelled, so it is checked as a whole A100-40GB/);
 
     const both = read(
       deployment(`      nodeSelector:
@@ -279,7 +289,7 @@ ${CONTAINER_1}`),
     expect(result.gpu).toBeUndefined();
     expect(result.source).toBeUndefined();
     expect(result.count?.value).toBe(1);
-    expect(result.notes).toEqual([
+    expect(messages(result)).toEqual([
       "no GPU type is declared: add a nodeSelector nvidia.com/gpu.product, or the annotation llm-physics.dev/gpu: H100-SXM on the object",
     ]);
   });
@@ -345,18 +355,31 @@ ${CONTAINER_1.replace("nvidia.com/gpu: 1", 'nvidia.com/gpu: "2"')}`);
     const result = read(text);
     expect(result.count?.value).toBe(3);
     expect(result.count?.range.line).toBe(lineOf(text, "limits: {nvidia.com/gpu: 2}"));
-    expect(result.notes.join("\n")).toMatch(/GPU count 3 is the sum over/);
+    expect(messages(result).join("\n")).toMatch(/GPU count 3 is the sum over/);
   });
 
   it("notes a count that is not a whole number, and a missing count", () => {
-    const bad = read(
-      deployment(`      nodeSelector:
+    const text = deployment(`      nodeSelector:
         nvidia.com/gpu.product: NVIDIA-L4
-${CONTAINER_1.replace("nvidia.com/gpu: 1", "nvidia.com/gpu: two")}`),
-    );
+${CONTAINER_1.replace("nvidia.com/gpu: 1", "nvidia.com/gpu: two")}`);
+    const bad = read(text);
     expect(bad.count).toBeUndefined();
-    expect(bad.notes.join("\n")).toMatch(/limits\["nvidia.com\/gpu"\] is "two", not a whole number of GPUs/);
-    expect(bad.notes.join("\n")).toMatch(/no GPU count is declared/);
+    expect(messages(bad).join("\n")).toMatch(/limits\["nvidia.com\/gpu"\] is "two", not a whole number of GPUs/);
+    expect(messages(bad).join("\n")).toMatch(/no GPU count is declared/);
+    // Each note is placed at what it is about: the count's own line, not the nodeSelector's.
+    expect(bad.notes.map((n) => [n.code, n.severity, n.range.line])).toEqual([
+      ["not-whole-number", "notice", lineOf(text, "nvidia.com/gpu: two")],
+      ["gpu-count-missing", "notice", lineOf(text, "spec:", 2)],
+    ]);
+  });
+
+  it("places what is missing at the anchor the caller gives", () => {
+    const anchor = { line: 99, column: 1, endLine: 99, endColumn: 2 };
+    const result = gpuFromPodSpec(doc(deployment(CONTAINER_1.replace("nvidia.com/gpu: 1", "cpu: 1"))), "spec.template.spec", "metadata", anchor);
+    expect(result.notes.map((n) => [n.code, n.range])).toEqual([
+      ["gpu-type-missing", anchor],
+      ["gpu-count-missing", anchor],
+    ]);
   });
 
   it("notes MIG resources, which it does not count", () => {
@@ -366,7 +389,7 @@ ${CONTAINER_1.replace("nvidia.com/gpu: 1", "nvidia.com/gpu: two")}`),
 ${CONTAINER_1.replace("nvidia.com/gpu: 1", "nvidia.com/mig-1g.5gb: 1")}`),
     );
     expect(result.count).toBeUndefined();
-    expect(result.notes.join("\n")).toMatch(/asks for MIG slices: MIG slices are not modelled/);
+    expect(messages(result).join("\n")).toMatch(/asks for MIG slices: MIG slices are not modelled/);
   });
 });
 

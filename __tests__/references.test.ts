@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Located } from "../src/base/deployment.js";
 import { adaptKServe } from "../src/adapt/kserve.js";
 import type { Adaptation } from "../src/adapt/kit.js";
-import { adaptNimKubeAI } from "../src/adapt/nim-kubeai.js";
+import { adaptNim } from "../src/adapt/nim.js";
 import { inFile, ReferenceIndex, referenceKind } from "../src/adapt/references.js";
 import { runCheck } from "../src/pipeline/check.js";
 import { defaultConfig } from "../src/config/config.js";
@@ -228,7 +228,7 @@ describe("NIMService + NIMCache", () => {
     const references = new ReferenceIndex();
     references.addFile(nim("nimcache-llama-70b.yaml").documents, `${NIM_DIR}/nimcache-llama-70b.yaml`, join(NIM, "nimcache-llama-70b.yaml"));
     const service = nim("nimservice-llama-70b.yaml").documents[0]!;
-    const a = adaptNimKubeAI(service, `${NIM_DIR}/nimservice-llama-70b.yaml`, join(NIM, "nimservice-llama-70b.yaml"), references)!;
+    const a = adaptNim(service, `${NIM_DIR}/nimservice-llama-70b.yaml`, join(NIM, "nimservice-llama-70b.yaml"), references)!;
     expect(a.notes).toEqual([]);
     const d = a.deployments[0]!;
     const cacheFile = `${NIM_DIR}/nimcache-llama-70b.yaml`;
@@ -242,7 +242,7 @@ describe("NIMService + NIMCache", () => {
 
   it("without the NIMCache: a notice, and the GPU type is missing", () => {
     const service = nim("nimservice-llama-70b.yaml").documents[0]!;
-    const a = adaptNimKubeAI(service, `${NIM_DIR}/nimservice-llama-70b.yaml`, join(NIM, "nimservice-llama-70b.yaml"), new ReferenceIndex())!;
+    const a = adaptNim(service, `${NIM_DIR}/nimservice-llama-70b.yaml`, join(NIM, "nimservice-llama-70b.yaml"), new ReferenceIndex())!;
     expect(a.deployments).toEqual([]);
     expect(a.notes.map((n) => [n.severity, n.range.line, n.message.split(":")[0]])).toEqual([
       ["notice", 14, "spec.storage.nimCache.name is llama-3-1-70b-instruct, a NIMCache not found in the files checked"],
@@ -275,7 +275,7 @@ describe("NIMService + NIMCache", () => {
       "s.yaml",
       "apiVersion: apps.nvidia.com/v1alpha1\nkind: NIMService\nmetadata:\n  name: s\n  annotations:\n    llm-physics.dev/gpu: H100-SXM\nspec:\n  image:\n    repository: nvcr.io/nim/meta/llama-3.1-8b-instruct\n  storage:\n    nimCache:\n      name: c\n  resources:\n    limits:\n      nvidia.com/gpu: 1\n",
     ).documents[0]!;
-    const a = adaptNimKubeAI(service, "s.yaml", "/r/s.yaml", references)!;
+    const a = adaptNim(service, "s.yaml", "/r/s.yaml", references)!;
     expect(a.notes.map((n) => [n.severity, n.range.file, n.range.line])).toEqual([
       ["notice", "c.yaml", 9],
       ["warning", "c.yaml", 10],

@@ -66,7 +66,7 @@ function deploymentOf(spec: Spec): Deployment {
     gpu: at(spec.gpu, LINES.gpu, "spec.hardware.gpu"),
     gpuCount: at(spec.count ?? 1, LINES.gpuCount, "spec.hardware.count"),
     policy: {},
-    anchors: { hardware: rangeOn(LINES.hardware, 3, 8) },
+    hardwareRange: rangeOn(LINES.hardware, 3, 8),
   };
   if (spec.precision) d.precision = at(spec.precision, LINES.precision, "spec.precision");
   if (spec.tp) d.tensorParallel = at(spec.tp, LINES.tensorParallel, "spec.parallelism.tensor");
@@ -241,7 +241,7 @@ describe("vram-exceeds-capacity", () => {
 
   it("falls back to the deployment's start without a hardware block", () => {
     const context = contextOf({ model: LLAMA_70B, gpu: "A100-80GB", context: 8192 });
-    context.deployment.anchors = {};
+    delete context.deployment.hardwareRange;
     expect(check("vram-exceeds-capacity", context)[0]!.range).toEqual(rangeOn(LINES.name, 3, 4));
   });
 

@@ -185,476 +185,6 @@ var require_mod = __commonJS({
   }
 });
 
-// node_modules/shell-quote/quote.js
-var require_quote = __commonJS({
-  "node_modules/shell-quote/quote.js"(exports, module) {
-    "use strict";
-    var OPS = (
-      /** @type {const} */
-      [
-        "||",
-        "&&",
-        ";;&",
-        ";;",
-        ";&",
-        "|&",
-        "<(",
-        ">(",
-        "<<<",
-        "<<-",
-        "<<",
-        ">>",
-        ">&",
-        ">|",
-        "&>>",
-        "&>",
-        "<&",
-        "<>",
-        "&",
-        ";",
-        "(",
-        ")",
-        "|",
-        "<",
-        ">"
-      ]
-    );
-    var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
-    var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
-    module.exports = function quote2(xs) {
-      var sawComment = false;
-      return xs.map(function(s) {
-        if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
-          throw new TypeError("a token after a `comment` must not contain line terminators");
-        }
-        if (s === "") {
-          return (
-            /** @type {const} */
-            "''"
-          );
-        }
-        if (s && typeof s === "object") {
-          if ("op" in s && s.op === "glob") {
-            if (typeof s.pattern !== "string") {
-              throw new TypeError("glob token requires a string `pattern`");
-            }
-            if (LINE_TERMINATORS.test(s.pattern)) {
-              throw new TypeError("glob `pattern` must not contain line terminators");
-            }
-            if (s.pattern === "") {
-              return (
-                /** @type {const} */
-                "''"
-              );
-            }
-            return s.pattern.replace(GLOB_SHELL_SPECIAL, "\\$&");
-          }
-          if ("op" in s && typeof s.op === "string") {
-            if (OPS.indexOf(s.op) < 0) {
-              throw new TypeError("invalid `op` value: " + JSON.stringify(s.op));
-            }
-            return s.op.replace(/[\s\S]/g, "\\$&");
-          }
-          if ("comment" in s && typeof s.comment === "string") {
-            if (LINE_TERMINATORS.test(s.comment)) {
-              throw new TypeError("`comment` must not contain line terminators");
-            }
-            sawComment = true;
-            return "#" + s.comment;
-          }
-          throw new TypeError("unrecognized object token shape");
-        }
-        if (/'/.test(s) && /!/.test(s)) {
-          return "'" + s.replace(/'/g, `'"'"'`) + "'";
-        }
-        if (/["\s\\]/.test(s) && !/'/.test(s)) {
-          return "'" + s + "'";
-        }
-        if (/["'\s]/.test(s)) {
-          return '"' + s.replace(/(["\\$`])/g, "\\$1") + '"';
-        }
-        return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, "$1\\$2");
-      }).join(" ");
-    };
-  }
-});
-
-// node_modules/shell-quote/parse.js
-var require_parse = __commonJS({
-  "node_modules/shell-quote/parse.js"(exports, module) {
-    "use strict";
-    var CONTROL = (
-      /** @type {const} */
-      "(?:" + /** @type {const} */
-      [
-        "\\|\\|",
-        "\\&(?:\\&|>>?)",
-        // `&&`, `&>`, and `&>>`
-        ";;\\&?",
-        // `;;` and `;;&`
-        "[;|]\\&",
-        // `;&` and `|&`
-        "\\<\\(",
-        "\\<\\<\\<",
-        "\\<\\<-",
-        "\\<\\<(?!\\()",
-        // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
-        ">>",
-        ">[&|(]",
-        // `>&`, `>|`, and `>(`
-        "<[&>]",
-        // `<&` and `<>`
-        "[&;()|<>]"
-      ].join(
-        /** @type {const} */
-        "|"
-      ) + /** @type {const} */
-      ")"
-    );
-    var controlRE = new RegExp("^" + CONTROL + "$");
-    var META = (
-      /** @type {const} */
-      "|&;()<> \\t"
-    );
-    var SINGLE_QUOTE = (
-      /** @type {const} */
-      "'([^']*?)'"
-    );
-    var ANSI_C_BODY = "(?:\\\\[\\s\\S]|[^\\\\'])*?";
-    var ANSI_C_QUOTE = "\\$'" + ANSI_C_BODY + "'";
-    var ansiCAt = new RegExp("\\$'" + ANSI_C_BODY + "(?:(')|\\\\?$)", "g");
-    var ANSI_C_LETTERS = "abeEfnrtv";
-    var ANSI_C_CHARS = "\x07\b\x1B\x1B\f\n\r	\v";
-    var hash = /^#$/;
-    var SQ = (
-      /** @type {const} */
-      "'"
-    );
-    var DQ = (
-      /** @type {const} */
-      '"'
-    );
-    var DS = (
-      /** @type {const} */
-      "$"
-    );
-    var TOKEN = "";
-    var mult = (
-      /** @type {const} */
-      4294967296
-    );
-    for (i = 0; i < 4; i++) {
-      TOKEN += (mult * Math.random()).toString(16);
-    }
-    var i;
-    var startsWithToken = new RegExp("^" + TOKEN);
-    function matchAll(s, r) {
-      var origIndex = r.lastIndex;
-      var matches = [];
-      var matchObj;
-      while (matchObj = r.exec(s)) {
-        matches[matches.length] = matchObj;
-        if (r.lastIndex === matchObj.index) {
-          r.lastIndex += 1;
-        }
-      }
-      r.lastIndex = origIndex;
-      return matches;
-    }
-    function getVar(env, pre, key) {
-      var r = typeof env === "function" ? env(key) : env[key];
-      if (typeof r === "undefined" && key != "") {
-        r = "";
-      } else if (typeof r === "undefined") {
-        r = "$";
-      }
-      if (typeof r === "object") {
-        return pre + TOKEN + JSON.stringify(r) + TOKEN;
-      }
-      return pre + r;
-    }
-    var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
-    function expandAnsiCEscape(m, escape2) {
-      var kind = escape2.charAt(0);
-      if (kind === "c") {
-        var ctrl = escape2.charAt(1);
-        return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
-      }
-      if (kind === "x" || kind === "u" || kind === "U") {
-        var cp = parseInt(escape2.slice(1), 16);
-        if (cp > 1114111) {
-          return m;
-        }
-        return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
-      }
-      if (kind >= "0" && kind <= "7") {
-        return String.fromCharCode(parseInt(escape2, 8) & 255);
-      }
-      var letter = ANSI_C_LETTERS.indexOf(escape2);
-      return letter < 0 ? escape2 : ANSI_C_CHARS.charAt(letter);
-    }
-    function expandAnsiC(body) {
-      return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
-    }
-    function closesAnsiC(s, i2) {
-      ansiCAt.lastIndex = i2;
-      return !!/** @type {RegExpExecArray} */
-      ansiCAt.exec(s)[1];
-    }
-    function parseInternal(string, env, opts) {
-      if (!opts) {
-        opts = {};
-      }
-      var BS = opts.escape || "\\";
-      var ifs = opts.splitUnquoted === true ? " 	\n" : typeof opts.splitUnquoted === "string" ? opts.splitUnquoted : "";
-      var BAREWORD = "(\\" + BS + `['"$\\` + BS + META + "]|\\$\\$|\\$(?!" + ANSI_C_QUOTE.slice(2) + `)|[^\\s'"$` + META + "])+";
-      var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
-      var chunker = new RegExp([
-        "(" + CONTROL + ")",
-        // control chars
-        "(" + ANSI_C_QUOTE + "|" + BAREWORD + "|" + DOUBLE_QUOTE + "|" + SINGLE_QUOTE + ")+"
-      ].join("|"), "g");
-      var matches = matchAll(string, chunker);
-      if (matches.length === 0) {
-        return [];
-      }
-      if (!env) {
-        env = {};
-      }
-      var commented = false;
-      return matches.map(function(match) {
-        var s = match[0];
-        if (!s || commented) {
-          return void 0;
-        }
-        if (controlRE.test(s)) {
-          return (
-            /** @type {ControlOperator} */
-            { op: s }
-          );
-        }
-        var quote2 = false;
-        var esc = false;
-        var out = "";
-        var words = [];
-        var sawQuote = false;
-        var pendingNw = null;
-        var isGlob2 = false;
-        var i2;
-        function parseEnvVar() {
-          i2 += 1;
-          var varend;
-          var varname;
-          var char = s.charAt(i2);
-          if (char === "{") {
-            i2 += 1;
-            if (s.charAt(i2) === "}") {
-              throw new Error("Bad substitution: " + s.slice(i2 - 2, i2 + 1));
-            }
-            var depth = 1;
-            varend = i2;
-            while (depth > 0 && varend < s.length) {
-              if (s.charAt(varend) === "{" && s.charAt(varend - 1) === "$") {
-                depth += 1;
-              } else if (s.charAt(varend) === "}") {
-                depth -= 1;
-              }
-              varend += 1;
-            }
-            if (depth !== 0) {
-              throw new Error("Bad substitution: " + s.slice(i2));
-            }
-            varend -= 1;
-            varname = s.slice(i2, varend);
-            i2 = varend;
-          } else if (/[*@#?$!-]/.test(char)) {
-            varname = char;
-          } else {
-            var slicedFromI = s.slice(i2);
-            varend = slicedFromI.match(/[^\w\d_]/);
-            if (!varend) {
-              varname = slicedFromI;
-              i2 = s.length;
-            } else {
-              varname = slicedFromI.slice(0, varend.index);
-              i2 += /** @type {number} */
-              varend.index - 1;
-            }
-          }
-          return getVar(
-            /** @type {NonNullable<typeof env>} */
-            env,
-            "",
-            varname
-          );
-        }
-        function flushRun() {
-          if (pendingNw === null) {
-            return;
-          }
-          if (pendingNw === 0) {
-            if (out !== "") {
-              words[words.length] = out;
-              out = "";
-            }
-          } else {
-            words[words.length] = out;
-            out = "";
-            for (var fe = 1; fe < pendingNw; fe += 1) {
-              words[words.length] = "";
-            }
-          }
-          pendingNw = null;
-        }
-        for (i2 = 0; i2 < s.length; i2++) {
-          var c = s.charAt(i2);
-          if (ifs && c !== DS) {
-            flushRun();
-          }
-          isGlob2 = isGlob2 || !quote2 && (c === "*" || c === "?");
-          if (esc) {
-            out += c;
-            esc = false;
-          } else if (quote2) {
-            if (c === quote2) {
-              quote2 = false;
-            } else if (quote2 == SQ) {
-              out += c;
-            } else {
-              if (c === BS) {
-                i2 += 1;
-                c = s.charAt(i2);
-                if (c === DQ || c === BS || c === DS) {
-                  out += c;
-                } else {
-                  out += BS + c;
-                }
-              } else if (c === DS) {
-                out += parseEnvVar();
-              } else {
-                out += c;
-              }
-            }
-          } else if (c === DQ || c === SQ) {
-            quote2 = c;
-            sawQuote = true;
-          } else if (controlRE.test(c)) {
-            return (
-              /** @type {ControlOperator} */
-              { op: s }
-            );
-          } else if (hash.test(c)) {
-            commented = true;
-            var commentObj = { comment: string.slice(match.index + i2 + 1) };
-            if (out.length) {
-              return (
-                /** @type {const} */
-                [out, commentObj]
-              );
-            }
-            return (
-              /** @type {const} */
-              [commentObj]
-            );
-          } else if (c === BS) {
-            esc = true;
-          } else if (c === DS && s.charAt(i2 + 1) === SQ && closesAnsiC(s, i2)) {
-            flushRun();
-            sawQuote = true;
-            out += expandAnsiC(s.slice(i2 + 2, ansiCAt.lastIndex - 1));
-            i2 = ansiCAt.lastIndex - 1;
-          } else if (c === DS) {
-            var value = parseEnvVar();
-            if (!ifs) {
-              out += value;
-            } else {
-              for (var vi = 0; vi < value.length; vi += 1) {
-                var vc = value.charAt(vi);
-                if (ifs.indexOf(vc) < 0) {
-                  flushRun();
-                  out += vc;
-                } else if (pendingNw === null) {
-                  pendingNw = vc === " " || vc === "	" || vc === "\n" ? 0 : 1;
-                } else if (vc !== " " && vc !== "	" && vc !== "\n") {
-                  pendingNw += 1;
-                }
-              }
-            }
-          } else {
-            out += c;
-          }
-        }
-        if (isGlob2) {
-          return (
-            /** @type {GlobPattern} */
-            { op: "glob", pattern: out }
-          );
-        }
-        if (ifs) {
-          if (pendingNw !== null && pendingNw > 0) {
-            words[words.length] = out;
-            out = "";
-            for (var te = 1; te < pendingNw; te += 1) {
-              words[words.length] = "";
-            }
-          }
-          if (out !== "" || sawQuote && words.length === 0) {
-            words[words.length] = out;
-          }
-          return words;
-        }
-        return out;
-      }).reduce(
-        function(prev, arg) {
-          if (typeof arg === "undefined") {
-            return prev;
-          }
-          [].concat(arg).forEach(function(entry) {
-            prev[prev.length] = entry;
-          });
-          return prev;
-        },
-        /** @type {ParseEntry[]} */
-        []
-      );
-    }
-    module.exports = function parse2(s, env, opts) {
-      var mapped = parseInternal(s, env, opts);
-      if (typeof env !== "function") {
-        return mapped;
-      }
-      return mapped.reduce(
-        function(acc, s2) {
-          if (typeof s2 === "object") {
-            acc[acc.length] = s2;
-            return acc;
-          }
-          var xs = s2.split(RegExp("(" + TOKEN + ".*?" + TOKEN + ")", "g"));
-          if (xs.length === 1) {
-            acc[acc.length] = xs[0];
-            return acc;
-          }
-          xs.filter(Boolean).forEach(function(x) {
-            acc[acc.length] = startsWithToken.test(x) ? JSON.parse(x.split(TOKEN)[1]) : x;
-          });
-          return acc;
-        },
-        /** @type {ParseEntry[]} */
-        []
-      );
-    };
-  }
-});
-
-// node_modules/shell-quote/index.js
-var require_shell_quote = __commonJS({
-  "node_modules/shell-quote/index.js"(exports) {
-    "use strict";
-    exports.quote = require_quote();
-    exports.parse = require_parse();
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -1802,8 +1332,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1829,8 +1359,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -2448,9 +1978,9 @@ var require_Pair = __commonJS({
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair2(k, v);
     }
-    var Pair = class _Pair {
+    var Pair2 = class _Pair {
       constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
@@ -2472,7 +2002,7 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
+    exports.Pair = Pair2;
     exports.createPair = createPair;
   }
 });
@@ -2636,7 +2166,7 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var Scalar2 = require_Scalar();
     function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
@@ -2650,7 +2180,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -2671,7 +2201,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair2.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -2696,9 +2226,9 @@ var require_YAMLMap = __commonJS({
         if (identity.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+          _pair = new Pair2.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair2.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -2734,7 +2264,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key);
       }
       set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+        this.add(new Pair2.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2767,7 +2297,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap2;
     exports.findPair = findPair;
   }
 });
@@ -2777,18 +2307,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
+      createNode: (schema2, obj, ctx) => YAMLMap2.YAMLMap.from(schema2, obj, ctx)
     };
     exports.map = map;
   }
@@ -3277,7 +2807,7 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
@@ -3289,7 +2819,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
+            const pair = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -3300,7 +2830,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair2.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -3333,7 +2863,7 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair2.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -3356,17 +2886,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var pairs = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -3593,9 +3123,9 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema2) {
         super(schema2);
         this.tag = _YAMLSet.tag;
@@ -3605,10 +3135,10 @@ var require_set = __commonJS({
         if (identity.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair = new Pair2.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair = new Pair2.Pair(key, null);
+        const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -3617,17 +3147,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+        const pair = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair2.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -3648,7 +3178,7 @@ var require_set = __commonJS({
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(Pair2.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -4022,7 +3552,7 @@ var require_Document = __commonJS({
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
@@ -4157,7 +3687,7 @@ var require_Document = __commonJS({
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair2.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -4329,22 +3859,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4603,15 +4133,15 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4679,7 +4209,7 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4692,7 +4222,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair = new Pair2.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4806,8 +4336,8 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
@@ -4818,7 +4348,7 @@ var require_resolve_flow_collection = __commonJS({
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap3 = fc.start.source === "{";
       const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap2.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4946,7 +4476,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap3) {
@@ -4955,7 +4485,7 @@ var require_resolve_flow_collection = __commonJS({
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap2.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -5001,7 +4531,7 @@ var require_compose_collection = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
@@ -5029,7 +4559,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -5253,7 +4783,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar2.Scalar.PLAIN;
@@ -5451,9 +4981,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5775,12 +5305,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5942,12 +5472,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -7943,9 +7473,9 @@ var require_dist = __commonJS({
     var errors = require_errors();
     var Alias = require_Alias();
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var Scalar2 = require_Scalar();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
@@ -7968,9 +7498,9 @@ var require_dist = __commonJS({
     exports.isPair = identity.isPair;
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
+    exports.Pair = Pair2.Pair;
     exports.Scalar = Scalar2.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLMap = YAMLMap2.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
@@ -7982,6 +7512,2252 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit3.visit;
     exports.visitAsync = visit3.visitAsync;
+  }
+});
+
+// node_modules/shell-quote/quote.js
+var require_quote = __commonJS({
+  "node_modules/shell-quote/quote.js"(exports, module) {
+    "use strict";
+    var OPS = (
+      /** @type {const} */
+      [
+        "||",
+        "&&",
+        ";;&",
+        ";;",
+        ";&",
+        "|&",
+        "<(",
+        ">(",
+        "<<<",
+        "<<-",
+        "<<",
+        ">>",
+        ">&",
+        ">|",
+        "&>>",
+        "&>",
+        "<&",
+        "<>",
+        "&",
+        ";",
+        "(",
+        ")",
+        "|",
+        "<",
+        ">"
+      ]
+    );
+    var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
+    var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
+    module.exports = function quote2(xs) {
+      var sawComment = false;
+      return xs.map(function(s) {
+        if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
+          throw new TypeError("a token after a `comment` must not contain line terminators");
+        }
+        if (s === "") {
+          return (
+            /** @type {const} */
+            "''"
+          );
+        }
+        if (s && typeof s === "object") {
+          if ("op" in s && s.op === "glob") {
+            if (typeof s.pattern !== "string") {
+              throw new TypeError("glob token requires a string `pattern`");
+            }
+            if (LINE_TERMINATORS.test(s.pattern)) {
+              throw new TypeError("glob `pattern` must not contain line terminators");
+            }
+            if (s.pattern === "") {
+              return (
+                /** @type {const} */
+                "''"
+              );
+            }
+            return s.pattern.replace(GLOB_SHELL_SPECIAL, "\\$&");
+          }
+          if ("op" in s && typeof s.op === "string") {
+            if (OPS.indexOf(s.op) < 0) {
+              throw new TypeError("invalid `op` value: " + JSON.stringify(s.op));
+            }
+            return s.op.replace(/[\s\S]/g, "\\$&");
+          }
+          if ("comment" in s && typeof s.comment === "string") {
+            if (LINE_TERMINATORS.test(s.comment)) {
+              throw new TypeError("`comment` must not contain line terminators");
+            }
+            sawComment = true;
+            return "#" + s.comment;
+          }
+          throw new TypeError("unrecognized object token shape");
+        }
+        if (/'/.test(s) && /!/.test(s)) {
+          return "'" + s.replace(/'/g, `'"'"'`) + "'";
+        }
+        if (/["\s\\]/.test(s) && !/'/.test(s)) {
+          return "'" + s + "'";
+        }
+        if (/["'\s]/.test(s)) {
+          return '"' + s.replace(/(["\\$`])/g, "\\$1") + '"';
+        }
+        return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, "$1\\$2");
+      }).join(" ");
+    };
+  }
+});
+
+// node_modules/shell-quote/parse.js
+var require_parse = __commonJS({
+  "node_modules/shell-quote/parse.js"(exports, module) {
+    "use strict";
+    var CONTROL = (
+      /** @type {const} */
+      "(?:" + /** @type {const} */
+      [
+        "\\|\\|",
+        "\\&(?:\\&|>>?)",
+        // `&&`, `&>`, and `&>>`
+        ";;\\&?",
+        // `;;` and `;;&`
+        "[;|]\\&",
+        // `;&` and `|&`
+        "\\<\\(",
+        "\\<\\<\\<",
+        "\\<\\<-",
+        "\\<\\<(?!\\()",
+        // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
+        ">>",
+        ">[&|(]",
+        // `>&`, `>|`, and `>(`
+        "<[&>]",
+        // `<&` and `<>`
+        "[&;()|<>]"
+      ].join(
+        /** @type {const} */
+        "|"
+      ) + /** @type {const} */
+      ")"
+    );
+    var controlRE = new RegExp("^" + CONTROL + "$");
+    var META = (
+      /** @type {const} */
+      "|&;()<> \\t"
+    );
+    var SINGLE_QUOTE = (
+      /** @type {const} */
+      "'([^']*?)'"
+    );
+    var ANSI_C_BODY = "(?:\\\\[\\s\\S]|[^\\\\'])*?";
+    var ANSI_C_QUOTE = "\\$'" + ANSI_C_BODY + "'";
+    var ansiCAt = new RegExp("\\$'" + ANSI_C_BODY + "(?:(')|\\\\?$)", "g");
+    var ANSI_C_LETTERS = "abeEfnrtv";
+    var ANSI_C_CHARS = "\x07\b\x1B\x1B\f\n\r	\v";
+    var hash = /^#$/;
+    var SQ = (
+      /** @type {const} */
+      "'"
+    );
+    var DQ = (
+      /** @type {const} */
+      '"'
+    );
+    var DS = (
+      /** @type {const} */
+      "$"
+    );
+    var TOKEN = "";
+    var mult = (
+      /** @type {const} */
+      4294967296
+    );
+    for (i = 0; i < 4; i++) {
+      TOKEN += (mult * Math.random()).toString(16);
+    }
+    var i;
+    var startsWithToken = new RegExp("^" + TOKEN);
+    function matchAll(s, r) {
+      var origIndex = r.lastIndex;
+      var matches = [];
+      var matchObj;
+      while (matchObj = r.exec(s)) {
+        matches[matches.length] = matchObj;
+        if (r.lastIndex === matchObj.index) {
+          r.lastIndex += 1;
+        }
+      }
+      r.lastIndex = origIndex;
+      return matches;
+    }
+    function getVar(env, pre, key) {
+      var r = typeof env === "function" ? env(key) : env[key];
+      if (typeof r === "undefined" && key != "") {
+        r = "";
+      } else if (typeof r === "undefined") {
+        r = "$";
+      }
+      if (typeof r === "object") {
+        return pre + TOKEN + JSON.stringify(r) + TOKEN;
+      }
+      return pre + r;
+    }
+    var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
+    function expandAnsiCEscape(m, escape2) {
+      var kind = escape2.charAt(0);
+      if (kind === "c") {
+        var ctrl = escape2.charAt(1);
+        return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
+      }
+      if (kind === "x" || kind === "u" || kind === "U") {
+        var cp = parseInt(escape2.slice(1), 16);
+        if (cp > 1114111) {
+          return m;
+        }
+        return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
+      }
+      if (kind >= "0" && kind <= "7") {
+        return String.fromCharCode(parseInt(escape2, 8) & 255);
+      }
+      var letter = ANSI_C_LETTERS.indexOf(escape2);
+      return letter < 0 ? escape2 : ANSI_C_CHARS.charAt(letter);
+    }
+    function expandAnsiC(body) {
+      return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
+    }
+    function closesAnsiC(s, i2) {
+      ansiCAt.lastIndex = i2;
+      return !!/** @type {RegExpExecArray} */
+      ansiCAt.exec(s)[1];
+    }
+    function parseInternal(string, env, opts) {
+      if (!opts) {
+        opts = {};
+      }
+      var BS = opts.escape || "\\";
+      var ifs = opts.splitUnquoted === true ? " 	\n" : typeof opts.splitUnquoted === "string" ? opts.splitUnquoted : "";
+      var BAREWORD = "(\\" + BS + `['"$\\` + BS + META + "]|\\$\\$|\\$(?!" + ANSI_C_QUOTE.slice(2) + `)|[^\\s'"$` + META + "])+";
+      var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
+      var chunker = new RegExp([
+        "(" + CONTROL + ")",
+        // control chars
+        "(" + ANSI_C_QUOTE + "|" + BAREWORD + "|" + DOUBLE_QUOTE + "|" + SINGLE_QUOTE + ")+"
+      ].join("|"), "g");
+      var matches = matchAll(string, chunker);
+      if (matches.length === 0) {
+        return [];
+      }
+      if (!env) {
+        env = {};
+      }
+      var commented = false;
+      return matches.map(function(match) {
+        var s = match[0];
+        if (!s || commented) {
+          return void 0;
+        }
+        if (controlRE.test(s)) {
+          return (
+            /** @type {ControlOperator} */
+            { op: s }
+          );
+        }
+        var quote2 = false;
+        var esc = false;
+        var out = "";
+        var words = [];
+        var sawQuote = false;
+        var pendingNw = null;
+        var isGlob2 = false;
+        var i2;
+        function parseEnvVar() {
+          i2 += 1;
+          var varend;
+          var varname;
+          var char = s.charAt(i2);
+          if (char === "{") {
+            i2 += 1;
+            if (s.charAt(i2) === "}") {
+              throw new Error("Bad substitution: " + s.slice(i2 - 2, i2 + 1));
+            }
+            var depth = 1;
+            varend = i2;
+            while (depth > 0 && varend < s.length) {
+              if (s.charAt(varend) === "{" && s.charAt(varend - 1) === "$") {
+                depth += 1;
+              } else if (s.charAt(varend) === "}") {
+                depth -= 1;
+              }
+              varend += 1;
+            }
+            if (depth !== 0) {
+              throw new Error("Bad substitution: " + s.slice(i2));
+            }
+            varend -= 1;
+            varname = s.slice(i2, varend);
+            i2 = varend;
+          } else if (/[*@#?$!-]/.test(char)) {
+            varname = char;
+          } else {
+            var slicedFromI = s.slice(i2);
+            varend = slicedFromI.match(/[^\w\d_]/);
+            if (!varend) {
+              varname = slicedFromI;
+              i2 = s.length;
+            } else {
+              varname = slicedFromI.slice(0, varend.index);
+              i2 += /** @type {number} */
+              varend.index - 1;
+            }
+          }
+          return getVar(
+            /** @type {NonNullable<typeof env>} */
+            env,
+            "",
+            varname
+          );
+        }
+        function flushRun() {
+          if (pendingNw === null) {
+            return;
+          }
+          if (pendingNw === 0) {
+            if (out !== "") {
+              words[words.length] = out;
+              out = "";
+            }
+          } else {
+            words[words.length] = out;
+            out = "";
+            for (var fe = 1; fe < pendingNw; fe += 1) {
+              words[words.length] = "";
+            }
+          }
+          pendingNw = null;
+        }
+        for (i2 = 0; i2 < s.length; i2++) {
+          var c = s.charAt(i2);
+          if (ifs && c !== DS) {
+            flushRun();
+          }
+          isGlob2 = isGlob2 || !quote2 && (c === "*" || c === "?");
+          if (esc) {
+            out += c;
+            esc = false;
+          } else if (quote2) {
+            if (c === quote2) {
+              quote2 = false;
+            } else if (quote2 == SQ) {
+              out += c;
+            } else {
+              if (c === BS) {
+                i2 += 1;
+                c = s.charAt(i2);
+                if (c === DQ || c === BS || c === DS) {
+                  out += c;
+                } else {
+                  out += BS + c;
+                }
+              } else if (c === DS) {
+                out += parseEnvVar();
+              } else {
+                out += c;
+              }
+            }
+          } else if (c === DQ || c === SQ) {
+            quote2 = c;
+            sawQuote = true;
+          } else if (controlRE.test(c)) {
+            return (
+              /** @type {ControlOperator} */
+              { op: s }
+            );
+          } else if (hash.test(c)) {
+            commented = true;
+            var commentObj = { comment: string.slice(match.index + i2 + 1) };
+            if (out.length) {
+              return (
+                /** @type {const} */
+                [out, commentObj]
+              );
+            }
+            return (
+              /** @type {const} */
+              [commentObj]
+            );
+          } else if (c === BS) {
+            esc = true;
+          } else if (c === DS && s.charAt(i2 + 1) === SQ && closesAnsiC(s, i2)) {
+            flushRun();
+            sawQuote = true;
+            out += expandAnsiC(s.slice(i2 + 2, ansiCAt.lastIndex - 1));
+            i2 = ansiCAt.lastIndex - 1;
+          } else if (c === DS) {
+            var value = parseEnvVar();
+            if (!ifs) {
+              out += value;
+            } else {
+              for (var vi = 0; vi < value.length; vi += 1) {
+                var vc = value.charAt(vi);
+                if (ifs.indexOf(vc) < 0) {
+                  flushRun();
+                  out += vc;
+                } else if (pendingNw === null) {
+                  pendingNw = vc === " " || vc === "	" || vc === "\n" ? 0 : 1;
+                } else if (vc !== " " && vc !== "	" && vc !== "\n") {
+                  pendingNw += 1;
+                }
+              }
+            }
+          } else {
+            out += c;
+          }
+        }
+        if (isGlob2) {
+          return (
+            /** @type {GlobPattern} */
+            { op: "glob", pattern: out }
+          );
+        }
+        if (ifs) {
+          if (pendingNw !== null && pendingNw > 0) {
+            words[words.length] = out;
+            out = "";
+            for (var te = 1; te < pendingNw; te += 1) {
+              words[words.length] = "";
+            }
+          }
+          if (out !== "" || sawQuote && words.length === 0) {
+            words[words.length] = out;
+          }
+          return words;
+        }
+        return out;
+      }).reduce(
+        function(prev, arg) {
+          if (typeof arg === "undefined") {
+            return prev;
+          }
+          [].concat(arg).forEach(function(entry) {
+            prev[prev.length] = entry;
+          });
+          return prev;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    }
+    module.exports = function parse2(s, env, opts) {
+      var mapped = parseInternal(s, env, opts);
+      if (typeof env !== "function") {
+        return mapped;
+      }
+      return mapped.reduce(
+        function(acc, s2) {
+          if (typeof s2 === "object") {
+            acc[acc.length] = s2;
+            return acc;
+          }
+          var xs = s2.split(RegExp("(" + TOKEN + ".*?" + TOKEN + ")", "g"));
+          if (xs.length === 1) {
+            acc[acc.length] = xs[0];
+            return acc;
+          }
+          xs.filter(Boolean).forEach(function(x) {
+            acc[acc.length] = startsWithToken.test(x) ? JSON.parse(x.split(TOKEN)[1]) : x;
+          });
+          return acc;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    };
+  }
+});
+
+// node_modules/shell-quote/index.js
+var require_shell_quote = __commonJS({
+  "node_modules/shell-quote/index.js"(exports) {
+    "use strict";
+    exports.quote = require_quote();
+    exports.parse = require_parse();
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index2 = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob2 = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index2 >= length;
+      const peek = () => str.charCodeAt(index2 + 1);
+      const advance = () => {
+        prev = code2;
+        return str.charCodeAt(++index2);
+      };
+      while (index2 < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index2);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index2 === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index2 + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob2 = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob2 = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob2 === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob2 = false;
+      }
+      let base2 = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base2 && isGlob2 === true && lastIndex > 0) {
+        base2 = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob2 === true) {
+        base2 = "";
+        glob = str;
+      } else {
+        base2 = str;
+      }
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base: base2,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob: isGlob2,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants2 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index2 = 0;
+      const chars = [];
+      while (index2 < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index2), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index2 += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index2 === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse2 = require_parse2();
+    var utils = require_utils();
+    var constants2 = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse2(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants2;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -8014,9 +9790,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this._items = typeof code === "string" ? [code] : code;
+        this._items = typeof code2 === "string" ? [code2] : code2;
       }
       toString() {
         return this.str;
@@ -8043,13 +9819,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      const code = [strs[0]];
+      const code2 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
+        addCodeArg(code2, args[i]);
+        code2.push(strs[++i]);
       }
-      return new _Code(code);
+      return new _Code(code2);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -8065,13 +9841,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str;
-    function addCodeArg(code, arg) {
+    function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
-        code.push(...arg._items);
+        code2.push(...arg._items);
       else if (arg instanceof Name)
-        code.push(arg);
+        code2.push(arg);
       else
-        code.push(interpolate(arg));
+        code2.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -8255,7 +10031,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
+        let code2 = code_1.nil;
         for (const prefix in values) {
           const vs = values[prefix];
           if (!vs)
@@ -8268,16 +10044,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code;
+        return code2;
       }
     };
     exports.ValueScope = ValueScope;
@@ -8437,9 +10213,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this.code = code;
+        this.code = code2;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -8461,7 +10237,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -8509,10 +10285,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
+        let code2 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
+          code2 += "else " + this.else.render(opts);
+        return code2;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -8633,12 +10409,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code = "try" + super.render(opts);
+        let code2 = "try" + super.render(opts);
         if (this.catch)
-          code += this.catch.render(opts);
+          code2 += this.catch.render(opts);
         if (this.finally)
-          code += this.finally.render(opts);
-        return code;
+          code2 += this.finally.render(opts);
+        return code2;
       }
       optimizeNodes() {
         var _a, _b;
@@ -8755,18 +10531,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code = ["{"];
+        const code2 = ["{"];
         for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key);
           if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value);
           }
         }
-        code.push("}");
-        return new code_1._Code(code);
+        code2.push("}");
+        return new code_1._Code(code2);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -11056,7 +12832,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -11085,22 +12861,22 @@ var require_utils = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code = 0;
+      let code2 = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
+        code2 = input[i].charCodeAt(0);
+        if (code2 === 48) {
           continue;
         }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        code2 = input[i].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
@@ -11373,15 +13149,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -11412,15 +13188,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -11447,15 +13223,15 @@ var require_utils = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -11500,15 +13276,15 @@ var require_utils = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -11593,7 +13369,7 @@ var require_utils = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils();
+    var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -11804,7 +13580,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -11863,10 +13639,10 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base3, relative5, options, skipNormalization) {
+    function resolveComponent(base2, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base3 = parse2(serialize(base3, options), options);
+        base2 = parse2(serialize(base2, options), options);
         relative5 = parse2(serialize(relative5, options), options);
       }
       options = options || {};
@@ -11886,33 +13662,33 @@ var require_fast_uri = __commonJS({
           target.query = relative5.query;
         } else {
           if (!relative5.path) {
-            target.path = base3.path;
+            target.path = base2.path;
             if (relative5.query !== void 0) {
               target.query = relative5.query;
             } else {
-              target.query = base3.query;
+              target.query = base2.query;
             }
           } else {
             if (relative5.path[0] === "/") {
               target.path = removeDotSegments(relative5.path);
             } else {
-              const baseHasAuthority = base3.userinfo !== void 0 || base3.host !== void 0 || base3.port !== void 0;
-              if (baseHasAuthority && !base3.path) {
+              const baseHasAuthority = base2.userinfo !== void 0 || base2.host !== void 0 || base2.port !== void 0;
+              if (baseHasAuthority && !base2.path) {
                 target.path = "/" + relative5.path;
-              } else if (!base3.path) {
+              } else if (!base2.path) {
                 target.path = relative5.path;
               } else {
-                target.path = base3.path.slice(0, base3.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative5.path;
               }
-              target.path = base3.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target.path = base2.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
             target.query = relative5.query;
           }
-          target.userinfo = base3.userinfo;
-          target.host = base3.host;
-          target.port = base3.port;
+          target.userinfo = base2.userinfo;
+          target.host = base2.host;
+          target.port = base2.port;
         }
-        target.scheme = base3.scheme;
+        target.scheme = base2.scheme;
       }
       target.fragment = relative5.fragment;
       return target;
@@ -12005,12 +13781,12 @@ var require_fast_uri = __commonJS({
     }
     function hasMalformedPercentEncoding(component) {
       if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      let percent2 = component.indexOf("%");
+      while (percent2 !== -1) {
+        if (percent2 + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent2 + 1, percent2 + 3))) {
           return true;
         }
-        percent = component.indexOf("%", percent + 3);
+        percent2 = component.indexOf("%", percent2 + 3);
       }
       return false;
     }
@@ -14785,8 +16561,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code });
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code: code2 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -15465,1782 +17241,6 @@ var require__ = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index2 = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob2 = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index2 >= length;
-      const peek = () => str.charCodeAt(index2 + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index2);
-      };
-      while (index2 < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index2);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index2 + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob2 = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index2 === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob2 = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob2 = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index2 === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob2 = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob2 === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob2 = false;
-      }
-      let base3 = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base3 && isGlob2 === true && lastIndex > 0) {
-        base3 = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob2 === true) {
-        base3 = "";
-        glob = str;
-      } else {
-        base3 = str;
-      }
-      if (base3 && base3 !== "" && base3 !== "/" && base3 !== str) {
-        if (isPathSeparator(base3.charCodeAt(base3.length - 1))) {
-          base3 = base3.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base3 && backslashes === true) {
-          base3 = utils.removeBackslashes(base3);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base: base3,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob: isGlob2,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants2 = require_constants();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants2;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index2 = 0;
-      const chars = [];
-      while (index2 < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index2), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index2 += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse2 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index2 === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse2.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants2.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse2 = require_parse2();
-    var utils = require_utils2();
-    var constants2 = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse2(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants2;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
 // src/cli/main.ts
 import { parseArgs } from "node:util";
 
@@ -17294,44 +17294,44 @@ function neutralizeJson(json) {
 }
 
 // src/read/decode.ts
-function detectEncoding(bytes) {
-  const [b0, b1, b2, b3] = [bytes[0], bytes[1], bytes[2], bytes[3]];
-  const four = bytes.length >= 4;
+function detectEncoding(bytes2) {
+  const [b0, b1, b2, b3] = [bytes2[0], bytes2[1], bytes2[2], bytes2[3]];
+  const four = bytes2.length >= 4;
   if (four && b0 === 0 && b1 === 0 && b2 === 254 && b3 === 255) return { encoding: "UTF-32BE", bomBytes: 4 };
   if (four && b0 === 255 && b1 === 254 && b2 === 0 && b3 === 0) return { encoding: "UTF-32LE", bomBytes: 4 };
-  if (bytes.length >= 2 && b0 === 254 && b1 === 255) return { encoding: "UTF-16BE", bomBytes: 2 };
-  if (bytes.length >= 2 && b0 === 255 && b1 === 254) return { encoding: "UTF-16LE", bomBytes: 2 };
-  if (bytes.length >= 3 && b0 === 239 && b1 === 187 && b2 === 191) return { encoding: "UTF-8", bomBytes: 3 };
+  if (bytes2.length >= 2 && b0 === 254 && b1 === 255) return { encoding: "UTF-16BE", bomBytes: 2 };
+  if (bytes2.length >= 2 && b0 === 255 && b1 === 254) return { encoding: "UTF-16LE", bomBytes: 2 };
+  if (bytes2.length >= 3 && b0 === 239 && b1 === 187 && b2 === 191) return { encoding: "UTF-8", bomBytes: 3 };
   if (four && b0 === 0 && b1 === 0 && b2 === 0 && b3 !== 0) return { encoding: "UTF-32BE", bomBytes: 0 };
   if (four && b0 !== 0 && b1 === 0 && b2 === 0 && b3 === 0) return { encoding: "UTF-32LE", bomBytes: 0 };
-  if (bytes.length >= 2 && b0 === 0 && b1 !== 0) return { encoding: "UTF-16BE", bomBytes: 0 };
-  if (bytes.length >= 2 && b0 !== 0 && b1 === 0) return { encoding: "UTF-16LE", bomBytes: 0 };
+  if (bytes2.length >= 2 && b0 === 0 && b1 !== 0) return { encoding: "UTF-16BE", bomBytes: 0 };
+  if (bytes2.length >= 2 && b0 !== 0 && b1 === 0) return { encoding: "UTF-16LE", bomBytes: 0 };
   return { encoding: "UTF-8", bomBytes: 0 };
 }
 var UTF8_FATAL = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var UTF8_LOOSE = new TextDecoder("utf-8", { ignoreBOM: true });
 var UTF16_FATAL = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true });
 var UTF16_LOOSE = new TextDecoder("utf-16le", { ignoreBOM: true });
-function utf16(bytes, bigEndian, fatal) {
-  if (bytes.length % 2 !== 0) {
+function utf16(bytes2, bigEndian, fatal) {
+  if (bytes2.length % 2 !== 0) {
     if (fatal) throw new Error("odd number of bytes");
-    bytes = bytes.subarray(0, bytes.length - 1);
+    bytes2 = bytes2.subarray(0, bytes2.length - 1);
   }
-  const source = bigEndian ? Buffer.from(bytes).swap16() : bytes;
+  const source = bigEndian ? Buffer.from(bytes2).swap16() : bytes2;
   return (fatal ? UTF16_FATAL : UTF16_LOOSE).decode(source);
 }
-function utf32(bytes, bigEndian, fatal) {
-  if (bytes.length % 4 !== 0 && fatal) throw new Error("byte count not a multiple of 4");
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength - bytes.byteLength % 4);
+function utf32(bytes2, bigEndian, fatal) {
+  if (bytes2.length % 4 !== 0 && fatal) throw new Error("byte count not a multiple of 4");
+  const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength - bytes2.byteLength % 4);
   const parts = [];
   let chunk = [];
   for (let offset = 0; offset < view.byteLength; offset += 4) {
-    let code = view.getUint32(offset, !bigEndian);
-    if (code > 1114111 || code >= 55296 && code <= 57343) {
-      if (fatal) throw new Error(`no character U+${code.toString(16).toUpperCase()}`);
-      code = 65533;
+    let code2 = view.getUint32(offset, !bigEndian);
+    if (code2 > 1114111 || code2 >= 55296 && code2 <= 57343) {
+      if (fatal) throw new Error(`no character U+${code2.toString(16).toUpperCase()}`);
+      code2 = 65533;
     }
-    chunk.push(code);
+    chunk.push(code2);
     if (chunk.length === 8192) {
       parts.push(String.fromCodePoint(...chunk));
       chunk = [];
@@ -17340,8 +17340,8 @@ function utf32(bytes, bigEndian, fatal) {
   parts.push(String.fromCodePoint(...chunk));
   return parts.join("");
 }
-function decodeAs(bytes, detected, fatal) {
-  const body = bytes.subarray(detected.bomBytes);
+function decodeAs(bytes2, detected, fatal) {
+  const body = bytes2.subarray(detected.bomBytes);
   switch (detected.encoding) {
     case "UTF-8":
       return (fatal ? UTF8_FATAL : UTF8_LOOSE).decode(body);
@@ -17355,15 +17355,15 @@ function decodeAs(bytes, detected, fatal) {
       return utf32(body, true, fatal);
   }
 }
-function decodeText(bytes, detected = detectEncoding(bytes)) {
+function decodeText(bytes2, detected = detectEncoding(bytes2)) {
   try {
-    return { ok: true, text: decodeAs(bytes, detected, true) };
+    return { ok: true, text: decodeAs(bytes2, detected, true) };
   } catch {
-    return { ok: false, message: `file is not valid ${detected.encoding} text; save it as UTF-8` };
+    return { ok: false, encoding: detected.encoding, message: `file is not valid ${detected.encoding} text; save it as UTF-8` };
   }
 }
-function decodeLoosely(bytes, detected = detectEncoding(bytes)) {
-  return decodeAs(bytes, detected, false);
+function decodeLoosely(bytes2, detected = detectEncoding(bytes2)) {
+  return decodeAs(bytes2, detected, false);
 }
 
 // src/read/guarded-file.ts
@@ -17372,6 +17372,14 @@ import { isAbsolute, relative } from "node:path";
 function isInside(root, path) {
   const rel = relative(root, path);
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function exists(path) {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 function realRoot(root) {
   return realpathSync.native(root);
@@ -17392,17 +17400,17 @@ function resolveReal(path) {
   try {
     return { ok: true, realPath: realpathSync.native(path) };
   } catch (error) {
-    const code = errnoCode(error);
+    const code2 = errnoCode(error);
     let isLink = false;
     try {
       isLink = lstatSync(path).isSymbolicLink();
     } catch {
     }
-    if (code === "ELOOP") return { ok: false, refusal: "unreadable", message: "is a symlink that leads to itself (a loop); fix or remove the link" };
-    if (code === "ENOENT" || code === "ENOTDIR") {
+    if (code2 === "ELOOP") return { ok: false, refusal: "unreadable", message: "is a symlink that leads to itself (a loop); fix or remove the link" };
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") {
       return isLink ? { ok: false, refusal: "missing", message: "is a symlink whose target does not exist; fix or remove the link" } : { ok: false, refusal: "missing", message: "does not exist" };
     }
-    return { ok: false, refusal: "unreadable", message: `could not be resolved (${code}); check that it is readable` };
+    return { ok: false, refusal: "unreadable", message: `could not be resolved (${code2}); check that it is readable` };
   }
 }
 var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
@@ -17437,9 +17445,9 @@ function readGuarded(path, options) {
       const head = options.headBytesWhenTooLarge ? readUpTo(fd, Math.min(options.headBytesWhenTooLarge, stats.size)) : void 0;
       return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: stats.size, ...head ? { head } : {} };
     }
-    const bytes = readUpTo(fd, options.maxBytes + 1);
-    if (bytes.length > options.maxBytes) return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: bytes.length };
-    return { ok: true, bytes, realPath };
+    const bytes2 = readUpTo(fd, options.maxBytes + 1);
+    if (bytes2.length > options.maxBytes) return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: bytes2.length };
+    return { ok: true, bytes: bytes2, realPath };
   } catch (error) {
     return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error)}); check its permissions` };
   } finally {
@@ -18097,7 +18105,7 @@ function readHfConfig(path, options = { root: null }) {
     throw new HfConfigError(`cannot read ${shown}: it ${reason}`);
   }
   const decoded = decodeText(read2.bytes);
-  if (!decoded.ok) throw new HfConfigError(`cannot read ${shown}: it is not text (${decoded.message.replace(/^file /, "")})`);
+  if (!decoded.ok) throw new HfConfigError(`cannot read ${shown}: it is not valid ${decoded.encoding} text, so it is no config.json`);
   const text = decoded.text;
   let parsed;
   try {
@@ -19935,666 +19943,12 @@ function createLookup(entries) {
   };
 }
 
+// src/catalog/lookups.ts
+var modelLookup = createLookup(MODELS);
+var gpuLookup = createLookup(GPUS);
+
 // src/catalog/model-variants.ts
 import { isDeepStrictEqual } from "node:util";
-
-// src/adapt/engine-args.ts
-var import_shell_quote = __toESM(require_shell_quote(), 1);
-var INT_FACTS = /* @__PURE__ */ new Set(["tensorParallel", "pipelineParallel", "maxContextLength", "maxConcurrentSequences"]);
-var SPECS = {
-  vllm: {
-    flags: {
-      model: "model",
-      "tensor-parallel-size": "tensorParallel",
-      tp: "tensorParallel",
-      "pipeline-parallel-size": "pipelineParallel",
-      pp: "pipelineParallel",
-      "max-model-len": "maxContextLength",
-      "max-num-seqs": "maxConcurrentSequences",
-      dtype: "dtype",
-      quantization: "quantization",
-      q: "quantization",
-      "kv-cache-dtype": "kvCacheDtype",
-      "gpu-memory-utilization": "memoryFraction"
-    },
-    booleans: /* @__PURE__ */ new Set([
-      "enforce-eager",
-      "trust-remote-code",
-      "enable-prefix-caching",
-      "no-enable-prefix-caching",
-      "enable-chunked-prefill",
-      "no-enable-chunked-prefill",
-      "disable-log-requests",
-      "enable-log-requests",
-      "disable-log-stats",
-      "enable-auto-tool-choice",
-      "disable-custom-all-reduce",
-      "enable-lora",
-      "enable-expert-parallel",
-      "disable-frontend-multiprocessing",
-      "disable-sliding-window",
-      "skip-tokenizer-init",
-      "enable-reasoning",
-      "async-scheduling",
-      "enable-sleep-mode",
-      "use-v2-block-manager",
-      "enable-prompt-tokens-details",
-      "return-tokens-as-token-ids",
-      "disable-fastapi-docs",
-      "headless",
-      "enable-eplb",
-      "enable-request-id-headers",
-      "enable-server-load-tracking",
-      "disable-uvicorn-access-log"
-    ]),
-    humanReadable: /* @__PURE__ */ new Set(["maxContextLength"])
-  },
-  sglang: {
-    flags: {
-      "model-path": "model",
-      model: "model",
-      "tp-size": "tensorParallel",
-      tp: "tensorParallel",
-      "tensor-parallel-size": "tensorParallel",
-      "pp-size": "pipelineParallel",
-      pp: "pipelineParallel",
-      "pipeline-parallel-size": "pipelineParallel",
-      "context-length": "maxContextLength",
-      "max-running-requests": "maxConcurrentSequences",
-      dtype: "dtype",
-      quantization: "quantization",
-      "kv-cache-dtype": "kvCacheDtype",
-      "mem-fraction-static": "memoryFraction"
-    },
-    booleans: /* @__PURE__ */ new Set([
-      "trust-remote-code",
-      "enable-torch-compile",
-      "disable-radix-cache",
-      "enable-dp-attention",
-      "disable-cuda-graph",
-      "disable-cuda-graph-padding",
-      "enable-metrics",
-      "log-requests",
-      "skip-tokenizer-init",
-      "enable-mixed-chunk",
-      "disable-overlap-schedule",
-      "is-embedding",
-      "enable-p2p-check",
-      "enable-ep-moe",
-      "enable-deepep-moe",
-      "disable-custom-all-reduce",
-      "enable-cache-report",
-      "enable-lora",
-      "show-time-cost"
-    ])
-  },
-  tgi: {
-    flags: {
-      "model-id": "model",
-      "num-shard": "tensorParallel",
-      "max-total-tokens": "maxContextLength",
-      "max-concurrent-requests": "maxConcurrentSequences",
-      dtype: "dtype",
-      quantize: "quantization",
-      "kv-cache-dtype": "kvCacheDtype",
-      "cuda-memory-fraction": "memoryFraction"
-    },
-    booleans: /* @__PURE__ */ new Set(["trust-remote-code", "disable-custom-kernels", "json-output", "disable-grammar-support", "enable-prefill-logprobs"]),
-    env: {
-      MODEL_ID: "model",
-      NUM_SHARD: "tensorParallel",
-      MAX_TOTAL_TOKENS: "maxContextLength",
-      MAX_CONCURRENT_REQUESTS: "maxConcurrentSequences",
-      DTYPE: "dtype",
-      QUANTIZE: "quantization",
-      KV_CACHE_DTYPE: "kvCacheDtype",
-      CUDA_MEMORY_FRACTION: "memoryFraction"
-    }
-  },
-  trtllm: {
-    flags: {
-      model: "model",
-      "tp-size": "tensorParallel",
-      "pp-size": "pipelineParallel",
-      "max-seq-len": "maxContextLength",
-      "max-batch-size": "maxConcurrentSequences",
-      "kv-cache-free-gpu-memory-fraction": "memoryFraction"
-    },
-    booleans: /* @__PURE__ */ new Set(["trust-remote-code", "enable-chunked-prefill", "disable-gc"])
-  }
-};
-var ENTRYPOINT_MARKERS = [
-  ["tgi", ["model-id", "num-shard", "max-total-tokens"]],
-  ["sglang", ["model-path", "mem-fraction-static", "max-running-requests"]],
-  ["vllm", ["model", "max-model-len", "tensor-parallel-size", "tp", "pipeline-parallel-size", "gpu-memory-utilization", "max-num-seqs", "served-model-name", "kv-cache-dtype"]]
-];
-function normaliseFlag(flag) {
-  return flag.replace(/^-+/, "").toLowerCase().replace(/_/g, "-");
-}
-var SENTINEL = /\u0001([UVSW]):([^\u0002]*)\u0002/g;
-var sentinel = (kind, name) => `${kind}:${name}`;
-function display(text) {
-  return text.replace(SENTINEL, (_m, kind, name) => kind === "U" || kind === "V" ? `$(${name})` : `$${name}`);
-}
-function refsOf(text) {
-  return [...text.matchAll(SENTINEL)].map((m) => ({ kind: m[1], name: m[2] }));
-}
-function buildEnv(env) {
-  const map = /* @__PURE__ */ new Map();
-  for (const v of env) {
-    if (typeof v?.name !== "string") continue;
-    const value = typeof v.value === "string" ? expandK8s(v.value, map, () => void 0).text : null;
-    map.set(v.name, value);
-  }
-  return map;
-}
-function expandK8s(text, env, onUnresolved) {
-  let out = "";
-  const undefinedNames = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== "$" || i + 1 >= text.length) {
-      out += c;
-      continue;
-    }
-    const next = text[i + 1];
-    if (next === "$") {
-      out += "$";
-      i++;
-    } else if (next === "(") {
-      const close = text.indexOf(")", i + 2);
-      if (close < 0) {
-        out += text.slice(i);
-        break;
-      }
-      const name = text.slice(i + 2, close);
-      const value = env.get(name);
-      if (typeof value === "string") {
-        out += value;
-      } else {
-        const fromValueFrom = env.has(name);
-        if (!fromValueFrom) undefinedNames.push(name);
-        out += onUnresolved(name, fromValueFrom) ?? `$(${name})`;
-      }
-      i = close;
-    } else {
-      out += c;
-    }
-  }
-  return { text: out, undefinedNames };
-}
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "zsh", "ash", "ksh"]);
-var AMBIENT_VARS = /* @__PURE__ */ new Set(["HOME", "PATH", "HOSTNAME", "PWD", "USER", "SHELL", "TMPDIR", "LANG", "TERM", "RANDOM"]);
-function basename(text) {
-  const i = text.lastIndexOf("/");
-  return i >= 0 ? text.slice(i + 1) : text;
-}
-function sanitiseScript(script) {
-  const out = script.split("");
-  let quote2 = null;
-  for (let i = 0; i < out.length; i++) {
-    const c = out[i];
-    if (quote2 === "'") {
-      if (c === "'") quote2 = null;
-      continue;
-    }
-    if (c === "\\") {
-      if (script[i + 1] === "\n") {
-        out[i] = out[i + 1] = " ";
-        i++;
-      } else if (script[i + 1] === "\r" && script[i + 2] === "\n") {
-        out[i] = out[i + 1] = out[i + 2] = " ";
-        i += 2;
-      } else {
-        i++;
-      }
-      continue;
-    }
-    if (quote2 === '"') {
-      if (c === '"') quote2 = null;
-      continue;
-    }
-    if (c === "'" || c === '"') quote2 = c;
-    else if (c === "\n") out[i] = ";";
-    else if (c === "\r") out[i] = " ";
-    else if (c === "#" && (i === 0 || /[\s;&|()]/.test(script[i - 1]) || out[i - 1] === ";")) {
-      while (i < out.length && script[i] !== "\n") out[i++] = " ";
-      i--;
-    }
-  }
-  return out.join("");
-}
-var CONTROL_AT = /\|\||&&|&>>?|;;&?|[;|]&|<\(|<<<|<<-|<<|>>|>[&|(]|<[&>]|[&;()|<>]/y;
-function scanWords(script) {
-  const words = [];
-  let i = 0;
-  while (i < script.length) {
-    if (/\s/.test(script[i])) {
-      i++;
-      continue;
-    }
-    CONTROL_AT.lastIndex = i;
-    const op = CONTROL_AT.exec(script);
-    if (op) {
-      words.push({ start: i, end: i + op[0].length, op: true });
-      i += op[0].length;
-      continue;
-    }
-    const start = i;
-    while (i < script.length) {
-      const c = script[i];
-      if (c === "'") {
-        const close = script.indexOf("'", i + 1);
-        i = close < 0 ? script.length : close + 1;
-      } else if (c === '"') {
-        let j = i + 1;
-        while (j < script.length && script[j] !== '"') j += script[j] === "\\" ? 2 : 1;
-        i = Math.min(j + 1, script.length);
-      } else if (c === "\\") {
-        i += 2;
-      } else if (c === "$" && script[i + 1] === "(") {
-        const close = script.indexOf(")", i + 2);
-        i = close < 0 ? script.length : close + 1;
-      } else if (/\s/.test(c) || "|&;()<>".includes(c)) {
-        break;
-      } else {
-        i++;
-      }
-    }
-    words.push({ start, end: Math.min(i, script.length), op: false });
-  }
-  return words;
-}
-function scriptRangeMapper(item) {
-  const body = item.text.replace(/\n+$/, "");
-  const lines = body.split("\n").length;
-  const span = item.range.endLine - item.range.line;
-  const literalBlock = item.text.endsWith("\n") && (span === lines || span === lines + 1);
-  if (!literalBlock) {
-    const width = item.range.endColumn - item.range.column;
-    const oneLine = item.range.line === item.range.endLine && !item.text.includes("\n");
-    const shift = !oneLine ? -1 : width === item.text.length ? 0 : width === item.text.length + 2 ? 1 : -1;
-    if (shift < 0) return () => item.range;
-    return (start, end) => ({
-      line: item.range.line,
-      column: item.range.column + shift + start,
-      endLine: item.range.line,
-      endColumn: item.range.column + shift + Math.max(end, start + 1)
-    });
-  }
-  const pos = (offset) => {
-    const before = item.text.slice(0, offset);
-    const line = before.split("\n").length - 1;
-    const column = offset - (before.lastIndexOf("\n") + 1);
-    return { line: item.range.line + 1 + line, column: item.range.column + column };
-  };
-  return (start, end) => {
-    const s = pos(start);
-    const e = pos(Math.max(end, start + 1));
-    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-  };
-}
-function scriptAssignments(script) {
-  const vars = /* @__PURE__ */ new Map();
-  const re = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=("[^"$`]*"|'[^']*'|[^\s;&|()"'$`]*)(?=[\s;&|)]|$)/g;
-  for (const m of script.matchAll(re)) vars.set(m[1], m[2].replace(/^(["'])(.*)\1$/s, "$2"));
-  return vars;
-}
-function splitScript(item, expanded, env, problems) {
-  const sanitisedRaw = sanitiseScript(item.text);
-  const sanitised = sanitiseScript(expanded);
-  const own = scriptAssignments(sanitised);
-  const lookup = (key) => {
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)(:?[-=])(.*)$/s.exec(key);
-    const name = m ? m[1] : key;
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return key === "" ? "$" : "";
-    const value = own.has(name) ? own.get(name) : env.get(name);
-    if (value === null) return sentinel("W", name);
-    if (typeof value === "string" && (value !== "" || !m || !m[2].startsWith(":"))) return value;
-    if (m) return m[3];
-    if (AMBIENT_VARS.has(name)) return `$${name}`;
-    return sentinel("S", name);
-  };
-  let entries;
-  try {
-    entries = (0, import_shell_quote.parse)(sanitised, lookup);
-  } catch (error) {
-    problems.push({ message: `the shell script could not be split into words (${error.message}); its engine flags are not read`, range: item.range });
-    return [];
-  }
-  const raw = scanWords(sanitisedRaw);
-  const aligned = raw.length === entries.length && raw.every((r, i) => r.op === isOperator(entries[i]));
-  const rangeOf = scriptRangeMapper(item);
-  const commands = [{ words: [] }];
-  entries.forEach((entry, i) => {
-    if (isOperator(entry)) {
-      commands.push({ words: [] });
-      return;
-    }
-    const text = typeof entry === "string" ? entry : "pattern" in entry ? entry.pattern : "";
-    if (typeof entry === "object" && "comment" in entry) return;
-    const r = aligned ? raw[i] : void 0;
-    commands[commands.length - 1].words.push({ text, range: r ? rangeOf(r.start, r.end) : item.range, path: item.path, inScript: true });
-  });
-  return commands.filter((c) => c.words.length > 0);
-}
-function isOperator(entry) {
-  return typeof entry === "object" && entry !== null && "op" in entry && entry.op !== "glob";
-}
-function shellScriptIndex(words, at2) {
-  if (!SHELLS.has(basename(words[at2].text))) return -1;
-  let sawC = false;
-  for (let j = at2 + 1; j < words.length; j++) {
-    const t = words[j].text;
-    if (t === "-o" || t === "+o") {
-      j++;
-      continue;
-    }
-    if (/^-[a-zA-Z]+$/.test(t)) {
-      if (t.includes("c")) sawC = true;
-      continue;
-    }
-    return sawC ? j : -1;
-  }
-  return -1;
-}
-var PYTHON_MODULES = {
-  "vllm.entrypoints.openai.api_server": "vllm",
-  "vllm.entrypoints.api_server": "vllm",
-  "sglang.launch_server": "sglang"
-};
-function invocationAt(words, i) {
-  const base3 = basename(words[i].text);
-  if (base3 === "vllm" && words[i + 1]?.text === "serve") return { engine: "vllm", args: words.slice(i + 2) };
-  if (base3 === "text-generation-launcher") return { engine: "tgi", args: words.slice(i + 1) };
-  if (base3 === "trtllm-serve") return { engine: "trtllm", args: words.slice(words[i + 1]?.text === "serve" ? i + 2 : i + 1) };
-  if (/^python[0-9.]*$/.test(base3)) {
-    for (let j = i + 1; j < words.length && words[j].text.startsWith("-"); j++) {
-      if (words[j].text !== "-m") continue;
-      const engine = PYTHON_MODULES[words[j + 1]?.text ?? ""];
-      return engine ? { engine, args: words.slice(j + 2) } : null;
-    }
-  }
-  return null;
-}
-function findInvocation(words) {
-  for (let i = 0; i < words.length; i++) {
-    const found = invocationAt(words, i);
-    if (found) return found;
-  }
-  return null;
-}
-function parseNumber(text, key, spec) {
-  const t = text.trim();
-  if (INT_FACTS.has(key)) {
-    if (/^\d+$/.test(t)) return Number.isSafeInteger(Number(t)) && Number(t) >= 1 ? Number(t) : void 0;
-    const m = spec.humanReadable?.has(key) ? /^(\d+(?:\.\d+)?)([kmgKMG])$/.exec(t) : null;
-    if (m) {
-      const unit = m[2];
-      const lower = unit === unit.toLowerCase();
-      const power = "kmg".indexOf(unit.toLowerCase()) + 1;
-      const n = Number(m[1]) * (lower ? 1e3 : 1024) ** power;
-      if (Number.isSafeInteger(n) && n >= 1 && (lower || /^\d+$/.test(m[1]))) return n;
-    }
-    return void 0;
-  }
-  return /^(\d+\.?\d*|\.\d+)$/.test(t) && Number.isFinite(Number(t)) && Number(t) > 0 ? Number(t) : void 0;
-}
-function setFact(reader, key, value, word, label) {
-  const path = word.path.startsWith("env ") ? word.path : `${word.path} (${label})`;
-  const refs = refsOf(value);
-  if (refs.length > 0) {
-    for (const ref of refs) {
-      if (ref.kind === "V" || ref.kind === "W") {
-        const written = ref.kind === "V" ? `$(${ref.name})` : `$${ref.name}`;
-        reader.problems.push({ message: `${label} is ${written}, and ${ref.name} is set with valueFrom (a Secret, ConfigMap or field): its value is not in the manifest, so ${label} is not checked`, range: word.range });
-      }
-    }
-    return;
-  }
-  if (key === "model" || key === "dtype" || key === "quantization" || key === "kvCacheDtype") {
-    if (value === "") {
-      reader.problems.push({ message: `${label} is empty`, range: word.range });
-      return;
-    }
-    reader.facts[key] = { value, range: word.range, path };
-    return;
-  }
-  const n = parseNumber(value, key, reader.spec);
-  if (n === void 0) {
-    const expected = INT_FACTS.has(key) ? "a whole number of at least 1" : "a number above 0";
-    reader.problems.push({ message: `${label} expects ${expected}, got ${quote(value)}`, range: word.range });
-    return;
-  }
-  reader.facts[key] = { value: n, range: word.range, path };
-}
-function readFlags(reader, args) {
-  const { spec } = reader;
-  let positionalSeen = false;
-  for (let i = 0; i < args.length; i++) {
-    const word = args[i];
-    const text = word.text;
-    const isFlag = text.startsWith("-") && text.length > 1 && !/^-\d/.test(text) && text !== "--";
-    if (!isFlag) {
-      if (!positionalSeen && (reader.engine === "vllm" || reader.engine === "trtllm") && text !== "" && text !== "--") {
-        setFact(reader, "model", text, word, "model");
-      }
-      positionalSeen = true;
-      continue;
-    }
-    const eq = text.indexOf("=");
-    const flag = eq >= 0 ? text.slice(0, eq) : text;
-    if (!word.inScript && /\s/.test(flag.trim())) {
-      reader.problems.push({
-        message: `${quote(display(text))} is a single argument: without a shell, Kubernetes does not split it on spaces, so the engine sees one unknown flag; write the flag and its value as separate list items, or --flag=value`,
-        range: word.range
-      });
-      continue;
-    }
-    const name = normaliseFlag(flag);
-    const key = spec.flags[name];
-    if (eq >= 0) {
-      if (key) setFact(reader, key, text.slice(eq + 1), word, flag);
-      continue;
-    }
-    if (spec.booleans.has(name)) continue;
-    const next = args[i + 1];
-    const nextIsFlag = next !== void 0 && next.text.startsWith("-") && next.text.length > 1 && !/^-\d/.test(next.text);
-    if (next === void 0 || nextIsFlag) {
-      if (key) reader.problems.push({ message: `${flag} has no value`, range: word.range });
-      continue;
-    }
-    i++;
-    if (key) setFact(reader, key, next.text, next, flag);
-  }
-}
-function readEnv(reader, env, envMap) {
-  const table2 = reader.spec.env;
-  if (!table2) return;
-  for (const v of env) {
-    const key = table2[v.name];
-    if (!key) continue;
-    const word = { text: "", range: v.range, path: `env ${v.name}`, inScript: false };
-    const value = envMap.get(v.name);
-    if (typeof value !== "string") {
-      reader.problems.push({ message: `${v.name} is set with valueFrom (a Secret, ConfigMap or field): its value is not in the manifest, so it is not checked`, range: v.range });
-      continue;
-    }
-    setFact(reader, key, value, word, v.name);
-  }
-}
-var NAME_RULES = [
-  { pattern: /^fp8$/, precision: "fp8", note: "FP8 weights", explicit: true },
-  { pattern: /^(mxfp4|nvfp4|fp4)$/, precision: "fp4", note: "4-bit floating-point weights", explicit: true },
-  { pattern: /^(int8|w8a8|w8a16|8bit)$/, precision: "int8", note: "8-bit integer weights", explicit: true },
-  { pattern: /^(int4|w4a16|4bit)$/, precision: "int4", note: "4-bit integer weights", explicit: true },
-  { pattern: /^(awq|gptq)$/, precision: "int4", note: "4-bit weights unless the name says otherwise", explicit: false }
-];
-function nameDecision(name) {
-  const segment = name.replace(/\/+$/, "").split("/").pop() ?? "";
-  const tokens = segment.split(/[-_.]/).filter((t) => t !== "");
-  for (const rule of NAME_RULES) {
-    const token = tokens.find((t) => rule.pattern.test(t.toLowerCase()));
-    if (token) return { precision: rule.precision, reason: `model name token ${quote(token)} (${rule.note})`, explicit: rule.explicit };
-  }
-  return null;
-}
-function precisionFromModelName(name) {
-  const decided = typeof name === "string" ? nameDecision(name) : null;
-  return decided ? { precision: decided.precision, reason: decided.reason } : null;
-}
-function quantizationPrecision(raw, engine, modelName) {
-  const q = raw.toLowerCase().replace(/-/g, "_");
-  const fromName = modelName ? nameDecision(modelName) : null;
-  const said = `quantization ${quote(raw)}`;
-  if (q === "none") return "from-name";
-  if (/^(fp8|fbgemm_fp8|ptpc_fp8|modelopt|modelopt_fp8|w8a8_fp8|fp8_.*)$/.test(q)) return { precision: "fp8", reason: `${said} (FP8 weights)` };
-  if (/^(mxfp4|modelopt_fp4|nvfp4|bitsandbytes_fp4)$/.test(q)) return { precision: "fp4", reason: `${said} (4-bit floating-point weights)` };
-  if (/^(eetq|experts_int8|w8a8_int8)$/.test(q)) return { precision: "int8", reason: `${said} (8-bit integer weights)` };
-  if (q === "bitsandbytes") {
-    return engine === "tgi" ? { precision: "int8", reason: `${said} (TGI's bitsandbytes is 8-bit; bitsandbytes-nf4 is 4-bit)` } : { precision: "int4", reason: `${said} (4-bit weights: load_in_4bit is the default)` };
-  }
-  if (q === "bitsandbytes_nf4") return { precision: "int4", reason: `${said} (4-bit NF4 weights)` };
-  if (/^(awq|awq_marlin|gptq|gptq_marlin|gptq_marlin_24|marlin|moe_wna16)$/.test(q)) {
-    if (fromName?.explicit && (fromName.precision === "int8" || fromName.precision === "int4")) {
-      return { precision: fromName.precision, reason: `${said} with ${fromName.reason}` };
-    }
-    return { precision: "int4", reason: `${said} (4-bit weights by default)` };
-  }
-  return "from-name";
-}
-var DTYPES2 = {
-  bfloat16: "bf16",
-  bf16: "bf16",
-  float16: "fp16",
-  half: "fp16",
-  fp16: "fp16",
-  float32: "fp32",
-  float: "fp32",
-  fp32: "fp32"
-};
-function weightPrecision(facts, engine) {
-  const model = facts.model;
-  const quant = facts.quantization;
-  if (quant) {
-    const decided = quantizationPrecision(quant.value, engine, model?.value);
-    if (decided !== "from-name") return { value: decided.precision, range: quant.range, path: quant.path, reason: decided.reason };
-  }
-  const fromName = model ? precisionFromModelName(model.value) : null;
-  if (model && fromName) return { value: fromName.precision, range: model.range, path: model.path, reason: fromName.reason };
-  if (quant && quant.value.toLowerCase() !== "none") return void 0;
-  const dtype = facts.dtype;
-  const precision2 = dtype ? DTYPES2[dtype.value.toLowerCase()] : void 0;
-  if (dtype && precision2) return { value: precision2, range: dtype.range, path: dtype.path, reason: `dtype ${quote(dtype.value)}` };
-  return void 0;
-}
-function kvPrecision(facts) {
-  const kv = facts.kvCacheDtype;
-  if (!kv) return void 0;
-  const v = kv.value.toLowerCase();
-  const precision2 = v.startsWith("fp8") ? "fp8" : DTYPES2[v];
-  return precision2 ? { value: precision2, range: kv.range, path: kv.path } : void 0;
-}
-function readEngineArgs(command, args, env, envSource = CONTAINER_ENV) {
-  return read(Array.isArray(command) ? command : [], Array.isArray(args) ? args : [], Array.isArray(env) ? env : [], envSource);
-}
-var CONTAINER_ENV = { where: "the container's env", key: "env", kubernetes: true };
-function read(command, args, env, envSource) {
-  const envMap = buildEnv(env);
-  const items2 = [...command, ...args].filter((item) => item && typeof item.text === "string");
-  const problems = [];
-  const expandItem = (item, script, sink) => expandK8s(item.text, envMap, (name, fromValueFrom) => {
-    if (script && !/^[A-Z_][A-Z0-9_]*$/.test(name)) return void 0;
-    if (!fromValueFrom) {
-      sink.push({
-        message: envSource.kubernetes ? `$(${name}) is not defined in ${envSource.where}, so Kubernetes passes it through as written; define ${name} in ${envSource.key} or escape it as $$(${name})` : `$(${name}) is not defined in ${envSource.where}, so it stays as written; define ${name} in ${envSource.key}`,
-        range: item.range
-      });
-    }
-    return sentinel(fromValueFrom ? "V" : "U", name);
-  }).text;
-  const itemProblems = items2.map(() => []);
-  const words = items2.map((item, i) => ({ text: expandItem(item, false, itemProblems[i]), range: item.range, path: item.path, inScript: false }));
-  let invocation = null;
-  let scriptIndex = -1;
-  for (let i = 0; i < words.length; i++) {
-    scriptIndex = shellScriptIndex(words, i);
-    if (scriptIndex >= 0) break;
-    invocation = invocationAt(words, i);
-    if (invocation) break;
-  }
-  if (scriptIndex >= 0) {
-    const item = items2[scriptIndex];
-    itemProblems[scriptIndex] = [];
-    const expanded = expandItem(item, true, itemProblems[scriptIndex]);
-    const scriptProblems = [];
-    for (const cmd of splitScript(item, expanded, envMap, scriptProblems)) {
-      invocation = findInvocation(cmd.words);
-      if (invocation) {
-        for (const w of invocation.args) {
-          for (const ref of refsOf(w.text)) {
-            if (ref.kind === "S") {
-              scriptProblems.push({ message: `$${ref.name} is not set in ${envSource.where}, so the shell expands it to an empty string; define ${ref.name} in ${envSource.key}`, range: w.range });
-            }
-          }
-        }
-        break;
-      }
-    }
-    problems.push(...scriptProblems);
-  }
-  for (const list of itemProblems) problems.push(...list);
-  if (!invocation && command.length === 0 && scriptIndex < 0) {
-    const names = new Set(words.filter((w) => w.text.startsWith("-")).map((w) => normaliseFlag(w.text.split(/[=\s]/)[0])));
-    const marked = ENTRYPOINT_MARKERS.find(([, markers]) => markers.some((m) => names.has(m)));
-    if (marked) invocation = { engine: marked[0], args: words };
-    else if (words.length === 0 && envMap.has("MODEL_ID")) invocation = { engine: "tgi", args: [] };
-  }
-  if (!invocation) return null;
-  const reader = { spec: SPECS[invocation.engine], engine: invocation.engine, facts: {}, problems };
-  readEnv(reader, env, envMap);
-  readFlags(reader, invocation.args);
-  const facts = reader.facts;
-  const result = { engine: invocation.engine, problems: dedupe(problems) };
-  for (const key of Object.keys(facts)) {
-    result[key] = facts[key];
-  }
-  const wp = weightPrecision(facts, invocation.engine);
-  if (wp) result.weightPrecision = wp;
-  const kv = kvPrecision(facts);
-  if (kv) result.kvPrecision = kv;
-  return result;
-}
-function dedupe(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((p) => {
-    const key = `${p.message}@${p.range.line}:${p.range.column}:${p.range.endLine}:${p.range.endColumn}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function applyEngineFacts(deployment, facts) {
-  if (facts.tensorParallel) {
-    deployment.tensorParallel = facts.tensorParallel;
-    deployment.anchors.parallelism = facts.tensorParallel.range;
-  }
-  if (facts.pipelineParallel) {
-    deployment.pipelineParallel = facts.pipelineParallel;
-    deployment.anchors.parallelism ??= facts.pipelineParallel.range;
-  }
-  if (facts.maxContextLength) deployment.contextLength = facts.maxContextLength;
-  if (facts.memoryFraction) deployment.memoryFraction = facts.memoryFraction;
-  if (facts.weightPrecision) {
-    const { value, range, path } = facts.weightPrecision;
-    deployment.precision = { value, range, path };
-  }
-  if (facts.kvPrecision) deployment.kvCachePrecision = facts.kvPrecision;
-  if (facts.maxConcurrentSequences) {
-    deployment.concurrency = facts.maxConcurrentSequences;
-    deployment.concurrencyIsEngineCap = true;
-  }
-}
 
 // src/physics/precision.ts
 var PRECISION_BITS = {
@@ -20616,6 +19970,25 @@ function bytesFor(count, precision2) {
 }
 function bytesPerValue(precision2) {
   return PRECISION_BITS[precision2] / 8;
+}
+
+// src/catalog/precision-from-name.ts
+var NAME_RULES = [
+  { pattern: /^fp8$/, precision: "fp8", note: "FP8 weights", explicit: true },
+  { pattern: /^(mxfp4|nvfp4|fp4)$/, precision: "fp4", note: "4-bit floating-point weights", explicit: true },
+  { pattern: /^(int8|w8a8|w8a16|8bit)$/, precision: "int8", note: "8-bit integer weights", explicit: true },
+  { pattern: /^(int4|w4a16|4bit)$/, precision: "int4", note: "4-bit integer weights", explicit: true },
+  { pattern: /^(awq|gptq)$/, precision: "int4", note: "4-bit weights unless the name says otherwise", explicit: false }
+];
+function precisionFromModelName(name) {
+  if (typeof name !== "string") return null;
+  const segment = name.replace(/\/+$/, "").split("/").pop() ?? "";
+  const tokens = segment.split(/[-_.]/).filter((t) => t !== "");
+  for (const rule of NAME_RULES) {
+    const token = tokens.find((t) => rule.pattern.test(t.toLowerCase()));
+    if (token) return { precision: rule.precision, token, note: rule.note, explicit: rule.explicit, reason: `model name token ${quote(token)} (${rule.note})` };
+  }
+  return null;
 }
 
 // src/catalog/model-variants.ts
@@ -20847,8 +20220,7 @@ function quoteList(items2) {
 }
 function precisionClause(model, implied) {
   if (!implied) return "";
-  const said = /^model name token "(.+)" \((.+)\)$/.exec(implied.reason);
-  const why = said ? `${quote(said[1])} in the name: ${said[2]}` : implied.reason;
+  const why = `${quote(implied.token)} in the name: ${implied.note}`;
   const width = implied.precision.toUpperCase();
   return PRECISION_BITS[implied.precision] < PRECISION_BITS[model.nativePrecision] ? ` quantized to ${width} (${why})` : ` with ${width} weights (${why})`;
 }
@@ -20899,8 +20271,6 @@ function resolveModelVariant(id) {
 }
 
 // src/catalog/resolve.ts
-var modelLookup = createLookup(MODELS);
-var gpuLookup = createLookup(GPUS);
 var UnknownNameError = class extends Error {
   constructor(kind, wanted, suggestions, hint) {
     const didYouMean = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `${quote(s)}`).join(", ")}?` : "";
@@ -20970,7 +20340,8 @@ function resolveManifestModel(value, baseDir, repository) {
     return {
       ok: false,
       message: `config.json path ${quote(value)} leads outside the repository; keep the model's config.json inside the repository`,
-      suggestions: []
+      suggestions: [],
+      failure: "config-outside-repository"
     };
   }
   try {
@@ -20978,8 +20349,8 @@ function resolveManifestModel(value, baseDir, repository) {
     if (configPath) model.resolvedFrom = relative2(repository.root, configPath).split(sep).join("/");
     return { ok: true, value: model };
   } catch (error) {
-    if (error instanceof UnknownNameError) return { ok: false, message: error.message, suggestions: error.suggestions };
-    if (error instanceof HfConfigError) return { ok: false, message: error.message, suggestions: [] };
+    if (error instanceof UnknownNameError) return { ok: false, message: error.message, suggestions: error.suggestions, failure: "unknown-name" };
+    if (error instanceof HfConfigError) return { ok: false, message: error.message, suggestions: [], failure: "config-unreadable" };
     throw error;
   }
 }
@@ -21026,12 +20397,12 @@ function kvCacheBytes(query) {
   return tokens * perTokenPerLayer * batch;
 }
 function pipelineStages(numLayers, stages) {
-  const base3 = Math.floor(numLayers / stages);
+  const base2 = Math.floor(numLayers / stages);
   const extra = numLayers % stages;
   const result = [];
   let start = 0;
   for (let stage = 0; stage < stages; stage++) {
-    const size = base3 + (stage < extra ? 1 : 0);
+    const size = base2 + (stage < extra ? 1 : 0);
     result.push({ start, end: start + size });
     start += size;
   }
@@ -21253,11 +20624,11 @@ function computeBoundDecodeBatch(query, ridgeFlopsPerByte, maxBatch = 1 << 20) {
 }
 function prefillEstimate(query) {
   const flops = prefillFlops(query.arch, query.params, query.promptTokens);
-  const bytes = query.params.paramsTotal * bytesPerValue(query.weightPrecision) + query.kvCacheBytesForPrompt;
+  const bytes2 = query.params.paramsTotal * bytesPerValue(query.weightPrecision) + query.kvCacheBytesForPrompt;
   return {
     flops,
-    bytes,
-    arithmeticIntensityFlopsPerByte: flops / bytes,
+    bytes: bytes2,
+    arithmeticIntensityFlopsPerByte: flops / bytes2,
     secondsAtPeak: flops / (query.peakFlopsPerSecPerGpu * query.tensorParallel)
   };
 }
@@ -21441,7 +20812,7 @@ function estimate(model, gpu, options = {}) {
   };
 }
 
-// src/report/units.ts
+// src/base/units.ts
 var GB = 1e9;
 var GiB2 = 2 ** 30;
 var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
@@ -21457,11 +20828,11 @@ function formatFixed(value, digits) {
   }
   return format.format(value);
 }
-function formatGB(bytes, digits = 1) {
-  return `${formatFixed(bytes / GB, digits)} GB`;
+function formatGB(bytes2, digits = 1) {
+  return `${formatFixed(bytes2 / GB, digits)} GB`;
 }
-function formatGiB(bytes) {
-  const gib = bytes / GiB2;
+function formatGiB(bytes2) {
+  const gib = bytes2 / GiB2;
   return `${Number.isInteger(gib) ? formatInteger(gib) : formatFixed(gib, 1)} GiB`;
 }
 function formatBandwidth(bytesPerSec) {
@@ -21576,18 +20947,37 @@ function formatEstimateText(e) {
 
 // src/adapt/native.ts
 import { dirname } from "node:path";
+
+// src/adapt/values.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function at(value, segments) {
+  let current = value;
+  for (const segment of segments) {
+    if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
+    else current = isRecord(current) && Object.prototype.hasOwnProperty.call(current, segment) ? current[segment] : void 0;
+  }
+  return current;
+}
+function scalarText(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return void 0;
+}
+function parseWholeNumber(value) {
+  const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(n) && n >= 0 ? n : void 0;
+}
+
+// src/adapt/native.ts
 var NATIVE_KIND = "InferenceDeployment";
 var NATIVE_MARKERS = [NATIVE_KIND];
 function isNativeDocument(value) {
   return typeof value === "object" && value !== null && value.kind === NATIVE_KIND;
 }
 function get(value, path) {
-  let current = value;
-  for (const key of path.split(".")) {
-    if (typeof current !== "object" || current === null) return void 0;
-    current = Object.prototype.hasOwnProperty.call(current, key) ? current[key] : void 0;
-  }
-  return current;
+  return at(value, path.split("."));
 }
 function adaptNative(document, file, absolutePath) {
   const value = document.value;
@@ -21629,19 +21019,143 @@ function adaptNative(document, file, absolutePath) {
       minHeadroomPercent: located2("spec.policy.minHeadroomPercent"),
       maxBandwidthUtilizationPercent: located2("spec.policy.maxBandwidthUtilizationPercent")
     },
-    anchors: {
-      hardware: keyOf("spec.hardware"),
-      serving: keyOf("spec.serving"),
-      parallelism: keyOf("spec.parallelism"),
-      model: rangeOf("spec.model")
-    }
+    hardwareRange: keyOf("spec.hardware")
   };
 }
 
-// src/adapt/kubernetes.ts
-import { dirname as dirname3 } from "node:path";
+// src/catalog/instance-types.ts
+var AWS = "AWS EC2 accelerated computing instance types (https://aws.amazon.com/ec2/instance-types/#Accelerated_Computing)";
+var GCP = "Google Cloud GPU machine types (https://cloud.google.com/compute/docs/gpus)";
+var AZURE = "Azure GPU-optimized VM sizes (https://learn.microsoft.com/azure/virtual-machines/sizes/overview#gpu-accelerated)";
+function awsG(family, gpu, source) {
+  const sizes = [
+    ["xlarge", 1],
+    ["2xlarge", 1],
+    ["4xlarge", 1],
+    ["8xlarge", 1],
+    ["16xlarge", 1],
+    ["12xlarge", 4],
+    ["24xlarge", 4],
+    ["48xlarge", 8]
+  ];
+  return Object.fromEntries(sizes.map(([size, count]) => [`${family}.${size}`, { gpu, count, source }]));
+}
+function series(names, gpu, source) {
+  return Object.fromEntries(names.map(([name, count]) => [name, { gpu, count, source }]));
+}
+var INSTANCE_TYPES = {
+  // ------------------------------------------------------------------------------------ AWS
+  "p4d.24xlarge": { gpu: "A100-40GB", count: 8, source: `${AWS}: P4d, 8 \xD7 A100 40GB SXM4` },
+  "p4de.24xlarge": { gpu: "A100-80GB", count: 8, source: `${AWS}: P4de, 8 \xD7 A100 80GB SXM4` },
+  "p5.48xlarge": { gpu: "H100-SXM", count: 8, source: `${AWS}: P5, 8 \xD7 H100 80GB SXM5` },
+  "p5e.48xlarge": { gpu: "H200", count: 8, source: `${AWS}: P5e, 8 \xD7 H200 141GB` },
+  "p5en.48xlarge": { gpu: "H200", count: 8, source: `${AWS}: P5en, 8 \xD7 H200 141GB` },
+  ...awsG("g5", "A10G", `${AWS}: G5, A10G 24GB`),
+  ...awsG("g6", "L4", `${AWS}: G6, L4 24GB`),
+  ...awsG("g6e", "L40S", `${AWS}: G6e, L40S 48GB`),
+  ...series(
+    [
+      ["g4dn.xlarge", 1],
+      ["g4dn.2xlarge", 1],
+      ["g4dn.4xlarge", 1],
+      ["g4dn.8xlarge", 1],
+      ["g4dn.16xlarge", 1],
+      ["g4dn.12xlarge", 4],
+      ["g4dn.metal", 8]
+    ],
+    "T4",
+    `${AWS}: G4dn, T4 16GB`
+  ),
+  ...series(
+    [
+      ["p3.2xlarge", 1],
+      ["p3.8xlarge", 4],
+      ["p3.16xlarge", 8]
+    ],
+    "V100-16GB",
+    `${AWS}: P3, V100 SXM2 16GB`
+  ),
+  "p3dn.24xlarge": { gpu: "V100-32GB", count: 8, source: `${AWS}: P3dn, 8 \xD7 V100 SXM2 32GB` },
+  // ------------------------------------------------------------------------------------ GCP
+  ...series(
+    [
+      ["a2-highgpu-1g", 1],
+      ["a2-highgpu-2g", 2],
+      ["a2-highgpu-4g", 4],
+      ["a2-highgpu-8g", 8],
+      ["a2-megagpu-16g", 16]
+    ],
+    "A100-40GB",
+    `${GCP}: A2 Standard, A100 40GB`
+  ),
+  ...series(
+    [
+      ["a2-ultragpu-1g", 1],
+      ["a2-ultragpu-2g", 2],
+      ["a2-ultragpu-4g", 4],
+      ["a2-ultragpu-8g", 8]
+    ],
+    "A100-80GB",
+    `${GCP}: A2 Ultra, A100 80GB`
+  ),
+  "a3-highgpu-8g": { gpu: "H100-SXM", count: 8, source: `${GCP}: A3 High, 8 \xD7 H100 80GB` },
+  "a3-megagpu-8g": { gpu: "H100-SXM", count: 8, source: `${GCP}: A3 Mega, 8 \xD7 H100 Mega 80GB` },
+  "a3-ultragpu-8g": { gpu: "H200", count: 8, source: `${GCP}: A3 Ultra, 8 \xD7 H200 141GB` },
+  ...series(
+    [
+      ["g2-standard-4", 1],
+      ["g2-standard-8", 1],
+      ["g2-standard-12", 1],
+      ["g2-standard-16", 1],
+      ["g2-standard-32", 1],
+      ["g2-standard-24", 2],
+      ["g2-standard-48", 4],
+      ["g2-standard-96", 8]
+    ],
+    "L4",
+    `${GCP}: G2, L4 24GB`
+  ),
+  // ------------------------------------------------------------------------------------ Azure
+  ...series(
+    [
+      ["Standard_NC24ads_A100_v4", 1],
+      ["Standard_NC48ads_A100_v4", 2],
+      ["Standard_NC96ads_A100_v4", 4]
+    ],
+    "A100-80GB-PCIE",
+    `${AZURE}: NC A100 v4, A100 80GB PCIe`
+  ),
+  Standard_ND96asr_v4: { gpu: "A100-40GB", count: 8, source: `${AZURE}: ND A100 v4, 8 \xD7 A100 40GB SXM4` },
+  Standard_ND96amsr_A100_v4: { gpu: "A100-80GB", count: 8, source: `${AZURE}: NDm A100 v4, 8 \xD7 A100 80GB SXM4` },
+  Standard_ND96isr_H100_v5: { gpu: "H100-SXM", count: 8, source: `${AZURE}: ND H100 v5, 8 \xD7 H100 80GB SXM5` },
+  ...series(
+    [
+      ["Standard_NC40ads_H100_v5", 1],
+      ["Standard_NC80adis_H100_v5", 2]
+    ],
+    "H100-NVL",
+    `${AZURE}: NCads H100 v5, H100 NVL 94GB`
+  ),
+  ...series(
+    [
+      ["Standard_NC4as_T4_v3", 1],
+      ["Standard_NC8as_T4_v3", 1],
+      ["Standard_NC16as_T4_v3", 1],
+      ["Standard_NC64as_T4_v3", 4]
+    ],
+    "T4",
+    `${AZURE}: NCasT4_v3, T4 16GB`
+  )
+};
+var BY_LOWER_NAME = new Map(Object.entries(INSTANCE_TYPES).map(([name, type]) => [name.toLowerCase(), type]));
+function findInstanceType(name) {
+  return BY_LOWER_NAME.get(name.trim().toLowerCase());
+}
 
-// src/findings.ts
+// src/parse/yaml-file.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/base/findings.ts
 var SEVERITIES = ["error", "warning", "notice"];
 function severityRank(severity) {
   return 3 - SEVERITIES.indexOf(severity);
@@ -21655,7 +21169,6 @@ function sameRange(a, b) {
 }
 
 // src/parse/yaml-file.ts
-var import_yaml = __toESM(require_dist(), 1);
 var DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64, maxDocuments: 5e3, maxLinesAndCommas: 5e4 };
 function toRange(lineCounter, start, end) {
   const s = lineCounter.linePos(start);
@@ -21686,7 +21199,17 @@ function pathSegments(path) {
 }
 var TooDeepError = class extends Error {
 };
-function collectRanges(lineCounter, root, limits) {
+function keyName(doc, key) {
+  if ((0, import_yaml.isScalar)(key)) return String(key.value);
+  if (key === null || key === void 0) return "";
+  const probe = doc.clone();
+  const map = new import_yaml.YAMLMap(probe.schema);
+  map.items.push(new import_yaml.Pair(key, null));
+  probe.contents = map;
+  const value = probe.toJS({ maxAliasCount: -1 });
+  return value && typeof value === "object" ? Object.keys(value)[0] ?? String(key) : String(key);
+}
+function collectRanges(doc, lineCounter, root, limits) {
   const ranges = /* @__PURE__ */ new Map();
   const duplicates = [];
   const fallback = FILE_START;
@@ -21701,7 +21224,7 @@ function collectRanges(lineCounter, root, limits) {
       for (const pair of node.items) {
         if (!(0, import_yaml.isPair)(pair)) continue;
         const k = pair.key;
-        const name = (0, import_yaml.isScalar)(k) ? String(k.value) : String(k);
+        const name = keyName(doc, k);
         const identity = (0, import_yaml.isScalar)(k) ? `${typeof k.value}:${name}` : `node:${name}`;
         if (name !== "<<" && seen.has(identity)) duplicates.push(nodeRange(lineCounter, k, value));
         seen.add(identity);
@@ -21717,8 +21240,8 @@ function collectRanges(lineCounter, root, limits) {
 function syntaxFinding(file, range, message) {
   return { ruleId: "yaml-syntax", severity: "error", message, file, ...range };
 }
-function explain(code, message) {
-  switch (code) {
+function explain(code2, message) {
+  switch (code2) {
     case "DUPLICATE_KEY":
       return "duplicate key: a mapping may hold each key once, and YAML readers disagree on which copy wins; remove or rename one";
     case "TAB_AS_INDENT":
@@ -21881,7 +21404,7 @@ function parseYamlFile(file, text, limits = DEFAULT_PARSE_LIMITS) {
     let ranges = /* @__PURE__ */ new Map();
     if (doc.errors.length === 0) {
       try {
-        const collected = collectRanges(lineCounter, doc.contents, limits);
+        const collected = collectRanges(doc, lineCounter, doc.contents, limits);
         ranges = collected.ranges;
         for (const at2 of collected.duplicates) findings.push(syntaxFinding(file, at2, explain("DUPLICATE_KEY", "")));
         value = collected.duplicates.length > 0 ? void 0 : doc.toJS({ maxAliasCount: limits.maxAliasCount });
@@ -21918,170 +21441,701 @@ function parseYamlFile(file, text, limits = DEFAULT_PARSE_LIMITS) {
   return { file, text: source, lineCounter, documents, findings, comments };
 }
 
-// src/catalog/instance-types.ts
-var AWS = "AWS EC2 accelerated computing instance types (https://aws.amazon.com/ec2/instance-types/#Accelerated_Computing)";
-var GCP = "Google Cloud GPU machine types (https://cloud.google.com/compute/docs/gpus)";
-var AZURE = "Azure GPU-optimized VM sizes (https://learn.microsoft.com/azure/virtual-machines/sizes/overview#gpu-accelerated)";
-function awsG(family, gpu, source) {
-  const sizes = [
-    ["xlarge", 1],
-    ["2xlarge", 1],
-    ["4xlarge", 1],
-    ["8xlarge", 1],
-    ["16xlarge", 1],
-    ["12xlarge", 4],
-    ["24xlarge", 4],
-    ["48xlarge", 8]
-  ];
-  return Object.fromEntries(sizes.map(([size, count]) => [`${family}.${size}`, { gpu, count, source }]));
-}
-function series(names, gpu, source) {
-  return Object.fromEntries(names.map(([name, count]) => [name, { gpu, count, source }]));
-}
-var INSTANCE_TYPES = {
-  // ------------------------------------------------------------------------------------ AWS
-  "p4d.24xlarge": { gpu: "A100-40GB", count: 8, source: `${AWS}: P4d, 8 \xD7 A100 40GB SXM4` },
-  "p4de.24xlarge": { gpu: "A100-80GB", count: 8, source: `${AWS}: P4de, 8 \xD7 A100 80GB SXM4` },
-  "p5.48xlarge": { gpu: "H100-SXM", count: 8, source: `${AWS}: P5, 8 \xD7 H100 80GB SXM5` },
-  "p5e.48xlarge": { gpu: "H200", count: 8, source: `${AWS}: P5e, 8 \xD7 H200 141GB` },
-  "p5en.48xlarge": { gpu: "H200", count: 8, source: `${AWS}: P5en, 8 \xD7 H200 141GB` },
-  ...awsG("g5", "A10G", `${AWS}: G5, A10G 24GB`),
-  ...awsG("g6", "L4", `${AWS}: G6, L4 24GB`),
-  ...awsG("g6e", "L40S", `${AWS}: G6e, L40S 48GB`),
-  ...series(
-    [
-      ["g4dn.xlarge", 1],
-      ["g4dn.2xlarge", 1],
-      ["g4dn.4xlarge", 1],
-      ["g4dn.8xlarge", 1],
-      ["g4dn.16xlarge", 1],
-      ["g4dn.12xlarge", 4],
-      ["g4dn.metal", 8]
-    ],
-    "T4",
-    `${AWS}: G4dn, T4 16GB`
-  ),
-  ...series(
-    [
-      ["p3.2xlarge", 1],
-      ["p3.8xlarge", 4],
-      ["p3.16xlarge", 8]
-    ],
-    "V100-16GB",
-    `${AWS}: P3, V100 SXM2 16GB`
-  ),
-  "p3dn.24xlarge": { gpu: "V100-32GB", count: 8, source: `${AWS}: P3dn, 8 \xD7 V100 SXM2 32GB` },
-  // ------------------------------------------------------------------------------------ GCP
-  ...series(
-    [
-      ["a2-highgpu-1g", 1],
-      ["a2-highgpu-2g", 2],
-      ["a2-highgpu-4g", 4],
-      ["a2-highgpu-8g", 8],
-      ["a2-megagpu-16g", 16]
-    ],
-    "A100-40GB",
-    `${GCP}: A2 Standard, A100 40GB`
-  ),
-  ...series(
-    [
-      ["a2-ultragpu-1g", 1],
-      ["a2-ultragpu-2g", 2],
-      ["a2-ultragpu-4g", 4],
-      ["a2-ultragpu-8g", 8]
-    ],
-    "A100-80GB",
-    `${GCP}: A2 Ultra, A100 80GB`
-  ),
-  "a3-highgpu-8g": { gpu: "H100-SXM", count: 8, source: `${GCP}: A3 High, 8 \xD7 H100 80GB` },
-  "a3-megagpu-8g": { gpu: "H100-SXM", count: 8, source: `${GCP}: A3 Mega, 8 \xD7 H100 Mega 80GB` },
-  "a3-ultragpu-8g": { gpu: "H200", count: 8, source: `${GCP}: A3 Ultra, 8 \xD7 H200 141GB` },
-  ...series(
-    [
-      ["g2-standard-4", 1],
-      ["g2-standard-8", 1],
-      ["g2-standard-12", 1],
-      ["g2-standard-16", 1],
-      ["g2-standard-32", 1],
-      ["g2-standard-24", 2],
-      ["g2-standard-48", 4],
-      ["g2-standard-96", 8]
-    ],
-    "L4",
-    `${GCP}: G2, L4 24GB`
-  ),
-  // ------------------------------------------------------------------------------------ Azure
-  ...series(
-    [
-      ["Standard_NC24ads_A100_v4", 1],
-      ["Standard_NC48ads_A100_v4", 2],
-      ["Standard_NC96ads_A100_v4", 4]
-    ],
-    "A100-80GB-PCIE",
-    `${AZURE}: NC A100 v4, A100 80GB PCIe`
-  ),
-  Standard_ND96asr_v4: { gpu: "A100-40GB", count: 8, source: `${AZURE}: ND A100 v4, 8 \xD7 A100 40GB SXM4` },
-  Standard_ND96amsr_A100_v4: { gpu: "A100-80GB", count: 8, source: `${AZURE}: NDm A100 v4, 8 \xD7 A100 80GB SXM4` },
-  Standard_ND96isr_H100_v5: { gpu: "H100-SXM", count: 8, source: `${AZURE}: ND H100 v5, 8 \xD7 H100 80GB SXM5` },
-  ...series(
-    [
-      ["Standard_NC40ads_H100_v5", 1],
-      ["Standard_NC80adis_H100_v5", 2]
-    ],
-    "H100-NVL",
-    `${AZURE}: NCads H100 v5, H100 NVL 94GB`
-  ),
-  ...series(
-    [
-      ["Standard_NC4as_T4_v3", 1],
-      ["Standard_NC8as_T4_v3", 1],
-      ["Standard_NC16as_T4_v3", 1],
-      ["Standard_NC64as_T4_v3", 4]
-    ],
-    "T4",
-    `${AZURE}: NCasT4_v3, T4 16GB`
-  )
-};
-var BY_LOWER_NAME = new Map(Object.entries(INSTANCE_TYPES).map(([name, type]) => [name.toLowerCase(), type]));
-function findInstanceType(name) {
-  return BY_LOWER_NAME.get(name.trim().toLowerCase());
-}
-
 // src/adapt/kit.ts
 import { dirname as dirname2 } from "node:path";
 
-// src/adapt/values.ts
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+// src/adapt/notes.ts
+function noteSink() {
+  const notes = [];
+  const add = (...more) => {
+    for (const n of more) {
+      if (!notes.some((m) => m.message === n.message && sameRange(m.range, n.range))) notes.push(n);
+    }
+  };
+  return { notes, note: (code2, message, range, severity) => add({ code: code2, message, range, severity }), add };
 }
-function at(value, segments) {
-  let current = value;
-  for (const segment of segments) {
-    if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
-    else current = isRecord(current) && Object.prototype.hasOwnProperty.call(current, segment) ? current[segment] : void 0;
+
+// src/adapt/engine/flags.ts
+var INT_FACTS = /* @__PURE__ */ new Set(["tensorParallel", "pipelineParallel", "maxContextLength", "maxConcurrentSequences"]);
+var SPECS = {
+  vllm: {
+    flags: {
+      model: "model",
+      "tensor-parallel-size": "tensorParallel",
+      tp: "tensorParallel",
+      "pipeline-parallel-size": "pipelineParallel",
+      pp: "pipelineParallel",
+      "max-model-len": "maxContextLength",
+      "max-num-seqs": "maxConcurrentSequences",
+      dtype: "dtype",
+      quantization: "quantization",
+      q: "quantization",
+      "kv-cache-dtype": "kvCacheDtype",
+      "gpu-memory-utilization": "memoryFraction"
+    },
+    booleans: /* @__PURE__ */ new Set([
+      "enforce-eager",
+      "trust-remote-code",
+      "enable-prefix-caching",
+      "no-enable-prefix-caching",
+      "enable-chunked-prefill",
+      "no-enable-chunked-prefill",
+      "disable-log-requests",
+      "enable-log-requests",
+      "disable-log-stats",
+      "enable-auto-tool-choice",
+      "disable-custom-all-reduce",
+      "enable-lora",
+      "enable-expert-parallel",
+      "disable-frontend-multiprocessing",
+      "disable-sliding-window",
+      "skip-tokenizer-init",
+      "enable-reasoning",
+      "async-scheduling",
+      "enable-sleep-mode",
+      "use-v2-block-manager",
+      "enable-prompt-tokens-details",
+      "return-tokens-as-token-ids",
+      "disable-fastapi-docs",
+      "headless",
+      "enable-eplb",
+      "enable-request-id-headers",
+      "enable-server-load-tracking",
+      "disable-uvicorn-access-log"
+    ]),
+    humanReadable: /* @__PURE__ */ new Set(["maxContextLength"])
+  },
+  sglang: {
+    flags: {
+      "model-path": "model",
+      model: "model",
+      "tp-size": "tensorParallel",
+      tp: "tensorParallel",
+      "tensor-parallel-size": "tensorParallel",
+      "pp-size": "pipelineParallel",
+      pp: "pipelineParallel",
+      "pipeline-parallel-size": "pipelineParallel",
+      "context-length": "maxContextLength",
+      "max-running-requests": "maxConcurrentSequences",
+      dtype: "dtype",
+      quantization: "quantization",
+      "kv-cache-dtype": "kvCacheDtype",
+      "mem-fraction-static": "memoryFraction"
+    },
+    booleans: /* @__PURE__ */ new Set([
+      "trust-remote-code",
+      "enable-torch-compile",
+      "disable-radix-cache",
+      "enable-dp-attention",
+      "disable-cuda-graph",
+      "disable-cuda-graph-padding",
+      "enable-metrics",
+      "log-requests",
+      "skip-tokenizer-init",
+      "enable-mixed-chunk",
+      "disable-overlap-schedule",
+      "is-embedding",
+      "enable-p2p-check",
+      "enable-ep-moe",
+      "enable-deepep-moe",
+      "disable-custom-all-reduce",
+      "enable-cache-report",
+      "enable-lora",
+      "show-time-cost"
+    ])
+  },
+  tgi: {
+    flags: {
+      "model-id": "model",
+      "num-shard": "tensorParallel",
+      "max-total-tokens": "maxContextLength",
+      "max-concurrent-requests": "maxConcurrentSequences",
+      dtype: "dtype",
+      quantize: "quantization",
+      "kv-cache-dtype": "kvCacheDtype",
+      "cuda-memory-fraction": "memoryFraction"
+    },
+    booleans: /* @__PURE__ */ new Set(["trust-remote-code", "disable-custom-kernels", "json-output", "disable-grammar-support", "enable-prefill-logprobs"]),
+    env: {
+      MODEL_ID: "model",
+      NUM_SHARD: "tensorParallel",
+      MAX_TOTAL_TOKENS: "maxContextLength",
+      MAX_CONCURRENT_REQUESTS: "maxConcurrentSequences",
+      DTYPE: "dtype",
+      QUANTIZE: "quantization",
+      KV_CACHE_DTYPE: "kvCacheDtype",
+      CUDA_MEMORY_FRACTION: "memoryFraction"
+    }
+  },
+  trtllm: {
+    flags: {
+      model: "model",
+      "tp-size": "tensorParallel",
+      "pp-size": "pipelineParallel",
+      "max-seq-len": "maxContextLength",
+      "max-batch-size": "maxConcurrentSequences",
+      "kv-cache-free-gpu-memory-fraction": "memoryFraction"
+    },
+    booleans: /* @__PURE__ */ new Set(["trust-remote-code", "enable-chunked-prefill", "disable-gc"])
   }
-  return current;
+};
+var ENTRYPOINT_MARKERS = [
+  ["tgi", ["model-id", "num-shard", "max-total-tokens"]],
+  ["sglang", ["model-path", "mem-fraction-static", "max-running-requests"]],
+  ["vllm", ["model", "max-model-len", "tensor-parallel-size", "tp", "pipeline-parallel-size", "gpu-memory-utilization", "max-num-seqs", "served-model-name", "kv-cache-dtype"]]
+];
+function normaliseFlag(flag) {
+  return flag.replace(/^-+/, "").toLowerCase().replace(/_/g, "-");
 }
-function scalarText(value) {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+
+// src/adapt/engine/types.ts
+function engineProblem(code2, message, range) {
+  return { code: code2, message, range, severity: "warning" };
+}
+var CONTAINER_ENV = { where: "the container's env", key: "env", kubernetes: true };
+
+// src/adapt/engine/words.ts
+var SENTINEL = /\u0001([UVSW]):([^\u0002]*)\u0002/g;
+var sentinel = (kind, name) => `${kind}:${name}`;
+function display(text) {
+  return text.replace(SENTINEL, (_m, kind, name) => kind === "U" || kind === "V" ? `$(${name})` : `$${name}`);
+}
+function refsOf(text) {
+  return [...text.matchAll(SENTINEL)].map((m) => ({ kind: m[1], name: m[2] }));
+}
+function basename(text) {
+  const i = text.lastIndexOf("/");
+  return i >= 0 ? text.slice(i + 1) : text;
+}
+
+// src/adapt/engine/flag-reader.ts
+function parseNumber(text, key, spec) {
+  const t = text.trim();
+  if (INT_FACTS.has(key)) {
+    if (/^\d+$/.test(t)) return Number.isSafeInteger(Number(t)) && Number(t) >= 1 ? Number(t) : void 0;
+    const m = spec.humanReadable?.has(key) ? /^(\d+(?:\.\d+)?)([kmgKMG])$/.exec(t) : null;
+    if (m) {
+      const unit = m[2];
+      const lower = unit === unit.toLowerCase();
+      const power = "kmg".indexOf(unit.toLowerCase()) + 1;
+      const n = Number(m[1]) * (lower ? 1e3 : 1024) ** power;
+      if (Number.isSafeInteger(n) && n >= 1 && (lower || /^\d+$/.test(m[1]))) return n;
+    }
+    return void 0;
+  }
+  return /^(\d+\.?\d*|\.\d+)$/.test(t) && Number.isFinite(Number(t)) && Number(t) > 0 ? Number(t) : void 0;
+}
+function setFact(reader, key, value, word, label, via) {
+  const origin = word.via ?? via;
+  const path = word.via || via && "env" in via ? word.path : `${word.path} (${label})`;
+  const located2 = (v) => origin ? { value: v, range: word.range, path, via: origin } : { value: v, range: word.range, path };
+  const refs = refsOf(value);
+  if (refs.length > 0) {
+    for (const ref of refs) {
+      if (ref.kind === "V" || ref.kind === "W") {
+        const written = ref.kind === "V" ? `$(${ref.name})` : `$${ref.name}`;
+        reader.problems.push(
+          engineProblem("env-var-from-secret", `${label} is ${written}, and ${ref.name} is set with valueFrom (a Secret, ConfigMap or field): its value is not in the manifest, so ${label} is not checked`, word.range)
+        );
+      }
+    }
+    return;
+  }
+  if (key === "model" || key === "dtype" || key === "quantization" || key === "kvCacheDtype") {
+    if (value === "") {
+      reader.problems.push(engineProblem("flag-value-empty", `${label} is empty`, word.range));
+      return;
+    }
+    reader.facts[key] = located2(value);
+    return;
+  }
+  const n = parseNumber(value, key, reader.spec);
+  if (n === void 0) {
+    const expected = INT_FACTS.has(key) ? "a whole number of at least 1" : "a number above 0";
+    reader.problems.push(engineProblem("flag-value-invalid", `${label} expects ${expected}, got ${quote(value)}`, word.range));
+    return;
+  }
+  reader.facts[key] = located2(n);
+}
+function readFlags(reader, args) {
+  const { spec } = reader;
+  let positionalSeen = false;
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i];
+    const text = word.text;
+    const isFlag = text.startsWith("-") && text.length > 1 && !/^-\d/.test(text) && text !== "--";
+    if (!isFlag) {
+      if (!positionalSeen && (reader.engine === "vllm" || reader.engine === "trtllm") && text !== "" && text !== "--") {
+        setFact(reader, "model", text, word, "model", void 0);
+      }
+      positionalSeen = true;
+      continue;
+    }
+    const eq = text.indexOf("=");
+    const flag = eq >= 0 ? text.slice(0, eq) : text;
+    if (!word.inScript && /\s/.test(flag.trim())) {
+      reader.problems.push(
+        engineProblem(
+          "arg-not-split",
+          `${quote(display(text))} is a single argument: without a shell, Kubernetes does not split it on spaces, so the engine sees one unknown flag; write the flag and its value as separate list items, or --flag=value`,
+          word.range
+        )
+      );
+      continue;
+    }
+    const name = normaliseFlag(flag);
+    const key = spec.flags[name];
+    if (eq >= 0) {
+      if (key) setFact(reader, key, text.slice(eq + 1), word, flag, { flag });
+      continue;
+    }
+    if (spec.booleans.has(name)) continue;
+    const next = args[i + 1];
+    const nextIsFlag = next !== void 0 && next.text.startsWith("-") && next.text.length > 1 && !/^-\d/.test(next.text);
+    if (next === void 0 || nextIsFlag) {
+      if (key) reader.problems.push(engineProblem("flag-without-value", `${flag} has no value`, word.range));
+      continue;
+    }
+    i++;
+    if (key) setFact(reader, key, next.text, next, flag, { flag });
+  }
+}
+function readEnv(reader, env, envMap) {
+  const table2 = reader.spec.env;
+  if (!table2) return;
+  for (const v of env) {
+    const key = table2[v.name];
+    if (!key) continue;
+    const word = { text: "", range: v.range, path: `env ${v.name}`, inScript: false };
+    const value = envMap.get(v.name);
+    if (typeof value !== "string") {
+      reader.problems.push(
+        engineProblem("env-var-from-secret", `${v.name} is set with valueFrom (a Secret, ConfigMap or field): its value is not in the manifest, so it is not checked`, v.range)
+      );
+      continue;
+    }
+    setFact(reader, key, value, word, v.name, { env: v.name });
+  }
+}
+
+// src/adapt/engine/invocation.ts
+var PYTHON_MODULES = {
+  "vllm.entrypoints.openai.api_server": "vllm",
+  "vllm.entrypoints.api_server": "vllm",
+  "sglang.launch_server": "sglang"
+};
+function invocationAt(words, i) {
+  const base2 = basename(words[i].text);
+  if (base2 === "vllm" && words[i + 1]?.text === "serve") return { engine: "vllm", args: words.slice(i + 2) };
+  if (base2 === "text-generation-launcher") return { engine: "tgi", args: words.slice(i + 1) };
+  if (base2 === "trtllm-serve") return { engine: "trtllm", args: words.slice(words[i + 1]?.text === "serve" ? i + 2 : i + 1) };
+  if (/^python[0-9.]*$/.test(base2)) {
+    for (let j = i + 1; j < words.length && words[j].text.startsWith("-"); j++) {
+      if (words[j].text !== "-m") continue;
+      const engine = PYTHON_MODULES[words[j + 1]?.text ?? ""];
+      return engine ? { engine, args: words.slice(j + 2) } : null;
+    }
+  }
+  return null;
+}
+function findInvocation(words) {
+  for (let i = 0; i < words.length; i++) {
+    const found = invocationAt(words, i);
+    if (found) return found;
+  }
+  return null;
+}
+function entrypointInvocation(words, env) {
+  const names = new Set(words.filter((w) => w.text.startsWith("-")).map((w) => normaliseFlag(w.text.split(/[=\s]/)[0])));
+  const marked = ENTRYPOINT_MARKERS.find(([, markers]) => markers.some((m) => names.has(m)));
+  if (marked) return { engine: marked[0], args: words };
+  if (words.length === 0 && env.has("MODEL_ID")) return { engine: "tgi", args: [] };
+  return null;
+}
+
+// src/adapt/engine/k8s-expansion.ts
+function buildEnv(env) {
+  const map = /* @__PURE__ */ new Map();
+  for (const v of env) {
+    if (typeof v?.name !== "string") continue;
+    const value = typeof v.value === "string" ? expandK8s(v.value, map, () => void 0).text : null;
+    map.set(v.name, value);
+  }
+  return map;
+}
+function expandK8s(text, env, onUnresolved) {
+  let out = "";
+  const undefinedNames = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== "$" || i + 1 >= text.length) {
+      out += c;
+      continue;
+    }
+    const next = text[i + 1];
+    if (next === "$") {
+      out += "$";
+      i++;
+    } else if (next === "(") {
+      const close = text.indexOf(")", i + 2);
+      if (close < 0) {
+        out += text.slice(i);
+        break;
+      }
+      const name = text.slice(i + 2, close);
+      const value = env.get(name);
+      if (typeof value === "string") {
+        out += value;
+      } else {
+        const fromValueFrom = env.has(name);
+        if (!fromValueFrom) undefinedNames.push(name);
+        out += onUnresolved(name, fromValueFrom) ?? `$(${name})`;
+      }
+      i = close;
+    } else {
+      out += c;
+    }
+  }
+  return { text: out, undefinedNames };
+}
+function expandItem(item, env, envSource, inScript, problems) {
+  return expandK8s(item.text, env, (name, fromValueFrom) => {
+    if (inScript && !/^[A-Z_][A-Z0-9_]*$/.test(name)) return void 0;
+    if (!fromValueFrom) {
+      problems.push(
+        engineProblem(
+          "env-var-unset",
+          envSource.kubernetes ? `$(${name}) is not defined in ${envSource.where}, so Kubernetes passes it through as written; define ${name} in ${envSource.key} or escape it as $$(${name})` : `$(${name}) is not defined in ${envSource.where}, so it stays as written; define ${name} in ${envSource.key}`,
+          item.range
+        )
+      );
+    }
+    return sentinel(fromValueFrom ? "V" : "U", name);
+  }).text;
+}
+
+// src/adapt/engine/precision.ts
+function quantizationPrecision(raw, engine, modelName) {
+  const q = raw.toLowerCase().replace(/-/g, "_");
+  const fromName = modelName ? precisionFromModelName(modelName) : null;
+  const said = `quantization ${quote(raw)}`;
+  if (q === "none") return "from-name";
+  if (/^(fp8|fbgemm_fp8|ptpc_fp8|modelopt|modelopt_fp8|w8a8_fp8|fp8_.*)$/.test(q)) return { precision: "fp8", reason: `${said} (FP8 weights)` };
+  if (/^(mxfp4|modelopt_fp4|nvfp4|bitsandbytes_fp4)$/.test(q)) return { precision: "fp4", reason: `${said} (4-bit floating-point weights)` };
+  if (/^(eetq|experts_int8|w8a8_int8)$/.test(q)) return { precision: "int8", reason: `${said} (8-bit integer weights)` };
+  if (q === "bitsandbytes") {
+    return engine === "tgi" ? { precision: "int8", reason: `${said} (TGI's bitsandbytes is 8-bit; bitsandbytes-nf4 is 4-bit)` } : { precision: "int4", reason: `${said} (4-bit weights: load_in_4bit is the default)` };
+  }
+  if (q === "bitsandbytes_nf4") return { precision: "int4", reason: `${said} (4-bit NF4 weights)` };
+  if (/^(awq|awq_marlin|gptq|gptq_marlin|gptq_marlin_24|marlin|moe_wna16)$/.test(q)) {
+    if (fromName?.explicit && (fromName.precision === "int8" || fromName.precision === "int4")) {
+      return { precision: fromName.precision, reason: `${said} with ${fromName.reason}` };
+    }
+    return { precision: "int4", reason: `${said} (4-bit weights by default)` };
+  }
+  return "from-name";
+}
+var DTYPES2 = {
+  bfloat16: "bf16",
+  bf16: "bf16",
+  float16: "fp16",
+  half: "fp16",
+  fp16: "fp16",
+  float32: "fp32",
+  float: "fp32",
+  fp32: "fp32"
+};
+function weightPrecision(facts, engine) {
+  const model = facts.model;
+  const quant = facts.quantization;
+  if (quant) {
+    const decided = quantizationPrecision(quant.value, engine, model?.value);
+    if (decided !== "from-name") return { ...quant, value: decided.precision, reason: decided.reason };
+  }
+  const fromName = model ? precisionFromModelName(model.value) : null;
+  if (model && fromName) return { ...model, value: fromName.precision, reason: fromName.reason };
+  if (quant && quant.value.toLowerCase() !== "none") return void 0;
+  const dtype = facts.dtype;
+  const precision2 = dtype ? DTYPES2[dtype.value.toLowerCase()] : void 0;
+  if (dtype && precision2) return { ...dtype, value: precision2, reason: `dtype ${quote(dtype.value)}` };
   return void 0;
 }
-function parseWholeNumber(value) {
-  const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
-  return Number.isSafeInteger(n) && n >= 0 ? n : void 0;
+function kvPrecision(facts) {
+  const kv = facts.kvCacheDtype;
+  if (!kv) return void 0;
+  const v = kv.value.toLowerCase();
+  const precision2 = v.startsWith("fp8") ? "fp8" : DTYPES2[v];
+  return precision2 ? { ...kv, value: precision2 } : void 0;
+}
+
+// src/adapt/engine/shell.ts
+var import_shell_quote = __toESM(require_shell_quote(), 1);
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "zsh", "ash", "ksh"]);
+var AMBIENT_VARS = /* @__PURE__ */ new Set(["HOME", "PATH", "HOSTNAME", "PWD", "USER", "SHELL", "TMPDIR", "LANG", "TERM", "RANDOM"]);
+function sanitiseScript(script) {
+  const out = script.split("");
+  let quote2 = null;
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    if (quote2 === "'") {
+      if (c === "'") quote2 = null;
+      continue;
+    }
+    if (c === "\\") {
+      if (script[i + 1] === "\n") {
+        out[i] = out[i + 1] = " ";
+        i++;
+      } else if (script[i + 1] === "\r" && script[i + 2] === "\n") {
+        out[i] = out[i + 1] = out[i + 2] = " ";
+        i += 2;
+      } else {
+        i++;
+      }
+      continue;
+    }
+    if (quote2 === '"') {
+      if (c === '"') quote2 = null;
+      continue;
+    }
+    if (c === "'" || c === '"') quote2 = c;
+    else if (c === "\n") out[i] = ";";
+    else if (c === "\r") out[i] = " ";
+    else if (c === "#" && (i === 0 || /[\s;&|()]/.test(script[i - 1]) || out[i - 1] === ";")) {
+      while (i < out.length && script[i] !== "\n") out[i++] = " ";
+      i--;
+    }
+  }
+  return out.join("");
+}
+var CONTROL_AT = /\|\||&&|&>>?|;;&?|[;|]&|<\(|<<<|<<-|<<|>>|>[&|(]|<[&>]|[&;()|<>]/y;
+function scanWords(script) {
+  const words = [];
+  let i = 0;
+  while (i < script.length) {
+    if (/\s/.test(script[i])) {
+      i++;
+      continue;
+    }
+    CONTROL_AT.lastIndex = i;
+    const op = CONTROL_AT.exec(script);
+    if (op) {
+      words.push({ start: i, end: i + op[0].length, op: true });
+      i += op[0].length;
+      continue;
+    }
+    const start = i;
+    while (i < script.length) {
+      const c = script[i];
+      if (c === "'") {
+        const close = script.indexOf("'", i + 1);
+        i = close < 0 ? script.length : close + 1;
+      } else if (c === '"') {
+        let j = i + 1;
+        while (j < script.length && script[j] !== '"') j += script[j] === "\\" ? 2 : 1;
+        i = Math.min(j + 1, script.length);
+      } else if (c === "\\") {
+        i += 2;
+      } else if (c === "$" && script[i + 1] === "(") {
+        const close = script.indexOf(")", i + 2);
+        i = close < 0 ? script.length : close + 1;
+      } else if (/\s/.test(c) || "|&;()<>".includes(c)) {
+        break;
+      } else {
+        i++;
+      }
+    }
+    words.push({ start, end: Math.min(i, script.length), op: false });
+  }
+  return words;
+}
+function scriptRangeMapper(item) {
+  const body = item.text.replace(/\n+$/, "");
+  const lines = body.split("\n").length;
+  const span = item.range.endLine - item.range.line;
+  const literalBlock = item.text.endsWith("\n") && (span === lines || span === lines + 1);
+  if (!literalBlock) {
+    const width = item.range.endColumn - item.range.column;
+    const oneLine = item.range.line === item.range.endLine && !item.text.includes("\n");
+    const shift = !oneLine ? -1 : width === item.text.length ? 0 : width === item.text.length + 2 ? 1 : -1;
+    if (shift < 0) return () => item.range;
+    return (start, end) => ({
+      line: item.range.line,
+      column: item.range.column + shift + start,
+      endLine: item.range.line,
+      endColumn: item.range.column + shift + Math.max(end, start + 1)
+    });
+  }
+  const pos = (offset) => {
+    const before = item.text.slice(0, offset);
+    const line = before.split("\n").length - 1;
+    const column = offset - (before.lastIndexOf("\n") + 1);
+    return { line: item.range.line + 1 + line, column: item.range.column + column };
+  };
+  return (start, end) => {
+    const s = pos(start);
+    const e = pos(Math.max(end, start + 1));
+    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  };
+}
+function scriptAssignments(script) {
+  const vars = /* @__PURE__ */ new Map();
+  const re = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=("[^"$`]*"|'[^']*'|[^\s;&|()"'$`]*)(?=[\s;&|)]|$)/g;
+  for (const m of script.matchAll(re)) vars.set(m[1], m[2].replace(/^(["'])(.*)\1$/s, "$2"));
+  return vars;
+}
+function splitScript(item, expanded, env, problems) {
+  const sanitisedRaw = sanitiseScript(item.text);
+  const sanitised = sanitiseScript(expanded);
+  const own = scriptAssignments(sanitised);
+  const lookup = (key) => {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)(:?[-=])(.*)$/s.exec(key);
+    const name = m ? m[1] : key;
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return key === "" ? "$" : "";
+    const value = own.has(name) ? own.get(name) : env.get(name);
+    if (value === null) return sentinel("W", name);
+    if (typeof value === "string" && (value !== "" || !m || !m[2].startsWith(":"))) return value;
+    if (m) return m[3];
+    if (AMBIENT_VARS.has(name)) return `$${name}`;
+    return sentinel("S", name);
+  };
+  let entries;
+  try {
+    entries = (0, import_shell_quote.parse)(sanitised, lookup);
+  } catch (error) {
+    problems.push(engineProblem("script-unreadable", `the shell script could not be split into words (${error.message}); its engine flags are not read`, item.range));
+    return [];
+  }
+  const raw = scanWords(sanitisedRaw);
+  const aligned = raw.length === entries.length && raw.every((r, i) => r.op === isOperator(entries[i]));
+  const rangeOf = scriptRangeMapper(item);
+  const commands = [{ words: [] }];
+  entries.forEach((entry, i) => {
+    if (isOperator(entry)) {
+      commands.push({ words: [] });
+      return;
+    }
+    const text = typeof entry === "string" ? entry : "pattern" in entry ? entry.pattern : "";
+    if (typeof entry === "object" && "comment" in entry) return;
+    const r = aligned ? raw[i] : void 0;
+    commands[commands.length - 1].words.push({ text, range: r ? rangeOf(r.start, r.end) : item.range, path: item.path, inScript: true });
+  });
+  return commands.filter((c) => c.words.length > 0);
+}
+function isOperator(entry) {
+  return typeof entry === "object" && entry !== null && "op" in entry && entry.op !== "glob";
+}
+function shellScriptIndex(words, at2) {
+  if (!SHELLS.has(basename(words[at2].text))) return -1;
+  let sawC = false;
+  for (let j = at2 + 1; j < words.length; j++) {
+    const t = words[j].text;
+    if (t === "-o" || t === "+o") {
+      j++;
+      continue;
+    }
+    if (/^-[a-zA-Z]+$/.test(t)) {
+      if (t.includes("c")) sawC = true;
+      continue;
+    }
+    return sawC ? j : -1;
+  }
+  return -1;
+}
+function unsetShellVariables(args, envSource) {
+  const problems = [];
+  for (const w of args) {
+    for (const ref of refsOf(w.text)) {
+      if (ref.kind === "S") {
+        problems.push(
+          engineProblem("env-var-unset", `$${ref.name} is not set in ${envSource.where}, so the shell expands it to an empty string; define ${ref.name} in ${envSource.key}`, w.range)
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+// src/adapt/engine-args.ts
+function readEngineArgs(command, args, env, envSource = CONTAINER_ENV) {
+  return read(Array.isArray(command) ? command : [], Array.isArray(args) ? args : [], Array.isArray(env) ? env : [], envSource);
+}
+function read(command, args, env, envSource) {
+  const envMap = buildEnv(env);
+  const items2 = [...command, ...args].filter((item) => item && typeof item.text === "string");
+  const problems = [];
+  const itemProblems = items2.map(() => []);
+  const words = items2.map((item, i) => ({
+    text: expandItem(item, envMap, envSource, false, itemProblems[i]),
+    range: item.range,
+    path: item.path,
+    inScript: false,
+    ...item.via ? { via: item.via } : {}
+  }));
+  let invocation = null;
+  let scriptIndex = -1;
+  for (let i = 0; i < words.length; i++) {
+    scriptIndex = shellScriptIndex(words, i);
+    if (scriptIndex >= 0) break;
+    invocation = invocationAt(words, i);
+    if (invocation) break;
+  }
+  if (scriptIndex >= 0) {
+    const item = items2[scriptIndex];
+    itemProblems[scriptIndex] = [];
+    const expanded = expandItem(item, envMap, envSource, true, itemProblems[scriptIndex]);
+    const scriptProblems = [];
+    for (const cmd of splitScript(item, expanded, envMap, scriptProblems)) {
+      invocation = findInvocation(cmd.words);
+      if (invocation) {
+        scriptProblems.push(...unsetShellVariables(invocation.args, envSource));
+        break;
+      }
+    }
+    problems.push(...scriptProblems);
+  }
+  for (const list of itemProblems) problems.push(...list);
+  if (!invocation && command.length === 0 && scriptIndex < 0) invocation = entrypointInvocation(words, envMap);
+  if (!invocation) return null;
+  const reader = { spec: SPECS[invocation.engine], engine: invocation.engine, facts: {}, problems };
+  readEnv(reader, env, envMap);
+  readFlags(reader, invocation.args);
+  const facts = reader.facts;
+  const result = { engine: invocation.engine, problems: dedupe(problems) };
+  for (const key of Object.keys(facts)) {
+    result[key] = facts[key];
+  }
+  const wp = weightPrecision(facts, invocation.engine);
+  if (wp) result.weightPrecision = wp;
+  const kv = kvPrecision(facts);
+  if (kv) result.kvPrecision = kv;
+  return result;
+}
+function dedupe(problems) {
+  const sink = noteSink();
+  sink.add(...problems);
+  return sink.notes;
+}
+function applyEngineFacts(deployment, facts) {
+  if (facts.tensorParallel) {
+    deployment.tensorParallel = facts.tensorParallel;
+  }
+  if (facts.pipelineParallel) {
+    deployment.pipelineParallel = facts.pipelineParallel;
+  }
+  if (facts.maxContextLength) deployment.contextLength = facts.maxContextLength;
+  if (facts.memoryFraction) deployment.memoryFraction = facts.memoryFraction;
+  if (facts.weightPrecision) {
+    const { reason: _reason, ...precision2 } = facts.weightPrecision;
+    deployment.precision = precision2;
+  }
+  if (facts.kvPrecision) deployment.kvCachePrecision = facts.kvPrecision;
+  if (facts.maxConcurrentSequences) {
+    deployment.concurrency = facts.maxConcurrentSequences;
+    deployment.concurrencyIsEngineCap = true;
+  }
 }
 
 // src/adapt/kit.ts
-function noteSink() {
-  const notes = [];
-  return {
-    notes,
-    note: (message, range, severity) => {
-      if (!notes.some((n) => n.message === message && sameRange(n.range, range))) notes.push({ message, range, severity });
-    }
-  };
-}
 function rangeAt(document, path) {
   let p = path;
   for (; ; ) {
@@ -22090,13 +22144,6 @@ function rangeAt(document, path) {
     const cut = Math.max(p.lastIndexOf("."), p.lastIndexOf("["));
     if (cut <= 0) return document.range;
     p = p.slice(0, cut);
-  }
-}
-function plainPaths(facts, synthetic) {
-  for (const value of Object.values(facts)) {
-    if (!isRecord(value) || typeof value.path !== "string") continue;
-    const m = /^(.*) \([^()]*\)$/.exec(value.path);
-    if (m && synthetic.has(m[1])) value.path = m[1];
   }
 }
 function deploymentFromFacts(t) {
@@ -22110,7 +22157,8 @@ function deploymentFromFacts(t) {
     const given = facts.tensorParallel || facts.pipelineParallel;
     const n = tp * pp;
     t.note(
-      `no GPU count is declared for ${t.name}: checked as ${n} GPU${n === 1 ? "" : "s"}, ${given ? `the tensor \xD7 pipeline parallel size (${tp} \xD7 ${pp})` : "no GPU count and no parallelism are declared"}; ${t.howToCount}`,
+      "gpu-count-assumed",
+      `no GPU count is declared for ${t.subject ?? t.name}: checked as ${n} GPU${n === 1 ? "" : "s"}, ${given ? `the tensor \xD7 pipeline parallel size (${tp} \xD7 ${pp})` : "no GPU count and no parallelism are declared"}; ${t.howToCount}`,
       t.serving,
       "notice"
     );
@@ -22120,6 +22168,9 @@ function deploymentFromFacts(t) {
       path: given ? "assumed: tensor \xD7 pipeline parallel size" : "assumed: 1 GPU"
     };
   }
+  const hardware = assumed ? t.gpu.range : count.range;
+  const group = t.group;
+  const gpuCount = group && group.value !== 1 ? { value: count.value * group.value, range: count.range, path: `${count.path} \xD7 ${group.path} (${group.value})` } : count;
   const deployment = {
     name: t.name,
     file: t.file,
@@ -22128,16 +22179,17 @@ function deploymentFromFacts(t) {
     range: t.range,
     model: facts.model,
     gpu: t.gpu,
-    gpuCount: count,
+    gpuCount,
     policy: {},
-    anchors: { hardware: assumed ? t.gpu.range : count.range, model: facts.model.range, serving: t.serving }
+    hardwareRange: hardware
   };
   applyEngineFacts(deployment, facts);
   return deployment;
 }
 function objectContext(document, file, absolutePath, kind) {
-  const { notes, note } = noteSink();
+  const { notes, note, add } = noteSink();
   const value = document.value;
+  const rangeOf = (path, fallback = document.range) => document.ranges.get(path)?.value ?? fallback;
   const name = scalarText(at(value, ["metadata", "name"]))?.trim() || scalarText(at(value, ["metadata", "generateName"]))?.trim().replace(/-$/, "") || kind;
   return {
     document,
@@ -22145,14 +22197,39 @@ function objectContext(document, file, absolutePath, kind) {
     absolutePath,
     notes,
     note,
-    rangeOf: (path, fallback = document.range) => document.ranges.get(path)?.value ?? fallback,
+    add,
+    rangeOf,
     keyRangeOf: (path, fallback = document.range) => {
       const r = document.ranges.get(path);
       return r?.key ?? r?.value ?? fallback;
     },
+    textAt: (path) => {
+      const text = scalarText(at(value, path.split(".")))?.trim();
+      if (!text) return void 0;
+      return { value: text, range: rangeOf(path), path, via: { key: path.slice(path.lastIndexOf(".") + 1) } };
+    },
     name,
     deploymentRange: document.ranges.get("metadata.name")?.value ?? document.range
   };
+}
+function objectDeployment(ctx, format, model, gpu, gpuCount, serving) {
+  return {
+    name: ctx.name,
+    file: ctx.file,
+    baseDir: dirname2(ctx.absolutePath),
+    format,
+    range: ctx.deploymentRange,
+    model,
+    gpu,
+    gpuCount,
+    policy: {},
+    hardwareRange: gpuCount.range
+  };
+}
+function modelFromUri(uri) {
+  const text = uri.value.trim();
+  const hf = /^hf:\/\/([^:]+?)\/*(?::[^/]*)?$/.exec(text);
+  return { ...uri, value: hf ? hf[1] : text };
 }
 
 // src/adapt/gpu-declaration.ts
@@ -22166,13 +22243,10 @@ var GKE_PARTITION_LABEL = "cloud.google.com/gke-gpu-partition-size";
 var GPU_LABELS = [PRODUCT_LABEL, GKE_LABEL, KARPENTER_NAME_LABEL, ...INSTANCE_TYPE_LABELS];
 var GPU_RESOURCES = ["nvidia.com/gpu", "amd.com/gpu", "habana.ai/gaudi"];
 var MISSING_TYPE = `no GPU type is declared: add a nodeSelector ${PRODUCT_LABEL}, or the annotation ${GPU_ANNOTATION}: H100-SXM on the object`;
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function child(node, segment) {
   let value;
   if (typeof segment === "number") value = Array.isArray(node.value) ? node.value[segment] : void 0;
-  else value = isRecord2(node.value) ? node.value[segment] : void 0;
+  else value = isRecord(node.value) ? node.value[segment] : void 0;
   const display3 = typeof segment === "number" || /^[A-Za-z_$][\w$-]*$/.test(segment) ? joinPath(node.display, segment) : `${node.display}[${JSON.stringify(segment)}]`;
   return { value, rangePath: joinPath(node.rangePath, segment), display: display3 };
 }
@@ -22187,12 +22261,15 @@ function items(node) {
 function located(doc, node, value) {
   return { value, range: rangeAt(doc, node.rangePath), path: node.display };
 }
-function scalarText2(value) {
+function gpuNote(code2, message, range) {
+  return { code: code2, message, range, severity: "notice" };
+}
+function labelText(value) {
   if (typeof value === "string") return value.trim() === "" ? void 0 : value.trim();
   if (typeof value === "number") return String(value);
   return void 0;
 }
-function normaliseProduct(raw, where) {
+function normaliseProduct(raw, where, range) {
   const notes = [];
   let name = raw.trim();
   const shared = /-SHARED$/i.exec(name);
@@ -22202,12 +22279,16 @@ function normaliseProduct(raw, where) {
   const whole = gpuLookup.find(name)?.id ?? name;
   if (mig) {
     notes.push(
-      `${where} ${raw} is a MIG slice (${mig[1]}): MIG slices are not modelled, so it is checked as a whole ${whole}, which overstates the memory and throughput the workload gets`
+      gpuNote(
+        "gpu-mig-slice",
+        `${where} ${raw} is a MIG slice (${mig[1]}): MIG slices are not modelled, so it is checked as a whole ${whole}, which overstates the memory and throughput the workload gets`,
+        range
+      )
     );
   }
   if (shared) {
     notes.push(
-      `${where} ${raw} is a time-sliced GPU (-SHARED): it is checked as a whole ${whole}, but other pods share its memory and compute`
+      gpuNote("gpu-time-sliced", `${where} ${raw} is a time-sliced GPU (-SHARED): it is checked as a whole ${whole}, but other pods share its memory and compute`, range)
     );
   }
   return { name, notes };
@@ -22216,7 +22297,7 @@ var KARPENTER_AMBIGUOUS = {
   a100: "A100 40GB (p4d) and 80GB (p4de)",
   v100: "V100 16GB (p3) and 32GB (p3dn)"
 };
-function normaliseKarpenter(raw, where, memoryMiB) {
+function normaliseKarpenter(raw, where, memoryMiB, range) {
   const family = raw.trim().toLowerCase();
   if (memoryMiB !== void 0) {
     const exact = GPUS.find((g) => g.id.toLowerCase().startsWith(`${family}-`) && g.memoryBytes === memoryMiB * 2 ** 20);
@@ -22228,9 +22309,16 @@ function normaliseKarpenter(raw, where, memoryMiB) {
   return {
     name: raw.trim(),
     notes: [
-      `${where} ${raw} covers ${covers}: checked as ${checked}, the smaller; select ${KARPENTER_MEMORY_LABEL} as well, or set the annotation ${GPU_ANNOTATION}, to be exact`
+      gpuNote(
+        "gpu-name-ambiguous",
+        `${where} ${raw} covers ${covers}: checked as ${checked}, the smaller; select ${KARPENTER_MEMORY_LABEL} as well, or set the annotation ${GPU_ANNOTATION}, to be exact`,
+        range
+      )
     ]
   };
+}
+function normaliseGpuLabel(label, raw, where, range, karpenterMemoryMiB) {
+  return label === KARPENTER_NAME_LABEL ? normaliseKarpenter(raw, where, karpenterMemoryMiB, range) : normaliseProduct(raw, where, range);
 }
 function memoryOf(name) {
   return gpuLookup.find(name)?.memoryBytes;
@@ -22239,57 +22327,73 @@ function gpuId(name) {
   return gpuLookup.find(name)?.id ?? name.toLowerCase();
 }
 function fromLabel(doc, label, node, where, karpenterMemoryMiB, notes) {
-  const text = scalarText2(node.value);
+  const text = labelText(node.value);
   if (text === void 0) return void 0;
   const source = `${where} ${label}`;
+  const range = rangeAt(doc, node.rangePath);
   if (INSTANCE_TYPE_LABELS.includes(label)) {
     const type = findInstanceType(text);
     if (!type) {
       notes.push(
-        `${source} ${text} is not an instance type llm-physics knows: its GPU is not read from it; add a nodeSelector ${PRODUCT_LABEL}, or the annotation ${GPU_ANNOTATION}`
+        gpuNote(
+          "instance-type-unknown",
+          `${source} ${text} is not an instance type llm-physics knows: its GPU is not read from it; add a nodeSelector ${PRODUCT_LABEL}, or the annotation ${GPU_ANNOTATION}`,
+          range
+        )
       );
       return void 0;
     }
     return {
       gpu: located(doc, node, type.gpu),
       source: `${source} ${text}`,
+      shown: `${source} ${text}`,
       notes: [],
       perNode: located(doc, node, type.count),
       written: text
     };
   }
-  const normalised = label === KARPENTER_NAME_LABEL ? normaliseKarpenter(text, source, karpenterMemoryMiB) : normaliseProduct(text, source);
-  return { gpu: located(doc, node, normalised.name), source, notes: normalised.notes, written: text };
+  const normalised = normaliseGpuLabel(label, text, source, range, karpenterMemoryMiB);
+  return { gpu: located(doc, node, normalised.name), source, shown: `${source} ${text}`, notes: normalised.notes, written: text };
+}
+function leastMemoryOf(items2, name) {
+  if (items2.length === 0) return void 0;
+  const first = items2[0];
+  const distinct = /* @__PURE__ */ new Map();
+  for (const item of items2) if (!distinct.has(gpuId(name(item)))) distinct.set(gpuId(name(item)), item);
+  let chosen2 = first;
+  for (const item of distinct.values()) {
+    const m = memoryOf(name(item));
+    const cm = memoryOf(name(chosen2));
+    if (m !== void 0 && (cm === void 0 || m < cm)) chosen2 = item;
+  }
+  return { chosen: chosen2, distinct: [...distinct.values()] };
 }
 function leastMemory(candidates, why) {
-  const first = candidates[0];
-  if (!first) return void 0;
-  const distinct = /* @__PURE__ */ new Map();
-  for (const c of candidates) if (!distinct.has(gpuId(c.gpu.value))) distinct.set(gpuId(c.gpu.value), c);
-  if (distinct.size === 1) return first;
-  let best = first;
-  for (const c of distinct.values()) {
-    const m = memoryOf(c.gpu.value);
-    const bm = memoryOf(best.gpu.value);
-    if (m !== void 0 && (bm === void 0 || m < bm)) best = c;
-  }
-  const others = [...distinct.values()].filter((c) => gpuId(c.gpu.value) !== gpuId(best.gpu.value)).map((c) => c.written);
+  const pick = leastMemoryOf(candidates, (c) => c.gpu.value);
+  if (!pick) return void 0;
+  if (pick.distinct.length === 1) return candidates[0];
+  const best = pick.chosen;
+  const others = pick.distinct.filter((c) => c !== best).map((c) => c.written);
   return {
     ...best,
     notes: [
       ...best.notes,
-      `${why} allows ${[best.written, ...others].join(", ")}: checked as ${best.written}, the one with the least memory; ${others.join(", ")} ${others.length === 1 ? "is" : "are"} not checked`
+      gpuNote(
+        "gpu-least-memory",
+        `${why} allows ${[best.written, ...others].join(", ")}: checked as ${best.written}, the one with the least memory; ${others.join(", ")} ${others.length === 1 ? "is" : "are"} not checked`,
+        best.gpu.range
+      )
     ]
   };
 }
 function karpenterMemory(selector) {
-  const text = scalarText2(child(selector, KARPENTER_MEMORY_LABEL).value);
+  const text = labelText(child(selector, KARPENTER_MEMORY_LABEL).value);
   const n = text === void 0 ? NaN : Number(text);
   return Number.isFinite(n) && n > 0 ? n : void 0;
 }
 function fromNodeSelector(doc, podSpec, notes) {
   const selector = child(podSpec, "nodeSelector");
-  if (!isRecord2(selector.value)) return [];
+  if (!isRecord(selector.value)) return [];
   const memory = karpenterMemory(selector);
   const found = [];
   for (const label of GPU_LABELS) {
@@ -22304,33 +22408,49 @@ function affinityExpressions(podSpec, kind) {
   return terms.flatMap((term) => items(child(term, "matchExpressions")));
 }
 function fromAffinity(doc, podSpec, kind, notes) {
-  const expressions = affinityExpressions(podSpec, kind);
-  const where = kind === "required" ? "node affinity" : "preferred node affinity";
-  const memoryValues = expressions.filter((e) => isRecord2(e.value) && e.value.key === KARPENTER_MEMORY_LABEL && e.value.operator === "In").flatMap((e) => items(child(e, "values")));
-  const memoryText = memoryValues.length === 1 ? scalarText2(memoryValues[0]?.value) : void 0;
+  return fromExpressions(doc, affinityExpressions(podSpec, kind), kind === "required" ? "node affinity" : "preferred node affinity", notes);
+}
+function fromExpressions(doc, expressions, where, notes) {
+  const memoryValues = expressions.filter((e) => isRecord(e.value) && e.value.key === KARPENTER_MEMORY_LABEL && e.value.operator === "In").flatMap((e) => items(child(e, "values")));
+  const memoryText = memoryValues.length === 1 ? labelText(memoryValues[0]?.value) : void 0;
   const memory = memoryText !== void 0 && Number(memoryText) > 0 ? Number(memoryText) : void 0;
   const found = [];
   for (const label of GPU_LABELS) {
     const candidates = [];
     for (const expression of expressions) {
-      if (!isRecord2(expression.value) || expression.value.key !== label || expression.value.operator !== "In") continue;
+      if (!isRecord(expression.value) || expression.value.key !== label || expression.value.operator !== "In") continue;
       for (const value of items(child(expression, "values"))) {
         const c = fromLabel(doc, label, value, where, memory, notes);
         if (c) candidates.push(c);
       }
     }
-    const pick2 = leastMemory(candidates, `${where} ${label}`);
-    if (pick2) found.push(pick2);
+    const pick = leastMemory(candidates, `${where} ${label}`);
+    if (pick) found.push(pick);
   }
   return found;
+}
+function chosen(candidate, notes) {
+  return candidate ? { gpu: candidate.gpu, notes: [...notes, ...candidate.notes] } : { notes };
+}
+function gpuFromSelectorTerms(doc, termsPath, where) {
+  const notes = [];
+  const expressions = items(nodeAt(doc, termsPath)).flatMap((term) => items(child(term, "matchExpressions")));
+  return chosen(fromExpressions(doc, expressions, where, notes)[0], notes);
+}
+function gpuFromLabelValues(doc, label, valuesPath, where) {
+  const notes = [];
+  if (!GPU_LABELS.includes(label)) return { notes };
+  const candidates = items(nodeAt(doc, valuesPath)).flatMap((value) => fromLabel(doc, label, value, where, void 0, notes) ?? []);
+  return chosen(leastMemory(candidates, `${where} ${label}`), notes);
 }
 function fromAnnotation(doc, metadataPaths) {
   for (const path of metadataPaths) {
     const node = child(child(nodeAt(doc, path), "annotations"), GPU_ANNOTATION);
-    const text = scalarText2(node.value);
+    const text = labelText(node.value);
     if (text === void 0) continue;
-    const normalised = normaliseProduct(text, `annotation ${GPU_ANNOTATION}`);
-    return { gpu: located(doc, node, normalised.name), source: `annotation ${GPU_ANNOTATION}`, notes: normalised.notes, written: text };
+    const source = `annotation ${GPU_ANNOTATION}`;
+    const normalised = normaliseProduct(text, source, rangeAt(doc, node.rangePath));
+    return { gpu: located(doc, node, normalised.name), source, shown: `${source} ${text}`, notes: normalised.notes, written: text };
   }
   return void 0;
 }
@@ -22339,43 +22459,61 @@ function templateMetadataPath(podSpecPath) {
   if (!match) return void 0;
   return match[1] ? `${match[1]}.metadata` : "metadata";
 }
+function gpuCountOf(doc, objectPath) {
+  const { total, parts, notes } = countResources(doc, nodeAt(doc, objectPath));
+  const first = parts[0];
+  return first ? { count: located(doc, first, total), parts: parts.map((p) => p.display), notes } : { parts: [], notes };
+}
+function countResources(doc, object) {
+  let total = 0;
+  const parts = [];
+  const notes = [];
+  const resources = child(object, "resources");
+  const limits = child(resources, "limits");
+  const requests = child(resources, "requests");
+  for (const resource of GPU_RESOURCES) {
+    const fromLimits = child(limits, resource);
+    const node = fromLimits.value !== void 0 && fromLimits.value !== null ? fromLimits : child(requests, resource);
+    if (node.value === void 0 || node.value === null) continue;
+    const n = parseWholeNumber(node.value);
+    if (n === void 0) {
+      notes.push(gpuNote("not-whole-number", `${node.display} is ${describeValue(node.value)}, not a whole number of GPUs: it is not counted`, rangeAt(doc, node.rangePath)));
+      continue;
+    }
+    total += n;
+    parts.push(node);
+  }
+  for (const side of [limits, requests]) {
+    if (!isRecord(side.value)) continue;
+    for (const key of Object.keys(side.value)) {
+      if (/^nvidia\.com\/mig-/.test(key)) {
+        const mig = child(side, key);
+        notes.push(gpuNote("gpu-mig-slice", `${mig.display} asks for MIG slices: MIG slices are not modelled and are not counted as GPUs`, rangeAt(doc, mig.rangePath)));
+      }
+    }
+  }
+  return { total, parts, notes };
+}
 function countFromContainers(doc, podSpec, notes) {
   let total = 0;
-  const contributions = [];
+  const parts = [];
   for (const container of items(child(podSpec, "containers"))) {
-    const resources = child(container, "resources");
-    const limits = child(resources, "limits");
-    const requests = child(resources, "requests");
-    for (const resource of GPU_RESOURCES) {
-      const fromLimits = child(limits, resource);
-      const node = fromLimits.value !== void 0 && fromLimits.value !== null ? fromLimits : child(requests, resource);
-      if (node.value === void 0 || node.value === null) continue;
-      const n = parseWholeNumber(node.value);
-      if (n === void 0) {
-        notes.push(`${node.display} is ${describeValue(node.value)}, not a whole number of GPUs: it is not counted`);
-        continue;
-      }
-      total += n;
-      contributions.push(node);
-    }
-    for (const side of [limits, requests]) {
-      if (!isRecord2(side.value)) continue;
-      for (const key of Object.keys(side.value)) {
-        if (/^nvidia\.com\/mig-/.test(key)) {
-          notes.push(`${child(side, key).display} asks for MIG slices: MIG slices are not modelled and are not counted as GPUs`);
-        }
-      }
-    }
+    const own = countResources(doc, container);
+    total += own.total;
+    parts.push(...own.parts);
+    notes.push(...own.notes);
   }
-  const first = contributions[0];
+  const first = parts[0];
   if (!first) return void 0;
-  if (contributions.length > 1) {
-    notes.push(`GPU count ${total} is the sum over ${contributions.map((c) => c.display).join(", ")}`);
+  const count = located(doc, first, total);
+  if (parts.length > 1) {
+    notes.push(gpuNote("gpu-count-summed", `GPU count ${total} is the sum over ${parts.map((c) => c.display).join(", ")}`, count.range));
   }
-  return located(doc, first, total);
+  return count;
 }
-function gpuFromPodSpec(doc, podSpecPath, objectMetadataPath) {
+function gpuFromPodSpec(doc, podSpecPath, objectMetadataPath, anchor) {
   const notes = [];
+  const missing2 = anchor ?? doc.ranges.get(podSpecPath)?.key ?? rangeAt(doc, podSpecPath);
   const podSpec = nodeAt(doc, podSpecPath);
   const metadataPaths = [objectMetadataPath];
   const template = templateMetadataPath(podSpecPath);
@@ -22383,47 +22521,59 @@ function gpuFromPodSpec(doc, podSpecPath, objectMetadataPath) {
   const labelNotes = [];
   const required = [...fromNodeSelector(doc, podSpec, labelNotes), ...fromAffinity(doc, podSpec, "required", labelNotes)];
   const annotation = fromAnnotation(doc, metadataPaths);
-  let chosen = annotation ?? required[0];
-  if (!chosen) {
+  let chosen2 = annotation ?? required[0];
+  if (!chosen2) {
     const preferred = fromAffinity(doc, podSpec, "preferred", labelNotes);
     if (preferred[0]) {
-      chosen = preferred[0];
-      notes.push(`${chosen.source} is only a preference: the scheduler may place the workload on other nodes`);
+      chosen2 = preferred[0];
+      notes.push(gpuNote("gpu-preference-only", `${chosen2.source} is only a preference: the scheduler may place the workload on other nodes`, chosen2.gpu.range));
     }
   }
   if (!annotation) notes.push(...labelNotes);
   const declaration = { notes };
-  if (chosen) {
-    declaration.gpu = chosen.gpu;
-    declaration.source = chosen.source;
-    notes.push(...chosen.notes);
-    const describe2 = (c) => c.source.endsWith(` ${c.written}`) ? c.source : `${c.source} ${c.written}`;
+  if (chosen2) {
+    declaration.gpu = chosen2.gpu;
+    declaration.source = chosen2.source;
+    notes.push(...chosen2.notes);
     for (const other of required) {
-      if (other === chosen || gpuId(other.gpu.value) === gpuId(chosen.gpu.value)) continue;
+      if (other === chosen2 || gpuId(other.gpu.value) === gpuId(chosen2.gpu.value)) continue;
       notes.push(
-        annotation ? `${describe2(chosen)} overrides ${describe2(other)}` : `${describe2(other)} names ${gpuLookup.find(other.gpu.value)?.id ?? other.written}, not ${gpuLookup.find(chosen.gpu.value)?.id ?? chosen.written} as ${describe2(chosen)} does: checked as ${chosen.written}; make the selectors agree`
+        annotation ? gpuNote("gpu-annotation-overrides", `${chosen2.shown} overrides ${other.shown}`, chosen2.gpu.range) : gpuNote(
+          "gpu-selectors-disagree",
+          `${other.shown} names ${gpuLookup.find(other.gpu.value)?.id ?? other.written}, not ${gpuLookup.find(chosen2.gpu.value)?.id ?? chosen2.written} as ${chosen2.shown} does: checked as ${chosen2.written}; make the selectors agree`,
+          chosen2.gpu.range
+        )
       );
     }
   } else {
-    notes.push(MISSING_TYPE);
+    notes.push(gpuNote("gpu-type-missing", MISSING_TYPE, missing2));
   }
-  if (isRecord2(child(podSpec, "nodeSelector").value) && child(child(podSpec, "nodeSelector"), GKE_PARTITION_LABEL).value !== void 0) {
-    notes.push(`nodeSelector ${GKE_PARTITION_LABEL} selects a MIG partition: MIG slices are not modelled, so the whole GPU is checked`);
+  const partition = child(child(podSpec, "nodeSelector"), GKE_PARTITION_LABEL);
+  if (isRecord(child(podSpec, "nodeSelector").value) && partition.value !== void 0) {
+    notes.push(
+      gpuNote("gpu-mig-slice", `nodeSelector ${GKE_PARTITION_LABEL} selects a MIG partition: MIG slices are not modelled, so the whole GPU is checked`, rangeAt(doc, partition.rangePath))
+    );
   }
   const count = countFromContainers(doc, podSpec, notes);
-  const perNode = chosen?.perNode;
+  const perNode = chosen2?.perNode;
   if (count) {
     declaration.count = count;
     if (perNode && count.value > perNode.value) {
-      notes.push(`the containers ask for ${count.value} GPUs but ${chosen?.written} has ${perNode.value}: the pod cannot be scheduled on one node`);
+      notes.push(
+        gpuNote("gpu-count-exceeds-node", `the containers ask for ${count.value} GPUs but ${chosen2?.written} has ${perNode.value}: the pod cannot be scheduled on one node`, count.range)
+      );
     }
   } else if (perNode) {
     declaration.count = perNode;
     notes.push(
-      `no container asks for nvidia.com/gpu: counted as the ${perNode.value} GPUs of one ${chosen?.written} node; add resources.limits nvidia.com/gpu to the container to be exact`
+      gpuNote(
+        "gpu-count-from-instance-type",
+        `no container asks for nvidia.com/gpu: counted as the ${perNode.value} GPUs of one ${chosen2?.written} node; add resources.limits nvidia.com/gpu to the container to be exact`,
+        perNode.range
+      )
     );
   } else {
-    notes.push(`no GPU count is declared: add resources.limits nvidia.com/gpu (or amd.com/gpu) to the container`);
+    notes.push(gpuNote("gpu-count-missing", `no GPU count is declared: add resources.limits nvidia.com/gpu (or amd.com/gpu) to the container`, missing2));
   }
   return declaration;
 }
@@ -22457,8 +22607,8 @@ function countOf(token) {
 function choice(name, count, memory) {
   let gpu = name;
   if (memory !== void 0 && !memory.includes("..")) {
-    const gb2 = /^(\d+(?:\.\d+)?)\s*G/i.exec(memory);
-    const specific = gb2 ? gpuLookup.find(`${name}-${gb2[1]}GB`) : void 0;
+    const gb3 = /^(\d+(?:\.\d+)?)\s*G/i.exec(memory);
+    const specific = gb3 ? gpuLookup.find(`${name}-${gb3[1]}GB`) : void 0;
     if (specific) gpu = specific.id;
   }
   return memory === void 0 ? { gpu, count } : { gpu, count, memory };
@@ -22491,568 +22641,207 @@ function parseAcceleratorString(text) {
   if (wrapped) return splitTop(wrapped[1] ?? "").flatMap((item) => parseOne(item));
   return parseOne(trimmed);
 }
-
-// src/adapt/container.ts
-function readContainer(document, container, path, fallbackName) {
-  const containerRange = document.ranges.get(path)?.value ?? document.range;
-  const rangeAt2 = (p) => document.ranges.get(p)?.value ?? containerRange;
-  const list = (key) => {
-    const items3 = container[key];
-    if (!Array.isArray(items3)) return [];
-    const out = [];
-    items3.forEach((item, j) => {
+function acceleratorChoices(document, raw, path) {
+  const range = rangeAt(document, path);
+  if (typeof raw === "string") return parseAcceleratorString(raw).map((choice2) => ({ choice: choice2, range, path }));
+  if (typeof raw === "number") return [];
+  if (Array.isArray(raw)) {
+    return raw.flatMap((item, i) => {
       const text = scalarText(item);
-      if (text === void 0) return;
-      const itemPath = joinPath(joinPath(path, key), j);
-      out.push({ text, range: rangeAt2(itemPath), path: itemPath });
-    });
-    return out;
-  };
-  const env = [];
-  if (Array.isArray(container.env)) {
-    container.env.forEach((entry, j) => {
-      if (!isRecord(entry) || typeof entry.name !== "string") return;
-      const entryPath = joinPath(joinPath(path, "env"), j);
-      if (entry.valueFrom !== void 0 && entry.valueFrom !== null) {
-        env.push({ name: entry.name, value: null, range: rangeAt2(entryPath), path: entryPath });
-        return;
-      }
-      const text = entry.value === void 0 || entry.value === null ? "" : scalarText(entry.value);
-      if (text === void 0) return;
-      const valuePath = joinPath(entryPath, "value");
-      env.push({ name: entry.name, value: text, range: document.ranges.get(valuePath)?.value ?? rangeAt2(entryPath), path: valuePath });
+      const p = joinPath(path, i);
+      return text === void 0 ? [] : parseAcceleratorString(text).map((choice2) => ({ choice: choice2, range: rangeAt(document, p), path: p }));
     });
   }
+  if (isRecord(raw)) {
+    if ("name" in raw || "count" in raw || "memory" in raw) {
+      const names = Array.isArray(raw.name) ? raw.name.map((n) => scalarText(n)).filter((n) => !!n) : scalarText(raw.name) ? [scalarText(raw.name)] : [];
+      const count = scalarText(raw.count) ?? "1";
+      const memory = scalarText(raw.memory);
+      const p = names.length > 0 ? joinPath(path, "name") : path;
+      return names.flatMap((n) => parseAcceleratorString(`${n}:${memory ? `${memory}:` : ""}${count}`)).map((choice2) => ({ choice: choice2, range: rangeAt(document, p), path: p }));
+    }
+    return Object.entries(raw).flatMap(([name, count]) => {
+      const p = joinPath(path, name);
+      const spec = count === null || count === void 0 ? name : `${name}:${scalarText(count) ?? "1"}`;
+      return parseAcceleratorString(spec).map((choice2) => ({ choice: choice2, range: document.ranges.get(p)?.key ?? rangeAt(document, p), path: p }));
+    });
+  }
+  return [];
+}
+function firstAccelerator(choices, key) {
+  const first = choices[0];
+  if (!first) return { notes: [] };
+  const others = choices.slice(1).filter((c) => c.choice.gpu !== first.choice.gpu || c.choice.count !== first.choice.count);
+  if (others.length === 0) return { choice: first, notes: [] };
+  return {
+    choice: first,
+    notes: [
+      gpuNote(
+        "alternatives-first-checked",
+        `${key} allows alternatives: checked on the first, ${first.choice.gpu}:${first.choice.count}; the others (${others.map((c) => `${c.choice.gpu}:${c.choice.count}`).join(", ")}) are not checked`,
+        first.range
+      )
+    ]
+  };
+}
+
+// src/adapt/env.ts
+function envEntries(list, path) {
+  if (!Array.isArray(list)) return [];
+  const entries = [];
+  list.forEach((entry, j) => {
+    if (!isRecord(entry) || typeof entry.name !== "string") return;
+    const entryPath = joinPath(path, j);
+    const fromValueFrom = entry.valueFrom !== void 0 && entry.valueFrom !== null;
+    entries.push({ name: entry.name, entryPath, valuePath: joinPath(entryPath, "value"), raw: entry.value, fromValueFrom });
+  });
+  return entries;
+}
+function envFromList(document, list, path) {
+  const env = [];
+  for (const e of envEntries(list, path)) {
+    if (e.fromValueFrom) {
+      env.push({ name: e.name, value: null, range: rangeAt(document, e.entryPath), path: e.entryPath });
+      continue;
+    }
+    const text = e.raw === void 0 || e.raw === null ? "" : scalarText(e.raw);
+    if (text === void 0) continue;
+    env.push({ name: e.name, value: text, range: rangeAt(document, e.valuePath), path: e.valuePath });
+  }
+  return env;
+}
+function envFromMap(document, raw, path) {
+  if (!isRecord(raw)) return [];
+  return Object.entries(raw).map(([name, value]) => {
+    const p = joinPath(path, name);
+    return { name, value: value === null || value === void 0 ? null : scalarText(value) ?? null, range: rangeAt(document, p), path: p };
+  });
+}
+function envFromStrings(document, raw, path) {
+  if (!Array.isArray(raw)) return [];
+  const env = [];
+  raw.forEach((entry, i) => {
+    const text = scalarText(entry);
+    if (text === void 0) return;
+    const p = joinPath(path, i);
+    const range = rangeAt(document, p);
+    const eq = text.indexOf("=");
+    env.push(eq < 0 ? { name: text.trim(), value: null, range, path: p } : { name: text.slice(0, eq).trim(), value: text.slice(eq + 1), range, path: p });
+  });
+  return env;
+}
+
+// src/adapt/launch-script.ts
+var LAUNCHER_MARKERS = ["vllm", "sglang", "text-generation-launcher", "trtllm-serve"];
+function mentionsMarker(text) {
+  return LAUNCHER_MARKERS.some((m) => text.includes(m));
+}
+var SHELL = (range) => [
+  { text: "sh", range, path: "(shell) sh" },
+  { text: "-c", range, path: "(shell) -c" }
+];
+function readScripts(scripts, env, envKey) {
+  for (const script of scripts) {
+    if (!mentionsMarker(script.text)) continue;
+    const facts = readEngineArgs(SHELL(script.range), [script], env, { where: envKey, key: envKey, kubernetes: false });
+    if (facts) return { facts, script };
+  }
+  return null;
+}
+function launcherEnv(document, raw, path) {
+  return Array.isArray(raw) ? envFromStrings(document, raw, path) : envFromMap(document, raw, path);
+}
+function runtimeEnv(choice2, vars, nodes = 1) {
+  if (!choice2) return [];
+  return Object.entries(vars).map(([name, multiplier]) => ({
+    name,
+    value: String(multiplier === 0 ? nodes : choice2.choice.count * multiplier),
+    range: choice2.range,
+    path: `${choice2.path} (${name}, set by the launcher)`
+  }));
+}
+
+// src/adapt/dstack.ts
+var FORMAT = "dstack";
+function adaptDstack(document, file, absolutePath) {
+  const value = document.value;
+  if (!isRecord(value) || typeof value.type !== "string" || !Array.isArray(value.commands)) return null;
+  return dstack(document, value, file, absolutePath);
+}
+function dstack(document, value, file, absolutePath) {
+  if (value.type !== "service" && value.type !== "task") return null;
+  const scripts = [];
+  value.commands.forEach((c, i) => {
+    const text = scalarText(c);
+    if (text !== void 0) scripts.push({ text, range: rangeAt(document, `commands[${i}]`), path: `commands[${i}]` });
+  });
+  const resources = isRecord(value.resources) ? value.resources : void 0;
+  const raw = resources?.gpu;
+  const choices = acceleratorChoices(document, raw, "resources.gpu");
+  const nodes = parseWholeNumber(value.nodes) ?? 1;
+  const env = [...runtimeEnv(choices[0], { DSTACK_GPUS_PER_NODE: 1, DSTACK_GPUS_NUM: nodes, DSTACK_NODES_NUM: 0 }, nodes), ...launcherEnv(document, value.env, "env")];
+  const read2 = readScripts(scripts, env, "env");
+  if (!read2) return null;
+  const { notes, note, add } = noteSink();
+  const { facts, script } = read2;
+  add(...facts.problems);
+  const name = scalarText(value.name) ?? `dstack-${value.type}`;
+  const where = document.ranges.get("name")?.value ?? document.ranges.get("type")?.value ?? document.range;
+  if (!facts.model) {
+    const raw2 = isRecord(value.model) ? value.model.name : value.model;
+    const path = isRecord(value.model) ? "model.name" : "model";
+    const text = scalarText(raw2);
+    if (text) {
+      facts.model = { value: text, range: rangeAt(document, path), path };
+      note("model-from-served-name", `no model found in ${script.path}: the model is read from ${path} (${text}), the name dstack publishes; pass it to the engine as well to be exact`, rangeAt(document, path), "notice");
+    } else {
+      note("model-missing", `no model found in the commands: pass the model after \`vllm serve\` (or --model-path for SGLang); ${name} is not checked`, script.range, "warning");
+      return { deployments: [], notes };
+    }
+  }
+  const picked = firstAccelerator(choices, "resources.gpu");
+  add(...picked.notes);
+  const choice2 = picked.choice;
+  if (!choice2) {
+    const range = raw === void 0 ? where : rangeAt(document, "resources.gpu");
+    const said = raw === void 0 ? "no GPU is declared" : `resources.gpu ${describeValue(raw)} names no GPU model (only a count or memory)`;
+    note("gpu-type-missing", `${said}: write resources.gpu as name:count, e.g. H100:8 or {name: H100, count: 8}, to have ${name} checked`, range, "notice");
+    return { deployments: [], notes };
+  }
+  const gpu = { value: choice2.choice.gpu, range: choice2.range, path: choice2.path };
+  const count = { value: choice2.choice.count, range: choice2.range, path: choice2.path };
+  const d = deploymentFromFacts({ name, file, absolutePath, format: FORMAT, range: where, facts, gpu, count, howToCount: "", serving: script.range, note });
+  return { deployments: d ? [d] : [], notes };
+}
+
+// src/adapt/container.ts
+function argItems(document, list, path) {
+  if (!Array.isArray(list)) return [];
+  const out = [];
+  list.forEach((item, j) => {
+    const text = scalarText(item);
+    if (text === void 0) return;
+    const itemPath = joinPath(path, j);
+    out.push({ text, range: rangeAt(document, itemPath), path: itemPath });
+  });
+  return out;
+}
+function readContainer(document, container, path, fallbackName) {
+  const containerRange = document.ranges.get(path)?.value ?? document.range;
   const nameText = scalarText(container.name);
   const named = nameText !== void 0 && nameText !== "";
   const items2 = {
     path,
     name: named ? nameText : fallbackName,
     nameRange: named ? document.ranges.get(joinPath(path, "name"))?.value ?? containerRange : document.ranges.get(path)?.key ?? containerRange,
-    command: list("command"),
-    args: list("args"),
-    env,
+    command: argItems(document, container.command, joinPath(path, "command")),
+    args: argItems(document, container.args, joinPath(path, "args")),
+    env: envFromList(document, container.env, joinPath(path, "env")),
     hasEnvFrom: Array.isArray(container.envFrom) && container.envFrom.length > 0
   };
-  const own = containerGpuCount(document, container, path);
+  const own = gpuCountOf(document, path).count;
   if (own) items2.ownCount = own;
   return items2;
-}
-function containerGpuCount(document, container, path, notWhole) {
-  let total = 0;
-  let first;
-  for (const resource of GPU_RESOURCES) {
-    for (const side of ["limits", "requests"]) {
-      const raw = at(container, ["resources", side, resource]);
-      if (raw === void 0 || raw === null) continue;
-      const range = document.ranges.get(joinPath(joinPath(joinPath(path, "resources"), side), resource))?.value ?? document.range;
-      const shown = `${path}.resources.${side}[${JSON.stringify(resource)}]`;
-      const n = parseWholeNumber(raw);
-      if (n === void 0) {
-        notWhole?.(`${shown} is ${describeValue(raw)}, not a whole number of GPUs`, range);
-        break;
-      }
-      total += n;
-      first ??= { value: n, range, path: shown };
-      break;
-    }
-  }
-  return first ? { ...first, value: total } : void 0;
-}
-
-// src/adapt/kubernetes.ts
-var KUBERNETES_KINDS = ["Deployment", "StatefulSet", "Pod", "Job", "LeaderWorkerSet", "DaemonSet", "ReplicaSet", "CronJob"];
-var ENTRYPOINT_FLAGS = ENTRYPOINT_MARKERS.flatMap(([, flags]) => flags);
-function flagSpellings(flag) {
-  let spellings = [""];
-  flag.split("-").forEach((part, i) => {
-    spellings = spellings.flatMap((s) => i === 0 ? [part] : [`${s}-${part}`, `${s}_${part}`]);
-  });
-  return spellings.map((s) => s.length <= 2 ? `-${s}` : `--${s}`);
-}
-function withoutSubsumed(markers) {
-  const unique = [...new Set(markers)];
-  return unique.filter((m) => !unique.some((other) => other !== m && m.includes(other)));
-}
-var KUBERNETES_MARKERS = withoutSubsumed([
-  "vllm",
-  "sglang",
-  "text-generation-launcher",
-  "trtllm-serve",
-  "MODEL_ID",
-  ...ENTRYPOINT_FLAGS.flatMap(flagSpellings)
-]);
-var LWS_ENV = ["LWS_LEADER_ADDRESS", "LWS_GROUP_SIZE", "LWS_WORKER_INDEX"];
-function podSpecPaths(kind, value) {
-  switch (kind) {
-    case "Pod":
-      return ["spec"];
-    case "CronJob":
-      return ["spec.jobTemplate.spec.template.spec"];
-    case "LeaderWorkerSet": {
-      const paths = [];
-      if (isRecord(at(value, ["spec", "leaderWorkerTemplate", "leaderTemplate"]))) paths.push("spec.leaderWorkerTemplate.leaderTemplate.spec");
-      paths.push("spec.leaderWorkerTemplate.workerTemplate.spec");
-      return paths;
-    }
-    default:
-      return ["spec.template.spec"];
-  }
-}
-var HOW_TO_NAME_MODEL = {
-  vllm: "pass --model (vLLM) or the model after `vllm serve`",
-  sglang: "pass --model-path (SGLang)",
-  tgi: "pass --model-id or set the env MODEL_ID (TGI)",
-  trtllm: "pass the model after `trtllm-serve` (TensorRT-LLM)"
-};
-function adaptKubernetes(document, file, absolutePath) {
-  const value = document.value;
-  if (!isRecord(value)) return null;
-  const kind = value.kind;
-  if (typeof kind !== "string" || !KUBERNETES_KINDS.includes(kind)) return null;
-  const k = kind;
-  const rangeOf = (path, fallback = document.range) => document.ranges.get(path)?.value ?? fallback;
-  let podSpecPath;
-  let engines = [];
-  for (const path of podSpecPaths(k, value)) {
-    const found = engineContainers(document, path, k === "LeaderWorkerSet");
-    if (found.length > 0) {
-      podSpecPath = path;
-      engines = found;
-      break;
-    }
-  }
-  if (podSpecPath === void 0) return null;
-  const notes = [];
-  const note = (message, range, severity) => {
-    if (!notes.some((n) => n.message === message && sameRange(n.range, range))) notes.push({ message, range, severity });
-  };
-  const metadataName = scalarText(at(value, ["metadata", "name"]));
-  const name = metadataName ?? (scalarText(at(value, ["metadata", "generateName"])) ?? k).replace(/-$/, "");
-  const deploymentRange = rangeOf("metadata.name");
-  let groupSize;
-  if (k === "LeaderWorkerSet") {
-    const raw = at(value, ["spec", "leaderWorkerTemplate", "size"]);
-    const sizePath = "spec.leaderWorkerTemplate.size";
-    if (raw === void 0 || raw === null) {
-      groupSize = void 0;
-    } else {
-      const n = parseWholeNumber(raw);
-      if (n === void 0 || n < 1) {
-        note(`${sizePath} is ${describeValue(raw)}, not a whole number of pods: the group is counted as 1 pod`, rangeOf(sizePath), "warning");
-      } else {
-        groupSize = { value: n, range: rangeOf(sizePath), path: sizePath };
-        if (typeof raw === "string") note(`${sizePath} is the string ${describeValue(raw)}: Kubernetes expects a number; read as ${n}`, rangeOf(sizePath), "warning");
-      }
-    }
-  }
-  const declaration = gpuFromPodSpec(document, podSpecPath, "metadata");
-  let workerDeclaration;
-  if (k === "LeaderWorkerSet" && !declaration.count && podSpecPath !== "spec.leaderWorkerTemplate.workerTemplate.spec") {
-    workerDeclaration = gpuFromPodSpec(document, "spec.leaderWorkerTemplate.workerTemplate.spec", "metadata");
-  }
-  const several = engines.length > 1;
-  const deployments = [];
-  for (const container of engines) {
-    const facts = container.facts;
-    const where = container.nameRange;
-    let unresolved = false;
-    for (const problem of facts.problems) {
-      const undefinedVariable = /is not (defined|set) in the container's env/.test(problem.message);
-      unresolved ||= undefinedVariable;
-      if (container.hasEnvFrom && undefinedVariable) {
-        note(`${problem.message} (it may come from the container's envFrom, which is not read)`, problem.range, "notice");
-      } else {
-        note(problem.message, problem.range, "warning");
-      }
-    }
-    const checked = facts.model !== void 0 && declaration.gpu !== void 0;
-    const usesOwnCount = container.ownCount !== void 0 && container.ownCount.value !== declaration.count?.value;
-    for (const text of declaration.notes) {
-      if (checked && !declaration.count && text.startsWith("no GPU count is declared")) continue;
-      if (usesOwnCount && /^GPU count \d+ is the sum over /.test(text)) continue;
-      note(text, declaration.gpu?.range ?? where, "notice");
-    }
-    const label = several ? `${name}/${container.name}` : name;
-    if (!facts.model) {
-      if (unresolved) {
-        note(
-          `no model found in the engine arguments of container ${container.name}: a variable in them is not resolved${container.hasEnvFrom ? " (envFrom is not read)" : ""}; ${HOW_TO_NAME_MODEL[facts.engine]} with a value written in the manifest to have ${label} checked`,
-          where,
-          container.hasEnvFrom ? "notice" : "warning"
-        );
-      } else {
-        note(`no model found in the engine arguments of container ${container.name}: ${HOW_TO_NAME_MODEL[facts.engine]}; ${label} is not checked`, where, "warning");
-      }
-      continue;
-    }
-    if (!declaration.gpu) continue;
-    let perPod = container.ownCount ?? declaration.count ?? workerDeclaration?.count;
-    const assumedCount = !perPod;
-    if (!perPod) {
-      const tp = facts.tensorParallel?.value ?? 1;
-      const pp = facts.pipelineParallel?.value ?? 1;
-      const assumed = tp * pp;
-      const given = facts.tensorParallel || facts.pipelineParallel;
-      const basis = given ? `the tensor \xD7 pipeline parallel size (${tp} \xD7 ${pp})` : "no GPU count and no parallelism are declared";
-      note(
-        `no GPU count is declared for container ${container.name}: checked as ${assumed} GPU${assumed === 1 ? "" : "s"}, ${basis}; add resources.limits nvidia.com/gpu (or amd.com/gpu) to the container`,
-        where,
-        "notice"
-      );
-      perPod = {
-        value: assumed,
-        range: facts.tensorParallel?.range ?? facts.pipelineParallel?.range ?? where,
-        path: given ? "assumed: tensor \xD7 pipeline parallel size" : "assumed: 1 GPU"
-      };
-    }
-    const gpuCount = groupSize && groupSize.value !== 1 ? { value: perPod.value * groupSize.value, range: perPod.range, path: `${perPod.path} \xD7 ${groupSize.path} (${groupSize.value})` } : perPod;
-    const deployment = {
-      name: label,
-      file,
-      baseDir: dirname3(absolutePath),
-      format: "kubernetes",
-      range: deploymentRange,
-      model: facts.model,
-      gpu: declaration.gpu,
-      gpuCount,
-      policy: {},
-      anchors: {
-        hardware: assumedCount ? declaration.gpu.range : perPod.range,
-        model: facts.model.range,
-        serving: where
-      }
-    };
-    applyEngineFacts(deployment, facts);
-    deployments.push(deployment);
-  }
-  return { deployments, notes };
-}
-function mentionsMarker(texts) {
-  return texts.some((t) => KUBERNETES_MARKERS.some((m) => t.includes(m)));
-}
-function engineContainers(document, podSpecPath, inLeaderWorkerSet) {
-  const containers = at(document.value, [...pathSegments(podSpecPath), "containers"]);
-  if (!Array.isArray(containers)) return [];
-  const found = [];
-  containers.forEach((container, index2) => {
-    if (!isRecord(container)) return;
-    const path = joinPath(joinPath(podSpecPath, "containers"), index2);
-    const items2 = readContainer(document, container, path, `containers[${index2}]`);
-    const { command, args } = items2;
-    const injected = inLeaderWorkerSet ? LWS_ENV : [];
-    const containerRange = document.ranges.get(path)?.value ?? document.range;
-    const env = [...injected.map((name) => ({ name, value: null, range: containerRange, path: `${path} (set by LeaderWorkerSet)` })), ...items2.env];
-    const texts = [...command, ...args].map((a) => a.text);
-    for (const e of env.slice(injected.length)) texts.push(e.name, e.value ?? "");
-    if (!mentionsMarker(texts)) return;
-    const facts = readEngineArgs(command, args, env);
-    if (!facts) return;
-    found.push({
-      index: index2,
-      path,
-      name: items2.name,
-      nameRange: items2.nameRange,
-      facts,
-      hasEnvFrom: items2.hasEnvFrom,
-      ...items2.ownCount ? { ownCount: items2.ownCount } : {}
-    });
-  });
-  return found;
-}
-
-// src/adapt/helm-vllm.ts
-var HELM_VLLM_MARKERS = ["servingEngineSpec", "modelArtifacts"];
-var PRODUCT_LABEL2 = "nvidia.com/gpu.product";
-var GPU_LABELS2 = [PRODUCT_LABEL2, "cloud.google.com/gke-accelerator", "karpenter.k8s.aws/instance-gpu-name"];
-function normalise(raw, where, notes) {
-  let name = raw.trim();
-  if (/-SHARED$/i.test(name)) {
-    name = name.replace(/-SHARED$/i, "");
-    notes.push(`${where} ${raw} is a time-sliced GPU (-SHARED): it is checked as a whole GPU, but other pods share its memory and compute`);
-  }
-  const mig = /-MIG-(\d+g\.\d+gb(?:\+me)?)$/i.exec(name);
-  if (mig) {
-    name = name.slice(0, mig.index);
-    notes.push(`${where} ${raw} is a MIG slice (${mig[1]}): MIG slices are not modelled, so it is checked as a whole GPU`);
-  }
-  return name;
-}
-function leastMemory2(candidates, where, notes) {
-  if (candidates.length === 0) return void 0;
-  const id = (c) => gpuLookup.find(c.gpu.value)?.id ?? c.gpu.value.toLowerCase();
-  const distinct = [...new Map(candidates.map((c) => [id(c), c])).values()];
-  if (distinct.length === 1) return candidates[0];
-  const memory = (c) => gpuLookup.find(c.gpu.value)?.memoryBytes ?? Number.POSITIVE_INFINITY;
-  const chosen = [...distinct].sort((a, b) => memory(a) - memory(b))[0];
-  notes.push(
-    `${where} allows ${distinct.map((c) => c.written).join(", ")}: checked on ${chosen.written}, the one with the least memory, since the pod may be scheduled on any of them`
-  );
-  return chosen;
-}
-function fromNodeSelectorTerms(document, terms, path, notes) {
-  if (!Array.isArray(terms)) return void 0;
-  const candidates = [];
-  terms.forEach((term, t) => {
-    const expressions = isRecord(term) ? term.matchExpressions : void 0;
-    if (!Array.isArray(expressions)) return;
-    expressions.forEach((expression, e) => {
-      if (!isRecord(expression) || typeof expression.key !== "string" || !GPU_LABELS2.includes(expression.key)) return;
-      if (expression.operator !== void 0 && expression.operator !== "In") return;
-      if (!Array.isArray(expression.values)) return;
-      const where = `${path}[${t}].matchExpressions[${e}] ${expression.key}`;
-      expression.values.forEach((v, i) => {
-        const text = scalarText(v)?.trim();
-        if (!text) return;
-        const valuePath = joinPath(joinPath(`${path}[${t}].matchExpressions[${e}]`, "values"), i);
-        candidates.push({ gpu: { value: normalise(text, where, notes), range: rangeAt(document, valuePath), path: valuePath }, written: text });
-      });
-    });
-  });
-  return leastMemory2(candidates, path, notes);
-}
-function fromAcceleratorTypes(document, value, path, notes) {
-  if (!isRecord(value) || !Array.isArray(value.labelValues)) return void 0;
-  const key = scalarText(value.labelKey) ?? PRODUCT_LABEL2;
-  if (!GPU_LABELS2.includes(key)) return void 0;
-  const candidates = [];
-  value.labelValues.forEach((v, i) => {
-    const text = scalarText(v)?.trim();
-    if (!text) return;
-    const valuePath = `${path}.labelValues[${i}]`;
-    candidates.push({ gpu: { value: normalise(text, `${path} ${key}`, notes), range: rangeAt(document, valuePath), path: valuePath }, written: text });
-  });
-  return leastMemory2(candidates, `${path}.labelValues`, notes);
-}
-var VLLM_CONFIG_FLAGS = [
-  ["maxModelLen", "--max-model-len"],
-  ["tensorParallelSize", "--tensor-parallel-size"],
-  ["pipelineParallelSize", "--pipeline-parallel-size"],
-  ["dtype", "--dtype"],
-  ["gpuMemoryUtilization", "--gpu-memory-utilization"],
-  ["maxNumSeqs", "--max-num-seqs"]
-];
-var HOW_TO_TYPE_STACK = `add nodeSelectorTerms to the modelSpec entry with a matchExpression on ${PRODUCT_LABEL2} (operator In, values [NVIDIA-L4]); a values file has no place for the llm-physics.dev/gpu annotation`;
-function adaptHelmVllm(document, file, absolutePath) {
-  const value = document.value;
-  if (!isRecord(value)) return null;
-  if (isRecord(value.servingEngineSpec) && Array.isArray(value.servingEngineSpec.modelSpec)) {
-    return productionStack(document, value.servingEngineSpec.modelSpec, file, absolutePath);
-  }
-  if (isRecord(value.modelArtifacts)) return modelService(document, value, file, absolutePath);
-  return null;
-}
-function envOf(document, list, path) {
-  const env = [];
-  if (!Array.isArray(list)) return env;
-  list.forEach((entry, j) => {
-    if (!isRecord(entry) || typeof entry.name !== "string") return;
-    const entryPath = joinPath(path, j);
-    if (entry.valueFrom !== void 0 && entry.valueFrom !== null) {
-      env.push({ name: entry.name, value: null, range: rangeAt(document, entryPath), path: entryPath });
-      return;
-    }
-    const text = entry.value === void 0 || entry.value === null ? "" : scalarText(entry.value);
-    if (text === void 0) return;
-    env.push({ name: entry.name, value: text, range: rangeAt(document, joinPath(entryPath, "value")), path: joinPath(entryPath, "value") });
-  });
-  return env;
-}
-function listItems(document, list, path) {
-  const out = [];
-  if (!Array.isArray(list)) return out;
-  list.forEach((item, j) => {
-    const text = scalarText(item);
-    if (text === void 0) return;
-    out.push({ text, range: rangeAt(document, joinPath(path, j)), path: joinPath(path, j) });
-  });
-  return out;
-}
-function productionStack(document, specs, file, absolutePath) {
-  const { notes, note } = noteSink();
-  const deployments = [];
-  specs.forEach((spec, i) => {
-    const base3 = `servingEngineSpec.modelSpec[${i}]`;
-    const entryRange = rangeAt(document, base3);
-    if (!isRecord(spec)) return;
-    const name = scalarText(spec.name) ?? `modelSpec[${i}]`;
-    const nameRange = document.ranges.get(`${base3}.name`)?.value ?? entryRange;
-    const modelURL = scalarText(spec.modelURL);
-    if (modelURL === void 0 || modelURL.trim() === "") {
-      note(`modelSpec ${name} has no modelURL: set modelURL to the Hugging Face id or path of the model to have it checked`, nameRange, "warning");
-      return;
-    }
-    const modelPath = `${base3}.modelURL`;
-    const modelRange = rangeAt(document, modelPath);
-    const synthetic = /* @__PURE__ */ new Set([modelPath]);
-    const command = [
-      { text: "vllm", range: modelRange, path: "(chart) vllm" },
-      { text: "serve", range: modelRange, path: "(chart) serve" },
-      { text: modelURL, range: modelRange, path: modelPath }
-    ];
-    const args = [];
-    const config = isRecord(spec.vllmConfig) ? spec.vllmConfig : {};
-    for (const [key, flag] of VLLM_CONFIG_FLAGS) {
-      const raw = scalarText(config[key]);
-      if (raw === void 0) continue;
-      const path = `${base3}.vllmConfig.${key}`;
-      const range = rangeAt(document, path);
-      synthetic.add(path);
-      args.push({ text: flag, range, path }, { text: raw, range, path });
-    }
-    args.push(...listItems(document, config.extraArgs, `${base3}.vllmConfig.extraArgs`));
-    const facts = readEngineArgs(command, args, envOf(document, spec.env, `${base3}.env`));
-    if (!facts) return;
-    plainPaths(facts, synthetic);
-    for (const problem of facts.problems) note(problem.message, problem.range, "warning");
-    let count;
-    const rawCount = spec.requestGPU;
-    if (rawCount !== void 0 && rawCount !== null) {
-      const n = parseWholeNumber(rawCount);
-      const path = `${base3}.requestGPU`;
-      if (n === void 0) note(`${path} is ${describeValue(rawCount)}, not a whole number of GPUs`, rangeAt(document, path), "warning");
-      else count = { value: n, range: rangeAt(document, path), path };
-    }
-    const typeNotes = [];
-    let gpu = fromNodeSelectorTerms(document, spec.nodeSelectorTerms, `${base3}.nodeSelectorTerms`, typeNotes)?.gpu;
-    const requestType = scalarText(spec.requestGPUType)?.trim();
-    const typePath = `${base3}.requestGPUType`;
-    if (requestType) {
-      const typeRange = rangeAt(document, typePath);
-      if (requestType.includes("/")) {
-        const mig = /mig-(\d+g\.\d+gb)/i.exec(requestType);
-        if (mig) note(`${typePath} ${requestType} asks for MIG slices (${mig[1]}): MIG slices are not modelled, so the whole GPU is checked`, typeRange, "notice");
-        else if (!GPU_RESOURCES.includes(requestType)) note(`${typePath} ${requestType} is not a GPU resource llm-physics counts`, typeRange, "notice");
-      } else if (!gpu) {
-        if (gpuLookup.find(requestType)) {
-          gpu = { value: requestType, range: typeRange, path: typePath };
-          note(
-            `${typePath} is the Kubernetes resource the chart requests (nvidia.com/gpu by default), not a GPU model: "${requestType}: ${count?.value ?? 1}" cannot be scheduled; checked as ${requestType}, but ${HOW_TO_TYPE_STACK.replace(/;.*/, "")} instead`,
-            typeRange,
-            "warning"
-          );
-        } else {
-          note(`${typePath} ${requestType} is neither a GPU resource (nvidia.com/gpu) nor a GPU llm-physics knows`, typeRange, "warning");
-        }
-      }
-    }
-    for (const text of typeNotes) note(text, gpu?.range ?? nameRange, "notice");
-    if (!facts.model) return;
-    if (!gpu) {
-      note(`no GPU type is declared for modelSpec ${name}: ${HOW_TO_TYPE_STACK}; ${name} is not checked`, nameRange, "notice");
-      return;
-    }
-    const d = deploymentFromFacts({
-      name,
-      file,
-      absolutePath,
-      format: "helm-vllm",
-      range: nameRange,
-      facts,
-      gpu,
-      ...count ? { count } : {},
-      howToCount: `set requestGPU on modelSpec ${name}`,
-      serving: document.ranges.get(`${base3}.vllmConfig`)?.key ?? nameRange,
-      note
-    });
-    if (d) deployments.push(d);
-  });
-  return { deployments, notes };
-}
-function modelService(document, value, file, absolutePath) {
-  const { notes, note } = noteSink();
-  const artifacts = value.modelArtifacts;
-  const uri = scalarText(artifacts.uri)?.trim();
-  const uriPath = "modelArtifacts.uri";
-  const uriRange = rangeAt(document, uriPath);
-  const roles = ["decode", "prefill"].filter((r) => isRecord(value[r]) && value[r].create !== false);
-  if (roles.length === 0) return null;
-  const deployments = [];
-  let model;
-  if (uri?.startsWith("hf://")) model = uri.slice("hf://".length);
-  else if (uri) {
-    const named = scalarText(artifacts.name);
-    if (named) {
-      model = named;
-      note(`${uriPath} ${uri} is not a hf:// model: the model is read from modelArtifacts.name (${named})`, uriRange, "notice");
-    } else note(`${uriPath} ${uri} is not a hf:// model and modelArtifacts.name is not set: the model is not known`, uriRange, "warning");
-  } else note(`modelArtifacts.uri is not set: write hf://<org>/<model> to have the model checked`, rangeAt(document, "modelArtifacts"), "warning");
-  const baseName = scalarText(artifacts.name) ?? model ?? "modelservice";
-  for (const role of roles) {
-    const spec = value[role];
-    const containers = Array.isArray(spec.containers) ? spec.containers : [];
-    const index2 = containers.findIndex((c) => isRecord(c));
-    if (index2 < 0) continue;
-    const container = containers[index2];
-    const cpath = `${role}.containers[${index2}]`;
-    const crange = rangeAt(document, cpath);
-    const modelRange = model && uri?.startsWith("hf://") ? uriRange : rangeAt(document, "modelArtifacts.name");
-    const modelPath = uri?.startsWith("hf://") ? uriPath : "modelArtifacts.name";
-    const synthetic = /* @__PURE__ */ new Set([modelPath]);
-    const ownCommand = listItems(document, container.command, `${cpath}.command`);
-    let command = ownCommand;
-    const pre = [];
-    if (ownCommand.length === 0 && model) {
-      command = [
-        { text: "vllm", range: crange, path: "(chart) vllm" },
-        { text: "serve", range: crange, path: "(chart) serve" },
-        { text: model, range: modelRange, path: modelPath }
-      ];
-    }
-    const tensor = isRecord(spec.parallelism) ? scalarText(spec.parallelism.tensor) : void 0;
-    if (tensor !== void 0 && ownCommand.length === 0) {
-      const path = `${role}.parallelism.tensor`;
-      synthetic.add(path);
-      pre.push({ text: "--tensor-parallel-size", range: rangeAt(document, path), path }, { text: tensor, range: rangeAt(document, path), path });
-    }
-    const args = [...pre, ...listItems(document, container.args, `${cpath}.args`)];
-    const facts = readEngineArgs(command, args, envOf(document, container.env, `${cpath}.env`));
-    if (!facts) continue;
-    plainPaths(facts, synthetic);
-    for (const problem of facts.problems) note(problem.message, problem.range, "warning");
-    if (!facts.model) continue;
-    let count;
-    for (const side of ["limits", "requests"]) {
-      const resources = isRecord(container.resources) ? container.resources[side] : void 0;
-      if (!isRecord(resources)) continue;
-      for (const resource of GPU_RESOURCES) {
-        const n = parseWholeNumber(resources[resource]);
-        if (n === void 0) continue;
-        const path = `${cpath}.resources.${side}.${resource}`;
-        count = { value: n, range: rangeAt(document, path), path: `${cpath}.resources.${side}[${JSON.stringify(resource)}]` };
-        break;
-      }
-      if (count) break;
-    }
-    const typeNotes = [];
-    const gpu = fromAcceleratorTypes(document, spec.acceleratorTypes, `${role}.acceleratorTypes`, typeNotes)?.gpu;
-    const name = `${baseName}/${role}`;
-    const where = document.ranges.get(role)?.key ?? crange;
-    for (const text of typeNotes) note(text, gpu?.range ?? where, "notice");
-    if (!gpu) {
-      note(
-        `no GPU type is declared for ${role}: add ${role}.acceleratorTypes with labelKey ${PRODUCT_LABEL2} and labelValues [NVIDIA-H100-80GB-HBM3]; ${name} is not checked`,
-        where,
-        "notice"
-      );
-      continue;
-    }
-    const d = deploymentFromFacts({
-      name,
-      file,
-      absolutePath,
-      format: "helm-vllm",
-      range: where,
-      facts,
-      gpu,
-      ...count ? { count } : {},
-      howToCount: `add resources.limits nvidia.com/gpu to ${cpath}`,
-      serving: crange,
-      note
-    });
-    if (d) deployments.push(d);
-  }
-  return { deployments, notes };
 }
 
 // src/adapt/references.ts
@@ -23114,7 +22903,7 @@ var ReferenceIndex = class {
 function firstFound(found, named, note) {
   if (found.length > 1) {
     const places = found.map((o) => `${o.file}:${o.document.range.line}`).join(", ");
-    note(`${named.value} is defined ${found.length} times (${places}): the first is read`, named.range, "notice");
+    note("reference-ambiguous", `${named.value} is defined ${found.length} times (${places}): the first is read`, named.range, "notice");
   }
   return found[0];
 }
@@ -23142,9 +22931,6 @@ var KSERVE_BOOLEAN_FLAGS = /* @__PURE__ */ new Set(["disable-lower-case", "disab
 var BUILT_IN_HF_RUNTIMES = /* @__PURE__ */ new Set(["kserve-huggingfaceserver", "kserve-huggingfaceserver-multinode"]);
 var RUNTIME_CONTAINER = "kserve-container";
 var MOUNT_PATH = "/mnt/models";
-function normaliseFlag2(flag) {
-  return flag.replace(/^-+/, "").toLowerCase().replace(/_/g, "-");
-}
 function adaptKServe(document, file, absolutePath, references = NO_REFERENCES) {
   const value = document.value;
   if (!isRecord(value)) return null;
@@ -23168,27 +22954,17 @@ function vllmEntrypoint(range, path) {
     { text: "serve", range, path: `${path} (entrypoint)` }
   ];
 }
-function modelFromUri(uri) {
-  const text = uri.value.trim();
-  const hf = /^hf:\/\/([^:]+?)\/*(?::[^/]*)?$/.exec(text);
-  return { value: hf ? hf[1] : text, range: uri.range, path: uri.path };
-}
 function rereadWithModel(command, args, env, model, previous) {
+  const via = model.via ?? { key: model.path };
   const injected = [
-    { text: "--model", range: model.range, path: model.path },
-    { text: model.value, range: model.range, path: model.path }
+    { text: "--model", range: model.range, path: model.path, via },
+    { text: model.value, range: model.range, path: model.path, via }
   ];
   const facts = readEngineArgs(command, [...args, ...injected], env);
   if (!facts) return previous;
   facts.model = model;
-  if (facts.weightPrecision?.path === `${model.path} (--model)`) facts.weightPrecision = { ...facts.weightPrecision, path: model.path };
   facts.problems = previous.problems;
   return facts;
-}
-function locatedText(ctx, path) {
-  const text = scalarText(at(ctx.document.value, path.split(".")));
-  if (text === void 0 || text.trim() === "") return void 0;
-  return { value: text.trim(), range: ctx.rangeOf(path), path };
 }
 function splitKServeFlags(args) {
   const out = { rest: [] };
@@ -23201,7 +22977,7 @@ function splitKServeFlags(args) {
     }
     const eq = text.indexOf("=");
     const flag = eq >= 0 ? text.slice(0, eq) : text;
-    const name = normaliseFlag2(flag);
+    const name = normaliseFlag(flag);
     if (KSERVE_BOOLEAN_FLAGS.has(name)) continue;
     if (!KSERVE_VALUED_FLAGS.has(name)) {
       out.rest.push(item);
@@ -23209,11 +22985,11 @@ function splitKServeFlags(args) {
     }
     let value;
     if (eq >= 0) {
-      value = { value: text.slice(eq + 1).trim(), range: item.range, path: `${item.path} (${flag})` };
+      value = { value: text.slice(eq + 1).trim(), range: item.range, path: `${item.path} (${flag})`, via: { flag } };
     } else {
       const next = args[i + 1];
       if (next !== void 0 && !next.text.trim().startsWith("-")) {
-        value = { value: next.text.trim(), range: next.range, path: `${next.path} (${flag})` };
+        value = { value: next.text.trim(), range: next.range, path: `${next.path} (${flag})`, via: { flag } };
         i++;
       }
     }
@@ -23244,6 +23020,7 @@ function selectRuntime(ctx, references, format, named, llmFormat) {
     if (found.length === 0) {
       if (llmFormat && !BUILT_IN_HF_RUNTIMES.has(named.value)) {
         ctx.note(
+          "runtime-not-found",
           `${named.path} is ${named.value}, a runtime not found in the files checked: its container's command and args are not read, only the predictor's; check the ServingRuntime's file together with this one to have them read`,
           named.range,
           "notice"
@@ -23279,7 +23056,7 @@ function mergeRuntime(ctx, runtime, own) {
   if (index2 < 0) index2 = containers.findIndex((c) => isRecord(c));
   if (index2 < 0) return null;
   const raw = containers[index2];
-  const base3 = readContainer(runtime.object.document, raw, `spec.containers[${index2}]`, RUNTIME_CONTAINER);
+  const base2 = readContainer(runtime.object.document, raw, `spec.containers[${index2}]`, RUNTIME_CONTAINER);
   const metadata = at(ctx.document.value, ["metadata"]);
   const fromRuntime = (item2) => ({ ...item2, path: `${runtime.label} ${item2.path}` });
   const item = (a) => fromRuntime({ ...a, text: fillPlaceholders(a.text, metadata) });
@@ -23288,26 +23065,27 @@ function mergeRuntime(ctx, runtime, own) {
     path: own.path,
     name: own.name,
     nameRange: own.nameRange,
-    command: own.command.length > 0 ? own.command : base3.command.map(item),
+    command: own.command.length > 0 ? own.command : base2.command.map(item),
     // Strategic merge would replace the args; KServe concatenates them instead.
-    args: [...base3.args.map(item), ...own.args],
-    env: [...base3.env.filter((e) => !overridden.has(e.name)).map(fromRuntime), ...own.env],
-    hasEnvFrom: own.hasEnvFrom || base3.hasEnvFrom
+    args: [...base2.args.map(item), ...own.args],
+    env: [...base2.env.filter((e) => !overridden.has(e.name)).map(fromRuntime), ...own.env],
+    hasEnvFrom: own.hasEnvFrom || base2.hasEnvFrom
   };
-  const count = own.ownCount ?? (base3.ownCount ? fromRuntime(base3.ownCount) : void 0);
+  const count = own.ownCount ?? (base2.ownCount ? fromRuntime(base2.ownCount) : void 0);
   if (count) container.ownCount = count;
   const image = scalarText(raw.image)?.trim();
   return image ? { container, image } : { container };
 }
-function predictorGpu(ctx, runtime) {
-  const own = gpuFromPodSpec(ctx.document, "spec.predictor", "metadata");
+var RUNTIME_COUNT_NOTES = /* @__PURE__ */ new Set(["gpu-count-missing", "gpu-count-from-instance-type", "gpu-count-summed"]);
+function predictorGpu(ctx, runtime, anchor) {
+  const own = gpuFromPodSpec(ctx.document, "spec.predictor", "metadata", anchor);
   if (own.gpu || !runtime) return own;
   const fromRuntime = gpuFromPodSpec(runtime.object.document, "spec", "metadata");
   if (!fromRuntime.gpu) return own;
   const declaration = {
     gpu: { ...fromRuntime.gpu, path: `${runtime.label} ${fromRuntime.gpu.path}` },
     // The count is the predictor's (or its runtime container's), told by finish.
-    notes: fromRuntime.notes.filter((n) => !/^no GPU count is declared|^no container asks for|^GPU count \d+ is the sum over /.test(n))
+    notes: fromRuntime.notes.filter((n) => !RUNTIME_COUNT_NOTES.has(n.code))
   };
   if (own.count) declaration.count = own.count;
   if (fromRuntime.source) declaration.source = fromRuntime.source;
@@ -23317,7 +23095,7 @@ function predictorModel(ctx, model, references) {
   const formatName = scalarText(at(model, ["modelFormat", "name"]))?.trim();
   const llmFormat = formatName !== void 0 && LLM_MODEL_FORMATS.has(formatName.toLowerCase());
   const path = "spec.predictor.model";
-  const runtime = selectRuntime(ctx, references, formatName, locatedText(ctx, `${path}.runtime`), llmFormat);
+  const runtime = selectRuntime(ctx, references, formatName, ctx.textAt(`${path}.runtime`), llmFormat);
   if (!runtime && !llmFormat) return null;
   const where = ctx.keyRangeOf(path);
   let container = readContainer(ctx.document, model, path, "model");
@@ -23327,7 +23105,7 @@ function predictorModel(ctx, model, references) {
     const merged = mergeRuntime(ctx, runtime, container);
     if (!merged) {
       if (!llmFormat) return null;
-      ctx.note(`${runtime.label} has no containers: ${ctx.name} is not checked`, runtime.object.document.range, "warning");
+      ctx.note("runtime-no-containers", `${runtime.label} has no containers: ${ctx.name} is not checked`, runtime.object.document.range, "warning");
       return { deployments: [], notes: ctx.notes };
     }
     ({ container, image } = merged);
@@ -23342,35 +23120,36 @@ function predictorModel(ctx, model, references) {
   if (!facts) {
     if (runtime && llmFormat) {
       const said = entrypoint ? `runs the entrypoint of ${image ?? "its image"}, which is not a known engine` : "runs no known engine";
-      ctx.note(`${runtime.label} ${said}: write the engine's command (vllm serve \u2026) in its container to have ${ctx.name} checked`, runtime.object.document.range, "warning");
+      ctx.note("runtime-no-engine", `${runtime.label} ${said}: write the engine's command (vllm serve \u2026) in its container to have ${ctx.name} checked`, runtime.object.document.range, "warning");
       return { deployments: [], notes: ctx.notes };
     }
     return null;
   }
   if (kserve.backend && kserve.backend.value.toLowerCase() === "huggingface") {
     ctx.note(
+      "backend-not-vllm",
       `${kserve.backend.path} is huggingface: the transformers backend does not read vLLM's flags, but ${ctx.name} is checked with them as if served by vLLM`,
       kserve.backend.range,
       "notice"
     );
   }
-  const uri = locatedText(ctx, `${path}.storageUri`);
+  const uri = ctx.textAt(`${path}.storageUri`);
   let modelName = kserve.modelId;
   if (modelName && modelName.value.includes("$(")) {
-    ctx.note(`${modelName.path} is ${modelName.value}: a variable is not resolved, so the model is read from elsewhere`, modelName.range, "warning");
+    ctx.note("model-unresolved", `${modelName.path} is ${modelName.value}: a variable is not resolved, so the model is read from elsewhere`, modelName.range, "warning");
     modelName = void 0;
   }
   if (!modelName && uri) modelName = modelFromUri(uri);
   if (!modelName && facts.model && !facts.model.value.startsWith(MOUNT_PATH)) modelName = facts.model;
   if (!modelName) {
-    ctx.note(`no model found for ${ctx.name}: set ${path}.storageUri (hf://org/name) or pass --model_id=org/name in ${path}.args; ${ctx.name} is not checked`, where, "warning");
+    ctx.note("model-missing", `no model found for ${ctx.name}: set ${path}.storageUri (hf://org/name) or pass --model_id=org/name in ${path}.args; ${ctx.name} is not checked`, where, "warning");
   }
   const shell = !entrypoint && /^(?:.*\/)?(?:ba|z|da)?sh$/.test(container.command[0].text.trim());
   if (modelName && modelName !== facts.model && facts.engine === "vllm" && !shell) {
     facts = entrypoint ? rereadWithModel(vllmEntrypoint(where, path), kserve.rest, container.env, modelName, facts) : rereadWithModel(container.command, container.args, container.env, modelName, facts);
   }
-  const declaration = predictorGpu(ctx, runtime);
-  const deployment = finish2(ctx, { facts, container, declaration, model: modelName, label: ctx.name, where });
+  const declaration = predictorGpu(ctx, runtime, where);
+  const deployment = finish2(ctx, { facts, container, declaration, model: modelName, label: ctx.name, where, podSpec: "spec.predictor" });
   return { deployments: deployment ? [deployment] : [], notes: ctx.notes };
 }
 function customContainers(ctx) {
@@ -23385,15 +23164,15 @@ function customContainers(ctx) {
     if (facts) engines.push({ container, facts });
   });
   if (engines.length === 0) return null;
-  const declaration = gpuFromPodSpec(ctx.document, podSpecPath, "metadata");
+  const declaration = gpuFromPodSpec(ctx.document, podSpecPath, "metadata", engines[0].container.nameRange);
   const several = engines.length > 1;
   const deployments = [];
   for (const { container, facts } of engines) {
     const label = several ? `${ctx.name}/${container.name}` : ctx.name;
     if (!facts.model) {
-      ctx.note(`no model found in the engine arguments of container ${container.name}: name the model on its command line; ${label} is not checked`, container.nameRange, "warning");
+      ctx.note("model-missing", `no model found in the engine arguments of container ${container.name}: name the model on its command line; ${label} is not checked`, container.nameRange, "warning");
     }
-    const d = finish2(ctx, { facts, container, declaration, model: facts.model, label, where: container.nameRange });
+    const d = finish2(ctx, { facts, container, declaration, model: facts.model, label, where: container.nameRange, podSpec: podSpecPath });
     if (d) deployments.push(d);
   }
   return { deployments, notes: ctx.notes };
@@ -23413,16 +23192,16 @@ function llmInferenceService(ctx) {
   const items2 = container ?? { path: podSpecPath, name: "main", nameRange: where, command: [], args: [], env: [], hasEnvFrom: false };
   let facts = items2.command.length > 0 ? readEngineArgs(items2.command, items2.args, items2.env) : readEngineArgs(vllmEntrypoint(where, items2.path), items2.args, items2.env);
   if (!facts) return null;
-  const uri = locatedText(ctx, "spec.model.uri");
-  const servedName = locatedText(ctx, "spec.model.name");
+  const uri = ctx.textAt("spec.model.uri");
+  const servedName = ctx.textAt("spec.model.name");
   let model = uri ? modelFromUri(uri) : void 0;
   if (!model && facts.model && !facts.model.value.startsWith(MOUNT_PATH)) model = facts.model;
   if (!model && servedName) {
     model = servedName;
-    ctx.note(`no spec.model.uri: the model is read from spec.model.name (${servedName.value}), the name it is served under`, servedName.range, "notice");
+    ctx.note("model-from-served-name", `no spec.model.uri: the model is read from spec.model.name (${servedName.value}), the name it is served under`, servedName.range, "notice");
   }
   if (!model) {
-    ctx.note(`no model found: set spec.model.uri (hf://org/name); ${ctx.name} is not checked`, ctx.keyRangeOf("spec"), "warning");
+    ctx.note("model-missing", `no model found: set spec.model.uri (hf://org/name); ${ctx.name} is not checked`, ctx.keyRangeOf("spec"), "warning");
   }
   if (model && model !== facts.model && items2.command.length === 0) {
     facts = rereadWithModel(vllmEntrypoint(where, items2.path), items2.args, items2.env, model, facts);
@@ -23433,12 +23212,12 @@ function llmInferenceService(ctx) {
     if (raw === void 0 || raw === null) continue;
     const n = parseWholeNumber(raw);
     if (n === void 0 || n < 1) {
-      ctx.note(`${p} is ${describeValue(raw)}, not a whole number`, ctx.rangeOf(p), "warning");
+      ctx.note("not-whole-number", `${p} is ${describeValue(raw)}, not a whole number`, ctx.rangeOf(p), "warning");
       continue;
     }
     const previous = facts[fact];
     if (previous && previous.value !== n) {
-      ctx.note(`${p} is ${n} but ${previous.path} says ${previous.value}: ${p} is used`, ctx.rangeOf(p), "warning");
+      ctx.note("value-overridden", `${p} is ${n} but ${previous.path} says ${previous.value}: ${p} is used`, ctx.rangeOf(p), "warning");
     }
     facts[fact] = { value: n, range: ctx.rangeOf(p), path: p };
   }
@@ -23447,37 +23226,39 @@ function llmInferenceService(ctx) {
     const n = parseWholeNumber(raw);
     if (n !== void 0 && n > 1 || key === "expert" && raw === true) {
       const p = `spec.parallelism.${key}`;
-      ctx.note(`${p} is not modelled: each engine is checked with the tensor \xD7 pipeline parallel GPUs alone`, ctx.rangeOf(p), "notice");
+      ctx.note("not-modelled", `${p} is not modelled: each engine is checked with the tensor \xD7 pipeline parallel GPUs alone`, ctx.rangeOf(p), "notice");
     }
   }
   if (at(spec, ["worker"]) !== void 0 && at(spec, ["worker"]) !== null) {
-    ctx.note(`spec.worker (multi-node serving) is not modelled: ${ctx.name} is checked as one pod`, ctx.keyRangeOf("spec.worker"), "notice");
+    ctx.note("not-modelled", `spec.worker (multi-node serving) is not modelled: ${ctx.name} is checked as one pod`, ctx.keyRangeOf("spec.worker"), "notice");
   }
   if (isRecord(at(spec, ["prefill"]))) {
-    ctx.note(`spec.prefill (disaggregated prefill) is not checked: only the decode pods of ${ctx.name} are`, ctx.keyRangeOf("spec.prefill"), "notice");
+    ctx.note("not-modelled", `spec.prefill (disaggregated prefill) is not checked: only the decode pods of ${ctx.name} are`, ctx.keyRangeOf("spec.prefill"), "notice");
   }
-  const declaration = gpuFromPodSpec(ctx.document, podSpecPath, "metadata");
-  const deployment = finish2(ctx, { facts, container: items2, declaration, model, label: ctx.name, where });
+  const declaration = gpuFromPodSpec(ctx.document, podSpecPath, "metadata", where);
+  const deployment = finish2(ctx, { facts, container: items2, declaration, model, label: ctx.name, where, podSpec: podSpecPath });
   return { deployments: deployment ? [deployment] : [], notes: ctx.notes };
 }
 function finish2(ctx, parts) {
   const { facts, container, declaration, model, label, where } = parts;
   for (const problem of facts.problems) {
-    const undefinedVariable = /is not (defined|set) in the container's env/.test(problem.message);
-    if (container.hasEnvFrom && undefinedVariable) {
-      ctx.note(`${problem.message} (it may come from the container's envFrom, which is not read)`, problem.range, "notice");
+    if (container.hasEnvFrom && problem.code === "env-var-unset") {
+      ctx.note(problem.code, `${problem.message} (it may come from the container's envFrom, which is not read)`, problem.range, "notice");
     } else {
-      ctx.note(problem.message, problem.range, "warning");
+      ctx.add(problem);
     }
   }
   const own = container.ownCount;
   const checked = model !== void 0 && declaration.gpu !== void 0;
-  for (const text of declaration.notes) {
-    if ((checked || own) && !declaration.count && text.startsWith("no GPU count is declared")) continue;
-    if (own && text.startsWith("no container asks for")) continue;
-    if (own && own.value !== declaration.count?.value && /^GPU count \d+ is the sum over /.test(text)) continue;
-    const message = text.startsWith("no GPU type is declared") ? `${text} (for KServe: the annotation ${GPU_ANNOTATION} under metadata.annotations, or the nodeSelector under ${container.path.startsWith("spec.template") ? "spec.template" : "spec.predictor"})` : text;
-    ctx.note(message, declaration.gpu?.range ?? where, "notice");
+  for (const n of declaration.notes) {
+    if ((checked || own) && !declaration.count && n.code === "gpu-count-missing") continue;
+    if (own && n.code === "gpu-count-from-instance-type") continue;
+    if (own && own.value !== declaration.count?.value && n.code === "gpu-count-summed") continue;
+    if (n.code === "gpu-type-missing") {
+      ctx.note(n.code, `${n.message} (for KServe: the annotation ${GPU_ANNOTATION} under metadata.annotations, or the nodeSelector under ${parts.podSpec})`, n.range, n.severity);
+    } else {
+      ctx.add(n);
+    }
   }
   if (!model || !declaration.gpu) return null;
   return deploymentFromFacts({
@@ -23495,188 +23276,9 @@ function finish2(ctx, parts) {
   });
 }
 
-// src/adapt/launchers.ts
-var LAUNCHER_MARKERS = ["vllm", "sglang", "text-generation-launcher", "trtllm-serve"];
-function mentionsMarker2(text) {
-  return LAUNCHER_MARKERS.some((m) => text.includes(m));
-}
-var SHELL = (range) => [
-  { text: "sh", range, path: "(shell) sh" },
-  { text: "-c", range, path: "(shell) -c" }
-];
-function readScripts(scripts, env, envKey) {
-  for (const script of scripts) {
-    if (!mentionsMarker2(script.text)) continue;
-    const facts = readEngineArgs(SHELL(script.range), [script], env, { where: envKey, key: envKey, kubernetes: false });
-    if (facts) return { facts, script };
-  }
-  return null;
-}
-function envOf2(document, raw, path) {
-  const env = [];
-  if (isRecord(raw)) {
-    for (const [name, value] of Object.entries(raw)) {
-      const p = joinPath(path, name);
-      env.push({ name, value: value === null || value === void 0 ? null : scalarText(value) ?? null, range: rangeAt(document, p), path: p });
-    }
-  } else if (Array.isArray(raw)) {
-    raw.forEach((entry, i) => {
-      const text = scalarText(entry);
-      if (text === void 0) return;
-      const p = joinPath(path, i);
-      const eq = text.indexOf("=");
-      env.push(eq < 0 ? { name: text.trim(), value: null, range: rangeAt(document, p), path: p } : { name: text.slice(0, eq).trim(), value: text.slice(eq + 1), range: rangeAt(document, p), path: p });
-    });
-  }
-  return env;
-}
-function runtimeEnv(choice2, vars, nodes = 1) {
-  if (!choice2) return [];
-  return Object.entries(vars).map(([name, multiplier]) => ({
-    name,
-    value: String(multiplier === 0 ? nodes : choice2.choice.count * multiplier),
-    range: choice2.range,
-    path: `${choice2.path} (${name}, set by the launcher)`
-  }));
-}
-function choicesOf(document, raw, path) {
-  const range = rangeAt(document, path);
-  if (typeof raw === "string") return parseAcceleratorString(raw).map((choice2) => ({ choice: choice2, range, path }));
-  if (typeof raw === "number") return [];
-  if (Array.isArray(raw)) {
-    return raw.flatMap((item, i) => {
-      const text = scalarText(item);
-      const p = joinPath(path, i);
-      return text === void 0 ? [] : parseAcceleratorString(text).map((choice2) => ({ choice: choice2, range: rangeAt(document, p), path: p }));
-    });
-  }
-  if (isRecord(raw)) {
-    if ("name" in raw || "count" in raw || "memory" in raw) {
-      const names = Array.isArray(raw.name) ? raw.name.map((n) => scalarText(n)).filter((n) => !!n) : scalarText(raw.name) ? [scalarText(raw.name)] : [];
-      const count = scalarText(raw.count) ?? "1";
-      const memory = scalarText(raw.memory);
-      const p = names.length > 0 ? joinPath(path, "name") : path;
-      return names.flatMap((n) => parseAcceleratorString(`${n}:${memory ? `${memory}:` : ""}${count}`)).map((choice2) => ({ choice: choice2, range: rangeAt(document, p), path: p }));
-    }
-    return Object.entries(raw).flatMap(([name, count]) => {
-      const p = joinPath(path, name);
-      const spec = count === null || count === void 0 ? name : `${name}:${scalarText(count) ?? "1"}`;
-      return parseAcceleratorString(spec).map((choice2) => ({ choice: choice2, range: document.ranges.get(p)?.key ?? rangeAt(document, p), path: p }));
-    });
-  }
-  return [];
-}
-function adaptLaunchers(document, file, absolutePath) {
-  const value = document.value;
-  if (!isRecord(value)) return null;
-  if (typeof value.type === "string" && Array.isArray(value.commands)) return dstack(document, value, file, absolutePath);
-  if (typeof value.run === "string" && value.type === void 0) return skypilot(document, value, file, absolutePath);
-  return null;
-}
-function pick(choices, key, note) {
-  const first = choices[0];
-  if (!first) return void 0;
-  const others = choices.slice(1).filter((c) => c.choice.gpu !== first.choice.gpu || c.choice.count !== first.choice.count);
-  if (others.length > 0) {
-    note(
-      `${key} allows alternatives: checked on the first, ${first.choice.gpu}:${first.choice.count}; the others (${others.map((c) => `${c.choice.gpu}:${c.choice.count}`).join(", ")}) are not checked`,
-      first.range,
-      "notice"
-    );
-  }
-  return first;
-}
-function skypilot(document, value, file, absolutePath) {
-  const runRange = rangeAt(document, "run");
-  const script = { text: value.run, range: runRange, path: "run" };
-  const { notes, note } = noteSink();
-  let resourcesPath = "resources";
-  let resources = isRecord(value.resources) ? value.resources : void 0;
-  for (const key of ["ordered", "any_of"]) {
-    const list = resources?.[key];
-    if (resources && resources.accelerators === void 0 && Array.isArray(list) && isRecord(list[0])) {
-      if (list.length > 1) note(`resources.${key} lists ${list.length} alternatives: checked on the first`, rangeAt(document, `resources.${key}`), "notice");
-      resources = list[0];
-      resourcesPath = `resources.${key}[0]`;
-    }
-  }
-  const accPath = `${resourcesPath}.accelerators`;
-  const choices = choicesOf(document, resources?.accelerators, accPath);
-  const nodes = parseWholeNumber(value.num_nodes);
-  const env = [...runtimeEnv(choices[0], { SKYPILOT_NUM_GPUS_PER_NODE: 1, SKYPILOT_NUM_NODES: 0 }, nodes ?? 1), ...envOf2(document, value.envs, "envs")];
-  const read2 = readScripts([script], env, "envs");
-  if (!read2) return null;
-  const { facts } = read2;
-  plainPaths(facts, /* @__PURE__ */ new Set());
-  for (const problem of facts.problems) note(problem.message, problem.range, "warning");
-  const name = scalarText(value.name) ?? "skypilot-task";
-  const where = document.ranges.get("name")?.value ?? document.ranges.get("run")?.key ?? document.range;
-  const choice2 = pick(choices, accPath, note);
-  if (!facts.model) {
-    note(`no model found in the run script: pass the model after \`vllm serve\` (or --model-path for SGLang) with a value written in the file; ${name} is not checked`, runRange, "warning");
-    return { deployments: [], notes };
-  }
-  if (!choice2) {
-    note(`no accelerator is declared: add resources.accelerators, e.g. H100:8, to have ${name} checked`, where, "notice");
-    return { deployments: [], notes };
-  }
-  let count = { value: choice2.choice.count, range: choice2.range, path: choice2.path };
-  if (nodes !== void 0 && nodes > 1) {
-    count = { ...count, value: count.value * nodes, path: `${choice2.path} \xD7 num_nodes (${nodes})` };
-    note(`num_nodes is ${nodes}: the engine is checked as one deployment over ${count.value} GPUs`, rangeAt(document, "num_nodes"), "notice");
-  }
-  const gpu = { value: choice2.choice.gpu, range: choice2.range, path: choice2.path };
-  const d = deploymentFromFacts({ name, file, absolutePath, format: "skypilot", range: where, facts, gpu, count, howToCount: "", serving: runRange, note });
-  return { deployments: d ? [d] : [], notes };
-}
-function dstack(document, value, file, absolutePath) {
-  if (value.type !== "service" && value.type !== "task") return null;
-  const scripts = [];
-  value.commands.forEach((c, i) => {
-    const text = scalarText(c);
-    if (text !== void 0) scripts.push({ text, range: rangeAt(document, `commands[${i}]`), path: `commands[${i}]` });
-  });
-  const resources = isRecord(value.resources) ? value.resources : void 0;
-  const raw = resources?.gpu;
-  const choices = choicesOf(document, raw, "resources.gpu");
-  const nodes = parseWholeNumber(value.nodes) ?? 1;
-  const env = [...runtimeEnv(choices[0], { DSTACK_GPUS_PER_NODE: 1, DSTACK_GPUS_NUM: nodes, DSTACK_NODES_NUM: 0 }, nodes), ...envOf2(document, value.env, "env")];
-  const read2 = readScripts(scripts, env, "env");
-  if (!read2) return null;
-  const { notes, note } = noteSink();
-  const { facts, script } = read2;
-  for (const problem of facts.problems) note(problem.message, problem.range, "warning");
-  const name = scalarText(value.name) ?? `dstack-${value.type}`;
-  const where = document.ranges.get("name")?.value ?? document.ranges.get("type")?.value ?? document.range;
-  if (!facts.model) {
-    const raw2 = isRecord(value.model) ? value.model.name : value.model;
-    const path = isRecord(value.model) ? "model.name" : "model";
-    const text = scalarText(raw2);
-    if (text) {
-      facts.model = { value: text, range: rangeAt(document, path), path };
-      note(`no model found in ${script.path}: the model is read from ${path} (${text}), the name dstack publishes; pass it to the engine as well to be exact`, rangeAt(document, path), "notice");
-    } else {
-      note(`no model found in the commands: pass the model after \`vllm serve\` (or --model-path for SGLang); ${name} is not checked`, script.range, "warning");
-      return { deployments: [], notes };
-    }
-  }
-  const choice2 = pick(choices, "resources.gpu", note);
-  if (!choice2) {
-    const range = raw === void 0 ? where : rangeAt(document, "resources.gpu");
-    const said = raw === void 0 ? "no GPU is declared" : `resources.gpu ${describeValue(raw)} names no GPU model (only a count or memory)`;
-    note(`${said}: write resources.gpu as name:count, e.g. H100:8 or {name: H100, count: 8}, to have ${name} checked`, range, "notice");
-    return { deployments: [], notes };
-  }
-  const gpu = { value: choice2.choice.gpu, range: choice2.range, path: choice2.path };
-  const count = { value: choice2.choice.count, range: choice2.range, path: choice2.path };
-  const d = deploymentFromFacts({ name, file, absolutePath, format: "dstack", range: where, facts, gpu, count, howToCount: "", serving: script.range, note });
-  return { deployments: d ? [d] : [], notes };
-}
-
-// src/adapt/nim-kubeai.ts
-import { dirname as dirname4 } from "node:path";
-var NIM_KUBEAI_MARKERS = ["NIMService", "kubeai.org"];
-var NIM_API_GROUP = "apps.nvidia.com/";
+// src/adapt/kubeai.ts
+var KUBEAI_MARKERS = ["kubeai.org"];
+var FORMAT2 = "kubeai";
 var KUBEAI_API_GROUP = "kubeai.org/";
 var KUBEAI_PROFILES = {
   "nvidia-gpu-l4": "L4",
@@ -23686,37 +23288,365 @@ var KUBEAI_PROFILES = {
   "nvidia-gpu-gh200": null
 };
 var NON_LLM_ENGINES = /* @__PURE__ */ new Set(["fasterwhisper", "infinity"]);
-function adaptNimKubeAI(document, file, absolutePath, references = NO_REFERENCES) {
+function adaptKubeAI(document, file, absolutePath) {
   const value = document.value;
   if (!isRecord(value)) return null;
-  const apiVersion = value.apiVersion;
-  const kind = value.kind;
-  if (typeof apiVersion !== "string" || typeof kind !== "string") return null;
-  const isNim = apiVersion.startsWith(NIM_API_GROUP) && kind === "NIMService";
-  const isKubeAI = apiVersion.startsWith(KUBEAI_API_GROUP) && kind === "Model";
-  if (!isNim && !isKubeAI) return null;
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== "string" || !apiVersion.startsWith(KUBEAI_API_GROUP) || kind !== "Model") return null;
   if (!isRecord(value.spec)) return null;
-  const ctx = objectContext(document, file, absolutePath, kind);
-  return isNim ? nimService(ctx, value.spec, references) : kubeAIModel(ctx, value.spec);
+  return kubeAIModel(objectContext(document, file, absolutePath, kind), value.spec);
 }
-function locatedText2(ctx, path) {
-  const text = scalarText(at(ctx.document.value, path.split(".")));
-  if (text === void 0 || text.trim() === "") return void 0;
-  return { value: text.trim(), range: ctx.rangeOf(path), path };
+function modelFromUrl(url) {
+  const ollama = /^ollama:\/\/(.+)$/.exec(url.value.trim());
+  return ollama ? { ...url, value: ollama[1] } : modelFromUri(url);
 }
-function base2(ctx, format, model, gpu, gpuCount, serving) {
-  return {
-    name: ctx.name,
-    file: ctx.file,
-    baseDir: dirname4(ctx.absolutePath),
-    format,
-    range: ctx.deploymentRange,
-    model,
-    gpu,
-    gpuCount,
-    policy: {},
-    anchors: { hardware: gpuCount.range, model: model.range, serving }
-  };
+function kubeAIModel(ctx, spec) {
+  const specKey = ctx.keyRangeOf("spec");
+  const engineText = scalarText(spec.engine)?.trim();
+  const engine = engineText?.toLowerCase();
+  if (engine !== void 0 && NON_LLM_ENGINES.has(engine)) return null;
+  const url = ctx.textAt("spec.url");
+  const model = url ? modelFromUrl(url) : void 0;
+  if (!model) ctx.note("model-missing", `no model found for ${ctx.name}: set spec.url (hf://org/name); ${ctx.name} is not checked`, specKey, "warning");
+  const args = argItems(ctx.document, spec.args, "spec.args");
+  const serving = args.length > 0 ? ctx.keyRangeOf("spec.args", specKey) : specKey;
+  let facts = null;
+  if (engine === "vllm") {
+    const entry = [
+      { text: "vllm", range: serving, path: "spec.engine (entrypoint)" },
+      { text: "serve", range: serving, path: "spec.engine (entrypoint)" }
+    ];
+    const injected = model ? [
+      { text: "--model", range: model.range, path: model.path, via: { key: "url" } },
+      { text: model.value, range: model.range, path: model.path, via: { key: "url" } }
+    ] : [];
+    facts = readEngineArgs(entry, [...args, ...injected], []);
+    ctx.add(...facts?.problems ?? []);
+  } else if (engineText !== void 0 && args.length > 0) {
+    ctx.note("engine-args-not-read", `spec.engine is ${engineText}: its spec.args are not read, only vLLM's are`, serving, "notice");
+  }
+  const profile = ctx.textAt("spec.resourceProfile");
+  let gpu;
+  let count;
+  if (!profile) {
+    ctx.note("gpu-type-missing", `no spec.resourceProfile: the GPU of ${ctx.name} is not known (set e.g. nvidia-gpu-l4:1); ${ctx.name} is not checked`, specKey, "notice");
+  } else {
+    const colon = profile.value.lastIndexOf(":");
+    const profileName = (colon >= 0 ? profile.value.slice(0, colon) : profile.value).trim();
+    const countText = colon >= 0 ? profile.value.slice(colon + 1).trim() : "";
+    const mapped = Object.prototype.hasOwnProperty.call(KUBEAI_PROFILES, profileName) ? KUBEAI_PROFILES[profileName] : void 0;
+    if (mapped === null) {
+      ctx.note("gpu-profile-unknown", `spec.resourceProfile ${profileName} is not in the GPU catalog: ${ctx.name} is not checked`, profile.range, "notice");
+    } else if (mapped === void 0) {
+      ctx.note(
+        "gpu-profile-unknown",
+        `spec.resourceProfile ${profileName} is not a known KubeAI GPU profile (${Object.keys(KUBEAI_PROFILES).join(", ")}): ${ctx.name} is not checked; state the GPU with a known profile`,
+        profile.range,
+        "notice"
+      );
+    } else {
+      gpu = { value: mapped, range: profile.range, path: `spec.resourceProfile (${profileName})` };
+      if (countText === "") {
+        ctx.note("gpu-count-assumed", `spec.resourceProfile ${profile.value} gives no GPU count: checked as 1 GPU; write ${profileName}:<count>`, profile.range, "notice");
+        count = { value: 1, range: profile.range, path: "assumed: 1 GPU" };
+      } else {
+        const n = parseWholeNumber(countText);
+        if (n === void 0 || n < 1) {
+          ctx.note("not-whole-number", `spec.resourceProfile count ${describeValue(countText)} is not a whole number of GPUs: ${ctx.name} is not checked`, profile.range, "warning");
+          gpu = void 0;
+        } else {
+          count = { value: n, range: profile.range, path: "spec.resourceProfile (count)" };
+        }
+      }
+    }
+  }
+  if (!model || !gpu || !count) return { deployments: [], notes: ctx.notes };
+  const deployment = objectDeployment(ctx, FORMAT2, model, gpu, count, serving);
+  if (facts) {
+    applyEngineFacts(deployment, facts);
+  } else {
+    const precision2 = precisionFromModelName(model.value);
+    if (precision2) deployment.precision = { value: precision2.precision, range: model.range, path: model.path };
+  }
+  return { deployments: [deployment], notes: ctx.notes };
+}
+
+// src/adapt/kubernetes.ts
+var KUBERNETES_KINDS = ["Deployment", "StatefulSet", "Pod", "Job", "LeaderWorkerSet", "DaemonSet", "ReplicaSet", "CronJob"];
+var ENTRYPOINT_FLAGS = ENTRYPOINT_MARKERS.flatMap(([, flags]) => flags);
+function flagSpellings(flag) {
+  let spellings = [""];
+  flag.split("-").forEach((part, i) => {
+    spellings = spellings.flatMap((s) => i === 0 ? [part] : [`${s}-${part}`, `${s}_${part}`]);
+  });
+  return spellings.map((s) => s.length <= 2 ? `-${s}` : `--${s}`);
+}
+function withoutSubsumed(markers) {
+  const unique = [...new Set(markers)];
+  return unique.filter((m) => !unique.some((other) => other !== m && m.includes(other)));
+}
+var KUBERNETES_MARKERS = withoutSubsumed([
+  "vllm",
+  "sglang",
+  "text-generation-launcher",
+  "trtllm-serve",
+  "MODEL_ID",
+  ...ENTRYPOINT_FLAGS.flatMap(flagSpellings)
+]);
+var LWS_ENV = ["LWS_LEADER_ADDRESS", "LWS_GROUP_SIZE", "LWS_WORKER_INDEX"];
+function podSpecPaths(kind, value) {
+  switch (kind) {
+    case "Pod":
+      return ["spec"];
+    case "CronJob":
+      return ["spec.jobTemplate.spec.template.spec"];
+    case "LeaderWorkerSet": {
+      const paths = [];
+      if (isRecord(at(value, ["spec", "leaderWorkerTemplate", "leaderTemplate"]))) paths.push("spec.leaderWorkerTemplate.leaderTemplate.spec");
+      paths.push("spec.leaderWorkerTemplate.workerTemplate.spec");
+      return paths;
+    }
+    default:
+      return ["spec.template.spec"];
+  }
+}
+var HOW_TO_NAME_MODEL = {
+  vllm: "pass --model (vLLM) or the model after `vllm serve`",
+  sglang: "pass --model-path (SGLang)",
+  tgi: "pass --model-id or set the env MODEL_ID (TGI)",
+  trtllm: "pass the model after `trtllm-serve` (TensorRT-LLM)"
+};
+function adaptKubernetes(document, file, absolutePath) {
+  const value = document.value;
+  if (!isRecord(value)) return null;
+  const kind = value.kind;
+  if (typeof kind !== "string" || !KUBERNETES_KINDS.includes(kind)) return null;
+  const k = kind;
+  let podSpecPath;
+  let engines = [];
+  for (const path of podSpecPaths(k, value)) {
+    const found = engineContainers(document, path, k === "LeaderWorkerSet");
+    if (found.length > 0) {
+      podSpecPath = path;
+      engines = found;
+      break;
+    }
+  }
+  if (podSpecPath === void 0) return null;
+  const ctx = objectContext(document, file, absolutePath, k);
+  const { note } = ctx;
+  let groupSize;
+  if (k === "LeaderWorkerSet") {
+    const raw = at(value, ["spec", "leaderWorkerTemplate", "size"]);
+    const sizePath = "spec.leaderWorkerTemplate.size";
+    if (raw !== void 0 && raw !== null) {
+      const n = parseWholeNumber(raw);
+      if (n === void 0 || n < 1) {
+        note("not-whole-number", `${sizePath} is ${describeValue(raw)}, not a whole number of pods: the group is counted as 1 pod`, ctx.rangeOf(sizePath), "warning");
+      } else {
+        groupSize = { value: n, range: ctx.rangeOf(sizePath), path: sizePath };
+        if (typeof raw === "string") note("number-as-string", `${sizePath} is the string ${describeValue(raw)}: Kubernetes expects a number; read as ${n}`, ctx.rangeOf(sizePath), "warning");
+      }
+    }
+  }
+  const declaration = gpuFromPodSpec(document, podSpecPath, "metadata", engines[0].nameRange);
+  let workerDeclaration;
+  if (k === "LeaderWorkerSet" && !declaration.count && podSpecPath !== "spec.leaderWorkerTemplate.workerTemplate.spec") {
+    workerDeclaration = gpuFromPodSpec(document, "spec.leaderWorkerTemplate.workerTemplate.spec", "metadata");
+  }
+  const several = engines.length > 1;
+  const deployments = [];
+  for (const container of engines) {
+    const facts = container.facts;
+    const where = container.nameRange;
+    let unresolved = false;
+    for (const problem of facts.problems) {
+      const unset = problem.code === "env-var-unset";
+      unresolved ||= unset;
+      if (container.hasEnvFrom && unset) {
+        note(problem.code, `${problem.message} (it may come from the container's envFrom, which is not read)`, problem.range, "notice");
+      } else {
+        ctx.add(problem);
+      }
+    }
+    const checked = facts.model !== void 0 && declaration.gpu !== void 0;
+    const usesOwnCount = container.ownCount !== void 0 && container.ownCount.value !== declaration.count?.value;
+    for (const n of declaration.notes) {
+      if (checked && !declaration.count && n.code === "gpu-count-missing") continue;
+      if (usesOwnCount && n.code === "gpu-count-summed") continue;
+      ctx.add(n);
+    }
+    const label = several ? `${ctx.name}/${container.name}` : ctx.name;
+    if (!facts.model) {
+      if (unresolved) {
+        note(
+          "model-unresolved",
+          `no model found in the engine arguments of container ${container.name}: a variable in them is not resolved${container.hasEnvFrom ? " (envFrom is not read)" : ""}; ${HOW_TO_NAME_MODEL[facts.engine]} with a value written in the manifest to have ${label} checked`,
+          where,
+          container.hasEnvFrom ? "notice" : "warning"
+        );
+      } else {
+        note("model-missing", `no model found in the engine arguments of container ${container.name}: ${HOW_TO_NAME_MODEL[facts.engine]}; ${label} is not checked`, where, "warning");
+      }
+      continue;
+    }
+    if (!declaration.gpu) continue;
+    const perPod = container.ownCount ?? declaration.count ?? workerDeclaration?.count;
+    const d = deploymentFromFacts({
+      name: label,
+      subject: `container ${container.name}`,
+      file,
+      absolutePath,
+      format: "kubernetes",
+      range: ctx.deploymentRange,
+      facts,
+      gpu: declaration.gpu,
+      ...perPod ? { count: perPod } : {},
+      ...groupSize ? { group: groupSize } : {},
+      howToCount: "add resources.limits nvidia.com/gpu (or amd.com/gpu) to the container",
+      serving: where,
+      note
+    });
+    if (d) deployments.push(d);
+  }
+  return { deployments, notes: ctx.notes };
+}
+function mentionsMarker2(texts) {
+  return texts.some((t) => KUBERNETES_MARKERS.some((m) => t.includes(m)));
+}
+function engineContainers(document, podSpecPath, inLeaderWorkerSet) {
+  const containers = at(document.value, [...pathSegments(podSpecPath), "containers"]);
+  if (!Array.isArray(containers)) return [];
+  const found = [];
+  containers.forEach((container, index2) => {
+    if (!isRecord(container)) return;
+    const path = joinPath(joinPath(podSpecPath, "containers"), index2);
+    const items2 = readContainer(document, container, path, `containers[${index2}]`);
+    const { command, args } = items2;
+    const injected = inLeaderWorkerSet ? LWS_ENV : [];
+    const containerRange = document.ranges.get(path)?.value ?? document.range;
+    const env = [...injected.map((name) => ({ name, value: null, range: containerRange, path: `${path} (set by LeaderWorkerSet)` })), ...items2.env];
+    const texts = [...command, ...args].map((a) => a.text);
+    for (const e of env.slice(injected.length)) texts.push(e.name, e.value ?? "");
+    if (!mentionsMarker2(texts)) return;
+    const facts = readEngineArgs(command, args, env);
+    if (!facts) return;
+    found.push({
+      index: index2,
+      path,
+      name: items2.name,
+      nameRange: items2.nameRange,
+      facts,
+      hasEnvFrom: items2.hasEnvFrom,
+      ...items2.ownCount ? { ownCount: items2.ownCount } : {}
+    });
+  });
+  return found;
+}
+
+// src/adapt/llm-d.ts
+var LLM_D_MARKERS = ["modelArtifacts"];
+var FORMAT3 = "llm-d";
+function adaptLlmD(document, file, absolutePath) {
+  const value = document.value;
+  if (!isRecord(value) || !isRecord(value.modelArtifacts)) return null;
+  const { notes, note, add } = noteSink();
+  const artifacts = value.modelArtifacts;
+  const uri = scalarText(artifacts.uri)?.trim();
+  const uriPath = "modelArtifacts.uri";
+  const uriRange = rangeAt(document, uriPath);
+  const roles = ["decode", "prefill"].filter((r) => isRecord(value[r]) && value[r].create !== false);
+  if (roles.length === 0) return null;
+  const deployments = [];
+  let model;
+  if (uri?.startsWith("hf://")) model = uri.slice("hf://".length);
+  else if (uri) {
+    const named = scalarText(artifacts.name);
+    if (named) {
+      model = named;
+      note("model-from-served-name", `${uriPath} ${uri} is not a hf:// model: the model is read from modelArtifacts.name (${named})`, uriRange, "notice");
+    } else note("model-missing", `${uriPath} ${uri} is not a hf:// model and modelArtifacts.name is not set: the model is not known`, uriRange, "warning");
+  } else note("model-missing", `modelArtifacts.uri is not set: write hf://<org>/<model> to have the model checked`, rangeAt(document, "modelArtifacts"), "warning");
+  const baseName = scalarText(artifacts.name) ?? model ?? "modelservice";
+  const fromUri = uri?.startsWith("hf://") === true;
+  for (const role of roles) {
+    const spec = value[role];
+    const containers = Array.isArray(spec.containers) ? spec.containers : [];
+    const index2 = containers.findIndex((c) => isRecord(c));
+    if (index2 < 0) continue;
+    const container = containers[index2];
+    const cpath = `${role}.containers[${index2}]`;
+    const crange = rangeAt(document, cpath);
+    const modelRange = model && fromUri ? uriRange : rangeAt(document, "modelArtifacts.name");
+    const modelPath = fromUri ? uriPath : "modelArtifacts.name";
+    const ownCommand = argItems(document, container.command, `${cpath}.command`);
+    let command = ownCommand;
+    const pre = [];
+    if (ownCommand.length === 0 && model) {
+      command = [
+        { text: "vllm", range: crange, path: "(chart) vllm" },
+        { text: "serve", range: crange, path: "(chart) serve" },
+        { text: model, range: modelRange, path: modelPath, via: { key: fromUri ? "uri" : "name" } }
+      ];
+    }
+    const tensor = isRecord(spec.parallelism) ? scalarText(spec.parallelism.tensor) : void 0;
+    if (tensor !== void 0 && ownCommand.length === 0) {
+      const path = `${role}.parallelism.tensor`;
+      const at2 = { range: rangeAt(document, path), path, via: { key: "tensor" } };
+      pre.push({ text: "--tensor-parallel-size", ...at2 }, { text: tensor, ...at2 });
+    }
+    const args = [...pre, ...argItems(document, container.args, `${cpath}.args`)];
+    const facts = readEngineArgs(command, args, envFromList(document, container.env, `${cpath}.env`));
+    if (!facts) continue;
+    add(...facts.problems);
+    if (!facts.model) continue;
+    const counted = gpuCountOf(document, cpath);
+    add(...counted.notes);
+    const accelerators = spec.acceleratorTypes;
+    const label = isRecord(accelerators) ? scalarText(accelerators.labelKey) ?? PRODUCT_LABEL : PRODUCT_LABEL;
+    const typed = isRecord(accelerators) ? gpuFromLabelValues(document, label, `${role}.acceleratorTypes.labelValues`, `${role}.acceleratorTypes`) : { notes: [] };
+    const gpu = typed.gpu;
+    const name = `${baseName}/${role}`;
+    const where = document.ranges.get(role)?.key ?? crange;
+    add(...typed.notes);
+    if (!gpu) {
+      note(
+        "gpu-type-missing",
+        `no GPU type is declared for ${role}: add ${role}.acceleratorTypes with labelKey ${PRODUCT_LABEL} and labelValues [NVIDIA-H100-80GB-HBM3]; ${name} is not checked`,
+        where,
+        "notice"
+      );
+      continue;
+    }
+    const d = deploymentFromFacts({
+      name,
+      file,
+      absolutePath,
+      format: FORMAT3,
+      range: where,
+      facts,
+      gpu,
+      ...counted.count ? { count: counted.count } : {},
+      howToCount: `add resources.limits nvidia.com/gpu to ${cpath}`,
+      serving: crange,
+      note
+    });
+    if (d) deployments.push(d);
+  }
+  return { deployments, notes };
+}
+
+// src/adapt/nim.ts
+var NIM_MARKERS = ["NIMService"];
+var FORMAT4 = "nim";
+var NIM_API_GROUP = "apps.nvidia.com/";
+function adaptNim(document, file, absolutePath, references = NO_REFERENCES) {
+  const value = document.value;
+  if (!isRecord(value)) return null;
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== "string" || !apiVersion.startsWith(NIM_API_GROUP) || kind !== "NIMService") return null;
+  if (!isRecord(value.spec)) return null;
+  return nimService(objectContext(document, file, absolutePath, kind), value.spec, references);
 }
 function modelFromImage(repository) {
   let text = repository.trim().replace(/@.*$/, "");
@@ -23753,13 +23683,13 @@ function cacheProfile(ctx, cache) {
   if (precision2) {
     const value = NIM_PRECISIONS[precision2.text.toLowerCase()];
     if (value) profile.precision = { value, range: precision2.range, path: precision2.path };
-    else ctx.note(`${precision2.path} is ${precision2.text}, not a precision llm-physics knows (${Object.keys(NIM_PRECISIONS).join(", ")}): the model's own precision is checked`, precision2.range, "notice");
+    else ctx.note("precision-unknown", `${precision2.path} is ${precision2.text}, not a precision llm-physics knows (${Object.keys(NIM_PRECISIONS).join(", ")}): the model's own precision is checked`, precision2.range, "notice");
   }
   const tp = located2(`${model}.tensorParallelism`);
   if (tp) {
     const n = parseWholeNumber(tp.text);
     if (n !== void 0 && n >= 1) profile.tensorParallel = { value: n, range: tp.range, path: tp.path };
-    else ctx.note(`${tp.path} is ${describeValue(tp.text)}, not a whole number`, tp.range, "warning");
+    else ctx.note("not-whole-number", `${tp.path} is ${describeValue(tp.text)}, not a whole number`, tp.range, "warning");
   }
   const gpus = at(doc.value, ["spec", "source", "ngc", "model", "gpus"]);
   const product = Array.isArray(gpus) ? located2(`${model}.gpus[0].product`) : isRecord(gpus) ? located2(`${model}.gpus.product`) : void 0;
@@ -23771,12 +23701,13 @@ function cacheProfile(ctx, cache) {
   return profile;
 }
 function findCache(ctx, references) {
-  const name = locatedText2(ctx, "spec.storage.nimCache.name");
+  const name = ctx.textAt("spec.storage.nimCache.name");
   if (!name) return void 0;
   const namespace = scalarText(at(ctx.document.value, ["metadata", "namespace"]))?.trim() || void 0;
   const found = references.find("NIMCache", name.value, namespace);
   if (found.length === 0) {
     ctx.note(
+      "cache-not-found",
       `${name.path} is ${name.value}, a NIMCache not found in the files checked: the profile it caches (precision, tensor parallelism, GPU) is not read; check the NIMCache's file together with this one`,
       name.range,
       "notice"
@@ -23787,155 +23718,175 @@ function findCache(ctx, references) {
 }
 function nimService(ctx, spec, references) {
   const specKey = ctx.keyRangeOf("spec");
-  const repository = locatedText2(ctx, "spec.image.repository");
+  const repository = ctx.textAt("spec.image.repository");
   const name = repository ? modelFromImage(repository.value) : void 0;
   let model;
   if (repository && name) model = { value: name, range: repository.range, path: repository.path };
-  else ctx.note(`no model found for ${ctx.name}: set spec.image.repository (nvcr.io/nim/<org>/<model>); ${ctx.name} is not checked`, specKey, "warning");
+  else ctx.note("model-missing", `no model found for ${ctx.name}: set spec.image.repository (nvcr.io/nim/<org>/<model>); ${ctx.name} is not checked`, specKey, "warning");
   const cache = findCache(ctx, references);
   const profile = cache ? cacheProfile(ctx, cache) : void 0;
-  const declaration = gpuFromPodSpec(ctx.document, "spec", "metadata");
+  const declaration = gpuFromPodSpec(ctx.document, "spec", "metadata", specKey);
   if (profile?.gpu) {
     const cached = gpuLookup.find(profile.gpu.value)?.id;
     if (!declaration.gpu) {
       declaration.gpu = profile.gpu;
-      declaration.notes = declaration.notes.filter((n) => !n.startsWith("no GPU type is declared"));
+      declaration.notes = declaration.notes.filter((n) => n.code !== "gpu-type-missing");
     } else if (cached !== void 0 && gpuLookup.find(declaration.gpu.value)?.id !== cached) {
       ctx.note(
+        "cache-gpu-mismatch",
         `${profile.label} caches a profile for ${profile.gpu.value} (${profile.gpu.path}), but ${ctx.name} runs on ${declaration.gpu.value}: NIM picks the profile for the GPU it runs on, which the cache may not hold; checked on ${declaration.gpu.value}`,
         declaration.gpu.range,
         "warning"
       );
     }
   }
-  for (const text of declaration.notes) {
-    if (text.startsWith("no GPU count is declared") || text.startsWith("no container asks for")) continue;
-    const message = text.startsWith("no GPU type is declared") ? `${text} (for a NIMService: the annotation ${GPU_ANNOTATION} under metadata.annotations, or spec.nodeSelector)` : text;
-    ctx.note(message, declaration.gpu?.range ?? specKey, "notice");
+  for (const n of declaration.notes) {
+    if (n.code === "gpu-count-missing" || n.code === "gpu-count-from-instance-type") continue;
+    if (n.code === "gpu-type-missing") {
+      ctx.note(n.code, `${n.message} (for a NIMService: the annotation ${GPU_ANNOTATION} under metadata.annotations, or spec.nodeSelector)`, n.range, n.severity);
+    } else {
+      ctx.add(n);
+    }
   }
-  let count = containerGpuCount(ctx.document, spec, "spec", (message, range) => ctx.note(message, range, "warning"));
+  const counted = gpuCountOf(ctx.document, "spec");
+  for (const n of counted.notes) ctx.add(n.code === "not-whole-number" ? { ...n, severity: "warning" } : n);
+  let count = counted.count;
   if (!count) {
     const tp = profile?.tensorParallel;
     const assumed = tp ? `${tp.value} GPU${tp.value === 1 ? "" : "s"}, the cached profile's tensor parallelism` : "1 GPU";
-    ctx.note(`no GPU count is declared for ${ctx.name}: checked as ${assumed}; add spec.resources.limits nvidia.com/gpu`, specKey, "notice");
+    ctx.note("gpu-count-assumed", `no GPU count is declared for ${ctx.name}: checked as ${assumed}; add spec.resources.limits nvidia.com/gpu`, specKey, "notice");
     count = tp ? { value: tp.value, range: tp.range, path: "assumed: the cached profile's tensor parallelism" } : { value: 1, range: declaration.gpu?.range ?? specKey, path: "assumed: 1 GPU" };
   }
   let contextLength;
-  const env = at(spec, ["env"]);
-  if (Array.isArray(env)) {
-    env.forEach((entry, i) => {
-      if (!isRecord(entry) || entry.name !== "NIM_MAX_MODEL_LEN") return;
-      const entryPath = joinPath(joinPath("spec", "env"), i);
-      if (entry.valueFrom !== void 0 && entry.valueFrom !== null) {
-        ctx.note(`${entryPath} NIM_MAX_MODEL_LEN is set with valueFrom, which is not read: the model's full context is checked`, ctx.rangeOf(entryPath), "notice");
-        return;
-      }
-      const valuePath = joinPath(entryPath, "value");
-      const n = parseWholeNumber(entry.value);
-      if (n === void 0 || n < 1) {
-        ctx.note(`${valuePath} (NIM_MAX_MODEL_LEN) is ${describeValue(entry.value)}, not a whole number of tokens`, ctx.rangeOf(valuePath, ctx.rangeOf(entryPath)), "warning");
-        return;
-      }
-      contextLength = { value: n, range: ctx.rangeOf(valuePath), path: `${valuePath} (NIM_MAX_MODEL_LEN)` };
-    });
+  for (const { name: name2, entryPath, valuePath, raw, fromValueFrom } of envEntries(spec.env, "spec.env")) {
+    if (name2 !== "NIM_MAX_MODEL_LEN") continue;
+    if (fromValueFrom) {
+      ctx.note("env-var-from-secret", `${entryPath} NIM_MAX_MODEL_LEN is set with valueFrom, which is not read: the model's full context is checked`, ctx.rangeOf(entryPath), "notice");
+      continue;
+    }
+    const n = parseWholeNumber(raw);
+    if (n === void 0 || n < 1) {
+      ctx.note("not-whole-number", `${valuePath} (NIM_MAX_MODEL_LEN) is ${describeValue(raw)}, not a whole number of tokens`, ctx.rangeOf(valuePath, ctx.rangeOf(entryPath)), "warning");
+      continue;
+    }
+    contextLength = { value: n, range: ctx.rangeOf(valuePath), path: `${valuePath} (NIM_MAX_MODEL_LEN)`, via: { env: name2 } };
   }
   if (!model || !declaration.gpu) return { deployments: [], notes: ctx.notes };
-  const deployment = base2(ctx, "nim", model, declaration.gpu, count, specKey);
+  const deployment = objectDeployment(ctx, FORMAT4, model, declaration.gpu, count, specKey);
   if (contextLength) deployment.contextLength = contextLength;
   const precision2 = precisionFromModelName(model.value);
   if (profile?.precision) deployment.precision = profile.precision;
   else if (precision2) deployment.precision = { value: precision2.precision, range: model.range, path: model.path };
   if (profile?.tensorParallel) {
     deployment.tensorParallel = profile.tensorParallel;
-    deployment.anchors.parallelism = profile.tensorParallel.range;
   }
   return { deployments: [deployment], notes: ctx.notes };
 }
-function modelFromUrl(url) {
-  const text = url.value.trim();
-  const hf = /^hf:\/\/([^:]+?)\/*(?::[^/]*)?$/.exec(text);
-  if (hf) return { value: hf[1], range: url.range, path: url.path };
-  const ollama = /^ollama:\/\/(.+)$/.exec(text);
-  if (ollama) return { value: ollama[1], range: url.range, path: url.path };
-  return { value: text, range: url.range, path: url.path };
-}
-function kubeAIModel(ctx, spec) {
-  const specKey = ctx.keyRangeOf("spec");
-  const engineText = scalarText(spec.engine)?.trim();
-  const engine = engineText?.toLowerCase();
-  if (engine !== void 0 && NON_LLM_ENGINES.has(engine)) return null;
-  const url = locatedText2(ctx, "spec.url");
-  const model = url ? modelFromUrl(url) : void 0;
-  if (!model) ctx.note(`no model found for ${ctx.name}: set spec.url (hf://org/name); ${ctx.name} is not checked`, specKey, "warning");
-  const args = [];
-  if (Array.isArray(spec.args)) {
-    spec.args.forEach((item, i) => {
-      const text = scalarText(item);
-      if (text === void 0) return;
-      const path = joinPath("spec.args", i);
-      args.push({ text, range: ctx.rangeOf(path), path });
-    });
-  }
-  const serving = args.length > 0 ? ctx.keyRangeOf("spec.args", specKey) : specKey;
-  let facts = null;
-  if (engine === "vllm") {
-    const entry = [
-      { text: "vllm", range: serving, path: "spec.engine (entrypoint)" },
-      { text: "serve", range: serving, path: "spec.engine (entrypoint)" }
+
+// src/adapt/production-stack.ts
+var PRODUCTION_STACK_MARKERS = ["servingEngineSpec"];
+var FORMAT5 = "production-stack";
+var VLLM_CONFIG_FLAGS = [
+  ["maxModelLen", "--max-model-len"],
+  ["tensorParallelSize", "--tensor-parallel-size"],
+  ["pipelineParallelSize", "--pipeline-parallel-size"],
+  ["dtype", "--dtype"],
+  ["gpuMemoryUtilization", "--gpu-memory-utilization"],
+  ["maxNumSeqs", "--max-num-seqs"]
+];
+var HOW_TO_SELECT = `add nodeSelectorTerms to the modelSpec entry with a matchExpression on ${PRODUCT_LABEL} (operator In, values [NVIDIA-L4])`;
+var HOW_TO_TYPE = `${HOW_TO_SELECT}; a values file has no place for the llm-physics.dev/gpu annotation`;
+function adaptProductionStack(document, file, absolutePath) {
+  const value = document.value;
+  if (!isRecord(value) || !isRecord(value.servingEngineSpec) || !Array.isArray(value.servingEngineSpec.modelSpec)) return null;
+  const specs = value.servingEngineSpec.modelSpec;
+  const { notes, note, add } = noteSink();
+  const deployments = [];
+  specs.forEach((spec, i) => {
+    const base2 = `servingEngineSpec.modelSpec[${i}]`;
+    const entryRange = rangeAt(document, base2);
+    if (!isRecord(spec)) return;
+    const name = scalarText(spec.name) ?? `modelSpec[${i}]`;
+    const nameRange = document.ranges.get(`${base2}.name`)?.value ?? entryRange;
+    const modelURL = scalarText(spec.modelURL);
+    if (modelURL === void 0 || modelURL.trim() === "") {
+      note("model-missing", `modelSpec ${name} has no modelURL: set modelURL to the Hugging Face id or path of the model to have it checked`, nameRange, "warning");
+      return;
+    }
+    const modelPath = `${base2}.modelURL`;
+    const modelRange = rangeAt(document, modelPath);
+    const command = [
+      { text: "vllm", range: modelRange, path: "(chart) vllm" },
+      { text: "serve", range: modelRange, path: "(chart) serve" },
+      { text: modelURL, range: modelRange, path: modelPath, via: { key: "modelURL" } }
     ];
-    const injected = model ? [
-      { text: "--model", range: model.range, path: model.path },
-      { text: model.value, range: model.range, path: model.path }
-    ] : [];
-    facts = readEngineArgs(entry, [...args, ...injected], []);
-    for (const problem of facts?.problems ?? []) ctx.note(problem.message, problem.range, "warning");
-  } else if (engineText !== void 0 && args.length > 0) {
-    ctx.note(`spec.engine is ${engineText}: its spec.args are not read, only vLLM's are`, serving, "notice");
-  }
-  const profile = locatedText2(ctx, "spec.resourceProfile");
-  let gpu;
-  let count;
-  if (!profile) {
-    ctx.note(`no spec.resourceProfile: the GPU of ${ctx.name} is not known (set e.g. nvidia-gpu-l4:1); ${ctx.name} is not checked`, specKey, "notice");
-  } else {
-    const colon = profile.value.lastIndexOf(":");
-    const profileName = (colon >= 0 ? profile.value.slice(0, colon) : profile.value).trim();
-    const countText = colon >= 0 ? profile.value.slice(colon + 1).trim() : "";
-    const mapped = Object.prototype.hasOwnProperty.call(KUBEAI_PROFILES, profileName) ? KUBEAI_PROFILES[profileName] : void 0;
-    if (mapped === null) {
-      ctx.note(`spec.resourceProfile ${profileName} is not in the GPU catalog: ${ctx.name} is not checked`, profile.range, "notice");
-    } else if (mapped === void 0) {
-      ctx.note(
-        `spec.resourceProfile ${profileName} is not a known KubeAI GPU profile (${Object.keys(KUBEAI_PROFILES).join(", ")}): ${ctx.name} is not checked; state the GPU with a known profile`,
-        profile.range,
-        "notice"
-      );
-    } else {
-      gpu = { value: mapped, range: profile.range, path: `spec.resourceProfile (${profileName})` };
-      if (countText === "") {
-        ctx.note(`spec.resourceProfile ${profile.value} gives no GPU count: checked as 1 GPU; write ${profileName}:<count>`, profile.range, "notice");
-        count = { value: 1, range: profile.range, path: "assumed: 1 GPU" };
-      } else {
-        const n = parseWholeNumber(countText);
-        if (n === void 0 || n < 1) {
-          ctx.note(`spec.resourceProfile count ${describeValue(countText)} is not a whole number of GPUs: ${ctx.name} is not checked`, profile.range, "warning");
-          gpu = void 0;
+    const args = [];
+    const config = isRecord(spec.vllmConfig) ? spec.vllmConfig : {};
+    for (const [key, flag] of VLLM_CONFIG_FLAGS) {
+      const raw = scalarText(config[key]);
+      if (raw === void 0) continue;
+      const path = `${base2}.vllmConfig.${key}`;
+      const range = rangeAt(document, path);
+      args.push({ text: flag, range, path, via: { key } }, { text: raw, range, path, via: { key } });
+    }
+    args.push(...argItems(document, config.extraArgs, `${base2}.vllmConfig.extraArgs`));
+    const facts = readEngineArgs(command, args, envFromList(document, spec.env, `${base2}.env`));
+    if (!facts) return;
+    add(...facts.problems);
+    let count;
+    const rawCount = spec.requestGPU;
+    if (rawCount !== void 0 && rawCount !== null) {
+      const n = parseWholeNumber(rawCount);
+      const path = `${base2}.requestGPU`;
+      if (n === void 0) note("not-whole-number", `${path} is ${describeValue(rawCount)}, not a whole number of GPUs`, rangeAt(document, path), "warning");
+      else count = { value: n, range: rangeAt(document, path), path };
+    }
+    const selected = gpuFromSelectorTerms(document, `${base2}.nodeSelectorTerms`, `${base2}.nodeSelectorTerms`);
+    let gpu = selected.gpu;
+    const requestType = scalarText(spec.requestGPUType)?.trim();
+    const typePath = `${base2}.requestGPUType`;
+    if (requestType) {
+      const typeRange = rangeAt(document, typePath);
+      if (requestType.includes("/")) {
+        const mig = /mig-(\d+g\.\d+gb)/i.exec(requestType);
+        if (mig) note("gpu-mig-slice", `${typePath} ${requestType} asks for MIG slices (${mig[1]}): MIG slices are not modelled, so the whole GPU is checked`, typeRange, "notice");
+        else if (!GPU_RESOURCES.includes(requestType)) note("gpu-resource-unknown", `${typePath} ${requestType} is not a GPU resource llm-physics counts`, typeRange, "notice");
+      } else if (!gpu) {
+        if (gpuLookup.find(requestType)) {
+          gpu = { value: requestType, range: typeRange, path: typePath };
+          note(
+            "gpu-type-misplaced",
+            `${typePath} is the Kubernetes resource the chart requests (nvidia.com/gpu by default), not a GPU model: "${requestType}: ${count?.value ?? 1}" cannot be scheduled; checked as ${requestType}, but ${HOW_TO_SELECT} instead`,
+            typeRange,
+            "warning"
+          );
         } else {
-          count = { value: n, range: profile.range, path: "spec.resourceProfile (count)" };
+          note("gpu-resource-unknown", `${typePath} ${requestType} is neither a GPU resource (nvidia.com/gpu) nor a GPU llm-physics knows`, typeRange, "warning");
         }
       }
     }
-  }
-  if (!model || !gpu || !count) return { deployments: [], notes: ctx.notes };
-  const deployment = base2(ctx, "kubeai", model, gpu, count, serving);
-  if (facts) {
-    applyEngineFacts(deployment, facts);
-    if (deployment.precision?.path === `${model.path} (--model)`) deployment.precision.path = model.path;
-  } else {
-    const precision2 = precisionFromModelName(model.value);
-    if (precision2) deployment.precision = { value: precision2.precision, range: model.range, path: model.path };
-  }
-  return { deployments: [deployment], notes: ctx.notes };
+    add(...selected.notes);
+    if (!facts.model) return;
+    if (!gpu) {
+      note("gpu-type-missing", `no GPU type is declared for modelSpec ${name}: ${HOW_TO_TYPE}; ${name} is not checked`, nameRange, "notice");
+      return;
+    }
+    const d = deploymentFromFacts({
+      name,
+      file,
+      absolutePath,
+      format: FORMAT5,
+      range: nameRange,
+      facts,
+      gpu,
+      ...count ? { count } : {},
+      howToCount: `set requestGPU on modelSpec ${name}`,
+      serving: document.ranges.get(`${base2}.vllmConfig`)?.key ?? nameRange,
+      note
+    });
+    if (d) deployments.push(d);
+  });
+  return { deployments, notes };
 }
 
 // src/parse/embedded-yaml.ts
@@ -24027,24 +23978,9 @@ function parseEmbeddedYaml(document, path, file, lineCounter) {
   return { exact: mapping.exact, map, text, documents, findings };
 }
 
-// src/adapt/deployment.ts
-var FACT_NAMES = [
-  "model",
-  "gpu",
-  "gpuCount",
-  "tensorParallel",
-  "pipelineParallel",
-  "contextLength",
-  "concurrency",
-  "precision",
-  "kvCachePrecision",
-  "memoryFraction",
-  "targetTokensPerSecond"
-];
-
 // src/adapt/ray.ts
 var RAY_MARKERS = ["ray.serve.llm"];
-var FORMAT = "ray-serve";
+var FORMAT6 = "ray-serve";
 var LLM_BUILDER = /^ray\.serve\.llm(?:\.[A-Za-z_][\w.]*)?:(build_openai_app|build_llm_deployment|build_vllm_deployment)$/;
 var RAY_API_GROUP = "ray.io/";
 var SERVE_CONFIG_PATH = "spec.serveConfigV2";
@@ -24061,16 +23997,17 @@ function adaptRay(document, file, absolutePath) {
   const apiVersion = scalarText(value.apiVersion);
   if (value.kind === "RayService" && apiVersion?.startsWith(RAY_API_GROUP)) return rayService(document, value, file, absolutePath);
   if (apiVersion === void 0 && value.kind === void 0 && Array.isArray(value.applications)) {
-    const { notes, note } = noteSink();
-    const ctx = { file, absolutePath, note, deployments: [] };
+    const { notes, note, add } = noteSink();
+    const ctx = { file, absolutePath, note, add, shown: (path) => path, deployments: [] };
     return readApplications(document, ctx) ? { deployments: ctx.deployments, notes } : null;
   }
   return null;
 }
 function rayService(document, value, file, absolutePath) {
   const raw = at(value, ["spec", "serveConfigV2"]);
-  const { notes, note } = noteSink();
-  const ctx = { file, absolutePath, note, deployments: [], service: { document } };
+  const { notes, note, add } = noteSink();
+  const shown = (path) => `${SERVE_CONFIG_PATH}: ${path}`;
+  const ctx = { file, absolutePath, note, add, shown, deployments: [], service: { document } };
   if (typeof raw === "string") {
     if (!RAY_MARKERS.some((m) => raw.includes(m))) return null;
     const embedded = parseEmbeddedYaml(document, SERVE_CONFIG_PATH, file);
@@ -24079,27 +24016,21 @@ function rayService(document, value, file, absolutePath) {
     if (problem) {
       const detail = problem.message.replace(/^not valid YAML: /, "");
       const { line, column, endLine, endColumn } = problem;
-      note(`${SERVE_CONFIG_PATH} is a string that is not valid YAML (${detail}): nothing in it is checked; fix the serve config it holds`, { line, column, endLine, endColumn }, "warning");
+      note("embedded-yaml-invalid", `${SERVE_CONFIG_PATH} is a string that is not valid YAML (${detail}): nothing in it is checked; fix the serve config it holds`, { line, column, endLine, endColumn }, "warning");
       return { deployments: [], notes };
     }
     const inner = embedded.documents[0];
     if (!inner || !readApplications(inner, ctx)) return null;
-    return { deployments: ctx.deployments.map(inServeConfig), notes };
+    return { deployments: ctx.deployments, notes };
   }
   if (isRecord(raw)) {
     const inner = subDocument(document, SERVE_CONFIG_PATH, raw);
     if (!readApplications(inner, ctx)) return null;
     const message = `${SERVE_CONFIG_PATH} is a mapping, but KubeRay takes it as a string and rejects the RayService: write it as a literal block (serveConfigV2: |) holding the same YAML`;
-    return { deployments: ctx.deployments.map(inServeConfig), notes: [{ message, range: rangeAt(document, SERVE_CONFIG_PATH), severity: "warning" }, ...notes] };
+    const notMapping = { code: "serve-config-not-string", message, range: rangeAt(document, SERVE_CONFIG_PATH), severity: "warning" };
+    return { deployments: ctx.deployments, notes: [notMapping, ...notes] };
   }
   return null;
-}
-function inServeConfig(deployment) {
-  for (const key of FACT_NAMES) {
-    const fact = deployment[key];
-    if (fact && fact.path.startsWith("applications")) deployment[key] = { ...fact, path: `${SERVE_CONFIG_PATH}: ${fact.path}` };
-  }
-  return deployment;
 }
 function subDocument(document, path, value) {
   const ranges = /* @__PURE__ */ new Map();
@@ -24117,23 +24048,23 @@ function readApplications(serve, ctx) {
     const builder = LLM_BUILDER.exec(scalarText(app.import_path)?.trim() ?? "")?.[1];
     if (!builder) return;
     found = true;
-    const base3 = `applications[${i}]`;
+    const base2 = `applications[${i}]`;
     const appName = scalarText(app.name)?.trim() || "default";
     const args = isRecord(app.args) ? app.args : void 0;
-    const appEnv = envOf3(serve, at(app, ["runtime_env", "env_vars"]), `${base3}.runtime_env.env_vars`);
-    for (const { config, path } of llmConfigs(serve, builder, args, base3, ctx)) {
+    const appEnv = envFromMap(serve, at(app, ["runtime_env", "env_vars"]), `${base2}.runtime_env.env_vars`);
+    for (const { config, path } of llmConfigs(serve, builder, args, base2, ctx)) {
       readLlmConfig(serve, config, path, appName, appEnv, ctx);
     }
   });
   return found;
 }
-function llmConfigs(serve, builder, args, base3, ctx) {
-  const argsPath = `${base3}.args`;
+function llmConfigs(serve, builder, args, base2, ctx) {
+  const argsPath = `${base2}.args`;
   if (builder === "build_openai_app") {
     const list = args?.llm_configs;
     const listPath = `${argsPath}.llm_configs`;
     if (!Array.isArray(list)) {
-      ctx.note(`${base3} builds an OpenAI app but ${listPath} is not a list of LLMConfigs: nothing in it is checked`, rangeAt(serve, list === void 0 ? base3 : listPath), "warning");
+      ctx.note("llm-config-invalid", `${base2} builds an OpenAI app but ${listPath} is not a list of LLMConfigs: nothing in it is checked`, rangeAt(serve, list === void 0 ? base2 : listPath), "warning");
       return [];
     }
     const configs = [];
@@ -24142,6 +24073,7 @@ function llmConfigs(serve, builder, args, base3, ctx) {
       if (isRecord(item)) configs.push({ config: item, path });
       else if (typeof item === "string") {
         ctx.note(
+          "llm-config-in-other-file",
           `${path} is a path to another file (${item}), which is not read: write the LLMConfig inline (model_loading_config, accelerator_type, engine_kwargs) in place of the path to have it checked`,
           rangeAt(serve, path),
           "notice"
@@ -24152,56 +24084,47 @@ function llmConfigs(serve, builder, args, base3, ctx) {
   }
   if (isRecord(args?.llm_config)) return [{ config: args.llm_config, path: `${argsPath}.llm_config` }];
   if (args && isRecord(args.model_loading_config)) return [{ config: args, path: argsPath }];
-  ctx.note(`${base3} builds one LLM deployment but ${argsPath}.llm_config is not an LLMConfig: nothing in it is checked`, rangeAt(serve, args ? argsPath : base3), "warning");
+  ctx.note("llm-config-invalid", `${base2} builds one LLM deployment but ${argsPath}.llm_config is not an LLMConfig: nothing in it is checked`, rangeAt(serve, args ? argsPath : base2), "warning");
   return [];
 }
-function envOf3(serve, raw, path) {
-  if (!isRecord(raw)) return [];
-  return Object.entries(raw).map(([name, value]) => {
-    const p = joinPath(path, name);
-    return { name, value: value === null || value === void 0 ? null : scalarText(value) ?? null, range: rangeAt(serve, p), path: p };
-  });
-}
-function modelOf(serve, config, path) {
+function modelOf(serve, config, path, shown) {
   const loading = isRecord(config.model_loading_config) ? config.model_loading_config : void 0;
   const loadingPath = `${path}.model_loading_config`;
   const source = loading?.model_source;
   const candidates = [
-    [source, `${loadingPath}.model_source`],
-    [isRecord(source) ? source.bucket_uri : void 0, `${loadingPath}.model_source.bucket_uri`],
-    [loading?.model_id, `${loadingPath}.model_id`]
+    [source, `${loadingPath}.model_source`, "model_source"],
+    [isRecord(source) ? source.bucket_uri : void 0, `${loadingPath}.model_source.bucket_uri`, "bucket_uri"],
+    [loading?.model_id, `${loadingPath}.model_id`, "model_id"]
   ];
-  for (const [raw, p] of candidates) {
+  for (const [raw, p, key] of candidates) {
     const text = typeof raw === "string" ? raw.trim() : void 0;
-    if (text) return { value: text, range: rangeAt(serve, p), path: p };
+    if (text) return { value: text, range: rangeAt(serve, p), path: shown(p), via: { key } };
   }
   return void 0;
 }
-function engineItems(serve, kwargs, path, synthetic) {
+function engineItems(serve, kwargs, path, shown) {
   const items2 = [];
   if (!isRecord(kwargs)) return items2;
   for (const [key, value] of Object.entries(kwargs)) {
     if (SET_BY_RAY.has(key)) continue;
     const p = joinPath(path, key);
-    const range = rangeAt(serve, p);
+    const at2 = { range: rangeAt(serve, p), path: shown(p), via: { key } };
     const flag = `--${key.replace(/_/g, "-")}`;
     if (value === true) {
-      synthetic.add(p);
-      items2.push({ text: flag, range, path: p });
+      items2.push({ text: flag, ...at2 });
       continue;
     }
     const text = value === false ? void 0 : scalarText(value);
     if (text === void 0) continue;
-    synthetic.add(p);
-    items2.push({ text: flag, range, path: p }, { text, range, path: p });
+    items2.push({ text: flag, ...at2 }, { text, ...at2 });
   }
   return items2;
 }
 function readLlmConfig(serve, config, path, appName, appEnv, ctx) {
   const configRange = rangeAt(serve, path);
-  const model = modelOf(serve, config, path);
+  const model = modelOf(serve, config, path, ctx.shown);
   if (!model) {
-    ctx.note(`${path} names no model: set model_loading_config.model_id and model_source (a Hugging Face id) to have it checked`, configRange, "warning");
+    ctx.note("model-missing", `${path} names no model: set model_loading_config.model_id and model_source (a Hugging Face id) to have it checked`, configRange, "warning");
     return;
   }
   const loading = isRecord(config.model_loading_config) ? config.model_loading_config : {};
@@ -24209,25 +24132,23 @@ function readLlmConfig(serve, config, path, appName, appEnv, ctx) {
   const name = `${appName}/${modelId || model.value}`;
   const where = (modelId ? serve.ranges.get(`${path}.model_loading_config.model_id`)?.value : void 0) ?? model.range;
   const kwargsPath = `${path}.engine_kwargs`;
-  const synthetic = /* @__PURE__ */ new Set([model.path]);
   const command = [
     { text: "vllm", range: model.range, path: "(ray serve) vllm" },
     { text: "serve", range: model.range, path: "(ray serve) serve" },
-    { text: model.value, range: model.range, path: model.path }
+    { text: model.value, range: model.range, path: model.path, ...model.via ? { via: model.via } : {} }
   ];
-  const args = engineItems(serve, config.engine_kwargs, kwargsPath, synthetic);
-  const env = [...appEnv, ...envOf3(serve, at(config, ["runtime_env", "env_vars"]), `${path}.runtime_env.env_vars`)];
+  const args = engineItems(serve, config.engine_kwargs, kwargsPath, ctx.shown);
+  const env = [...appEnv, ...envFromMap(serve, at(config, ["runtime_env", "env_vars"]), `${path}.runtime_env.env_vars`)];
   const facts = readEngineArgs(command, args, env, RUNTIME_ENV);
   if (!facts) return;
-  plainPaths(facts, synthetic);
-  for (const problem of facts.problems) ctx.note(problem.message, problem.range, "warning");
-  const count = gpusPerReplica(facts, path, configRange);
+  ctx.add(...facts.problems);
+  const count = gpusPerReplica(facts, ctx.shown(path), configRange);
   const gpu = gpuOf(serve, config, path, name, where, count, ctx);
   if (!gpu) return;
   const serving = serve.ranges.get(kwargsPath)?.key ?? where;
-  const d = deploymentFromFacts({ name, file: ctx.file, absolutePath: ctx.absolutePath, format: FORMAT, range: where, facts, gpu, count, howToCount: "", serving, note: ctx.note });
+  const d = deploymentFromFacts({ name, file: ctx.file, absolutePath: ctx.absolutePath, format: FORMAT6, range: where, facts, gpu, count, howToCount: "", serving, note: ctx.note });
   if (!d) return;
-  if (!facts.tensorParallel && !facts.pipelineParallel) d.anchors.hardware = gpu.range;
+  if (!facts.tensorParallel && !facts.pipelineParallel) d.hardwareRange = gpu.range;
   ctx.deployments.push(d);
 }
 function gpusPerReplica(facts, path, configRange) {
@@ -24257,11 +24178,11 @@ function gpuOf(serve, config, path, name, where, count, ctx) {
   let group;
   if (written) {
     const range = rangeAt(serve, accPath);
-    gpu = { value: catalogName(written), range, path: accPath };
+    gpu = { value: catalogName(written), range, path: ctx.shown(accPath), via: { key: "accelerator_type" } };
     const ambiguous = RAY_AMBIGUOUS[written.toLowerCase()];
     if (ambiguous) {
       const checked = gpuLookup.find(written)?.id ?? written;
-      ctx.note(`accelerator_type ${written} covers ${ambiguous.covers}: checked as ${checked}, the smaller${ambiguous.exact ? `; ${ambiguous.exact}` : ""}`, range, "notice");
+      ctx.note("gpu-name-ambiguous", `accelerator_type ${written} covers ${ambiguous.covers}: checked as ${checked}, the smaller${ambiguous.exact ? `; ${ambiguous.exact}` : ""}`, range, "notice");
     }
     if (cluster) {
       const typed = cluster.groups.filter((g) => g.gpu && g.gpus > 0);
@@ -24271,6 +24192,7 @@ function gpuOf(serve, config, path, name, where, count, ctx) {
         group = cluster.groups.find((g) => g.gpus > 0);
       } else if (!group && gpuLookup.find(gpu.value) && gpuLookup.find(other.gpu.value)) {
         ctx.note(
+          "gpu-not-in-cluster",
           `accelerator_type ${written} is not the GPU of any worker group (${other.label} runs on ${other.gpu.value}): Ray places the replica only on a node whose GPU is ${written}, so it cannot start on this cluster; checked as ${written}`,
           range,
           "warning"
@@ -24280,15 +24202,16 @@ function gpuOf(serve, config, path, name, where, count, ctx) {
   } else if (cluster?.chosen?.gpu) {
     group = cluster.chosen;
     gpu = group.gpu;
-    for (const text of cluster.notes) ctx.note(text, gpu.range, "notice");
+    ctx.add(...cluster.notes);
   }
   if (!gpu) {
     const how = ctx.service ? `set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100\u2026), or the annotation ${GPU_ANNOTATION}: H100-SXM under metadata.annotations of the RayService, or a nodeSelector nvidia.com/gpu.product on the GPU worker group` : "set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100\u2026)";
-    ctx.note(`no GPU type is declared for ${name}: ${how}; ${name} is not checked`, where, "notice");
+    ctx.note("gpu-type-missing", `no GPU type is declared for ${name}: ${how}; ${name} is not checked`, where, "notice");
     return void 0;
   }
   if (group?.perPod && count.value > group.perPod.value && group.perPod.value > 0) {
     ctx.note(
+      "replica-spans-pods",
       `${name} needs ${count.value} GPUs per replica (one per engine worker) but a worker pod of ${group.label} has ${group.perPod.value} (${group.perPod.path}): Ray spreads the replica over several worker pods; each GPU's memory is checked as usual`,
       count.range,
       "notice"
@@ -24300,7 +24223,7 @@ function clusterOf(service) {
   service.cluster ??= readCluster(service.document);
   return service.cluster;
 }
-var NOT_FOR_RAY = /^(no GPU type is declared|no GPU count is declared|no container asks for)/;
+var NOT_FOR_RAY = /* @__PURE__ */ new Set(["gpu-type-missing", "gpu-count-missing", "gpu-count-from-instance-type"]);
 function readCluster(document) {
   const groups = [];
   const workers = at(document.value, ["spec", "rayClusterConfig", "workerGroupSpecs"]);
@@ -24322,40 +24245,995 @@ function readCluster(document) {
   const notes = [];
   const withGpus = groups.filter((g) => g.gpus > 0);
   const typed = withGpus.filter((g) => g.gpu);
-  let chosen = typed[0] ?? withGpus[0] ?? groups.find((g) => g.gpu) ?? groups[0];
-  const distinct = [...new Map(typed.map((g) => [gpuLookup.find(g.gpu.value)?.id ?? g.gpu.value.toLowerCase(), g])).values()];
-  if (distinct.length > 1) {
-    const memory = (g) => gpuLookup.find(g.gpu.value)?.memoryBytes ?? Number.POSITIVE_INFINITY;
-    chosen = [...distinct].sort((a, b) => memory(a) - memory(b))[0];
+  let chosen2 = typed[0] ?? withGpus[0] ?? groups.find((g) => g.gpu) ?? groups[0];
+  const pick = leastMemoryOf(typed, (g) => g.gpu.value);
+  if (pick && pick.distinct.length > 1) {
+    const distinct = pick.distinct;
+    chosen2 = pick.chosen;
     notes.push(
-      `the worker groups have different GPUs (${distinct.map((g) => `${g.label}: ${g.gpu.value}`).join(", ")}): without accelerator_type Ray may place a replica on any of them; checked on ${chosen.gpu.value}, the one with the least memory; set accelerator_type to choose`
+      gpuNote(
+        "gpu-least-memory",
+        `the worker groups have different GPUs (${distinct.map((g) => `${g.label}: ${g.gpu.value}`).join(", ")}): without accelerator_type Ray may place a replica on any of them; checked on ${chosen2.gpu.value}, the one with the least memory; set accelerator_type to choose`,
+        chosen2.gpu.range
+      )
     );
   }
-  if (chosen?.gpu) notes.unshift(...chosen.declaration.notes.filter((n) => !NOT_FOR_RAY.test(n)));
-  return chosen ? { groups, chosen, notes } : { groups, notes };
+  if (chosen2?.gpu) notes.unshift(...chosen2.declaration.notes.filter((n) => !NOT_FOR_RAY.has(n.code)));
+  return chosen2 ? { groups, chosen: chosen2, notes } : { groups, notes };
+}
+
+// src/adapt/skypilot.ts
+var FORMAT7 = "skypilot";
+function adaptSkyPilot(document, file, absolutePath) {
+  const value = document.value;
+  if (!isRecord(value) || typeof value.run !== "string" || value.type !== void 0) return null;
+  return skypilot(document, value, file, absolutePath);
+}
+function skypilot(document, value, file, absolutePath) {
+  const runRange = rangeAt(document, "run");
+  const script = { text: value.run, range: runRange, path: "run" };
+  const { notes, note, add } = noteSink();
+  let resourcesPath = "resources";
+  let resources = isRecord(value.resources) ? value.resources : void 0;
+  for (const key of ["ordered", "any_of"]) {
+    const list = resources?.[key];
+    if (resources && resources.accelerators === void 0 && Array.isArray(list) && isRecord(list[0])) {
+      if (list.length > 1) note("alternatives-first-checked", `resources.${key} lists ${list.length} alternatives: checked on the first`, rangeAt(document, `resources.${key}`), "notice");
+      resources = list[0];
+      resourcesPath = `resources.${key}[0]`;
+    }
+  }
+  const accPath = `${resourcesPath}.accelerators`;
+  const choices = acceleratorChoices(document, resources?.accelerators, accPath);
+  const nodes = parseWholeNumber(value.num_nodes);
+  const env = [...runtimeEnv(choices[0], { SKYPILOT_NUM_GPUS_PER_NODE: 1, SKYPILOT_NUM_NODES: 0 }, nodes ?? 1), ...launcherEnv(document, value.envs, "envs")];
+  const read2 = readScripts([script], env, "envs");
+  if (!read2) return null;
+  const { facts } = read2;
+  add(...facts.problems);
+  const name = scalarText(value.name) ?? "skypilot-task";
+  const where = document.ranges.get("name")?.value ?? document.ranges.get("run")?.key ?? document.range;
+  const picked = firstAccelerator(choices, accPath);
+  add(...picked.notes);
+  const choice2 = picked.choice;
+  if (!facts.model) {
+    note("model-missing", `no model found in the run script: pass the model after \`vllm serve\` (or --model-path for SGLang) with a value written in the file; ${name} is not checked`, runRange, "warning");
+    return { deployments: [], notes };
+  }
+  if (!choice2) {
+    note("gpu-type-missing", `no accelerator is declared: add resources.accelerators, e.g. H100:8, to have ${name} checked`, where, "notice");
+    return { deployments: [], notes };
+  }
+  let count = { value: choice2.choice.count, range: choice2.range, path: choice2.path };
+  if (nodes !== void 0 && nodes > 1) {
+    count = { ...count, value: count.value * nodes, path: `${choice2.path} \xD7 num_nodes (${nodes})` };
+    note("multi-node", `num_nodes is ${nodes}: the engine is checked as one deployment over ${count.value} GPUs`, rangeAt(document, "num_nodes"), "notice");
+  }
+  const gpu = { value: choice2.choice.gpu, range: choice2.range, path: choice2.path };
+  const d = deploymentFromFacts({ name, file, absolutePath, format: FORMAT7, range: where, facts, gpu, count, howToCount: "", serving: runRange, note });
+  return { deployments: d ? [d] : [], notes };
 }
 
 // src/adapt/index.ts
 var ADAPTERS = [
   { format: "kserve", markers: KSERVE_MARKERS, adapt: adaptKServe },
-  { format: "nim-kubeai", markers: NIM_KUBEAI_MARKERS, adapt: adaptNimKubeAI },
+  { format: "nim", markers: NIM_MARKERS, adapt: adaptNim },
+  { format: "kubeai", markers: KUBEAI_MARKERS, adapt: adaptKubeAI },
   { format: "kubernetes", markers: KUBERNETES_MARKERS, adapt: adaptKubernetes },
-  { format: "helm-vllm", markers: HELM_VLLM_MARKERS, adapt: adaptHelmVllm },
+  { format: "production-stack", markers: PRODUCTION_STACK_MARKERS, adapt: adaptProductionStack },
+  { format: "llm-d", markers: LLM_D_MARKERS, adapt: adaptLlmD },
   { format: "ray-serve", markers: RAY_MARKERS, adapt: adaptRay },
-  { format: "launchers", markers: LAUNCHER_MARKERS, adapt: adaptLaunchers }
+  { format: "skypilot", markers: LAUNCHER_MARKERS, adapt: adaptSkyPilot },
+  { format: "dstack", markers: LAUNCHER_MARKERS, adapt: adaptDstack }
 ];
 var ALL_MARKERS = [...NATIVE_MARKERS, ...ADAPTERS.flatMap((a) => a.markers)];
 
-// src/config/config.ts
-import { lstatSync as lstatSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve2 } from "node:path";
-
-// src/evaluate/rule.ts
-var DEFAULT_POLICY = {
-  maxTier: null,
-  minHeadroomPercent: 10,
-  maxBandwidthUtilizationPercent: 80
+// src/discover/discover.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { readdirSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { join as join2, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
+var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
+var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/dist/**"];
+var DiscoveryError = class extends Error {
 };
+var OUTSIDE_LINK_REASON = "symlink that leads outside the repository; not followed";
+function toReportPath(cwd, absolutePath) {
+  const prefix = cwd.endsWith(sep2) ? cwd : cwd + sep2;
+  const rel = absolutePath.startsWith(prefix) ? absolutePath.slice(prefix.length) : relative3(cwd, absolutePath);
+  return (rel === "" ? "." : rel).split(sep2).join("/");
+}
+var MATCH_OPTIONS = { dot: true };
+function matchers(include, ignore) {
+  const whole = ignore.filter((p) => p.endsWith("/**"));
+  return {
+    include: (0, import_picomatch.default)(include, MATCH_OPTIONS),
+    ignore: (0, import_picomatch.default)(ignore, MATCH_OPTIONS),
+    prune: whole.length > 0 ? (0, import_picomatch.default)(whole, MATCH_OPTIONS) : () => false
+  };
+}
+function isGlob(path) {
+  return import_picomatch.default.scan(path).isGlob;
+}
+function discover(options) {
+  const cwd = resolve2(options.cwd);
+  const realRoot2 = realpathSync2.native(cwd);
+  const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
+  const ignore = [...DEFAULT_EXCLUDE, ...options.exclude ?? []];
+  const found = /* @__PURE__ */ new Map();
+  const skipped = /* @__PURE__ */ new Map();
+  const skip = (absolutePath, reason) => {
+    const file = toReportPath(cwd, absolutePath);
+    if (!skipped.has(file)) skipped.set(file, { file, reason });
+  };
+  const add = (absolutePath, explicit) => {
+    const file = toReportPath(cwd, absolutePath);
+    let real;
+    try {
+      real = realpathSync2.native(absolutePath);
+    } catch {
+      real = absolutePath;
+    }
+    if (!isInside(realRoot2, real)) return skip(absolutePath, OUTSIDE_LINK_REASON);
+    const previous = found.get(real);
+    if (!previous) found.set(real, { absolutePath, file, explicit });
+    else if (explicit) previous.explicit = true;
+  };
+  const walk = (base2, m, matchFrom = base2) => {
+    const visited = /* @__PURE__ */ new Set();
+    const stack = [base2];
+    while (stack.length > 0) {
+      const dir = stack.pop();
+      let real;
+      try {
+        real = realpathSync2.native(dir);
+      } catch {
+        continue;
+      }
+      if (!isInside(realRoot2, real)) {
+        skip(dir, OUTSIDE_LINK_REASON);
+        continue;
+      }
+      if (visited.has(real)) continue;
+      visited.add(real);
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      const subdirs = [];
+      for (const entry of entries) {
+        const path = join2(dir, entry.name);
+        const rel = toReportPath(matchFrom, path);
+        let isDir = entry.isDirectory();
+        if (entry.isSymbolicLink()) {
+          let target;
+          try {
+            target = realpathSync2.native(path);
+          } catch {
+            if (m.include(rel) && !m.ignore(rel)) add(path, false);
+            continue;
+          }
+          let targetIsDir = false;
+          try {
+            targetIsDir = statSync3(target).isDirectory();
+          } catch {
+            continue;
+          }
+          if (!isInside(realRoot2, target)) {
+            if (targetIsDir && !m.prune(rel) || !targetIsDir && m.include(rel) && !m.ignore(rel)) skip(path, OUTSIDE_LINK_REASON);
+            continue;
+          }
+          isDir = targetIsDir;
+        }
+        if (isDir) {
+          if (!m.prune(rel)) subdirs.push(path);
+        } else if (m.include(rel) && !m.ignore(rel)) {
+          add(path, false);
+        }
+      }
+      for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
+    }
+  };
+  const paths = options.paths.length > 0 ? options.paths : ["."];
+  for (const path of paths) {
+    const absolute = resolve2(cwd, path);
+    if (!isInside(cwd, absolute)) {
+      throw new DiscoveryError(`path ${quote(path)} is outside the repository (${cwd}); run llm-physics from the repository's root, or with that directory as the working directory`);
+    }
+    if (exists(absolute)) {
+      if (isDirectory(absolute)) walk(absolute, matchers(include, ignore));
+      else add(absolute, true);
+    } else if (isGlob(path)) {
+      const scanned = import_picomatch.default.scan(path);
+      const start = resolve2(cwd, scanned.base || ".");
+      if (exists(start) && isDirectory(start) && isInside(cwd, start)) {
+        walk(start, matchers([path], ignore), cwd);
+      }
+    } else {
+      throw new DiscoveryError(`path ${quote(path)} does not exist (relative to ${cwd}); pass files, directories or quoted globs`);
+    }
+  }
+  const byFile2 = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+  const files = [...found.values()].sort(byFile2);
+  return { files, skipped: [...skipped.values()].sort(byFile2) };
+}
+function isDirectory(path) {
+  try {
+    return statSync3(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/evaluate/rules/common.ts
+function deploymentScenario(estimate2) {
+  return estimate2.scenarios[estimate2.primaryPrecision];
+}
+function hardwareRange(deployment) {
+  return deployment.hardwareRange ?? deployment.range;
+}
+function precisionName(precision2) {
+  return precision2.toUpperCase();
+}
+function policyPercent(value) {
+  return `${Number.isInteger(value) ? String(value) : formatFixed(value, Math.min(2, decimals(value)))}%`;
+}
+function decimals(value) {
+  const text = String(value);
+  const dot = text.indexOf(".");
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+function quotedList(items2, conjunction = "or") {
+  const quoted = items2.map((item) => `${quote(item)}`);
+  if (quoted.length <= 1) return quoted.join("");
+  return `${quoted.slice(0, -1).join(", ")} ${conjunction} ${quoted[quoted.length - 1]}`;
+}
+function plainList(items2, conjunction = "and") {
+  if (items2.length <= 1) return items2.join("");
+  return `${items2.slice(0, -1).join(", ")} ${conjunction} ${items2[items2.length - 1]}`;
+}
+function hardwarePhrase(estimate2) {
+  const { tensorParallel: tp, pipelineParallel: pp } = estimate2.inputs;
+  const gpus = `${estimate2.hardware.count} \xD7 ${estimate2.hardware.gpu}`;
+  if (tp === 1 && pp === 1) return gpus;
+  const parts = [`tensor parallel ${tp}`];
+  if (pp > 1) parts.push(`pipeline parallel ${pp}`);
+  return `${gpus} (${parts.join(", ")})`;
+}
+function tensorParallelFits(arch, tp) {
+  const a = arch.attention;
+  if (a.numHeads % tp !== 0) return false;
+  if (a.kind === "standard" && a.numKvHeads % tp !== 0 && tp % a.numKvHeads !== 0) return false;
+  return true;
+}
+
+// src/evaluate/rules/bandwidth-insufficient.ts
+function rate(value) {
+  return Number.isInteger(value) ? formatInteger(value) : formatRate(value);
+}
+var bandwidthInsufficient = {
+  id: "bandwidth-insufficient",
+  defaultSeverity: "warning",
+  summary: "The GPUs' memory bandwidth cannot deliver the target tokens per second.",
+  description: "With a target speed set, checks two things. First the founding formula: decoding reads every active parameter once per token, so the target needs active parameters \xD7 bytes per parameter \xD7 tokens/s of memory bandwidth, which must stay within the policy's maxBandwidthUtilizationPercent (80% by default) of the GPUs' combined peak bandwidth. Second the decode estimate at the deployment's concurrency and context, which also counts KV-cache reads and tensor-parallel sharding: its tokens/s per sequence must reach the target. Decode is memory-bound, so no amount of compute makes up for missing bandwidth. Fix it with a lower weight precision, more GPUs with tensor parallelism, GPUs with more bandwidth, lower concurrency, or a lower target.",
+  check({ deployment, estimate: estimate2, policy }) {
+    const target = deployment.targetTokensPerSecond;
+    if (!estimate2 || !target) return [];
+    const problems = [];
+    const b = estimate2.bandwidth;
+    if (b.requiredBytesPerSec !== null && b.utilizationPercent !== null && b.utilizationPercent > policy.maxBandwidthUtilizationPercent) {
+      const bytes2 = bytesPerValue(estimate2.primaryPrecision);
+      const gpus = estimate2.hardware.count;
+      problems.push(
+        `${rate(target.value)} tokens/s needs ${formatBandwidth(b.requiredBytesPerSec)} of memory bandwidth (${formatParams(estimate2.model.paramsActive)} active params \xD7 ${bytes2} byte${bytes2 === 1 ? "" : "s"} in ${precisionName(estimate2.primaryPrecision)} \xD7 ${rate(target.value)} tokens/s), ${formatPercent(b.utilizationPercent, 0)} of the ${formatBandwidth(b.availableBytesPerSec)} available on ${gpus} \xD7 ${estimate2.hardware.gpu}, above the limit of ${policyPercent(policy.maxBandwidthUtilizationPercent)}`
+      );
+    }
+    const d = estimate2.decode;
+    if (d.tokensPerSecPerSequence < target.value) {
+      const load = d.batch === 1 ? "1 sequence" : `concurrency ${formatInteger(d.batch)}`;
+      problems.push(
+        `the predicted decode speed is ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence at ${load} and ${formatInteger(d.contextTokens)} tokens of context (${formatPercent(d.efficiency * 100, 0)} of peak bandwidth), below the target of ${rate(target.value)} tokens/s`
+      );
+    }
+    if (problems.length === 0) return [];
+    return [
+      {
+        message: `${problems.join("; and ")}; use a lower weight precision, more GPUs with tensor parallelism, or a lower target`,
+        range: target.range
+      }
+    ];
+  }
+};
+
+// src/evaluate/rules/concurrency-exceeds-kv-capacity.ts
+var concurrencyExceedsKvCapacity = {
+  id: "concurrency-exceeds-kv-capacity",
+  defaultSeverity: "warning",
+  summary: "The KV cache cannot hold the requested number of full-context sequences at once.",
+  description: `With a concurrency set, checks that the KV-cache budget on each GPU (usable memory minus weights and workspace) holds that many sequences of the full context length at once, as vLLM's "Maximum concurrency for N tokens per request" at start-up. Beyond it the engine queues or preempts requests, so latency climbs under load although the deployment starts. Fix it with a lower concurrency or context length, an FP8 KV cache, a lower weight precision, or more GPUs.`,
+  check({ deployment, estimate: estimate2 }) {
+    const concurrency = deployment.concurrency;
+    if (!concurrency || !estimate2) return [];
+    const s = deploymentScenario(estimate2);
+    if (!s || s.maxConcurrency < 1 || concurrency.value <= s.maxConcurrency) return [];
+    const context = estimate2.inputs.contextTokens;
+    const via = concurrency.via;
+    const flag = via && "flag" in via ? via.flag : "the engine's cap";
+    const subject = deployment.concurrencyIsEngineCap ? `${flag} ${formatInteger(concurrency.value)} \xD7 ${formatInteger(estimate2.inputs.contextTokens)} tokens` : `concurrency ${formatInteger(concurrency.value)}`;
+    const advice = deployment.concurrencyIsEngineCap ? "beyond that the engine queues or preempts requests; lower the cap or the context length, or free memory for the KV cache" : "lower the concurrency or the context length, or free memory for the KV cache";
+    return [
+      {
+        message: `${subject} exceeds the KV cache: its ${formatGB(s.kvBudgetBytesPerGpu)} budget per GPU (${precisionName(s.precision)} weights, ${precisionName(s.kvPrecision)} cache) holds ${formatInteger(s.kvCapacityTokens)} tokens, at most ${formatFixed(s.maxConcurrency, 2)} sequences of ${formatInteger(context)} tokens at once; ${advice}`,
+        range: concurrency.range
+      }
+    ];
+  }
+};
+
+// src/evaluate/rules/context-exceeds-model-max.ts
+var contextExceedsModelMax = {
+  id: "context-exceeds-model-max",
+  defaultSeverity: "error",
+  summary: "The context length is longer than the model supports.",
+  description: "Checks that the deployment's context length (vLLM's max_model_len) is at most the model's maximum context, its max_position_embeddings after any rope scaling. vLLM refuses to start with a longer one unless forced, and a forced one produces degraded output past the trained length, while the KV cache is sized for tokens the model cannot use. Fix it by setting the context length to the model's maximum or less, or by choosing a long-context variant of the model.",
+  check({ deployment, model }) {
+    const context = deployment.contextLength;
+    if (!context || !model.ok) return [];
+    const max = model.value.maxContextTokens;
+    if (context.value <= max) return [];
+    return [
+      {
+        message: `context length ${formatInteger(context.value)} tokens exceeds the maximum of ${formatInteger(max)} tokens of ${model.value.id}; set it to ${formatInteger(max)} or less`,
+        range: context.range
+      }
+    ];
+  }
+};
+
+// src/evaluate/rules/fp8-not-native.ts
+var fp8NotNative = {
+  id: "fp8-not-native",
+  defaultSeverity: "warning",
+  summary: "FP8 weights on a GPU without FP8 tensor cores run weight-only: memory is saved, compute is not.",
+  description: "Checks that FP8 weights are deployed on a GPU with native FP8 tensor cores (Hopper, Ada Lovelace, Blackwell, AMD CDNA3). Older GPUs such as the A100, A10 or V100 can store FP8 weights, but engines run them weight-only: each matrix is upcast to BF16 before it is multiplied (vLLM's Marlin FP8 kernels), so the memory saving is real but prefill and batched decode run at BF16 speed, and accuracy is that of FP8 without its throughput. Fix it with INT8 weights and activations (W8A8), which these GPUs compute natively, or with an FP8-capable GPU; keep FP8 when the memory saving is all that is wanted.",
+  check({ deployment, gpu, estimate: estimate2 }) {
+    if (!gpu.ok || gpu.value.fp8Native) return [];
+    const declared = deployment.precision;
+    const precision2 = declared?.value ?? estimate2?.primaryPrecision;
+    if (precision2 !== "fp8") return [];
+    const whose = declared ? "precision fp8" : `the checkpoint's native precision fp8 (${estimate2?.model.id ?? "model"})`;
+    return [
+      {
+        message: `${whose} on ${gpu.value.id}, which has no FP8 tensor cores: the weights run weight-only, upcast to BF16 for every matrix multiply (e.g. vLLM's Marlin kernels), so memory is saved but compute is not; use int8 (W8A8) for native INT8 compute, or an FP8-capable GPU such as H100-SXM, L40S, RTX-4090 or MI300X`,
+        range: declared?.range ?? deployment.model.range
+      }
+    ];
+  }
+};
+
+// src/evaluate/rules/headroom-below-minimum.ts
+var headroomBelowMinimum = {
+  id: "headroom-below-minimum",
+  defaultSeverity: "warning",
+  summary: "The deployment fits, but with less spare memory per GPU than the policy asks for.",
+  description: "Checks that the memory left on the busiest GPU, once weights, KV cache and workspace are in, is at least the policy's minHeadroomPercent (10% by default) of the memory the engine may use. The estimate is a formula: longer prompts than planned, allocator fragmentation, a newer engine version or a LoRA adapter take more, and a deployment at the edge fails under load rather than at start-up. Fix it with a lower weight precision, a shorter context or lower concurrency, more GPUs, or, when the margin is known to be enough, a lower minHeadroomPercent in the manifest's policy or .llm-physics.yml.",
+  check({ deployment, estimate: estimate2, policy }) {
+    if (!estimate2) return [];
+    const s = deploymentScenario(estimate2);
+    if (!s || !s.fits || s.headroomPercent >= policy.minHeadroomPercent) return [];
+    return [
+      {
+        message: `headroom ${formatPercent(s.headroomPercent)} (${formatGB(s.headroomBytes)} of ${formatGB(s.usableBytesPerGpu)} usable per GPU) is below the minimum of ${policyPercent(policy.minHeadroomPercent)}`,
+        range: hardwareRange(deployment)
+      }
+    ];
+  }
+};
+
+// src/evaluate/rules/incomplete-deployment.ts
+var incompleteDeployment = {
+  id: "incomplete-deployment",
+  defaultSeverity: "warning",
+  summary: "A fact the physics needs is missing from the manifest or could not be read from it.",
+  description: "Checks that a workload read from a Kubernetes object (or another format the adapters understand) declares what the physics needs: the model in the engine's arguments, the GPU type (a nodeSelector or node affinity on nvidia.com/gpu.product, cloud.google.com/gke-accelerator, an instance type, or the annotation llm-physics.dev/gpu), the GPU count (resources.limits nvidia.com/gpu), and values that expand from the container's env. llm-physics never guesses silently. Its findings are warnings where a fact could not be read (a value that is not a number, a variable the env does not define, a NIMCache that holds a profile for another GPU than its NIMService runs on, a document a reader fails on, which is reported as not checked, never skipped), and notices, one step lower, where a fact is missing and the deployment is not estimated or a value is assumed (no GPU type, no GPU count, an object named from another file that is not among the files checked). A severity set in .llm-physics.yml applies to the warnings; the notices stay notices, or go lower. Declare the fact where the message says."
+};
+
+// src/evaluate/rules/schema.ts
+var schema = {
+  id: "schema",
+  defaultSeverity: "error",
+  summary: "A manifest or configuration value is missing, of the wrong type, or not allowed.",
+  description: "Checks each deployment manifest and the repository's .llm-physics.yml against their JSON Schemas: required fields are present, numbers are numbers in range, names are among the allowed values, and no unknown key hides a typo. A value that fails the schema cannot be trusted by the physics, so the deployment is not estimated until it passes. Fix the value at the reported line; the message names the expected type or the allowed values."
+};
+
+// src/evaluate/rules/suppression-without-reason.ts
+var suppressionWithoutReason = {
+  id: "suppression-without-reason",
+  defaultSeverity: "warning",
+  summary: "An llm-physics-ignore comment gives no reason.",
+  description: "Checks that every inline suppression comment says why the finding is accepted, after a double dash: `# llm-physics-ignore vram-exceeds-capacity -- runs with CPU offload`. A suppression still hides its finding without a reason, but the next reader cannot tell a deliberate exception from a silenced problem, and reviewers cannot judge it. Add `-- <reason>` at the end of the comment."
+};
+
+// src/evaluate/rules/tensor-parallel-invalid.ts
+function validSizes(arch, limit) {
+  const sizes = [];
+  for (let tp = 1; tp <= limit; tp++) if (tensorParallelFits(arch, tp)) sizes.push(tp);
+  return sizes;
+}
+function headsProblem(arch, tp) {
+  const a = arch.attention;
+  if (a.numHeads % tp !== 0) {
+    return `${tp} does not divide the model's ${a.numHeads} attention heads (vLLM requires num_attention_heads % tensor_parallel_size == 0)`;
+  }
+  if (a.kind === "standard" && a.numKvHeads % tp !== 0 && tp % a.numKvHeads !== 0) {
+    return `${tp} neither divides the model's ${a.numKvHeads} KV heads nor is a multiple of them (vLLM requires num_key_value_heads % tensor_parallel_size == 0 or tensor_parallel_size % num_key_value_heads == 0)`;
+  }
+  return null;
+}
+var tensorParallelInvalid = {
+  id: "tensor-parallel-invalid",
+  defaultSeverity: "error",
+  summary: "The tensor-parallel size cannot shard the model's attention heads, or the GPUs are too few for it.",
+  description: "Checks the parallel layout the way vLLM does at start-up: the tensor-parallel size must divide the number of attention heads, and the number of KV heads must either divide by it or divide it (smaller KV head counts are replicated), and tensor parallel \xD7 pipeline parallel must not exceed the GPUs the deployment has. Without a tensor-parallel size the GPU count divided by the pipeline-parallel size is assumed. vLLM refuses to start with an invalid layout. A GPU count that is not a multiple of tensor \xD7 pipeline parallel is reported as a notice: the GPUs left over hold no shard and sit idle. Fix it with a tensor-parallel size from the list in the message (a power of two usually works) and a GPU count of tensor \xD7 pipeline parallel.",
+  check({ deployment, model }) {
+    const count = deployment.gpuCount.value;
+    const pp = deployment.pipelineParallel?.value ?? 1;
+    const explicit = deployment.tensorParallel;
+    const tp = explicit?.value ?? Math.max(1, Math.floor(count / pp));
+    if (count === 0 && Number.isInteger(tp) && Number.isInteger(pp) && tp >= 1 && pp >= 1) {
+      return [{ message: `the deployment requests 0 GPUs, and ${explicit || pp > 1 ? `tensor parallel ${tp}${pp > 1 ? ` \xD7 pipeline parallel ${pp}` : ""} needs ${tp * pp}` : "an engine needs at least 1"}; request the GPUs it runs on`, range: deployment.gpuCount.range }];
+    }
+    if (!Number.isInteger(count) || !Number.isInteger(tp) || !Number.isInteger(pp) || count < 1 || tp < 1 || pp < 1) return [];
+    const range = explicit?.range ?? deployment.gpuCount.range;
+    const subject = explicit ? "tensor parallel" : `${count} GPUs with no tensor-parallel size imply tensor parallel ${tp}, and`;
+    const results = [];
+    if (model.ok) {
+      const arch = model.value.architecture;
+      const problem = headsProblem(arch, tp);
+      if (problem) {
+        const sizes = validSizes(arch, Math.max(8, Math.min(count, 64)));
+        results.push({
+          message: `${subject} ${problem}; use one of ${plainList(sizes.map(String), "or")}`,
+          range
+        });
+      }
+    }
+    if (tp * pp > count) {
+      const ppPart = pp > 1 ? ` \xD7 pipeline parallel ${pp}` : "";
+      results.push({
+        message: `tensor parallel ${tp}${ppPart} needs ${tp * pp} GPUs but the deployment has ${count}; raise the GPU count to ${tp * pp} or lower the parallel sizes`,
+        range
+      });
+    } else if (count % (tp * pp) !== 0) {
+      const replicas = Math.floor(count / (tp * pp));
+      const idle = count - replicas * tp * pp;
+      const layout = pp > 1 ? `tensor parallel ${tp} \xD7 pipeline parallel ${pp}` : `tensor parallel ${tp}`;
+      results.push({
+        message: `${count} GPUs are not a multiple of ${layout}${pp > 1 ? ` = ${tp * pp}` : ""}: ${replicas === 1 ? "one replica uses" : `${replicas} replicas use`} ${replicas * tp * pp} and ${idle} GPU${idle === 1 ? " sits" : "s sit"} idle; request ${replicas * tp * pp} or ${(replicas + 1) * tp * pp} GPUs`,
+        range: deployment.gpuCount.range,
+        severity: "notice"
+      });
+    }
+    return results;
+  }
+};
+
+// src/evaluate/rules/tier-above-target.ts
+function tierWithBounds(tier) {
+  const consumer = formatGB(CONSUMER_LIMIT_BYTES, 0);
+  const workstation = formatGB(WORKSTATION_LIMIT_BYTES, 0);
+  if (tier === "consumer") return `consumer (below ${consumer})`;
+  if (tier === "workstation") return `workstation (${consumer} to ${workstation})`;
+  return `infrastructure (above ${workstation})`;
+}
+var tierAboveTarget = {
+  id: "tier-above-target",
+  defaultSeverity: "warning",
+  summary: "The model's hardware tier is above the policy's maximum tier.",
+  description: "Checks the model's tier against the policy's maxTier. The tier is decided by the model alone, by its INT8 footprint (weights, KV cache for one sequence of 8,192 tokens, 12% workspace): consumer below 24 GB, workstation from 24 GB to 80 GB, infrastructure above 80 GB (decimal GB). A team that plans for workstation-class hardware wants to know before a model that needs a multi-GPU cluster is merged. Fix it with a smaller model (or a distilled variant), or raise maxTier in the manifest's policy or .llm-physics.yml when the larger hardware is intended.",
+  check({ deployment, estimate: estimate2, policy }) {
+    if (!estimate2 || policy.maxTier === null) return [];
+    if (tierRank(estimate2.tier) <= tierRank(policy.maxTier)) return [];
+    return [
+      {
+        message: `tier ${tierWithBounds(estimate2.tier)} is above the maximum tier ${tierWithBounds(policy.maxTier)}: the INT8 footprint at batch ${TIER_BATCH} and ${formatInteger(TIER_CONTEXT_TOKENS)} tokens is ${formatGB(estimate2.tierFootprintBytes)}`,
+        range: deployment.model.range
+      }
+    ];
+  }
+};
+
+// src/evaluate/rules/unknown-gpu.ts
+var unknownGpu = {
+  id: "unknown-gpu",
+  defaultSeverity: "error",
+  summary: "The GPU is not in the catalog.",
+  description: "Checks that the deployment's GPU names an accelerator of the catalog, by id or by one of the aliases manifests use (node labels such as `NVIDIA-A100-SXM4-80GB`, cloud accelerator names, short forms). Without the GPU's memory and bandwidth no fit, headroom or speed can be computed, so every physics rule stays silent for the deployment. Fix a typo using the suggestions, or run `llm-physics gpus` to list the ids and aliases.",
+  check({ deployment, gpu }) {
+    if (gpu.ok) return [];
+    const didYouMean = gpu.suggestions.length > 0 ? `; did you mean ${quotedList(gpu.suggestions)}?` : "";
+    return [
+      {
+        message: `unknown GPU ${quote(deployment.gpu.value)}${didYouMean ? `${didYouMean} Run` : "; run"} \`llm-physics gpus\` to list the GPU ids and aliases the catalog knows`,
+        range: deployment.gpu.range
+      }
+    ];
+  }
+};
+
+// src/evaluate/rules/unknown-model.ts
+var CATALOG = "a catalog id or alias (`llm-physics models` lists them)";
+var CONFIG_JSON = "a path to the model's Hugging Face config.json";
+var INLINE = "an inline mapping with name, architecture and maxContextTokens";
+var unknownModel = {
+  id: "unknown-model",
+  defaultSeverity: "error",
+  summary: "The model is neither in the catalog nor a readable config.json.",
+  description: "Checks that the deployment's model can be resolved to an architecture: a catalog id or alias, a path to a Hugging Face config.json (or a folder holding one) relative to the manifest and inside the repository, or an architecture written inline. Without the architecture no memory, KV cache or bandwidth figure can be computed, so every physics rule stays silent for the deployment. Fix a typo using the suggestions, run `llm-physics models` for the catalog, or point the model at its config.json.",
+  check({ deployment, model }) {
+    if (model.ok) return [];
+    const value = deployment.model.value;
+    const name = typeof value === "string" ? value : value.name ?? "inline architecture";
+    const range = deployment.model.range;
+    const didYouMean = model.suggestions.length > 0 ? `did you mean ${quotedList(model.suggestions)}?` : "";
+    const failure = model.failure;
+    const unknownName = failure === "unknown-name" || failure === void 0 && model.message === "";
+    if (typeof value === "string" && unknownName) {
+      return [
+        {
+          message: `unknown model ${quote(name)}${didYouMean ? `; ${didYouMean} Declare` : "; declare"} the model by ${CATALOG}, ${CONFIG_JSON}, or ${INLINE}`,
+          range
+        }
+      ];
+    }
+    const reason = model.message.replace(/[.\s]+$/, "");
+    return [
+      {
+        message: `model ${quote(name)} could not be resolved: ${reason}${didYouMean ? ` (${didYouMean})` : ""}; fix it, or declare the model by ${CATALOG} or ${INLINE} instead`,
+        range
+      }
+    ];
+  }
+};
+
+// src/evaluate/rules/unused-suppression.ts
+var unusedSuppression = {
+  id: "unused-suppression",
+  defaultSeverity: "warning",
+  summary: "An llm-physics-ignore comment suppresses nothing, or names a rule that does not exist.",
+  description: "Checks that each rule id named in an inline suppression comment is a real rule and hid at least one finding on the node the comment covers (the node on the comment's line, or on the line below a comment that stands on its own line, with everything inside it). A stale suppression would silently hide a future problem on that node, and a misspelt id hides nothing while looking as if it did. Remove the comment, move it next to the node the finding is on, or correct the rule id as the message suggests."
+};
+
+// src/evaluate/rules/vram-exceeds-capacity.ts
+var TENSOR_PARALLEL_STEPS = [2, 4, 8];
+function gb(bytes2) {
+  return formatFixed(bytes2 / 1e9, 1);
+}
+function fitsWithMoreGpus(estimate2, arch) {
+  const i = estimate2.inputs;
+  for (const tp of TENSOR_PARALLEL_STEPS) {
+    if (tp <= i.tensorParallel || !tensorParallelFits(arch, tp)) continue;
+    const scenario = memoryScenario({
+      arch,
+      paramsTotal: estimate2.model.paramsTotal,
+      weightPrecision: i.precision,
+      kvPrecision: i.kvPrecision,
+      contextTokens: i.contextTokens,
+      batch: i.batch,
+      gpuMemoryBytes: estimate2.hardware.memoryBytesPerGpu,
+      gpuCount: tp * i.pipelineParallel,
+      tensorParallel: tp,
+      pipelineParallel: i.pipelineParallel,
+      memoryFraction: i.memoryFraction
+    });
+    if (scenario.fits) return { tp, scenario };
+  }
+  return null;
+}
+function fittingPrecisions(estimate2, current) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const p of SEED_SCENARIOS) {
+    const s = estimate2.scenarios[p];
+    if (!s || p === estimate2.primaryPrecision || !s.fits || s.perGpuBytes >= current.perGpuBytes) continue;
+    const key = formatGB(s.perGpuBytes);
+    groups.set(key, [...groups.get(key) ?? [], p]);
+  }
+  return [...groups.entries()].map(([perGpu, precisions]) => {
+    const names = precisions.map(
+      (p) => p === "fp8" && !estimate2.hardware.fp8Native ? `FP8 (weight-only on ${estimate2.hardware.gpu})` : precisionName(p)
+    );
+    return `${plainList(names, "or")} weights (${perGpu} per GPU)`;
+  });
+}
+var vramExceedsCapacity = {
+  id: "vram-exceeds-capacity",
+  defaultSeverity: "error",
+  summary: "The deployment needs more memory per GPU than the engine may use.",
+  description: "Checks that the busiest GPU of the deployment holds its share of the weights, the KV cache for the full context (of every sequence when a concurrency is set and not even one sequence fits), and a workspace of 12% of the weights for activations and CUDA graphs, within the GPU's memory times the engine's memory fraction (vLLM's gpu_memory_utilization, 0.9 by default). A deployment that does not fit fails at start-up with an out-of-memory error or never schedules a request. Fix it with more GPUs (a larger tensor-parallel size), a lower weight precision such as INT8 or FP8, a shorter context, or GPUs with more memory; the message says which of these would fit.",
+  check({ deployment, model, estimate: estimate2 }) {
+    if (!estimate2) return [];
+    const s = deploymentScenario(estimate2);
+    if (!s || s.fits) return [];
+    const concurrency = deployment.concurrency?.value;
+    if (concurrency !== void 0 && concurrency > s.maxConcurrency && s.maxConcurrency >= 1) return [];
+    const i = estimate2.inputs;
+    const sequences = i.batch > 1 ? `${i.batch} \xD7 ${formatInteger(i.contextTokens)}` : formatInteger(i.contextTokens);
+    const parts = `${precisionName(s.precision)} weights ${gb(s.perGpuWeightsBytes)} + KV ${gb(s.perGpuKvCacheBytes)} for ${sequences} tokens + workspace ${gb(s.perGpuWorkspaceBytes)}`;
+    const perGpu = estimate2.hardware.count > 1 ? " per GPU" : "";
+    let message = `needs ${formatGB(s.perGpuBytes)} per GPU (${parts}) on ${hardwarePhrase(estimate2)} with ${formatGB(s.usableBytesPerGpu)} usable${perGpu} at memory fraction ${i.memoryFraction}`;
+    const options = [];
+    const bigger = model.ok ? fitsWithMoreGpus(estimate2, model.value.architecture) : null;
+    if (bigger) {
+      const gpus = bigger.tp * i.pipelineParallel;
+      options.push(`tensor parallel ${bigger.tp} on ${gpus} \xD7 ${estimate2.hardware.gpu} (${formatGB(bigger.scenario.perGpuBytes)} per GPU)`);
+    }
+    options.push(...fittingPrecisions(estimate2, s));
+    if (options.length > 0) {
+      message += `; it would fit with ${options.join(" or with ")}`;
+    } else {
+      const smallest = SEED_SCENARIOS.map((p) => estimate2.scenarios[p]).filter((x) => x !== void 0).sort((a, b) => a.perGpuBytes - b.perGpuBytes)[0];
+      const lowest = smallest && smallest.perGpuBytes < s.perGpuBytes ? ` (even ${precisionName(smallest.precision)} needs ${formatGB(smallest.perGpuBytes)} per GPU)` : "";
+      message += `; neither INT8/FP8 weights nor up to 8-way tensor parallelism make it fit${lowest}: use more GPUs with pipeline parallelism or GPUs with more memory`;
+    }
+    return [{ message, range: hardwareRange(deployment) }];
+  }
+};
+
+// src/evaluate/rules/yaml-syntax.ts
+var yamlSyntax = {
+  id: "yaml-syntax",
+  defaultSeverity: "error",
+  summary: "The file is not valid YAML, or is refused as unsafe to read.",
+  description: 'Checks that every document of a manifest parses as YAML: no syntax errors, no tabs used for indentation, no duplicate keys (YAML readers disagree on which copy wins), no document nested more than 64 levels deep or expanding more than 100 aliases (a "YAML bomb"), and no alias inside the node it names (a value that contains itself). It also reports a file that is refused before it is parsed, because a pull request can hold anything: a symlink that leads outside the repository, a named pipe, device or socket, a file over the size limit (maxFileSizeBytes, 2 MB by default) or holding more than 5,000 documents or 50,000 lines, commas and brackets, a binary file, or text that is not valid UTF-8, UTF-16 or UTF-32 (all three are read, with or without a byte order mark). A document that does not parse is not checked by any other rule, so its problems stay hidden until this is fixed. Fix the YAML at the reported line; the message says what the parser expected.'
+};
+
+// src/evaluate/rules/index.ts
+var RULES = [
+  yamlSyntax,
+  schema,
+  unknownModel,
+  unknownGpu,
+  incompleteDeployment,
+  vramExceedsCapacity,
+  headroomBelowMinimum,
+  tierAboveTarget,
+  bandwidthInsufficient,
+  fp8NotNative,
+  tensorParallelInvalid,
+  contextExceedsModelMax,
+  concurrencyExceedsKvCapacity,
+  suppressionWithoutReason,
+  unusedSuppression
+];
+var BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+function ruleById(id) {
+  return BY_ID.get(id);
+}
+
+// src/evaluate/evaluate.ts
+function ruleSeverity(rule, settings) {
+  const setting = settings.severity[rule.id];
+  if (setting === "off") return null;
+  return setting ?? rule.defaultSeverity;
+}
+function lessSevere(a, b) {
+  return severityRank(a) <= severityRank(b) ? a : b;
+}
+function runRule(rule, context) {
+  try {
+    return rule.check ? rule.check(context) : [];
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [
+      {
+        message: `this rule could not be evaluated on ${context.deployment.name} (${reason}); this is a bug in llm-physics: please report it with the manifest`,
+        range: context.deployment.range
+      }
+    ];
+  }
+}
+function evaluateDeployment(context, settings) {
+  const findings = [];
+  for (const rule of RULES) {
+    if (!rule.check) continue;
+    const severity = ruleSeverity(rule, settings);
+    if (severity === null) continue;
+    for (const result of runRule(rule, context)) {
+      const { deployment } = context;
+      const elsewhere = result.range.file !== void 0 && result.range.file !== deployment.file;
+      findings.push({
+        ruleId: rule.id,
+        severity: result.severity ? lessSevere(result.severity, severity) : severity,
+        message: elsewhere ? `${deployment.name} (${deployment.file}:${deployment.range.line}): ${result.message}` : result.message,
+        file: result.range.file ?? deployment.file,
+        deployment: context.deployment.name,
+        line: result.range.line,
+        column: result.range.column,
+        endLine: result.range.endLine,
+        endColumn: result.range.endColumn
+      });
+    }
+  }
+  return findings;
+}
+function applySeverity(findings, settings) {
+  const result = [];
+  for (const finding of findings) {
+    const setting = settings.severity[finding.ruleId];
+    if (setting === "off") continue;
+    if (setting === void 0 || setting === finding.severity) {
+      result.push(finding);
+      continue;
+    }
+    const rule = RULES.find((r) => r.id === finding.ruleId);
+    const atDefault = rule === void 0 || severityRank(finding.severity) >= severityRank(rule.defaultSeverity);
+    const severity = atDefault ? setting : lessSevere(finding.severity, setting);
+    result.push(severity === finding.severity ? finding : { ...finding, severity });
+  }
+  return result;
+}
+
+// src/evaluate/suppressions.ts
+var SUPPRESSION_RULES = ["suppression-without-reason", "unused-suppression"];
+var DIRECTIVE = /^#\s*llm-physics-ignore(?=\s|$)(.*)$/s;
+function parseDirective(body) {
+  const dash = body.indexOf("--");
+  const ids = dash < 0 ? body : body.slice(0, dash);
+  const reason = dash < 0 ? "" : body.slice(dash + 2).trim();
+  return {
+    ruleIds: ids.split(/[\s,]+/).filter((id) => id !== ""),
+    reason: reason === "" ? null : reason
+  };
+}
+function findSuppressions(file) {
+  const text = file.text;
+  const all = file.comments;
+  const lineOf = (offset) => file.lineCounter.linePos(offset).line;
+  const lineCount = text.length === 0 ? 1 : lineOf(text.length);
+  const ownLine = (c) => {
+    const start = text.lastIndexOf("\n", c.offset - 1) + 1;
+    return text.slice(start, c.offset).trim() === "";
+  };
+  const commentOnlyLines = new Set(all.filter(ownLine).map((c) => lineOf(c.offset)));
+  const result = [];
+  for (const comment of all) {
+    const match = DIRECTIVE.exec(comment.source.replace(/\r$/, ""));
+    if (!match) continue;
+    const line = lineOf(comment.offset);
+    let coversLine = line;
+    if (ownLine(comment)) {
+      coversLine = line + 1;
+      while (commentOnlyLines.has(coversLine) && coversLine <= lineCount) coversLine++;
+    }
+    result.push({
+      file: file.file,
+      line,
+      ...parseDirective(match[1] ?? ""),
+      range: toRange(file.lineCounter, comment.offset, comment.offset + comment.source.replace(/\r$/, "").length),
+      coversLine
+    });
+  }
+  return result;
+}
+function startsInside(finding, range) {
+  const afterStart = finding.line > range.line || finding.line === range.line && finding.column >= range.column;
+  const beforeEnd = finding.line < range.endLine || finding.line === range.endLine && finding.column < range.endColumn;
+  return afterStart && beforeEnd;
+}
+function nodesStartingOn(file, line) {
+  const ranges = [];
+  for (const document of file.documents) {
+    for (const path of document.ranges.values()) if (path.whole.line === line) ranges.push(path.whole);
+  }
+  return ranges;
+}
+var ruleLookup = createLookup(RULES.map((rule) => ({ id: rule.id, aliases: [] })));
+function suppressible(ruleId) {
+  return !SUPPRESSION_RULES.includes(ruleId);
+}
+function stageFinding(ruleId, suppression, message) {
+  return {
+    ruleId,
+    severity: ruleById(ruleId)?.defaultSeverity ?? "warning",
+    message,
+    file: suppression.file,
+    line: suppression.range.line,
+    column: suppression.range.column,
+    endLine: suppression.range.endLine,
+    endColumn: suppression.range.endColumn
+  };
+}
+function unusedMessage(id, suppression) {
+  if (!ruleById(id)) {
+    const suggestions = ruleLookup.suggest(id);
+    const valid = RULES.map((rule) => rule.id).filter(suppressible);
+    const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `${quote(s)}`).join(" or ")}?` : `the rule ids are ${valid.join(", ")}`;
+    return `${quote(id)} is not a rule id, so this llm-physics-ignore suppresses nothing for it; ${hint}`;
+  }
+  if (!suppressible(id)) return `${id} findings cannot be suppressed; remove ${quote(id)} from this llm-physics-ignore comment`;
+  const where = suppression.coversLine === suppression.line ? "this line" : `line ${suppression.coversLine}`;
+  return `llm-physics-ignore ${id} suppressed nothing: no ${id} finding starts on ${where} or inside the node that starts there; remove it, or move the comment to the finding's line or the line above it`;
+}
+function applySuppressions(file, findings, suppressions) {
+  const mine = suppressions.filter((s) => s.file === file.file);
+  const coverage = mine.map((s) => nodesStartingOn(file, s.coversLine));
+  const used = mine.map(() => /* @__PURE__ */ new Set());
+  const kept = [];
+  const suppressed = [];
+  for (const finding of findings) {
+    let hidden = false;
+    if (finding.file === file.file && suppressible(finding.ruleId)) {
+      mine.forEach((s, i) => {
+        if (!s.ruleIds.includes(finding.ruleId)) return;
+        if (finding.line === s.coversLine || coverage[i].some((range) => startsInside(finding, range))) {
+          used[i].add(finding.ruleId);
+          hidden = true;
+        }
+      });
+    }
+    (hidden ? suppressed : kept).push(finding);
+  }
+  const own = [];
+  mine.forEach((s, i) => {
+    const ids = s.ruleIds.join(", ");
+    if (s.ruleIds.length === 0) {
+      own.push(
+        stageFinding(
+          "unused-suppression",
+          s,
+          "llm-physics-ignore names no rule id, so it suppresses nothing; write `# llm-physics-ignore <rule-id> -- <reason>`"
+        )
+      );
+    } else if (s.reason === null) {
+      own.push(
+        stageFinding(
+          "suppression-without-reason",
+          s,
+          `llm-physics-ignore ${ids} gives no reason; say why after a double dash: \`# llm-physics-ignore ${ids} -- <reason>\``
+        )
+      );
+    }
+    for (const id of new Set(s.ruleIds)) if (!used[i].has(id)) own.push(stageFinding("unused-suppression", s, unusedMessage(id, s)));
+  });
+  return { kept, suppressed, findings: own };
+}
+
+// src/report/bounds.ts
+var FINDINGS_PER_RULE_PER_FILE = 100;
+var REPORT_VALUE_MAX_CHARS = 200;
+function capFindings(findings, perRulePerFile = FINDINGS_PER_RULE_PER_FILE) {
+  const sorted = [...findings].sort(compareFindings);
+  const counts = /* @__PURE__ */ new Map();
+  const cut = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const f of sorted) {
+    const key = `${f.file}\0${f.ruleId}`;
+    const seen = counts.get(key) ?? 0;
+    counts.set(key, seen + 1);
+    if (seen < perRulePerFile) {
+      kept.push(f);
+      continue;
+    }
+    const entry = cut.get(key);
+    if (!entry) cut.set(key, { first: f, count: 1, severity: f.severity });
+    else {
+      entry.count++;
+      if (severityRank(f.severity) > severityRank(entry.severity)) entry.severity = f.severity;
+    }
+  }
+  for (const { first, count, severity } of cut.values()) {
+    const total = perRulePerFile + count;
+    kept.push({
+      ruleId: first.ruleId,
+      severity,
+      message: `${groupDigits(count)} more ${first.ruleId} finding${count === 1 ? "" : "s"} in this file from here on are not listed (${groupDigits(total)} in all; at most ${perRulePerFile} of a rule are listed per file); fix the ones above and run again`,
+      file: first.file,
+      line: first.line,
+      column: first.column,
+      endLine: first.endLine,
+      endColumn: first.endColumn
+    });
+  }
+  return kept.sort(compareFindings);
+}
+function boundValue(value, maxChars = REPORT_VALUE_MAX_CHARS) {
+  const escaped = escapeControl(value);
+  if (escaped.length <= maxChars) return escaped;
+  return `${cutAt(escaped, maxChars)}\u2026 (${groupDigits(value.length)} characters)`;
+}
+function boundFact(fact) {
+  return { ...fact, value: typeof fact.value === "string" ? boundValue(fact.value) : fact.value, path: boundValue(fact.path, 400) };
+}
+function boundDeployment(d) {
+  const facts = {};
+  for (const [name, fact] of Object.entries(d.facts)) facts[name] = boundFact(fact);
+  return {
+    ...d,
+    name: boundValue(d.name),
+    model: {
+      ...d.model,
+      input: boundValue(d.model.input),
+      id: d.model.id === null ? null : boundValue(d.model.id),
+      name: d.model.name === null ? null : boundValue(d.model.name),
+      resolvedFrom: d.model.resolvedFrom === null ? null : boundMessage(d.model.resolvedFrom, 600)
+    },
+    hardware: { ...d.hardware, gpu: boundValue(d.hardware.gpu) },
+    facts,
+    estimate: d.estimate === null ? null : {
+      ...d.estimate,
+      model: { ...d.estimate.model, id: boundValue(d.estimate.model.id), name: boundValue(d.estimate.model.name), resolvedFrom: boundMessage(d.estimate.model.resolvedFrom, 600) }
+    }
+  };
+}
+function boundReport(report) {
+  return {
+    ...report,
+    deployments: report.deployments.map(boundDeployment),
+    findings: report.findings.map((f) => ({ ...f, message: boundMessage(f.message), ...f.deployment !== void 0 ? { deployment: boundValue(f.deployment) } : {} })),
+    skipped: report.skipped.map((s) => ({ file: s.file, reason: boundMessage(s.reason) }))
+  };
+}
+
+// src/base/deployment.ts
+var FACT_NAMES = [
+  "model",
+  "gpu",
+  "gpuCount",
+  "tensorParallel",
+  "pipelineParallel",
+  "contextLength",
+  "concurrency",
+  "precision",
+  "kvCachePrecision",
+  "memoryFraction",
+  "targetTokensPerSecond"
+];
+
+// src/report/build.ts
+function verdictOf(findings) {
+  if (findings.some((f) => f.severity === "error")) return "fail";
+  return findings.length > 0 ? "warn" : "pass";
+}
+function factsOf(deployment) {
+  const facts = {};
+  for (const name of FACT_NAMES) {
+    const fact = deployment[name];
+    if (!fact) continue;
+    const value = typeof fact.value === "string" || typeof fact.value === "number" ? fact.value : fact.value.name ?? "inline architecture";
+    facts[name] = { value, file: fact.range.file ?? deployment.file, line: fact.range.line, column: fact.range.column, path: fact.path };
+  }
+  return facts;
+}
+function deploymentReport(context, findings) {
+  const { deployment } = context;
+  const e = context.estimate;
+  const model = context.model.ok ? context.model.value : null;
+  const modelValue = deployment.model.value;
+  const scenario = e ? e.scenarios[e.primaryPrecision] : void 0;
+  return {
+    name: deployment.name,
+    file: deployment.file,
+    line: deployment.range.line,
+    format: deployment.format,
+    model: {
+      input: typeof modelValue === "string" ? modelValue : modelValue.name ?? "inline architecture",
+      id: model?.id ?? null,
+      name: model?.name ?? null,
+      resolvedFrom: model?.resolvedFrom ?? null
+    },
+    hardware: { gpu: deployment.gpu.value, gpuId: context.gpu.ok ? context.gpu.value.id : null, count: deployment.gpuCount.value },
+    precision: e?.primaryPrecision ?? deployment.precision?.value ?? null,
+    tier: e?.tier ?? null,
+    scenarios: e?.scenarios ?? {},
+    headroomPercent: scenario?.headroomPercent ?? null,
+    bandwidth: e ? e.bandwidth : null,
+    facts: factsOf(deployment),
+    concurrencyIsEngineCap: deployment.concurrencyIsEngineCap === true,
+    verdict: verdictOf(findings),
+    estimate: e
+  };
+}
 
 // src/validate/schema-validator.ts
 var import__ = __toESM(require__(), 1);
@@ -25305,7 +26183,7 @@ function typeAccepts(node, value) {
   const types = Array.isArray(node.type) ? node.type : [node.type];
   return types.some((t) => t === actual || t === "number" && actual === "integer");
 }
-function collect(c, validate, data, base3) {
+function collect(c, validate, data, base2) {
   validate(data);
   const errors = [...validate.errors ?? []];
   const issues = [];
@@ -25313,7 +26191,7 @@ function collect(c, validate, data, base3) {
     if (error.propertyName !== void 0) continue;
     const issue = {
       keyword: error.keyword,
-      segments: [...base3, ...pointerSegments(error.instancePath)],
+      segments: [...base2, ...pointerSegments(error.instancePath)],
       params: error.params,
       node: error.parentSchema,
       data: error.data
@@ -25446,9 +26324,9 @@ function describe(c, raw, wording) {
     case "string": {
       if (wording === "pattern" && node.pattern !== void 0) return PATTERN_PHRASES[node.pattern] ?? `a string matching ${node.pattern}`;
       const min = node.minLength ?? 0;
-      const base3 = min > 1 ? `a string of at least ${formatBound(min)} characters` : min === 1 ? "a non-empty string" : "a string";
-      if (!bounds || node.maxLength === void 0) return base3;
-      return min > 1 ? `${base3} and at most ${formatBound(node.maxLength)}` : `${base3} of at most ${formatBound(node.maxLength)} characters`;
+      const base2 = min > 1 ? `a string of at least ${formatBound(min)} characters` : min === 1 ? "a non-empty string" : "a string";
+      if (!bounds || node.maxLength === void 0) return base2;
+      return min > 1 ? `${base2} and at most ${formatBound(node.maxLength)}` : `${base2} of at most ${formatBound(node.maxLength)} characters`;
     }
     case "boolean":
       return "true or false";
@@ -25611,8 +26489,8 @@ function validateDocument(schema2, document, file) {
         const name = String(issue.params.additionalProperty);
         const child2 = joinPath(path, name);
         const known = Object.keys(deref(c, issue.node)?.properties ?? {});
-        const present2 = isPlainObject(issue.data) ? issue.data : {};
-        const suggestion = suggest(name, known.filter((k) => !hasOwn(present2, k)));
+        const present = isPlainObject(issue.data) ? issue.data : {};
+        const suggestion = suggest(name, known.filter((k) => !hasOwn(present, k)));
         let message = `${child2} is not a known property`;
         if (suggestion !== void 0) {
           message += `; did you mean ${quote(suggestion)}?`;
@@ -25692,13 +26570,13 @@ function validateDocument(schema2, document, file) {
       message: `${display2(path)} is missing ${joinAnd(listed)}`
     });
   }
-  const chosen = /* @__PURE__ */ new Map();
+  const chosen2 = /* @__PURE__ */ new Map();
   for (const candidate of candidates) {
-    const current = chosen.get(candidate.subject);
-    if (!current || candidate.rank < current.rank) chosen.set(candidate.subject, candidate);
+    const current = chosen2.get(candidate.subject);
+    if (!current || candidate.rank < current.rank) chosen2.set(candidate.subject, candidate);
   }
   const deployment = deploymentName(schema2, document.value);
-  const findings = [...chosen.values()].map((candidate) => {
+  const findings = [...chosen2.values()].map((candidate) => {
     const finding = { ruleId: "schema", severity: "error", message: candidate.message, file, ...candidate.range };
     if (deployment !== void 0) finding.deployment = deployment;
     return finding;
@@ -25711,6 +26589,86 @@ function deploymentName(schema2, value) {
   const name = isPlainObject(metadata) && hasOwn(metadata, "name") ? metadata.name : void 0;
   return typeof name === "string" && name !== "" ? name : void 0;
 }
+
+// src/pipeline/read.ts
+function markerPattern(markers) {
+  return new RegExp(markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+}
+var MARKER_PATTERN = markerPattern([...ALL_MARKERS, ...REFERENCE_MARKERS]);
+var REFERENCE_PATTERN = markerPattern(REFERENCE_MARKERS);
+function hasMarker(content) {
+  return MARKER_PATTERN.test(typeof content === "string" ? content : content.toString("latin1"));
+}
+function sizeText(bytes2) {
+  return bytes2 >= 1e6 ? `${formatFixed(bytes2 / 1e6, 1)} MB (10^6 bytes)` : `${formatInteger(bytes2)} bytes`;
+}
+var SNIFF_BYTES = 64 * 1024;
+function bytesHaveMarker(bytes2) {
+  const detected = detectEncoding(bytes2);
+  return detected.encoding === "UTF-8" ? hasMarker(bytes2) : hasMarker(decodeLoosely(bytes2, detected));
+}
+function readCandidate(entry, maxFileSizeBytes, prefilter, root) {
+  const read2 = readGuarded(entry.absolutePath, { root, maxBytes: maxFileSizeBytes, ...entry.explicit ? {} : { headBytesWhenTooLarge: SNIFF_BYTES } });
+  if (!read2.ok) {
+    if (read2.refusal === "too-large") {
+      if (!entry.explicit && read2.head && !bytesHaveMarker(read2.head)) return { kind: "skip" };
+      return {
+        kind: "problem",
+        message: `file is ${sizeText(read2.sizeBytes ?? maxFileSizeBytes + 1)}, over the limit of ${sizeText(maxFileSizeBytes)}; split it, or raise maxFileSizeBytes in .llm-physics.yml`
+      };
+    }
+    return { kind: "problem", message: `file ${read2.message}` };
+  }
+  const buffer = read2.bytes;
+  const detected = detectEncoding(buffer);
+  const utf8 = detected.encoding === "UTF-8";
+  const candidate = entry.explicit || bytesHaveMarker(buffer);
+  if (prefilter && !candidate) return { kind: "skip" };
+  if (utf8) {
+    const nul2 = buffer.indexOf(0);
+    if (nul2 >= 0) {
+      if (!candidate) return { kind: "skip" };
+      return { kind: "problem", message: `file is binary (a NUL byte at offset ${nul2}), not YAML; exclude it or pass only YAML files` };
+    }
+  }
+  const decoded = decodeText(buffer, detected);
+  if (!decoded.ok) return candidate ? { kind: "problem", message: decoded.message } : { kind: "skip" };
+  const nul = utf8 ? -1 : decoded.text.indexOf("\0");
+  if (nul >= 0) {
+    if (!candidate) return { kind: "skip" };
+    return { kind: "problem", message: `file is binary (a NUL character at character ${nul} of its ${detected.encoding} text), not YAML; exclude it or pass only YAML files` };
+  }
+  return { kind: "text", text: decoded.text };
+}
+function readRepository(files, options) {
+  const { prefilter, root } = options;
+  const references = new ReferenceIndex();
+  const referenceFiles = /* @__PURE__ */ new Map();
+  const candidates = [];
+  for (const entry of files) {
+    const checked = !options.onlyFiles || options.onlyFiles.has(entry.file);
+    const read2 = readCandidate(entry, options.maxFileSizeBytes, prefilter, root);
+    if (read2.kind === "skip") continue;
+    const candidate = { entry, read: read2 };
+    if (read2.kind === "text" && REFERENCE_PATTERN.test(read2.text)) {
+      candidate.parsed = parseYamlFile(entry.file, read2.text);
+      references.addFile(candidate.parsed.documents, entry.file, entry.absolutePath);
+      referenceFiles.set(entry.file, candidate.parsed);
+    }
+    if (checked) candidates.push(candidate);
+  }
+  return { candidates, references, referenceFiles };
+}
+
+// src/config/config.ts
+import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve3 } from "node:path";
+
+// src/base/policy.ts
+var DEFAULT_POLICY = {
+  maxTier: null,
+  minHeadroomPercent: 10,
+  maxBandwidthUtilizationPercent: 80
+};
 
 // src/config/config.ts
 var CONFIG_FILE_NAMES = [".llm-physics.yml", ".llm-physics.yaml"];
@@ -25731,7 +26689,7 @@ var ConfigError = class extends Error {
   column;
 };
 function displayPath(path, cwd) {
-  const rel = relative3(cwd, path);
+  const rel = relative4(cwd, path);
   const shown = rel === "" || rel.startsWith("..") || isAbsolute2(rel) ? path : rel;
   return shown.split("\\").join("/");
 }
@@ -25788,35 +26746,27 @@ function readConfig(absolute, shown, cwd) {
     throw new ConfigError(`the configuration file ${reason}`, shown);
   }
   const decoded = decodeText(read2.bytes);
-  if (!decoded.ok) throw new ConfigError(`the configuration file is not text (${decoded.message.replace(/^file /, "")})`, shown);
+  if (!decoded.ok) throw new ConfigError(`the configuration file is not valid ${decoded.encoding} text; save it as UTF-8`, shown);
   if (decoded.text.includes("\0")) throw new ConfigError("the configuration file is binary, not YAML; check the path", shown);
   return parseConfig(decoded.text, shown);
 }
-function present(path) {
-  try {
-    lstatSync2(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 function loadConfig(path, cwd) {
   if (path !== null) {
-    const absolute = resolve2(cwd, path);
+    const absolute = resolve3(cwd, path);
     const shown = displayPath(absolute, cwd);
-    if (!isInside(resolve2(cwd), absolute)) {
+    if (!isInside(resolve3(cwd), absolute)) {
       throw new ConfigError(`the configuration file must be inside the repository (${cwd}); keep it there and pass its path relative to the repository`, shown);
     }
-    if (!present(absolute)) {
+    if (!exists(absolute)) {
       throw new ConfigError(`configuration file not found; check the --config path (relative to ${cwd})`, shown);
     }
     return readConfig(absolute, shown, cwd);
   }
-  const found = CONFIG_FILE_NAMES.filter((name) => present(resolve2(cwd, name)));
+  const found = CONFIG_FILE_NAMES.filter((name) => exists(resolve3(cwd, name)));
   if (found.length > 1) {
     throw new ConfigError(`both ${found.join(" and ")} exist and only one would be read; merge them into one and delete the other`, found[0]);
   }
-  if (found.length === 1) return readConfig(resolve2(cwd, found[0]), found[0], cwd);
+  if (found.length === 1) return readConfig(resolve3(cwd, found[0]), found[0], cwd);
   return defaultConfig();
 }
 function effectivePolicy(repo, deployment) {
@@ -25825,776 +26775,6 @@ function effectivePolicy(repo, deployment) {
     minHeadroomPercent: deployment.minHeadroomPercent?.value ?? repo.minHeadroomPercent ?? DEFAULT_POLICY.minHeadroomPercent,
     maxBandwidthUtilizationPercent: deployment.maxBandwidthUtilizationPercent?.value ?? repo.maxBandwidthUtilizationPercent ?? DEFAULT_POLICY.maxBandwidthUtilizationPercent
   };
-}
-
-// src/discover/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { lstatSync as lstatSync3, readdirSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { join as join2, relative as relative4, resolve as resolve3, sep as sep2 } from "node:path";
-var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
-var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/dist/**"];
-var DiscoveryError = class extends Error {
-};
-var OUTSIDE_LINK_REASON = "symlink that leads outside the repository; not followed";
-function toReportPath(cwd, absolutePath) {
-  const prefix = cwd.endsWith(sep2) ? cwd : cwd + sep2;
-  const rel = absolutePath.startsWith(prefix) ? absolutePath.slice(prefix.length) : relative4(cwd, absolutePath);
-  return (rel === "" ? "." : rel).split(sep2).join("/");
-}
-var MATCH_OPTIONS = { dot: true };
-function matchers(include, ignore) {
-  const whole = ignore.filter((p) => p.endsWith("/**"));
-  return {
-    include: (0, import_picomatch.default)(include, MATCH_OPTIONS),
-    ignore: (0, import_picomatch.default)(ignore, MATCH_OPTIONS),
-    prune: whole.length > 0 ? (0, import_picomatch.default)(whole, MATCH_OPTIONS) : () => false
-  };
-}
-function isGlob(path) {
-  return import_picomatch.default.scan(path).isGlob;
-}
-function discover(options) {
-  const cwd = resolve3(options.cwd);
-  const realRoot2 = realpathSync2.native(cwd);
-  const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
-  const ignore = [...DEFAULT_EXCLUDE, ...options.exclude ?? []];
-  const found = /* @__PURE__ */ new Map();
-  const skipped = /* @__PURE__ */ new Map();
-  const skip = (absolutePath, reason) => {
-    const file = toReportPath(cwd, absolutePath);
-    if (!skipped.has(file)) skipped.set(file, { file, reason });
-  };
-  const add = (absolutePath, explicit) => {
-    const file = toReportPath(cwd, absolutePath);
-    let real;
-    try {
-      real = realpathSync2.native(absolutePath);
-    } catch {
-      real = absolutePath;
-    }
-    if (!isInside(realRoot2, real)) return skip(absolutePath, OUTSIDE_LINK_REASON);
-    const previous = found.get(real);
-    if (!previous) found.set(real, { absolutePath, file, explicit });
-    else if (explicit) previous.explicit = true;
-  };
-  const walk = (base3, m, matchFrom = base3) => {
-    const visited = /* @__PURE__ */ new Set();
-    const stack = [base3];
-    while (stack.length > 0) {
-      const dir = stack.pop();
-      let real;
-      try {
-        real = realpathSync2.native(dir);
-      } catch {
-        continue;
-      }
-      if (!isInside(realRoot2, real)) {
-        skip(dir, OUTSIDE_LINK_REASON);
-        continue;
-      }
-      if (visited.has(real)) continue;
-      visited.add(real);
-      let entries;
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        continue;
-      }
-      const subdirs = [];
-      for (const entry of entries) {
-        const path = join2(dir, entry.name);
-        const rel = toReportPath(matchFrom, path);
-        let isDir = entry.isDirectory();
-        if (entry.isSymbolicLink()) {
-          let target;
-          try {
-            target = realpathSync2.native(path);
-          } catch {
-            if (m.include(rel) && !m.ignore(rel)) add(path, false);
-            continue;
-          }
-          let targetIsDir = false;
-          try {
-            targetIsDir = statSync3(target).isDirectory();
-          } catch {
-            continue;
-          }
-          if (!isInside(realRoot2, target)) {
-            if (targetIsDir && !m.prune(rel) || !targetIsDir && m.include(rel) && !m.ignore(rel)) skip(path, OUTSIDE_LINK_REASON);
-            continue;
-          }
-          isDir = targetIsDir;
-        }
-        if (isDir) {
-          if (!m.prune(rel)) subdirs.push(path);
-        } else if (m.include(rel) && !m.ignore(rel)) {
-          add(path, false);
-        }
-      }
-      for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
-    }
-  };
-  const paths = options.paths.length > 0 ? options.paths : ["."];
-  for (const path of paths) {
-    const absolute = resolve3(cwd, path);
-    if (!isInside(cwd, absolute)) {
-      throw new DiscoveryError(`path ${quote(path)} is outside the repository (${cwd}); run llm-physics from the repository's root, or with that directory as the working directory`);
-    }
-    if (exists(absolute)) {
-      if (isDirectory(absolute)) walk(absolute, matchers(include, ignore));
-      else add(absolute, true);
-    } else if (isGlob(path)) {
-      const scanned = import_picomatch.default.scan(path);
-      const start = resolve3(cwd, scanned.base || ".");
-      if (exists(start) && isDirectory(start) && isInside(cwd, start)) {
-        walk(start, matchers([path], ignore), cwd);
-      }
-    } else {
-      throw new DiscoveryError(`path ${quote(path)} does not exist (relative to ${cwd}); pass files, directories or quoted globs`);
-    }
-  }
-  const byFile = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
-  const files = [...found.values()].sort(byFile);
-  return { files, skipped: [...skipped.values()].sort(byFile) };
-}
-function isDirectory(path) {
-  try {
-    return statSync3(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function exists(path) {
-  try {
-    lstatSync3(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/evaluate/rules/common.ts
-function deploymentScenario(estimate2) {
-  return estimate2.scenarios[estimate2.primaryPrecision];
-}
-function hardwareRange(deployment) {
-  return deployment.anchors.hardware ?? deployment.range;
-}
-function precisionName(precision2) {
-  return precision2.toUpperCase();
-}
-function policyPercent(value) {
-  return `${Number.isInteger(value) ? String(value) : formatFixed(value, Math.min(2, decimals(value)))}%`;
-}
-function decimals(value) {
-  const text = String(value);
-  const dot = text.indexOf(".");
-  return dot < 0 ? 0 : text.length - dot - 1;
-}
-function quotedList(items2, conjunction = "or") {
-  const quoted = items2.map((item) => `${quote(item)}`);
-  if (quoted.length <= 1) return quoted.join("");
-  return `${quoted.slice(0, -1).join(", ")} ${conjunction} ${quoted[quoted.length - 1]}`;
-}
-function plainList(items2, conjunction = "and") {
-  if (items2.length <= 1) return items2.join("");
-  return `${items2.slice(0, -1).join(", ")} ${conjunction} ${items2[items2.length - 1]}`;
-}
-function hardwarePhrase(estimate2) {
-  const { tensorParallel: tp, pipelineParallel: pp } = estimate2.inputs;
-  const gpus = `${estimate2.hardware.count} \xD7 ${estimate2.hardware.gpu}`;
-  if (tp === 1 && pp === 1) return gpus;
-  const parts = [`tensor parallel ${tp}`];
-  if (pp > 1) parts.push(`pipeline parallel ${pp}`);
-  return `${gpus} (${parts.join(", ")})`;
-}
-function tensorParallelFits(arch, tp) {
-  const a = arch.attention;
-  if (a.numHeads % tp !== 0) return false;
-  if (a.kind === "standard" && a.numKvHeads % tp !== 0 && tp % a.numKvHeads !== 0) return false;
-  return true;
-}
-
-// src/evaluate/rules/bandwidth-insufficient.ts
-function rate(value) {
-  return Number.isInteger(value) ? formatInteger(value) : formatRate(value);
-}
-var bandwidthInsufficient = {
-  id: "bandwidth-insufficient",
-  defaultSeverity: "warning",
-  summary: "The GPUs' memory bandwidth cannot deliver the target tokens per second.",
-  description: "With a target speed set, checks two things. First the founding formula: decoding reads every active parameter once per token, so the target needs active parameters \xD7 bytes per parameter \xD7 tokens/s of memory bandwidth, which must stay within the policy's maxBandwidthUtilizationPercent (80% by default) of the GPUs' combined peak bandwidth. Second the decode estimate at the deployment's concurrency and context, which also counts KV-cache reads and tensor-parallel sharding: its tokens/s per sequence must reach the target. Decode is memory-bound, so no amount of compute makes up for missing bandwidth. Fix it with a lower weight precision, more GPUs with tensor parallelism, GPUs with more bandwidth, lower concurrency, or a lower target.",
-  check({ deployment, estimate: estimate2, policy }) {
-    const target = deployment.targetTokensPerSecond;
-    if (!estimate2 || !target) return [];
-    const problems = [];
-    const b = estimate2.bandwidth;
-    if (b.requiredBytesPerSec !== null && b.utilizationPercent !== null && b.utilizationPercent > policy.maxBandwidthUtilizationPercent) {
-      const bytes = bytesPerValue(estimate2.primaryPrecision);
-      const gpus = estimate2.hardware.count;
-      problems.push(
-        `${rate(target.value)} tokens/s needs ${formatBandwidth(b.requiredBytesPerSec)} of memory bandwidth (${formatParams(estimate2.model.paramsActive)} active params \xD7 ${bytes} byte${bytes === 1 ? "" : "s"} in ${precisionName(estimate2.primaryPrecision)} \xD7 ${rate(target.value)} tokens/s), ${formatPercent(b.utilizationPercent, 0)} of the ${formatBandwidth(b.availableBytesPerSec)} available on ${gpus} \xD7 ${estimate2.hardware.gpu}, above the limit of ${policyPercent(policy.maxBandwidthUtilizationPercent)}`
-      );
-    }
-    const d = estimate2.decode;
-    if (d.tokensPerSecPerSequence < target.value) {
-      const load = d.batch === 1 ? "1 sequence" : `concurrency ${formatInteger(d.batch)}`;
-      problems.push(
-        `the predicted decode speed is ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence at ${load} and ${formatInteger(d.contextTokens)} tokens of context (${formatPercent(d.efficiency * 100, 0)} of peak bandwidth), below the target of ${rate(target.value)} tokens/s`
-      );
-    }
-    if (problems.length === 0) return [];
-    return [
-      {
-        message: `${problems.join("; and ")}; use a lower weight precision, more GPUs with tensor parallelism, or a lower target`,
-        range: target.range
-      }
-    ];
-  }
-};
-
-// src/evaluate/rules/concurrency-exceeds-kv-capacity.ts
-var concurrencyExceedsKvCapacity = {
-  id: "concurrency-exceeds-kv-capacity",
-  defaultSeverity: "warning",
-  summary: "The KV cache cannot hold the requested number of full-context sequences at once.",
-  description: `With a concurrency set, checks that the KV-cache budget on each GPU (usable memory minus weights and workspace) holds that many sequences of the full context length at once, as vLLM's "Maximum concurrency for N tokens per request" at start-up. Beyond it the engine queues or preempts requests, so latency climbs under load although the deployment starts. Fix it with a lower concurrency or context length, an FP8 KV cache, a lower weight precision, or more GPUs.`,
-  check({ deployment, estimate: estimate2 }) {
-    const concurrency = deployment.concurrency;
-    if (!concurrency || !estimate2) return [];
-    const s = deploymentScenario(estimate2);
-    if (!s || s.maxConcurrency < 1 || concurrency.value <= s.maxConcurrency) return [];
-    const context = estimate2.inputs.contextTokens;
-    const flag = /\(([^()]+)\)$/.exec(concurrency.path)?.[1] ?? "the engine's cap";
-    const subject = deployment.concurrencyIsEngineCap ? `${flag} ${formatInteger(concurrency.value)} \xD7 ${formatInteger(estimate2.inputs.contextTokens)} tokens` : `concurrency ${formatInteger(concurrency.value)}`;
-    const advice = deployment.concurrencyIsEngineCap ? "beyond that the engine queues or preempts requests; lower the cap or the context length, or free memory for the KV cache" : "lower the concurrency or the context length, or free memory for the KV cache";
-    return [
-      {
-        message: `${subject} exceeds the KV cache: its ${formatGB(s.kvBudgetBytesPerGpu)} budget per GPU (${precisionName(s.precision)} weights, ${precisionName(s.kvPrecision)} cache) holds ${formatInteger(s.kvCapacityTokens)} tokens, at most ${formatFixed(s.maxConcurrency, 2)} sequences of ${formatInteger(context)} tokens at once; ${advice}`,
-        range: concurrency.range
-      }
-    ];
-  }
-};
-
-// src/evaluate/rules/context-exceeds-model-max.ts
-var contextExceedsModelMax = {
-  id: "context-exceeds-model-max",
-  defaultSeverity: "error",
-  summary: "The context length is longer than the model supports.",
-  description: "Checks that the deployment's context length (vLLM's max_model_len) is at most the model's maximum context, its max_position_embeddings after any rope scaling. vLLM refuses to start with a longer one unless forced, and a forced one produces degraded output past the trained length, while the KV cache is sized for tokens the model cannot use. Fix it by setting the context length to the model's maximum or less, or by choosing a long-context variant of the model.",
-  check({ deployment, model }) {
-    const context = deployment.contextLength;
-    if (!context || !model.ok) return [];
-    const max = model.value.maxContextTokens;
-    if (context.value <= max) return [];
-    return [
-      {
-        message: `context length ${formatInteger(context.value)} tokens exceeds the maximum of ${formatInteger(max)} tokens of ${model.value.id}; set it to ${formatInteger(max)} or less`,
-        range: context.range
-      }
-    ];
-  }
-};
-
-// src/evaluate/rules/fp8-not-native.ts
-var fp8NotNative = {
-  id: "fp8-not-native",
-  defaultSeverity: "warning",
-  summary: "FP8 weights on a GPU without FP8 tensor cores run weight-only: memory is saved, compute is not.",
-  description: "Checks that FP8 weights are deployed on a GPU with native FP8 tensor cores (Hopper, Ada Lovelace, Blackwell, AMD CDNA3). Older GPUs such as the A100, A10 or V100 can store FP8 weights, but engines run them weight-only: each matrix is upcast to BF16 before it is multiplied (vLLM's Marlin FP8 kernels), so the memory saving is real but prefill and batched decode run at BF16 speed, and accuracy is that of FP8 without its throughput. Fix it with INT8 weights and activations (W8A8), which these GPUs compute natively, or with an FP8-capable GPU; keep FP8 when the memory saving is all that is wanted.",
-  check({ deployment, gpu, estimate: estimate2 }) {
-    if (!gpu.ok || gpu.value.fp8Native) return [];
-    const declared = deployment.precision;
-    const precision2 = declared?.value ?? estimate2?.primaryPrecision;
-    if (precision2 !== "fp8") return [];
-    const whose = declared ? "precision fp8" : `the checkpoint's native precision fp8 (${estimate2?.model.id ?? "model"})`;
-    return [
-      {
-        message: `${whose} on ${gpu.value.id}, which has no FP8 tensor cores: the weights run weight-only, upcast to BF16 for every matrix multiply (e.g. vLLM's Marlin kernels), so memory is saved but compute is not; use int8 (W8A8) for native INT8 compute, or an FP8-capable GPU such as H100-SXM, L40S, RTX-4090 or MI300X`,
-        range: declared?.range ?? deployment.model.range
-      }
-    ];
-  }
-};
-
-// src/evaluate/rules/headroom-below-minimum.ts
-var headroomBelowMinimum = {
-  id: "headroom-below-minimum",
-  defaultSeverity: "warning",
-  summary: "The deployment fits, but with less spare memory per GPU than the policy asks for.",
-  description: "Checks that the memory left on the busiest GPU, once weights, KV cache and workspace are in, is at least the policy's minHeadroomPercent (10% by default) of the memory the engine may use. The estimate is a formula: longer prompts than planned, allocator fragmentation, a newer engine version or a LoRA adapter take more, and a deployment at the edge fails under load rather than at start-up. Fix it with a lower weight precision, a shorter context or lower concurrency, more GPUs, or, when the margin is known to be enough, a lower minHeadroomPercent in the manifest's policy or .llm-physics.yml.",
-  check({ deployment, estimate: estimate2, policy }) {
-    if (!estimate2) return [];
-    const s = deploymentScenario(estimate2);
-    if (!s || !s.fits || s.headroomPercent >= policy.minHeadroomPercent) return [];
-    return [
-      {
-        message: `headroom ${formatPercent(s.headroomPercent)} (${formatGB(s.headroomBytes)} of ${formatGB(s.usableBytesPerGpu)} usable per GPU) is below the minimum of ${policyPercent(policy.minHeadroomPercent)}`,
-        range: hardwareRange(deployment)
-      }
-    ];
-  }
-};
-
-// src/evaluate/rules/incomplete-deployment.ts
-var incompleteDeployment = {
-  id: "incomplete-deployment",
-  defaultSeverity: "notice",
-  summary: "A fact the physics needs is missing from the manifest or could not be read from it.",
-  description: "Checks that a workload read from a Kubernetes object (or another format the adapters understand) declares what the physics needs: the model in the engine's arguments, the GPU type (a nodeSelector or node affinity on nvidia.com/gpu.product, cloud.google.com/gke-accelerator, an instance type, or the annotation llm-physics.dev/gpu), the GPU count (resources.limits nvidia.com/gpu), and values that expand from the container's env. llm-physics never guesses silently: a missing GPU type means the deployment is not estimated, and an assumed value is said as a notice; arguments that cannot be read (a value that is not a number, a variable the env does not define) are warnings. An object named from another file that is not among the files checked (a KServe ServingRuntime, a NIMCache) is a notice that says what was not read; a NIMCache that holds a profile for another GPU than its NIMService runs on is a warning; a document a reader fails on is reported as not checked, never skipped. Declare the fact where the message says."
-};
-
-// src/evaluate/rules/schema.ts
-var schema = {
-  id: "schema",
-  defaultSeverity: "error",
-  summary: "A manifest or configuration value is missing, of the wrong type, or not allowed.",
-  description: "Checks each deployment manifest and the repository's .llm-physics.yml against their JSON Schemas: required fields are present, numbers are numbers in range, names are among the allowed values, and no unknown key hides a typo. A value that fails the schema cannot be trusted by the physics, so the deployment is not estimated until it passes. Fix the value at the reported line; the message names the expected type or the allowed values."
-};
-
-// src/evaluate/rules/suppression-without-reason.ts
-var suppressionWithoutReason = {
-  id: "suppression-without-reason",
-  defaultSeverity: "warning",
-  summary: "An llm-physics-ignore comment gives no reason.",
-  description: "Checks that every inline suppression comment says why the finding is accepted, after a double dash: `# llm-physics-ignore vram-exceeds-capacity -- runs with CPU offload`. A suppression still hides its finding without a reason, but the next reader cannot tell a deliberate exception from a silenced problem, and reviewers cannot judge it. Add `-- <reason>` at the end of the comment."
-};
-
-// src/evaluate/rules/tensor-parallel-invalid.ts
-function validSizes(arch, limit) {
-  const sizes = [];
-  for (let tp = 1; tp <= limit; tp++) if (tensorParallelFits(arch, tp)) sizes.push(tp);
-  return sizes;
-}
-function headsProblem(arch, tp) {
-  const a = arch.attention;
-  if (a.numHeads % tp !== 0) {
-    return `${tp} does not divide the model's ${a.numHeads} attention heads (vLLM requires num_attention_heads % tensor_parallel_size == 0)`;
-  }
-  if (a.kind === "standard" && a.numKvHeads % tp !== 0 && tp % a.numKvHeads !== 0) {
-    return `${tp} neither divides the model's ${a.numKvHeads} KV heads nor is a multiple of them (vLLM requires num_key_value_heads % tensor_parallel_size == 0 or tensor_parallel_size % num_key_value_heads == 0)`;
-  }
-  return null;
-}
-var tensorParallelInvalid = {
-  id: "tensor-parallel-invalid",
-  defaultSeverity: "error",
-  summary: "The tensor-parallel size cannot shard the model's attention heads, or the GPUs are too few for it.",
-  description: "Checks the parallel layout the way vLLM does at start-up: the tensor-parallel size must divide the number of attention heads, and the number of KV heads must either divide by it or divide it (smaller KV head counts are replicated), and tensor parallel \xD7 pipeline parallel must not exceed the GPUs the deployment has. Without a tensor-parallel size the GPU count divided by the pipeline-parallel size is assumed. vLLM refuses to start with an invalid layout. A GPU count that is not a multiple of tensor \xD7 pipeline parallel is reported as a notice: the GPUs left over hold no shard and sit idle. Fix it with a tensor-parallel size from the list in the message (a power of two usually works) and a GPU count of tensor \xD7 pipeline parallel.",
-  check({ deployment, model }) {
-    const count = deployment.gpuCount.value;
-    const pp = deployment.pipelineParallel?.value ?? 1;
-    const explicit = deployment.tensorParallel;
-    const tp = explicit?.value ?? Math.max(1, Math.floor(count / pp));
-    if (count === 0 && Number.isInteger(tp) && Number.isInteger(pp) && tp >= 1 && pp >= 1) {
-      return [{ message: `the deployment requests 0 GPUs, and ${explicit || pp > 1 ? `tensor parallel ${tp}${pp > 1 ? ` \xD7 pipeline parallel ${pp}` : ""} needs ${tp * pp}` : "an engine needs at least 1"}; request the GPUs it runs on`, range: deployment.gpuCount.range }];
-    }
-    if (!Number.isInteger(count) || !Number.isInteger(tp) || !Number.isInteger(pp) || count < 1 || tp < 1 || pp < 1) return [];
-    const range = explicit?.range ?? deployment.gpuCount.range;
-    const subject = explicit ? "tensor parallel" : `${count} GPUs with no tensor-parallel size imply tensor parallel ${tp}, and`;
-    const results = [];
-    if (model.ok) {
-      const arch = model.value.architecture;
-      const problem = headsProblem(arch, tp);
-      if (problem) {
-        const sizes = validSizes(arch, Math.max(8, Math.min(count, 64)));
-        results.push({
-          message: `${subject} ${problem}; use one of ${plainList(sizes.map(String), "or")}`,
-          range
-        });
-      }
-    }
-    if (tp * pp > count) {
-      const ppPart = pp > 1 ? ` \xD7 pipeline parallel ${pp}` : "";
-      results.push({
-        message: `tensor parallel ${tp}${ppPart} needs ${tp * pp} GPUs but the deployment has ${count}; raise the GPU count to ${tp * pp} or lower the parallel sizes`,
-        range
-      });
-    } else if (count % (tp * pp) !== 0) {
-      const replicas = Math.floor(count / (tp * pp));
-      const idle = count - replicas * tp * pp;
-      const layout = pp > 1 ? `tensor parallel ${tp} \xD7 pipeline parallel ${pp}` : `tensor parallel ${tp}`;
-      results.push({
-        message: `${count} GPUs are not a multiple of ${layout}${pp > 1 ? ` = ${tp * pp}` : ""}: ${replicas === 1 ? "one replica uses" : `${replicas} replicas use`} ${replicas * tp * pp} and ${idle} GPU${idle === 1 ? " sits" : "s sit"} idle; request ${replicas * tp * pp} or ${(replicas + 1) * tp * pp} GPUs`,
-        range: deployment.gpuCount.range,
-        severity: "notice"
-      });
-    }
-    return results;
-  }
-};
-
-// src/evaluate/rules/tier-above-target.ts
-function tierWithBounds(tier) {
-  const consumer = formatGB(CONSUMER_LIMIT_BYTES, 0);
-  const workstation = formatGB(WORKSTATION_LIMIT_BYTES, 0);
-  if (tier === "consumer") return `consumer (below ${consumer})`;
-  if (tier === "workstation") return `workstation (${consumer} to ${workstation})`;
-  return `infrastructure (above ${workstation})`;
-}
-var tierAboveTarget = {
-  id: "tier-above-target",
-  defaultSeverity: "warning",
-  summary: "The model's hardware tier is above the policy's maximum tier.",
-  description: "Checks the model's tier against the policy's maxTier. The tier is decided by the model alone, by its INT8 footprint (weights, KV cache for one sequence of 8,192 tokens, 12% workspace): consumer below 24 GB, workstation from 24 GB to 80 GB, infrastructure above 80 GB (decimal GB). A team that plans for workstation-class hardware wants to know before a model that needs a multi-GPU cluster is merged. Fix it with a smaller model (or a distilled variant), or raise maxTier in the manifest's policy or .llm-physics.yml when the larger hardware is intended.",
-  check({ deployment, estimate: estimate2, policy }) {
-    if (!estimate2 || policy.maxTier === null) return [];
-    if (tierRank(estimate2.tier) <= tierRank(policy.maxTier)) return [];
-    return [
-      {
-        message: `tier ${tierWithBounds(estimate2.tier)} is above the maximum tier ${tierWithBounds(policy.maxTier)}: the INT8 footprint at batch ${TIER_BATCH} and ${formatInteger(TIER_CONTEXT_TOKENS)} tokens is ${formatGB(estimate2.tierFootprintBytes)}`,
-        range: deployment.model.range
-      }
-    ];
-  }
-};
-
-// src/evaluate/rules/unknown-gpu.ts
-var unknownGpu = {
-  id: "unknown-gpu",
-  defaultSeverity: "error",
-  summary: "The GPU is not in the catalog.",
-  description: "Checks that the deployment's GPU names an accelerator of the catalog, by id or by one of the aliases manifests use (node labels such as `NVIDIA-A100-SXM4-80GB`, cloud accelerator names, short forms). Without the GPU's memory and bandwidth no fit, headroom or speed can be computed, so every physics rule stays silent for the deployment. Fix a typo using the suggestions, or run `llm-physics gpus` to list the ids and aliases.",
-  check({ deployment, gpu }) {
-    if (gpu.ok) return [];
-    const didYouMean = gpu.suggestions.length > 0 ? `; did you mean ${quotedList(gpu.suggestions)}?` : "";
-    return [
-      {
-        message: `unknown GPU ${quote(deployment.gpu.value)}${didYouMean ? `${didYouMean} Run` : "; run"} \`llm-physics gpus\` to list the GPU ids and aliases the catalog knows`,
-        range: deployment.gpu.range
-      }
-    ];
-  }
-};
-
-// src/evaluate/rules/unknown-model.ts
-var CATALOG = "a catalog id or alias (`llm-physics models` lists them)";
-var CONFIG_JSON = "a path to the model's Hugging Face config.json";
-var INLINE = "an inline mapping with name, architecture and maxContextTokens";
-var unknownModel = {
-  id: "unknown-model",
-  defaultSeverity: "error",
-  summary: "The model is neither in the catalog nor a readable config.json.",
-  description: "Checks that the deployment's model can be resolved to an architecture: a catalog id or alias, a path to a Hugging Face config.json (or a folder holding one) relative to the manifest and inside the repository, or an architecture written inline. Without the architecture no memory, KV cache or bandwidth figure can be computed, so every physics rule stays silent for the deployment. Fix a typo using the suggestions, run `llm-physics models` for the catalog, or point the model at its config.json.",
-  check({ deployment, model }) {
-    if (model.ok) return [];
-    const value = deployment.model.value;
-    const name = typeof value === "string" ? value : value.name ?? "inline architecture";
-    const range = deployment.model.range;
-    const didYouMean = model.suggestions.length > 0 ? `did you mean ${quotedList(model.suggestions)}?` : "";
-    if (typeof value === "string" && (model.message === "" || /^unknown model\b/i.test(model.message))) {
-      return [
-        {
-          message: `unknown model ${quote(name)}${didYouMean ? `; ${didYouMean} Declare` : "; declare"} the model by ${CATALOG}, ${CONFIG_JSON}, or ${INLINE}`,
-          range
-        }
-      ];
-    }
-    const reason = model.message.replace(/[.\s]+$/, "");
-    return [
-      {
-        message: `model ${quote(name)} could not be resolved: ${reason}${didYouMean ? ` (${didYouMean})` : ""}; fix it, or declare the model by ${CATALOG} or ${INLINE} instead`,
-        range
-      }
-    ];
-  }
-};
-
-// src/evaluate/rules/unused-suppression.ts
-var unusedSuppression = {
-  id: "unused-suppression",
-  defaultSeverity: "warning",
-  summary: "An llm-physics-ignore comment suppresses nothing, or names a rule that does not exist.",
-  description: "Checks that each rule id named in an inline suppression comment is a real rule and hid at least one finding on the node the comment covers (the node on the comment's line, or on the line below a comment that stands on its own line, with everything inside it). A stale suppression would silently hide a future problem on that node, and a misspelt id hides nothing while looking as if it did. Remove the comment, move it next to the node the finding is on, or correct the rule id as the message suggests."
-};
-
-// src/evaluate/rules/vram-exceeds-capacity.ts
-var TENSOR_PARALLEL_STEPS = [2, 4, 8];
-function gb(bytes) {
-  return formatFixed(bytes / 1e9, 1);
-}
-function fitsWithMoreGpus(estimate2, arch) {
-  const i = estimate2.inputs;
-  for (const tp of TENSOR_PARALLEL_STEPS) {
-    if (tp <= i.tensorParallel || !tensorParallelFits(arch, tp)) continue;
-    const scenario = memoryScenario({
-      arch,
-      paramsTotal: estimate2.model.paramsTotal,
-      weightPrecision: i.precision,
-      kvPrecision: i.kvPrecision,
-      contextTokens: i.contextTokens,
-      batch: i.batch,
-      gpuMemoryBytes: estimate2.hardware.memoryBytesPerGpu,
-      gpuCount: tp * i.pipelineParallel,
-      tensorParallel: tp,
-      pipelineParallel: i.pipelineParallel,
-      memoryFraction: i.memoryFraction
-    });
-    if (scenario.fits) return { tp, scenario };
-  }
-  return null;
-}
-function fittingPrecisions(estimate2, current) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const p of SEED_SCENARIOS) {
-    const s = estimate2.scenarios[p];
-    if (!s || p === estimate2.primaryPrecision || !s.fits || s.perGpuBytes >= current.perGpuBytes) continue;
-    const key = formatGB(s.perGpuBytes);
-    groups.set(key, [...groups.get(key) ?? [], p]);
-  }
-  return [...groups.entries()].map(([perGpu, precisions]) => {
-    const names = precisions.map(
-      (p) => p === "fp8" && !estimate2.hardware.fp8Native ? `FP8 (weight-only on ${estimate2.hardware.gpu})` : precisionName(p)
-    );
-    return `${plainList(names, "or")} weights (${perGpu} per GPU)`;
-  });
-}
-var vramExceedsCapacity = {
-  id: "vram-exceeds-capacity",
-  defaultSeverity: "error",
-  summary: "The deployment needs more memory per GPU than the engine may use.",
-  description: "Checks that the busiest GPU of the deployment holds its share of the weights, the KV cache for the full context (of every sequence when a concurrency is set and not even one sequence fits), and a workspace of 12% of the weights for activations and CUDA graphs, within the GPU's memory times the engine's memory fraction (vLLM's gpu_memory_utilization, 0.9 by default). A deployment that does not fit fails at start-up with an out-of-memory error or never schedules a request. Fix it with more GPUs (a larger tensor-parallel size), a lower weight precision such as INT8 or FP8, a shorter context, or GPUs with more memory; the message says which of these would fit.",
-  check({ deployment, model, estimate: estimate2 }) {
-    if (!estimate2) return [];
-    const s = deploymentScenario(estimate2);
-    if (!s || s.fits) return [];
-    const concurrency = deployment.concurrency?.value;
-    if (concurrency !== void 0 && concurrency > s.maxConcurrency && s.maxConcurrency >= 1) return [];
-    const i = estimate2.inputs;
-    const sequences = i.batch > 1 ? `${i.batch} \xD7 ${formatInteger(i.contextTokens)}` : formatInteger(i.contextTokens);
-    const parts = `${precisionName(s.precision)} weights ${gb(s.perGpuWeightsBytes)} + KV ${gb(s.perGpuKvCacheBytes)} for ${sequences} tokens + workspace ${gb(s.perGpuWorkspaceBytes)}`;
-    const perGpu = estimate2.hardware.count > 1 ? " per GPU" : "";
-    let message = `needs ${formatGB(s.perGpuBytes)} per GPU (${parts}) on ${hardwarePhrase(estimate2)} with ${formatGB(s.usableBytesPerGpu)} usable${perGpu} at memory fraction ${i.memoryFraction}`;
-    const options = [];
-    const bigger = model.ok ? fitsWithMoreGpus(estimate2, model.value.architecture) : null;
-    if (bigger) {
-      const gpus = bigger.tp * i.pipelineParallel;
-      options.push(`tensor parallel ${bigger.tp} on ${gpus} \xD7 ${estimate2.hardware.gpu} (${formatGB(bigger.scenario.perGpuBytes)} per GPU)`);
-    }
-    options.push(...fittingPrecisions(estimate2, s));
-    if (options.length > 0) {
-      message += `; it would fit with ${options.join(" or with ")}`;
-    } else {
-      const smallest = SEED_SCENARIOS.map((p) => estimate2.scenarios[p]).filter((x) => x !== void 0).sort((a, b) => a.perGpuBytes - b.perGpuBytes)[0];
-      const lowest = smallest && smallest.perGpuBytes < s.perGpuBytes ? ` (even ${precisionName(smallest.precision)} needs ${formatGB(smallest.perGpuBytes)} per GPU)` : "";
-      message += `; neither INT8/FP8 weights nor up to 8-way tensor parallelism make it fit${lowest}: use more GPUs with pipeline parallelism or GPUs with more memory`;
-    }
-    return [{ message, range: hardwareRange(deployment) }];
-  }
-};
-
-// src/evaluate/rules/yaml-syntax.ts
-var yamlSyntax = {
-  id: "yaml-syntax",
-  defaultSeverity: "error",
-  summary: "The file is not valid YAML, or is refused as unsafe to read.",
-  description: 'Checks that every document of a manifest parses as YAML: no syntax errors, no tabs used for indentation, no duplicate keys (YAML readers disagree on which copy wins), no document nested more than 64 levels deep or expanding more than 100 aliases (a "YAML bomb"), and no alias inside the node it names (a value that contains itself). It also reports a file that is refused before it is parsed, because a pull request can hold anything: a symlink that leads outside the repository, a named pipe, device or socket, a file over the size limit (maxFileSizeBytes, 2 MB by default) or holding more than 5,000 documents or 50,000 lines, commas and brackets, a binary file, or text that is not valid UTF-8, UTF-16 or UTF-32 (all three are read, with or without a byte order mark). A document that does not parse is not checked by any other rule, so its problems stay hidden until this is fixed. Fix the YAML at the reported line; the message says what the parser expected.'
-};
-
-// src/evaluate/rules/index.ts
-var RULES = [
-  yamlSyntax,
-  schema,
-  unknownModel,
-  unknownGpu,
-  incompleteDeployment,
-  vramExceedsCapacity,
-  headroomBelowMinimum,
-  tierAboveTarget,
-  bandwidthInsufficient,
-  fp8NotNative,
-  tensorParallelInvalid,
-  contextExceedsModelMax,
-  concurrencyExceedsKvCapacity,
-  suppressionWithoutReason,
-  unusedSuppression
-];
-var BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
-function ruleById(id) {
-  return BY_ID.get(id);
-}
-var RULE_IDS = RULES.map((rule) => rule.id);
-
-// src/evaluate/evaluate.ts
-function ruleSeverity(rule, settings) {
-  const setting = settings.severity[rule.id];
-  if (setting === "off") return null;
-  return setting ?? rule.defaultSeverity;
-}
-function lessSevere(a, b) {
-  return severityRank(a) <= severityRank(b) ? a : b;
-}
-function runRule(rule, context) {
-  try {
-    return rule.check ? rule.check(context) : [];
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return [
-      {
-        message: `this rule could not be evaluated on ${context.deployment.name} (${reason}); this is a bug in llm-physics: please report it with the manifest`,
-        range: context.deployment.range
-      }
-    ];
-  }
-}
-function evaluateDeployment(context, settings) {
-  const findings = [];
-  for (const rule of RULES) {
-    if (!rule.check) continue;
-    const severity = ruleSeverity(rule, settings);
-    if (severity === null) continue;
-    for (const result of runRule(rule, context)) {
-      const { deployment } = context;
-      const elsewhere = result.range.file !== void 0 && result.range.file !== deployment.file;
-      findings.push({
-        ruleId: rule.id,
-        severity: result.severity ? lessSevere(result.severity, severity) : severity,
-        message: elsewhere ? `${deployment.name} (${deployment.file}:${deployment.range.line}): ${result.message}` : result.message,
-        file: result.range.file ?? deployment.file,
-        deployment: context.deployment.name,
-        line: result.range.line,
-        column: result.range.column,
-        endLine: result.range.endLine,
-        endColumn: result.range.endColumn
-      });
-    }
-  }
-  return findings;
-}
-function applySeverity(findings, settings) {
-  const result = [];
-  for (const finding of findings) {
-    const setting = settings.severity[finding.ruleId];
-    if (setting === "off") continue;
-    result.push(setting === void 0 || setting === finding.severity ? finding : { ...finding, severity: setting });
-  }
-  return result;
-}
-
-// src/evaluate/suppressions.ts
-var SUPPRESSION_RULES = ["suppression-without-reason", "unused-suppression"];
-var DIRECTIVE = /^#\s*llm-physics-ignore(?=\s|$)(.*)$/s;
-function parseDirective(body) {
-  const dash = body.indexOf("--");
-  const ids = dash < 0 ? body : body.slice(0, dash);
-  const reason = dash < 0 ? "" : body.slice(dash + 2).trim();
-  return {
-    ruleIds: ids.split(/[\s,]+/).filter((id) => id !== ""),
-    reason: reason === "" ? null : reason
-  };
-}
-function findSuppressions(file) {
-  const text = file.text;
-  const all = file.comments;
-  const lineOf = (offset) => file.lineCounter.linePos(offset).line;
-  const lineCount = text.length === 0 ? 1 : lineOf(text.length);
-  const ownLine = (c) => {
-    const start = text.lastIndexOf("\n", c.offset - 1) + 1;
-    return text.slice(start, c.offset).trim() === "";
-  };
-  const commentOnlyLines = new Set(all.filter(ownLine).map((c) => lineOf(c.offset)));
-  const result = [];
-  for (const comment of all) {
-    const match = DIRECTIVE.exec(comment.source.replace(/\r$/, ""));
-    if (!match) continue;
-    const line = lineOf(comment.offset);
-    let coversLine = line;
-    if (ownLine(comment)) {
-      coversLine = line + 1;
-      while (commentOnlyLines.has(coversLine) && coversLine <= lineCount) coversLine++;
-    }
-    result.push({
-      file: file.file,
-      line,
-      ...parseDirective(match[1] ?? ""),
-      range: toRange(file.lineCounter, comment.offset, comment.offset + comment.source.replace(/\r$/, "").length),
-      coversLine
-    });
-  }
-  return result;
-}
-function startsInside(finding, range) {
-  const afterStart = finding.line > range.line || finding.line === range.line && finding.column >= range.column;
-  const beforeEnd = finding.line < range.endLine || finding.line === range.endLine && finding.column < range.endColumn;
-  return afterStart && beforeEnd;
-}
-function nodesStartingOn(file, line) {
-  const ranges = [];
-  for (const document of file.documents) {
-    for (const path of document.ranges.values()) if (path.whole.line === line) ranges.push(path.whole);
-  }
-  return ranges;
-}
-var ruleLookup = createLookup(RULES.map((rule) => ({ id: rule.id, aliases: [] })));
-function suppressible(ruleId) {
-  return !SUPPRESSION_RULES.includes(ruleId);
-}
-function stageFinding(ruleId, suppression, message) {
-  return {
-    ruleId,
-    severity: ruleById(ruleId)?.defaultSeverity ?? "warning",
-    message,
-    file: suppression.file,
-    line: suppression.range.line,
-    column: suppression.range.column,
-    endLine: suppression.range.endLine,
-    endColumn: suppression.range.endColumn
-  };
-}
-function unusedMessage(id, suppression) {
-  if (!ruleById(id)) {
-    const suggestions = ruleLookup.suggest(id);
-    const valid = RULES.map((rule) => rule.id).filter(suppressible);
-    const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `${quote(s)}`).join(" or ")}?` : `the rule ids are ${valid.join(", ")}`;
-    return `${quote(id)} is not a rule id, so this llm-physics-ignore suppresses nothing for it; ${hint}`;
-  }
-  if (!suppressible(id)) return `${id} findings cannot be suppressed; remove ${quote(id)} from this llm-physics-ignore comment`;
-  const where = suppression.coversLine === suppression.line ? "this line" : `line ${suppression.coversLine}`;
-  return `llm-physics-ignore ${id} suppressed nothing: no ${id} finding starts on ${where} or inside the node that starts there; remove it, or move the comment to the finding's line or the line above it`;
-}
-function applySuppressions(file, findings, suppressions) {
-  const mine = suppressions.filter((s) => s.file === file.file);
-  const coverage = mine.map((s) => nodesStartingOn(file, s.coversLine));
-  const used = mine.map(() => /* @__PURE__ */ new Set());
-  const kept = [];
-  const suppressed = [];
-  for (const finding of findings) {
-    let hidden = false;
-    if (finding.file === file.file && suppressible(finding.ruleId)) {
-      mine.forEach((s, i) => {
-        if (!s.ruleIds.includes(finding.ruleId)) return;
-        if (finding.line === s.coversLine || coverage[i].some((range) => startsInside(finding, range))) {
-          used[i].add(finding.ruleId);
-          hidden = true;
-        }
-      });
-    }
-    (hidden ? suppressed : kept).push(finding);
-  }
-  const own = [];
-  mine.forEach((s, i) => {
-    const ids = s.ruleIds.join(", ");
-    if (s.ruleIds.length === 0) {
-      own.push(
-        stageFinding(
-          "unused-suppression",
-          s,
-          "llm-physics-ignore names no rule id, so it suppresses nothing; write `# llm-physics-ignore <rule-id> -- <reason>`"
-        )
-      );
-    } else if (s.reason === null) {
-      own.push(
-        stageFinding(
-          "suppression-without-reason",
-          s,
-          `llm-physics-ignore ${ids} gives no reason; say why after a double dash: \`# llm-physics-ignore ${ids} -- <reason>\``
-        )
-      );
-    }
-    for (const id of new Set(s.ruleIds)) if (!used[i].has(id)) own.push(stageFinding("unused-suppression", s, unusedMessage(id, s)));
-  });
-  return { kept, suppressed, findings: own };
 }
 
 // src/physics/consistency.ts
@@ -26619,143 +26799,11 @@ function architectureProblems(arch) {
   return problems;
 }
 
-// src/report/bounds.ts
-var FINDINGS_PER_RULE_PER_FILE = 100;
-var REPORT_VALUE_MAX_CHARS = 200;
-function capFindings(findings, perRulePerFile = FINDINGS_PER_RULE_PER_FILE) {
-  const sorted = [...findings].sort(compareFindings);
-  const counts = /* @__PURE__ */ new Map();
-  const cut = /* @__PURE__ */ new Map();
-  const kept = [];
-  for (const f of sorted) {
-    const key = `${f.file}\0${f.ruleId}`;
-    const seen = counts.get(key) ?? 0;
-    counts.set(key, seen + 1);
-    if (seen < perRulePerFile) {
-      kept.push(f);
-      continue;
-    }
-    const entry = cut.get(key);
-    if (!entry) cut.set(key, { first: f, count: 1, severity: f.severity });
-    else {
-      entry.count++;
-      if (severityRank(f.severity) > severityRank(entry.severity)) entry.severity = f.severity;
-    }
-  }
-  for (const { first, count, severity } of cut.values()) {
-    const total = perRulePerFile + count;
-    kept.push({
-      ruleId: first.ruleId,
-      severity,
-      message: `${groupDigits(count)} more ${first.ruleId} finding${count === 1 ? "" : "s"} in this file from here on are not listed (${groupDigits(total)} in all; at most ${perRulePerFile} of a rule are listed per file); fix the ones above and run again`,
-      file: first.file,
-      line: first.line,
-      column: first.column,
-      endLine: first.endLine,
-      endColumn: first.endColumn
-    });
-  }
-  return kept.sort(compareFindings);
-}
-function boundValue(value, maxChars = REPORT_VALUE_MAX_CHARS) {
-  const escaped = escapeControl(value);
-  if (escaped.length <= maxChars) return escaped;
-  return `${cutAt(escaped, maxChars)}\u2026 (${groupDigits(value.length)} characters)`;
-}
-function boundFact(fact) {
-  return { ...fact, value: typeof fact.value === "string" ? boundValue(fact.value) : fact.value, path: boundValue(fact.path, 400) };
-}
-function boundDeployment(d) {
-  const facts = {};
-  for (const [name, fact] of Object.entries(d.facts)) facts[name] = boundFact(fact);
-  return {
-    ...d,
-    name: boundValue(d.name),
-    model: {
-      ...d.model,
-      input: boundValue(d.model.input),
-      id: d.model.id === null ? null : boundValue(d.model.id),
-      name: d.model.name === null ? null : boundValue(d.model.name),
-      resolvedFrom: d.model.resolvedFrom === null ? null : boundMessage(d.model.resolvedFrom, 600)
-    },
-    hardware: { ...d.hardware, gpu: boundValue(d.hardware.gpu) },
-    facts,
-    estimate: d.estimate === null ? null : {
-      ...d.estimate,
-      model: { ...d.estimate.model, id: boundValue(d.estimate.model.id), name: boundValue(d.estimate.model.name), resolvedFrom: boundMessage(d.estimate.model.resolvedFrom, 600) }
-    }
-  };
-}
-function boundReport(report) {
-  return {
-    ...report,
-    deployments: report.deployments.map(boundDeployment),
-    findings: report.findings.map((f) => ({ ...f, message: boundMessage(f.message), ...f.deployment !== void 0 ? { deployment: boundValue(f.deployment) } : {} })),
-    skipped: report.skipped.map((s) => ({ file: s.file, reason: boundMessage(s.reason) }))
-  };
-}
-
-// src/check.ts
-var VERSION2 = "0.1.0";
-var FAIL_ON = ["error", "warning", "notice", "never"];
-function failsAt(report, failOn) {
-  if (failOn === "never") return false;
-  return report.findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
-}
-function markerPattern(markers) {
-  return new RegExp(markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
-}
-var MARKER_PATTERN = markerPattern([...ALL_MARKERS, ...REFERENCE_MARKERS]);
-var REFERENCE_PATTERN = markerPattern(REFERENCE_MARKERS);
-function hasMarker(content) {
-  return MARKER_PATTERN.test(typeof content === "string" ? content : content.toString("latin1"));
-}
-function sizeText(bytes) {
-  return bytes >= 1e6 ? `${formatFixed(bytes / 1e6, 1)} MB (10^6 bytes)` : `${formatInteger(bytes)} bytes`;
-}
-var MAX_DEPLOYMENTS_PER_FILE = 1e3;
-var SNIFF_BYTES = 64 * 1024;
-function bytesHaveMarker(bytes) {
-  const detected = detectEncoding(bytes);
-  return detected.encoding === "UTF-8" ? hasMarker(bytes) : hasMarker(decodeLoosely(bytes, detected));
-}
-function readCandidate(entry, maxFileSizeBytes, prefilter, root) {
-  const read2 = readGuarded(entry.absolutePath, { root, maxBytes: maxFileSizeBytes, ...entry.explicit ? {} : { headBytesWhenTooLarge: SNIFF_BYTES } });
-  if (!read2.ok) {
-    if (read2.refusal === "too-large") {
-      if (!entry.explicit && read2.head && !bytesHaveMarker(read2.head)) return { kind: "skip" };
-      return {
-        kind: "problem",
-        message: `file is ${sizeText(read2.sizeBytes ?? maxFileSizeBytes + 1)}, over the limit of ${sizeText(maxFileSizeBytes)}; split it, or raise maxFileSizeBytes in .llm-physics.yml`
-      };
-    }
-    return { kind: "problem", message: `file ${read2.message}` };
-  }
-  const buffer = read2.bytes;
-  const detected = detectEncoding(buffer);
-  const utf8 = detected.encoding === "UTF-8";
-  const candidate = entry.explicit || bytesHaveMarker(buffer);
-  if (prefilter && !candidate) return { kind: "skip" };
-  if (utf8) {
-    const nul2 = buffer.indexOf(0);
-    if (nul2 >= 0) {
-      if (!candidate) return { kind: "skip" };
-      return { kind: "problem", message: `file is binary (a NUL byte at offset ${nul2}), not YAML; exclude it or pass only YAML files` };
-    }
-  }
-  const decoded = decodeText(buffer, detected);
-  if (!decoded.ok) return candidate ? { kind: "problem", message: decoded.message } : { kind: "skip" };
-  const nul = utf8 ? -1 : decoded.text.indexOf("\0");
-  if (nul >= 0) {
-    if (!candidate) return { kind: "skip" };
-    return { kind: "problem", message: `file is binary (a NUL character at character ${nul} of its ${detected.encoding} text), not YAML; exclude it or pass only YAML files` };
-  }
-  return { kind: "text", text: decoded.text };
-}
+// src/pipeline/resolve.ts
 function inlineModelInput(deployment, inline) {
   const problems = architectureProblems(inline.architecture);
   if (problems.length > 0) {
-    return { ok: false, message: `the inline architecture cannot be computed: ${problems.join("; ")}`, suggestions: [] };
+    return { ok: false, message: `the inline architecture cannot be computed: ${problems.join("; ")}`, suggestions: [], failure: "inline-architecture-invalid" };
   }
   const value = {
     id: inline.name ?? `${deployment.name} (inline architecture)`,
@@ -26791,61 +26839,27 @@ function estimateDeployment(deployment, model, gpu) {
     throw error;
   }
 }
-function verdictOf(findings) {
-  if (findings.some((f) => f.severity === "error")) return "fail";
-  return findings.length > 0 ? "warn" : "pass";
-}
-function factsOf(deployment) {
-  const facts = {};
-  for (const name of FACT_NAMES) {
-    const fact = deployment[name];
-    if (!fact) continue;
-    const value = typeof fact.value === "string" || typeof fact.value === "number" ? fact.value : fact.value.name ?? "inline architecture";
-    facts[name] = { value, file: fact.range.file ?? deployment.file, line: fact.range.line, column: fact.range.column, path: fact.path };
-  }
-  return facts;
-}
-function deploymentReport(evaluated, findings) {
-  const { deployment, context } = evaluated;
-  const e = context.estimate;
-  const model = context.model.ok ? context.model.value : null;
-  const modelValue = deployment.model.value;
-  const scenario = e ? e.scenarios[e.primaryPrecision] : void 0;
-  return {
-    name: deployment.name,
-    file: deployment.file,
-    line: deployment.range.line,
-    format: deployment.format,
-    model: {
-      input: typeof modelValue === "string" ? modelValue : modelValue.name ?? "inline architecture",
-      id: model?.id ?? null,
-      name: model?.name ?? null,
-      resolvedFrom: model?.resolvedFrom ?? null
-    },
-    hardware: { gpu: deployment.gpu.value, gpuId: context.gpu.ok ? context.gpu.value.id : null, count: deployment.gpuCount.value },
-    precision: e?.primaryPrecision ?? deployment.precision?.value ?? null,
-    tier: e?.tier ?? null,
-    scenarios: e?.scenarios ?? {},
-    headroomPercent: scenario?.headroomPercent ?? null,
-    bandwidth: e ? e.bandwidth : null,
-    facts: factsOf(deployment),
-    concurrencyIsEngineCap: deployment.concurrencyIsEngineCap === true,
-    verdict: verdictOf(findings),
-    estimate: e
-  };
-}
 function resolveDeployment(deployment, repository, config) {
   const modelValue = deployment.model.value;
   const model = typeof modelValue === "string" ? resolveManifestModel(modelValue, deployment.baseDir, repository) : inlineModelInput(deployment, modelValue);
   const gpu = resolveGpuName(deployment.gpu.value);
   return {
     deployment,
-    model: model.ok ? model : { ok: false, message: model.message, suggestions: model.suggestions },
+    model,
     gpu: gpu.ok ? gpu : { ok: false, suggestions: gpu.suggestions },
     estimate: model.ok && gpu.ok ? estimateDeployment(deployment, model.value, gpu.value) : null,
     policy: effectivePolicy(config.policy, deployment.policy)
   };
 }
+
+// src/pipeline/check.ts
+var VERSION2 = "0.1.0";
+var FAIL_ON = ["error", "warning", "notice", "never"];
+function failsAt(report, failOn) {
+  if (failOn === "never") return false;
+  return report.findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
+}
+var MAX_DEPLOYMENTS_PER_FILE = 1e3;
 function fileProblem(file, message) {
   return { ruleId: "yaml-syntax", severity: "error", message, file, ...FILE_START };
 }
@@ -26923,24 +26937,6 @@ function checkFile(entry, parsed, references, options, repository) {
   }
   return { findings, evaluated };
 }
-function readRepository(files, options, prefilter, root) {
-  const references = new ReferenceIndex();
-  const referenceFiles = /* @__PURE__ */ new Map();
-  const candidates = [];
-  for (const entry of files) {
-    const checked = !options.onlyFiles || options.onlyFiles.has(entry.file);
-    const read2 = readCandidate(entry, options.config.maxFileSizeBytes, prefilter, root);
-    if (read2.kind === "skip") continue;
-    const candidate = { entry, read: read2 };
-    if (read2.kind === "text" && REFERENCE_PATTERN.test(read2.text)) {
-      candidate.parsed = parseYamlFile(entry.file, read2.text);
-      references.addFile(candidate.parsed.documents, entry.file, entry.absolutePath);
-      referenceFiles.set(entry.file, candidate.parsed);
-    }
-    if (checked) candidates.push(candidate);
-  }
-  return { candidates, references, referenceFiles };
-}
 function runCheck(options) {
   const discovery = discover({
     cwd: options.cwd,
@@ -26962,7 +26958,7 @@ function runCheck(options) {
     if (stage) findings.push(...applySeverity(applied.findings, settings));
     suppressed += applied.suppressed.length;
   };
-  const { candidates, references, referenceFiles } = readRepository(discovery.files, options, prefilter, root);
+  const { candidates, references, referenceFiles } = readRepository(discovery.files, { maxFileSizeBytes: options.config.maxFileSizeBytes, prefilter, root, ...options.onlyFiles ? { onlyFiles: options.onlyFiles } : {} });
   const pending = /* @__PURE__ */ new Map();
   const checkedReferenceFiles = /* @__PURE__ */ new Set();
   const later = (file, list) => {
@@ -26998,7 +26994,7 @@ function runCheck(options) {
     else findings.push(...list);
   }
   const reported = new Set(findings);
-  const deployments = evaluated.map((e) => deploymentReport(e, e.findings.filter((f) => reported.has(f))));
+  const deployments = evaluated.map((e) => deploymentReport(e.context, e.findings.filter((f) => reported.has(f))));
   const listed = capFindings(findings);
   deployments.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
   const count = (severity) => listed.filter((f) => f.severity === severity).length;
@@ -27177,6 +27173,328 @@ function formatSarif(report, options) {
   return neutralizeJson(JSON.stringify(log, null, 2)) + "\n";
 }
 
+// src/report/summary.ts
+import { Buffer as Buffer2 } from "node:buffer";
+var SUMMARY_MARKER = "<!-- llm-physics-summary -->";
+var DEFAULT_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
+var SEVERITY_EMOJI = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
+var VERDICT_CELL = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
+var NONE = "\u2014";
+var BAR_CELLS = 10;
+var MARKDOWN_ACTIVE = /[\\`*_[\]<>#|~&$]/g;
+var MENTION_BREAK = "@&#8203;";
+function escapeMarkdownLine(line) {
+  return line.replace(MARKDOWN_ACTIVE, (c) => `\\${c}`).replace(/@/g, MENTION_BREAK).replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
+}
+function escapeMarkdown(text) {
+  return text.split(/\r\n|\r|\n/).map(escapeMarkdownLine).join("<br>");
+}
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text) {
+  return text.replace(/\r\n|\r|\n/g, " ").replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]).replace(/@/g, MENTION_BREAK);
+}
+function code(text) {
+  const t = text.replace(/\r\n|\r|\n/g, " ");
+  const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = t.startsWith("`") || t.endsWith("`") || t.startsWith(" ") && t.endsWith(" ") && t.trim() !== "" ? " " : "";
+  return `${fence}${pad}${t}${pad}${fence}`;
+}
+function encodePath(file) {
+  return file.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function fileUrl(links, file, line, endLine) {
+  const base2 = `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${links.sha}/${encodePath(file)}`;
+  if (line === void 0) return base2;
+  return endLine !== void 0 && endLine > line ? `${base2}#L${line}-L${endLine}` : `${base2}#L${line}`;
+}
+function link(text, links, file, line, endLine) {
+  return links ? `[${text}](${fileUrl(links, file, line, endLine)})` : text;
+}
+function plural(count, word) {
+  return `${formatInteger(count)} ${word}${count === 1 ? "" : "s"}`;
+}
+function listing(items2) {
+  return items2.length <= 1 ? items2[0] ?? "" : `${items2.slice(0, -1).join(", ")} and ${items2[items2.length - 1]}`;
+}
+var fixed = formatFixed;
+function percent(value) {
+  return `${fixed(value, 1)}%`;
+}
+function gb2(bytes2, digits = 1) {
+  return fixed(bytes2 / 1e9, digits);
+}
+function bandwidthCell(d) {
+  const b = d.bandwidth ?? d.estimate?.bandwidth ?? null;
+  if (b === null) return NONE;
+  const { requiredBytesPerSec: required, availableBytesPerSec: available } = b;
+  if (Math.max(required ?? 0, available) >= 1e12) {
+    const digits = required !== null && required > 0 && required < 5e10 ? 2 : 1;
+    return `${required === null ? NONE : fixed(required / 1e12, digits)} / ${fixed(available / 1e12, digits)} TB/s`;
+  }
+  return `${required === null ? NONE : fixed(required / 1e9, 0)} / ${fixed(available / 1e9, 0)} GB/s`;
+}
+function footprintBar(usedBytes, usableBytes2) {
+  const ratio = usableBytes2 > 0 ? usedBytes / usableBytes2 : usedBytes > 0 ? Infinity : 0;
+  if (ratio > 1) return `${"\u2588".repeat(BAR_CELLS)}\u25B2`;
+  let filled = Math.round(ratio * BAR_CELLS);
+  if (ratio > 0) filled = Math.max(filled, 1);
+  if (ratio < 1) filled = Math.min(filled, BAR_CELLS - 1);
+  return "\u2588".repeat(filled) + "\u2591".repeat(BAR_CELLS - filled);
+}
+function precisionOf2(d) {
+  return d.precision ?? d.estimate?.primaryPrecision ?? null;
+}
+function ownScenario(d) {
+  const precision2 = precisionOf2(d);
+  if (precision2 === null) return null;
+  return d.scenarios[precision2] ?? d.estimate?.scenarios[precision2] ?? null;
+}
+function tierOf(d) {
+  return d.tier ?? d.estimate?.tier ?? null;
+}
+function headroomOf(d) {
+  return d.headroomPercent ?? ownScenario(d)?.headroomPercent ?? null;
+}
+function compared(before, after) {
+  return before === void 0 || before === after ? after : `${before} \u2192 ${after}`;
+}
+function baseOf(d, options, changed) {
+  if (!options.base || options.changedFiles && !changed) return { kind: "none" };
+  const key = `${d.file}#${d.name}`;
+  if (!options.base.has(key)) return { kind: "none" };
+  const report = options.base.get(key) ?? null;
+  return report === null ? { kind: "new" } : { kind: "base", report };
+}
+function tierText(d) {
+  const tier = tierOf(d);
+  return tier === null ? NONE : capitalize(tier);
+}
+function headroomText(d) {
+  const headroom = headroomOf(d);
+  return headroom === null ? NONE : percent(headroom);
+}
+function footprintCell(d, base2) {
+  const after = ownScenario(d);
+  const before = base2.kind === "base" ? ownScenario(base2.report) : void 0;
+  const pair = (s) => `${gb2(s.perGpuBytes)} / ${gb2(s.usableBytesPerGpu)} GB`;
+  if (after === null) return base2.kind === "base" && before ? `${pair(before)} \u2192 ${NONE}` : NONE;
+  const bar = `${code(footprintBar(after.perGpuBytes, after.usableBytesPerGpu))} `;
+  if (before === void 0) return bar + pair(after);
+  if (before === null) return `${bar}${NONE} \u2192 ${pair(after)}`;
+  if (gb2(before.usableBytesPerGpu) === gb2(after.usableBytesPerGpu)) {
+    return bar + compared(gb2(before.perGpuBytes), gb2(after.perGpuBytes)) + ` / ${gb2(after.usableBytesPerGpu)} GB`;
+  }
+  return bar + compared(pair(before), pair(after));
+}
+function deploymentRow(d, options, changed) {
+  const base2 = baseOf(d, options, changed);
+  const before = base2.kind === "base" ? base2.report : void 0;
+  const mark = base2.kind === "new" ? " \xB7 \u{1F195} new" : changed ? " \xB7 \u270F\uFE0F changed" : "";
+  const name = link(escapeMarkdown(d.name), options.links, d.file, d.line);
+  const deployment = `${name}<br><sub>${escapeMarkdown(d.file)}:${d.line}${mark}</sub>`;
+  const precision2 = precisionOf2(d);
+  const beforePrecision = before ? precisionOf2(before) : null;
+  const precisionNote = precision2 === null ? "" : `<br><sub>${compared(beforePrecision?.toUpperCase(), precision2.toUpperCase())}</sub>`;
+  const model = escapeMarkdown(d.model.id ?? d.model.input) + precisionNote;
+  const cells = [
+    deployment,
+    model,
+    `${d.hardware.count} \xD7 ${escapeMarkdown(d.hardware.gpuId ?? d.hardware.gpu)}`,
+    compared(before && tierText(before), tierText(d)),
+    footprintCell(d, base2),
+    compared(before && headroomText(before), headroomText(d)),
+    bandwidthCell(d),
+    VERDICT_CELL[d.verdict]
+  ];
+  return `| ${cells.join(" | ")} |
+`;
+}
+var TABLE_HEADER = "| Deployment | Model | GPUs | Tier | Footprint per GPU | Headroom | Bandwidth need / have | Verdict |\n| --- | --- | --- | --- | --- | ---: | ---: | --- |\n";
+function scenarioList(d) {
+  const all = { ...d.estimate?.scenarios, ...d.scenarios };
+  const order = [...SEED_SCENARIOS, ...PRECISIONS.filter((p) => !SEED_SCENARIOS.includes(p))];
+  return order.map((p) => all[p]).filter((s) => s !== void 0);
+}
+function scenarioRow2(s, own) {
+  const cells = [
+    own ? `**${s.precision.toUpperCase()}** (deployed)` : s.precision.toUpperCase(),
+    gb2(s.weightsBytes),
+    gb2(s.kvCacheBytes, 2),
+    gb2(s.workspaceBytes),
+    gb2(s.totalBytes),
+    gb2(s.perGpuBytes),
+    gb2(s.usableBytesPerGpu),
+    s.fits ? "\u2705 yes" : "\u274C no",
+    `${gb2(s.headroomBytes)} (${percent(s.headroomPercent)})`
+  ];
+  return `| ${cells.join(" | ")} |
+`;
+}
+function scenarioCaption(d, scenarios) {
+  const parts = ["In decimal GB (10^9 bytes)."];
+  const e = d.estimate;
+  if (e !== null) {
+    const i = e.inputs;
+    const parallel = [i.tensorParallel > 1 ? `tensor parallel ${i.tensorParallel}` : "", i.pipelineParallel > 1 ? `pipeline parallel ${i.pipelineParallel}` : ""].filter(Boolean).join(", ");
+    const gpus = `${d.hardware.count} \xD7 ${escapeMarkdown(d.hardware.gpuId ?? d.hardware.gpu)}`;
+    const kv = (scenarios[0]?.kvPrecision ?? i.kvPrecision).toUpperCase();
+    parts.push(
+      `Per GPU is the busiest of ${gpus}${parallel ? ` at ${parallel}` : ""}; KV cache in ${kv} for ${formatInteger(i.batch)} \xD7 ${formatInteger(i.contextTokens)} tokens; usable is memory \xD7 ${i.memoryFraction}; workspace is 12% of the weights.`
+    );
+  }
+  return parts.join(" ");
+}
+function detailsBlock(d, qualify) {
+  const scenarios = scenarioList(d);
+  if (scenarios.length === 0) return null;
+  const own = precisionOf2(d);
+  const where = qualify ? ` (${escapeHtml(d.file)}:${d.line})` : "";
+  const names = listing(scenarios.map((s) => s.precision.toUpperCase()));
+  return `<details><summary>${escapeHtml(d.name)}${where}: memory in ${names}</summary>
+
+${scenarioCaption(d, scenarios)}
+
+| Precision | Weights | KV cache | Workspace | Total | Per GPU | Usable per GPU | Fits | Headroom per GPU |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |
+` + scenarios.map((s) => scenarioRow2(s, s.precision === own)).join("") + "\n</details>\n\n";
+}
+function findingItem(f, links) {
+  const where = f.endLine > f.line ? `lines ${f.line}\u2013${f.endLine}` : `line ${f.line}`;
+  return `- ${SEVERITY_EMOJI[f.severity]} ${link(where, links, f.file, f.line, f.endLine)} ${code(f.ruleId)} ${escapeMarkdown(f.message)}
+`;
+}
+function skippedItem(reason) {
+  return `- \u23ED\uFE0F skipped: ${escapeMarkdown(reason)}
+`;
+}
+function byFile(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function changedFirst(items2, changed) {
+  return [...items2.filter(changed), ...items2.filter((item) => !changed(item))];
+}
+function findingGroups(report, options, isChanged) {
+  const files = /* @__PURE__ */ new Map();
+  const itemsOf = (file) => {
+    let items2 = files.get(file);
+    if (!items2) files.set(file, items2 = []);
+    return items2;
+  };
+  for (const s of report.skipped) itemsOf(s.file).push({ text: skippedItem(s.reason), skipped: true });
+  for (const f of report.findings) itemsOf(f.file).push({ text: findingItem(f, options.links), skipped: false });
+  const names = changedFirst([...files.keys()].sort(byFile), isChanged);
+  return names.map((file) => ({
+    heading: `### ${link(escapeMarkdown(file), options.links, file)}${isChanged(file) ? " \xB7 \u270F\uFE0F changed" : ""}
+
+`,
+    items: files.get(file)
+  }));
+}
+function bytes(text) {
+  return Buffer2.byteLength(text, "utf8");
+}
+function truncateUtf8(text, maxBytes) {
+  let used = 0;
+  let out = "";
+  for (const ch of text) {
+    const size = bytes(ch);
+    if (used + size > maxBytes) break;
+    used += size;
+    out += ch;
+  }
+  return out;
+}
+function quoteLine(text) {
+  return `> ${text}
+`;
+}
+var QUOTE_SEPARATOR = ">\n";
+function quoteBlock(lines) {
+  return lines.length === 0 ? "" : `${lines.join(QUOTE_SEPARATOR)}
+`;
+}
+function truncationNote(d) {
+  const parts = [`${plural(d.findings, "finding")} and ${plural(d.deployments, "deployment")} not shown`];
+  if (d.skipped > 0) parts.push(`${plural(d.skipped, "skipped file")} not listed`);
+  if (d.details > 0) parts.push(`memory details of ${plural(d.details, "deployment")} left out`);
+  return quoteLine(`\u2702\uFE0F Truncated to fit GitHub's 1 MiB summary limit: ${parts.join("; ")}; the JSON report has everything.`);
+}
+function formatSummary(report, options = {}) {
+  const maxBytes = options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
+  const changedFiles = options.changedFiles;
+  const isChanged = (file) => changedFiles?.has(file) ?? false;
+  const s = report.summary;
+  const emoji = s.errors > 0 ? "\u274C" : s.warnings > 0 ? "\u26A0\uFE0F" : "\u2705";
+  const suppressed = s.suppressed > 0 ? ` (${formatInteger(s.suppressed)} suppressed)` : "";
+  const head = `## llm-physics
+
+${emoji} ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")} in ${plural(s.deployments, "deployment")} across ${plural(s.files, "file")}${suppressed}
+
+`;
+  const notes = (options.notes ?? []).map((n) => n.trim()).filter((n) => n !== "").map((n) => quoteLine(escapeMarkdown(n)));
+  const deployments = changedFirst(report.deployments, (d2) => isChanged(d2.file));
+  const rows = deployments.map((d2) => deploymentRow(d2, options, isChanged(d2.file)));
+  const nameCount = /* @__PURE__ */ new Map();
+  for (const d2 of deployments) nameCount.set(d2.name, (nameCount.get(d2.name) ?? 0) + 1);
+  const details = deployments.map((d2) => detailsBlock(d2, (nameCount.get(d2.name) ?? 0) > 1)).filter((block) => block !== null);
+  const groups = findingGroups(report, options, isChanged);
+  const items2 = groups.flatMap((g, group) => g.items.map((item, index2) => ({ ...item, group, first: index2 === 0 })));
+  const footer = `<sub>GB = 10^9 bytes, TB/s = 10^12 bytes/s \xB7 llm-physics ${escapeMarkdown(report.tool.version)}</sub>
+
+${SUMMARY_MARKER}
+`;
+  const cumulative = (sizes) => sizes.reduce((acc, size2) => (acc.push(acc[acc.length - 1] + size2), acc), [0]);
+  const rowsCum = cumulative(rows.map(bytes));
+  const detailsCum = cumulative(details.map(bytes));
+  const itemsCum = cumulative(items2.map((item) => bytes(item.text) + (item.first ? bytes(groups[item.group].heading) + 1 : 0)));
+  const skippedCum = cumulative(items2.map((item) => item.skipped ? 1 : 0));
+  const notesCum = cumulative(notes.map(bytes));
+  const fixed2 = bytes(head) + bytes(footer);
+  let keptRows = rows.length;
+  let keptDetails = details.length;
+  let keptItems = items2.length;
+  let keptNotes = notes.length;
+  const dropped = () => {
+    const d2 = {
+      details: details.length - keptDetails,
+      findings: items2.length - keptItems - (skippedCum[items2.length] - skippedCum[keptItems]),
+      skipped: skippedCum[items2.length] - skippedCum[keptItems],
+      deployments: rows.length - keptRows
+    };
+    return d2.details + d2.findings + d2.skipped + d2.deployments > 0 ? d2 : null;
+  };
+  const quoteBytes = (d2) => {
+    const lines = keptNotes + (d2 ? 1 : 0);
+    if (lines === 0) return 0;
+    return notesCum[keptNotes] + (d2 ? bytes(truncationNote(d2)) : 0) + (lines - 1) * bytes(QUOTE_SEPARATOR) + 1;
+  };
+  const size = () => {
+    const d2 = dropped();
+    return fixed2 + quoteBytes(d2) + (keptRows > 0 ? bytes(TABLE_HEADER) + rowsCum[keptRows] + 1 : 0) + detailsCum[keptDetails] + itemsCum[keptItems];
+  };
+  while (size() > maxBytes) {
+    if (keptDetails > 0) keptDetails--;
+    else if (keptItems > 0) keptItems--;
+    else if (keptRows > 0) keptRows--;
+    else if (keptNotes > 0) keptNotes--;
+    else break;
+  }
+  const d = dropped();
+  let out = head + quoteBlock(d ? [...notes.slice(0, keptNotes), truncationNote(d)] : notes.slice(0, keptNotes));
+  if (keptRows > 0) out += TABLE_HEADER + rows.slice(0, keptRows).join("") + "\n";
+  out += details.slice(0, keptDetails).join("");
+  for (const [index2, item] of items2.slice(0, keptItems).entries()) {
+    if (item.first) out += (index2 > 0 ? "\n" : "") + groups[item.group].heading;
+    out += item.text;
+  }
+  if (keptItems > 0) out += "\n";
+  out += footer;
+  if (bytes(out) <= maxBytes) return out;
+  const body = out.slice(0, out.length - footer.length);
+  return bytes(footer) <= maxBytes ? truncateUtf8(body, maxBytes - bytes(footer)) + footer : truncateUtf8(out, maxBytes);
+}
+
 // src/report/text.ts
 var ANSI = {
   reset: "\x1B[0m",
@@ -27202,7 +27520,7 @@ var VERDICT_STYLE = {
   warn: ["yellow"],
   fail: ["bold", "red"]
 };
-function plural(count, word) {
+function plural2(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 function shownFile(file) {
@@ -27334,16 +27652,16 @@ function factLines(d, paint) {
 }
 function summaryLine(report, paint) {
   const s = report.summary;
-  const errors = plural(s.errors, "error");
-  const warnings = plural(s.warnings, "warning");
-  const notices = plural(s.notices, "notice");
+  const errors = plural2(s.errors, "error");
+  const warnings = plural2(s.warnings, "warning");
+  const notices = plural2(s.notices, "notice");
   const counts = [
     s.errors > 0 ? paint(errors, ...SEVERITY_STYLE.error) : errors,
     s.warnings > 0 ? paint(warnings, ...SEVERITY_STYLE.warning) : warnings,
     s.notices > 0 ? paint(notices, ...SEVERITY_STYLE.notice) : notices
   ].join(", ");
   const suppressed = s.suppressed > 0 ? ` (${s.suppressed} suppressed)` : "";
-  return `${counts} in ${plural(s.deployments, "deployment")} across ${plural(s.files, "file")}${suppressed}`;
+  return `${counts} in ${plural2(s.deployments, "deployment")} across ${plural2(s.files, "file")}${suppressed}`;
 }
 function formatText(report, options = {}) {
   const paint = painter(options.color ?? false);
@@ -27358,22 +27676,25 @@ function formatText(report, options = {}) {
 }
 
 // src/report/index.ts
-var FORMATS = ["text", "json", "sarif", "github"];
+var FORMATTERS = {
+  text: (report, options) => formatText(report, { color: options.color ?? false, verbose: options.verbose ?? false }),
+  json: (report) => formatJson(report),
+  sarif: (report, options) => formatSarif(report, {
+    rules: options.rules ?? RULES,
+    version: options.version ?? report.tool.version,
+    ...options.helpUriBase === void 0 ? {} : { helpUriBase: options.helpUriBase }
+  }),
+  github: (report, options) => formatGithubCommands(report, {
+    ...options.changedFiles ? { changedFiles: options.changedFiles } : {},
+    ...options.elsewhere ? { elsewhere: options.elsewhere } : {}
+  }),
+  // The job summary the action writes, and its pull-request comment (with maxBytes). Markdown
+  // renders `\:` and `\[` as the characters themselves, so making it inert in a log shows nothing.
+  markdown: (report, options) => neutralizeWorkflowCommands(formatSummary(report, options))
+};
+var FORMATS = Object.keys(FORMATTERS);
 function formatReport(format, report, options = {}) {
-  switch (format) {
-    case "text":
-      return formatText(report, { color: options.color ?? false, verbose: options.verbose ?? false });
-    case "json":
-      return formatJson(report);
-    case "sarif":
-      return formatSarif(report, {
-        rules: options.rules ?? RULES,
-        version: options.version ?? report.tool.version,
-        ...options.helpUriBase === void 0 ? {} : { helpUriBase: options.helpUriBase }
-      });
-    case "github":
-      return formatGithubCommands(report);
-  }
+  return FORMATTERS[format](report, options);
 }
 
 // src/cli/args.ts
@@ -27429,7 +27750,7 @@ function precision(flag, value) {
 var USAGE = `llm-physics \u2014 what an LLM deployment asks of its GPUs
 
 Usage:
-  llm-physics check [paths\u2026] [--config F] [--format text|json|sarif|github] [--fail-on error|warning|notice|never] [--verbose]
+  llm-physics check [paths\u2026] [--config F] [--format text|json|sarif|github|markdown] [--fail-on error|warning|notice|never] [--verbose]
   llm-physics estimate --model <id | alias | path/to/config.json> --gpu <id | alias> [options]
   llm-physics models [--json]      list the model catalog
   llm-physics gpus [--json]        list the GPU catalog
@@ -27544,7 +27865,7 @@ function runCheckCommand(args, io) {
     if (error instanceof DiscoveryError) throw new UsageError(error.message);
     throw error;
   }
-  if (verbose && format !== "text") throw new UsageError(`--verbose is for the text format; --format ${format} already holds every fact`);
+  if (verbose && format !== "text") throw new UsageError(`--verbose is for the text format; --format ${format} ${format === "markdown" ? "is the job summary" : "already holds every fact"}`);
   io.stdout(formatReport(format, report, { rules: RULES, version: VERSION2, verbose }));
   return failsAt(report, failOn) ? 1 : 0;
 }

@@ -3669,8 +3669,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -3893,7 +3893,7 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key, defaultValue, required, converter } = options;
+          const { key, defaultValue: defaultValue2, required, converter } = options;
           if (required === true) {
             if (!Object.hasOwn(dictionary, key)) {
               throw webidl.errors.exception({
@@ -3905,7 +3905,7 @@ var require_webidl = __commonJS({
           let value = dictionary[key];
           const hasDefault = Object.hasOwn(options, "defaultValue");
           if (hasDefault && value !== null) {
-            value ??= defaultValue();
+            value ??= defaultValue2();
           }
           if (required || hasDefault || value !== void 0) {
             value = converter(value, prefix, `${argument}.${key}`);
@@ -11233,9 +11233,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -19150,6 +19150,154 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "node_modules/fastest-levenshtein/mod.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.distance = exports.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+      }
+      for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+      }
+      return sc;
+    };
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+      }
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+          var eq = peq[a.charCodeAt(i)];
+          var pb = phc[i / 32 | 0] >>> i & 1;
+          var mb = mhc[i / 32 | 0] >>> i & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i / 32 | 0] ^= 1 << i;
+          }
+          if (mh >>> 31 ^ mb) {
+            mhc[i / 32 | 0] ^= 1 << i;
+          }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
+        }
+      }
+      var mv = 0;
+      var pv = -1;
+      var start = j * 32;
+      var vlen = Math.min(32, m - start) + start;
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      var score = m;
+      for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = phc[i / 32 | 0] >>> i & 1;
+        var mb = mhc[i / 32 | 0] >>> i & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i / 32 | 0] ^= 1 << i;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i / 32 | 0] ^= 1 << i;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+      return score;
+    };
+    var distance3 = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+      }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
+    };
+    exports.distance = distance3;
+    var closest = function(str, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i = 0; i < arr.length; i++) {
+        var dist = distance3(str, arr[i]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i;
+        }
+      }
+      return arr[min_index];
+    };
+    exports.closest = closest;
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -20943,9 +21091,9 @@ var require_Pair = __commonJS({
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair2(k, v);
     }
-    var Pair = class _Pair {
+    var Pair2 = class _Pair {
       constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
@@ -20967,7 +21115,7 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
+    exports.Pair = Pair2;
     exports.createPair = createPair;
   }
 });
@@ -21131,7 +21279,7 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection2 = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var Scalar2 = require_Scalar();
     function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
@@ -21145,7 +21293,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection2.Collection {
+    var YAMLMap2 = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -21166,7 +21314,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair2.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -21191,9 +21339,9 @@ var require_YAMLMap = __commonJS({
         if (identity.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+          _pair = new Pair2.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair2.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -21229,7 +21377,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key);
       }
       set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+        this.add(new Pair2.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -21262,7 +21410,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap2;
     exports.findPair = findPair;
   }
 });
@@ -21272,18 +21420,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
+      createNode: (schema2, obj, ctx) => YAMLMap2.YAMLMap.from(schema2, obj, ctx)
     };
     exports.map = map;
   }
@@ -21772,7 +21920,7 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
@@ -21784,7 +21932,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
+            const pair = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -21795,7 +21943,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair2.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -21828,7 +21976,7 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair2.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -21851,17 +21999,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var pairs = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -22088,9 +22236,9 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema2) {
         super(schema2);
         this.tag = _YAMLSet.tag;
@@ -22100,10 +22248,10 @@ var require_set = __commonJS({
         if (identity.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair = new Pair2.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair = new Pair2.Pair(key, null);
+        const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -22112,17 +22260,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+        const pair = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair2.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -22143,7 +22291,7 @@ var require_set = __commonJS({
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(Pair2.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -22517,7 +22665,7 @@ var require_Document = __commonJS({
     var Alias = require_Alias();
     var Collection2 = require_Collection();
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
@@ -22652,7 +22800,7 @@ var require_Document = __commonJS({
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair2.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -23098,15 +23246,15 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -23174,7 +23322,7 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -23187,7 +23335,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair = new Pair2.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -23301,8 +23449,8 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
@@ -23313,7 +23461,7 @@ var require_resolve_flow_collection = __commonJS({
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap3 = fc.start.source === "{";
       const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap2.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -23441,7 +23589,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap3) {
@@ -23450,7 +23598,7 @@ var require_resolve_flow_collection = __commonJS({
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap2.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -23496,7 +23644,7 @@ var require_compose_collection = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
@@ -23524,7 +23672,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -26438,9 +26586,9 @@ var require_dist = __commonJS({
     var errors = require_errors2();
     var Alias = require_Alias();
     var identity = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var Scalar2 = require_Scalar();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
@@ -26463,9 +26611,9 @@ var require_dist = __commonJS({
     exports.isPair = identity.isPair;
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
+    exports.Pair = Pair2.Pair;
     exports.Scalar = Scalar2.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLMap = YAMLMap2.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
@@ -26477,154 +26625,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit3.visit;
     exports.visitAsync = visit3.visitAsync;
-  }
-});
-
-// node_modules/fastest-levenshtein/mod.js
-var require_mod = __commonJS({
-  "node_modules/fastest-levenshtein/mod.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.distance = exports.closest = void 0;
-    var peq = new Uint32Array(65536);
-    var myers_32 = function(a, b) {
-      var n = a.length;
-      var m = b.length;
-      var lst = 1 << n - 1;
-      var pv = -1;
-      var mv = 0;
-      var sc = n;
-      var i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-      }
-      for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= (eq & pv) + pv ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-          sc++;
-        }
-        if (pv & lst) {
-          sc--;
-        }
-        mv = mv << 1 | 1;
-        pv = pv << 1 | ~(xv | mv);
-        mv &= xv;
-      }
-      i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-      }
-      return sc;
-    };
-    var myers_x = function(b, a) {
-      var n = a.length;
-      var m = b.length;
-      var mhc = [];
-      var phc = [];
-      var hsize = Math.ceil(n / 32);
-      var vsize = Math.ceil(m / 32);
-      for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-      }
-      var j = 0;
-      for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-          var eq = peq[a.charCodeAt(i)];
-          var pb = phc[i / 32 | 0] >>> i & 1;
-          var mb = mhc[i / 32 | 0] >>> i & 1;
-          var xv = eq | mv_1;
-          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
-          var ph = mv_1 | ~(xh | pv_1);
-          var mh = pv_1 & xh;
-          if (ph >>> 31 ^ pb) {
-            phc[i / 32 | 0] ^= 1 << i;
-          }
-          if (mh >>> 31 ^ mb) {
-            mhc[i / 32 | 0] ^= 1 << i;
-          }
-          ph = ph << 1 | pb;
-          mh = mh << 1 | mb;
-          pv_1 = mh | ~(xv | ph);
-          mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] = 0;
-        }
-      }
-      var mv = 0;
-      var pv = -1;
-      var start = j * 32;
-      var vlen = Math.min(32, m - start) + start;
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-      }
-      var score = m;
-      for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = phc[i / 32 | 0] >>> i & 1;
-        var mb = mhc[i / 32 | 0] >>> i & 1;
-        var xv = eq | mv;
-        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += ph >>> m - 1 & 1;
-        score -= mh >>> m - 1 & 1;
-        if (ph >>> 31 ^ pb) {
-          phc[i / 32 | 0] ^= 1 << i;
-        }
-        if (mh >>> 31 ^ mb) {
-          mhc[i / 32 | 0] ^= 1 << i;
-        }
-        ph = ph << 1 | pb;
-        mh = mh << 1 | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-      }
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-      }
-      return score;
-    };
-    var distance3 = function(a, b) {
-      if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-      }
-      if (b.length === 0) {
-        return a.length;
-      }
-      if (a.length <= 32) {
-        return myers_32(a, b);
-      }
-      return myers_x(a, b);
-    };
-    exports.distance = distance3;
-    var closest = function(str, arr) {
-      var min_distance = Infinity;
-      var min_index = 0;
-      for (var i = 0; i < arr.length; i++) {
-        var dist = distance3(str, arr[i]);
-        if (dist < min_distance) {
-          min_distance = dist;
-          min_index = i;
-        }
-      }
-      return arr[min_index];
-    };
-    exports.closest = closest;
   }
 });
 
@@ -27095,6 +27095,1782 @@ var require_shell_quote = __commonJS({
     "use strict";
     exports.quote = require_quote();
     exports.parse = require_parse2();
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index2 = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob2 = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index2 >= length;
+      const peek = () => str.charCodeAt(index2 + 1);
+      const advance = () => {
+        prev = code2;
+        return str.charCodeAt(++index2);
+      };
+      while (index2 < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index2);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index2 === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index2 + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob2 = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob2 = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob2 === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob2 = false;
+      }
+      let base2 = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base2 && isGlob2 === true && lastIndex > 0) {
+        base2 = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob2 === true) {
+        base2 = "";
+        glob = str;
+      } else {
+        base2 = str;
+      }
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base: base2,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob: isGlob2,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse3 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants5 = require_constants6();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants5;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index2 = 0;
+      const chars = [];
+      while (index2 < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index2), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index2 += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants5.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index2 === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants5.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse3();
+    var utils = require_utils2();
+    var constants5 = require_constants6();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants5;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -28753,9 +30529,9 @@ var require_defaults = __commonJS({
       }
     }
     exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue) {
+    function assignDefault(it, prop, defaultValue2) {
       const { gen, compositeRule, data, opts } = it;
-      if (defaultValue === void 0)
+      if (defaultValue2 === void 0)
         return;
       const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
       if (compositeRule) {
@@ -28766,7 +30542,7 @@ var require_defaults = __commonJS({
       if (opts.useDefaults === "empty") {
         condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
       }
-      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue2)}`);
     }
   }
 });
@@ -28789,12 +30565,12 @@ var require_code2 = __commonJS({
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
+    function reportMissingProp(cxt, missing2) {
+      cxt.setParams({ missingProperty: missing2 }, true);
       cxt.error();
     }
     exports.reportMissingProp = reportMissingProp;
@@ -30169,7 +31945,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils2 = __commonJS({
+var require_utils3 = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -30706,7 +32482,7 @@ var require_utils2 = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils2();
+    var { isUUID } = require_utils3();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -30917,7 +32693,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils3();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -30976,10 +32752,10 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base3, relative6, options, skipNormalization) {
+    function resolveComponent(base2, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base3 = parse3(serialize(base3, options), options);
+        base2 = parse3(serialize(base2, options), options);
         relative6 = parse3(serialize(relative6, options), options);
       }
       options = options || {};
@@ -30999,33 +32775,33 @@ var require_fast_uri = __commonJS({
           target.query = relative6.query;
         } else {
           if (!relative6.path) {
-            target.path = base3.path;
+            target.path = base2.path;
             if (relative6.query !== void 0) {
               target.query = relative6.query;
             } else {
-              target.query = base3.query;
+              target.query = base2.query;
             }
           } else {
             if (relative6.path[0] === "/") {
               target.path = removeDotSegments(relative6.path);
             } else {
-              const baseHasAuthority = base3.userinfo !== void 0 || base3.host !== void 0 || base3.port !== void 0;
-              if (baseHasAuthority && !base3.path) {
+              const baseHasAuthority = base2.userinfo !== void 0 || base2.host !== void 0 || base2.port !== void 0;
+              if (baseHasAuthority && !base2.path) {
                 target.path = "/" + relative6.path;
-              } else if (!base3.path) {
+              } else if (!base2.path) {
                 target.path = relative6.path;
               } else {
-                target.path = base3.path.slice(0, base3.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative6.path;
               }
-              target.path = base3.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target.path = base2.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
             target.query = relative6.query;
           }
-          target.userinfo = base3.userinfo;
-          target.host = base3.host;
-          target.port = base3.port;
+          target.userinfo = base2.userinfo;
+          target.host = base2.host;
+          target.port = base2.port;
         }
-        target.scheme = base3.scheme;
+        target.scheme = base2.scheme;
       }
       target.fragment = relative6.fragment;
       return target;
@@ -32356,14 +34132,14 @@ var require_required = __commonJS({
           }
         }
         function exitOnErrorMode() {
-          const missing = gen.let("missing");
+          const missing2 = gen.let("missing");
           if (useLoop || $data) {
             const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema2, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.if((0, code_1.checkMissingProp)(cxt, schema2, missing2));
+            (0, code_1.reportMissingProp)(cxt, missing2);
             gen.else();
           }
         }
@@ -32373,10 +34149,10 @@ var require_required = __commonJS({
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+        function loopUntilMissing(missing2, valid) {
+          cxt.setParams({ missingProperty: missing2 });
+          gen.forOf(missing2, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -32914,7 +34690,7 @@ var require_dependencies = __commonJS({
       const { gen, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
-      const missing = gen.let("missing");
+      const missing2 = gen.let("missing");
       for (const prop in propertyDeps) {
         const deps = propertyDeps[prop];
         if (deps.length === 0)
@@ -32932,8 +34708,8 @@ var require_dependencies = __commonJS({
             }
           });
         } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
+          (0, code_1.reportMissingProp)(cxt, missing2);
           gen.else();
         }
       }
@@ -34578,1782 +36354,6 @@ var require__ = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils3 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils3();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index2 = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob2 = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code2;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index2 >= length;
-      const peek = () => str.charCodeAt(index2 + 1);
-      const advance = () => {
-        prev = code2;
-        return str.charCodeAt(++index2);
-      };
-      while (index2 < length) {
-        code2 = advance();
-        let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_FORWARD_SLASH) {
-          slashes.push(index2);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index2 + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob2 = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code2 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob2 = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_QUESTION_MARK) {
-          isGlob2 = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-          isGlob2 = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob2 === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob2 = false;
-      }
-      let base3 = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base3 && isGlob2 === true && lastIndex > 0) {
-        base3 = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob2 === true) {
-        base3 = "";
-        glob = str;
-      } else {
-        base3 = str;
-      }
-      if (base3 && base3 !== "" && base3 !== "/" && base3 !== str) {
-        if (isPathSeparator(base3.charCodeAt(base3.length - 1))) {
-          base3 = base3.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base3 && backslashes === true) {
-          base3 = utils.removeBackslashes(base3);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base: base3,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob: isGlob2,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse3 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants5 = require_constants6();
-    var utils = require_utils3();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants5;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index2 = 0;
-      const chars = [];
-      while (index2 < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index2), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index2 += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse3 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants5.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index2 === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants5.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse3();
-    var utils = require_utils3();
-    var constants5 = require_constants6();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants5;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils3();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
@@ -36420,8 +36420,8 @@ var require_proxy = __commonJS({
       return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
     }
     var DecodedURL = class extends URL {
-      constructor(url, base3) {
-        super(url, base3);
+      constructor(url, base2) {
+        super(url, base2);
         this._decodedUsername = decodeURIComponent(super.username);
         this._decodedPassword = decodeURIComponent(super.password);
       }
@@ -37453,8 +37453,8 @@ var Summary = class {
    */
   addList(items2, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems2 = items2.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems2);
+    const listItems = items2.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -37635,18 +37635,37 @@ import { join as join4, resolve as resolve5 } from "node:path";
 
 // src/adapt/native.ts
 import { dirname } from "node:path";
+
+// src/adapt/values.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function at(value, segments) {
+  let current = value;
+  for (const segment of segments) {
+    if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
+    else current = isRecord(current) && Object.prototype.hasOwnProperty.call(current, segment) ? current[segment] : void 0;
+  }
+  return current;
+}
+function scalarText(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return void 0;
+}
+function parseWholeNumber(value) {
+  const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(n) && n >= 0 ? n : void 0;
+}
+
+// src/adapt/native.ts
 var NATIVE_KIND = "InferenceDeployment";
 var NATIVE_MARKERS = [NATIVE_KIND];
 function isNativeDocument(value) {
   return typeof value === "object" && value !== null && value.kind === NATIVE_KIND;
 }
 function get(value, path) {
-  let current = value;
-  for (const key of path.split(".")) {
-    if (typeof current !== "object" || current === null) return void 0;
-    current = Object.prototype.hasOwnProperty.call(current, key) ? current[key] : void 0;
-  }
-  return current;
+  return at(value, path.split("."));
 }
 function adaptNative(document, file, absolutePath) {
   const value = document.value;
@@ -37688,33 +37707,9 @@ function adaptNative(document, file, absolutePath) {
       minHeadroomPercent: located2("spec.policy.minHeadroomPercent"),
       maxBandwidthUtilizationPercent: located2("spec.policy.maxBandwidthUtilizationPercent")
     },
-    anchors: {
-      hardware: keyOf("spec.hardware"),
-      serving: keyOf("spec.serving"),
-      parallelism: keyOf("spec.parallelism"),
-      model: rangeOf("spec.model")
-    }
+    hardwareRange: keyOf("spec.hardware")
   };
 }
-
-// src/adapt/kubernetes.ts
-import { dirname as dirname3 } from "node:path";
-
-// src/findings.ts
-var SEVERITIES = ["error", "warning", "notice"];
-function severityRank(severity) {
-  return 3 - SEVERITIES.indexOf(severity);
-}
-var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
-}
-function sameRange(a, b) {
-  return a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn && a.file === b.file;
-}
-
-// src/parse/yaml-file.ts
-var import_yaml = __toESM(require_dist(), 1);
 
 // src/base/text.ts
 var QUOTE_MAX_CHARS = 120;
@@ -37757,271 +37752,12 @@ function boundMessage(message, maxChars = MESSAGE_MAX_CHARS) {
   if (escaped.length <= maxChars) return escaped;
   return `${cutAt(escaped, maxChars)}\u2026 (message cut: ${groupDigits(escaped.length)} characters)`;
 }
+function neutralizeWorkflowCommands(text) {
+  if (!text.includes("::") && !text.includes("##[")) return text;
+  return text.replace(/^(\s*)::/gm, "$1\\::").replace(/##\[/g, "##\\[");
+}
 function neutralizeJson(json) {
   return json.includes("##[") ? json.replace(/##\[/g, "##\\u005b") : json;
-}
-
-// src/parse/yaml-file.ts
-var DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64, maxDocuments: 5e3, maxLinesAndCommas: 5e4 };
-function toRange(lineCounter, start, end) {
-  const s = lineCounter.linePos(start);
-  const e = lineCounter.linePos(Math.max(end, start + 1));
-  return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
-}
-function nodeRange(lineCounter, node, fallback) {
-  if (!node || !node.range) return fallback;
-  return toRange(lineCounter, node.range[0], node.range[1]);
-}
-function joinPath(parent, segment) {
-  if (typeof segment === "number") return `${parent}[${segment}]`;
-  return parent === "" ? segment : `${parent}.${segment}`;
-}
-function pathSegments(path) {
-  const segments = [];
-  for (const part of path.split(".")) {
-    if (part === "") continue;
-    const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
-    if (!match) {
-      segments.push(part);
-      continue;
-    }
-    if (match[1]) segments.push(match[1]);
-    for (const index2 of (match[2] ?? "").matchAll(/\[(\d+)\]/g)) segments.push(Number(index2[1]));
-  }
-  return segments;
-}
-var TooDeepError = class extends Error {
-};
-function collectRanges(lineCounter, root, limits) {
-  const ranges = /* @__PURE__ */ new Map();
-  const duplicates = [];
-  const fallback = FILE_START;
-  const visit3 = (node, path, depth, keyNode) => {
-    if (depth > limits.maxDepth) throw new TooDeepError();
-    const value = nodeRange(lineCounter, node, keyNode ? nodeRange(lineCounter, keyNode, fallback) : fallback);
-    const key = keyNode ? nodeRange(lineCounter, keyNode, fallback) : void 0;
-    const whole = key ? { line: key.line, column: key.column, endLine: value.endLine, endColumn: value.endColumn } : value;
-    if (path !== "") ranges.set(path, key ? { key, value, whole } : { value, whole });
-    if ((0, import_yaml.isMap)(node)) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of node.items) {
-        if (!(0, import_yaml.isPair)(pair)) continue;
-        const k = pair.key;
-        const name = (0, import_yaml.isScalar)(k) ? String(k.value) : String(k);
-        const identity = (0, import_yaml.isScalar)(k) ? `${typeof k.value}:${name}` : `node:${name}`;
-        if (name !== "<<" && seen.has(identity)) duplicates.push(nodeRange(lineCounter, k, value));
-        seen.add(identity);
-        visit3(pair.value, joinPath(path, name), depth + 1, k);
-      }
-    } else if ((0, import_yaml.isSeq)(node)) {
-      node.items.forEach((item, i) => visit3(item, joinPath(path, i), depth + 1));
-    }
-  };
-  visit3(root, "", 0);
-  return { ranges, duplicates };
-}
-function syntaxFinding(file, range, message) {
-  return { ruleId: "yaml-syntax", severity: "error", message, file, ...range };
-}
-function explain(code2, message) {
-  switch (code2) {
-    case "DUPLICATE_KEY":
-      return "duplicate key: a mapping may hold each key once, and YAML readers disagree on which copy wins; remove or rename one";
-    case "TAB_AS_INDENT":
-      return "tab used for indentation: YAML indents with spaces only; replace the tab with spaces";
-    default:
-      if (/call stack/i.test(message)) return "nested too deeply to read: no deployment needs more than a few dozen levels; flatten the document";
-      return `not valid YAML: ${message.replace(/ at line \d+, column \d+.*$/s, "")}`;
-  }
-}
-function tooDeepAt(root, maxDepth) {
-  const stack = [[root, 0]];
-  while (stack.length > 0) {
-    const [token, depth] = stack.pop();
-    switch (token.type) {
-      case "document":
-        if (token.value) stack.push([token.value, depth]);
-        break;
-      case "block-map":
-      case "block-seq":
-      case "flow-collection": {
-        const inner = depth + 1;
-        if (inner > maxDepth) return token.offset;
-        for (const item of token.items) {
-          if (item.key) stack.push([item.key, inner]);
-          if (item.value) stack.push([item.value, inner]);
-        }
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  return null;
-}
-function valueProblem(value, maxDepth) {
-  if (typeof value !== "object" || value === null) return null;
-  const height = /* @__PURE__ */ new Map();
-  const open2 = /* @__PURE__ */ new Set();
-  const stack = [];
-  const enter = (node) => {
-    open2.add(node);
-    const children = Object.values(node).filter((v) => typeof v === "object" && v !== null);
-    stack.push({ node, children, next: 0 });
-  };
-  enter(value);
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
-    if (frame.next < frame.children.length) {
-      const child2 = frame.children[frame.next++];
-      if (open2.has(child2)) return { kind: "cycle" };
-      if (!height.has(child2)) {
-        if (stack.length >= maxDepth) return { kind: "deep" };
-        enter(child2);
-      }
-      continue;
-    }
-    let h = 1;
-    for (const child2 of frame.children) h = Math.max(h, (height.get(child2) ?? 0) + 1);
-    if (h > maxDepth) return { kind: "deep" };
-    height.set(frame.node, h);
-    open2.delete(frame.node);
-    stack.pop();
-  }
-  return null;
-}
-function cycleRange(doc, lineCounter, fallback) {
-  let found = null;
-  (0, import_yaml.visit)(doc, {
-    Alias(_key, node, path) {
-      const target = node.resolve(doc);
-      if (target && path.includes(target)) {
-        found = nodeRange(lineCounter, node, fallback);
-        return import_yaml.visit.BREAK;
-      }
-      return void 0;
-    }
-  });
-  return found ?? fallback;
-}
-function collectComments(root, into) {
-  const stack = [root];
-  while (stack.length > 0) {
-    const token = stack.pop();
-    if (typeof token !== "object" || token === null) continue;
-    if (Array.isArray(token)) {
-      for (const item of token) stack.push(item);
-      continue;
-    }
-    const t = token;
-    if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
-      into.push({ offset: t.offset, source: t.source });
-      continue;
-    }
-    for (const value of Object.values(token)) if (typeof value === "object" && value !== null) stack.push(value);
-  }
-}
-var COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, logLevel: "error" };
-function linesAndCommas(text, limit) {
-  let count = 0;
-  for (const c of ["\n", ",", "[", "{"]) {
-    for (let i = text.indexOf(c); i >= 0 && count <= limit; i = text.indexOf(c, i + 1)) count++;
-  }
-  return count;
-}
-function parseYamlFile(file, text, limits = DEFAULT_PARSE_LIMITS) {
-  const lineCounter = new import_yaml.LineCounter();
-  const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  const findings = [];
-  const size = linesAndCommas(source, limits.maxLinesAndCommas);
-  if (size > limits.maxLinesAndCommas) {
-    const message = `file has more than ${groupDigits(limits.maxLinesAndCommas)} lines, commas and brackets (values, roughly), more than any manifest; it is not read: split it, or exclude it in .llm-physics.yml`;
-    return { file, text: source, lineCounter, documents: [], findings: [syntaxFinding(file, FILE_START, message)], comments: [] };
-  }
-  const comments = [];
-  const tooDeep = /* @__PURE__ */ new Map();
-  let unreadFrom = null;
-  function* guard(tokens) {
-    let index2 = 0;
-    for (const token of tokens) {
-      if (token.type === "document" && index2 === limits.maxDocuments) {
-        unreadFrom = token.offset;
-        return;
-      }
-      collectComments(token, comments);
-      if (token.type === "document") {
-        const at2 = tooDeepAt(token, limits.maxDepth);
-        if (at2 !== null) {
-          tooDeep.set(index2, at2);
-          delete token.value;
-        }
-        index2++;
-      }
-      yield token;
-    }
-  }
-  let docs;
-  try {
-    const parser = new import_yaml.Parser(lineCounter.addNewLine);
-    docs = Array.from(new import_yaml.Composer(COMPOSE_OPTIONS).compose(guard(parser.parse(source))));
-  } catch (error2) {
-    if (!(error2 instanceof RangeError)) throw error2;
-    const message = `file could not be read (${error2.message}); no deployment needs more than ${limits.maxDepth} levels`;
-    return { file, text: source, lineCounter, documents: [], findings: [syntaxFinding(file, FILE_START, message)], comments: [] };
-  }
-  comments.sort((a, b) => a.offset - b.offset);
-  const documents = [];
-  docs.forEach((doc, index2) => {
-    const range = nodeRange(lineCounter, doc.contents, toRange(lineCounter, doc.range[0], doc.range[1]));
-    const deepAt = tooDeep.get(index2);
-    if (deepAt !== void 0) {
-      const at2 = toRange(lineCounter, deepAt, deepAt + 1);
-      findings.push(syntaxFinding(file, at2, `document is nested more than ${limits.maxDepth} levels deep; no deployment needs that, so it is not read`));
-      documents.push({ index: index2, doc, value: void 0, ranges: /* @__PURE__ */ new Map(), range: at2, lineCounter });
-      return;
-    }
-    for (const error2 of doc.errors) {
-      findings.push(syntaxFinding(file, toRange(lineCounter, error2.pos[0], error2.pos[1]), explain(error2.code, error2.message)));
-    }
-    let value;
-    let ranges = /* @__PURE__ */ new Map();
-    if (doc.errors.length === 0) {
-      try {
-        const collected = collectRanges(lineCounter, doc.contents, limits);
-        ranges = collected.ranges;
-        for (const at2 of collected.duplicates) findings.push(syntaxFinding(file, at2, explain("DUPLICATE_KEY", "")));
-        value = collected.duplicates.length > 0 ? void 0 : doc.toJS({ maxAliasCount: limits.maxAliasCount });
-        const problem = value === void 0 ? null : valueProblem(value, limits.maxDepth);
-        if (problem?.kind === "cycle") {
-          findings.push(
-            syntaxFinding(file, cycleRange(doc, lineCounter, range), "alias refers to a node that contains it, so the value would contain itself; no deployment needs that, so the document is not read: write the value out")
-          );
-          value = void 0;
-        } else if (problem?.kind === "deep") {
-          findings.push(syntaxFinding(file, range, `document nests more than ${limits.maxDepth} levels deep once its aliases are expanded; no deployment needs that, so it is not read`));
-          value = void 0;
-        }
-      } catch (error2) {
-        if (error2 instanceof TooDeepError) {
-          findings.push(syntaxFinding(file, range, `document is nested more than ${limits.maxDepth} levels deep; no deployment needs that, so it is not read`));
-        } else if (error2 instanceof ReferenceError && /alias/i.test(error2.message)) {
-          findings.push(syntaxFinding(file, range, `document expands more than ${limits.maxAliasCount} aliases (a "YAML bomb"); write the values out or use fewer aliases`));
-        } else {
-          findings.push(syntaxFinding(file, range, `document could not be read: ${error2.message}`));
-        }
-        value = void 0;
-      }
-      if (value === void 0) ranges = /* @__PURE__ */ new Map();
-    }
-    documents.push({ index: index2, doc, value, ranges, range, lineCounter });
-  });
-  if (unreadFrom !== null) {
-    const at2 = toRange(lineCounter, unreadFrom, unreadFrom + 1);
-    findings.push(
-      syntaxFinding(file, at2, `file holds more than ${limits.maxDocuments} YAML documents; the first ${limits.maxDocuments} are checked and the rest, from here on, are not read: split the file`)
-    );
-  }
-  return { file, text: source, lineCounter, documents, findings, comments };
 }
 
 // src/catalog/gpus.ts
@@ -38598,830 +38334,6 @@ function findInstanceType(name) {
   return BY_LOWER_NAME.get(name.trim().toLowerCase());
 }
 
-// src/catalog/resolve.ts
-import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
-import { join, relative as relative2, resolve as resolvePath, sep } from "node:path";
-
-// src/read/guarded-file.ts
-import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, relative } from "node:path";
-function isInside(root, path) {
-  const rel = relative(root, path);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-function realRoot(root) {
-  return realpathSync.native(root);
-}
-function kindOf(stats) {
-  if (stats.isDirectory()) return "a directory";
-  if (stats.isFIFO()) return "a named pipe (FIFO)";
-  if (stats.isCharacterDevice()) return "a character device";
-  if (stats.isBlockDevice()) return "a block device";
-  if (stats.isSocket()) return "a socket";
-  if (stats.isSymbolicLink()) return "a symlink";
-  return "not a regular file";
-}
-function errnoCode(error2) {
-  return error2.code ?? "an error";
-}
-function resolveReal(path) {
-  try {
-    return { ok: true, realPath: realpathSync.native(path) };
-  } catch (error2) {
-    const code2 = errnoCode(error2);
-    let isLink = false;
-    try {
-      isLink = lstatSync(path).isSymbolicLink();
-    } catch {
-    }
-    if (code2 === "ELOOP") return { ok: false, refusal: "unreadable", message: "is a symlink that leads to itself (a loop); fix or remove the link" };
-    if (code2 === "ENOENT" || code2 === "ENOTDIR") {
-      return isLink ? { ok: false, refusal: "missing", message: "is a symlink whose target does not exist; fix or remove the link" } : { ok: false, refusal: "missing", message: "does not exist" };
-    }
-    return { ok: false, refusal: "unreadable", message: `could not be resolved (${code2}); check that it is readable` };
-  }
-}
-var OPEN_FLAGS = constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | (constants3.O_NOFOLLOW ?? 0);
-function readGuarded(path, options) {
-  const resolved = resolveReal(path);
-  if (!resolved.ok) return resolved;
-  const { realPath } = resolved;
-  if (options.root !== null && !isInside(options.root, realPath)) {
-    return { ok: false, refusal: "outside", message: "is a symlink that leads outside the repository, so it is not read; keep the file itself inside the repository" };
-  }
-  let before;
-  try {
-    before = statSync(realPath);
-  } catch (error2) {
-    return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error2)}); check that it exists and is readable` };
-  }
-  if (!before.isFile()) {
-    return { ok: false, refusal: "not-regular", message: `is ${kindOf(before)}, not a regular file, so it is not read`, ...before.isDirectory() ? { directory: true } : {} };
-  }
-  let fd;
-  try {
-    fd = openSync(realPath, OPEN_FLAGS);
-  } catch (error2) {
-    return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error2)}); check its permissions` };
-  }
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile() || stats.ino !== before.ino || stats.dev !== before.dev) {
-      return { ok: false, refusal: "not-regular", message: "changed while it was being opened, so it is not read; run again" };
-    }
-    if (stats.size > options.maxBytes) {
-      const head = options.headBytesWhenTooLarge ? readUpTo(fd, Math.min(options.headBytesWhenTooLarge, stats.size)) : void 0;
-      return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: stats.size, ...head ? { head } : {} };
-    }
-    const bytes2 = readUpTo(fd, options.maxBytes + 1);
-    if (bytes2.length > options.maxBytes) return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: bytes2.length };
-    return { ok: true, bytes: bytes2, realPath };
-  } catch (error2) {
-    return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error2)}); check its permissions` };
-  } finally {
-    closeSync(fd);
-  }
-}
-function readUpTo(fd, limit) {
-  const chunks = [];
-  let total = 0;
-  while (total < limit) {
-    const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1 << 20));
-    const n = readSync(fd, chunk, 0, chunk.length, total);
-    if (n === 0) break;
-    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
-    total += n;
-  }
-  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-}
-
-// src/read/decode.ts
-function detectEncoding(bytes2) {
-  const [b0, b1, b2, b3] = [bytes2[0], bytes2[1], bytes2[2], bytes2[3]];
-  const four = bytes2.length >= 4;
-  if (four && b0 === 0 && b1 === 0 && b2 === 254 && b3 === 255) return { encoding: "UTF-32BE", bomBytes: 4 };
-  if (four && b0 === 255 && b1 === 254 && b2 === 0 && b3 === 0) return { encoding: "UTF-32LE", bomBytes: 4 };
-  if (bytes2.length >= 2 && b0 === 254 && b1 === 255) return { encoding: "UTF-16BE", bomBytes: 2 };
-  if (bytes2.length >= 2 && b0 === 255 && b1 === 254) return { encoding: "UTF-16LE", bomBytes: 2 };
-  if (bytes2.length >= 3 && b0 === 239 && b1 === 187 && b2 === 191) return { encoding: "UTF-8", bomBytes: 3 };
-  if (four && b0 === 0 && b1 === 0 && b2 === 0 && b3 !== 0) return { encoding: "UTF-32BE", bomBytes: 0 };
-  if (four && b0 !== 0 && b1 === 0 && b2 === 0 && b3 === 0) return { encoding: "UTF-32LE", bomBytes: 0 };
-  if (bytes2.length >= 2 && b0 === 0 && b1 !== 0) return { encoding: "UTF-16BE", bomBytes: 0 };
-  if (bytes2.length >= 2 && b0 !== 0 && b1 === 0) return { encoding: "UTF-16LE", bomBytes: 0 };
-  return { encoding: "UTF-8", bomBytes: 0 };
-}
-var UTF8_FATAL = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var UTF8_LOOSE = new TextDecoder("utf-8", { ignoreBOM: true });
-var UTF16_FATAL = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true });
-var UTF16_LOOSE = new TextDecoder("utf-16le", { ignoreBOM: true });
-function utf16(bytes2, bigEndian, fatal) {
-  if (bytes2.length % 2 !== 0) {
-    if (fatal) throw new Error("odd number of bytes");
-    bytes2 = bytes2.subarray(0, bytes2.length - 1);
-  }
-  const source = bigEndian ? Buffer.from(bytes2).swap16() : bytes2;
-  return (fatal ? UTF16_FATAL : UTF16_LOOSE).decode(source);
-}
-function utf32(bytes2, bigEndian, fatal) {
-  if (bytes2.length % 4 !== 0 && fatal) throw new Error("byte count not a multiple of 4");
-  const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength - bytes2.byteLength % 4);
-  const parts = [];
-  let chunk = [];
-  for (let offset = 0; offset < view.byteLength; offset += 4) {
-    let code2 = view.getUint32(offset, !bigEndian);
-    if (code2 > 1114111 || code2 >= 55296 && code2 <= 57343) {
-      if (fatal) throw new Error(`no character U+${code2.toString(16).toUpperCase()}`);
-      code2 = 65533;
-    }
-    chunk.push(code2);
-    if (chunk.length === 8192) {
-      parts.push(String.fromCodePoint(...chunk));
-      chunk = [];
-    }
-  }
-  parts.push(String.fromCodePoint(...chunk));
-  return parts.join("");
-}
-function decodeAs(bytes2, detected, fatal) {
-  const body = bytes2.subarray(detected.bomBytes);
-  switch (detected.encoding) {
-    case "UTF-8":
-      return (fatal ? UTF8_FATAL : UTF8_LOOSE).decode(body);
-    case "UTF-16LE":
-      return utf16(body, false, fatal);
-    case "UTF-16BE":
-      return utf16(body, true, fatal);
-    case "UTF-32LE":
-      return utf32(body, false, fatal);
-    case "UTF-32BE":
-      return utf32(body, true, fatal);
-  }
-}
-function decodeText(bytes2, detected = detectEncoding(bytes2)) {
-  try {
-    return { ok: true, text: decodeAs(bytes2, detected, true) };
-  } catch {
-    return { ok: false, message: `file is not valid ${detected.encoding} text; save it as UTF-8` };
-  }
-}
-function decodeLoosely(bytes2, detected = detectEncoding(bytes2)) {
-  return decodeAs(bytes2, detected, false);
-}
-
-// src/catalog/hf-config.ts
-var SUPPORTED_MODEL_TYPES = Object.freeze([
-  "llama",
-  "mistral",
-  "mixtral",
-  "qwen2",
-  "qwen2_moe",
-  "qwen3",
-  "qwen3_moe",
-  "gemma2",
-  "gemma3",
-  "gemma3_text",
-  "phi3",
-  "deepseek_v2",
-  "deepseek_v3",
-  "gpt_oss",
-  "falcon"
-]);
-var SUPPORTED_QUANT_METHODS = Object.freeze([
-  "fp8",
-  "fbgemm_fp8",
-  "awq",
-  "gptq",
-  "compressed-tensors",
-  "mxfp4",
-  "bitsandbytes"
-]);
-var HfConfigError = class extends Error {
-  /** The config.json field at fault, dotted for nested ones (`text_config.hidden_size`). */
-  field;
-  constructor(message, field, options) {
-    super(message, options);
-    this.name = "HfConfigError";
-    if (field !== void 0) this.field = field;
-  }
-};
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function kindOf2(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  if (typeof value === "string") {
-    return `the string ${quote(value, 40)}`;
-  }
-  return String(value);
-}
-function isPositiveInt(value) {
-  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
-}
-var Fields = class {
-  constructor(obj, modelType, prefix = "") {
-    this.obj = obj;
-    this.modelType = modelType;
-    this.prefix = prefix;
-  }
-  obj;
-  modelType;
-  prefix;
-  path(key) {
-    return this.prefix + key;
-  }
-  /** The value, or undefined when absent or null (config.json writes null for "not set"). */
-  get(key) {
-    if (!Object.prototype.hasOwnProperty.call(this.obj, key)) return void 0;
-    const value = this.obj[key];
-    return value === null ? void 0 : value;
-  }
-  has(key) {
-    return this.get(key) !== void 0;
-  }
-  /** Whether the key is written at all, null included. */
-  written(key) {
-    return Object.prototype.hasOwnProperty.call(this.obj, key);
-  }
-  fail(key, problem) {
-    throw new HfConfigError(`config.json field ${quote(this.path(key))} ${problem}`, this.path(key));
-  }
-  /** A required positive integer; `fallback` is transformers' default where the official configs rely on one. */
-  int(key, fallback) {
-    const value = this.get(key);
-    if (value === void 0) {
-      if (fallback !== void 0) return fallback;
-      this.fail(key, `is missing; it is required for model_type ${quote(this.modelType)}`);
-    }
-    if (!isPositiveInt(value)) {
-      this.fail(key, `must be a positive integer, but it is ${kindOf2(value)} (model_type ${quote(this.modelType)})`);
-    }
-    return value;
-  }
-  /** A positive integer or nothing (absent or null). */
-  optInt(key) {
-    const value = this.get(key);
-    if (value === void 0) return void 0;
-    if (!isPositiveInt(value)) {
-      this.fail(key, `must be a positive integer or null, but it is ${kindOf2(value)} (model_type ${quote(this.modelType)})`);
-    }
-    return value;
-  }
-  /** A non-negative integer (counts that may be 0), `fallback` when absent or null. */
-  count(key, fallback) {
-    const value = this.get(key);
-    if (value === void 0) return fallback;
-    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-      this.fail(key, `must be a non-negative integer, but it is ${kindOf2(value)} (model_type ${quote(this.modelType)})`);
-    }
-    return value;
-  }
-  bool(key, fallback) {
-    const value = this.get(key);
-    if (value === void 0) return fallback;
-    if (typeof value !== "boolean") {
-      this.fail(key, `must be true or false, but it is ${kindOf2(value)} (model_type ${quote(this.modelType)})`);
-    }
-    return value;
-  }
-  /** A window length defaulting to `fallback` when the key is absent; written as null it means no window. */
-  window(key, fallback) {
-    return this.written(key) ? this.optInt(key) : fallback;
-  }
-  /** Head width: `head_dim` when set, else hidden_size / num_attention_heads (which must divide). */
-  headDim(hiddenSize, numHeads, fallback) {
-    const explicit = this.optInt("head_dim");
-    if (explicit !== void 0) return explicit;
-    if (fallback !== void 0) return fallback;
-    if (hiddenSize % numHeads !== 0) {
-      this.fail(
-        "head_dim",
-        `is missing and hidden_size ${hiddenSize} is not divisible by num_attention_heads ${numHeads}; set head_dim (model_type ${quote(this.modelType)})`
-      );
-    }
-    return hiddenSize / numHeads;
-  }
-  /** `layer_types` as the Architecture spells it, checked against the layer count; undefined when absent. */
-  layerTypes(numLayers) {
-    const value = this.get("layer_types");
-    if (value === void 0) return void 0;
-    if (!Array.isArray(value)) this.fail("layer_types", `must be a list of layer kinds, but it is ${kindOf2(value)}`);
-    if (value.length !== numLayers) {
-      this.fail("layer_types", `has ${value.length} entries but num_hidden_layers is ${numLayers}`);
-    }
-    return value.map((entry, i) => {
-      if (entry === "sliding_attention") return "sliding";
-      if (entry === "full_attention") return "full";
-      return this.fail(
-        "layer_types",
-        `entry ${i} is ${kindOf2(entry)}; only "sliding_attention" and "full_attention" are supported`
-      );
-    });
-  }
-};
-function readDims(f, defaults2 = {}) {
-  return {
-    hiddenSize: f.int("hidden_size"),
-    numLayers: f.int("num_hidden_layers"),
-    vocabSize: f.int("vocab_size", defaults2.vocabSize),
-    maxContextTokens: f.int("max_position_embeddings", defaults2.maxContextTokens)
-  };
-}
-function standardAttention(f, hiddenSize, flags, defaults2 = {}) {
-  const numHeads = f.int("num_attention_heads", defaults2.numHeads);
-  const numKvHeads = f.optInt("num_key_value_heads") ?? defaults2.numKvHeads ?? numHeads;
-  if (numKvHeads > numHeads || numHeads % numKvHeads !== 0) {
-    f.fail(
-      "num_key_value_heads",
-      `is ${numKvHeads}, which does not divide num_attention_heads ${numHeads} (model_type ${quote(f.modelType)})`
-    );
-  }
-  const attention = {
-    kind: "standard",
-    numHeads,
-    numKvHeads,
-    headDim: f.headDim(hiddenSize, numHeads, defaults2.headDim)
-  };
-  if (flags.qkvBias) attention.qkvBias = true;
-  if (flags.outputBias) attention.outputBias = true;
-  if (flags.qkNorm) attention.qkNorm = true;
-  if (flags.sinks) attention.sinks = true;
-  return attention;
-}
-function mlp(intermediateSize, gated2, bias = false) {
-  return bias ? { gated: gated2, intermediateSize, bias: true } : { gated: gated2, intermediateSize };
-}
-function checkTopK(f, key, topK, numExperts) {
-  if (topK > numExperts) f.fail(key, `is ${topK}, more than the ${numExperts} experts there are`);
-}
-function requireEveryLayerSparse(f) {
-  const step = f.get("decoder_sparse_step");
-  if (step !== void 0 && step !== 1) {
-    f.fail(
-      "decoder_sparse_step",
-      `is ${kindOf2(step)}; only 1 (experts on every layer) is supported, other MoE layer layouts are not`
-    );
-  }
-  const mlpOnly = f.get("mlp_only_layers");
-  if (mlpOnly !== void 0 && !(Array.isArray(mlpOnly) && mlpOnly.length === 0)) {
-    f.fail("mlp_only_layers", `is ${kindOf2(mlpOnly)}; only an empty list is supported, dense layers among MoE layers are not`);
-  }
-}
-function slidingWindow(f, windowTokens, dims, pattern) {
-  const layerTypes = f.layerTypes(dims.numLayers);
-  if (windowTokens === void 0) {
-    if (layerTypes?.includes("sliding")) {
-      f.fail("sliding_window", `is not set, but layer_types names sliding_attention layers (model_type ${quote(f.modelType)})`);
-    }
-    return void 0;
-  }
-  if (windowTokens >= dims.maxContextTokens) return void 0;
-  const explicit = layerTypes ?? ("layerTypes" in pattern ? pattern.layerTypes : void 0);
-  if (explicit) return explicit.includes("sliding") ? { windowTokens, layerTypes: explicit } : void 0;
-  if ("globalEvery" in pattern) {
-    return pattern.globalEvery === 1 ? void 0 : { windowTokens, globalEvery: pattern.globalEvery };
-  }
-  return { windowTokens };
-}
-function mistralWindow(f, dims) {
-  return slidingWindow(f, f.optInt("sliding_window"), dims, { every: true });
-}
-function qwenWindow(f, dims) {
-  if (!f.bool("use_sliding_window", false)) return void 0;
-  const windowTokens = f.optInt("sliding_window");
-  if (windowTokens === void 0) {
-    f.fail("sliding_window", `must be set when use_sliding_window is true (model_type ${quote(f.modelType)})`);
-  }
-  const firstWindowed = f.count("max_window_layers", 28);
-  const layerTypes = Array.from(
-    { length: dims.numLayers },
-    (_, i) => i >= firstWindowed ? "sliding" : "full"
-  );
-  return slidingWindow(f, windowTokens, dims, { layerTypes });
-}
-function base(dims, tie, attention, norm = "rmsnorm", normsPerLayer = 2) {
-  return {
-    hiddenSize: dims.hiddenSize,
-    numLayers: dims.numLayers,
-    vocabSize: dims.vocabSize,
-    tieWordEmbeddings: tie,
-    attention,
-    norm,
-    normsPerLayer
-  };
-}
-function finish(arch2, window, dims) {
-  if (window) arch2.slidingWindow = window;
-  return { architecture: arch2, maxContextTokens: dims.maxContextTokens };
-}
-function mapLlama(f) {
-  const dims = readDims(f);
-  const bias = f.bool("attention_bias", false);
-  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
-  const arch2 = {
-    ...base(dims, f.bool("tie_word_embeddings", false), attention),
-    mlp: mlp(f.int("intermediate_size"), true, f.bool("mlp_bias", false))
-  };
-  return finish(arch2, void 0, dims);
-}
-function mapMistral(f) {
-  const dims = readDims(f);
-  const arch2 = {
-    ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, {})),
-    mlp: mlp(f.int("intermediate_size"), true)
-  };
-  return finish(arch2, mistralWindow(f, dims), dims);
-}
-function mapMixtral(f) {
-  const dims = readDims(f);
-  const numExperts = f.int("num_local_experts");
-  const topK = f.int("num_experts_per_tok");
-  checkTopK(f, "num_experts_per_tok", topK, numExperts);
-  const arch2 = {
-    ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, {})),
-    moe: { numExperts, topK, expert: mlp(f.int("intermediate_size"), true) }
-  };
-  return finish(arch2, mistralWindow(f, dims), dims);
-}
-function mapQwen2(f) {
-  const dims = readDims(f);
-  const arch2 = {
-    ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, { qkvBias: true })),
-    mlp: mlp(f.int("intermediate_size"), true)
-  };
-  return finish(arch2, qwenWindow(f, dims), dims);
-}
-function mapQwen2Moe(f) {
-  const dims = readDims(f);
-  requireEveryLayerSparse(f);
-  const numExperts = f.int("num_experts");
-  const topK = f.int("num_experts_per_tok");
-  checkTopK(f, "num_experts_per_tok", topK, numExperts);
-  const moe = {
-    numExperts,
-    topK,
-    expert: mlp(f.int("moe_intermediate_size"), true),
-    shared: { count: 1, mlp: mlp(f.int("shared_expert_intermediate_size"), true), gate: true }
-  };
-  const arch2 = {
-    ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, { qkvBias: true })),
-    moe
-  };
-  return finish(arch2, qwenWindow(f, dims), dims);
-}
-function mapQwen3(f) {
-  const dims = readDims(f);
-  const bias = f.bool("attention_bias", false);
-  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm: true });
-  const arch2 = {
-    ...base(dims, f.bool("tie_word_embeddings", false), attention),
-    mlp: mlp(f.int("intermediate_size"), true)
-  };
-  return finish(arch2, qwenWindow(f, dims), dims);
-}
-function mapQwen3Moe(f) {
-  const dims = readDims(f);
-  requireEveryLayerSparse(f);
-  const bias = f.bool("attention_bias", false);
-  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm: true });
-  const numExperts = f.int("num_experts");
-  const topK = f.int("num_experts_per_tok");
-  checkTopK(f, "num_experts_per_tok", topK, numExperts);
-  const arch2 = {
-    ...base(dims, f.bool("tie_word_embeddings", false), attention),
-    moe: { numExperts, topK, expert: mlp(f.int("moe_intermediate_size"), true) }
-  };
-  return finish(arch2, qwenWindow(f, dims), dims);
-}
-function mapGemma2(f) {
-  const dims = readDims(f);
-  const bias = f.bool("attention_bias", false);
-  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
-  const arch2 = {
-    // Gemma norms before and after both attention and MLP.
-    ...base(dims, f.bool("tie_word_embeddings", true), attention, "rmsnorm", 4),
-    mlp: mlp(f.int("intermediate_size"), true)
-  };
-  const window = slidingWindow(f, f.window("sliding_window", 4096), dims, { globalEvery: 2 });
-  return finish(arch2, window, dims);
-}
-function mapGemma3Text(f) {
-  const defaults2 = { vocabSize: 262208, maxContextTokens: 131072, numHeads: 8, numKvHeads: 4, headDim: 256 };
-  const dims = readDims(f, defaults2);
-  const bias = f.bool("attention_bias", false);
-  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm: true }, defaults2);
-  const arch2 = {
-    // Gemma norms before and after both attention and MLP.
-    ...base(dims, f.bool("tie_word_embeddings", true), attention, "rmsnorm", 4),
-    mlp: mlp(f.int("intermediate_size"), true)
-  };
-  const globalEvery = f.int("sliding_window_pattern", 6);
-  const window = slidingWindow(f, f.window("sliding_window", 4096), dims, { globalEvery });
-  return finish(arch2, window, dims);
-}
-function mapPhi3(f) {
-  const dims = readDims(f);
-  const arch2 = {
-    ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, {})),
-    mlp: mlp(f.int("intermediate_size"), true)
-  };
-  return finish(arch2, slidingWindow(f, f.optInt("sliding_window"), dims, { every: true }), dims);
-}
-function mapDeepseek(f, v3) {
-  const dims = readDims(f);
-  if (!f.written("q_lora_rank")) {
-    f.fail(
-      "q_lora_rank",
-      `is missing; it is required for model_type ${quote(f.modelType)} (null when queries are projected directly, as in DeepSeek-V2-Lite)`
-    );
-  }
-  const attention = {
-    kind: "mla",
-    numHeads: f.int("num_attention_heads"),
-    qLoraRank: f.optInt("q_lora_rank") ?? null,
-    kvLoraRank: f.int("kv_lora_rank"),
-    qkNopeHeadDim: f.int("qk_nope_head_dim"),
-    qkRopeHeadDim: f.int("qk_rope_head_dim"),
-    vHeadDim: f.int("v_head_dim")
-  };
-  const freq = f.get("moe_layer_freq");
-  if (freq !== void 0 && freq !== 1) {
-    f.fail("moe_layer_freq", `is ${kindOf2(freq)}; only 1 (every layer after first_k_dense_replace is MoE) is supported`);
-  }
-  const numExperts = f.int("n_routed_experts");
-  const topK = f.int("num_experts_per_tok");
-  checkTopK(f, "num_experts_per_tok", topK, numExperts);
-  const expertSize = f.int("moe_intermediate_size");
-  const firstDense = f.count("first_k_dense_replace", v3 ? 3 : 0);
-  if (firstDense > dims.numLayers) {
-    f.fail("first_k_dense_replace", `is ${firstDense}, more than num_hidden_layers ${dims.numLayers}`);
-  }
-  const sharedCount = f.count("n_shared_experts", 0);
-  const moe = { numExperts, topK, expert: mlp(expertSize, true) };
-  if (sharedCount > 0) moe.shared = { count: sharedCount, mlp: mlp(expertSize, true) };
-  if (firstDense > 0) moe.firstDenseLayers = firstDense;
-  if (v3) moe.routerBias = true;
-  const arch2 = {
-    ...base(dims, f.bool("tie_word_embeddings", false), attention),
-    // The dense MLP of the first_k_dense_replace layers; absent when every layer is MoE.
-    ...firstDense > 0 ? { mlp: mlp(f.int("intermediate_size"), true) } : {},
-    moe
-  };
-  return finish(arch2, void 0, dims);
-}
-function mapGptOss(f) {
-  const dims = readDims(f);
-  const bias = f.bool("attention_bias", true);
-  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, sinks: true });
-  const numExperts = f.int("num_local_experts");
-  const topKField = f.has("experts_per_token") ? "experts_per_token" : "num_experts_per_tok";
-  const topK = f.int(topKField);
-  checkTopK(f, topKField, topK, numExperts);
-  const arch2 = {
-    ...base(dims, f.bool("tie_word_embeddings", false), attention),
-    moe: { numExperts, topK, expert: mlp(f.int("intermediate_size"), true, true), routerBias: true }
-  };
-  const window = slidingWindow(f, f.window("sliding_window", 128), dims, { globalEvery: 2 });
-  return finish(arch2, window, dims);
-}
-function mapFalcon(f) {
-  const dims = readDims(f, { maxContextTokens: 2048 });
-  const numHeads = f.int("num_attention_heads");
-  const newArch = f.bool("new_decoder_architecture", false);
-  const multiQuery = f.bool("multi_query", true);
-  const parallel = f.bool("parallel_attn", true);
-  const bias = f.bool("bias", false);
-  const numKvHeads = newArch || !multiQuery ? f.optInt("num_kv_heads") ?? numHeads : 1;
-  if (numKvHeads > numHeads || numHeads % numKvHeads !== 0) {
-    f.fail("num_kv_heads", `is ${numKvHeads}, which does not divide num_attention_heads ${numHeads} (model_type "falcon")`);
-  }
-  if (dims.hiddenSize % numHeads !== 0) {
-    f.fail("num_attention_heads", `is ${numHeads}, which does not divide hidden_size ${dims.hiddenSize} (model_type "falcon")`);
-  }
-  const attention = {
-    kind: "standard",
-    numHeads,
-    numKvHeads,
-    headDim: dims.hiddenSize / numHeads
-  };
-  if (bias) {
-    attention.qkvBias = true;
-    attention.outputBias = true;
-  }
-  const parallelNorms = f.int("num_ln_in_parallel_attn", newArch ? 2 : 1);
-  const normsPerLayer = !parallel ? 2 : parallelNorms === 2 ? 2 : 1;
-  const arch2 = {
-    ...base(dims, f.bool("tie_word_embeddings", true), attention, "layernorm", normsPerLayer),
-    mlp: mlp(f.int("ffn_hidden_size", 4 * dims.hiddenSize), false, bias)
-  };
-  return finish(arch2, void 0, dims);
-}
-var DTYPES = {
-  bfloat16: "bf16",
-  float16: "fp16",
-  half: "fp16",
-  float32: "fp32",
-  float: "fp32",
-  float8_e4m3fn: "fp8",
-  float8_e5m2: "fp8"
-};
-function precisionFromDtype(config, textConfig) {
-  for (const f of textConfig ? [config, textConfig] : [config]) {
-    for (const key of ["torch_dtype", "dtype"]) {
-      const value = f.get(key);
-      if (value === void 0) continue;
-      if (typeof value !== "string") return f.fail(key, `must be a string such as "bfloat16", but it is ${kindOf2(value)}`);
-      if (value === "auto") continue;
-      const name = value.replace(/^torch\./, "");
-      const precision = Object.prototype.hasOwnProperty.call(DTYPES, name) ? DTYPES[name] : void 0;
-      if (!precision) return f.fail(key, `is ${quote(value)}; supported: ${Object.keys(DTYPES).join(", ")}`);
-      return { weightPrecision: precision, precisionSource: `${f.path(key)}: ${value}` };
-    }
-  }
-  return {};
-}
-function bitsPrecision(q, method) {
-  const key = q.has("bits") || !q.has("w_bit") ? "bits" : "w_bit";
-  const bits = q.get(key);
-  if (bits === 4) return "int4";
-  if (bits === 8) return "int8";
-  if (bits === void 0) q.fail(key, `is missing; ${method} needs the weight bit width (4 or 8)`);
-  return q.fail(key, `is ${kindOf2(bits)}; only 4-bit and 8-bit ${method} weights are supported`);
-}
-function compressedTensorsPrecision(q) {
-  const groups = q.get("config_groups");
-  if (groups === void 0) return void 0;
-  if (!isObject(groups)) q.fail("config_groups", `must be an object of quantization groups, but it is ${kindOf2(groups)}`);
-  const found = /* @__PURE__ */ new Set();
-  for (const [name, group] of Object.entries(groups)) {
-    const groupPath = `config_groups.${name}`;
-    if (!isObject(group)) q.fail(groupPath, `must be an object, but it is ${kindOf2(group)}`);
-    const weights = group["weights"];
-    if (weights === void 0 || weights === null) continue;
-    const weightsPath = `${groupPath}.weights`;
-    if (!isObject(weights)) q.fail(weightsPath, `must be an object, but it is ${kindOf2(weights)}`);
-    const bits = weights["num_bits"];
-    const type = weights["type"];
-    let precision;
-    if (type === "float" && bits === 8) precision = "fp8";
-    else if (type === "float" && bits === 4) precision = "fp4";
-    else if (type === "int" && bits === 8) precision = "int8";
-    else if (type === "int" && bits === 4) precision = "int4";
-    if (!precision) {
-      q.fail(
-        `${weightsPath}.num_bits`,
-        `with type ${kindOf2(type)} is ${kindOf2(bits)}; supported weights: float 8 or 4 bits, int 8 or 4 bits`
-      );
-    }
-    found.add(precision);
-  }
-  if (found.size > 1) {
-    q.fail("config_groups", `quantize weights to different formats (${[...found].join(", ")}); mixed-precision checkpoints are not supported`);
-  }
-  return [...found][0];
-}
-function precisionOf(config, textConfig) {
-  const raw = config.get("quantization_config");
-  if (raw === void 0) return precisionFromDtype(config, textConfig);
-  if (!isObject(raw)) config.fail("quantization_config", `must be an object, but it is ${kindOf2(raw)}`);
-  const q = new Fields(raw, config.modelType, "quantization_config.");
-  let method = q.get("quant_method");
-  if (method === void 0 && (q.has("load_in_4bit") || q.has("load_in_8bit"))) method = "bitsandbytes";
-  if (typeof method !== "string") {
-    q.fail("quant_method", `is ${method === void 0 ? "missing" : kindOf2(method)}; supported: ${SUPPORTED_QUANT_METHODS.join(", ")}`);
-  }
-  const source = `quantization_config: ${method}`;
-  switch (method.toLowerCase()) {
-    case "fp8":
-    case "fbgemm_fp8":
-      return { weightPrecision: "fp8", precisionSource: source };
-    case "mxfp4":
-      return { weightPrecision: "fp4", precisionSource: source };
-    case "awq":
-    case "gptq": {
-      const precision = bitsPrecision(q, method);
-      return { weightPrecision: precision, precisionSource: `${source}, ${precision === "int4" ? 4 : 8}-bit` };
-    }
-    case "bitsandbytes":
-      if (q.bool("load_in_4bit", false)) return { weightPrecision: "int4", precisionSource: `${source}, load_in_4bit` };
-      if (q.bool("load_in_8bit", false)) return { weightPrecision: "int8", precisionSource: `${source}, load_in_8bit` };
-      return q.fail("load_in_4bit", "and load_in_8bit are both false or missing; bitsandbytes needs one of them true");
-    case "compressed-tensors": {
-      const precision = compressedTensorsPrecision(q);
-      if (precision) return { weightPrecision: precision, precisionSource: `${source}, weights ${precision}` };
-      return precisionFromDtype(config, textConfig);
-    }
-    default:
-      return q.fail(
-        "quant_method",
-        `is ${quote(method)}, which is not supported; supported: ${SUPPORTED_QUANT_METHODS.join(", ")}`
-      );
-  }
-}
-var MAPPERS = {
-  llama: mapLlama,
-  mistral: mapMistral,
-  mixtral: mapMixtral,
-  qwen2: mapQwen2,
-  qwen2_moe: mapQwen2Moe,
-  qwen3: mapQwen3,
-  qwen3_moe: mapQwen3Moe,
-  gemma2: mapGemma2,
-  gemma3_text: mapGemma3Text,
-  phi3: mapPhi3,
-  deepseek_v2: (f) => mapDeepseek(f, false),
-  deepseek_v3: (f) => mapDeepseek(f, true),
-  gpt_oss: mapGptOss,
-  falcon: mapFalcon
-};
-function architectureFromHfConfig(config) {
-  if (!isObject(config)) {
-    throw new HfConfigError(
-      `config.json must be a JSON object (a Hugging Face model config), but it is ${kindOf2(config)}`
-    );
-  }
-  const modelType = config["model_type"];
-  if (modelType === void 0 || modelType === null) {
-    throw new HfConfigError(
-      `config.json has no "model_type" field, so its architecture is unknown; supported model types: ${SUPPORTED_MODEL_TYPES.join(", ")}`,
-      "model_type"
-    );
-  }
-  if (typeof modelType !== "string") {
-    throw new HfConfigError(
-      `config.json field "model_type" must be a string such as "llama", but it is ${kindOf2(modelType)}`,
-      "model_type"
-    );
-  }
-  if (!SUPPORTED_MODEL_TYPES.includes(modelType)) {
-    throw new HfConfigError(
-      `config.json model_type ${quote(modelType)} is not supported; supported model types: ${SUPPORTED_MODEL_TYPES.join(", ")}`,
-      "model_type"
-    );
-  }
-  const top = new Fields(config, modelType);
-  let mapped;
-  let textFields;
-  if (modelType === "gemma3") {
-    const text = top.get("text_config");
-    if (text === void 0) {
-      top.fail("text_config", `is missing; a gemma3 config keeps its language model there (or use model_type "gemma3_text")`);
-    }
-    if (!isObject(text)) top.fail("text_config", `must be an object, but it is ${kindOf2(text)}`);
-    textFields = new Fields(text, modelType, "text_config.");
-    mapped = mapGemma3Text(textFields);
-  } else {
-    const mapper = MAPPERS[modelType];
-    if (!mapper) throw new HfConfigError(`config.json model_type ${quote(modelType)} has no mapping`, "model_type");
-    mapped = mapper(top);
-  }
-  const info2 = {
-    modelType,
-    architecture: mapped.architecture,
-    maxContextTokens: mapped.maxContextTokens
-  };
-  const precision = precisionOf(top, textFields);
-  if (precision.weightPrecision) {
-    info2.weightPrecision = precision.weightPrecision;
-    if (precision.precisionSource) info2.precisionSource = precision.precisionSource;
-  }
-  return info2;
-}
-var CONFIG_JSON_MAX_BYTES = 1e6;
-function jsonErrorPlace(error2, text) {
-  const position = /position (\d+)/.exec(String(error2.message ?? ""));
-  if (!position) return "";
-  const offset = Math.min(Number(position[1]), text.length);
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
-  return ` at line ${line}, column ${column}`;
-}
-function readHfConfig(path, options = { root: null }) {
-  const shown = options.shownAs ?? path;
-  const read2 = readGuarded(path, { root: options.root, maxBytes: options.maxBytes ?? CONFIG_JSON_MAX_BYTES });
-  if (!read2.ok) {
-    const reason = read2.refusal === "too-large" ? `is over the size limit of ${options.maxBytes ?? CONFIG_JSON_MAX_BYTES} bytes, so it is no config.json` : read2.message;
-    throw new HfConfigError(`cannot read ${shown}: it ${reason}`);
-  }
-  const decoded = decodeText(read2.bytes);
-  if (!decoded.ok) throw new HfConfigError(`cannot read ${shown}: it is not text (${decoded.message.replace(/^file /, "")})`);
-  const text = decoded.text;
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch (err) {
-    throw new HfConfigError(`${shown} is not valid JSON${jsonErrorPlace(err, text)}; point the model at a Hugging Face config.json`, void 0, { cause: err });
-  }
-  try {
-    return architectureFromHfConfig(parsed);
-  } catch (err) {
-    if (err instanceof HfConfigError) throw new HfConfigError(`${shown}: ${err.message}`, err.field, { cause: err });
-    throw err;
-  }
-}
-
 // src/catalog/lookup.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 function normalizeName(name) {
@@ -39454,686 +38366,6 @@ function createLookup(entries) {
       return [...best.entries()].filter(([, score]) => score <= 0.5).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([id]) => id);
     }
   };
-}
-
-// src/catalog/model-variants.ts
-import { isDeepStrictEqual } from "node:util";
-
-// src/adapt/engine-args.ts
-var import_shell_quote = __toESM(require_shell_quote(), 1);
-var INT_FACTS = /* @__PURE__ */ new Set(["tensorParallel", "pipelineParallel", "maxContextLength", "maxConcurrentSequences"]);
-var SPECS = {
-  vllm: {
-    flags: {
-      model: "model",
-      "tensor-parallel-size": "tensorParallel",
-      tp: "tensorParallel",
-      "pipeline-parallel-size": "pipelineParallel",
-      pp: "pipelineParallel",
-      "max-model-len": "maxContextLength",
-      "max-num-seqs": "maxConcurrentSequences",
-      dtype: "dtype",
-      quantization: "quantization",
-      q: "quantization",
-      "kv-cache-dtype": "kvCacheDtype",
-      "gpu-memory-utilization": "memoryFraction"
-    },
-    booleans: /* @__PURE__ */ new Set([
-      "enforce-eager",
-      "trust-remote-code",
-      "enable-prefix-caching",
-      "no-enable-prefix-caching",
-      "enable-chunked-prefill",
-      "no-enable-chunked-prefill",
-      "disable-log-requests",
-      "enable-log-requests",
-      "disable-log-stats",
-      "enable-auto-tool-choice",
-      "disable-custom-all-reduce",
-      "enable-lora",
-      "enable-expert-parallel",
-      "disable-frontend-multiprocessing",
-      "disable-sliding-window",
-      "skip-tokenizer-init",
-      "enable-reasoning",
-      "async-scheduling",
-      "enable-sleep-mode",
-      "use-v2-block-manager",
-      "enable-prompt-tokens-details",
-      "return-tokens-as-token-ids",
-      "disable-fastapi-docs",
-      "headless",
-      "enable-eplb",
-      "enable-request-id-headers",
-      "enable-server-load-tracking",
-      "disable-uvicorn-access-log"
-    ]),
-    humanReadable: /* @__PURE__ */ new Set(["maxContextLength"])
-  },
-  sglang: {
-    flags: {
-      "model-path": "model",
-      model: "model",
-      "tp-size": "tensorParallel",
-      tp: "tensorParallel",
-      "tensor-parallel-size": "tensorParallel",
-      "pp-size": "pipelineParallel",
-      pp: "pipelineParallel",
-      "pipeline-parallel-size": "pipelineParallel",
-      "context-length": "maxContextLength",
-      "max-running-requests": "maxConcurrentSequences",
-      dtype: "dtype",
-      quantization: "quantization",
-      "kv-cache-dtype": "kvCacheDtype",
-      "mem-fraction-static": "memoryFraction"
-    },
-    booleans: /* @__PURE__ */ new Set([
-      "trust-remote-code",
-      "enable-torch-compile",
-      "disable-radix-cache",
-      "enable-dp-attention",
-      "disable-cuda-graph",
-      "disable-cuda-graph-padding",
-      "enable-metrics",
-      "log-requests",
-      "skip-tokenizer-init",
-      "enable-mixed-chunk",
-      "disable-overlap-schedule",
-      "is-embedding",
-      "enable-p2p-check",
-      "enable-ep-moe",
-      "enable-deepep-moe",
-      "disable-custom-all-reduce",
-      "enable-cache-report",
-      "enable-lora",
-      "show-time-cost"
-    ])
-  },
-  tgi: {
-    flags: {
-      "model-id": "model",
-      "num-shard": "tensorParallel",
-      "max-total-tokens": "maxContextLength",
-      "max-concurrent-requests": "maxConcurrentSequences",
-      dtype: "dtype",
-      quantize: "quantization",
-      "kv-cache-dtype": "kvCacheDtype",
-      "cuda-memory-fraction": "memoryFraction"
-    },
-    booleans: /* @__PURE__ */ new Set(["trust-remote-code", "disable-custom-kernels", "json-output", "disable-grammar-support", "enable-prefill-logprobs"]),
-    env: {
-      MODEL_ID: "model",
-      NUM_SHARD: "tensorParallel",
-      MAX_TOTAL_TOKENS: "maxContextLength",
-      MAX_CONCURRENT_REQUESTS: "maxConcurrentSequences",
-      DTYPE: "dtype",
-      QUANTIZE: "quantization",
-      KV_CACHE_DTYPE: "kvCacheDtype",
-      CUDA_MEMORY_FRACTION: "memoryFraction"
-    }
-  },
-  trtllm: {
-    flags: {
-      model: "model",
-      "tp-size": "tensorParallel",
-      "pp-size": "pipelineParallel",
-      "max-seq-len": "maxContextLength",
-      "max-batch-size": "maxConcurrentSequences",
-      "kv-cache-free-gpu-memory-fraction": "memoryFraction"
-    },
-    booleans: /* @__PURE__ */ new Set(["trust-remote-code", "enable-chunked-prefill", "disable-gc"])
-  }
-};
-var ENTRYPOINT_MARKERS = [
-  ["tgi", ["model-id", "num-shard", "max-total-tokens"]],
-  ["sglang", ["model-path", "mem-fraction-static", "max-running-requests"]],
-  ["vllm", ["model", "max-model-len", "tensor-parallel-size", "tp", "pipeline-parallel-size", "gpu-memory-utilization", "max-num-seqs", "served-model-name", "kv-cache-dtype"]]
-];
-function normaliseFlag(flag2) {
-  return flag2.replace(/^-+/, "").toLowerCase().replace(/_/g, "-");
-}
-var SENTINEL = /\u0001([UVSW]):([^\u0002]*)\u0002/g;
-var sentinel = (kind, name) => `${kind}:${name}`;
-function display(text) {
-  return text.replace(SENTINEL, (_m, kind, name) => kind === "U" || kind === "V" ? `$(${name})` : `$${name}`);
-}
-function refsOf(text) {
-  return [...text.matchAll(SENTINEL)].map((m) => ({ kind: m[1], name: m[2] }));
-}
-function buildEnv(env) {
-  const map = /* @__PURE__ */ new Map();
-  for (const v of env) {
-    if (typeof v?.name !== "string") continue;
-    const value = typeof v.value === "string" ? expandK8s(v.value, map, () => void 0).text : null;
-    map.set(v.name, value);
-  }
-  return map;
-}
-function expandK8s(text, env, onUnresolved) {
-  let out = "";
-  const undefinedNames = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== "$" || i + 1 >= text.length) {
-      out += c;
-      continue;
-    }
-    const next = text[i + 1];
-    if (next === "$") {
-      out += "$";
-      i++;
-    } else if (next === "(") {
-      const close = text.indexOf(")", i + 2);
-      if (close < 0) {
-        out += text.slice(i);
-        break;
-      }
-      const name = text.slice(i + 2, close);
-      const value = env.get(name);
-      if (typeof value === "string") {
-        out += value;
-      } else {
-        const fromValueFrom = env.has(name);
-        if (!fromValueFrom) undefinedNames.push(name);
-        out += onUnresolved(name, fromValueFrom) ?? `$(${name})`;
-      }
-      i = close;
-    } else {
-      out += c;
-    }
-  }
-  return { text: out, undefinedNames };
-}
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "zsh", "ash", "ksh"]);
-var AMBIENT_VARS = /* @__PURE__ */ new Set(["HOME", "PATH", "HOSTNAME", "PWD", "USER", "SHELL", "TMPDIR", "LANG", "TERM", "RANDOM"]);
-function basename(text) {
-  const i = text.lastIndexOf("/");
-  return i >= 0 ? text.slice(i + 1) : text;
-}
-function sanitiseScript(script) {
-  const out = script.split("");
-  let quote2 = null;
-  for (let i = 0; i < out.length; i++) {
-    const c = out[i];
-    if (quote2 === "'") {
-      if (c === "'") quote2 = null;
-      continue;
-    }
-    if (c === "\\") {
-      if (script[i + 1] === "\n") {
-        out[i] = out[i + 1] = " ";
-        i++;
-      } else if (script[i + 1] === "\r" && script[i + 2] === "\n") {
-        out[i] = out[i + 1] = out[i + 2] = " ";
-        i += 2;
-      } else {
-        i++;
-      }
-      continue;
-    }
-    if (quote2 === '"') {
-      if (c === '"') quote2 = null;
-      continue;
-    }
-    if (c === "'" || c === '"') quote2 = c;
-    else if (c === "\n") out[i] = ";";
-    else if (c === "\r") out[i] = " ";
-    else if (c === "#" && (i === 0 || /[\s;&|()]/.test(script[i - 1]) || out[i - 1] === ";")) {
-      while (i < out.length && script[i] !== "\n") out[i++] = " ";
-      i--;
-    }
-  }
-  return out.join("");
-}
-var CONTROL_AT = /\|\||&&|&>>?|;;&?|[;|]&|<\(|<<<|<<-|<<|>>|>[&|(]|<[&>]|[&;()|<>]/y;
-function scanWords(script) {
-  const words = [];
-  let i = 0;
-  while (i < script.length) {
-    if (/\s/.test(script[i])) {
-      i++;
-      continue;
-    }
-    CONTROL_AT.lastIndex = i;
-    const op = CONTROL_AT.exec(script);
-    if (op) {
-      words.push({ start: i, end: i + op[0].length, op: true });
-      i += op[0].length;
-      continue;
-    }
-    const start = i;
-    while (i < script.length) {
-      const c = script[i];
-      if (c === "'") {
-        const close = script.indexOf("'", i + 1);
-        i = close < 0 ? script.length : close + 1;
-      } else if (c === '"') {
-        let j = i + 1;
-        while (j < script.length && script[j] !== '"') j += script[j] === "\\" ? 2 : 1;
-        i = Math.min(j + 1, script.length);
-      } else if (c === "\\") {
-        i += 2;
-      } else if (c === "$" && script[i + 1] === "(") {
-        const close = script.indexOf(")", i + 2);
-        i = close < 0 ? script.length : close + 1;
-      } else if (/\s/.test(c) || "|&;()<>".includes(c)) {
-        break;
-      } else {
-        i++;
-      }
-    }
-    words.push({ start, end: Math.min(i, script.length), op: false });
-  }
-  return words;
-}
-function scriptRangeMapper(item) {
-  const body = item.text.replace(/\n+$/, "");
-  const lines = body.split("\n").length;
-  const span = item.range.endLine - item.range.line;
-  const literalBlock = item.text.endsWith("\n") && (span === lines || span === lines + 1);
-  if (!literalBlock) {
-    const width = item.range.endColumn - item.range.column;
-    const oneLine2 = item.range.line === item.range.endLine && !item.text.includes("\n");
-    const shift = !oneLine2 ? -1 : width === item.text.length ? 0 : width === item.text.length + 2 ? 1 : -1;
-    if (shift < 0) return () => item.range;
-    return (start, end) => ({
-      line: item.range.line,
-      column: item.range.column + shift + start,
-      endLine: item.range.line,
-      endColumn: item.range.column + shift + Math.max(end, start + 1)
-    });
-  }
-  const pos = (offset) => {
-    const before = item.text.slice(0, offset);
-    const line = before.split("\n").length - 1;
-    const column = offset - (before.lastIndexOf("\n") + 1);
-    return { line: item.range.line + 1 + line, column: item.range.column + column };
-  };
-  return (start, end) => {
-    const s = pos(start);
-    const e = pos(Math.max(end, start + 1));
-    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-  };
-}
-function scriptAssignments(script) {
-  const vars = /* @__PURE__ */ new Map();
-  const re = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=("[^"$`]*"|'[^']*'|[^\s;&|()"'$`]*)(?=[\s;&|)]|$)/g;
-  for (const m of script.matchAll(re)) vars.set(m[1], m[2].replace(/^(["'])(.*)\1$/s, "$2"));
-  return vars;
-}
-function splitScript(item, expanded, env, problems) {
-  const sanitisedRaw = sanitiseScript(item.text);
-  const sanitised = sanitiseScript(expanded);
-  const own = scriptAssignments(sanitised);
-  const lookup = (key) => {
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)(:?[-=])(.*)$/s.exec(key);
-    const name = m ? m[1] : key;
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return key === "" ? "$" : "";
-    const value = own.has(name) ? own.get(name) : env.get(name);
-    if (value === null) return sentinel("W", name);
-    if (typeof value === "string" && (value !== "" || !m || !m[2].startsWith(":"))) return value;
-    if (m) return m[3];
-    if (AMBIENT_VARS.has(name)) return `$${name}`;
-    return sentinel("S", name);
-  };
-  let entries;
-  try {
-    entries = (0, import_shell_quote.parse)(sanitised, lookup);
-  } catch (error2) {
-    problems.push({ message: `the shell script could not be split into words (${error2.message}); its engine flags are not read`, range: item.range });
-    return [];
-  }
-  const raw = scanWords(sanitisedRaw);
-  const aligned = raw.length === entries.length && raw.every((r, i) => r.op === isOperator(entries[i]));
-  const rangeOf = scriptRangeMapper(item);
-  const commands = [{ words: [] }];
-  entries.forEach((entry, i) => {
-    if (isOperator(entry)) {
-      commands.push({ words: [] });
-      return;
-    }
-    const text = typeof entry === "string" ? entry : "pattern" in entry ? entry.pattern : "";
-    if (typeof entry === "object" && "comment" in entry) return;
-    const r = aligned ? raw[i] : void 0;
-    commands[commands.length - 1].words.push({ text, range: r ? rangeOf(r.start, r.end) : item.range, path: item.path, inScript: true });
-  });
-  return commands.filter((c) => c.words.length > 0);
-}
-function isOperator(entry) {
-  return typeof entry === "object" && entry !== null && "op" in entry && entry.op !== "glob";
-}
-function shellScriptIndex(words, at2) {
-  if (!SHELLS.has(basename(words[at2].text))) return -1;
-  let sawC = false;
-  for (let j = at2 + 1; j < words.length; j++) {
-    const t = words[j].text;
-    if (t === "-o" || t === "+o") {
-      j++;
-      continue;
-    }
-    if (/^-[a-zA-Z]+$/.test(t)) {
-      if (t.includes("c")) sawC = true;
-      continue;
-    }
-    return sawC ? j : -1;
-  }
-  return -1;
-}
-var PYTHON_MODULES = {
-  "vllm.entrypoints.openai.api_server": "vllm",
-  "vllm.entrypoints.api_server": "vllm",
-  "sglang.launch_server": "sglang"
-};
-function invocationAt(words, i) {
-  const base3 = basename(words[i].text);
-  if (base3 === "vllm" && words[i + 1]?.text === "serve") return { engine: "vllm", args: words.slice(i + 2) };
-  if (base3 === "text-generation-launcher") return { engine: "tgi", args: words.slice(i + 1) };
-  if (base3 === "trtllm-serve") return { engine: "trtllm", args: words.slice(words[i + 1]?.text === "serve" ? i + 2 : i + 1) };
-  if (/^python[0-9.]*$/.test(base3)) {
-    for (let j = i + 1; j < words.length && words[j].text.startsWith("-"); j++) {
-      if (words[j].text !== "-m") continue;
-      const engine = PYTHON_MODULES[words[j + 1]?.text ?? ""];
-      return engine ? { engine, args: words.slice(j + 2) } : null;
-    }
-  }
-  return null;
-}
-function findInvocation(words) {
-  for (let i = 0; i < words.length; i++) {
-    const found = invocationAt(words, i);
-    if (found) return found;
-  }
-  return null;
-}
-function parseNumber(text, key, spec) {
-  const t = text.trim();
-  if (INT_FACTS.has(key)) {
-    if (/^\d+$/.test(t)) return Number.isSafeInteger(Number(t)) && Number(t) >= 1 ? Number(t) : void 0;
-    const m = spec.humanReadable?.has(key) ? /^(\d+(?:\.\d+)?)([kmgKMG])$/.exec(t) : null;
-    if (m) {
-      const unit = m[2];
-      const lower = unit === unit.toLowerCase();
-      const power = "kmg".indexOf(unit.toLowerCase()) + 1;
-      const n = Number(m[1]) * (lower ? 1e3 : 1024) ** power;
-      if (Number.isSafeInteger(n) && n >= 1 && (lower || /^\d+$/.test(m[1]))) return n;
-    }
-    return void 0;
-  }
-  return /^(\d+\.?\d*|\.\d+)$/.test(t) && Number.isFinite(Number(t)) && Number(t) > 0 ? Number(t) : void 0;
-}
-function setFact(reader, key, value, word, label) {
-  const path = word.path.startsWith("env ") ? word.path : `${word.path} (${label})`;
-  const refs = refsOf(value);
-  if (refs.length > 0) {
-    for (const ref of refs) {
-      if (ref.kind === "V" || ref.kind === "W") {
-        const written = ref.kind === "V" ? `$(${ref.name})` : `$${ref.name}`;
-        reader.problems.push({ message: `${label} is ${written}, and ${ref.name} is set with valueFrom (a Secret, ConfigMap or field): its value is not in the manifest, so ${label} is not checked`, range: word.range });
-      }
-    }
-    return;
-  }
-  if (key === "model" || key === "dtype" || key === "quantization" || key === "kvCacheDtype") {
-    if (value === "") {
-      reader.problems.push({ message: `${label} is empty`, range: word.range });
-      return;
-    }
-    reader.facts[key] = { value, range: word.range, path };
-    return;
-  }
-  const n = parseNumber(value, key, reader.spec);
-  if (n === void 0) {
-    const expected = INT_FACTS.has(key) ? "a whole number of at least 1" : "a number above 0";
-    reader.problems.push({ message: `${label} expects ${expected}, got ${quote(value)}`, range: word.range });
-    return;
-  }
-  reader.facts[key] = { value: n, range: word.range, path };
-}
-function readFlags(reader, args) {
-  const { spec } = reader;
-  let positionalSeen = false;
-  for (let i = 0; i < args.length; i++) {
-    const word = args[i];
-    const text = word.text;
-    const isFlag = text.startsWith("-") && text.length > 1 && !/^-\d/.test(text) && text !== "--";
-    if (!isFlag) {
-      if (!positionalSeen && (reader.engine === "vllm" || reader.engine === "trtllm") && text !== "" && text !== "--") {
-        setFact(reader, "model", text, word, "model");
-      }
-      positionalSeen = true;
-      continue;
-    }
-    const eq = text.indexOf("=");
-    const flag2 = eq >= 0 ? text.slice(0, eq) : text;
-    if (!word.inScript && /\s/.test(flag2.trim())) {
-      reader.problems.push({
-        message: `${quote(display(text))} is a single argument: without a shell, Kubernetes does not split it on spaces, so the engine sees one unknown flag; write the flag and its value as separate list items, or --flag=value`,
-        range: word.range
-      });
-      continue;
-    }
-    const name = normaliseFlag(flag2);
-    const key = spec.flags[name];
-    if (eq >= 0) {
-      if (key) setFact(reader, key, text.slice(eq + 1), word, flag2);
-      continue;
-    }
-    if (spec.booleans.has(name)) continue;
-    const next = args[i + 1];
-    const nextIsFlag = next !== void 0 && next.text.startsWith("-") && next.text.length > 1 && !/^-\d/.test(next.text);
-    if (next === void 0 || nextIsFlag) {
-      if (key) reader.problems.push({ message: `${flag2} has no value`, range: word.range });
-      continue;
-    }
-    i++;
-    if (key) setFact(reader, key, next.text, next, flag2);
-  }
-}
-function readEnv(reader, env, envMap) {
-  const table = reader.spec.env;
-  if (!table) return;
-  for (const v of env) {
-    const key = table[v.name];
-    if (!key) continue;
-    const word = { text: "", range: v.range, path: `env ${v.name}`, inScript: false };
-    const value = envMap.get(v.name);
-    if (typeof value !== "string") {
-      reader.problems.push({ message: `${v.name} is set with valueFrom (a Secret, ConfigMap or field): its value is not in the manifest, so it is not checked`, range: v.range });
-      continue;
-    }
-    setFact(reader, key, value, word, v.name);
-  }
-}
-var NAME_RULES = [
-  { pattern: /^fp8$/, precision: "fp8", note: "FP8 weights", explicit: true },
-  { pattern: /^(mxfp4|nvfp4|fp4)$/, precision: "fp4", note: "4-bit floating-point weights", explicit: true },
-  { pattern: /^(int8|w8a8|w8a16|8bit)$/, precision: "int8", note: "8-bit integer weights", explicit: true },
-  { pattern: /^(int4|w4a16|4bit)$/, precision: "int4", note: "4-bit integer weights", explicit: true },
-  { pattern: /^(awq|gptq)$/, precision: "int4", note: "4-bit weights unless the name says otherwise", explicit: false }
-];
-function nameDecision(name) {
-  const segment = name.replace(/\/+$/, "").split("/").pop() ?? "";
-  const tokens = segment.split(/[-_.]/).filter((t) => t !== "");
-  for (const rule of NAME_RULES) {
-    const token = tokens.find((t) => rule.pattern.test(t.toLowerCase()));
-    if (token) return { precision: rule.precision, reason: `model name token ${quote(token)} (${rule.note})`, explicit: rule.explicit };
-  }
-  return null;
-}
-function precisionFromModelName(name) {
-  const decided = typeof name === "string" ? nameDecision(name) : null;
-  return decided ? { precision: decided.precision, reason: decided.reason } : null;
-}
-function quantizationPrecision(raw, engine, modelName) {
-  const q = raw.toLowerCase().replace(/-/g, "_");
-  const fromName = modelName ? nameDecision(modelName) : null;
-  const said = `quantization ${quote(raw)}`;
-  if (q === "none") return "from-name";
-  if (/^(fp8|fbgemm_fp8|ptpc_fp8|modelopt|modelopt_fp8|w8a8_fp8|fp8_.*)$/.test(q)) return { precision: "fp8", reason: `${said} (FP8 weights)` };
-  if (/^(mxfp4|modelopt_fp4|nvfp4|bitsandbytes_fp4)$/.test(q)) return { precision: "fp4", reason: `${said} (4-bit floating-point weights)` };
-  if (/^(eetq|experts_int8|w8a8_int8)$/.test(q)) return { precision: "int8", reason: `${said} (8-bit integer weights)` };
-  if (q === "bitsandbytes") {
-    return engine === "tgi" ? { precision: "int8", reason: `${said} (TGI's bitsandbytes is 8-bit; bitsandbytes-nf4 is 4-bit)` } : { precision: "int4", reason: `${said} (4-bit weights: load_in_4bit is the default)` };
-  }
-  if (q === "bitsandbytes_nf4") return { precision: "int4", reason: `${said} (4-bit NF4 weights)` };
-  if (/^(awq|awq_marlin|gptq|gptq_marlin|gptq_marlin_24|marlin|moe_wna16)$/.test(q)) {
-    if (fromName?.explicit && (fromName.precision === "int8" || fromName.precision === "int4")) {
-      return { precision: fromName.precision, reason: `${said} with ${fromName.reason}` };
-    }
-    return { precision: "int4", reason: `${said} (4-bit weights by default)` };
-  }
-  return "from-name";
-}
-var DTYPES2 = {
-  bfloat16: "bf16",
-  bf16: "bf16",
-  float16: "fp16",
-  half: "fp16",
-  fp16: "fp16",
-  float32: "fp32",
-  float: "fp32",
-  fp32: "fp32"
-};
-function weightPrecision(facts, engine) {
-  const model = facts.model;
-  const quant = facts.quantization;
-  if (quant) {
-    const decided = quantizationPrecision(quant.value, engine, model?.value);
-    if (decided !== "from-name") return { value: decided.precision, range: quant.range, path: quant.path, reason: decided.reason };
-  }
-  const fromName = model ? precisionFromModelName(model.value) : null;
-  if (model && fromName) return { value: fromName.precision, range: model.range, path: model.path, reason: fromName.reason };
-  if (quant && quant.value.toLowerCase() !== "none") return void 0;
-  const dtype = facts.dtype;
-  const precision = dtype ? DTYPES2[dtype.value.toLowerCase()] : void 0;
-  if (dtype && precision) return { value: precision, range: dtype.range, path: dtype.path, reason: `dtype ${quote(dtype.value)}` };
-  return void 0;
-}
-function kvPrecision(facts) {
-  const kv = facts.kvCacheDtype;
-  if (!kv) return void 0;
-  const v = kv.value.toLowerCase();
-  const precision = v.startsWith("fp8") ? "fp8" : DTYPES2[v];
-  return precision ? { value: precision, range: kv.range, path: kv.path } : void 0;
-}
-function readEngineArgs(command, args, env, envSource = CONTAINER_ENV) {
-  return read(Array.isArray(command) ? command : [], Array.isArray(args) ? args : [], Array.isArray(env) ? env : [], envSource);
-}
-var CONTAINER_ENV = { where: "the container's env", key: "env", kubernetes: true };
-function read(command, args, env, envSource) {
-  const envMap = buildEnv(env);
-  const items2 = [...command, ...args].filter((item) => item && typeof item.text === "string");
-  const problems = [];
-  const expandItem = (item, script, sink) => expandK8s(item.text, envMap, (name, fromValueFrom) => {
-    if (script && !/^[A-Z_][A-Z0-9_]*$/.test(name)) return void 0;
-    if (!fromValueFrom) {
-      sink.push({
-        message: envSource.kubernetes ? `$(${name}) is not defined in ${envSource.where}, so Kubernetes passes it through as written; define ${name} in ${envSource.key} or escape it as $$(${name})` : `$(${name}) is not defined in ${envSource.where}, so it stays as written; define ${name} in ${envSource.key}`,
-        range: item.range
-      });
-    }
-    return sentinel(fromValueFrom ? "V" : "U", name);
-  }).text;
-  const itemProblems = items2.map(() => []);
-  const words = items2.map((item, i) => ({ text: expandItem(item, false, itemProblems[i]), range: item.range, path: item.path, inScript: false }));
-  let invocation = null;
-  let scriptIndex = -1;
-  for (let i = 0; i < words.length; i++) {
-    scriptIndex = shellScriptIndex(words, i);
-    if (scriptIndex >= 0) break;
-    invocation = invocationAt(words, i);
-    if (invocation) break;
-  }
-  if (scriptIndex >= 0) {
-    const item = items2[scriptIndex];
-    itemProblems[scriptIndex] = [];
-    const expanded = expandItem(item, true, itemProblems[scriptIndex]);
-    const scriptProblems = [];
-    for (const cmd of splitScript(item, expanded, envMap, scriptProblems)) {
-      invocation = findInvocation(cmd.words);
-      if (invocation) {
-        for (const w of invocation.args) {
-          for (const ref of refsOf(w.text)) {
-            if (ref.kind === "S") {
-              scriptProblems.push({ message: `$${ref.name} is not set in ${envSource.where}, so the shell expands it to an empty string; define ${ref.name} in ${envSource.key}`, range: w.range });
-            }
-          }
-        }
-        break;
-      }
-    }
-    problems.push(...scriptProblems);
-  }
-  for (const list of itemProblems) problems.push(...list);
-  if (!invocation && command.length === 0 && scriptIndex < 0) {
-    const names = new Set(words.filter((w) => w.text.startsWith("-")).map((w) => normaliseFlag(w.text.split(/[=\s]/)[0])));
-    const marked = ENTRYPOINT_MARKERS.find(([, markers]) => markers.some((m) => names.has(m)));
-    if (marked) invocation = { engine: marked[0], args: words };
-    else if (words.length === 0 && envMap.has("MODEL_ID")) invocation = { engine: "tgi", args: [] };
-  }
-  if (!invocation) return null;
-  const reader = { spec: SPECS[invocation.engine], engine: invocation.engine, facts: {}, problems };
-  readEnv(reader, env, envMap);
-  readFlags(reader, invocation.args);
-  const facts = reader.facts;
-  const result = { engine: invocation.engine, problems: dedupe(problems) };
-  for (const key of Object.keys(facts)) {
-    result[key] = facts[key];
-  }
-  const wp = weightPrecision(facts, invocation.engine);
-  if (wp) result.weightPrecision = wp;
-  const kv = kvPrecision(facts);
-  if (kv) result.kvPrecision = kv;
-  return result;
-}
-function dedupe(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((p) => {
-    const key = `${p.message}@${p.range.line}:${p.range.column}:${p.range.endLine}:${p.range.endColumn}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function applyEngineFacts(deployment, facts) {
-  if (facts.tensorParallel) {
-    deployment.tensorParallel = facts.tensorParallel;
-    deployment.anchors.parallelism = facts.tensorParallel.range;
-  }
-  if (facts.pipelineParallel) {
-    deployment.pipelineParallel = facts.pipelineParallel;
-    deployment.anchors.parallelism ??= facts.pipelineParallel.range;
-  }
-  if (facts.maxContextLength) deployment.contextLength = facts.maxContextLength;
-  if (facts.memoryFraction) deployment.memoryFraction = facts.memoryFraction;
-  if (facts.weightPrecision) {
-    const { value, range, path } = facts.weightPrecision;
-    deployment.precision = { value, range, path };
-  }
-  if (facts.kvPrecision) deployment.kvCachePrecision = facts.kvPrecision;
-  if (facts.maxConcurrentSequences) {
-    deployment.concurrency = facts.maxConcurrentSequences;
-    deployment.concurrencyIsEngineCap = true;
-  }
-}
-
-// src/physics/precision.ts
-var PRECISION_BITS = {
-  fp32: 32,
-  bf16: 16,
-  fp16: 16,
-  fp8: 8,
-  int8: 8,
-  int4: 4,
-  fp4: 4
-};
-var PRECISIONS = Object.keys(PRECISION_BITS);
-var SEED_SCENARIOS = ["int8", "fp8", "bf16"];
-function bytesFor(count, precision) {
-  return Math.ceil(count * PRECISION_BITS[precision] / 8);
-}
-function bytesPerValue(precision) {
-  return PRECISION_BITS[precision] / 8;
 }
 
 // src/catalog/models.ts
@@ -41475,407 +39707,1013 @@ var MODELS = [
   }
 ];
 
-// src/catalog/model-variants.ts
-var SIZE = /^(\d+(\.\d+)?[bm]|\d+x\d+(\.\d+)?b)$/;
-function segmentsOf(path) {
-  return path.split("/").filter((s) => s !== "" && s !== "." && s !== "..");
-}
-function fromHfCache(segments) {
-  const cache = segments.find((s) => /^models--.+/.test(s));
-  if (!cache) return void 0;
-  const parts = cache.slice("models--".length).split("--").filter((p) => p !== "");
-  if (parts.length === 0) return void 0;
-  return parts.length === 1 ? { name: parts[0] } : { org: parts[0], name: parts.slice(1).join("--") };
-}
-function lastTwo(segments) {
-  const name = segments.at(-1);
-  if (name === void 0) return void 0;
-  const org = segments.length >= 2 ? segments.at(-2) : void 0;
-  return org === void 0 ? { name } : { org, name };
-}
-function locate(id) {
-  const text = id.trim().replace(/\\/g, "/");
-  if (text === "") return void 0;
-  let repo;
-  let from;
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(text);
-  const hfHost = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/(.*)$/i.exec(text);
-  if (hfHost) {
-    const segments = segmentsOf(hfHost[1]);
-    repo = segments.length >= 2 ? { org: segments[0], name: segments[1] } : lastTwo(segments);
-    from = "URL";
-  } else if (scheme) {
-    const kind = scheme[1].toLowerCase();
-    const segments = segmentsOf(scheme[2]);
-    if (kind === "hf" || kind === "huggingface") {
-      repo = segments.length >= 2 ? { org: segments[0], name: segments[1] } : lastTwo(segments);
-    } else {
-      const inside = kind === "file" ? segments : segments.length > 1 ? segments.slice(1) : segments;
-      repo = fromHfCache(inside) ?? lastTwo(inside);
-    }
-    from = "location";
-  } else {
-    const segments = segmentsOf(text);
-    const isPath = /^(\/|\.{1,2}\/|~|[a-z]:\/)/i.test(text) || segments.length > 2;
-    repo = fromHfCache(segments) ?? lastTwo(segments);
-    if (isPath) from = "path";
-  }
-  if (!repo) return void 0;
-  let name = repo.name;
-  const at2 = name.indexOf("@");
-  if (at2 > 0) name = name.slice(0, at2);
-  let sizeTag;
-  const colon = name.indexOf(":");
-  if (colon > 0) {
-    const tag = name.slice(colon + 1);
-    name = name.slice(0, colon);
-    if (tag.toLowerCase().split(/[-_]/).some((t) => SIZE.test(t))) sizeTag = tag;
-  }
-  if (name === "") return void 0;
-  const located2 = { name };
-  if (repo.org !== void 0 && repo.org !== "") located2.org = repo.org;
-  if (sizeTag !== void 0) located2.sizeTag = sizeTag;
-  if (from !== void 0) located2.from = from;
-  return located2;
-}
-var FORMAT_TOKENS = /* @__PURE__ */ new Set([
-  "fp8",
-  "fp4",
-  "fp16",
-  "bf16",
-  "fp32",
-  "f16",
-  "f32",
-  "int8",
-  "int4",
-  "int3",
-  "int2",
-  "nf4",
-  "awq",
-  "gptq",
-  "gguf",
-  "ggml",
-  "exl2",
-  "exl3",
-  "mlx",
-  "bnb",
-  "marlin",
-  "hqq",
-  "aqlm",
-  "eetq",
-  "fbgemm",
-  "quantized",
-  "quant",
-  "quants",
-  "dynamic",
-  "static",
-  "kv",
-  "compressed",
-  "tensors",
-  "modelopt",
-  "ptpc",
-  "nvfp4",
-  "mxfp4",
-  "w8a8",
-  "w4a16",
-  "w8a16",
-  "w4a4",
-  "w4a8",
-  "actorder",
-  "imatrix",
-  "i1",
-  "ov",
-  "openvino",
-  "onnx",
-  "unsloth",
-  "qat",
-  "unquantized"
-]);
-var FORMAT_PATTERNS = [/^\d+bit$/, /^\d+(\.\d+)?bpw$/, /^h\d+$/, /^g\d+$/, /^\d+g$/];
-var TUNING_TOKENS = /* @__PURE__ */ new Set(["instruct", "chat", "it", "hf", "base", "pt"]);
-var GGUF_QUANT = /(^|[-_.])i?q\d+(?:_(?:k|m|s|l|xs|xxs|xl|nl|0|1))*(?=$|[-_.])/gi;
-var VERSION = /^v?\d+(\.\d+)*$/;
-function isNoise(token) {
-  return FORMAT_TOKENS.has(token) || TUNING_TOKENS.has(token) || FORMAT_PATTERNS.some((p) => p.test(token));
-}
-function tokenize(name) {
-  const dropped = [];
-  const text = name.replace(GGUF_QUANT, (match, separator) => {
-    dropped.push(match.slice(separator.length));
-    return separator;
-  });
-  const kept = [];
-  for (const raw of text.split(/[-_\s:]+/)) {
-    if (raw === "") continue;
-    let token = raw.toLowerCase();
-    if (isNoise(token)) {
-      dropped.push(raw);
-      continue;
-    }
-    if (token.includes(".") && !VERSION.test(token) && !SIZE.test(token)) {
-      const parts = raw.split(".").filter((p) => p !== "");
-      const rest = parts.filter((p) => !isNoise(p.toLowerCase()));
-      dropped.push(...parts.filter((p) => isNoise(p.toLowerCase())));
-      if (rest.length === 0) continue;
-      token = rest.join(".").toLowerCase();
-    }
-    const joined = /^([a-z]{2,})(\d+(?:\.\d+)*[bm]?)$/.exec(token);
-    if (joined) kept.push(joined[1], joined[2]);
-    else kept.push(token);
-  }
-  const llama = kept.indexOf("meta");
-  if (llama >= 0 && kept[llama + 1] === "llama") kept.splice(llama, 1);
-  return { kept, dropped };
-}
-function versionsOf(tokens) {
-  return tokens.filter((t) => VERSION.test(t)).join(" ");
-}
-var index;
-function repositoryName(name) {
-  return name.slice(name.lastIndexOf("/") + 1);
-}
-function catalogIndex() {
-  if (index) return index;
-  const names = [];
-  const vocabulary = /* @__PURE__ */ new Map();
-  for (const model of MODELS) {
-    const words = /* @__PURE__ */ new Set();
-    for (const name of [model.id, ...model.aliases]) {
-      if (name.includes(":") || !/[/_-]/.test(name)) continue;
-      const tokens = tokenize(repositoryName(name)).kept;
-      if (tokens.length === 0) continue;
-      names.push({ model, name, tokens });
-      for (const t of tokens) words.add(t);
-    }
-    vocabulary.set(model, words);
-  }
-  index = { names, vocabulary };
-  return index;
-}
-function holds(outer, inner) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const t of outer) counts.set(t, (counts.get(t) ?? 0) + 1);
-  for (const t of inner) {
-    const n = counts.get(t) ?? 0;
-    if (n === 0) return false;
-    counts.set(t, n - 1);
-  }
-  return true;
-}
-function matchesOf(tokens) {
-  const { names, vocabulary } = catalogIndex();
-  const found = [];
-  for (const entry of names) {
-    if (!holds(tokens, entry.tokens)) continue;
-    const words = vocabulary.get(entry.model);
-    if (!tokens.every((t) => words.has(t))) continue;
-    found.push({ entry, exact: tokens.length === entry.tokens.length });
-  }
-  return found;
-}
-function byModel(matches) {
-  const best = /* @__PURE__ */ new Map();
-  for (const m of matches) {
-    const held = best.get(m.entry.model);
-    if (!held || m.exact && !held.exact || m.exact === held.exact && m.entry.tokens.length > held.entry.tokens.length) {
-      best.set(m.entry.model, m);
-    }
-  }
-  return MODELS.filter((model) => best.has(model)).map((model) => best.get(model));
-}
-function physicallyAlike(a, b) {
-  return isDeepStrictEqual(a.architecture, b.architecture) && a.maxContextTokens === b.maxContextTokens && a.nativePrecision === b.nativePrecision;
-}
-function decide(tokens, matches) {
-  const exact = matches.filter((m) => m.exact);
-  let pool = byModel(exact.length > 0 ? exact : matches);
-  if (pool.length > 1) {
-    const wanted = versionsOf(tokens);
-    const sameVersion = pool.filter((m) => versionsOf(m.entry.tokens) === wanted);
-    if (sameVersion.length > 0) pool = sameVersion;
-  }
-  const [first, ...others] = pool;
-  if (!first) return null;
-  if (!others.every((m) => physicallyAlike(m.entry.model, first.entry.model))) return null;
-  return { match: first, alike: others.map((m) => m.entry.model) };
-}
-function quoteList(items2) {
-  return items2.map((i) => `${quote(i)}`).join(", ");
-}
-function precisionClause(model, implied) {
-  if (!implied) return "";
-  const said = /^model name token "(.+)" \((.+)\)$/.exec(implied.reason);
-  const why = said ? `${quote(said[1])} in the name: ${said[2]}` : implied.reason;
-  const width = implied.precision.toUpperCase();
-  return PRECISION_BITS[implied.precision] < PRECISION_BITS[model.nativePrecision] ? ` quantized to ${width} (${why})` : ` with ${width} weights (${why})`;
-}
-function resolution(id, model, implied, basis) {
-  const result = { model, how: `${quote(id)} read as ${model.id}${precisionClause(model, implied)}: ${basis}` };
-  if (implied) result.impliedPrecision = implied.precision;
-  return result;
-}
-function exactBasis(model, name) {
-  return model.id.toLowerCase() === name.trim().toLowerCase() ? "catalog id" : `catalog alias ${name.trim()}`;
-}
-function resolve(id) {
-  const direct = modelLookup.find(id);
-  if (direct) return resolution(id, direct, precisionFromModelName(id), exactBasis(direct, id));
-  const located2 = locate(id);
-  if (!located2) return null;
-  const nameWithTag = located2.sizeTag ? `${located2.name}:${located2.sizeTag}` : located2.name;
-  const repo = located2.org ? `${located2.org}/${nameWithTag}` : nameWithTag;
-  const implied = precisionFromModelName(repo.replace(/:/g, "-"));
-  const where = located2.from ? ` (repository ${quote(repo)} taken from the ${located2.from})` : "";
-  if (located2.org || located2.sizeTag) {
-    const found = modelLookup.find(repo);
-    if (found) return resolution(id, found, implied, `${exactBasis(found, repo)}${where}`);
-  }
-  const { kept, dropped } = tokenize(nameWithTag);
-  if (kept.length === 0) return null;
-  const decided = decide(kept, matchesOf(kept));
-  if (!decided) return null;
-  const { match, alike } = decided;
-  const setAside = [
-    ...located2.org ? [`${located2.from === "path" || located2.from === "location" ? "folder" : "organisation"} ${quote(located2.org)}`] : [],
-    ...dropped.length > 0 ? [`${dropped.length === 1 ? "token" : "tokens"} ${quoteList(dropped)}`] : []
-  ];
-  const extra = [...kept];
-  for (const t of match.entry.tokens) extra.splice(extra.indexOf(t), 1);
-  let basis = (located2.from ? `repository ${quote(repo)} taken from the ${located2.from}; ` : "") + `name ${quote(nameWithTag)} ${match.exact ? "matches" : "holds"} catalog name ${match.entry.name}` + (setAside.length > 0 ? ` with ${setAside.join(" and ")} set aside` : "");
-  if (extra.length > 0) basis += `; its other ${extra.length === 1 ? "token" : "tokens"} ${quoteList(extra)} also ${extra.length === 1 ? "names" : "name"} ${match.entry.model.id} in the catalog`;
-  if (alike.length > 0) basis += `; ${alike.map((m) => m.id).join(", ")} ${alike.length === 1 ? "has" : "have"} the same architecture, context length and precision`;
-  return resolution(id, match.entry.model, implied, basis);
-}
-function resolveModelVariant(id) {
-  if (typeof id !== "string") return null;
-  try {
-    return resolve(id);
-  } catch {
-    return null;
-  }
-}
-
-// src/catalog/resolve.ts
+// src/catalog/lookups.ts
 var modelLookup = createLookup(MODELS);
 var gpuLookup = createLookup(GPUS);
-var UnknownNameError = class extends Error {
-  constructor(kind, wanted, suggestions, hint) {
-    const didYouMean = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `${quote(s)}`).join(", ")}?` : "";
-    super(`unknown ${kind} ${quote(wanted)}${didYouMean} ${hint}`);
-    this.kind = kind;
-    this.wanted = wanted;
-    this.suggestions = suggestions;
-    this.name = "UnknownNameError";
+
+// src/parse/yaml-file.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/base/findings.ts
+var SEVERITIES = ["error", "warning", "notice"];
+function severityRank(severity) {
+  return 3 - SEVERITIES.indexOf(severity);
+}
+var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function compareFindings(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+}
+function sameRange(a, b) {
+  return a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn && a.file === b.file;
+}
+
+// src/parse/yaml-file.ts
+var DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 64, maxDocuments: 5e3, maxLinesAndCommas: 5e4 };
+function toRange(lineCounter, start, end) {
+  const s = lineCounter.linePos(start);
+  const e = lineCounter.linePos(Math.max(end, start + 1));
+  return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
+}
+function nodeRange(lineCounter, node, fallback) {
+  if (!node || !node.range) return fallback;
+  return toRange(lineCounter, node.range[0], node.range[1]);
+}
+function joinPath(parent, segment) {
+  if (typeof segment === "number") return `${parent}[${segment}]`;
+  return parent === "" ? segment : `${parent}.${segment}`;
+}
+function pathSegments(path) {
+  const segments = [];
+  for (const part of path.split(".")) {
+    if (part === "") continue;
+    const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
+    if (!match) {
+      segments.push(part);
+      continue;
+    }
+    if (match[1]) segments.push(match[1]);
+    for (const index2 of (match[2] ?? "").matchAll(/\[(\d+)\]/g)) segments.push(Number(index2[1]));
   }
-  kind;
-  wanted;
-  suggestions;
+  return segments;
+}
+var TooDeepError = class extends Error {
 };
-function modelInputFromSpec(spec) {
-  return {
-    id: spec.id,
-    name: spec.name,
-    architecture: spec.architecture,
-    maxContextTokens: spec.maxContextTokens,
-    nativePrecision: spec.nativePrecision,
-    resolvedFrom: "catalog"
+function keyName(doc, key) {
+  if ((0, import_yaml.isScalar)(key)) return String(key.value);
+  if (key === null || key === void 0) return "";
+  const probe = doc.clone();
+  const map = new import_yaml.YAMLMap(probe.schema);
+  map.items.push(new import_yaml.Pair(key, null));
+  probe.contents = map;
+  const value = probe.toJS({ maxAliasCount: -1 });
+  return value && typeof value === "object" ? Object.keys(value)[0] ?? String(key) : String(key);
+}
+function collectRanges(doc, lineCounter, root, limits) {
+  const ranges = /* @__PURE__ */ new Map();
+  const duplicates = [];
+  const fallback = FILE_START;
+  const visit3 = (node, path, depth, keyNode) => {
+    if (depth > limits.maxDepth) throw new TooDeepError();
+    const value = nodeRange(lineCounter, node, keyNode ? nodeRange(lineCounter, keyNode, fallback) : fallback);
+    const key = keyNode ? nodeRange(lineCounter, keyNode, fallback) : void 0;
+    const whole = key ? { line: key.line, column: key.column, endLine: value.endLine, endColumn: value.endColumn } : value;
+    if (path !== "") ranges.set(path, key ? { key, value, whole } : { value, whole });
+    if ((0, import_yaml.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of node.items) {
+        if (!(0, import_yaml.isPair)(pair)) continue;
+        const k = pair.key;
+        const name = keyName(doc, k);
+        const identity = (0, import_yaml.isScalar)(k) ? `${typeof k.value}:${name}` : `node:${name}`;
+        if (name !== "<<" && seen.has(identity)) duplicates.push(nodeRange(lineCounter, k, value));
+        seen.add(identity);
+        visit3(pair.value, joinPath(path, name), depth + 1, k);
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      node.items.forEach((item, i) => visit3(item, joinPath(path, i), depth + 1));
+    }
   };
+  visit3(root, "", 0);
+  return { ranges, duplicates };
 }
-function configPathFor(value, baseDir) {
-  const path = resolvePath(baseDir, value);
-  if (value.endsWith(".json")) return path;
-  if (existsSync2(path) && statSync2(path).isDirectory() && existsSync2(join(path, "config.json"))) return join(path, "config.json");
-  return void 0;
+function syntaxFinding(file, range, message) {
+  return { ruleId: "yaml-syntax", severity: "error", message, file, ...range };
 }
-function resolveModel(value, baseDir, repository) {
-  const spec = modelLookup.find(value);
-  if (spec) return modelInputFromSpec(spec);
-  const configPath = configPathFor(value, baseDir);
-  if (configPath) {
-    const shown = relative2(repository?.root ?? baseDir, configPath).split(sep).join("/");
-    const info2 = readHfConfig(configPath, { root: repository?.realRoot ?? null, shownAs: shown });
-    return {
-      id: value,
-      name: `${info2.modelType} from ${value}`,
-      architecture: info2.architecture,
-      maxContextTokens: info2.maxContextTokens,
-      nativePrecision: info2.weightPrecision ?? "bf16",
-      resolvedFrom: relative2(baseDir, configPath).split(sep).join("/")
-    };
+function explain(code2, message) {
+  switch (code2) {
+    case "DUPLICATE_KEY":
+      return "duplicate key: a mapping may hold each key once, and YAML readers disagree on which copy wins; remove or rename one";
+    case "TAB_AS_INDENT":
+      return "tab used for indentation: YAML indents with spaces only; replace the tab with spaces";
+    default:
+      if (/call stack/i.test(message)) return "nested too deeply to read: no deployment needs more than a few dozen levels; flatten the document";
+      return `not valid YAML: ${message.replace(/ at line \d+, column \d+.*$/s, "")}`;
   }
-  const variant = resolveModelVariant(value);
-  if (variant) {
-    return {
-      ...modelInputFromSpec(variant.model),
-      id: value,
-      nativePrecision: variant.impliedPrecision ?? variant.model.nativePrecision,
-      resolvedFrom: variant.how
-    };
-  }
-  throw new UnknownNameError(
-    "model",
-    value,
-    modelLookup.suggest(value),
-    "Run `llm-physics models` for the catalog, or pass a path to the model's config.json."
-  );
 }
-function resolveManifestModel(value, baseDir, repository) {
-  const spec = modelLookup.find(value);
-  if (spec) return { ok: true, value: modelInputFromSpec(spec) };
-  const configPath = configPathFor(value, baseDir);
-  if (configPath && !isInside(repository.root, configPath)) {
-    return {
-      ok: false,
-      message: `config.json path ${quote(value)} leads outside the repository; keep the model's config.json inside the repository`,
-      suggestions: []
-    };
+function tooDeepAt(root, maxDepth) {
+  const stack = [[root, 0]];
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop();
+    switch (token.type) {
+      case "document":
+        if (token.value) stack.push([token.value, depth]);
+        break;
+      case "block-map":
+      case "block-seq":
+      case "flow-collection": {
+        const inner = depth + 1;
+        if (inner > maxDepth) return token.offset;
+        for (const item of token.items) {
+          if (item.key) stack.push([item.key, inner]);
+          if (item.value) stack.push([item.value, inner]);
+        }
+        break;
+      }
+      default:
+        break;
+    }
   }
+  return null;
+}
+function valueProblem(value, maxDepth) {
+  if (typeof value !== "object" || value === null) return null;
+  const height = /* @__PURE__ */ new Map();
+  const open2 = /* @__PURE__ */ new Set();
+  const stack = [];
+  const enter = (node) => {
+    open2.add(node);
+    const children = Object.values(node).filter((v) => typeof v === "object" && v !== null);
+    stack.push({ node, children, next: 0 });
+  };
+  enter(value);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    if (frame.next < frame.children.length) {
+      const child2 = frame.children[frame.next++];
+      if (open2.has(child2)) return { kind: "cycle" };
+      if (!height.has(child2)) {
+        if (stack.length >= maxDepth) return { kind: "deep" };
+        enter(child2);
+      }
+      continue;
+    }
+    let h = 1;
+    for (const child2 of frame.children) h = Math.max(h, (height.get(child2) ?? 0) + 1);
+    if (h > maxDepth) return { kind: "deep" };
+    height.set(frame.node, h);
+    open2.delete(frame.node);
+    stack.pop();
+  }
+  return null;
+}
+function cycleRange(doc, lineCounter, fallback) {
+  let found = null;
+  (0, import_yaml.visit)(doc, {
+    Alias(_key, node, path) {
+      const target = node.resolve(doc);
+      if (target && path.includes(target)) {
+        found = nodeRange(lineCounter, node, fallback);
+        return import_yaml.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found ?? fallback;
+}
+function collectComments(root, into) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const token = stack.pop();
+    if (typeof token !== "object" || token === null) continue;
+    if (Array.isArray(token)) {
+      for (const item of token) stack.push(item);
+      continue;
+    }
+    const t = token;
+    if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
+      into.push({ offset: t.offset, source: t.source });
+      continue;
+    }
+    for (const value of Object.values(token)) if (typeof value === "object" && value !== null) stack.push(value);
+  }
+}
+var COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, logLevel: "error" };
+function linesAndCommas(text, limit) {
+  let count = 0;
+  for (const c of ["\n", ",", "[", "{"]) {
+    for (let i = text.indexOf(c); i >= 0 && count <= limit; i = text.indexOf(c, i + 1)) count++;
+  }
+  return count;
+}
+function parseYamlFile(file, text, limits = DEFAULT_PARSE_LIMITS) {
+  const lineCounter = new import_yaml.LineCounter();
+  const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const findings = [];
+  const size = linesAndCommas(source, limits.maxLinesAndCommas);
+  if (size > limits.maxLinesAndCommas) {
+    const message = `file has more than ${groupDigits(limits.maxLinesAndCommas)} lines, commas and brackets (values, roughly), more than any manifest; it is not read: split it, or exclude it in .llm-physics.yml`;
+    return { file, text: source, lineCounter, documents: [], findings: [syntaxFinding(file, FILE_START, message)], comments: [] };
+  }
+  const comments = [];
+  const tooDeep = /* @__PURE__ */ new Map();
+  let unreadFrom = null;
+  function* guard(tokens) {
+    let index2 = 0;
+    for (const token of tokens) {
+      if (token.type === "document" && index2 === limits.maxDocuments) {
+        unreadFrom = token.offset;
+        return;
+      }
+      collectComments(token, comments);
+      if (token.type === "document") {
+        const at2 = tooDeepAt(token, limits.maxDepth);
+        if (at2 !== null) {
+          tooDeep.set(index2, at2);
+          delete token.value;
+        }
+        index2++;
+      }
+      yield token;
+    }
+  }
+  let docs;
   try {
-    const model = resolveModel(value, baseDir, repository);
-    if (configPath) model.resolvedFrom = relative2(repository.root, configPath).split(sep).join("/");
-    return { ok: true, value: model };
+    const parser = new import_yaml.Parser(lineCounter.addNewLine);
+    docs = Array.from(new import_yaml.Composer(COMPOSE_OPTIONS).compose(guard(parser.parse(source))));
   } catch (error2) {
-    if (error2 instanceof UnknownNameError) return { ok: false, message: error2.message, suggestions: error2.suggestions };
-    if (error2 instanceof HfConfigError) return { ok: false, message: error2.message, suggestions: [] };
-    throw error2;
+    if (!(error2 instanceof RangeError)) throw error2;
+    const message = `file could not be read (${error2.message}); no deployment needs more than ${limits.maxDepth} levels`;
+    return { file, text: source, lineCounter, documents: [], findings: [syntaxFinding(file, FILE_START, message)], comments: [] };
   }
+  comments.sort((a, b) => a.offset - b.offset);
+  const documents = [];
+  docs.forEach((doc, index2) => {
+    const range = nodeRange(lineCounter, doc.contents, toRange(lineCounter, doc.range[0], doc.range[1]));
+    const deepAt = tooDeep.get(index2);
+    if (deepAt !== void 0) {
+      const at2 = toRange(lineCounter, deepAt, deepAt + 1);
+      findings.push(syntaxFinding(file, at2, `document is nested more than ${limits.maxDepth} levels deep; no deployment needs that, so it is not read`));
+      documents.push({ index: index2, doc, value: void 0, ranges: /* @__PURE__ */ new Map(), range: at2, lineCounter });
+      return;
+    }
+    for (const error2 of doc.errors) {
+      findings.push(syntaxFinding(file, toRange(lineCounter, error2.pos[0], error2.pos[1]), explain(error2.code, error2.message)));
+    }
+    let value;
+    let ranges = /* @__PURE__ */ new Map();
+    if (doc.errors.length === 0) {
+      try {
+        const collected = collectRanges(doc, lineCounter, doc.contents, limits);
+        ranges = collected.ranges;
+        for (const at2 of collected.duplicates) findings.push(syntaxFinding(file, at2, explain("DUPLICATE_KEY", "")));
+        value = collected.duplicates.length > 0 ? void 0 : doc.toJS({ maxAliasCount: limits.maxAliasCount });
+        const problem = value === void 0 ? null : valueProblem(value, limits.maxDepth);
+        if (problem?.kind === "cycle") {
+          findings.push(
+            syntaxFinding(file, cycleRange(doc, lineCounter, range), "alias refers to a node that contains it, so the value would contain itself; no deployment needs that, so the document is not read: write the value out")
+          );
+          value = void 0;
+        } else if (problem?.kind === "deep") {
+          findings.push(syntaxFinding(file, range, `document nests more than ${limits.maxDepth} levels deep once its aliases are expanded; no deployment needs that, so it is not read`));
+          value = void 0;
+        }
+      } catch (error2) {
+        if (error2 instanceof TooDeepError) {
+          findings.push(syntaxFinding(file, range, `document is nested more than ${limits.maxDepth} levels deep; no deployment needs that, so it is not read`));
+        } else if (error2 instanceof ReferenceError && /alias/i.test(error2.message)) {
+          findings.push(syntaxFinding(file, range, `document expands more than ${limits.maxAliasCount} aliases (a "YAML bomb"); write the values out or use fewer aliases`));
+        } else {
+          findings.push(syntaxFinding(file, range, `document could not be read: ${error2.message}`));
+        }
+        value = void 0;
+      }
+      if (value === void 0) ranges = /* @__PURE__ */ new Map();
+    }
+    documents.push({ index: index2, doc, value, ranges, range, lineCounter });
+  });
+  if (unreadFrom !== null) {
+    const at2 = toRange(lineCounter, unreadFrom, unreadFrom + 1);
+    findings.push(
+      syntaxFinding(file, at2, `file holds more than ${limits.maxDocuments} YAML documents; the first ${limits.maxDocuments} are checked and the rest, from here on, are not read: split the file`)
+    );
+  }
+  return { file, text: source, lineCounter, documents, findings, comments };
 }
 
 // src/adapt/kit.ts
 import { dirname as dirname2 } from "node:path";
 
-// src/adapt/values.ts
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+// src/adapt/notes.ts
+function noteSink() {
+  const notes = [];
+  const add = (...more) => {
+    for (const n of more) {
+      if (!notes.some((m) => m.message === n.message && sameRange(m.range, n.range))) notes.push(n);
+    }
+  };
+  return { notes, note: (code2, message, range, severity) => add({ code: code2, message, range, severity }), add };
 }
-function at(value, segments) {
-  let current = value;
-  for (const segment of segments) {
-    if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
-    else current = isRecord(current) && Object.prototype.hasOwnProperty.call(current, segment) ? current[segment] : void 0;
+
+// src/adapt/engine/flags.ts
+var INT_FACTS = /* @__PURE__ */ new Set(["tensorParallel", "pipelineParallel", "maxContextLength", "maxConcurrentSequences"]);
+var SPECS = {
+  vllm: {
+    flags: {
+      model: "model",
+      "tensor-parallel-size": "tensorParallel",
+      tp: "tensorParallel",
+      "pipeline-parallel-size": "pipelineParallel",
+      pp: "pipelineParallel",
+      "max-model-len": "maxContextLength",
+      "max-num-seqs": "maxConcurrentSequences",
+      dtype: "dtype",
+      quantization: "quantization",
+      q: "quantization",
+      "kv-cache-dtype": "kvCacheDtype",
+      "gpu-memory-utilization": "memoryFraction"
+    },
+    booleans: /* @__PURE__ */ new Set([
+      "enforce-eager",
+      "trust-remote-code",
+      "enable-prefix-caching",
+      "no-enable-prefix-caching",
+      "enable-chunked-prefill",
+      "no-enable-chunked-prefill",
+      "disable-log-requests",
+      "enable-log-requests",
+      "disable-log-stats",
+      "enable-auto-tool-choice",
+      "disable-custom-all-reduce",
+      "enable-lora",
+      "enable-expert-parallel",
+      "disable-frontend-multiprocessing",
+      "disable-sliding-window",
+      "skip-tokenizer-init",
+      "enable-reasoning",
+      "async-scheduling",
+      "enable-sleep-mode",
+      "use-v2-block-manager",
+      "enable-prompt-tokens-details",
+      "return-tokens-as-token-ids",
+      "disable-fastapi-docs",
+      "headless",
+      "enable-eplb",
+      "enable-request-id-headers",
+      "enable-server-load-tracking",
+      "disable-uvicorn-access-log"
+    ]),
+    humanReadable: /* @__PURE__ */ new Set(["maxContextLength"])
+  },
+  sglang: {
+    flags: {
+      "model-path": "model",
+      model: "model",
+      "tp-size": "tensorParallel",
+      tp: "tensorParallel",
+      "tensor-parallel-size": "tensorParallel",
+      "pp-size": "pipelineParallel",
+      pp: "pipelineParallel",
+      "pipeline-parallel-size": "pipelineParallel",
+      "context-length": "maxContextLength",
+      "max-running-requests": "maxConcurrentSequences",
+      dtype: "dtype",
+      quantization: "quantization",
+      "kv-cache-dtype": "kvCacheDtype",
+      "mem-fraction-static": "memoryFraction"
+    },
+    booleans: /* @__PURE__ */ new Set([
+      "trust-remote-code",
+      "enable-torch-compile",
+      "disable-radix-cache",
+      "enable-dp-attention",
+      "disable-cuda-graph",
+      "disable-cuda-graph-padding",
+      "enable-metrics",
+      "log-requests",
+      "skip-tokenizer-init",
+      "enable-mixed-chunk",
+      "disable-overlap-schedule",
+      "is-embedding",
+      "enable-p2p-check",
+      "enable-ep-moe",
+      "enable-deepep-moe",
+      "disable-custom-all-reduce",
+      "enable-cache-report",
+      "enable-lora",
+      "show-time-cost"
+    ])
+  },
+  tgi: {
+    flags: {
+      "model-id": "model",
+      "num-shard": "tensorParallel",
+      "max-total-tokens": "maxContextLength",
+      "max-concurrent-requests": "maxConcurrentSequences",
+      dtype: "dtype",
+      quantize: "quantization",
+      "kv-cache-dtype": "kvCacheDtype",
+      "cuda-memory-fraction": "memoryFraction"
+    },
+    booleans: /* @__PURE__ */ new Set(["trust-remote-code", "disable-custom-kernels", "json-output", "disable-grammar-support", "enable-prefill-logprobs"]),
+    env: {
+      MODEL_ID: "model",
+      NUM_SHARD: "tensorParallel",
+      MAX_TOTAL_TOKENS: "maxContextLength",
+      MAX_CONCURRENT_REQUESTS: "maxConcurrentSequences",
+      DTYPE: "dtype",
+      QUANTIZE: "quantization",
+      KV_CACHE_DTYPE: "kvCacheDtype",
+      CUDA_MEMORY_FRACTION: "memoryFraction"
+    }
+  },
+  trtllm: {
+    flags: {
+      model: "model",
+      "tp-size": "tensorParallel",
+      "pp-size": "pipelineParallel",
+      "max-seq-len": "maxContextLength",
+      "max-batch-size": "maxConcurrentSequences",
+      "kv-cache-free-gpu-memory-fraction": "memoryFraction"
+    },
+    booleans: /* @__PURE__ */ new Set(["trust-remote-code", "enable-chunked-prefill", "disable-gc"])
   }
-  return current;
+};
+var ENTRYPOINT_MARKERS = [
+  ["tgi", ["model-id", "num-shard", "max-total-tokens"]],
+  ["sglang", ["model-path", "mem-fraction-static", "max-running-requests"]],
+  ["vllm", ["model", "max-model-len", "tensor-parallel-size", "tp", "pipeline-parallel-size", "gpu-memory-utilization", "max-num-seqs", "served-model-name", "kv-cache-dtype"]]
+];
+function normaliseFlag(flag2) {
+  return flag2.replace(/^-+/, "").toLowerCase().replace(/_/g, "-");
 }
-function scalarText(value) {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+
+// src/adapt/engine/types.ts
+function engineProblem(code2, message, range) {
+  return { code: code2, message, range, severity: "warning" };
+}
+var CONTAINER_ENV = { where: "the container's env", key: "env", kubernetes: true };
+
+// src/adapt/engine/words.ts
+var SENTINEL = /\u0001([UVSW]):([^\u0002]*)\u0002/g;
+var sentinel = (kind, name) => `${kind}:${name}`;
+function display(text) {
+  return text.replace(SENTINEL, (_m, kind, name) => kind === "U" || kind === "V" ? `$(${name})` : `$${name}`);
+}
+function refsOf(text) {
+  return [...text.matchAll(SENTINEL)].map((m) => ({ kind: m[1], name: m[2] }));
+}
+function basename(text) {
+  const i = text.lastIndexOf("/");
+  return i >= 0 ? text.slice(i + 1) : text;
+}
+
+// src/adapt/engine/flag-reader.ts
+function parseNumber(text, key, spec) {
+  const t = text.trim();
+  if (INT_FACTS.has(key)) {
+    if (/^\d+$/.test(t)) return Number.isSafeInteger(Number(t)) && Number(t) >= 1 ? Number(t) : void 0;
+    const m = spec.humanReadable?.has(key) ? /^(\d+(?:\.\d+)?)([kmgKMG])$/.exec(t) : null;
+    if (m) {
+      const unit = m[2];
+      const lower = unit === unit.toLowerCase();
+      const power = "kmg".indexOf(unit.toLowerCase()) + 1;
+      const n = Number(m[1]) * (lower ? 1e3 : 1024) ** power;
+      if (Number.isSafeInteger(n) && n >= 1 && (lower || /^\d+$/.test(m[1]))) return n;
+    }
+    return void 0;
+  }
+  return /^(\d+\.?\d*|\.\d+)$/.test(t) && Number.isFinite(Number(t)) && Number(t) > 0 ? Number(t) : void 0;
+}
+function setFact(reader, key, value, word, label, via) {
+  const origin = word.via ?? via;
+  const path = word.via || via && "env" in via ? word.path : `${word.path} (${label})`;
+  const located2 = (v) => origin ? { value: v, range: word.range, path, via: origin } : { value: v, range: word.range, path };
+  const refs = refsOf(value);
+  if (refs.length > 0) {
+    for (const ref of refs) {
+      if (ref.kind === "V" || ref.kind === "W") {
+        const written = ref.kind === "V" ? `$(${ref.name})` : `$${ref.name}`;
+        reader.problems.push(
+          engineProblem("env-var-from-secret", `${label} is ${written}, and ${ref.name} is set with valueFrom (a Secret, ConfigMap or field): its value is not in the manifest, so ${label} is not checked`, word.range)
+        );
+      }
+    }
+    return;
+  }
+  if (key === "model" || key === "dtype" || key === "quantization" || key === "kvCacheDtype") {
+    if (value === "") {
+      reader.problems.push(engineProblem("flag-value-empty", `${label} is empty`, word.range));
+      return;
+    }
+    reader.facts[key] = located2(value);
+    return;
+  }
+  const n = parseNumber(value, key, reader.spec);
+  if (n === void 0) {
+    const expected = INT_FACTS.has(key) ? "a whole number of at least 1" : "a number above 0";
+    reader.problems.push(engineProblem("flag-value-invalid", `${label} expects ${expected}, got ${quote(value)}`, word.range));
+    return;
+  }
+  reader.facts[key] = located2(n);
+}
+function readFlags(reader, args) {
+  const { spec } = reader;
+  let positionalSeen = false;
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i];
+    const text = word.text;
+    const isFlag = text.startsWith("-") && text.length > 1 && !/^-\d/.test(text) && text !== "--";
+    if (!isFlag) {
+      if (!positionalSeen && (reader.engine === "vllm" || reader.engine === "trtllm") && text !== "" && text !== "--") {
+        setFact(reader, "model", text, word, "model", void 0);
+      }
+      positionalSeen = true;
+      continue;
+    }
+    const eq = text.indexOf("=");
+    const flag2 = eq >= 0 ? text.slice(0, eq) : text;
+    if (!word.inScript && /\s/.test(flag2.trim())) {
+      reader.problems.push(
+        engineProblem(
+          "arg-not-split",
+          `${quote(display(text))} is a single argument: without a shell, Kubernetes does not split it on spaces, so the engine sees one unknown flag; write the flag and its value as separate list items, or --flag=value`,
+          word.range
+        )
+      );
+      continue;
+    }
+    const name = normaliseFlag(flag2);
+    const key = spec.flags[name];
+    if (eq >= 0) {
+      if (key) setFact(reader, key, text.slice(eq + 1), word, flag2, { flag: flag2 });
+      continue;
+    }
+    if (spec.booleans.has(name)) continue;
+    const next = args[i + 1];
+    const nextIsFlag = next !== void 0 && next.text.startsWith("-") && next.text.length > 1 && !/^-\d/.test(next.text);
+    if (next === void 0 || nextIsFlag) {
+      if (key) reader.problems.push(engineProblem("flag-without-value", `${flag2} has no value`, word.range));
+      continue;
+    }
+    i++;
+    if (key) setFact(reader, key, next.text, next, flag2, { flag: flag2 });
+  }
+}
+function readEnv(reader, env, envMap) {
+  const table = reader.spec.env;
+  if (!table) return;
+  for (const v of env) {
+    const key = table[v.name];
+    if (!key) continue;
+    const word = { text: "", range: v.range, path: `env ${v.name}`, inScript: false };
+    const value = envMap.get(v.name);
+    if (typeof value !== "string") {
+      reader.problems.push(
+        engineProblem("env-var-from-secret", `${v.name} is set with valueFrom (a Secret, ConfigMap or field): its value is not in the manifest, so it is not checked`, v.range)
+      );
+      continue;
+    }
+    setFact(reader, key, value, word, v.name, { env: v.name });
+  }
+}
+
+// src/adapt/engine/invocation.ts
+var PYTHON_MODULES = {
+  "vllm.entrypoints.openai.api_server": "vllm",
+  "vllm.entrypoints.api_server": "vllm",
+  "sglang.launch_server": "sglang"
+};
+function invocationAt(words, i) {
+  const base2 = basename(words[i].text);
+  if (base2 === "vllm" && words[i + 1]?.text === "serve") return { engine: "vllm", args: words.slice(i + 2) };
+  if (base2 === "text-generation-launcher") return { engine: "tgi", args: words.slice(i + 1) };
+  if (base2 === "trtllm-serve") return { engine: "trtllm", args: words.slice(words[i + 1]?.text === "serve" ? i + 2 : i + 1) };
+  if (/^python[0-9.]*$/.test(base2)) {
+    for (let j = i + 1; j < words.length && words[j].text.startsWith("-"); j++) {
+      if (words[j].text !== "-m") continue;
+      const engine = PYTHON_MODULES[words[j + 1]?.text ?? ""];
+      return engine ? { engine, args: words.slice(j + 2) } : null;
+    }
+  }
+  return null;
+}
+function findInvocation(words) {
+  for (let i = 0; i < words.length; i++) {
+    const found = invocationAt(words, i);
+    if (found) return found;
+  }
+  return null;
+}
+function entrypointInvocation(words, env) {
+  const names = new Set(words.filter((w) => w.text.startsWith("-")).map((w) => normaliseFlag(w.text.split(/[=\s]/)[0])));
+  const marked = ENTRYPOINT_MARKERS.find(([, markers]) => markers.some((m) => names.has(m)));
+  if (marked) return { engine: marked[0], args: words };
+  if (words.length === 0 && env.has("MODEL_ID")) return { engine: "tgi", args: [] };
+  return null;
+}
+
+// src/adapt/engine/k8s-expansion.ts
+function buildEnv(env) {
+  const map = /* @__PURE__ */ new Map();
+  for (const v of env) {
+    if (typeof v?.name !== "string") continue;
+    const value = typeof v.value === "string" ? expandK8s(v.value, map, () => void 0).text : null;
+    map.set(v.name, value);
+  }
+  return map;
+}
+function expandK8s(text, env, onUnresolved) {
+  let out = "";
+  const undefinedNames = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== "$" || i + 1 >= text.length) {
+      out += c;
+      continue;
+    }
+    const next = text[i + 1];
+    if (next === "$") {
+      out += "$";
+      i++;
+    } else if (next === "(") {
+      const close = text.indexOf(")", i + 2);
+      if (close < 0) {
+        out += text.slice(i);
+        break;
+      }
+      const name = text.slice(i + 2, close);
+      const value = env.get(name);
+      if (typeof value === "string") {
+        out += value;
+      } else {
+        const fromValueFrom = env.has(name);
+        if (!fromValueFrom) undefinedNames.push(name);
+        out += onUnresolved(name, fromValueFrom) ?? `$(${name})`;
+      }
+      i = close;
+    } else {
+      out += c;
+    }
+  }
+  return { text: out, undefinedNames };
+}
+function expandItem(item, env, envSource, inScript, problems) {
+  return expandK8s(item.text, env, (name, fromValueFrom) => {
+    if (inScript && !/^[A-Z_][A-Z0-9_]*$/.test(name)) return void 0;
+    if (!fromValueFrom) {
+      problems.push(
+        engineProblem(
+          "env-var-unset",
+          envSource.kubernetes ? `$(${name}) is not defined in ${envSource.where}, so Kubernetes passes it through as written; define ${name} in ${envSource.key} or escape it as $$(${name})` : `$(${name}) is not defined in ${envSource.where}, so it stays as written; define ${name} in ${envSource.key}`,
+          item.range
+        )
+      );
+    }
+    return sentinel(fromValueFrom ? "V" : "U", name);
+  }).text;
+}
+
+// src/catalog/precision-from-name.ts
+var NAME_RULES = [
+  { pattern: /^fp8$/, precision: "fp8", note: "FP8 weights", explicit: true },
+  { pattern: /^(mxfp4|nvfp4|fp4)$/, precision: "fp4", note: "4-bit floating-point weights", explicit: true },
+  { pattern: /^(int8|w8a8|w8a16|8bit)$/, precision: "int8", note: "8-bit integer weights", explicit: true },
+  { pattern: /^(int4|w4a16|4bit)$/, precision: "int4", note: "4-bit integer weights", explicit: true },
+  { pattern: /^(awq|gptq)$/, precision: "int4", note: "4-bit weights unless the name says otherwise", explicit: false }
+];
+function precisionFromModelName(name) {
+  if (typeof name !== "string") return null;
+  const segment = name.replace(/\/+$/, "").split("/").pop() ?? "";
+  const tokens = segment.split(/[-_.]/).filter((t) => t !== "");
+  for (const rule of NAME_RULES) {
+    const token = tokens.find((t) => rule.pattern.test(t.toLowerCase()));
+    if (token) return { precision: rule.precision, token, note: rule.note, explicit: rule.explicit, reason: `model name token ${quote(token)} (${rule.note})` };
+  }
+  return null;
+}
+
+// src/adapt/engine/precision.ts
+function quantizationPrecision(raw, engine, modelName) {
+  const q = raw.toLowerCase().replace(/-/g, "_");
+  const fromName = modelName ? precisionFromModelName(modelName) : null;
+  const said = `quantization ${quote(raw)}`;
+  if (q === "none") return "from-name";
+  if (/^(fp8|fbgemm_fp8|ptpc_fp8|modelopt|modelopt_fp8|w8a8_fp8|fp8_.*)$/.test(q)) return { precision: "fp8", reason: `${said} (FP8 weights)` };
+  if (/^(mxfp4|modelopt_fp4|nvfp4|bitsandbytes_fp4)$/.test(q)) return { precision: "fp4", reason: `${said} (4-bit floating-point weights)` };
+  if (/^(eetq|experts_int8|w8a8_int8)$/.test(q)) return { precision: "int8", reason: `${said} (8-bit integer weights)` };
+  if (q === "bitsandbytes") {
+    return engine === "tgi" ? { precision: "int8", reason: `${said} (TGI's bitsandbytes is 8-bit; bitsandbytes-nf4 is 4-bit)` } : { precision: "int4", reason: `${said} (4-bit weights: load_in_4bit is the default)` };
+  }
+  if (q === "bitsandbytes_nf4") return { precision: "int4", reason: `${said} (4-bit NF4 weights)` };
+  if (/^(awq|awq_marlin|gptq|gptq_marlin|gptq_marlin_24|marlin|moe_wna16)$/.test(q)) {
+    if (fromName?.explicit && (fromName.precision === "int8" || fromName.precision === "int4")) {
+      return { precision: fromName.precision, reason: `${said} with ${fromName.reason}` };
+    }
+    return { precision: "int4", reason: `${said} (4-bit weights by default)` };
+  }
+  return "from-name";
+}
+var DTYPES = {
+  bfloat16: "bf16",
+  bf16: "bf16",
+  float16: "fp16",
+  half: "fp16",
+  fp16: "fp16",
+  float32: "fp32",
+  float: "fp32",
+  fp32: "fp32"
+};
+function weightPrecision(facts, engine) {
+  const model = facts.model;
+  const quant = facts.quantization;
+  if (quant) {
+    const decided = quantizationPrecision(quant.value, engine, model?.value);
+    if (decided !== "from-name") return { ...quant, value: decided.precision, reason: decided.reason };
+  }
+  const fromName = model ? precisionFromModelName(model.value) : null;
+  if (model && fromName) return { ...model, value: fromName.precision, reason: fromName.reason };
+  if (quant && quant.value.toLowerCase() !== "none") return void 0;
+  const dtype = facts.dtype;
+  const precision = dtype ? DTYPES[dtype.value.toLowerCase()] : void 0;
+  if (dtype && precision) return { ...dtype, value: precision, reason: `dtype ${quote(dtype.value)}` };
   return void 0;
 }
-function parseWholeNumber(value) {
-  const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
-  return Number.isSafeInteger(n) && n >= 0 ? n : void 0;
+function kvPrecision(facts) {
+  const kv = facts.kvCacheDtype;
+  if (!kv) return void 0;
+  const v = kv.value.toLowerCase();
+  const precision = v.startsWith("fp8") ? "fp8" : DTYPES[v];
+  return precision ? { ...kv, value: precision } : void 0;
+}
+
+// src/adapt/engine/shell.ts
+var import_shell_quote = __toESM(require_shell_quote(), 1);
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "zsh", "ash", "ksh"]);
+var AMBIENT_VARS = /* @__PURE__ */ new Set(["HOME", "PATH", "HOSTNAME", "PWD", "USER", "SHELL", "TMPDIR", "LANG", "TERM", "RANDOM"]);
+function sanitiseScript(script) {
+  const out = script.split("");
+  let quote2 = null;
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    if (quote2 === "'") {
+      if (c === "'") quote2 = null;
+      continue;
+    }
+    if (c === "\\") {
+      if (script[i + 1] === "\n") {
+        out[i] = out[i + 1] = " ";
+        i++;
+      } else if (script[i + 1] === "\r" && script[i + 2] === "\n") {
+        out[i] = out[i + 1] = out[i + 2] = " ";
+        i += 2;
+      } else {
+        i++;
+      }
+      continue;
+    }
+    if (quote2 === '"') {
+      if (c === '"') quote2 = null;
+      continue;
+    }
+    if (c === "'" || c === '"') quote2 = c;
+    else if (c === "\n") out[i] = ";";
+    else if (c === "\r") out[i] = " ";
+    else if (c === "#" && (i === 0 || /[\s;&|()]/.test(script[i - 1]) || out[i - 1] === ";")) {
+      while (i < out.length && script[i] !== "\n") out[i++] = " ";
+      i--;
+    }
+  }
+  return out.join("");
+}
+var CONTROL_AT = /\|\||&&|&>>?|;;&?|[;|]&|<\(|<<<|<<-|<<|>>|>[&|(]|<[&>]|[&;()|<>]/y;
+function scanWords(script) {
+  const words = [];
+  let i = 0;
+  while (i < script.length) {
+    if (/\s/.test(script[i])) {
+      i++;
+      continue;
+    }
+    CONTROL_AT.lastIndex = i;
+    const op = CONTROL_AT.exec(script);
+    if (op) {
+      words.push({ start: i, end: i + op[0].length, op: true });
+      i += op[0].length;
+      continue;
+    }
+    const start = i;
+    while (i < script.length) {
+      const c = script[i];
+      if (c === "'") {
+        const close = script.indexOf("'", i + 1);
+        i = close < 0 ? script.length : close + 1;
+      } else if (c === '"') {
+        let j = i + 1;
+        while (j < script.length && script[j] !== '"') j += script[j] === "\\" ? 2 : 1;
+        i = Math.min(j + 1, script.length);
+      } else if (c === "\\") {
+        i += 2;
+      } else if (c === "$" && script[i + 1] === "(") {
+        const close = script.indexOf(")", i + 2);
+        i = close < 0 ? script.length : close + 1;
+      } else if (/\s/.test(c) || "|&;()<>".includes(c)) {
+        break;
+      } else {
+        i++;
+      }
+    }
+    words.push({ start, end: Math.min(i, script.length), op: false });
+  }
+  return words;
+}
+function scriptRangeMapper(item) {
+  const body = item.text.replace(/\n+$/, "");
+  const lines = body.split("\n").length;
+  const span = item.range.endLine - item.range.line;
+  const literalBlock = item.text.endsWith("\n") && (span === lines || span === lines + 1);
+  if (!literalBlock) {
+    const width = item.range.endColumn - item.range.column;
+    const oneLine2 = item.range.line === item.range.endLine && !item.text.includes("\n");
+    const shift = !oneLine2 ? -1 : width === item.text.length ? 0 : width === item.text.length + 2 ? 1 : -1;
+    if (shift < 0) return () => item.range;
+    return (start, end) => ({
+      line: item.range.line,
+      column: item.range.column + shift + start,
+      endLine: item.range.line,
+      endColumn: item.range.column + shift + Math.max(end, start + 1)
+    });
+  }
+  const pos = (offset) => {
+    const before = item.text.slice(0, offset);
+    const line = before.split("\n").length - 1;
+    const column = offset - (before.lastIndexOf("\n") + 1);
+    return { line: item.range.line + 1 + line, column: item.range.column + column };
+  };
+  return (start, end) => {
+    const s = pos(start);
+    const e = pos(Math.max(end, start + 1));
+    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  };
+}
+function scriptAssignments(script) {
+  const vars = /* @__PURE__ */ new Map();
+  const re = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=("[^"$`]*"|'[^']*'|[^\s;&|()"'$`]*)(?=[\s;&|)]|$)/g;
+  for (const m of script.matchAll(re)) vars.set(m[1], m[2].replace(/^(["'])(.*)\1$/s, "$2"));
+  return vars;
+}
+function splitScript(item, expanded, env, problems) {
+  const sanitisedRaw = sanitiseScript(item.text);
+  const sanitised = sanitiseScript(expanded);
+  const own = scriptAssignments(sanitised);
+  const lookup = (key) => {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)(:?[-=])(.*)$/s.exec(key);
+    const name = m ? m[1] : key;
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return key === "" ? "$" : "";
+    const value = own.has(name) ? own.get(name) : env.get(name);
+    if (value === null) return sentinel("W", name);
+    if (typeof value === "string" && (value !== "" || !m || !m[2].startsWith(":"))) return value;
+    if (m) return m[3];
+    if (AMBIENT_VARS.has(name)) return `$${name}`;
+    return sentinel("S", name);
+  };
+  let entries;
+  try {
+    entries = (0, import_shell_quote.parse)(sanitised, lookup);
+  } catch (error2) {
+    problems.push(engineProblem("script-unreadable", `the shell script could not be split into words (${error2.message}); its engine flags are not read`, item.range));
+    return [];
+  }
+  const raw = scanWords(sanitisedRaw);
+  const aligned = raw.length === entries.length && raw.every((r, i) => r.op === isOperator(entries[i]));
+  const rangeOf = scriptRangeMapper(item);
+  const commands = [{ words: [] }];
+  entries.forEach((entry, i) => {
+    if (isOperator(entry)) {
+      commands.push({ words: [] });
+      return;
+    }
+    const text = typeof entry === "string" ? entry : "pattern" in entry ? entry.pattern : "";
+    if (typeof entry === "object" && "comment" in entry) return;
+    const r = aligned ? raw[i] : void 0;
+    commands[commands.length - 1].words.push({ text, range: r ? rangeOf(r.start, r.end) : item.range, path: item.path, inScript: true });
+  });
+  return commands.filter((c) => c.words.length > 0);
+}
+function isOperator(entry) {
+  return typeof entry === "object" && entry !== null && "op" in entry && entry.op !== "glob";
+}
+function shellScriptIndex(words, at2) {
+  if (!SHELLS.has(basename(words[at2].text))) return -1;
+  let sawC = false;
+  for (let j = at2 + 1; j < words.length; j++) {
+    const t = words[j].text;
+    if (t === "-o" || t === "+o") {
+      j++;
+      continue;
+    }
+    if (/^-[a-zA-Z]+$/.test(t)) {
+      if (t.includes("c")) sawC = true;
+      continue;
+    }
+    return sawC ? j : -1;
+  }
+  return -1;
+}
+function unsetShellVariables(args, envSource) {
+  const problems = [];
+  for (const w of args) {
+    for (const ref of refsOf(w.text)) {
+      if (ref.kind === "S") {
+        problems.push(
+          engineProblem("env-var-unset", `$${ref.name} is not set in ${envSource.where}, so the shell expands it to an empty string; define ${ref.name} in ${envSource.key}`, w.range)
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+// src/adapt/engine-args.ts
+function readEngineArgs(command, args, env, envSource = CONTAINER_ENV) {
+  return read(Array.isArray(command) ? command : [], Array.isArray(args) ? args : [], Array.isArray(env) ? env : [], envSource);
+}
+function read(command, args, env, envSource) {
+  const envMap = buildEnv(env);
+  const items2 = [...command, ...args].filter((item) => item && typeof item.text === "string");
+  const problems = [];
+  const itemProblems = items2.map(() => []);
+  const words = items2.map((item, i) => ({
+    text: expandItem(item, envMap, envSource, false, itemProblems[i]),
+    range: item.range,
+    path: item.path,
+    inScript: false,
+    ...item.via ? { via: item.via } : {}
+  }));
+  let invocation = null;
+  let scriptIndex = -1;
+  for (let i = 0; i < words.length; i++) {
+    scriptIndex = shellScriptIndex(words, i);
+    if (scriptIndex >= 0) break;
+    invocation = invocationAt(words, i);
+    if (invocation) break;
+  }
+  if (scriptIndex >= 0) {
+    const item = items2[scriptIndex];
+    itemProblems[scriptIndex] = [];
+    const expanded = expandItem(item, envMap, envSource, true, itemProblems[scriptIndex]);
+    const scriptProblems = [];
+    for (const cmd of splitScript(item, expanded, envMap, scriptProblems)) {
+      invocation = findInvocation(cmd.words);
+      if (invocation) {
+        scriptProblems.push(...unsetShellVariables(invocation.args, envSource));
+        break;
+      }
+    }
+    problems.push(...scriptProblems);
+  }
+  for (const list of itemProblems) problems.push(...list);
+  if (!invocation && command.length === 0 && scriptIndex < 0) invocation = entrypointInvocation(words, envMap);
+  if (!invocation) return null;
+  const reader = { spec: SPECS[invocation.engine], engine: invocation.engine, facts: {}, problems };
+  readEnv(reader, env, envMap);
+  readFlags(reader, invocation.args);
+  const facts = reader.facts;
+  const result = { engine: invocation.engine, problems: dedupe(problems) };
+  for (const key of Object.keys(facts)) {
+    result[key] = facts[key];
+  }
+  const wp = weightPrecision(facts, invocation.engine);
+  if (wp) result.weightPrecision = wp;
+  const kv = kvPrecision(facts);
+  if (kv) result.kvPrecision = kv;
+  return result;
+}
+function dedupe(problems) {
+  const sink = noteSink();
+  sink.add(...problems);
+  return sink.notes;
+}
+function applyEngineFacts(deployment, facts) {
+  if (facts.tensorParallel) {
+    deployment.tensorParallel = facts.tensorParallel;
+  }
+  if (facts.pipelineParallel) {
+    deployment.pipelineParallel = facts.pipelineParallel;
+  }
+  if (facts.maxContextLength) deployment.contextLength = facts.maxContextLength;
+  if (facts.memoryFraction) deployment.memoryFraction = facts.memoryFraction;
+  if (facts.weightPrecision) {
+    const { reason: _reason, ...precision } = facts.weightPrecision;
+    deployment.precision = precision;
+  }
+  if (facts.kvPrecision) deployment.kvCachePrecision = facts.kvPrecision;
+  if (facts.maxConcurrentSequences) {
+    deployment.concurrency = facts.maxConcurrentSequences;
+    deployment.concurrencyIsEngineCap = true;
+  }
 }
 
 // src/adapt/kit.ts
-function noteSink() {
-  const notes = [];
-  return {
-    notes,
-    note: (message, range, severity) => {
-      if (!notes.some((n) => n.message === message && sameRange(n.range, range))) notes.push({ message, range, severity });
-    }
-  };
-}
 function rangeAt(document, path) {
   let p = path;
   for (; ; ) {
@@ -41884,13 +40722,6 @@ function rangeAt(document, path) {
     const cut = Math.max(p.lastIndexOf("."), p.lastIndexOf("["));
     if (cut <= 0) return document.range;
     p = p.slice(0, cut);
-  }
-}
-function plainPaths(facts, synthetic) {
-  for (const value of Object.values(facts)) {
-    if (!isRecord(value) || typeof value.path !== "string") continue;
-    const m = /^(.*) \([^()]*\)$/.exec(value.path);
-    if (m && synthetic.has(m[1])) value.path = m[1];
   }
 }
 function deploymentFromFacts(t) {
@@ -41904,7 +40735,8 @@ function deploymentFromFacts(t) {
     const given = facts.tensorParallel || facts.pipelineParallel;
     const n = tp * pp;
     t.note(
-      `no GPU count is declared for ${t.name}: checked as ${n} GPU${n === 1 ? "" : "s"}, ${given ? `the tensor \xD7 pipeline parallel size (${tp} \xD7 ${pp})` : "no GPU count and no parallelism are declared"}; ${t.howToCount}`,
+      "gpu-count-assumed",
+      `no GPU count is declared for ${t.subject ?? t.name}: checked as ${n} GPU${n === 1 ? "" : "s"}, ${given ? `the tensor \xD7 pipeline parallel size (${tp} \xD7 ${pp})` : "no GPU count and no parallelism are declared"}; ${t.howToCount}`,
       t.serving,
       "notice"
     );
@@ -41914,6 +40746,9 @@ function deploymentFromFacts(t) {
       path: given ? "assumed: tensor \xD7 pipeline parallel size" : "assumed: 1 GPU"
     };
   }
+  const hardware = assumed ? t.gpu.range : count.range;
+  const group = t.group;
+  const gpuCount = group && group.value !== 1 ? { value: count.value * group.value, range: count.range, path: `${count.path} \xD7 ${group.path} (${group.value})` } : count;
   const deployment = {
     name: t.name,
     file: t.file,
@@ -41922,16 +40757,17 @@ function deploymentFromFacts(t) {
     range: t.range,
     model: facts.model,
     gpu: t.gpu,
-    gpuCount: count,
+    gpuCount,
     policy: {},
-    anchors: { hardware: assumed ? t.gpu.range : count.range, model: facts.model.range, serving: t.serving }
+    hardwareRange: hardware
   };
   applyEngineFacts(deployment, facts);
   return deployment;
 }
 function objectContext(document, file, absolutePath, kind) {
-  const { notes, note } = noteSink();
+  const { notes, note, add } = noteSink();
   const value = document.value;
+  const rangeOf = (path, fallback = document.range) => document.ranges.get(path)?.value ?? fallback;
   const name = scalarText(at(value, ["metadata", "name"]))?.trim() || scalarText(at(value, ["metadata", "generateName"]))?.trim().replace(/-$/, "") || kind;
   return {
     document,
@@ -41939,14 +40775,39 @@ function objectContext(document, file, absolutePath, kind) {
     absolutePath,
     notes,
     note,
-    rangeOf: (path, fallback = document.range) => document.ranges.get(path)?.value ?? fallback,
+    add,
+    rangeOf,
     keyRangeOf: (path, fallback = document.range) => {
       const r = document.ranges.get(path);
       return r?.key ?? r?.value ?? fallback;
     },
+    textAt: (path) => {
+      const text = scalarText(at(value, path.split(".")))?.trim();
+      if (!text) return void 0;
+      return { value: text, range: rangeOf(path), path, via: { key: path.slice(path.lastIndexOf(".") + 1) } };
+    },
     name,
     deploymentRange: document.ranges.get("metadata.name")?.value ?? document.range
   };
+}
+function objectDeployment(ctx, format, model, gpu, gpuCount, serving) {
+  return {
+    name: ctx.name,
+    file: ctx.file,
+    baseDir: dirname2(ctx.absolutePath),
+    format,
+    range: ctx.deploymentRange,
+    model,
+    gpu,
+    gpuCount,
+    policy: {},
+    hardwareRange: gpuCount.range
+  };
+}
+function modelFromUri(uri) {
+  const text = uri.value.trim();
+  const hf = /^hf:\/\/([^:]+?)\/*(?::[^/]*)?$/.exec(text);
+  return { ...uri, value: hf ? hf[1] : text };
 }
 
 // src/adapt/gpu-declaration.ts
@@ -41960,13 +40821,10 @@ var GKE_PARTITION_LABEL = "cloud.google.com/gke-gpu-partition-size";
 var GPU_LABELS = [PRODUCT_LABEL, GKE_LABEL, KARPENTER_NAME_LABEL, ...INSTANCE_TYPE_LABELS];
 var GPU_RESOURCES = ["nvidia.com/gpu", "amd.com/gpu", "habana.ai/gaudi"];
 var MISSING_TYPE = `no GPU type is declared: add a nodeSelector ${PRODUCT_LABEL}, or the annotation ${GPU_ANNOTATION}: H100-SXM on the object`;
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function child(node, segment) {
   let value;
   if (typeof segment === "number") value = Array.isArray(node.value) ? node.value[segment] : void 0;
-  else value = isRecord2(node.value) ? node.value[segment] : void 0;
+  else value = isRecord(node.value) ? node.value[segment] : void 0;
   const display3 = typeof segment === "number" || /^[A-Za-z_$][\w$-]*$/.test(segment) ? joinPath(node.display, segment) : `${node.display}[${JSON.stringify(segment)}]`;
   return { value, rangePath: joinPath(node.rangePath, segment), display: display3 };
 }
@@ -41981,12 +40839,15 @@ function items(node) {
 function located(doc, node, value) {
   return { value, range: rangeAt(doc, node.rangePath), path: node.display };
 }
-function scalarText2(value) {
+function gpuNote(code2, message, range) {
+  return { code: code2, message, range, severity: "notice" };
+}
+function labelText(value) {
   if (typeof value === "string") return value.trim() === "" ? void 0 : value.trim();
   if (typeof value === "number") return String(value);
   return void 0;
 }
-function normaliseProduct(raw, where) {
+function normaliseProduct(raw, where, range) {
   const notes = [];
   let name = raw.trim();
   const shared = /-SHARED$/i.exec(name);
@@ -41996,12 +40857,16 @@ function normaliseProduct(raw, where) {
   const whole = gpuLookup.find(name)?.id ?? name;
   if (mig) {
     notes.push(
-      `${where} ${raw} is a MIG slice (${mig[1]}): MIG slices are not modelled, so it is checked as a whole ${whole}, which overstates the memory and throughput the workload gets`
+      gpuNote(
+        "gpu-mig-slice",
+        `${where} ${raw} is a MIG slice (${mig[1]}): MIG slices are not modelled, so it is checked as a whole ${whole}, which overstates the memory and throughput the workload gets`,
+        range
+      )
     );
   }
   if (shared) {
     notes.push(
-      `${where} ${raw} is a time-sliced GPU (-SHARED): it is checked as a whole ${whole}, but other pods share its memory and compute`
+      gpuNote("gpu-time-sliced", `${where} ${raw} is a time-sliced GPU (-SHARED): it is checked as a whole ${whole}, but other pods share its memory and compute`, range)
     );
   }
   return { name, notes };
@@ -42010,7 +40875,7 @@ var KARPENTER_AMBIGUOUS = {
   a100: "A100 40GB (p4d) and 80GB (p4de)",
   v100: "V100 16GB (p3) and 32GB (p3dn)"
 };
-function normaliseKarpenter(raw, where, memoryMiB) {
+function normaliseKarpenter(raw, where, memoryMiB, range) {
   const family = raw.trim().toLowerCase();
   if (memoryMiB !== void 0) {
     const exact = GPUS.find((g) => g.id.toLowerCase().startsWith(`${family}-`) && g.memoryBytes === memoryMiB * 2 ** 20);
@@ -42022,9 +40887,16 @@ function normaliseKarpenter(raw, where, memoryMiB) {
   return {
     name: raw.trim(),
     notes: [
-      `${where} ${raw} covers ${covers}: checked as ${checked}, the smaller; select ${KARPENTER_MEMORY_LABEL} as well, or set the annotation ${GPU_ANNOTATION}, to be exact`
+      gpuNote(
+        "gpu-name-ambiguous",
+        `${where} ${raw} covers ${covers}: checked as ${checked}, the smaller; select ${KARPENTER_MEMORY_LABEL} as well, or set the annotation ${GPU_ANNOTATION}, to be exact`,
+        range
+      )
     ]
   };
+}
+function normaliseGpuLabel(label, raw, where, range, karpenterMemoryMiB) {
+  return label === KARPENTER_NAME_LABEL ? normaliseKarpenter(raw, where, karpenterMemoryMiB, range) : normaliseProduct(raw, where, range);
 }
 function memoryOf(name) {
   return gpuLookup.find(name)?.memoryBytes;
@@ -42033,57 +40905,73 @@ function gpuId(name) {
   return gpuLookup.find(name)?.id ?? name.toLowerCase();
 }
 function fromLabel(doc, label, node, where, karpenterMemoryMiB, notes) {
-  const text = scalarText2(node.value);
+  const text = labelText(node.value);
   if (text === void 0) return void 0;
   const source = `${where} ${label}`;
+  const range = rangeAt(doc, node.rangePath);
   if (INSTANCE_TYPE_LABELS.includes(label)) {
     const type = findInstanceType(text);
     if (!type) {
       notes.push(
-        `${source} ${text} is not an instance type llm-physics knows: its GPU is not read from it; add a nodeSelector ${PRODUCT_LABEL}, or the annotation ${GPU_ANNOTATION}`
+        gpuNote(
+          "instance-type-unknown",
+          `${source} ${text} is not an instance type llm-physics knows: its GPU is not read from it; add a nodeSelector ${PRODUCT_LABEL}, or the annotation ${GPU_ANNOTATION}`,
+          range
+        )
       );
       return void 0;
     }
     return {
       gpu: located(doc, node, type.gpu),
       source: `${source} ${text}`,
+      shown: `${source} ${text}`,
       notes: [],
       perNode: located(doc, node, type.count),
       written: text
     };
   }
-  const normalised = label === KARPENTER_NAME_LABEL ? normaliseKarpenter(text, source, karpenterMemoryMiB) : normaliseProduct(text, source);
-  return { gpu: located(doc, node, normalised.name), source, notes: normalised.notes, written: text };
+  const normalised = normaliseGpuLabel(label, text, source, range, karpenterMemoryMiB);
+  return { gpu: located(doc, node, normalised.name), source, shown: `${source} ${text}`, notes: normalised.notes, written: text };
+}
+function leastMemoryOf(items2, name) {
+  if (items2.length === 0) return void 0;
+  const first = items2[0];
+  const distinct = /* @__PURE__ */ new Map();
+  for (const item of items2) if (!distinct.has(gpuId(name(item)))) distinct.set(gpuId(name(item)), item);
+  let chosen2 = first;
+  for (const item of distinct.values()) {
+    const m = memoryOf(name(item));
+    const cm = memoryOf(name(chosen2));
+    if (m !== void 0 && (cm === void 0 || m < cm)) chosen2 = item;
+  }
+  return { chosen: chosen2, distinct: [...distinct.values()] };
 }
 function leastMemory(candidates, why) {
-  const first = candidates[0];
-  if (!first) return void 0;
-  const distinct = /* @__PURE__ */ new Map();
-  for (const c of candidates) if (!distinct.has(gpuId(c.gpu.value))) distinct.set(gpuId(c.gpu.value), c);
-  if (distinct.size === 1) return first;
-  let best = first;
-  for (const c of distinct.values()) {
-    const m = memoryOf(c.gpu.value);
-    const bm = memoryOf(best.gpu.value);
-    if (m !== void 0 && (bm === void 0 || m < bm)) best = c;
-  }
-  const others = [...distinct.values()].filter((c) => gpuId(c.gpu.value) !== gpuId(best.gpu.value)).map((c) => c.written);
+  const pick = leastMemoryOf(candidates, (c) => c.gpu.value);
+  if (!pick) return void 0;
+  if (pick.distinct.length === 1) return candidates[0];
+  const best = pick.chosen;
+  const others = pick.distinct.filter((c) => c !== best).map((c) => c.written);
   return {
     ...best,
     notes: [
       ...best.notes,
-      `${why} allows ${[best.written, ...others].join(", ")}: checked as ${best.written}, the one with the least memory; ${others.join(", ")} ${others.length === 1 ? "is" : "are"} not checked`
+      gpuNote(
+        "gpu-least-memory",
+        `${why} allows ${[best.written, ...others].join(", ")}: checked as ${best.written}, the one with the least memory; ${others.join(", ")} ${others.length === 1 ? "is" : "are"} not checked`,
+        best.gpu.range
+      )
     ]
   };
 }
 function karpenterMemory(selector) {
-  const text = scalarText2(child(selector, KARPENTER_MEMORY_LABEL).value);
+  const text = labelText(child(selector, KARPENTER_MEMORY_LABEL).value);
   const n = text === void 0 ? NaN : Number(text);
   return Number.isFinite(n) && n > 0 ? n : void 0;
 }
 function fromNodeSelector(doc, podSpec, notes) {
   const selector = child(podSpec, "nodeSelector");
-  if (!isRecord2(selector.value)) return [];
+  if (!isRecord(selector.value)) return [];
   const memory = karpenterMemory(selector);
   const found = [];
   for (const label of GPU_LABELS) {
@@ -42098,33 +40986,49 @@ function affinityExpressions(podSpec, kind) {
   return terms.flatMap((term) => items(child(term, "matchExpressions")));
 }
 function fromAffinity(doc, podSpec, kind, notes) {
-  const expressions = affinityExpressions(podSpec, kind);
-  const where = kind === "required" ? "node affinity" : "preferred node affinity";
-  const memoryValues = expressions.filter((e) => isRecord2(e.value) && e.value.key === KARPENTER_MEMORY_LABEL && e.value.operator === "In").flatMap((e) => items(child(e, "values")));
-  const memoryText = memoryValues.length === 1 ? scalarText2(memoryValues[0]?.value) : void 0;
+  return fromExpressions(doc, affinityExpressions(podSpec, kind), kind === "required" ? "node affinity" : "preferred node affinity", notes);
+}
+function fromExpressions(doc, expressions, where, notes) {
+  const memoryValues = expressions.filter((e) => isRecord(e.value) && e.value.key === KARPENTER_MEMORY_LABEL && e.value.operator === "In").flatMap((e) => items(child(e, "values")));
+  const memoryText = memoryValues.length === 1 ? labelText(memoryValues[0]?.value) : void 0;
   const memory = memoryText !== void 0 && Number(memoryText) > 0 ? Number(memoryText) : void 0;
   const found = [];
   for (const label of GPU_LABELS) {
     const candidates = [];
     for (const expression of expressions) {
-      if (!isRecord2(expression.value) || expression.value.key !== label || expression.value.operator !== "In") continue;
+      if (!isRecord(expression.value) || expression.value.key !== label || expression.value.operator !== "In") continue;
       for (const value of items(child(expression, "values"))) {
         const c = fromLabel(doc, label, value, where, memory, notes);
         if (c) candidates.push(c);
       }
     }
-    const pick2 = leastMemory(candidates, `${where} ${label}`);
-    if (pick2) found.push(pick2);
+    const pick = leastMemory(candidates, `${where} ${label}`);
+    if (pick) found.push(pick);
   }
   return found;
+}
+function chosen(candidate, notes) {
+  return candidate ? { gpu: candidate.gpu, notes: [...notes, ...candidate.notes] } : { notes };
+}
+function gpuFromSelectorTerms(doc, termsPath, where) {
+  const notes = [];
+  const expressions = items(nodeAt(doc, termsPath)).flatMap((term) => items(child(term, "matchExpressions")));
+  return chosen(fromExpressions(doc, expressions, where, notes)[0], notes);
+}
+function gpuFromLabelValues(doc, label, valuesPath, where) {
+  const notes = [];
+  if (!GPU_LABELS.includes(label)) return { notes };
+  const candidates = items(nodeAt(doc, valuesPath)).flatMap((value) => fromLabel(doc, label, value, where, void 0, notes) ?? []);
+  return chosen(leastMemory(candidates, `${where} ${label}`), notes);
 }
 function fromAnnotation(doc, metadataPaths) {
   for (const path of metadataPaths) {
     const node = child(child(nodeAt(doc, path), "annotations"), GPU_ANNOTATION);
-    const text = scalarText2(node.value);
+    const text = labelText(node.value);
     if (text === void 0) continue;
-    const normalised = normaliseProduct(text, `annotation ${GPU_ANNOTATION}`);
-    return { gpu: located(doc, node, normalised.name), source: `annotation ${GPU_ANNOTATION}`, notes: normalised.notes, written: text };
+    const source = `annotation ${GPU_ANNOTATION}`;
+    const normalised = normaliseProduct(text, source, rangeAt(doc, node.rangePath));
+    return { gpu: located(doc, node, normalised.name), source, shown: `${source} ${text}`, notes: normalised.notes, written: text };
   }
   return void 0;
 }
@@ -42133,43 +41037,61 @@ function templateMetadataPath(podSpecPath) {
   if (!match) return void 0;
   return match[1] ? `${match[1]}.metadata` : "metadata";
 }
+function gpuCountOf(doc, objectPath) {
+  const { total, parts, notes } = countResources(doc, nodeAt(doc, objectPath));
+  const first = parts[0];
+  return first ? { count: located(doc, first, total), parts: parts.map((p) => p.display), notes } : { parts: [], notes };
+}
+function countResources(doc, object) {
+  let total = 0;
+  const parts = [];
+  const notes = [];
+  const resources = child(object, "resources");
+  const limits = child(resources, "limits");
+  const requests = child(resources, "requests");
+  for (const resource of GPU_RESOURCES) {
+    const fromLimits = child(limits, resource);
+    const node = fromLimits.value !== void 0 && fromLimits.value !== null ? fromLimits : child(requests, resource);
+    if (node.value === void 0 || node.value === null) continue;
+    const n = parseWholeNumber(node.value);
+    if (n === void 0) {
+      notes.push(gpuNote("not-whole-number", `${node.display} is ${describeValue(node.value)}, not a whole number of GPUs: it is not counted`, rangeAt(doc, node.rangePath)));
+      continue;
+    }
+    total += n;
+    parts.push(node);
+  }
+  for (const side of [limits, requests]) {
+    if (!isRecord(side.value)) continue;
+    for (const key of Object.keys(side.value)) {
+      if (/^nvidia\.com\/mig-/.test(key)) {
+        const mig = child(side, key);
+        notes.push(gpuNote("gpu-mig-slice", `${mig.display} asks for MIG slices: MIG slices are not modelled and are not counted as GPUs`, rangeAt(doc, mig.rangePath)));
+      }
+    }
+  }
+  return { total, parts, notes };
+}
 function countFromContainers(doc, podSpec, notes) {
   let total = 0;
-  const contributions = [];
+  const parts = [];
   for (const container of items(child(podSpec, "containers"))) {
-    const resources = child(container, "resources");
-    const limits = child(resources, "limits");
-    const requests = child(resources, "requests");
-    for (const resource of GPU_RESOURCES) {
-      const fromLimits = child(limits, resource);
-      const node = fromLimits.value !== void 0 && fromLimits.value !== null ? fromLimits : child(requests, resource);
-      if (node.value === void 0 || node.value === null) continue;
-      const n = parseWholeNumber(node.value);
-      if (n === void 0) {
-        notes.push(`${node.display} is ${describeValue(node.value)}, not a whole number of GPUs: it is not counted`);
-        continue;
-      }
-      total += n;
-      contributions.push(node);
-    }
-    for (const side of [limits, requests]) {
-      if (!isRecord2(side.value)) continue;
-      for (const key of Object.keys(side.value)) {
-        if (/^nvidia\.com\/mig-/.test(key)) {
-          notes.push(`${child(side, key).display} asks for MIG slices: MIG slices are not modelled and are not counted as GPUs`);
-        }
-      }
-    }
+    const own = countResources(doc, container);
+    total += own.total;
+    parts.push(...own.parts);
+    notes.push(...own.notes);
   }
-  const first = contributions[0];
+  const first = parts[0];
   if (!first) return void 0;
-  if (contributions.length > 1) {
-    notes.push(`GPU count ${total} is the sum over ${contributions.map((c) => c.display).join(", ")}`);
+  const count = located(doc, first, total);
+  if (parts.length > 1) {
+    notes.push(gpuNote("gpu-count-summed", `GPU count ${total} is the sum over ${parts.map((c) => c.display).join(", ")}`, count.range));
   }
-  return located(doc, first, total);
+  return count;
 }
-function gpuFromPodSpec(doc, podSpecPath, objectMetadataPath) {
+function gpuFromPodSpec(doc, podSpecPath, objectMetadataPath, anchor) {
   const notes = [];
+  const missing2 = anchor ?? doc.ranges.get(podSpecPath)?.key ?? rangeAt(doc, podSpecPath);
   const podSpec = nodeAt(doc, podSpecPath);
   const metadataPaths = [objectMetadataPath];
   const template = templateMetadataPath(podSpecPath);
@@ -42177,47 +41099,59 @@ function gpuFromPodSpec(doc, podSpecPath, objectMetadataPath) {
   const labelNotes = [];
   const required = [...fromNodeSelector(doc, podSpec, labelNotes), ...fromAffinity(doc, podSpec, "required", labelNotes)];
   const annotation = fromAnnotation(doc, metadataPaths);
-  let chosen = annotation ?? required[0];
-  if (!chosen) {
+  let chosen2 = annotation ?? required[0];
+  if (!chosen2) {
     const preferred = fromAffinity(doc, podSpec, "preferred", labelNotes);
     if (preferred[0]) {
-      chosen = preferred[0];
-      notes.push(`${chosen.source} is only a preference: the scheduler may place the workload on other nodes`);
+      chosen2 = preferred[0];
+      notes.push(gpuNote("gpu-preference-only", `${chosen2.source} is only a preference: the scheduler may place the workload on other nodes`, chosen2.gpu.range));
     }
   }
   if (!annotation) notes.push(...labelNotes);
   const declaration = { notes };
-  if (chosen) {
-    declaration.gpu = chosen.gpu;
-    declaration.source = chosen.source;
-    notes.push(...chosen.notes);
-    const describe3 = (c) => c.source.endsWith(` ${c.written}`) ? c.source : `${c.source} ${c.written}`;
+  if (chosen2) {
+    declaration.gpu = chosen2.gpu;
+    declaration.source = chosen2.source;
+    notes.push(...chosen2.notes);
     for (const other of required) {
-      if (other === chosen || gpuId(other.gpu.value) === gpuId(chosen.gpu.value)) continue;
+      if (other === chosen2 || gpuId(other.gpu.value) === gpuId(chosen2.gpu.value)) continue;
       notes.push(
-        annotation ? `${describe3(chosen)} overrides ${describe3(other)}` : `${describe3(other)} names ${gpuLookup.find(other.gpu.value)?.id ?? other.written}, not ${gpuLookup.find(chosen.gpu.value)?.id ?? chosen.written} as ${describe3(chosen)} does: checked as ${chosen.written}; make the selectors agree`
+        annotation ? gpuNote("gpu-annotation-overrides", `${chosen2.shown} overrides ${other.shown}`, chosen2.gpu.range) : gpuNote(
+          "gpu-selectors-disagree",
+          `${other.shown} names ${gpuLookup.find(other.gpu.value)?.id ?? other.written}, not ${gpuLookup.find(chosen2.gpu.value)?.id ?? chosen2.written} as ${chosen2.shown} does: checked as ${chosen2.written}; make the selectors agree`,
+          chosen2.gpu.range
+        )
       );
     }
   } else {
-    notes.push(MISSING_TYPE);
+    notes.push(gpuNote("gpu-type-missing", MISSING_TYPE, missing2));
   }
-  if (isRecord2(child(podSpec, "nodeSelector").value) && child(child(podSpec, "nodeSelector"), GKE_PARTITION_LABEL).value !== void 0) {
-    notes.push(`nodeSelector ${GKE_PARTITION_LABEL} selects a MIG partition: MIG slices are not modelled, so the whole GPU is checked`);
+  const partition = child(child(podSpec, "nodeSelector"), GKE_PARTITION_LABEL);
+  if (isRecord(child(podSpec, "nodeSelector").value) && partition.value !== void 0) {
+    notes.push(
+      gpuNote("gpu-mig-slice", `nodeSelector ${GKE_PARTITION_LABEL} selects a MIG partition: MIG slices are not modelled, so the whole GPU is checked`, rangeAt(doc, partition.rangePath))
+    );
   }
   const count = countFromContainers(doc, podSpec, notes);
-  const perNode = chosen?.perNode;
+  const perNode = chosen2?.perNode;
   if (count) {
     declaration.count = count;
     if (perNode && count.value > perNode.value) {
-      notes.push(`the containers ask for ${count.value} GPUs but ${chosen?.written} has ${perNode.value}: the pod cannot be scheduled on one node`);
+      notes.push(
+        gpuNote("gpu-count-exceeds-node", `the containers ask for ${count.value} GPUs but ${chosen2?.written} has ${perNode.value}: the pod cannot be scheduled on one node`, count.range)
+      );
     }
   } else if (perNode) {
     declaration.count = perNode;
     notes.push(
-      `no container asks for nvidia.com/gpu: counted as the ${perNode.value} GPUs of one ${chosen?.written} node; add resources.limits nvidia.com/gpu to the container to be exact`
+      gpuNote(
+        "gpu-count-from-instance-type",
+        `no container asks for nvidia.com/gpu: counted as the ${perNode.value} GPUs of one ${chosen2?.written} node; add resources.limits nvidia.com/gpu to the container to be exact`,
+        perNode.range
+      )
     );
   } else {
-    notes.push(`no GPU count is declared: add resources.limits nvidia.com/gpu (or amd.com/gpu) to the container`);
+    notes.push(gpuNote("gpu-count-missing", `no GPU count is declared: add resources.limits nvidia.com/gpu (or amd.com/gpu) to the container`, missing2));
   }
   return declaration;
 }
@@ -42285,568 +41219,207 @@ function parseAcceleratorString(text) {
   if (wrapped) return splitTop(wrapped[1] ?? "").flatMap((item) => parseOne(item));
   return parseOne(trimmed);
 }
-
-// src/adapt/container.ts
-function readContainer(document, container, path, fallbackName) {
-  const containerRange = document.ranges.get(path)?.value ?? document.range;
-  const rangeAt2 = (p) => document.ranges.get(p)?.value ?? containerRange;
-  const list = (key) => {
-    const items3 = container[key];
-    if (!Array.isArray(items3)) return [];
-    const out = [];
-    items3.forEach((item, j) => {
+function acceleratorChoices(document, raw, path) {
+  const range = rangeAt(document, path);
+  if (typeof raw === "string") return parseAcceleratorString(raw).map((choice2) => ({ choice: choice2, range, path }));
+  if (typeof raw === "number") return [];
+  if (Array.isArray(raw)) {
+    return raw.flatMap((item, i) => {
       const text = scalarText(item);
-      if (text === void 0) return;
-      const itemPath = joinPath(joinPath(path, key), j);
-      out.push({ text, range: rangeAt2(itemPath), path: itemPath });
-    });
-    return out;
-  };
-  const env = [];
-  if (Array.isArray(container.env)) {
-    container.env.forEach((entry, j) => {
-      if (!isRecord(entry) || typeof entry.name !== "string") return;
-      const entryPath = joinPath(joinPath(path, "env"), j);
-      if (entry.valueFrom !== void 0 && entry.valueFrom !== null) {
-        env.push({ name: entry.name, value: null, range: rangeAt2(entryPath), path: entryPath });
-        return;
-      }
-      const text = entry.value === void 0 || entry.value === null ? "" : scalarText(entry.value);
-      if (text === void 0) return;
-      const valuePath = joinPath(entryPath, "value");
-      env.push({ name: entry.name, value: text, range: document.ranges.get(valuePath)?.value ?? rangeAt2(entryPath), path: valuePath });
+      const p = joinPath(path, i);
+      return text === void 0 ? [] : parseAcceleratorString(text).map((choice2) => ({ choice: choice2, range: rangeAt(document, p), path: p }));
     });
   }
+  if (isRecord(raw)) {
+    if ("name" in raw || "count" in raw || "memory" in raw) {
+      const names = Array.isArray(raw.name) ? raw.name.map((n) => scalarText(n)).filter((n) => !!n) : scalarText(raw.name) ? [scalarText(raw.name)] : [];
+      const count = scalarText(raw.count) ?? "1";
+      const memory = scalarText(raw.memory);
+      const p = names.length > 0 ? joinPath(path, "name") : path;
+      return names.flatMap((n) => parseAcceleratorString(`${n}:${memory ? `${memory}:` : ""}${count}`)).map((choice2) => ({ choice: choice2, range: rangeAt(document, p), path: p }));
+    }
+    return Object.entries(raw).flatMap(([name, count]) => {
+      const p = joinPath(path, name);
+      const spec = count === null || count === void 0 ? name : `${name}:${scalarText(count) ?? "1"}`;
+      return parseAcceleratorString(spec).map((choice2) => ({ choice: choice2, range: document.ranges.get(p)?.key ?? rangeAt(document, p), path: p }));
+    });
+  }
+  return [];
+}
+function firstAccelerator(choices, key) {
+  const first = choices[0];
+  if (!first) return { notes: [] };
+  const others = choices.slice(1).filter((c) => c.choice.gpu !== first.choice.gpu || c.choice.count !== first.choice.count);
+  if (others.length === 0) return { choice: first, notes: [] };
+  return {
+    choice: first,
+    notes: [
+      gpuNote(
+        "alternatives-first-checked",
+        `${key} allows alternatives: checked on the first, ${first.choice.gpu}:${first.choice.count}; the others (${others.map((c) => `${c.choice.gpu}:${c.choice.count}`).join(", ")}) are not checked`,
+        first.range
+      )
+    ]
+  };
+}
+
+// src/adapt/env.ts
+function envEntries(list, path) {
+  if (!Array.isArray(list)) return [];
+  const entries = [];
+  list.forEach((entry, j) => {
+    if (!isRecord(entry) || typeof entry.name !== "string") return;
+    const entryPath = joinPath(path, j);
+    const fromValueFrom = entry.valueFrom !== void 0 && entry.valueFrom !== null;
+    entries.push({ name: entry.name, entryPath, valuePath: joinPath(entryPath, "value"), raw: entry.value, fromValueFrom });
+  });
+  return entries;
+}
+function envFromList(document, list, path) {
+  const env = [];
+  for (const e of envEntries(list, path)) {
+    if (e.fromValueFrom) {
+      env.push({ name: e.name, value: null, range: rangeAt(document, e.entryPath), path: e.entryPath });
+      continue;
+    }
+    const text = e.raw === void 0 || e.raw === null ? "" : scalarText(e.raw);
+    if (text === void 0) continue;
+    env.push({ name: e.name, value: text, range: rangeAt(document, e.valuePath), path: e.valuePath });
+  }
+  return env;
+}
+function envFromMap(document, raw, path) {
+  if (!isRecord(raw)) return [];
+  return Object.entries(raw).map(([name, value]) => {
+    const p = joinPath(path, name);
+    return { name, value: value === null || value === void 0 ? null : scalarText(value) ?? null, range: rangeAt(document, p), path: p };
+  });
+}
+function envFromStrings(document, raw, path) {
+  if (!Array.isArray(raw)) return [];
+  const env = [];
+  raw.forEach((entry, i) => {
+    const text = scalarText(entry);
+    if (text === void 0) return;
+    const p = joinPath(path, i);
+    const range = rangeAt(document, p);
+    const eq = text.indexOf("=");
+    env.push(eq < 0 ? { name: text.trim(), value: null, range, path: p } : { name: text.slice(0, eq).trim(), value: text.slice(eq + 1), range, path: p });
+  });
+  return env;
+}
+
+// src/adapt/launch-script.ts
+var LAUNCHER_MARKERS = ["vllm", "sglang", "text-generation-launcher", "trtllm-serve"];
+function mentionsMarker(text) {
+  return LAUNCHER_MARKERS.some((m) => text.includes(m));
+}
+var SHELL = (range) => [
+  { text: "sh", range, path: "(shell) sh" },
+  { text: "-c", range, path: "(shell) -c" }
+];
+function readScripts(scripts, env, envKey) {
+  for (const script of scripts) {
+    if (!mentionsMarker(script.text)) continue;
+    const facts = readEngineArgs(SHELL(script.range), [script], env, { where: envKey, key: envKey, kubernetes: false });
+    if (facts) return { facts, script };
+  }
+  return null;
+}
+function launcherEnv(document, raw, path) {
+  return Array.isArray(raw) ? envFromStrings(document, raw, path) : envFromMap(document, raw, path);
+}
+function runtimeEnv(choice2, vars, nodes = 1) {
+  if (!choice2) return [];
+  return Object.entries(vars).map(([name, multiplier]) => ({
+    name,
+    value: String(multiplier === 0 ? nodes : choice2.choice.count * multiplier),
+    range: choice2.range,
+    path: `${choice2.path} (${name}, set by the launcher)`
+  }));
+}
+
+// src/adapt/dstack.ts
+var FORMAT = "dstack";
+function adaptDstack(document, file, absolutePath) {
+  const value = document.value;
+  if (!isRecord(value) || typeof value.type !== "string" || !Array.isArray(value.commands)) return null;
+  return dstack(document, value, file, absolutePath);
+}
+function dstack(document, value, file, absolutePath) {
+  if (value.type !== "service" && value.type !== "task") return null;
+  const scripts = [];
+  value.commands.forEach((c, i) => {
+    const text = scalarText(c);
+    if (text !== void 0) scripts.push({ text, range: rangeAt(document, `commands[${i}]`), path: `commands[${i}]` });
+  });
+  const resources = isRecord(value.resources) ? value.resources : void 0;
+  const raw = resources?.gpu;
+  const choices = acceleratorChoices(document, raw, "resources.gpu");
+  const nodes = parseWholeNumber(value.nodes) ?? 1;
+  const env = [...runtimeEnv(choices[0], { DSTACK_GPUS_PER_NODE: 1, DSTACK_GPUS_NUM: nodes, DSTACK_NODES_NUM: 0 }, nodes), ...launcherEnv(document, value.env, "env")];
+  const read2 = readScripts(scripts, env, "env");
+  if (!read2) return null;
+  const { notes, note, add } = noteSink();
+  const { facts, script } = read2;
+  add(...facts.problems);
+  const name = scalarText(value.name) ?? `dstack-${value.type}`;
+  const where = document.ranges.get("name")?.value ?? document.ranges.get("type")?.value ?? document.range;
+  if (!facts.model) {
+    const raw2 = isRecord(value.model) ? value.model.name : value.model;
+    const path = isRecord(value.model) ? "model.name" : "model";
+    const text = scalarText(raw2);
+    if (text) {
+      facts.model = { value: text, range: rangeAt(document, path), path };
+      note("model-from-served-name", `no model found in ${script.path}: the model is read from ${path} (${text}), the name dstack publishes; pass it to the engine as well to be exact`, rangeAt(document, path), "notice");
+    } else {
+      note("model-missing", `no model found in the commands: pass the model after \`vllm serve\` (or --model-path for SGLang); ${name} is not checked`, script.range, "warning");
+      return { deployments: [], notes };
+    }
+  }
+  const picked = firstAccelerator(choices, "resources.gpu");
+  add(...picked.notes);
+  const choice2 = picked.choice;
+  if (!choice2) {
+    const range = raw === void 0 ? where : rangeAt(document, "resources.gpu");
+    const said = raw === void 0 ? "no GPU is declared" : `resources.gpu ${describeValue(raw)} names no GPU model (only a count or memory)`;
+    note("gpu-type-missing", `${said}: write resources.gpu as name:count, e.g. H100:8 or {name: H100, count: 8}, to have ${name} checked`, range, "notice");
+    return { deployments: [], notes };
+  }
+  const gpu = { value: choice2.choice.gpu, range: choice2.range, path: choice2.path };
+  const count = { value: choice2.choice.count, range: choice2.range, path: choice2.path };
+  const d = deploymentFromFacts({ name, file, absolutePath, format: FORMAT, range: where, facts, gpu, count, howToCount: "", serving: script.range, note });
+  return { deployments: d ? [d] : [], notes };
+}
+
+// src/adapt/container.ts
+function argItems(document, list, path) {
+  if (!Array.isArray(list)) return [];
+  const out = [];
+  list.forEach((item, j) => {
+    const text = scalarText(item);
+    if (text === void 0) return;
+    const itemPath = joinPath(path, j);
+    out.push({ text, range: rangeAt(document, itemPath), path: itemPath });
+  });
+  return out;
+}
+function readContainer(document, container, path, fallbackName) {
+  const containerRange = document.ranges.get(path)?.value ?? document.range;
   const nameText = scalarText(container.name);
   const named = nameText !== void 0 && nameText !== "";
   const items2 = {
     path,
     name: named ? nameText : fallbackName,
     nameRange: named ? document.ranges.get(joinPath(path, "name"))?.value ?? containerRange : document.ranges.get(path)?.key ?? containerRange,
-    command: list("command"),
-    args: list("args"),
-    env,
+    command: argItems(document, container.command, joinPath(path, "command")),
+    args: argItems(document, container.args, joinPath(path, "args")),
+    env: envFromList(document, container.env, joinPath(path, "env")),
     hasEnvFrom: Array.isArray(container.envFrom) && container.envFrom.length > 0
   };
-  const own = containerGpuCount(document, container, path);
+  const own = gpuCountOf(document, path).count;
   if (own) items2.ownCount = own;
   return items2;
-}
-function containerGpuCount(document, container, path, notWhole) {
-  let total = 0;
-  let first;
-  for (const resource of GPU_RESOURCES) {
-    for (const side of ["limits", "requests"]) {
-      const raw = at(container, ["resources", side, resource]);
-      if (raw === void 0 || raw === null) continue;
-      const range = document.ranges.get(joinPath(joinPath(joinPath(path, "resources"), side), resource))?.value ?? document.range;
-      const shown = `${path}.resources.${side}[${JSON.stringify(resource)}]`;
-      const n = parseWholeNumber(raw);
-      if (n === void 0) {
-        notWhole?.(`${shown} is ${describeValue(raw)}, not a whole number of GPUs`, range);
-        break;
-      }
-      total += n;
-      first ??= { value: n, range, path: shown };
-      break;
-    }
-  }
-  return first ? { ...first, value: total } : void 0;
-}
-
-// src/adapt/kubernetes.ts
-var KUBERNETES_KINDS = ["Deployment", "StatefulSet", "Pod", "Job", "LeaderWorkerSet", "DaemonSet", "ReplicaSet", "CronJob"];
-var ENTRYPOINT_FLAGS = ENTRYPOINT_MARKERS.flatMap(([, flags]) => flags);
-function flagSpellings(flag2) {
-  let spellings = [""];
-  flag2.split("-").forEach((part, i) => {
-    spellings = spellings.flatMap((s) => i === 0 ? [part] : [`${s}-${part}`, `${s}_${part}`]);
-  });
-  return spellings.map((s) => s.length <= 2 ? `-${s}` : `--${s}`);
-}
-function withoutSubsumed(markers) {
-  const unique = [...new Set(markers)];
-  return unique.filter((m) => !unique.some((other) => other !== m && m.includes(other)));
-}
-var KUBERNETES_MARKERS = withoutSubsumed([
-  "vllm",
-  "sglang",
-  "text-generation-launcher",
-  "trtllm-serve",
-  "MODEL_ID",
-  ...ENTRYPOINT_FLAGS.flatMap(flagSpellings)
-]);
-var LWS_ENV = ["LWS_LEADER_ADDRESS", "LWS_GROUP_SIZE", "LWS_WORKER_INDEX"];
-function podSpecPaths(kind, value) {
-  switch (kind) {
-    case "Pod":
-      return ["spec"];
-    case "CronJob":
-      return ["spec.jobTemplate.spec.template.spec"];
-    case "LeaderWorkerSet": {
-      const paths = [];
-      if (isRecord(at(value, ["spec", "leaderWorkerTemplate", "leaderTemplate"]))) paths.push("spec.leaderWorkerTemplate.leaderTemplate.spec");
-      paths.push("spec.leaderWorkerTemplate.workerTemplate.spec");
-      return paths;
-    }
-    default:
-      return ["spec.template.spec"];
-  }
-}
-var HOW_TO_NAME_MODEL = {
-  vllm: "pass --model (vLLM) or the model after `vllm serve`",
-  sglang: "pass --model-path (SGLang)",
-  tgi: "pass --model-id or set the env MODEL_ID (TGI)",
-  trtllm: "pass the model after `trtllm-serve` (TensorRT-LLM)"
-};
-function adaptKubernetes(document, file, absolutePath) {
-  const value = document.value;
-  if (!isRecord(value)) return null;
-  const kind = value.kind;
-  if (typeof kind !== "string" || !KUBERNETES_KINDS.includes(kind)) return null;
-  const k = kind;
-  const rangeOf = (path, fallback = document.range) => document.ranges.get(path)?.value ?? fallback;
-  let podSpecPath;
-  let engines = [];
-  for (const path of podSpecPaths(k, value)) {
-    const found = engineContainers(document, path, k === "LeaderWorkerSet");
-    if (found.length > 0) {
-      podSpecPath = path;
-      engines = found;
-      break;
-    }
-  }
-  if (podSpecPath === void 0) return null;
-  const notes = [];
-  const note = (message, range, severity) => {
-    if (!notes.some((n) => n.message === message && sameRange(n.range, range))) notes.push({ message, range, severity });
-  };
-  const metadataName = scalarText(at(value, ["metadata", "name"]));
-  const name = metadataName ?? (scalarText(at(value, ["metadata", "generateName"])) ?? k).replace(/-$/, "");
-  const deploymentRange = rangeOf("metadata.name");
-  let groupSize;
-  if (k === "LeaderWorkerSet") {
-    const raw = at(value, ["spec", "leaderWorkerTemplate", "size"]);
-    const sizePath = "spec.leaderWorkerTemplate.size";
-    if (raw === void 0 || raw === null) {
-      groupSize = void 0;
-    } else {
-      const n = parseWholeNumber(raw);
-      if (n === void 0 || n < 1) {
-        note(`${sizePath} is ${describeValue(raw)}, not a whole number of pods: the group is counted as 1 pod`, rangeOf(sizePath), "warning");
-      } else {
-        groupSize = { value: n, range: rangeOf(sizePath), path: sizePath };
-        if (typeof raw === "string") note(`${sizePath} is the string ${describeValue(raw)}: Kubernetes expects a number; read as ${n}`, rangeOf(sizePath), "warning");
-      }
-    }
-  }
-  const declaration = gpuFromPodSpec(document, podSpecPath, "metadata");
-  let workerDeclaration;
-  if (k === "LeaderWorkerSet" && !declaration.count && podSpecPath !== "spec.leaderWorkerTemplate.workerTemplate.spec") {
-    workerDeclaration = gpuFromPodSpec(document, "spec.leaderWorkerTemplate.workerTemplate.spec", "metadata");
-  }
-  const several = engines.length > 1;
-  const deployments = [];
-  for (const container of engines) {
-    const facts = container.facts;
-    const where = container.nameRange;
-    let unresolved = false;
-    for (const problem of facts.problems) {
-      const undefinedVariable = /is not (defined|set) in the container's env/.test(problem.message);
-      unresolved ||= undefinedVariable;
-      if (container.hasEnvFrom && undefinedVariable) {
-        note(`${problem.message} (it may come from the container's envFrom, which is not read)`, problem.range, "notice");
-      } else {
-        note(problem.message, problem.range, "warning");
-      }
-    }
-    const checked = facts.model !== void 0 && declaration.gpu !== void 0;
-    const usesOwnCount = container.ownCount !== void 0 && container.ownCount.value !== declaration.count?.value;
-    for (const text of declaration.notes) {
-      if (checked && !declaration.count && text.startsWith("no GPU count is declared")) continue;
-      if (usesOwnCount && /^GPU count \d+ is the sum over /.test(text)) continue;
-      note(text, declaration.gpu?.range ?? where, "notice");
-    }
-    const label = several ? `${name}/${container.name}` : name;
-    if (!facts.model) {
-      if (unresolved) {
-        note(
-          `no model found in the engine arguments of container ${container.name}: a variable in them is not resolved${container.hasEnvFrom ? " (envFrom is not read)" : ""}; ${HOW_TO_NAME_MODEL[facts.engine]} with a value written in the manifest to have ${label} checked`,
-          where,
-          container.hasEnvFrom ? "notice" : "warning"
-        );
-      } else {
-        note(`no model found in the engine arguments of container ${container.name}: ${HOW_TO_NAME_MODEL[facts.engine]}; ${label} is not checked`, where, "warning");
-      }
-      continue;
-    }
-    if (!declaration.gpu) continue;
-    let perPod = container.ownCount ?? declaration.count ?? workerDeclaration?.count;
-    const assumedCount = !perPod;
-    if (!perPod) {
-      const tp = facts.tensorParallel?.value ?? 1;
-      const pp = facts.pipelineParallel?.value ?? 1;
-      const assumed = tp * pp;
-      const given = facts.tensorParallel || facts.pipelineParallel;
-      const basis = given ? `the tensor \xD7 pipeline parallel size (${tp} \xD7 ${pp})` : "no GPU count and no parallelism are declared";
-      note(
-        `no GPU count is declared for container ${container.name}: checked as ${assumed} GPU${assumed === 1 ? "" : "s"}, ${basis}; add resources.limits nvidia.com/gpu (or amd.com/gpu) to the container`,
-        where,
-        "notice"
-      );
-      perPod = {
-        value: assumed,
-        range: facts.tensorParallel?.range ?? facts.pipelineParallel?.range ?? where,
-        path: given ? "assumed: tensor \xD7 pipeline parallel size" : "assumed: 1 GPU"
-      };
-    }
-    const gpuCount = groupSize && groupSize.value !== 1 ? { value: perPod.value * groupSize.value, range: perPod.range, path: `${perPod.path} \xD7 ${groupSize.path} (${groupSize.value})` } : perPod;
-    const deployment = {
-      name: label,
-      file,
-      baseDir: dirname3(absolutePath),
-      format: "kubernetes",
-      range: deploymentRange,
-      model: facts.model,
-      gpu: declaration.gpu,
-      gpuCount,
-      policy: {},
-      anchors: {
-        hardware: assumedCount ? declaration.gpu.range : perPod.range,
-        model: facts.model.range,
-        serving: where
-      }
-    };
-    applyEngineFacts(deployment, facts);
-    deployments.push(deployment);
-  }
-  return { deployments, notes };
-}
-function mentionsMarker(texts) {
-  return texts.some((t) => KUBERNETES_MARKERS.some((m) => t.includes(m)));
-}
-function engineContainers(document, podSpecPath, inLeaderWorkerSet) {
-  const containers = at(document.value, [...pathSegments(podSpecPath), "containers"]);
-  if (!Array.isArray(containers)) return [];
-  const found = [];
-  containers.forEach((container, index2) => {
-    if (!isRecord(container)) return;
-    const path = joinPath(joinPath(podSpecPath, "containers"), index2);
-    const items2 = readContainer(document, container, path, `containers[${index2}]`);
-    const { command, args } = items2;
-    const injected = inLeaderWorkerSet ? LWS_ENV : [];
-    const containerRange = document.ranges.get(path)?.value ?? document.range;
-    const env = [...injected.map((name) => ({ name, value: null, range: containerRange, path: `${path} (set by LeaderWorkerSet)` })), ...items2.env];
-    const texts = [...command, ...args].map((a) => a.text);
-    for (const e of env.slice(injected.length)) texts.push(e.name, e.value ?? "");
-    if (!mentionsMarker(texts)) return;
-    const facts = readEngineArgs(command, args, env);
-    if (!facts) return;
-    found.push({
-      index: index2,
-      path,
-      name: items2.name,
-      nameRange: items2.nameRange,
-      facts,
-      hasEnvFrom: items2.hasEnvFrom,
-      ...items2.ownCount ? { ownCount: items2.ownCount } : {}
-    });
-  });
-  return found;
-}
-
-// src/adapt/helm-vllm.ts
-var HELM_VLLM_MARKERS = ["servingEngineSpec", "modelArtifacts"];
-var PRODUCT_LABEL2 = "nvidia.com/gpu.product";
-var GPU_LABELS2 = [PRODUCT_LABEL2, "cloud.google.com/gke-accelerator", "karpenter.k8s.aws/instance-gpu-name"];
-function normalise(raw, where, notes) {
-  let name = raw.trim();
-  if (/-SHARED$/i.test(name)) {
-    name = name.replace(/-SHARED$/i, "");
-    notes.push(`${where} ${raw} is a time-sliced GPU (-SHARED): it is checked as a whole GPU, but other pods share its memory and compute`);
-  }
-  const mig = /-MIG-(\d+g\.\d+gb(?:\+me)?)$/i.exec(name);
-  if (mig) {
-    name = name.slice(0, mig.index);
-    notes.push(`${where} ${raw} is a MIG slice (${mig[1]}): MIG slices are not modelled, so it is checked as a whole GPU`);
-  }
-  return name;
-}
-function leastMemory2(candidates, where, notes) {
-  if (candidates.length === 0) return void 0;
-  const id = (c) => gpuLookup.find(c.gpu.value)?.id ?? c.gpu.value.toLowerCase();
-  const distinct = [...new Map(candidates.map((c) => [id(c), c])).values()];
-  if (distinct.length === 1) return candidates[0];
-  const memory = (c) => gpuLookup.find(c.gpu.value)?.memoryBytes ?? Number.POSITIVE_INFINITY;
-  const chosen = [...distinct].sort((a, b) => memory(a) - memory(b))[0];
-  notes.push(
-    `${where} allows ${distinct.map((c) => c.written).join(", ")}: checked on ${chosen.written}, the one with the least memory, since the pod may be scheduled on any of them`
-  );
-  return chosen;
-}
-function fromNodeSelectorTerms(document, terms, path, notes) {
-  if (!Array.isArray(terms)) return void 0;
-  const candidates = [];
-  terms.forEach((term, t) => {
-    const expressions = isRecord(term) ? term.matchExpressions : void 0;
-    if (!Array.isArray(expressions)) return;
-    expressions.forEach((expression, e) => {
-      if (!isRecord(expression) || typeof expression.key !== "string" || !GPU_LABELS2.includes(expression.key)) return;
-      if (expression.operator !== void 0 && expression.operator !== "In") return;
-      if (!Array.isArray(expression.values)) return;
-      const where = `${path}[${t}].matchExpressions[${e}] ${expression.key}`;
-      expression.values.forEach((v, i) => {
-        const text = scalarText(v)?.trim();
-        if (!text) return;
-        const valuePath = joinPath(joinPath(`${path}[${t}].matchExpressions[${e}]`, "values"), i);
-        candidates.push({ gpu: { value: normalise(text, where, notes), range: rangeAt(document, valuePath), path: valuePath }, written: text });
-      });
-    });
-  });
-  return leastMemory2(candidates, path, notes);
-}
-function fromAcceleratorTypes(document, value, path, notes) {
-  if (!isRecord(value) || !Array.isArray(value.labelValues)) return void 0;
-  const key = scalarText(value.labelKey) ?? PRODUCT_LABEL2;
-  if (!GPU_LABELS2.includes(key)) return void 0;
-  const candidates = [];
-  value.labelValues.forEach((v, i) => {
-    const text = scalarText(v)?.trim();
-    if (!text) return;
-    const valuePath = `${path}.labelValues[${i}]`;
-    candidates.push({ gpu: { value: normalise(text, `${path} ${key}`, notes), range: rangeAt(document, valuePath), path: valuePath }, written: text });
-  });
-  return leastMemory2(candidates, `${path}.labelValues`, notes);
-}
-var VLLM_CONFIG_FLAGS = [
-  ["maxModelLen", "--max-model-len"],
-  ["tensorParallelSize", "--tensor-parallel-size"],
-  ["pipelineParallelSize", "--pipeline-parallel-size"],
-  ["dtype", "--dtype"],
-  ["gpuMemoryUtilization", "--gpu-memory-utilization"],
-  ["maxNumSeqs", "--max-num-seqs"]
-];
-var HOW_TO_TYPE_STACK = `add nodeSelectorTerms to the modelSpec entry with a matchExpression on ${PRODUCT_LABEL2} (operator In, values [NVIDIA-L4]); a values file has no place for the llm-physics.dev/gpu annotation`;
-function adaptHelmVllm(document, file, absolutePath) {
-  const value = document.value;
-  if (!isRecord(value)) return null;
-  if (isRecord(value.servingEngineSpec) && Array.isArray(value.servingEngineSpec.modelSpec)) {
-    return productionStack(document, value.servingEngineSpec.modelSpec, file, absolutePath);
-  }
-  if (isRecord(value.modelArtifacts)) return modelService(document, value, file, absolutePath);
-  return null;
-}
-function envOf(document, list, path) {
-  const env = [];
-  if (!Array.isArray(list)) return env;
-  list.forEach((entry, j) => {
-    if (!isRecord(entry) || typeof entry.name !== "string") return;
-    const entryPath = joinPath(path, j);
-    if (entry.valueFrom !== void 0 && entry.valueFrom !== null) {
-      env.push({ name: entry.name, value: null, range: rangeAt(document, entryPath), path: entryPath });
-      return;
-    }
-    const text = entry.value === void 0 || entry.value === null ? "" : scalarText(entry.value);
-    if (text === void 0) return;
-    env.push({ name: entry.name, value: text, range: rangeAt(document, joinPath(entryPath, "value")), path: joinPath(entryPath, "value") });
-  });
-  return env;
-}
-function listItems(document, list, path) {
-  const out = [];
-  if (!Array.isArray(list)) return out;
-  list.forEach((item, j) => {
-    const text = scalarText(item);
-    if (text === void 0) return;
-    out.push({ text, range: rangeAt(document, joinPath(path, j)), path: joinPath(path, j) });
-  });
-  return out;
-}
-function productionStack(document, specs, file, absolutePath) {
-  const { notes, note } = noteSink();
-  const deployments = [];
-  specs.forEach((spec, i) => {
-    const base3 = `servingEngineSpec.modelSpec[${i}]`;
-    const entryRange = rangeAt(document, base3);
-    if (!isRecord(spec)) return;
-    const name = scalarText(spec.name) ?? `modelSpec[${i}]`;
-    const nameRange = document.ranges.get(`${base3}.name`)?.value ?? entryRange;
-    const modelURL = scalarText(spec.modelURL);
-    if (modelURL === void 0 || modelURL.trim() === "") {
-      note(`modelSpec ${name} has no modelURL: set modelURL to the Hugging Face id or path of the model to have it checked`, nameRange, "warning");
-      return;
-    }
-    const modelPath = `${base3}.modelURL`;
-    const modelRange = rangeAt(document, modelPath);
-    const synthetic = /* @__PURE__ */ new Set([modelPath]);
-    const command = [
-      { text: "vllm", range: modelRange, path: "(chart) vllm" },
-      { text: "serve", range: modelRange, path: "(chart) serve" },
-      { text: modelURL, range: modelRange, path: modelPath }
-    ];
-    const args = [];
-    const config = isRecord(spec.vllmConfig) ? spec.vllmConfig : {};
-    for (const [key, flag2] of VLLM_CONFIG_FLAGS) {
-      const raw = scalarText(config[key]);
-      if (raw === void 0) continue;
-      const path = `${base3}.vllmConfig.${key}`;
-      const range = rangeAt(document, path);
-      synthetic.add(path);
-      args.push({ text: flag2, range, path }, { text: raw, range, path });
-    }
-    args.push(...listItems(document, config.extraArgs, `${base3}.vllmConfig.extraArgs`));
-    const facts = readEngineArgs(command, args, envOf(document, spec.env, `${base3}.env`));
-    if (!facts) return;
-    plainPaths(facts, synthetic);
-    for (const problem of facts.problems) note(problem.message, problem.range, "warning");
-    let count;
-    const rawCount = spec.requestGPU;
-    if (rawCount !== void 0 && rawCount !== null) {
-      const n = parseWholeNumber(rawCount);
-      const path = `${base3}.requestGPU`;
-      if (n === void 0) note(`${path} is ${describeValue(rawCount)}, not a whole number of GPUs`, rangeAt(document, path), "warning");
-      else count = { value: n, range: rangeAt(document, path), path };
-    }
-    const typeNotes = [];
-    let gpu = fromNodeSelectorTerms(document, spec.nodeSelectorTerms, `${base3}.nodeSelectorTerms`, typeNotes)?.gpu;
-    const requestType = scalarText(spec.requestGPUType)?.trim();
-    const typePath = `${base3}.requestGPUType`;
-    if (requestType) {
-      const typeRange = rangeAt(document, typePath);
-      if (requestType.includes("/")) {
-        const mig = /mig-(\d+g\.\d+gb)/i.exec(requestType);
-        if (mig) note(`${typePath} ${requestType} asks for MIG slices (${mig[1]}): MIG slices are not modelled, so the whole GPU is checked`, typeRange, "notice");
-        else if (!GPU_RESOURCES.includes(requestType)) note(`${typePath} ${requestType} is not a GPU resource llm-physics counts`, typeRange, "notice");
-      } else if (!gpu) {
-        if (gpuLookup.find(requestType)) {
-          gpu = { value: requestType, range: typeRange, path: typePath };
-          note(
-            `${typePath} is the Kubernetes resource the chart requests (nvidia.com/gpu by default), not a GPU model: "${requestType}: ${count?.value ?? 1}" cannot be scheduled; checked as ${requestType}, but ${HOW_TO_TYPE_STACK.replace(/;.*/, "")} instead`,
-            typeRange,
-            "warning"
-          );
-        } else {
-          note(`${typePath} ${requestType} is neither a GPU resource (nvidia.com/gpu) nor a GPU llm-physics knows`, typeRange, "warning");
-        }
-      }
-    }
-    for (const text of typeNotes) note(text, gpu?.range ?? nameRange, "notice");
-    if (!facts.model) return;
-    if (!gpu) {
-      note(`no GPU type is declared for modelSpec ${name}: ${HOW_TO_TYPE_STACK}; ${name} is not checked`, nameRange, "notice");
-      return;
-    }
-    const d = deploymentFromFacts({
-      name,
-      file,
-      absolutePath,
-      format: "helm-vllm",
-      range: nameRange,
-      facts,
-      gpu,
-      ...count ? { count } : {},
-      howToCount: `set requestGPU on modelSpec ${name}`,
-      serving: document.ranges.get(`${base3}.vllmConfig`)?.key ?? nameRange,
-      note
-    });
-    if (d) deployments.push(d);
-  });
-  return { deployments, notes };
-}
-function modelService(document, value, file, absolutePath) {
-  const { notes, note } = noteSink();
-  const artifacts = value.modelArtifacts;
-  const uri = scalarText(artifacts.uri)?.trim();
-  const uriPath = "modelArtifacts.uri";
-  const uriRange = rangeAt(document, uriPath);
-  const roles = ["decode", "prefill"].filter((r) => isRecord(value[r]) && value[r].create !== false);
-  if (roles.length === 0) return null;
-  const deployments = [];
-  let model;
-  if (uri?.startsWith("hf://")) model = uri.slice("hf://".length);
-  else if (uri) {
-    const named = scalarText(artifacts.name);
-    if (named) {
-      model = named;
-      note(`${uriPath} ${uri} is not a hf:// model: the model is read from modelArtifacts.name (${named})`, uriRange, "notice");
-    } else note(`${uriPath} ${uri} is not a hf:// model and modelArtifacts.name is not set: the model is not known`, uriRange, "warning");
-  } else note(`modelArtifacts.uri is not set: write hf://<org>/<model> to have the model checked`, rangeAt(document, "modelArtifacts"), "warning");
-  const baseName = scalarText(artifacts.name) ?? model ?? "modelservice";
-  for (const role of roles) {
-    const spec = value[role];
-    const containers = Array.isArray(spec.containers) ? spec.containers : [];
-    const index2 = containers.findIndex((c) => isRecord(c));
-    if (index2 < 0) continue;
-    const container = containers[index2];
-    const cpath = `${role}.containers[${index2}]`;
-    const crange = rangeAt(document, cpath);
-    const modelRange = model && uri?.startsWith("hf://") ? uriRange : rangeAt(document, "modelArtifacts.name");
-    const modelPath = uri?.startsWith("hf://") ? uriPath : "modelArtifacts.name";
-    const synthetic = /* @__PURE__ */ new Set([modelPath]);
-    const ownCommand = listItems(document, container.command, `${cpath}.command`);
-    let command = ownCommand;
-    const pre = [];
-    if (ownCommand.length === 0 && model) {
-      command = [
-        { text: "vllm", range: crange, path: "(chart) vllm" },
-        { text: "serve", range: crange, path: "(chart) serve" },
-        { text: model, range: modelRange, path: modelPath }
-      ];
-    }
-    const tensor = isRecord(spec.parallelism) ? scalarText(spec.parallelism.tensor) : void 0;
-    if (tensor !== void 0 && ownCommand.length === 0) {
-      const path = `${role}.parallelism.tensor`;
-      synthetic.add(path);
-      pre.push({ text: "--tensor-parallel-size", range: rangeAt(document, path), path }, { text: tensor, range: rangeAt(document, path), path });
-    }
-    const args = [...pre, ...listItems(document, container.args, `${cpath}.args`)];
-    const facts = readEngineArgs(command, args, envOf(document, container.env, `${cpath}.env`));
-    if (!facts) continue;
-    plainPaths(facts, synthetic);
-    for (const problem of facts.problems) note(problem.message, problem.range, "warning");
-    if (!facts.model) continue;
-    let count;
-    for (const side of ["limits", "requests"]) {
-      const resources = isRecord(container.resources) ? container.resources[side] : void 0;
-      if (!isRecord(resources)) continue;
-      for (const resource of GPU_RESOURCES) {
-        const n = parseWholeNumber(resources[resource]);
-        if (n === void 0) continue;
-        const path = `${cpath}.resources.${side}.${resource}`;
-        count = { value: n, range: rangeAt(document, path), path: `${cpath}.resources.${side}[${JSON.stringify(resource)}]` };
-        break;
-      }
-      if (count) break;
-    }
-    const typeNotes = [];
-    const gpu = fromAcceleratorTypes(document, spec.acceleratorTypes, `${role}.acceleratorTypes`, typeNotes)?.gpu;
-    const name = `${baseName}/${role}`;
-    const where = document.ranges.get(role)?.key ?? crange;
-    for (const text of typeNotes) note(text, gpu?.range ?? where, "notice");
-    if (!gpu) {
-      note(
-        `no GPU type is declared for ${role}: add ${role}.acceleratorTypes with labelKey ${PRODUCT_LABEL2} and labelValues [NVIDIA-H100-80GB-HBM3]; ${name} is not checked`,
-        where,
-        "notice"
-      );
-      continue;
-    }
-    const d = deploymentFromFacts({
-      name,
-      file,
-      absolutePath,
-      format: "helm-vllm",
-      range: where,
-      facts,
-      gpu,
-      ...count ? { count } : {},
-      howToCount: `add resources.limits nvidia.com/gpu to ${cpath}`,
-      serving: crange,
-      note
-    });
-    if (d) deployments.push(d);
-  }
-  return { deployments, notes };
 }
 
 // src/adapt/references.ts
@@ -42908,7 +41481,7 @@ var ReferenceIndex = class {
 function firstFound(found, named, note) {
   if (found.length > 1) {
     const places = found.map((o) => `${o.file}:${o.document.range.line}`).join(", ");
-    note(`${named.value} is defined ${found.length} times (${places}): the first is read`, named.range, "notice");
+    note("reference-ambiguous", `${named.value} is defined ${found.length} times (${places}): the first is read`, named.range, "notice");
   }
   return found[0];
 }
@@ -42936,9 +41509,6 @@ var KSERVE_BOOLEAN_FLAGS = /* @__PURE__ */ new Set(["disable-lower-case", "disab
 var BUILT_IN_HF_RUNTIMES = /* @__PURE__ */ new Set(["kserve-huggingfaceserver", "kserve-huggingfaceserver-multinode"]);
 var RUNTIME_CONTAINER = "kserve-container";
 var MOUNT_PATH = "/mnt/models";
-function normaliseFlag2(flag2) {
-  return flag2.replace(/^-+/, "").toLowerCase().replace(/_/g, "-");
-}
 function adaptKServe(document, file, absolutePath, references = NO_REFERENCES) {
   const value = document.value;
   if (!isRecord(value)) return null;
@@ -42962,27 +41532,17 @@ function vllmEntrypoint(range, path) {
     { text: "serve", range, path: `${path} (entrypoint)` }
   ];
 }
-function modelFromUri(uri) {
-  const text = uri.value.trim();
-  const hf = /^hf:\/\/([^:]+?)\/*(?::[^/]*)?$/.exec(text);
-  return { value: hf ? hf[1] : text, range: uri.range, path: uri.path };
-}
 function rereadWithModel(command, args, env, model, previous) {
+  const via = model.via ?? { key: model.path };
   const injected = [
-    { text: "--model", range: model.range, path: model.path },
-    { text: model.value, range: model.range, path: model.path }
+    { text: "--model", range: model.range, path: model.path, via },
+    { text: model.value, range: model.range, path: model.path, via }
   ];
   const facts = readEngineArgs(command, [...args, ...injected], env);
   if (!facts) return previous;
   facts.model = model;
-  if (facts.weightPrecision?.path === `${model.path} (--model)`) facts.weightPrecision = { ...facts.weightPrecision, path: model.path };
   facts.problems = previous.problems;
   return facts;
-}
-function locatedText(ctx, path) {
-  const text = scalarText(at(ctx.document.value, path.split(".")));
-  if (text === void 0 || text.trim() === "") return void 0;
-  return { value: text.trim(), range: ctx.rangeOf(path), path };
 }
 function splitKServeFlags(args) {
   const out = { rest: [] };
@@ -42995,7 +41555,7 @@ function splitKServeFlags(args) {
     }
     const eq = text.indexOf("=");
     const flag2 = eq >= 0 ? text.slice(0, eq) : text;
-    const name = normaliseFlag2(flag2);
+    const name = normaliseFlag(flag2);
     if (KSERVE_BOOLEAN_FLAGS.has(name)) continue;
     if (!KSERVE_VALUED_FLAGS.has(name)) {
       out.rest.push(item);
@@ -43003,11 +41563,11 @@ function splitKServeFlags(args) {
     }
     let value;
     if (eq >= 0) {
-      value = { value: text.slice(eq + 1).trim(), range: item.range, path: `${item.path} (${flag2})` };
+      value = { value: text.slice(eq + 1).trim(), range: item.range, path: `${item.path} (${flag2})`, via: { flag: flag2 } };
     } else {
       const next = args[i + 1];
       if (next !== void 0 && !next.text.trim().startsWith("-")) {
-        value = { value: next.text.trim(), range: next.range, path: `${next.path} (${flag2})` };
+        value = { value: next.text.trim(), range: next.range, path: `${next.path} (${flag2})`, via: { flag: flag2 } };
         i++;
       }
     }
@@ -43038,6 +41598,7 @@ function selectRuntime(ctx, references, format, named, llmFormat) {
     if (found.length === 0) {
       if (llmFormat && !BUILT_IN_HF_RUNTIMES.has(named.value)) {
         ctx.note(
+          "runtime-not-found",
           `${named.path} is ${named.value}, a runtime not found in the files checked: its container's command and args are not read, only the predictor's; check the ServingRuntime's file together with this one to have them read`,
           named.range,
           "notice"
@@ -43073,7 +41634,7 @@ function mergeRuntime(ctx, runtime, own) {
   if (index2 < 0) index2 = containers.findIndex((c) => isRecord(c));
   if (index2 < 0) return null;
   const raw = containers[index2];
-  const base3 = readContainer(runtime.object.document, raw, `spec.containers[${index2}]`, RUNTIME_CONTAINER);
+  const base2 = readContainer(runtime.object.document, raw, `spec.containers[${index2}]`, RUNTIME_CONTAINER);
   const metadata = at(ctx.document.value, ["metadata"]);
   const fromRuntime = (item2) => ({ ...item2, path: `${runtime.label} ${item2.path}` });
   const item = (a) => fromRuntime({ ...a, text: fillPlaceholders(a.text, metadata) });
@@ -43082,26 +41643,27 @@ function mergeRuntime(ctx, runtime, own) {
     path: own.path,
     name: own.name,
     nameRange: own.nameRange,
-    command: own.command.length > 0 ? own.command : base3.command.map(item),
+    command: own.command.length > 0 ? own.command : base2.command.map(item),
     // Strategic merge would replace the args; KServe concatenates them instead.
-    args: [...base3.args.map(item), ...own.args],
-    env: [...base3.env.filter((e) => !overridden.has(e.name)).map(fromRuntime), ...own.env],
-    hasEnvFrom: own.hasEnvFrom || base3.hasEnvFrom
+    args: [...base2.args.map(item), ...own.args],
+    env: [...base2.env.filter((e) => !overridden.has(e.name)).map(fromRuntime), ...own.env],
+    hasEnvFrom: own.hasEnvFrom || base2.hasEnvFrom
   };
-  const count = own.ownCount ?? (base3.ownCount ? fromRuntime(base3.ownCount) : void 0);
+  const count = own.ownCount ?? (base2.ownCount ? fromRuntime(base2.ownCount) : void 0);
   if (count) container.ownCount = count;
   const image = scalarText(raw.image)?.trim();
   return image ? { container, image } : { container };
 }
-function predictorGpu(ctx, runtime) {
-  const own = gpuFromPodSpec(ctx.document, "spec.predictor", "metadata");
+var RUNTIME_COUNT_NOTES = /* @__PURE__ */ new Set(["gpu-count-missing", "gpu-count-from-instance-type", "gpu-count-summed"]);
+function predictorGpu(ctx, runtime, anchor) {
+  const own = gpuFromPodSpec(ctx.document, "spec.predictor", "metadata", anchor);
   if (own.gpu || !runtime) return own;
   const fromRuntime = gpuFromPodSpec(runtime.object.document, "spec", "metadata");
   if (!fromRuntime.gpu) return own;
   const declaration = {
     gpu: { ...fromRuntime.gpu, path: `${runtime.label} ${fromRuntime.gpu.path}` },
     // The count is the predictor's (or its runtime container's), told by finish.
-    notes: fromRuntime.notes.filter((n) => !/^no GPU count is declared|^no container asks for|^GPU count \d+ is the sum over /.test(n))
+    notes: fromRuntime.notes.filter((n) => !RUNTIME_COUNT_NOTES.has(n.code))
   };
   if (own.count) declaration.count = own.count;
   if (fromRuntime.source) declaration.source = fromRuntime.source;
@@ -43111,7 +41673,7 @@ function predictorModel(ctx, model, references) {
   const formatName = scalarText(at(model, ["modelFormat", "name"]))?.trim();
   const llmFormat = formatName !== void 0 && LLM_MODEL_FORMATS.has(formatName.toLowerCase());
   const path = "spec.predictor.model";
-  const runtime = selectRuntime(ctx, references, formatName, locatedText(ctx, `${path}.runtime`), llmFormat);
+  const runtime = selectRuntime(ctx, references, formatName, ctx.textAt(`${path}.runtime`), llmFormat);
   if (!runtime && !llmFormat) return null;
   const where = ctx.keyRangeOf(path);
   let container = readContainer(ctx.document, model, path, "model");
@@ -43121,7 +41683,7 @@ function predictorModel(ctx, model, references) {
     const merged = mergeRuntime(ctx, runtime, container);
     if (!merged) {
       if (!llmFormat) return null;
-      ctx.note(`${runtime.label} has no containers: ${ctx.name} is not checked`, runtime.object.document.range, "warning");
+      ctx.note("runtime-no-containers", `${runtime.label} has no containers: ${ctx.name} is not checked`, runtime.object.document.range, "warning");
       return { deployments: [], notes: ctx.notes };
     }
     ({ container, image } = merged);
@@ -43136,35 +41698,36 @@ function predictorModel(ctx, model, references) {
   if (!facts) {
     if (runtime && llmFormat) {
       const said = entrypoint ? `runs the entrypoint of ${image ?? "its image"}, which is not a known engine` : "runs no known engine";
-      ctx.note(`${runtime.label} ${said}: write the engine's command (vllm serve \u2026) in its container to have ${ctx.name} checked`, runtime.object.document.range, "warning");
+      ctx.note("runtime-no-engine", `${runtime.label} ${said}: write the engine's command (vllm serve \u2026) in its container to have ${ctx.name} checked`, runtime.object.document.range, "warning");
       return { deployments: [], notes: ctx.notes };
     }
     return null;
   }
   if (kserve.backend && kserve.backend.value.toLowerCase() === "huggingface") {
     ctx.note(
+      "backend-not-vllm",
       `${kserve.backend.path} is huggingface: the transformers backend does not read vLLM's flags, but ${ctx.name} is checked with them as if served by vLLM`,
       kserve.backend.range,
       "notice"
     );
   }
-  const uri = locatedText(ctx, `${path}.storageUri`);
+  const uri = ctx.textAt(`${path}.storageUri`);
   let modelName = kserve.modelId;
   if (modelName && modelName.value.includes("$(")) {
-    ctx.note(`${modelName.path} is ${modelName.value}: a variable is not resolved, so the model is read from elsewhere`, modelName.range, "warning");
+    ctx.note("model-unresolved", `${modelName.path} is ${modelName.value}: a variable is not resolved, so the model is read from elsewhere`, modelName.range, "warning");
     modelName = void 0;
   }
   if (!modelName && uri) modelName = modelFromUri(uri);
   if (!modelName && facts.model && !facts.model.value.startsWith(MOUNT_PATH)) modelName = facts.model;
   if (!modelName) {
-    ctx.note(`no model found for ${ctx.name}: set ${path}.storageUri (hf://org/name) or pass --model_id=org/name in ${path}.args; ${ctx.name} is not checked`, where, "warning");
+    ctx.note("model-missing", `no model found for ${ctx.name}: set ${path}.storageUri (hf://org/name) or pass --model_id=org/name in ${path}.args; ${ctx.name} is not checked`, where, "warning");
   }
   const shell = !entrypoint && /^(?:.*\/)?(?:ba|z|da)?sh$/.test(container.command[0].text.trim());
   if (modelName && modelName !== facts.model && facts.engine === "vllm" && !shell) {
     facts = entrypoint ? rereadWithModel(vllmEntrypoint(where, path), kserve.rest, container.env, modelName, facts) : rereadWithModel(container.command, container.args, container.env, modelName, facts);
   }
-  const declaration = predictorGpu(ctx, runtime);
-  const deployment = finish2(ctx, { facts, container, declaration, model: modelName, label: ctx.name, where });
+  const declaration = predictorGpu(ctx, runtime, where);
+  const deployment = finish(ctx, { facts, container, declaration, model: modelName, label: ctx.name, where, podSpec: "spec.predictor" });
   return { deployments: deployment ? [deployment] : [], notes: ctx.notes };
 }
 function customContainers(ctx) {
@@ -43179,15 +41742,15 @@ function customContainers(ctx) {
     if (facts) engines.push({ container, facts });
   });
   if (engines.length === 0) return null;
-  const declaration = gpuFromPodSpec(ctx.document, podSpecPath, "metadata");
+  const declaration = gpuFromPodSpec(ctx.document, podSpecPath, "metadata", engines[0].container.nameRange);
   const several = engines.length > 1;
   const deployments = [];
   for (const { container, facts } of engines) {
     const label = several ? `${ctx.name}/${container.name}` : ctx.name;
     if (!facts.model) {
-      ctx.note(`no model found in the engine arguments of container ${container.name}: name the model on its command line; ${label} is not checked`, container.nameRange, "warning");
+      ctx.note("model-missing", `no model found in the engine arguments of container ${container.name}: name the model on its command line; ${label} is not checked`, container.nameRange, "warning");
     }
-    const d = finish2(ctx, { facts, container, declaration, model: facts.model, label, where: container.nameRange });
+    const d = finish(ctx, { facts, container, declaration, model: facts.model, label, where: container.nameRange, podSpec: podSpecPath });
     if (d) deployments.push(d);
   }
   return { deployments, notes: ctx.notes };
@@ -43207,16 +41770,16 @@ function llmInferenceService(ctx) {
   const items2 = container ?? { path: podSpecPath, name: "main", nameRange: where, command: [], args: [], env: [], hasEnvFrom: false };
   let facts = items2.command.length > 0 ? readEngineArgs(items2.command, items2.args, items2.env) : readEngineArgs(vllmEntrypoint(where, items2.path), items2.args, items2.env);
   if (!facts) return null;
-  const uri = locatedText(ctx, "spec.model.uri");
-  const servedName = locatedText(ctx, "spec.model.name");
+  const uri = ctx.textAt("spec.model.uri");
+  const servedName = ctx.textAt("spec.model.name");
   let model = uri ? modelFromUri(uri) : void 0;
   if (!model && facts.model && !facts.model.value.startsWith(MOUNT_PATH)) model = facts.model;
   if (!model && servedName) {
     model = servedName;
-    ctx.note(`no spec.model.uri: the model is read from spec.model.name (${servedName.value}), the name it is served under`, servedName.range, "notice");
+    ctx.note("model-from-served-name", `no spec.model.uri: the model is read from spec.model.name (${servedName.value}), the name it is served under`, servedName.range, "notice");
   }
   if (!model) {
-    ctx.note(`no model found: set spec.model.uri (hf://org/name); ${ctx.name} is not checked`, ctx.keyRangeOf("spec"), "warning");
+    ctx.note("model-missing", `no model found: set spec.model.uri (hf://org/name); ${ctx.name} is not checked`, ctx.keyRangeOf("spec"), "warning");
   }
   if (model && model !== facts.model && items2.command.length === 0) {
     facts = rereadWithModel(vllmEntrypoint(where, items2.path), items2.args, items2.env, model, facts);
@@ -43227,12 +41790,12 @@ function llmInferenceService(ctx) {
     if (raw === void 0 || raw === null) continue;
     const n = parseWholeNumber(raw);
     if (n === void 0 || n < 1) {
-      ctx.note(`${p} is ${describeValue(raw)}, not a whole number`, ctx.rangeOf(p), "warning");
+      ctx.note("not-whole-number", `${p} is ${describeValue(raw)}, not a whole number`, ctx.rangeOf(p), "warning");
       continue;
     }
     const previous = facts[fact];
     if (previous && previous.value !== n) {
-      ctx.note(`${p} is ${n} but ${previous.path} says ${previous.value}: ${p} is used`, ctx.rangeOf(p), "warning");
+      ctx.note("value-overridden", `${p} is ${n} but ${previous.path} says ${previous.value}: ${p} is used`, ctx.rangeOf(p), "warning");
     }
     facts[fact] = { value: n, range: ctx.rangeOf(p), path: p };
   }
@@ -43241,37 +41804,39 @@ function llmInferenceService(ctx) {
     const n = parseWholeNumber(raw);
     if (n !== void 0 && n > 1 || key === "expert" && raw === true) {
       const p = `spec.parallelism.${key}`;
-      ctx.note(`${p} is not modelled: each engine is checked with the tensor \xD7 pipeline parallel GPUs alone`, ctx.rangeOf(p), "notice");
+      ctx.note("not-modelled", `${p} is not modelled: each engine is checked with the tensor \xD7 pipeline parallel GPUs alone`, ctx.rangeOf(p), "notice");
     }
   }
   if (at(spec, ["worker"]) !== void 0 && at(spec, ["worker"]) !== null) {
-    ctx.note(`spec.worker (multi-node serving) is not modelled: ${ctx.name} is checked as one pod`, ctx.keyRangeOf("spec.worker"), "notice");
+    ctx.note("not-modelled", `spec.worker (multi-node serving) is not modelled: ${ctx.name} is checked as one pod`, ctx.keyRangeOf("spec.worker"), "notice");
   }
   if (isRecord(at(spec, ["prefill"]))) {
-    ctx.note(`spec.prefill (disaggregated prefill) is not checked: only the decode pods of ${ctx.name} are`, ctx.keyRangeOf("spec.prefill"), "notice");
+    ctx.note("not-modelled", `spec.prefill (disaggregated prefill) is not checked: only the decode pods of ${ctx.name} are`, ctx.keyRangeOf("spec.prefill"), "notice");
   }
-  const declaration = gpuFromPodSpec(ctx.document, podSpecPath, "metadata");
-  const deployment = finish2(ctx, { facts, container: items2, declaration, model, label: ctx.name, where });
+  const declaration = gpuFromPodSpec(ctx.document, podSpecPath, "metadata", where);
+  const deployment = finish(ctx, { facts, container: items2, declaration, model, label: ctx.name, where, podSpec: podSpecPath });
   return { deployments: deployment ? [deployment] : [], notes: ctx.notes };
 }
-function finish2(ctx, parts) {
+function finish(ctx, parts) {
   const { facts, container, declaration, model, label, where } = parts;
   for (const problem of facts.problems) {
-    const undefinedVariable = /is not (defined|set) in the container's env/.test(problem.message);
-    if (container.hasEnvFrom && undefinedVariable) {
-      ctx.note(`${problem.message} (it may come from the container's envFrom, which is not read)`, problem.range, "notice");
+    if (container.hasEnvFrom && problem.code === "env-var-unset") {
+      ctx.note(problem.code, `${problem.message} (it may come from the container's envFrom, which is not read)`, problem.range, "notice");
     } else {
-      ctx.note(problem.message, problem.range, "warning");
+      ctx.add(problem);
     }
   }
   const own = container.ownCount;
   const checked = model !== void 0 && declaration.gpu !== void 0;
-  for (const text of declaration.notes) {
-    if ((checked || own) && !declaration.count && text.startsWith("no GPU count is declared")) continue;
-    if (own && text.startsWith("no container asks for")) continue;
-    if (own && own.value !== declaration.count?.value && /^GPU count \d+ is the sum over /.test(text)) continue;
-    const message = text.startsWith("no GPU type is declared") ? `${text} (for KServe: the annotation ${GPU_ANNOTATION} under metadata.annotations, or the nodeSelector under ${container.path.startsWith("spec.template") ? "spec.template" : "spec.predictor"})` : text;
-    ctx.note(message, declaration.gpu?.range ?? where, "notice");
+  for (const n of declaration.notes) {
+    if ((checked || own) && !declaration.count && n.code === "gpu-count-missing") continue;
+    if (own && n.code === "gpu-count-from-instance-type") continue;
+    if (own && own.value !== declaration.count?.value && n.code === "gpu-count-summed") continue;
+    if (n.code === "gpu-type-missing") {
+      ctx.note(n.code, `${n.message} (for KServe: the annotation ${GPU_ANNOTATION} under metadata.annotations, or the nodeSelector under ${parts.podSpec})`, n.range, n.severity);
+    } else {
+      ctx.add(n);
+    }
   }
   if (!model || !declaration.gpu) return null;
   return deploymentFromFacts({
@@ -43289,188 +41854,9 @@ function finish2(ctx, parts) {
   });
 }
 
-// src/adapt/launchers.ts
-var LAUNCHER_MARKERS = ["vllm", "sglang", "text-generation-launcher", "trtllm-serve"];
-function mentionsMarker2(text) {
-  return LAUNCHER_MARKERS.some((m) => text.includes(m));
-}
-var SHELL = (range) => [
-  { text: "sh", range, path: "(shell) sh" },
-  { text: "-c", range, path: "(shell) -c" }
-];
-function readScripts(scripts, env, envKey) {
-  for (const script of scripts) {
-    if (!mentionsMarker2(script.text)) continue;
-    const facts = readEngineArgs(SHELL(script.range), [script], env, { where: envKey, key: envKey, kubernetes: false });
-    if (facts) return { facts, script };
-  }
-  return null;
-}
-function envOf2(document, raw, path) {
-  const env = [];
-  if (isRecord(raw)) {
-    for (const [name, value] of Object.entries(raw)) {
-      const p = joinPath(path, name);
-      env.push({ name, value: value === null || value === void 0 ? null : scalarText(value) ?? null, range: rangeAt(document, p), path: p });
-    }
-  } else if (Array.isArray(raw)) {
-    raw.forEach((entry, i) => {
-      const text = scalarText(entry);
-      if (text === void 0) return;
-      const p = joinPath(path, i);
-      const eq = text.indexOf("=");
-      env.push(eq < 0 ? { name: text.trim(), value: null, range: rangeAt(document, p), path: p } : { name: text.slice(0, eq).trim(), value: text.slice(eq + 1), range: rangeAt(document, p), path: p });
-    });
-  }
-  return env;
-}
-function runtimeEnv(choice2, vars, nodes = 1) {
-  if (!choice2) return [];
-  return Object.entries(vars).map(([name, multiplier]) => ({
-    name,
-    value: String(multiplier === 0 ? nodes : choice2.choice.count * multiplier),
-    range: choice2.range,
-    path: `${choice2.path} (${name}, set by the launcher)`
-  }));
-}
-function choicesOf(document, raw, path) {
-  const range = rangeAt(document, path);
-  if (typeof raw === "string") return parseAcceleratorString(raw).map((choice2) => ({ choice: choice2, range, path }));
-  if (typeof raw === "number") return [];
-  if (Array.isArray(raw)) {
-    return raw.flatMap((item, i) => {
-      const text = scalarText(item);
-      const p = joinPath(path, i);
-      return text === void 0 ? [] : parseAcceleratorString(text).map((choice2) => ({ choice: choice2, range: rangeAt(document, p), path: p }));
-    });
-  }
-  if (isRecord(raw)) {
-    if ("name" in raw || "count" in raw || "memory" in raw) {
-      const names = Array.isArray(raw.name) ? raw.name.map((n) => scalarText(n)).filter((n) => !!n) : scalarText(raw.name) ? [scalarText(raw.name)] : [];
-      const count = scalarText(raw.count) ?? "1";
-      const memory = scalarText(raw.memory);
-      const p = names.length > 0 ? joinPath(path, "name") : path;
-      return names.flatMap((n) => parseAcceleratorString(`${n}:${memory ? `${memory}:` : ""}${count}`)).map((choice2) => ({ choice: choice2, range: rangeAt(document, p), path: p }));
-    }
-    return Object.entries(raw).flatMap(([name, count]) => {
-      const p = joinPath(path, name);
-      const spec = count === null || count === void 0 ? name : `${name}:${scalarText(count) ?? "1"}`;
-      return parseAcceleratorString(spec).map((choice2) => ({ choice: choice2, range: document.ranges.get(p)?.key ?? rangeAt(document, p), path: p }));
-    });
-  }
-  return [];
-}
-function adaptLaunchers(document, file, absolutePath) {
-  const value = document.value;
-  if (!isRecord(value)) return null;
-  if (typeof value.type === "string" && Array.isArray(value.commands)) return dstack(document, value, file, absolutePath);
-  if (typeof value.run === "string" && value.type === void 0) return skypilot(document, value, file, absolutePath);
-  return null;
-}
-function pick(choices, key, note) {
-  const first = choices[0];
-  if (!first) return void 0;
-  const others = choices.slice(1).filter((c) => c.choice.gpu !== first.choice.gpu || c.choice.count !== first.choice.count);
-  if (others.length > 0) {
-    note(
-      `${key} allows alternatives: checked on the first, ${first.choice.gpu}:${first.choice.count}; the others (${others.map((c) => `${c.choice.gpu}:${c.choice.count}`).join(", ")}) are not checked`,
-      first.range,
-      "notice"
-    );
-  }
-  return first;
-}
-function skypilot(document, value, file, absolutePath) {
-  const runRange = rangeAt(document, "run");
-  const script = { text: value.run, range: runRange, path: "run" };
-  const { notes, note } = noteSink();
-  let resourcesPath = "resources";
-  let resources = isRecord(value.resources) ? value.resources : void 0;
-  for (const key of ["ordered", "any_of"]) {
-    const list = resources?.[key];
-    if (resources && resources.accelerators === void 0 && Array.isArray(list) && isRecord(list[0])) {
-      if (list.length > 1) note(`resources.${key} lists ${list.length} alternatives: checked on the first`, rangeAt(document, `resources.${key}`), "notice");
-      resources = list[0];
-      resourcesPath = `resources.${key}[0]`;
-    }
-  }
-  const accPath = `${resourcesPath}.accelerators`;
-  const choices = choicesOf(document, resources?.accelerators, accPath);
-  const nodes = parseWholeNumber(value.num_nodes);
-  const env = [...runtimeEnv(choices[0], { SKYPILOT_NUM_GPUS_PER_NODE: 1, SKYPILOT_NUM_NODES: 0 }, nodes ?? 1), ...envOf2(document, value.envs, "envs")];
-  const read2 = readScripts([script], env, "envs");
-  if (!read2) return null;
-  const { facts } = read2;
-  plainPaths(facts, /* @__PURE__ */ new Set());
-  for (const problem of facts.problems) note(problem.message, problem.range, "warning");
-  const name = scalarText(value.name) ?? "skypilot-task";
-  const where = document.ranges.get("name")?.value ?? document.ranges.get("run")?.key ?? document.range;
-  const choice2 = pick(choices, accPath, note);
-  if (!facts.model) {
-    note(`no model found in the run script: pass the model after \`vllm serve\` (or --model-path for SGLang) with a value written in the file; ${name} is not checked`, runRange, "warning");
-    return { deployments: [], notes };
-  }
-  if (!choice2) {
-    note(`no accelerator is declared: add resources.accelerators, e.g. H100:8, to have ${name} checked`, where, "notice");
-    return { deployments: [], notes };
-  }
-  let count = { value: choice2.choice.count, range: choice2.range, path: choice2.path };
-  if (nodes !== void 0 && nodes > 1) {
-    count = { ...count, value: count.value * nodes, path: `${choice2.path} \xD7 num_nodes (${nodes})` };
-    note(`num_nodes is ${nodes}: the engine is checked as one deployment over ${count.value} GPUs`, rangeAt(document, "num_nodes"), "notice");
-  }
-  const gpu = { value: choice2.choice.gpu, range: choice2.range, path: choice2.path };
-  const d = deploymentFromFacts({ name, file, absolutePath, format: "skypilot", range: where, facts, gpu, count, howToCount: "", serving: runRange, note });
-  return { deployments: d ? [d] : [], notes };
-}
-function dstack(document, value, file, absolutePath) {
-  if (value.type !== "service" && value.type !== "task") return null;
-  const scripts = [];
-  value.commands.forEach((c, i) => {
-    const text = scalarText(c);
-    if (text !== void 0) scripts.push({ text, range: rangeAt(document, `commands[${i}]`), path: `commands[${i}]` });
-  });
-  const resources = isRecord(value.resources) ? value.resources : void 0;
-  const raw = resources?.gpu;
-  const choices = choicesOf(document, raw, "resources.gpu");
-  const nodes = parseWholeNumber(value.nodes) ?? 1;
-  const env = [...runtimeEnv(choices[0], { DSTACK_GPUS_PER_NODE: 1, DSTACK_GPUS_NUM: nodes, DSTACK_NODES_NUM: 0 }, nodes), ...envOf2(document, value.env, "env")];
-  const read2 = readScripts(scripts, env, "env");
-  if (!read2) return null;
-  const { notes, note } = noteSink();
-  const { facts, script } = read2;
-  for (const problem of facts.problems) note(problem.message, problem.range, "warning");
-  const name = scalarText(value.name) ?? `dstack-${value.type}`;
-  const where = document.ranges.get("name")?.value ?? document.ranges.get("type")?.value ?? document.range;
-  if (!facts.model) {
-    const raw2 = isRecord(value.model) ? value.model.name : value.model;
-    const path = isRecord(value.model) ? "model.name" : "model";
-    const text = scalarText(raw2);
-    if (text) {
-      facts.model = { value: text, range: rangeAt(document, path), path };
-      note(`no model found in ${script.path}: the model is read from ${path} (${text}), the name dstack publishes; pass it to the engine as well to be exact`, rangeAt(document, path), "notice");
-    } else {
-      note(`no model found in the commands: pass the model after \`vllm serve\` (or --model-path for SGLang); ${name} is not checked`, script.range, "warning");
-      return { deployments: [], notes };
-    }
-  }
-  const choice2 = pick(choices, "resources.gpu", note);
-  if (!choice2) {
-    const range = raw === void 0 ? where : rangeAt(document, "resources.gpu");
-    const said = raw === void 0 ? "no GPU is declared" : `resources.gpu ${describeValue(raw)} names no GPU model (only a count or memory)`;
-    note(`${said}: write resources.gpu as name:count, e.g. H100:8 or {name: H100, count: 8}, to have ${name} checked`, range, "notice");
-    return { deployments: [], notes };
-  }
-  const gpu = { value: choice2.choice.gpu, range: choice2.range, path: choice2.path };
-  const count = { value: choice2.choice.count, range: choice2.range, path: choice2.path };
-  const d = deploymentFromFacts({ name, file, absolutePath, format: "dstack", range: where, facts, gpu, count, howToCount: "", serving: script.range, note });
-  return { deployments: d ? [d] : [], notes };
-}
-
-// src/adapt/nim-kubeai.ts
-import { dirname as dirname4 } from "node:path";
-var NIM_KUBEAI_MARKERS = ["NIMService", "kubeai.org"];
-var NIM_API_GROUP = "apps.nvidia.com/";
+// src/adapt/kubeai.ts
+var KUBEAI_MARKERS = ["kubeai.org"];
+var FORMAT2 = "kubeai";
 var KUBEAI_API_GROUP = "kubeai.org/";
 var KUBEAI_PROFILES = {
   "nvidia-gpu-l4": "L4",
@@ -43480,37 +41866,365 @@ var KUBEAI_PROFILES = {
   "nvidia-gpu-gh200": null
 };
 var NON_LLM_ENGINES = /* @__PURE__ */ new Set(["fasterwhisper", "infinity"]);
-function adaptNimKubeAI(document, file, absolutePath, references = NO_REFERENCES) {
+function adaptKubeAI(document, file, absolutePath) {
   const value = document.value;
   if (!isRecord(value)) return null;
-  const apiVersion = value.apiVersion;
-  const kind = value.kind;
-  if (typeof apiVersion !== "string" || typeof kind !== "string") return null;
-  const isNim = apiVersion.startsWith(NIM_API_GROUP) && kind === "NIMService";
-  const isKubeAI = apiVersion.startsWith(KUBEAI_API_GROUP) && kind === "Model";
-  if (!isNim && !isKubeAI) return null;
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== "string" || !apiVersion.startsWith(KUBEAI_API_GROUP) || kind !== "Model") return null;
   if (!isRecord(value.spec)) return null;
-  const ctx = objectContext(document, file, absolutePath, kind);
-  return isNim ? nimService(ctx, value.spec, references) : kubeAIModel(ctx, value.spec);
+  return kubeAIModel(objectContext(document, file, absolutePath, kind), value.spec);
 }
-function locatedText2(ctx, path) {
-  const text = scalarText(at(ctx.document.value, path.split(".")));
-  if (text === void 0 || text.trim() === "") return void 0;
-  return { value: text.trim(), range: ctx.rangeOf(path), path };
+function modelFromUrl(url) {
+  const ollama = /^ollama:\/\/(.+)$/.exec(url.value.trim());
+  return ollama ? { ...url, value: ollama[1] } : modelFromUri(url);
 }
-function base2(ctx, format, model, gpu, gpuCount, serving) {
-  return {
-    name: ctx.name,
-    file: ctx.file,
-    baseDir: dirname4(ctx.absolutePath),
-    format,
-    range: ctx.deploymentRange,
-    model,
-    gpu,
-    gpuCount,
-    policy: {},
-    anchors: { hardware: gpuCount.range, model: model.range, serving }
-  };
+function kubeAIModel(ctx, spec) {
+  const specKey = ctx.keyRangeOf("spec");
+  const engineText = scalarText(spec.engine)?.trim();
+  const engine = engineText?.toLowerCase();
+  if (engine !== void 0 && NON_LLM_ENGINES.has(engine)) return null;
+  const url = ctx.textAt("spec.url");
+  const model = url ? modelFromUrl(url) : void 0;
+  if (!model) ctx.note("model-missing", `no model found for ${ctx.name}: set spec.url (hf://org/name); ${ctx.name} is not checked`, specKey, "warning");
+  const args = argItems(ctx.document, spec.args, "spec.args");
+  const serving = args.length > 0 ? ctx.keyRangeOf("spec.args", specKey) : specKey;
+  let facts = null;
+  if (engine === "vllm") {
+    const entry = [
+      { text: "vllm", range: serving, path: "spec.engine (entrypoint)" },
+      { text: "serve", range: serving, path: "spec.engine (entrypoint)" }
+    ];
+    const injected = model ? [
+      { text: "--model", range: model.range, path: model.path, via: { key: "url" } },
+      { text: model.value, range: model.range, path: model.path, via: { key: "url" } }
+    ] : [];
+    facts = readEngineArgs(entry, [...args, ...injected], []);
+    ctx.add(...facts?.problems ?? []);
+  } else if (engineText !== void 0 && args.length > 0) {
+    ctx.note("engine-args-not-read", `spec.engine is ${engineText}: its spec.args are not read, only vLLM's are`, serving, "notice");
+  }
+  const profile = ctx.textAt("spec.resourceProfile");
+  let gpu;
+  let count;
+  if (!profile) {
+    ctx.note("gpu-type-missing", `no spec.resourceProfile: the GPU of ${ctx.name} is not known (set e.g. nvidia-gpu-l4:1); ${ctx.name} is not checked`, specKey, "notice");
+  } else {
+    const colon = profile.value.lastIndexOf(":");
+    const profileName = (colon >= 0 ? profile.value.slice(0, colon) : profile.value).trim();
+    const countText = colon >= 0 ? profile.value.slice(colon + 1).trim() : "";
+    const mapped = Object.prototype.hasOwnProperty.call(KUBEAI_PROFILES, profileName) ? KUBEAI_PROFILES[profileName] : void 0;
+    if (mapped === null) {
+      ctx.note("gpu-profile-unknown", `spec.resourceProfile ${profileName} is not in the GPU catalog: ${ctx.name} is not checked`, profile.range, "notice");
+    } else if (mapped === void 0) {
+      ctx.note(
+        "gpu-profile-unknown",
+        `spec.resourceProfile ${profileName} is not a known KubeAI GPU profile (${Object.keys(KUBEAI_PROFILES).join(", ")}): ${ctx.name} is not checked; state the GPU with a known profile`,
+        profile.range,
+        "notice"
+      );
+    } else {
+      gpu = { value: mapped, range: profile.range, path: `spec.resourceProfile (${profileName})` };
+      if (countText === "") {
+        ctx.note("gpu-count-assumed", `spec.resourceProfile ${profile.value} gives no GPU count: checked as 1 GPU; write ${profileName}:<count>`, profile.range, "notice");
+        count = { value: 1, range: profile.range, path: "assumed: 1 GPU" };
+      } else {
+        const n = parseWholeNumber(countText);
+        if (n === void 0 || n < 1) {
+          ctx.note("not-whole-number", `spec.resourceProfile count ${describeValue(countText)} is not a whole number of GPUs: ${ctx.name} is not checked`, profile.range, "warning");
+          gpu = void 0;
+        } else {
+          count = { value: n, range: profile.range, path: "spec.resourceProfile (count)" };
+        }
+      }
+    }
+  }
+  if (!model || !gpu || !count) return { deployments: [], notes: ctx.notes };
+  const deployment = objectDeployment(ctx, FORMAT2, model, gpu, count, serving);
+  if (facts) {
+    applyEngineFacts(deployment, facts);
+  } else {
+    const precision = precisionFromModelName(model.value);
+    if (precision) deployment.precision = { value: precision.precision, range: model.range, path: model.path };
+  }
+  return { deployments: [deployment], notes: ctx.notes };
+}
+
+// src/adapt/kubernetes.ts
+var KUBERNETES_KINDS = ["Deployment", "StatefulSet", "Pod", "Job", "LeaderWorkerSet", "DaemonSet", "ReplicaSet", "CronJob"];
+var ENTRYPOINT_FLAGS = ENTRYPOINT_MARKERS.flatMap(([, flags]) => flags);
+function flagSpellings(flag2) {
+  let spellings = [""];
+  flag2.split("-").forEach((part, i) => {
+    spellings = spellings.flatMap((s) => i === 0 ? [part] : [`${s}-${part}`, `${s}_${part}`]);
+  });
+  return spellings.map((s) => s.length <= 2 ? `-${s}` : `--${s}`);
+}
+function withoutSubsumed(markers) {
+  const unique = [...new Set(markers)];
+  return unique.filter((m) => !unique.some((other) => other !== m && m.includes(other)));
+}
+var KUBERNETES_MARKERS = withoutSubsumed([
+  "vllm",
+  "sglang",
+  "text-generation-launcher",
+  "trtllm-serve",
+  "MODEL_ID",
+  ...ENTRYPOINT_FLAGS.flatMap(flagSpellings)
+]);
+var LWS_ENV = ["LWS_LEADER_ADDRESS", "LWS_GROUP_SIZE", "LWS_WORKER_INDEX"];
+function podSpecPaths(kind, value) {
+  switch (kind) {
+    case "Pod":
+      return ["spec"];
+    case "CronJob":
+      return ["spec.jobTemplate.spec.template.spec"];
+    case "LeaderWorkerSet": {
+      const paths = [];
+      if (isRecord(at(value, ["spec", "leaderWorkerTemplate", "leaderTemplate"]))) paths.push("spec.leaderWorkerTemplate.leaderTemplate.spec");
+      paths.push("spec.leaderWorkerTemplate.workerTemplate.spec");
+      return paths;
+    }
+    default:
+      return ["spec.template.spec"];
+  }
+}
+var HOW_TO_NAME_MODEL = {
+  vllm: "pass --model (vLLM) or the model after `vllm serve`",
+  sglang: "pass --model-path (SGLang)",
+  tgi: "pass --model-id or set the env MODEL_ID (TGI)",
+  trtllm: "pass the model after `trtllm-serve` (TensorRT-LLM)"
+};
+function adaptKubernetes(document, file, absolutePath) {
+  const value = document.value;
+  if (!isRecord(value)) return null;
+  const kind = value.kind;
+  if (typeof kind !== "string" || !KUBERNETES_KINDS.includes(kind)) return null;
+  const k = kind;
+  let podSpecPath;
+  let engines = [];
+  for (const path of podSpecPaths(k, value)) {
+    const found = engineContainers(document, path, k === "LeaderWorkerSet");
+    if (found.length > 0) {
+      podSpecPath = path;
+      engines = found;
+      break;
+    }
+  }
+  if (podSpecPath === void 0) return null;
+  const ctx = objectContext(document, file, absolutePath, k);
+  const { note } = ctx;
+  let groupSize;
+  if (k === "LeaderWorkerSet") {
+    const raw = at(value, ["spec", "leaderWorkerTemplate", "size"]);
+    const sizePath = "spec.leaderWorkerTemplate.size";
+    if (raw !== void 0 && raw !== null) {
+      const n = parseWholeNumber(raw);
+      if (n === void 0 || n < 1) {
+        note("not-whole-number", `${sizePath} is ${describeValue(raw)}, not a whole number of pods: the group is counted as 1 pod`, ctx.rangeOf(sizePath), "warning");
+      } else {
+        groupSize = { value: n, range: ctx.rangeOf(sizePath), path: sizePath };
+        if (typeof raw === "string") note("number-as-string", `${sizePath} is the string ${describeValue(raw)}: Kubernetes expects a number; read as ${n}`, ctx.rangeOf(sizePath), "warning");
+      }
+    }
+  }
+  const declaration = gpuFromPodSpec(document, podSpecPath, "metadata", engines[0].nameRange);
+  let workerDeclaration;
+  if (k === "LeaderWorkerSet" && !declaration.count && podSpecPath !== "spec.leaderWorkerTemplate.workerTemplate.spec") {
+    workerDeclaration = gpuFromPodSpec(document, "spec.leaderWorkerTemplate.workerTemplate.spec", "metadata");
+  }
+  const several = engines.length > 1;
+  const deployments = [];
+  for (const container of engines) {
+    const facts = container.facts;
+    const where = container.nameRange;
+    let unresolved = false;
+    for (const problem of facts.problems) {
+      const unset = problem.code === "env-var-unset";
+      unresolved ||= unset;
+      if (container.hasEnvFrom && unset) {
+        note(problem.code, `${problem.message} (it may come from the container's envFrom, which is not read)`, problem.range, "notice");
+      } else {
+        ctx.add(problem);
+      }
+    }
+    const checked = facts.model !== void 0 && declaration.gpu !== void 0;
+    const usesOwnCount = container.ownCount !== void 0 && container.ownCount.value !== declaration.count?.value;
+    for (const n of declaration.notes) {
+      if (checked && !declaration.count && n.code === "gpu-count-missing") continue;
+      if (usesOwnCount && n.code === "gpu-count-summed") continue;
+      ctx.add(n);
+    }
+    const label = several ? `${ctx.name}/${container.name}` : ctx.name;
+    if (!facts.model) {
+      if (unresolved) {
+        note(
+          "model-unresolved",
+          `no model found in the engine arguments of container ${container.name}: a variable in them is not resolved${container.hasEnvFrom ? " (envFrom is not read)" : ""}; ${HOW_TO_NAME_MODEL[facts.engine]} with a value written in the manifest to have ${label} checked`,
+          where,
+          container.hasEnvFrom ? "notice" : "warning"
+        );
+      } else {
+        note("model-missing", `no model found in the engine arguments of container ${container.name}: ${HOW_TO_NAME_MODEL[facts.engine]}; ${label} is not checked`, where, "warning");
+      }
+      continue;
+    }
+    if (!declaration.gpu) continue;
+    const perPod = container.ownCount ?? declaration.count ?? workerDeclaration?.count;
+    const d = deploymentFromFacts({
+      name: label,
+      subject: `container ${container.name}`,
+      file,
+      absolutePath,
+      format: "kubernetes",
+      range: ctx.deploymentRange,
+      facts,
+      gpu: declaration.gpu,
+      ...perPod ? { count: perPod } : {},
+      ...groupSize ? { group: groupSize } : {},
+      howToCount: "add resources.limits nvidia.com/gpu (or amd.com/gpu) to the container",
+      serving: where,
+      note
+    });
+    if (d) deployments.push(d);
+  }
+  return { deployments, notes: ctx.notes };
+}
+function mentionsMarker2(texts) {
+  return texts.some((t) => KUBERNETES_MARKERS.some((m) => t.includes(m)));
+}
+function engineContainers(document, podSpecPath, inLeaderWorkerSet) {
+  const containers = at(document.value, [...pathSegments(podSpecPath), "containers"]);
+  if (!Array.isArray(containers)) return [];
+  const found = [];
+  containers.forEach((container, index2) => {
+    if (!isRecord(container)) return;
+    const path = joinPath(joinPath(podSpecPath, "containers"), index2);
+    const items2 = readContainer(document, container, path, `containers[${index2}]`);
+    const { command, args } = items2;
+    const injected = inLeaderWorkerSet ? LWS_ENV : [];
+    const containerRange = document.ranges.get(path)?.value ?? document.range;
+    const env = [...injected.map((name) => ({ name, value: null, range: containerRange, path: `${path} (set by LeaderWorkerSet)` })), ...items2.env];
+    const texts = [...command, ...args].map((a) => a.text);
+    for (const e of env.slice(injected.length)) texts.push(e.name, e.value ?? "");
+    if (!mentionsMarker2(texts)) return;
+    const facts = readEngineArgs(command, args, env);
+    if (!facts) return;
+    found.push({
+      index: index2,
+      path,
+      name: items2.name,
+      nameRange: items2.nameRange,
+      facts,
+      hasEnvFrom: items2.hasEnvFrom,
+      ...items2.ownCount ? { ownCount: items2.ownCount } : {}
+    });
+  });
+  return found;
+}
+
+// src/adapt/llm-d.ts
+var LLM_D_MARKERS = ["modelArtifacts"];
+var FORMAT3 = "llm-d";
+function adaptLlmD(document, file, absolutePath) {
+  const value = document.value;
+  if (!isRecord(value) || !isRecord(value.modelArtifacts)) return null;
+  const { notes, note, add } = noteSink();
+  const artifacts = value.modelArtifacts;
+  const uri = scalarText(artifacts.uri)?.trim();
+  const uriPath = "modelArtifacts.uri";
+  const uriRange = rangeAt(document, uriPath);
+  const roles = ["decode", "prefill"].filter((r) => isRecord(value[r]) && value[r].create !== false);
+  if (roles.length === 0) return null;
+  const deployments = [];
+  let model;
+  if (uri?.startsWith("hf://")) model = uri.slice("hf://".length);
+  else if (uri) {
+    const named = scalarText(artifacts.name);
+    if (named) {
+      model = named;
+      note("model-from-served-name", `${uriPath} ${uri} is not a hf:// model: the model is read from modelArtifacts.name (${named})`, uriRange, "notice");
+    } else note("model-missing", `${uriPath} ${uri} is not a hf:// model and modelArtifacts.name is not set: the model is not known`, uriRange, "warning");
+  } else note("model-missing", `modelArtifacts.uri is not set: write hf://<org>/<model> to have the model checked`, rangeAt(document, "modelArtifacts"), "warning");
+  const baseName = scalarText(artifacts.name) ?? model ?? "modelservice";
+  const fromUri = uri?.startsWith("hf://") === true;
+  for (const role of roles) {
+    const spec = value[role];
+    const containers = Array.isArray(spec.containers) ? spec.containers : [];
+    const index2 = containers.findIndex((c) => isRecord(c));
+    if (index2 < 0) continue;
+    const container = containers[index2];
+    const cpath = `${role}.containers[${index2}]`;
+    const crange = rangeAt(document, cpath);
+    const modelRange = model && fromUri ? uriRange : rangeAt(document, "modelArtifacts.name");
+    const modelPath = fromUri ? uriPath : "modelArtifacts.name";
+    const ownCommand = argItems(document, container.command, `${cpath}.command`);
+    let command = ownCommand;
+    const pre = [];
+    if (ownCommand.length === 0 && model) {
+      command = [
+        { text: "vllm", range: crange, path: "(chart) vllm" },
+        { text: "serve", range: crange, path: "(chart) serve" },
+        { text: model, range: modelRange, path: modelPath, via: { key: fromUri ? "uri" : "name" } }
+      ];
+    }
+    const tensor = isRecord(spec.parallelism) ? scalarText(spec.parallelism.tensor) : void 0;
+    if (tensor !== void 0 && ownCommand.length === 0) {
+      const path = `${role}.parallelism.tensor`;
+      const at2 = { range: rangeAt(document, path), path, via: { key: "tensor" } };
+      pre.push({ text: "--tensor-parallel-size", ...at2 }, { text: tensor, ...at2 });
+    }
+    const args = [...pre, ...argItems(document, container.args, `${cpath}.args`)];
+    const facts = readEngineArgs(command, args, envFromList(document, container.env, `${cpath}.env`));
+    if (!facts) continue;
+    add(...facts.problems);
+    if (!facts.model) continue;
+    const counted = gpuCountOf(document, cpath);
+    add(...counted.notes);
+    const accelerators = spec.acceleratorTypes;
+    const label = isRecord(accelerators) ? scalarText(accelerators.labelKey) ?? PRODUCT_LABEL : PRODUCT_LABEL;
+    const typed = isRecord(accelerators) ? gpuFromLabelValues(document, label, `${role}.acceleratorTypes.labelValues`, `${role}.acceleratorTypes`) : { notes: [] };
+    const gpu = typed.gpu;
+    const name = `${baseName}/${role}`;
+    const where = document.ranges.get(role)?.key ?? crange;
+    add(...typed.notes);
+    if (!gpu) {
+      note(
+        "gpu-type-missing",
+        `no GPU type is declared for ${role}: add ${role}.acceleratorTypes with labelKey ${PRODUCT_LABEL} and labelValues [NVIDIA-H100-80GB-HBM3]; ${name} is not checked`,
+        where,
+        "notice"
+      );
+      continue;
+    }
+    const d = deploymentFromFacts({
+      name,
+      file,
+      absolutePath,
+      format: FORMAT3,
+      range: where,
+      facts,
+      gpu,
+      ...counted.count ? { count: counted.count } : {},
+      howToCount: `add resources.limits nvidia.com/gpu to ${cpath}`,
+      serving: crange,
+      note
+    });
+    if (d) deployments.push(d);
+  }
+  return { deployments, notes };
+}
+
+// src/adapt/nim.ts
+var NIM_MARKERS = ["NIMService"];
+var FORMAT4 = "nim";
+var NIM_API_GROUP = "apps.nvidia.com/";
+function adaptNim(document, file, absolutePath, references = NO_REFERENCES) {
+  const value = document.value;
+  if (!isRecord(value)) return null;
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== "string" || !apiVersion.startsWith(NIM_API_GROUP) || kind !== "NIMService") return null;
+  if (!isRecord(value.spec)) return null;
+  return nimService(objectContext(document, file, absolutePath, kind), value.spec, references);
 }
 function modelFromImage(repository) {
   let text = repository.trim().replace(/@.*$/, "");
@@ -43547,13 +42261,13 @@ function cacheProfile(ctx, cache) {
   if (precision) {
     const value = NIM_PRECISIONS[precision.text.toLowerCase()];
     if (value) profile.precision = { value, range: precision.range, path: precision.path };
-    else ctx.note(`${precision.path} is ${precision.text}, not a precision llm-physics knows (${Object.keys(NIM_PRECISIONS).join(", ")}): the model's own precision is checked`, precision.range, "notice");
+    else ctx.note("precision-unknown", `${precision.path} is ${precision.text}, not a precision llm-physics knows (${Object.keys(NIM_PRECISIONS).join(", ")}): the model's own precision is checked`, precision.range, "notice");
   }
   const tp = located2(`${model}.tensorParallelism`);
   if (tp) {
     const n = parseWholeNumber(tp.text);
     if (n !== void 0 && n >= 1) profile.tensorParallel = { value: n, range: tp.range, path: tp.path };
-    else ctx.note(`${tp.path} is ${describeValue(tp.text)}, not a whole number`, tp.range, "warning");
+    else ctx.note("not-whole-number", `${tp.path} is ${describeValue(tp.text)}, not a whole number`, tp.range, "warning");
   }
   const gpus = at(doc.value, ["spec", "source", "ngc", "model", "gpus"]);
   const product = Array.isArray(gpus) ? located2(`${model}.gpus[0].product`) : isRecord(gpus) ? located2(`${model}.gpus.product`) : void 0;
@@ -43565,12 +42279,13 @@ function cacheProfile(ctx, cache) {
   return profile;
 }
 function findCache(ctx, references) {
-  const name = locatedText2(ctx, "spec.storage.nimCache.name");
+  const name = ctx.textAt("spec.storage.nimCache.name");
   if (!name) return void 0;
   const namespace = scalarText(at(ctx.document.value, ["metadata", "namespace"]))?.trim() || void 0;
   const found = references.find("NIMCache", name.value, namespace);
   if (found.length === 0) {
     ctx.note(
+      "cache-not-found",
       `${name.path} is ${name.value}, a NIMCache not found in the files checked: the profile it caches (precision, tensor parallelism, GPU) is not read; check the NIMCache's file together with this one`,
       name.range,
       "notice"
@@ -43581,155 +42296,175 @@ function findCache(ctx, references) {
 }
 function nimService(ctx, spec, references) {
   const specKey = ctx.keyRangeOf("spec");
-  const repository = locatedText2(ctx, "spec.image.repository");
+  const repository = ctx.textAt("spec.image.repository");
   const name = repository ? modelFromImage(repository.value) : void 0;
   let model;
   if (repository && name) model = { value: name, range: repository.range, path: repository.path };
-  else ctx.note(`no model found for ${ctx.name}: set spec.image.repository (nvcr.io/nim/<org>/<model>); ${ctx.name} is not checked`, specKey, "warning");
+  else ctx.note("model-missing", `no model found for ${ctx.name}: set spec.image.repository (nvcr.io/nim/<org>/<model>); ${ctx.name} is not checked`, specKey, "warning");
   const cache = findCache(ctx, references);
   const profile = cache ? cacheProfile(ctx, cache) : void 0;
-  const declaration = gpuFromPodSpec(ctx.document, "spec", "metadata");
+  const declaration = gpuFromPodSpec(ctx.document, "spec", "metadata", specKey);
   if (profile?.gpu) {
     const cached = gpuLookup.find(profile.gpu.value)?.id;
     if (!declaration.gpu) {
       declaration.gpu = profile.gpu;
-      declaration.notes = declaration.notes.filter((n) => !n.startsWith("no GPU type is declared"));
+      declaration.notes = declaration.notes.filter((n) => n.code !== "gpu-type-missing");
     } else if (cached !== void 0 && gpuLookup.find(declaration.gpu.value)?.id !== cached) {
       ctx.note(
+        "cache-gpu-mismatch",
         `${profile.label} caches a profile for ${profile.gpu.value} (${profile.gpu.path}), but ${ctx.name} runs on ${declaration.gpu.value}: NIM picks the profile for the GPU it runs on, which the cache may not hold; checked on ${declaration.gpu.value}`,
         declaration.gpu.range,
         "warning"
       );
     }
   }
-  for (const text of declaration.notes) {
-    if (text.startsWith("no GPU count is declared") || text.startsWith("no container asks for")) continue;
-    const message = text.startsWith("no GPU type is declared") ? `${text} (for a NIMService: the annotation ${GPU_ANNOTATION} under metadata.annotations, or spec.nodeSelector)` : text;
-    ctx.note(message, declaration.gpu?.range ?? specKey, "notice");
+  for (const n of declaration.notes) {
+    if (n.code === "gpu-count-missing" || n.code === "gpu-count-from-instance-type") continue;
+    if (n.code === "gpu-type-missing") {
+      ctx.note(n.code, `${n.message} (for a NIMService: the annotation ${GPU_ANNOTATION} under metadata.annotations, or spec.nodeSelector)`, n.range, n.severity);
+    } else {
+      ctx.add(n);
+    }
   }
-  let count = containerGpuCount(ctx.document, spec, "spec", (message, range) => ctx.note(message, range, "warning"));
+  const counted = gpuCountOf(ctx.document, "spec");
+  for (const n of counted.notes) ctx.add(n.code === "not-whole-number" ? { ...n, severity: "warning" } : n);
+  let count = counted.count;
   if (!count) {
     const tp = profile?.tensorParallel;
     const assumed = tp ? `${tp.value} GPU${tp.value === 1 ? "" : "s"}, the cached profile's tensor parallelism` : "1 GPU";
-    ctx.note(`no GPU count is declared for ${ctx.name}: checked as ${assumed}; add spec.resources.limits nvidia.com/gpu`, specKey, "notice");
+    ctx.note("gpu-count-assumed", `no GPU count is declared for ${ctx.name}: checked as ${assumed}; add spec.resources.limits nvidia.com/gpu`, specKey, "notice");
     count = tp ? { value: tp.value, range: tp.range, path: "assumed: the cached profile's tensor parallelism" } : { value: 1, range: declaration.gpu?.range ?? specKey, path: "assumed: 1 GPU" };
   }
   let contextLength;
-  const env = at(spec, ["env"]);
-  if (Array.isArray(env)) {
-    env.forEach((entry, i) => {
-      if (!isRecord(entry) || entry.name !== "NIM_MAX_MODEL_LEN") return;
-      const entryPath = joinPath(joinPath("spec", "env"), i);
-      if (entry.valueFrom !== void 0 && entry.valueFrom !== null) {
-        ctx.note(`${entryPath} NIM_MAX_MODEL_LEN is set with valueFrom, which is not read: the model's full context is checked`, ctx.rangeOf(entryPath), "notice");
-        return;
-      }
-      const valuePath = joinPath(entryPath, "value");
-      const n = parseWholeNumber(entry.value);
-      if (n === void 0 || n < 1) {
-        ctx.note(`${valuePath} (NIM_MAX_MODEL_LEN) is ${describeValue(entry.value)}, not a whole number of tokens`, ctx.rangeOf(valuePath, ctx.rangeOf(entryPath)), "warning");
-        return;
-      }
-      contextLength = { value: n, range: ctx.rangeOf(valuePath), path: `${valuePath} (NIM_MAX_MODEL_LEN)` };
-    });
+  for (const { name: name2, entryPath, valuePath, raw, fromValueFrom } of envEntries(spec.env, "spec.env")) {
+    if (name2 !== "NIM_MAX_MODEL_LEN") continue;
+    if (fromValueFrom) {
+      ctx.note("env-var-from-secret", `${entryPath} NIM_MAX_MODEL_LEN is set with valueFrom, which is not read: the model's full context is checked`, ctx.rangeOf(entryPath), "notice");
+      continue;
+    }
+    const n = parseWholeNumber(raw);
+    if (n === void 0 || n < 1) {
+      ctx.note("not-whole-number", `${valuePath} (NIM_MAX_MODEL_LEN) is ${describeValue(raw)}, not a whole number of tokens`, ctx.rangeOf(valuePath, ctx.rangeOf(entryPath)), "warning");
+      continue;
+    }
+    contextLength = { value: n, range: ctx.rangeOf(valuePath), path: `${valuePath} (NIM_MAX_MODEL_LEN)`, via: { env: name2 } };
   }
   if (!model || !declaration.gpu) return { deployments: [], notes: ctx.notes };
-  const deployment = base2(ctx, "nim", model, declaration.gpu, count, specKey);
+  const deployment = objectDeployment(ctx, FORMAT4, model, declaration.gpu, count, specKey);
   if (contextLength) deployment.contextLength = contextLength;
   const precision = precisionFromModelName(model.value);
   if (profile?.precision) deployment.precision = profile.precision;
   else if (precision) deployment.precision = { value: precision.precision, range: model.range, path: model.path };
   if (profile?.tensorParallel) {
     deployment.tensorParallel = profile.tensorParallel;
-    deployment.anchors.parallelism = profile.tensorParallel.range;
   }
   return { deployments: [deployment], notes: ctx.notes };
 }
-function modelFromUrl(url) {
-  const text = url.value.trim();
-  const hf = /^hf:\/\/([^:]+?)\/*(?::[^/]*)?$/.exec(text);
-  if (hf) return { value: hf[1], range: url.range, path: url.path };
-  const ollama = /^ollama:\/\/(.+)$/.exec(text);
-  if (ollama) return { value: ollama[1], range: url.range, path: url.path };
-  return { value: text, range: url.range, path: url.path };
-}
-function kubeAIModel(ctx, spec) {
-  const specKey = ctx.keyRangeOf("spec");
-  const engineText = scalarText(spec.engine)?.trim();
-  const engine = engineText?.toLowerCase();
-  if (engine !== void 0 && NON_LLM_ENGINES.has(engine)) return null;
-  const url = locatedText2(ctx, "spec.url");
-  const model = url ? modelFromUrl(url) : void 0;
-  if (!model) ctx.note(`no model found for ${ctx.name}: set spec.url (hf://org/name); ${ctx.name} is not checked`, specKey, "warning");
-  const args = [];
-  if (Array.isArray(spec.args)) {
-    spec.args.forEach((item, i) => {
-      const text = scalarText(item);
-      if (text === void 0) return;
-      const path = joinPath("spec.args", i);
-      args.push({ text, range: ctx.rangeOf(path), path });
-    });
-  }
-  const serving = args.length > 0 ? ctx.keyRangeOf("spec.args", specKey) : specKey;
-  let facts = null;
-  if (engine === "vllm") {
-    const entry = [
-      { text: "vllm", range: serving, path: "spec.engine (entrypoint)" },
-      { text: "serve", range: serving, path: "spec.engine (entrypoint)" }
+
+// src/adapt/production-stack.ts
+var PRODUCTION_STACK_MARKERS = ["servingEngineSpec"];
+var FORMAT5 = "production-stack";
+var VLLM_CONFIG_FLAGS = [
+  ["maxModelLen", "--max-model-len"],
+  ["tensorParallelSize", "--tensor-parallel-size"],
+  ["pipelineParallelSize", "--pipeline-parallel-size"],
+  ["dtype", "--dtype"],
+  ["gpuMemoryUtilization", "--gpu-memory-utilization"],
+  ["maxNumSeqs", "--max-num-seqs"]
+];
+var HOW_TO_SELECT = `add nodeSelectorTerms to the modelSpec entry with a matchExpression on ${PRODUCT_LABEL} (operator In, values [NVIDIA-L4])`;
+var HOW_TO_TYPE = `${HOW_TO_SELECT}; a values file has no place for the llm-physics.dev/gpu annotation`;
+function adaptProductionStack(document, file, absolutePath) {
+  const value = document.value;
+  if (!isRecord(value) || !isRecord(value.servingEngineSpec) || !Array.isArray(value.servingEngineSpec.modelSpec)) return null;
+  const specs = value.servingEngineSpec.modelSpec;
+  const { notes, note, add } = noteSink();
+  const deployments = [];
+  specs.forEach((spec, i) => {
+    const base2 = `servingEngineSpec.modelSpec[${i}]`;
+    const entryRange = rangeAt(document, base2);
+    if (!isRecord(spec)) return;
+    const name = scalarText(spec.name) ?? `modelSpec[${i}]`;
+    const nameRange = document.ranges.get(`${base2}.name`)?.value ?? entryRange;
+    const modelURL = scalarText(spec.modelURL);
+    if (modelURL === void 0 || modelURL.trim() === "") {
+      note("model-missing", `modelSpec ${name} has no modelURL: set modelURL to the Hugging Face id or path of the model to have it checked`, nameRange, "warning");
+      return;
+    }
+    const modelPath = `${base2}.modelURL`;
+    const modelRange = rangeAt(document, modelPath);
+    const command = [
+      { text: "vllm", range: modelRange, path: "(chart) vllm" },
+      { text: "serve", range: modelRange, path: "(chart) serve" },
+      { text: modelURL, range: modelRange, path: modelPath, via: { key: "modelURL" } }
     ];
-    const injected = model ? [
-      { text: "--model", range: model.range, path: model.path },
-      { text: model.value, range: model.range, path: model.path }
-    ] : [];
-    facts = readEngineArgs(entry, [...args, ...injected], []);
-    for (const problem of facts?.problems ?? []) ctx.note(problem.message, problem.range, "warning");
-  } else if (engineText !== void 0 && args.length > 0) {
-    ctx.note(`spec.engine is ${engineText}: its spec.args are not read, only vLLM's are`, serving, "notice");
-  }
-  const profile = locatedText2(ctx, "spec.resourceProfile");
-  let gpu;
-  let count;
-  if (!profile) {
-    ctx.note(`no spec.resourceProfile: the GPU of ${ctx.name} is not known (set e.g. nvidia-gpu-l4:1); ${ctx.name} is not checked`, specKey, "notice");
-  } else {
-    const colon = profile.value.lastIndexOf(":");
-    const profileName = (colon >= 0 ? profile.value.slice(0, colon) : profile.value).trim();
-    const countText = colon >= 0 ? profile.value.slice(colon + 1).trim() : "";
-    const mapped = Object.prototype.hasOwnProperty.call(KUBEAI_PROFILES, profileName) ? KUBEAI_PROFILES[profileName] : void 0;
-    if (mapped === null) {
-      ctx.note(`spec.resourceProfile ${profileName} is not in the GPU catalog: ${ctx.name} is not checked`, profile.range, "notice");
-    } else if (mapped === void 0) {
-      ctx.note(
-        `spec.resourceProfile ${profileName} is not a known KubeAI GPU profile (${Object.keys(KUBEAI_PROFILES).join(", ")}): ${ctx.name} is not checked; state the GPU with a known profile`,
-        profile.range,
-        "notice"
-      );
-    } else {
-      gpu = { value: mapped, range: profile.range, path: `spec.resourceProfile (${profileName})` };
-      if (countText === "") {
-        ctx.note(`spec.resourceProfile ${profile.value} gives no GPU count: checked as 1 GPU; write ${profileName}:<count>`, profile.range, "notice");
-        count = { value: 1, range: profile.range, path: "assumed: 1 GPU" };
-      } else {
-        const n = parseWholeNumber(countText);
-        if (n === void 0 || n < 1) {
-          ctx.note(`spec.resourceProfile count ${describeValue(countText)} is not a whole number of GPUs: ${ctx.name} is not checked`, profile.range, "warning");
-          gpu = void 0;
+    const args = [];
+    const config = isRecord(spec.vllmConfig) ? spec.vllmConfig : {};
+    for (const [key, flag2] of VLLM_CONFIG_FLAGS) {
+      const raw = scalarText(config[key]);
+      if (raw === void 0) continue;
+      const path = `${base2}.vllmConfig.${key}`;
+      const range = rangeAt(document, path);
+      args.push({ text: flag2, range, path, via: { key } }, { text: raw, range, path, via: { key } });
+    }
+    args.push(...argItems(document, config.extraArgs, `${base2}.vllmConfig.extraArgs`));
+    const facts = readEngineArgs(command, args, envFromList(document, spec.env, `${base2}.env`));
+    if (!facts) return;
+    add(...facts.problems);
+    let count;
+    const rawCount = spec.requestGPU;
+    if (rawCount !== void 0 && rawCount !== null) {
+      const n = parseWholeNumber(rawCount);
+      const path = `${base2}.requestGPU`;
+      if (n === void 0) note("not-whole-number", `${path} is ${describeValue(rawCount)}, not a whole number of GPUs`, rangeAt(document, path), "warning");
+      else count = { value: n, range: rangeAt(document, path), path };
+    }
+    const selected = gpuFromSelectorTerms(document, `${base2}.nodeSelectorTerms`, `${base2}.nodeSelectorTerms`);
+    let gpu = selected.gpu;
+    const requestType = scalarText(spec.requestGPUType)?.trim();
+    const typePath = `${base2}.requestGPUType`;
+    if (requestType) {
+      const typeRange = rangeAt(document, typePath);
+      if (requestType.includes("/")) {
+        const mig = /mig-(\d+g\.\d+gb)/i.exec(requestType);
+        if (mig) note("gpu-mig-slice", `${typePath} ${requestType} asks for MIG slices (${mig[1]}): MIG slices are not modelled, so the whole GPU is checked`, typeRange, "notice");
+        else if (!GPU_RESOURCES.includes(requestType)) note("gpu-resource-unknown", `${typePath} ${requestType} is not a GPU resource llm-physics counts`, typeRange, "notice");
+      } else if (!gpu) {
+        if (gpuLookup.find(requestType)) {
+          gpu = { value: requestType, range: typeRange, path: typePath };
+          note(
+            "gpu-type-misplaced",
+            `${typePath} is the Kubernetes resource the chart requests (nvidia.com/gpu by default), not a GPU model: "${requestType}: ${count?.value ?? 1}" cannot be scheduled; checked as ${requestType}, but ${HOW_TO_SELECT} instead`,
+            typeRange,
+            "warning"
+          );
         } else {
-          count = { value: n, range: profile.range, path: "spec.resourceProfile (count)" };
+          note("gpu-resource-unknown", `${typePath} ${requestType} is neither a GPU resource (nvidia.com/gpu) nor a GPU llm-physics knows`, typeRange, "warning");
         }
       }
     }
-  }
-  if (!model || !gpu || !count) return { deployments: [], notes: ctx.notes };
-  const deployment = base2(ctx, "kubeai", model, gpu, count, serving);
-  if (facts) {
-    applyEngineFacts(deployment, facts);
-    if (deployment.precision?.path === `${model.path} (--model)`) deployment.precision.path = model.path;
-  } else {
-    const precision = precisionFromModelName(model.value);
-    if (precision) deployment.precision = { value: precision.precision, range: model.range, path: model.path };
-  }
-  return { deployments: [deployment], notes: ctx.notes };
+    add(...selected.notes);
+    if (!facts.model) return;
+    if (!gpu) {
+      note("gpu-type-missing", `no GPU type is declared for modelSpec ${name}: ${HOW_TO_TYPE}; ${name} is not checked`, nameRange, "notice");
+      return;
+    }
+    const d = deploymentFromFacts({
+      name,
+      file,
+      absolutePath,
+      format: FORMAT5,
+      range: nameRange,
+      facts,
+      gpu,
+      ...count ? { count } : {},
+      howToCount: `set requestGPU on modelSpec ${name}`,
+      serving: document.ranges.get(`${base2}.vllmConfig`)?.key ?? nameRange,
+      note
+    });
+    if (d) deployments.push(d);
+  });
+  return { deployments, notes };
 }
 
 // src/parse/embedded-yaml.ts
@@ -43821,24 +42556,9 @@ function parseEmbeddedYaml(document, path, file, lineCounter) {
   return { exact: mapping.exact, map, text, documents, findings };
 }
 
-// src/adapt/deployment.ts
-var FACT_NAMES = [
-  "model",
-  "gpu",
-  "gpuCount",
-  "tensorParallel",
-  "pipelineParallel",
-  "contextLength",
-  "concurrency",
-  "precision",
-  "kvCachePrecision",
-  "memoryFraction",
-  "targetTokensPerSecond"
-];
-
 // src/adapt/ray.ts
 var RAY_MARKERS = ["ray.serve.llm"];
-var FORMAT = "ray-serve";
+var FORMAT6 = "ray-serve";
 var LLM_BUILDER = /^ray\.serve\.llm(?:\.[A-Za-z_][\w.]*)?:(build_openai_app|build_llm_deployment|build_vllm_deployment)$/;
 var RAY_API_GROUP = "ray.io/";
 var SERVE_CONFIG_PATH = "spec.serveConfigV2";
@@ -43855,16 +42575,17 @@ function adaptRay(document, file, absolutePath) {
   const apiVersion = scalarText(value.apiVersion);
   if (value.kind === "RayService" && apiVersion?.startsWith(RAY_API_GROUP)) return rayService(document, value, file, absolutePath);
   if (apiVersion === void 0 && value.kind === void 0 && Array.isArray(value.applications)) {
-    const { notes, note } = noteSink();
-    const ctx = { file, absolutePath, note, deployments: [] };
+    const { notes, note, add } = noteSink();
+    const ctx = { file, absolutePath, note, add, shown: (path) => path, deployments: [] };
     return readApplications(document, ctx) ? { deployments: ctx.deployments, notes } : null;
   }
   return null;
 }
 function rayService(document, value, file, absolutePath) {
   const raw = at(value, ["spec", "serveConfigV2"]);
-  const { notes, note } = noteSink();
-  const ctx = { file, absolutePath, note, deployments: [], service: { document } };
+  const { notes, note, add } = noteSink();
+  const shown = (path) => `${SERVE_CONFIG_PATH}: ${path}`;
+  const ctx = { file, absolutePath, note, add, shown, deployments: [], service: { document } };
   if (typeof raw === "string") {
     if (!RAY_MARKERS.some((m) => raw.includes(m))) return null;
     const embedded = parseEmbeddedYaml(document, SERVE_CONFIG_PATH, file);
@@ -43873,27 +42594,21 @@ function rayService(document, value, file, absolutePath) {
     if (problem) {
       const detail = problem.message.replace(/^not valid YAML: /, "");
       const { line, column, endLine, endColumn } = problem;
-      note(`${SERVE_CONFIG_PATH} is a string that is not valid YAML (${detail}): nothing in it is checked; fix the serve config it holds`, { line, column, endLine, endColumn }, "warning");
+      note("embedded-yaml-invalid", `${SERVE_CONFIG_PATH} is a string that is not valid YAML (${detail}): nothing in it is checked; fix the serve config it holds`, { line, column, endLine, endColumn }, "warning");
       return { deployments: [], notes };
     }
     const inner = embedded.documents[0];
     if (!inner || !readApplications(inner, ctx)) return null;
-    return { deployments: ctx.deployments.map(inServeConfig), notes };
+    return { deployments: ctx.deployments, notes };
   }
   if (isRecord(raw)) {
     const inner = subDocument(document, SERVE_CONFIG_PATH, raw);
     if (!readApplications(inner, ctx)) return null;
     const message = `${SERVE_CONFIG_PATH} is a mapping, but KubeRay takes it as a string and rejects the RayService: write it as a literal block (serveConfigV2: |) holding the same YAML`;
-    return { deployments: ctx.deployments.map(inServeConfig), notes: [{ message, range: rangeAt(document, SERVE_CONFIG_PATH), severity: "warning" }, ...notes] };
+    const notMapping = { code: "serve-config-not-string", message, range: rangeAt(document, SERVE_CONFIG_PATH), severity: "warning" };
+    return { deployments: ctx.deployments, notes: [notMapping, ...notes] };
   }
   return null;
-}
-function inServeConfig(deployment) {
-  for (const key of FACT_NAMES) {
-    const fact = deployment[key];
-    if (fact && fact.path.startsWith("applications")) deployment[key] = { ...fact, path: `${SERVE_CONFIG_PATH}: ${fact.path}` };
-  }
-  return deployment;
 }
 function subDocument(document, path, value) {
   const ranges = /* @__PURE__ */ new Map();
@@ -43911,23 +42626,23 @@ function readApplications(serve, ctx) {
     const builder = LLM_BUILDER.exec(scalarText(app.import_path)?.trim() ?? "")?.[1];
     if (!builder) return;
     found = true;
-    const base3 = `applications[${i}]`;
+    const base2 = `applications[${i}]`;
     const appName = scalarText(app.name)?.trim() || "default";
     const args = isRecord(app.args) ? app.args : void 0;
-    const appEnv = envOf3(serve, at(app, ["runtime_env", "env_vars"]), `${base3}.runtime_env.env_vars`);
-    for (const { config, path } of llmConfigs(serve, builder, args, base3, ctx)) {
+    const appEnv = envFromMap(serve, at(app, ["runtime_env", "env_vars"]), `${base2}.runtime_env.env_vars`);
+    for (const { config, path } of llmConfigs(serve, builder, args, base2, ctx)) {
       readLlmConfig(serve, config, path, appName, appEnv, ctx);
     }
   });
   return found;
 }
-function llmConfigs(serve, builder, args, base3, ctx) {
-  const argsPath = `${base3}.args`;
+function llmConfigs(serve, builder, args, base2, ctx) {
+  const argsPath = `${base2}.args`;
   if (builder === "build_openai_app") {
     const list = args?.llm_configs;
     const listPath = `${argsPath}.llm_configs`;
     if (!Array.isArray(list)) {
-      ctx.note(`${base3} builds an OpenAI app but ${listPath} is not a list of LLMConfigs: nothing in it is checked`, rangeAt(serve, list === void 0 ? base3 : listPath), "warning");
+      ctx.note("llm-config-invalid", `${base2} builds an OpenAI app but ${listPath} is not a list of LLMConfigs: nothing in it is checked`, rangeAt(serve, list === void 0 ? base2 : listPath), "warning");
       return [];
     }
     const configs = [];
@@ -43936,6 +42651,7 @@ function llmConfigs(serve, builder, args, base3, ctx) {
       if (isRecord(item)) configs.push({ config: item, path });
       else if (typeof item === "string") {
         ctx.note(
+          "llm-config-in-other-file",
           `${path} is a path to another file (${item}), which is not read: write the LLMConfig inline (model_loading_config, accelerator_type, engine_kwargs) in place of the path to have it checked`,
           rangeAt(serve, path),
           "notice"
@@ -43946,56 +42662,47 @@ function llmConfigs(serve, builder, args, base3, ctx) {
   }
   if (isRecord(args?.llm_config)) return [{ config: args.llm_config, path: `${argsPath}.llm_config` }];
   if (args && isRecord(args.model_loading_config)) return [{ config: args, path: argsPath }];
-  ctx.note(`${base3} builds one LLM deployment but ${argsPath}.llm_config is not an LLMConfig: nothing in it is checked`, rangeAt(serve, args ? argsPath : base3), "warning");
+  ctx.note("llm-config-invalid", `${base2} builds one LLM deployment but ${argsPath}.llm_config is not an LLMConfig: nothing in it is checked`, rangeAt(serve, args ? argsPath : base2), "warning");
   return [];
 }
-function envOf3(serve, raw, path) {
-  if (!isRecord(raw)) return [];
-  return Object.entries(raw).map(([name, value]) => {
-    const p = joinPath(path, name);
-    return { name, value: value === null || value === void 0 ? null : scalarText(value) ?? null, range: rangeAt(serve, p), path: p };
-  });
-}
-function modelOf(serve, config, path) {
+function modelOf(serve, config, path, shown) {
   const loading = isRecord(config.model_loading_config) ? config.model_loading_config : void 0;
   const loadingPath = `${path}.model_loading_config`;
   const source = loading?.model_source;
   const candidates = [
-    [source, `${loadingPath}.model_source`],
-    [isRecord(source) ? source.bucket_uri : void 0, `${loadingPath}.model_source.bucket_uri`],
-    [loading?.model_id, `${loadingPath}.model_id`]
+    [source, `${loadingPath}.model_source`, "model_source"],
+    [isRecord(source) ? source.bucket_uri : void 0, `${loadingPath}.model_source.bucket_uri`, "bucket_uri"],
+    [loading?.model_id, `${loadingPath}.model_id`, "model_id"]
   ];
-  for (const [raw, p] of candidates) {
+  for (const [raw, p, key] of candidates) {
     const text = typeof raw === "string" ? raw.trim() : void 0;
-    if (text) return { value: text, range: rangeAt(serve, p), path: p };
+    if (text) return { value: text, range: rangeAt(serve, p), path: shown(p), via: { key } };
   }
   return void 0;
 }
-function engineItems(serve, kwargs, path, synthetic) {
+function engineItems(serve, kwargs, path, shown) {
   const items2 = [];
   if (!isRecord(kwargs)) return items2;
   for (const [key, value] of Object.entries(kwargs)) {
     if (SET_BY_RAY.has(key)) continue;
     const p = joinPath(path, key);
-    const range = rangeAt(serve, p);
+    const at2 = { range: rangeAt(serve, p), path: shown(p), via: { key } };
     const flag2 = `--${key.replace(/_/g, "-")}`;
     if (value === true) {
-      synthetic.add(p);
-      items2.push({ text: flag2, range, path: p });
+      items2.push({ text: flag2, ...at2 });
       continue;
     }
     const text = value === false ? void 0 : scalarText(value);
     if (text === void 0) continue;
-    synthetic.add(p);
-    items2.push({ text: flag2, range, path: p }, { text, range, path: p });
+    items2.push({ text: flag2, ...at2 }, { text, ...at2 });
   }
   return items2;
 }
 function readLlmConfig(serve, config, path, appName, appEnv, ctx) {
   const configRange = rangeAt(serve, path);
-  const model = modelOf(serve, config, path);
+  const model = modelOf(serve, config, path, ctx.shown);
   if (!model) {
-    ctx.note(`${path} names no model: set model_loading_config.model_id and model_source (a Hugging Face id) to have it checked`, configRange, "warning");
+    ctx.note("model-missing", `${path} names no model: set model_loading_config.model_id and model_source (a Hugging Face id) to have it checked`, configRange, "warning");
     return;
   }
   const loading = isRecord(config.model_loading_config) ? config.model_loading_config : {};
@@ -44003,25 +42710,23 @@ function readLlmConfig(serve, config, path, appName, appEnv, ctx) {
   const name = `${appName}/${modelId || model.value}`;
   const where = (modelId ? serve.ranges.get(`${path}.model_loading_config.model_id`)?.value : void 0) ?? model.range;
   const kwargsPath = `${path}.engine_kwargs`;
-  const synthetic = /* @__PURE__ */ new Set([model.path]);
   const command = [
     { text: "vllm", range: model.range, path: "(ray serve) vllm" },
     { text: "serve", range: model.range, path: "(ray serve) serve" },
-    { text: model.value, range: model.range, path: model.path }
+    { text: model.value, range: model.range, path: model.path, ...model.via ? { via: model.via } : {} }
   ];
-  const args = engineItems(serve, config.engine_kwargs, kwargsPath, synthetic);
-  const env = [...appEnv, ...envOf3(serve, at(config, ["runtime_env", "env_vars"]), `${path}.runtime_env.env_vars`)];
+  const args = engineItems(serve, config.engine_kwargs, kwargsPath, ctx.shown);
+  const env = [...appEnv, ...envFromMap(serve, at(config, ["runtime_env", "env_vars"]), `${path}.runtime_env.env_vars`)];
   const facts = readEngineArgs(command, args, env, RUNTIME_ENV);
   if (!facts) return;
-  plainPaths(facts, synthetic);
-  for (const problem of facts.problems) ctx.note(problem.message, problem.range, "warning");
-  const count = gpusPerReplica(facts, path, configRange);
+  ctx.add(...facts.problems);
+  const count = gpusPerReplica(facts, ctx.shown(path), configRange);
   const gpu = gpuOf(serve, config, path, name, where, count, ctx);
   if (!gpu) return;
   const serving = serve.ranges.get(kwargsPath)?.key ?? where;
-  const d = deploymentFromFacts({ name, file: ctx.file, absolutePath: ctx.absolutePath, format: FORMAT, range: where, facts, gpu, count, howToCount: "", serving, note: ctx.note });
+  const d = deploymentFromFacts({ name, file: ctx.file, absolutePath: ctx.absolutePath, format: FORMAT6, range: where, facts, gpu, count, howToCount: "", serving, note: ctx.note });
   if (!d) return;
-  if (!facts.tensorParallel && !facts.pipelineParallel) d.anchors.hardware = gpu.range;
+  if (!facts.tensorParallel && !facts.pipelineParallel) d.hardwareRange = gpu.range;
   ctx.deployments.push(d);
 }
 function gpusPerReplica(facts, path, configRange) {
@@ -44051,11 +42756,11 @@ function gpuOf(serve, config, path, name, where, count, ctx) {
   let group;
   if (written) {
     const range = rangeAt(serve, accPath);
-    gpu = { value: catalogName(written), range, path: accPath };
+    gpu = { value: catalogName(written), range, path: ctx.shown(accPath), via: { key: "accelerator_type" } };
     const ambiguous = RAY_AMBIGUOUS[written.toLowerCase()];
     if (ambiguous) {
       const checked = gpuLookup.find(written)?.id ?? written;
-      ctx.note(`accelerator_type ${written} covers ${ambiguous.covers}: checked as ${checked}, the smaller${ambiguous.exact ? `; ${ambiguous.exact}` : ""}`, range, "notice");
+      ctx.note("gpu-name-ambiguous", `accelerator_type ${written} covers ${ambiguous.covers}: checked as ${checked}, the smaller${ambiguous.exact ? `; ${ambiguous.exact}` : ""}`, range, "notice");
     }
     if (cluster) {
       const typed = cluster.groups.filter((g) => g.gpu && g.gpus > 0);
@@ -44065,6 +42770,7 @@ function gpuOf(serve, config, path, name, where, count, ctx) {
         group = cluster.groups.find((g) => g.gpus > 0);
       } else if (!group && gpuLookup.find(gpu.value) && gpuLookup.find(other.gpu.value)) {
         ctx.note(
+          "gpu-not-in-cluster",
           `accelerator_type ${written} is not the GPU of any worker group (${other.label} runs on ${other.gpu.value}): Ray places the replica only on a node whose GPU is ${written}, so it cannot start on this cluster; checked as ${written}`,
           range,
           "warning"
@@ -44074,15 +42780,16 @@ function gpuOf(serve, config, path, name, where, count, ctx) {
   } else if (cluster?.chosen?.gpu) {
     group = cluster.chosen;
     gpu = group.gpu;
-    for (const text of cluster.notes) ctx.note(text, gpu.range, "notice");
+    ctx.add(...cluster.notes);
   }
   if (!gpu) {
     const how = ctx.service ? `set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100\u2026), or the annotation ${GPU_ANNOTATION}: H100-SXM under metadata.annotations of the RayService, or a nodeSelector nvidia.com/gpu.product on the GPU worker group` : "set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100\u2026)";
-    ctx.note(`no GPU type is declared for ${name}: ${how}; ${name} is not checked`, where, "notice");
+    ctx.note("gpu-type-missing", `no GPU type is declared for ${name}: ${how}; ${name} is not checked`, where, "notice");
     return void 0;
   }
   if (group?.perPod && count.value > group.perPod.value && group.perPod.value > 0) {
     ctx.note(
+      "replica-spans-pods",
       `${name} needs ${count.value} GPUs per replica (one per engine worker) but a worker pod of ${group.label} has ${group.perPod.value} (${group.perPod.path}): Ray spreads the replica over several worker pods; each GPU's memory is checked as usual`,
       count.range,
       "notice"
@@ -44094,7 +42801,7 @@ function clusterOf(service) {
   service.cluster ??= readCluster(service.document);
   return service.cluster;
 }
-var NOT_FOR_RAY = /^(no GPU type is declared|no GPU count is declared|no container asks for)/;
+var NOT_FOR_RAY = /* @__PURE__ */ new Set(["gpu-type-missing", "gpu-count-missing", "gpu-count-from-instance-type"]);
 function readCluster(document) {
   const groups = [];
   const workers = at(document.value, ["spec", "rayClusterConfig", "workerGroupSpecs"]);
@@ -44116,40 +42823,1284 @@ function readCluster(document) {
   const notes = [];
   const withGpus = groups.filter((g) => g.gpus > 0);
   const typed = withGpus.filter((g) => g.gpu);
-  let chosen = typed[0] ?? withGpus[0] ?? groups.find((g) => g.gpu) ?? groups[0];
-  const distinct = [...new Map(typed.map((g) => [gpuLookup.find(g.gpu.value)?.id ?? g.gpu.value.toLowerCase(), g])).values()];
-  if (distinct.length > 1) {
-    const memory = (g) => gpuLookup.find(g.gpu.value)?.memoryBytes ?? Number.POSITIVE_INFINITY;
-    chosen = [...distinct].sort((a, b) => memory(a) - memory(b))[0];
+  let chosen2 = typed[0] ?? withGpus[0] ?? groups.find((g) => g.gpu) ?? groups[0];
+  const pick = leastMemoryOf(typed, (g) => g.gpu.value);
+  if (pick && pick.distinct.length > 1) {
+    const distinct = pick.distinct;
+    chosen2 = pick.chosen;
     notes.push(
-      `the worker groups have different GPUs (${distinct.map((g) => `${g.label}: ${g.gpu.value}`).join(", ")}): without accelerator_type Ray may place a replica on any of them; checked on ${chosen.gpu.value}, the one with the least memory; set accelerator_type to choose`
+      gpuNote(
+        "gpu-least-memory",
+        `the worker groups have different GPUs (${distinct.map((g) => `${g.label}: ${g.gpu.value}`).join(", ")}): without accelerator_type Ray may place a replica on any of them; checked on ${chosen2.gpu.value}, the one with the least memory; set accelerator_type to choose`,
+        chosen2.gpu.range
+      )
     );
   }
-  if (chosen?.gpu) notes.unshift(...chosen.declaration.notes.filter((n) => !NOT_FOR_RAY.test(n)));
-  return chosen ? { groups, chosen, notes } : { groups, notes };
+  if (chosen2?.gpu) notes.unshift(...chosen2.declaration.notes.filter((n) => !NOT_FOR_RAY.has(n.code)));
+  return chosen2 ? { groups, chosen: chosen2, notes } : { groups, notes };
+}
+
+// src/adapt/skypilot.ts
+var FORMAT7 = "skypilot";
+function adaptSkyPilot(document, file, absolutePath) {
+  const value = document.value;
+  if (!isRecord(value) || typeof value.run !== "string" || value.type !== void 0) return null;
+  return skypilot(document, value, file, absolutePath);
+}
+function skypilot(document, value, file, absolutePath) {
+  const runRange = rangeAt(document, "run");
+  const script = { text: value.run, range: runRange, path: "run" };
+  const { notes, note, add } = noteSink();
+  let resourcesPath = "resources";
+  let resources = isRecord(value.resources) ? value.resources : void 0;
+  for (const key of ["ordered", "any_of"]) {
+    const list = resources?.[key];
+    if (resources && resources.accelerators === void 0 && Array.isArray(list) && isRecord(list[0])) {
+      if (list.length > 1) note("alternatives-first-checked", `resources.${key} lists ${list.length} alternatives: checked on the first`, rangeAt(document, `resources.${key}`), "notice");
+      resources = list[0];
+      resourcesPath = `resources.${key}[0]`;
+    }
+  }
+  const accPath = `${resourcesPath}.accelerators`;
+  const choices = acceleratorChoices(document, resources?.accelerators, accPath);
+  const nodes = parseWholeNumber(value.num_nodes);
+  const env = [...runtimeEnv(choices[0], { SKYPILOT_NUM_GPUS_PER_NODE: 1, SKYPILOT_NUM_NODES: 0 }, nodes ?? 1), ...launcherEnv(document, value.envs, "envs")];
+  const read2 = readScripts([script], env, "envs");
+  if (!read2) return null;
+  const { facts } = read2;
+  add(...facts.problems);
+  const name = scalarText(value.name) ?? "skypilot-task";
+  const where = document.ranges.get("name")?.value ?? document.ranges.get("run")?.key ?? document.range;
+  const picked = firstAccelerator(choices, accPath);
+  add(...picked.notes);
+  const choice2 = picked.choice;
+  if (!facts.model) {
+    note("model-missing", `no model found in the run script: pass the model after \`vllm serve\` (or --model-path for SGLang) with a value written in the file; ${name} is not checked`, runRange, "warning");
+    return { deployments: [], notes };
+  }
+  if (!choice2) {
+    note("gpu-type-missing", `no accelerator is declared: add resources.accelerators, e.g. H100:8, to have ${name} checked`, where, "notice");
+    return { deployments: [], notes };
+  }
+  let count = { value: choice2.choice.count, range: choice2.range, path: choice2.path };
+  if (nodes !== void 0 && nodes > 1) {
+    count = { ...count, value: count.value * nodes, path: `${choice2.path} \xD7 num_nodes (${nodes})` };
+    note("multi-node", `num_nodes is ${nodes}: the engine is checked as one deployment over ${count.value} GPUs`, rangeAt(document, "num_nodes"), "notice");
+  }
+  const gpu = { value: choice2.choice.gpu, range: choice2.range, path: choice2.path };
+  const d = deploymentFromFacts({ name, file, absolutePath, format: FORMAT7, range: where, facts, gpu, count, howToCount: "", serving: runRange, note });
+  return { deployments: d ? [d] : [], notes };
 }
 
 // src/adapt/index.ts
 var ADAPTERS = [
   { format: "kserve", markers: KSERVE_MARKERS, adapt: adaptKServe },
-  { format: "nim-kubeai", markers: NIM_KUBEAI_MARKERS, adapt: adaptNimKubeAI },
+  { format: "nim", markers: NIM_MARKERS, adapt: adaptNim },
+  { format: "kubeai", markers: KUBEAI_MARKERS, adapt: adaptKubeAI },
   { format: "kubernetes", markers: KUBERNETES_MARKERS, adapt: adaptKubernetes },
-  { format: "helm-vllm", markers: HELM_VLLM_MARKERS, adapt: adaptHelmVllm },
+  { format: "production-stack", markers: PRODUCTION_STACK_MARKERS, adapt: adaptProductionStack },
+  { format: "llm-d", markers: LLM_D_MARKERS, adapt: adaptLlmD },
   { format: "ray-serve", markers: RAY_MARKERS, adapt: adaptRay },
-  { format: "launchers", markers: LAUNCHER_MARKERS, adapt: adaptLaunchers }
+  { format: "skypilot", markers: LAUNCHER_MARKERS, adapt: adaptSkyPilot },
+  { format: "dstack", markers: LAUNCHER_MARKERS, adapt: adaptDstack }
 ];
 var ALL_MARKERS = [...NATIVE_MARKERS, ...ADAPTERS.flatMap((a) => a.markers)];
 
-// src/config/config.ts
-import { lstatSync as lstatSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve2 } from "node:path";
+// src/discover/discover.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { join, relative as relative2, resolve, sep } from "node:path";
 
-// src/evaluate/rule.ts
-var DEFAULT_POLICY = {
-  maxTier: null,
-  minHeadroomPercent: 10,
-  maxBandwidthUtilizationPercent: 80
+// src/read/guarded-file.ts
+import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative } from "node:path";
+function isInside(root, path) {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function exists2(path) {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function realRoot(root) {
+  return realpathSync.native(root);
+}
+function kindOf(stats) {
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a named pipe (FIFO)";
+  if (stats.isCharacterDevice()) return "a character device";
+  if (stats.isBlockDevice()) return "a block device";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isSymbolicLink()) return "a symlink";
+  return "not a regular file";
+}
+function errnoCode(error2) {
+  return error2.code ?? "an error";
+}
+function resolveReal(path) {
+  try {
+    return { ok: true, realPath: realpathSync.native(path) };
+  } catch (error2) {
+    const code2 = errnoCode(error2);
+    let isLink = false;
+    try {
+      isLink = lstatSync(path).isSymbolicLink();
+    } catch {
+    }
+    if (code2 === "ELOOP") return { ok: false, refusal: "unreadable", message: "is a symlink that leads to itself (a loop); fix or remove the link" };
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") {
+      return isLink ? { ok: false, refusal: "missing", message: "is a symlink whose target does not exist; fix or remove the link" } : { ok: false, refusal: "missing", message: "does not exist" };
+    }
+    return { ok: false, refusal: "unreadable", message: `could not be resolved (${code2}); check that it is readable` };
+  }
+}
+var OPEN_FLAGS = constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | (constants3.O_NOFOLLOW ?? 0);
+function readGuarded(path, options) {
+  const resolved = resolveReal(path);
+  if (!resolved.ok) return resolved;
+  const { realPath } = resolved;
+  if (options.root !== null && !isInside(options.root, realPath)) {
+    return { ok: false, refusal: "outside", message: "is a symlink that leads outside the repository, so it is not read; keep the file itself inside the repository" };
+  }
+  let before;
+  try {
+    before = statSync(realPath);
+  } catch (error2) {
+    return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error2)}); check that it exists and is readable` };
+  }
+  if (!before.isFile()) {
+    return { ok: false, refusal: "not-regular", message: `is ${kindOf(before)}, not a regular file, so it is not read`, ...before.isDirectory() ? { directory: true } : {} };
+  }
+  let fd;
+  try {
+    fd = openSync(realPath, OPEN_FLAGS);
+  } catch (error2) {
+    return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error2)}); check its permissions` };
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.ino !== before.ino || stats.dev !== before.dev) {
+      return { ok: false, refusal: "not-regular", message: "changed while it was being opened, so it is not read; run again" };
+    }
+    if (stats.size > options.maxBytes) {
+      const head = options.headBytesWhenTooLarge ? readUpTo(fd, Math.min(options.headBytesWhenTooLarge, stats.size)) : void 0;
+      return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: stats.size, ...head ? { head } : {} };
+    }
+    const bytes2 = readUpTo(fd, options.maxBytes + 1);
+    if (bytes2.length > options.maxBytes) return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: bytes2.length };
+    return { ok: true, bytes: bytes2, realPath };
+  } catch (error2) {
+    return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error2)}); check its permissions` };
+  } finally {
+    closeSync(fd);
+  }
+}
+function readUpTo(fd, limit) {
+  const chunks = [];
+  let total = 0;
+  while (total < limit) {
+    const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1 << 20));
+    const n = readSync(fd, chunk, 0, chunk.length, total);
+    if (n === 0) break;
+    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    total += n;
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+
+// src/discover/discover.ts
+var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
+var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/dist/**"];
+var DiscoveryError = class extends Error {
 };
+var OUTSIDE_LINK_REASON = "symlink that leads outside the repository; not followed";
+function toReportPath(cwd, absolutePath) {
+  const prefix = cwd.endsWith(sep) ? cwd : cwd + sep;
+  const rel = absolutePath.startsWith(prefix) ? absolutePath.slice(prefix.length) : relative2(cwd, absolutePath);
+  return (rel === "" ? "." : rel).split(sep).join("/");
+}
+var MATCH_OPTIONS = { dot: true };
+function matchers(include, ignore) {
+  const whole = ignore.filter((p) => p.endsWith("/**"));
+  return {
+    include: (0, import_picomatch.default)(include, MATCH_OPTIONS),
+    ignore: (0, import_picomatch.default)(ignore, MATCH_OPTIONS),
+    prune: whole.length > 0 ? (0, import_picomatch.default)(whole, MATCH_OPTIONS) : () => false
+  };
+}
+function isGlob(path) {
+  return import_picomatch.default.scan(path).isGlob;
+}
+function discover(options) {
+  const cwd = resolve(options.cwd);
+  const realRoot2 = realpathSync2.native(cwd);
+  const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
+  const ignore = [...DEFAULT_EXCLUDE, ...options.exclude ?? []];
+  const found = /* @__PURE__ */ new Map();
+  const skipped = /* @__PURE__ */ new Map();
+  const skip = (absolutePath, reason) => {
+    const file = toReportPath(cwd, absolutePath);
+    if (!skipped.has(file)) skipped.set(file, { file, reason });
+  };
+  const add = (absolutePath, explicit) => {
+    const file = toReportPath(cwd, absolutePath);
+    let real;
+    try {
+      real = realpathSync2.native(absolutePath);
+    } catch {
+      real = absolutePath;
+    }
+    if (!isInside(realRoot2, real)) return skip(absolutePath, OUTSIDE_LINK_REASON);
+    const previous = found.get(real);
+    if (!previous) found.set(real, { absolutePath, file, explicit });
+    else if (explicit) previous.explicit = true;
+  };
+  const walk = (base2, m, matchFrom = base2) => {
+    const visited = /* @__PURE__ */ new Set();
+    const stack = [base2];
+    while (stack.length > 0) {
+      const dir = stack.pop();
+      let real;
+      try {
+        real = realpathSync2.native(dir);
+      } catch {
+        continue;
+      }
+      if (!isInside(realRoot2, real)) {
+        skip(dir, OUTSIDE_LINK_REASON);
+        continue;
+      }
+      if (visited.has(real)) continue;
+      visited.add(real);
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      const subdirs = [];
+      for (const entry of entries) {
+        const path = join(dir, entry.name);
+        const rel = toReportPath(matchFrom, path);
+        let isDir = entry.isDirectory();
+        if (entry.isSymbolicLink()) {
+          let target;
+          try {
+            target = realpathSync2.native(path);
+          } catch {
+            if (m.include(rel) && !m.ignore(rel)) add(path, false);
+            continue;
+          }
+          let targetIsDir = false;
+          try {
+            targetIsDir = statSync2(target).isDirectory();
+          } catch {
+            continue;
+          }
+          if (!isInside(realRoot2, target)) {
+            if (targetIsDir && !m.prune(rel) || !targetIsDir && m.include(rel) && !m.ignore(rel)) skip(path, OUTSIDE_LINK_REASON);
+            continue;
+          }
+          isDir = targetIsDir;
+        }
+        if (isDir) {
+          if (!m.prune(rel)) subdirs.push(path);
+        } else if (m.include(rel) && !m.ignore(rel)) {
+          add(path, false);
+        }
+      }
+      for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
+    }
+  };
+  const paths = options.paths.length > 0 ? options.paths : ["."];
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    if (!isInside(cwd, absolute)) {
+      throw new DiscoveryError(`path ${quote(path)} is outside the repository (${cwd}); run llm-physics from the repository's root, or with that directory as the working directory`);
+    }
+    if (exists2(absolute)) {
+      if (isDirectory2(absolute)) walk(absolute, matchers(include, ignore));
+      else add(absolute, true);
+    } else if (isGlob(path)) {
+      const scanned = import_picomatch.default.scan(path);
+      const start = resolve(cwd, scanned.base || ".");
+      if (exists2(start) && isDirectory2(start) && isInside(cwd, start)) {
+        walk(start, matchers([path], ignore), cwd);
+      }
+    } else {
+      throw new DiscoveryError(`path ${quote(path)} does not exist (relative to ${cwd}); pass files, directories or quoted globs`);
+    }
+  }
+  const byFile2 = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+  const files = [...found.values()].sort(byFile2);
+  return { files, skipped: [...skipped.values()].sort(byFile2) };
+}
+function isDirectory2(path) {
+  try {
+    return statSync2(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/physics/precision.ts
+var PRECISION_BITS = {
+  fp32: 32,
+  bf16: 16,
+  fp16: 16,
+  fp8: 8,
+  int8: 8,
+  int4: 4,
+  fp4: 4
+};
+var PRECISIONS = Object.keys(PRECISION_BITS);
+var SEED_SCENARIOS = ["int8", "fp8", "bf16"];
+function bytesFor(count, precision) {
+  return Math.ceil(count * PRECISION_BITS[precision] / 8);
+}
+function bytesPerValue(precision) {
+  return PRECISION_BITS[precision] / 8;
+}
+
+// src/base/units.ts
+var GB = 1e9;
+var GiB2 = 2 ** 30;
+var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+function formatInteger(value) {
+  return integer.format(value);
+}
+var FIXED_FORMATS = /* @__PURE__ */ new Map();
+function formatFixed(value, digits) {
+  let format = FIXED_FORMATS.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    FIXED_FORMATS.set(digits, format);
+  }
+  return format.format(value);
+}
+function formatGB(bytes2, digits = 1) {
+  return `${formatFixed(bytes2 / GB, digits)} GB`;
+}
+function formatBandwidth(bytesPerSec) {
+  if (bytesPerSec >= 1e12) return `${formatFixed(bytesPerSec / 1e12, 2)} TB/s`;
+  return `${formatFixed(bytesPerSec / 1e9, 0)} GB/s`;
+}
+function formatParams(count) {
+  if (count >= 1e9) return `${formatFixed(count / 1e9, 2)}B`;
+  return `${formatFixed(count / 1e6, 1)}M`;
+}
+function formatPercent(value, digits = 1) {
+  return `${formatFixed(value, digits)}%`;
+}
+function formatRate(value) {
+  if (value >= 100) return formatInteger(value);
+  if (value >= 10) return formatFixed(value, 1);
+  return formatFixed(value, 2);
+}
+function capitalize(word) {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+// src/evaluate/rules/common.ts
+function deploymentScenario(estimate2) {
+  return estimate2.scenarios[estimate2.primaryPrecision];
+}
+function hardwareRange(deployment) {
+  return deployment.hardwareRange ?? deployment.range;
+}
+function precisionName(precision) {
+  return precision.toUpperCase();
+}
+function policyPercent(value) {
+  return `${Number.isInteger(value) ? String(value) : formatFixed(value, Math.min(2, decimals(value)))}%`;
+}
+function decimals(value) {
+  const text = String(value);
+  const dot = text.indexOf(".");
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+function quotedList(items2, conjunction = "or") {
+  const quoted = items2.map((item) => `${quote(item)}`);
+  if (quoted.length <= 1) return quoted.join("");
+  return `${quoted.slice(0, -1).join(", ")} ${conjunction} ${quoted[quoted.length - 1]}`;
+}
+function plainList(items2, conjunction = "and") {
+  if (items2.length <= 1) return items2.join("");
+  return `${items2.slice(0, -1).join(", ")} ${conjunction} ${items2[items2.length - 1]}`;
+}
+function hardwarePhrase(estimate2) {
+  const { tensorParallel: tp, pipelineParallel: pp } = estimate2.inputs;
+  const gpus = `${estimate2.hardware.count} \xD7 ${estimate2.hardware.gpu}`;
+  if (tp === 1 && pp === 1) return gpus;
+  const parts = [`tensor parallel ${tp}`];
+  if (pp > 1) parts.push(`pipeline parallel ${pp}`);
+  return `${gpus} (${parts.join(", ")})`;
+}
+function tensorParallelFits(arch2, tp) {
+  const a = arch2.attention;
+  if (a.numHeads % tp !== 0) return false;
+  if (a.kind === "standard" && a.numKvHeads % tp !== 0 && tp % a.numKvHeads !== 0) return false;
+  return true;
+}
+
+// src/evaluate/rules/bandwidth-insufficient.ts
+function rate(value) {
+  return Number.isInteger(value) ? formatInteger(value) : formatRate(value);
+}
+var bandwidthInsufficient = {
+  id: "bandwidth-insufficient",
+  defaultSeverity: "warning",
+  summary: "The GPUs' memory bandwidth cannot deliver the target tokens per second.",
+  description: "With a target speed set, checks two things. First the founding formula: decoding reads every active parameter once per token, so the target needs active parameters \xD7 bytes per parameter \xD7 tokens/s of memory bandwidth, which must stay within the policy's maxBandwidthUtilizationPercent (80% by default) of the GPUs' combined peak bandwidth. Second the decode estimate at the deployment's concurrency and context, which also counts KV-cache reads and tensor-parallel sharding: its tokens/s per sequence must reach the target. Decode is memory-bound, so no amount of compute makes up for missing bandwidth. Fix it with a lower weight precision, more GPUs with tensor parallelism, GPUs with more bandwidth, lower concurrency, or a lower target.",
+  check({ deployment, estimate: estimate2, policy }) {
+    const target = deployment.targetTokensPerSecond;
+    if (!estimate2 || !target) return [];
+    const problems = [];
+    const b = estimate2.bandwidth;
+    if (b.requiredBytesPerSec !== null && b.utilizationPercent !== null && b.utilizationPercent > policy.maxBandwidthUtilizationPercent) {
+      const bytes2 = bytesPerValue(estimate2.primaryPrecision);
+      const gpus = estimate2.hardware.count;
+      problems.push(
+        `${rate(target.value)} tokens/s needs ${formatBandwidth(b.requiredBytesPerSec)} of memory bandwidth (${formatParams(estimate2.model.paramsActive)} active params \xD7 ${bytes2} byte${bytes2 === 1 ? "" : "s"} in ${precisionName(estimate2.primaryPrecision)} \xD7 ${rate(target.value)} tokens/s), ${formatPercent(b.utilizationPercent, 0)} of the ${formatBandwidth(b.availableBytesPerSec)} available on ${gpus} \xD7 ${estimate2.hardware.gpu}, above the limit of ${policyPercent(policy.maxBandwidthUtilizationPercent)}`
+      );
+    }
+    const d = estimate2.decode;
+    if (d.tokensPerSecPerSequence < target.value) {
+      const load = d.batch === 1 ? "1 sequence" : `concurrency ${formatInteger(d.batch)}`;
+      problems.push(
+        `the predicted decode speed is ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence at ${load} and ${formatInteger(d.contextTokens)} tokens of context (${formatPercent(d.efficiency * 100, 0)} of peak bandwidth), below the target of ${rate(target.value)} tokens/s`
+      );
+    }
+    if (problems.length === 0) return [];
+    return [
+      {
+        message: `${problems.join("; and ")}; use a lower weight precision, more GPUs with tensor parallelism, or a lower target`,
+        range: target.range
+      }
+    ];
+  }
+};
+
+// src/evaluate/rules/concurrency-exceeds-kv-capacity.ts
+var concurrencyExceedsKvCapacity = {
+  id: "concurrency-exceeds-kv-capacity",
+  defaultSeverity: "warning",
+  summary: "The KV cache cannot hold the requested number of full-context sequences at once.",
+  description: `With a concurrency set, checks that the KV-cache budget on each GPU (usable memory minus weights and workspace) holds that many sequences of the full context length at once, as vLLM's "Maximum concurrency for N tokens per request" at start-up. Beyond it the engine queues or preempts requests, so latency climbs under load although the deployment starts. Fix it with a lower concurrency or context length, an FP8 KV cache, a lower weight precision, or more GPUs.`,
+  check({ deployment, estimate: estimate2 }) {
+    const concurrency = deployment.concurrency;
+    if (!concurrency || !estimate2) return [];
+    const s = deploymentScenario(estimate2);
+    if (!s || s.maxConcurrency < 1 || concurrency.value <= s.maxConcurrency) return [];
+    const context3 = estimate2.inputs.contextTokens;
+    const via = concurrency.via;
+    const flag2 = via && "flag" in via ? via.flag : "the engine's cap";
+    const subject = deployment.concurrencyIsEngineCap ? `${flag2} ${formatInteger(concurrency.value)} \xD7 ${formatInteger(estimate2.inputs.contextTokens)} tokens` : `concurrency ${formatInteger(concurrency.value)}`;
+    const advice = deployment.concurrencyIsEngineCap ? "beyond that the engine queues or preempts requests; lower the cap or the context length, or free memory for the KV cache" : "lower the concurrency or the context length, or free memory for the KV cache";
+    return [
+      {
+        message: `${subject} exceeds the KV cache: its ${formatGB(s.kvBudgetBytesPerGpu)} budget per GPU (${precisionName(s.precision)} weights, ${precisionName(s.kvPrecision)} cache) holds ${formatInteger(s.kvCapacityTokens)} tokens, at most ${formatFixed(s.maxConcurrency, 2)} sequences of ${formatInteger(context3)} tokens at once; ${advice}`,
+        range: concurrency.range
+      }
+    ];
+  }
+};
+
+// src/evaluate/rules/context-exceeds-model-max.ts
+var contextExceedsModelMax = {
+  id: "context-exceeds-model-max",
+  defaultSeverity: "error",
+  summary: "The context length is longer than the model supports.",
+  description: "Checks that the deployment's context length (vLLM's max_model_len) is at most the model's maximum context, its max_position_embeddings after any rope scaling. vLLM refuses to start with a longer one unless forced, and a forced one produces degraded output past the trained length, while the KV cache is sized for tokens the model cannot use. Fix it by setting the context length to the model's maximum or less, or by choosing a long-context variant of the model.",
+  check({ deployment, model }) {
+    const context3 = deployment.contextLength;
+    if (!context3 || !model.ok) return [];
+    const max = model.value.maxContextTokens;
+    if (context3.value <= max) return [];
+    return [
+      {
+        message: `context length ${formatInteger(context3.value)} tokens exceeds the maximum of ${formatInteger(max)} tokens of ${model.value.id}; set it to ${formatInteger(max)} or less`,
+        range: context3.range
+      }
+    ];
+  }
+};
+
+// src/evaluate/rules/fp8-not-native.ts
+var fp8NotNative = {
+  id: "fp8-not-native",
+  defaultSeverity: "warning",
+  summary: "FP8 weights on a GPU without FP8 tensor cores run weight-only: memory is saved, compute is not.",
+  description: "Checks that FP8 weights are deployed on a GPU with native FP8 tensor cores (Hopper, Ada Lovelace, Blackwell, AMD CDNA3). Older GPUs such as the A100, A10 or V100 can store FP8 weights, but engines run them weight-only: each matrix is upcast to BF16 before it is multiplied (vLLM's Marlin FP8 kernels), so the memory saving is real but prefill and batched decode run at BF16 speed, and accuracy is that of FP8 without its throughput. Fix it with INT8 weights and activations (W8A8), which these GPUs compute natively, or with an FP8-capable GPU; keep FP8 when the memory saving is all that is wanted.",
+  check({ deployment, gpu, estimate: estimate2 }) {
+    if (!gpu.ok || gpu.value.fp8Native) return [];
+    const declared = deployment.precision;
+    const precision = declared?.value ?? estimate2?.primaryPrecision;
+    if (precision !== "fp8") return [];
+    const whose = declared ? "precision fp8" : `the checkpoint's native precision fp8 (${estimate2?.model.id ?? "model"})`;
+    return [
+      {
+        message: `${whose} on ${gpu.value.id}, which has no FP8 tensor cores: the weights run weight-only, upcast to BF16 for every matrix multiply (e.g. vLLM's Marlin kernels), so memory is saved but compute is not; use int8 (W8A8) for native INT8 compute, or an FP8-capable GPU such as H100-SXM, L40S, RTX-4090 or MI300X`,
+        range: declared?.range ?? deployment.model.range
+      }
+    ];
+  }
+};
+
+// src/evaluate/rules/headroom-below-minimum.ts
+var headroomBelowMinimum = {
+  id: "headroom-below-minimum",
+  defaultSeverity: "warning",
+  summary: "The deployment fits, but with less spare memory per GPU than the policy asks for.",
+  description: "Checks that the memory left on the busiest GPU, once weights, KV cache and workspace are in, is at least the policy's minHeadroomPercent (10% by default) of the memory the engine may use. The estimate is a formula: longer prompts than planned, allocator fragmentation, a newer engine version or a LoRA adapter take more, and a deployment at the edge fails under load rather than at start-up. Fix it with a lower weight precision, a shorter context or lower concurrency, more GPUs, or, when the margin is known to be enough, a lower minHeadroomPercent in the manifest's policy or .llm-physics.yml.",
+  check({ deployment, estimate: estimate2, policy }) {
+    if (!estimate2) return [];
+    const s = deploymentScenario(estimate2);
+    if (!s || !s.fits || s.headroomPercent >= policy.minHeadroomPercent) return [];
+    return [
+      {
+        message: `headroom ${formatPercent(s.headroomPercent)} (${formatGB(s.headroomBytes)} of ${formatGB(s.usableBytesPerGpu)} usable per GPU) is below the minimum of ${policyPercent(policy.minHeadroomPercent)}`,
+        range: hardwareRange(deployment)
+      }
+    ];
+  }
+};
+
+// src/evaluate/rules/incomplete-deployment.ts
+var incompleteDeployment = {
+  id: "incomplete-deployment",
+  defaultSeverity: "warning",
+  summary: "A fact the physics needs is missing from the manifest or could not be read from it.",
+  description: "Checks that a workload read from a Kubernetes object (or another format the adapters understand) declares what the physics needs: the model in the engine's arguments, the GPU type (a nodeSelector or node affinity on nvidia.com/gpu.product, cloud.google.com/gke-accelerator, an instance type, or the annotation llm-physics.dev/gpu), the GPU count (resources.limits nvidia.com/gpu), and values that expand from the container's env. llm-physics never guesses silently. Its findings are warnings where a fact could not be read (a value that is not a number, a variable the env does not define, a NIMCache that holds a profile for another GPU than its NIMService runs on, a document a reader fails on, which is reported as not checked, never skipped), and notices, one step lower, where a fact is missing and the deployment is not estimated or a value is assumed (no GPU type, no GPU count, an object named from another file that is not among the files checked). A severity set in .llm-physics.yml applies to the warnings; the notices stay notices, or go lower. Declare the fact where the message says."
+};
+
+// src/evaluate/rules/schema.ts
+var schema = {
+  id: "schema",
+  defaultSeverity: "error",
+  summary: "A manifest or configuration value is missing, of the wrong type, or not allowed.",
+  description: "Checks each deployment manifest and the repository's .llm-physics.yml against their JSON Schemas: required fields are present, numbers are numbers in range, names are among the allowed values, and no unknown key hides a typo. A value that fails the schema cannot be trusted by the physics, so the deployment is not estimated until it passes. Fix the value at the reported line; the message names the expected type or the allowed values."
+};
+
+// src/evaluate/rules/suppression-without-reason.ts
+var suppressionWithoutReason = {
+  id: "suppression-without-reason",
+  defaultSeverity: "warning",
+  summary: "An llm-physics-ignore comment gives no reason.",
+  description: "Checks that every inline suppression comment says why the finding is accepted, after a double dash: `# llm-physics-ignore vram-exceeds-capacity -- runs with CPU offload`. A suppression still hides its finding without a reason, but the next reader cannot tell a deliberate exception from a silenced problem, and reviewers cannot judge it. Add `-- <reason>` at the end of the comment."
+};
+
+// src/evaluate/rules/tensor-parallel-invalid.ts
+function validSizes(arch2, limit) {
+  const sizes = [];
+  for (let tp = 1; tp <= limit; tp++) if (tensorParallelFits(arch2, tp)) sizes.push(tp);
+  return sizes;
+}
+function headsProblem(arch2, tp) {
+  const a = arch2.attention;
+  if (a.numHeads % tp !== 0) {
+    return `${tp} does not divide the model's ${a.numHeads} attention heads (vLLM requires num_attention_heads % tensor_parallel_size == 0)`;
+  }
+  if (a.kind === "standard" && a.numKvHeads % tp !== 0 && tp % a.numKvHeads !== 0) {
+    return `${tp} neither divides the model's ${a.numKvHeads} KV heads nor is a multiple of them (vLLM requires num_key_value_heads % tensor_parallel_size == 0 or tensor_parallel_size % num_key_value_heads == 0)`;
+  }
+  return null;
+}
+var tensorParallelInvalid = {
+  id: "tensor-parallel-invalid",
+  defaultSeverity: "error",
+  summary: "The tensor-parallel size cannot shard the model's attention heads, or the GPUs are too few for it.",
+  description: "Checks the parallel layout the way vLLM does at start-up: the tensor-parallel size must divide the number of attention heads, and the number of KV heads must either divide by it or divide it (smaller KV head counts are replicated), and tensor parallel \xD7 pipeline parallel must not exceed the GPUs the deployment has. Without a tensor-parallel size the GPU count divided by the pipeline-parallel size is assumed. vLLM refuses to start with an invalid layout. A GPU count that is not a multiple of tensor \xD7 pipeline parallel is reported as a notice: the GPUs left over hold no shard and sit idle. Fix it with a tensor-parallel size from the list in the message (a power of two usually works) and a GPU count of tensor \xD7 pipeline parallel.",
+  check({ deployment, model }) {
+    const count = deployment.gpuCount.value;
+    const pp = deployment.pipelineParallel?.value ?? 1;
+    const explicit = deployment.tensorParallel;
+    const tp = explicit?.value ?? Math.max(1, Math.floor(count / pp));
+    if (count === 0 && Number.isInteger(tp) && Number.isInteger(pp) && tp >= 1 && pp >= 1) {
+      return [{ message: `the deployment requests 0 GPUs, and ${explicit || pp > 1 ? `tensor parallel ${tp}${pp > 1 ? ` \xD7 pipeline parallel ${pp}` : ""} needs ${tp * pp}` : "an engine needs at least 1"}; request the GPUs it runs on`, range: deployment.gpuCount.range }];
+    }
+    if (!Number.isInteger(count) || !Number.isInteger(tp) || !Number.isInteger(pp) || count < 1 || tp < 1 || pp < 1) return [];
+    const range = explicit?.range ?? deployment.gpuCount.range;
+    const subject = explicit ? "tensor parallel" : `${count} GPUs with no tensor-parallel size imply tensor parallel ${tp}, and`;
+    const results = [];
+    if (model.ok) {
+      const arch2 = model.value.architecture;
+      const problem = headsProblem(arch2, tp);
+      if (problem) {
+        const sizes = validSizes(arch2, Math.max(8, Math.min(count, 64)));
+        results.push({
+          message: `${subject} ${problem}; use one of ${plainList(sizes.map(String), "or")}`,
+          range
+        });
+      }
+    }
+    if (tp * pp > count) {
+      const ppPart = pp > 1 ? ` \xD7 pipeline parallel ${pp}` : "";
+      results.push({
+        message: `tensor parallel ${tp}${ppPart} needs ${tp * pp} GPUs but the deployment has ${count}; raise the GPU count to ${tp * pp} or lower the parallel sizes`,
+        range
+      });
+    } else if (count % (tp * pp) !== 0) {
+      const replicas = Math.floor(count / (tp * pp));
+      const idle = count - replicas * tp * pp;
+      const layout = pp > 1 ? `tensor parallel ${tp} \xD7 pipeline parallel ${pp}` : `tensor parallel ${tp}`;
+      results.push({
+        message: `${count} GPUs are not a multiple of ${layout}${pp > 1 ? ` = ${tp * pp}` : ""}: ${replicas === 1 ? "one replica uses" : `${replicas} replicas use`} ${replicas * tp * pp} and ${idle} GPU${idle === 1 ? " sits" : "s sit"} idle; request ${replicas * tp * pp} or ${(replicas + 1) * tp * pp} GPUs`,
+        range: deployment.gpuCount.range,
+        severity: "notice"
+      });
+    }
+    return results;
+  }
+};
+
+// src/physics/kv-cache.ts
+function layerWindows(arch2) {
+  const sw = arch2.slidingWindow;
+  const windows = [];
+  for (let layer = 0; layer < arch2.numLayers; layer++) {
+    if (!sw) windows.push(null);
+    else if (sw.layerTypes) windows.push(sw.layerTypes[layer] === "sliding" ? sw.windowTokens : null);
+    else if (sw.globalEvery) windows.push((layer + 1) % sw.globalEvery === 0 ? null : sw.windowTokens);
+    else windows.push(sw.windowTokens);
+  }
+  return windows;
+}
+function kvHeadsPerRank(numKvHeads, tensorParallel) {
+  return Math.max(1, Math.ceil(numKvHeads / tensorParallel));
+}
+function kvBytesPerTokenPerLayer(arch2, kvPrecision2, tensorParallel = 1) {
+  const attention = arch2.attention;
+  if (attention.kind === "mla") return bytesFor(attention.kvLoraRank + attention.qkRopeHeadDim, kvPrecision2);
+  return bytesFor(2 * kvHeadsPerRank(attention.numKvHeads, tensorParallel) * attention.headDim, kvPrecision2);
+}
+function kvBytesPerToken(arch2, kvPrecision2, tensorParallel = 1) {
+  return arch2.numLayers * kvBytesPerTokenPerLayer(arch2, kvPrecision2, tensorParallel);
+}
+function cachedTokens(window, contextTokens) {
+  return window === null ? contextTokens : Math.min(window, contextTokens);
+}
+function kvCacheBytes(query) {
+  const { arch: arch2, kvPrecision: kvPrecision2, contextTokens, batch } = query;
+  const perTokenPerLayer = kvBytesPerTokenPerLayer(arch2, kvPrecision2, query.tensorParallel ?? 1);
+  const windows = layerWindows(arch2);
+  const start = query.layers?.start ?? 0;
+  const end = query.layers?.end ?? arch2.numLayers;
+  let tokens = 0;
+  for (let layer = start; layer < end; layer++) tokens += cachedTokens(windows[layer] ?? null, contextTokens);
+  return tokens * perTokenPerLayer * batch;
+}
+function pipelineStages(numLayers, stages) {
+  const base2 = Math.floor(numLayers / stages);
+  const extra = numLayers % stages;
+  const result = [];
+  let start = 0;
+  for (let stage = 0; stage < stages; stage++) {
+    const size = base2 + (stage < extra ? 1 : 0);
+    result.push({ start, end: start + size });
+    start += size;
+  }
+  return result;
+}
+function kvCacheBytesPerGpu(query) {
+  const stages = pipelineStages(query.arch.numLayers, query.pipelineParallel ?? 1);
+  return Math.max(...stages.map((layers) => kvCacheBytes({ ...query, layers })));
+}
+
+// src/physics/memory.ts
+var WORKSPACE_NUMERATOR = 3;
+var WORKSPACE_DENOMINATOR = 25;
+var DEFAULT_MEMORY_FRACTION = 0.9;
+var KV_BLOCK_TOKENS = 16;
+function workspaceBytes(weightsBytes) {
+  return Math.ceil(weightsBytes * WORKSPACE_NUMERATOR / WORKSPACE_DENOMINATOR);
+}
+function usableBytes(memoryBytes, memoryFraction) {
+  const scale = 1000000000n;
+  const fraction = BigInt(Math.round(memoryFraction * 1e9));
+  return Number(BigInt(memoryBytes) * fraction / scale);
+}
+function memoryScenario(query) {
+  const { arch: arch2, weightPrecision: weightPrecision2, kvPrecision: kvPrecision2, contextTokens, batch } = query;
+  const tp = query.tensorParallel;
+  const pp = query.pipelineParallel;
+  const weights = bytesFor(query.paramsTotal, weightPrecision2);
+  const kv = kvCacheBytes({ arch: arch2, kvPrecision: kvPrecision2, contextTokens, batch });
+  const workspace = workspaceBytes(weights);
+  const perGpuWeights = Math.ceil(weights / (tp * pp));
+  const perGpuKv = kvCacheBytesPerGpu({ arch: arch2, kvPrecision: kvPrecision2, contextTokens, batch, tensorParallel: tp, pipelineParallel: pp });
+  const perGpuWorkspace = workspaceBytes(perGpuWeights);
+  const perGpu = perGpuWeights + perGpuKv + perGpuWorkspace;
+  const usable = usableBytes(query.gpuMemoryBytes, query.memoryFraction);
+  const headroom = usable - perGpu;
+  const largestStage = Math.max(...pipelineStages(arch2.numLayers, pp).map((s) => s.end - s.start));
+  const kvPerTokenPerGpu = kvBytesPerTokenPerLayer(arch2, kvPrecision2, tp) * largestStage;
+  const kvBudget = Math.max(0, usable - perGpuWeights - perGpuWorkspace);
+  const blockBytes = KV_BLOCK_TOKENS * kvPerTokenPerGpu;
+  const kvCapacityTokens = Math.floor(kvBudget / blockBytes) * KV_BLOCK_TOKENS;
+  const perSequence = kvCacheBytesPerGpu({ arch: arch2, kvPrecision: kvPrecision2, contextTokens, batch: 1, tensorParallel: tp, pipelineParallel: pp });
+  const maxConcurrency = Math.floor(kvBudget / perSequence * 100) / 100;
+  return {
+    precision: weightPrecision2,
+    kvPrecision: kvPrecision2,
+    weightsBytes: weights,
+    kvCacheBytes: kv,
+    workspaceBytes: workspace,
+    totalBytes: weights + kv + workspace,
+    perGpuWeightsBytes: perGpuWeights,
+    perGpuKvCacheBytes: perGpuKv,
+    perGpuWorkspaceBytes: perGpuWorkspace,
+    perGpuBytes: perGpu,
+    usableBytesPerGpu: usable,
+    headroomBytes: headroom,
+    headroomPercent: usable > 0 ? headroom / usable * 100 : -100,
+    fits: headroom >= 0,
+    kvBytesPerTokenPerGpu: kvPerTokenPerGpu,
+    kvBudgetBytesPerGpu: kvBudget,
+    kvCapacityTokens,
+    maxConcurrency
+  };
+}
+
+// src/physics/tier.ts
+var TIERS = ["consumer", "workstation", "infrastructure"];
+var TIER_CONTEXT_TOKENS = 8192;
+var TIER_BATCH = 1;
+var CONSUMER_LIMIT_BYTES = 24e9;
+var WORKSTATION_LIMIT_BYTES = 8e10;
+function tierForBytes(int8FootprintBytes) {
+  if (int8FootprintBytes < CONSUMER_LIMIT_BYTES) return "consumer";
+  if (int8FootprintBytes <= WORKSTATION_LIMIT_BYTES) return "workstation";
+  return "infrastructure";
+}
+function tierFootprintBytes(arch2, paramsTotal) {
+  const weights = bytesFor(paramsTotal, "int8");
+  const kv = kvCacheBytes({ arch: arch2, kvPrecision: "bf16", contextTokens: TIER_CONTEXT_TOKENS, batch: TIER_BATCH });
+  return weights + kv + workspaceBytes(weights);
+}
+function tierRank(tier) {
+  return TIERS.indexOf(tier);
+}
+
+// src/evaluate/rules/tier-above-target.ts
+function tierWithBounds(tier) {
+  const consumer = formatGB(CONSUMER_LIMIT_BYTES, 0);
+  const workstation = formatGB(WORKSTATION_LIMIT_BYTES, 0);
+  if (tier === "consumer") return `consumer (below ${consumer})`;
+  if (tier === "workstation") return `workstation (${consumer} to ${workstation})`;
+  return `infrastructure (above ${workstation})`;
+}
+var tierAboveTarget = {
+  id: "tier-above-target",
+  defaultSeverity: "warning",
+  summary: "The model's hardware tier is above the policy's maximum tier.",
+  description: "Checks the model's tier against the policy's maxTier. The tier is decided by the model alone, by its INT8 footprint (weights, KV cache for one sequence of 8,192 tokens, 12% workspace): consumer below 24 GB, workstation from 24 GB to 80 GB, infrastructure above 80 GB (decimal GB). A team that plans for workstation-class hardware wants to know before a model that needs a multi-GPU cluster is merged. Fix it with a smaller model (or a distilled variant), or raise maxTier in the manifest's policy or .llm-physics.yml when the larger hardware is intended.",
+  check({ deployment, estimate: estimate2, policy }) {
+    if (!estimate2 || policy.maxTier === null) return [];
+    if (tierRank(estimate2.tier) <= tierRank(policy.maxTier)) return [];
+    return [
+      {
+        message: `tier ${tierWithBounds(estimate2.tier)} is above the maximum tier ${tierWithBounds(policy.maxTier)}: the INT8 footprint at batch ${TIER_BATCH} and ${formatInteger(TIER_CONTEXT_TOKENS)} tokens is ${formatGB(estimate2.tierFootprintBytes)}`,
+        range: deployment.model.range
+      }
+    ];
+  }
+};
+
+// src/evaluate/rules/unknown-gpu.ts
+var unknownGpu = {
+  id: "unknown-gpu",
+  defaultSeverity: "error",
+  summary: "The GPU is not in the catalog.",
+  description: "Checks that the deployment's GPU names an accelerator of the catalog, by id or by one of the aliases manifests use (node labels such as `NVIDIA-A100-SXM4-80GB`, cloud accelerator names, short forms). Without the GPU's memory and bandwidth no fit, headroom or speed can be computed, so every physics rule stays silent for the deployment. Fix a typo using the suggestions, or run `llm-physics gpus` to list the ids and aliases.",
+  check({ deployment, gpu }) {
+    if (gpu.ok) return [];
+    const didYouMean = gpu.suggestions.length > 0 ? `; did you mean ${quotedList(gpu.suggestions)}?` : "";
+    return [
+      {
+        message: `unknown GPU ${quote(deployment.gpu.value)}${didYouMean ? `${didYouMean} Run` : "; run"} \`llm-physics gpus\` to list the GPU ids and aliases the catalog knows`,
+        range: deployment.gpu.range
+      }
+    ];
+  }
+};
+
+// src/evaluate/rules/unknown-model.ts
+var CATALOG = "a catalog id or alias (`llm-physics models` lists them)";
+var CONFIG_JSON = "a path to the model's Hugging Face config.json";
+var INLINE = "an inline mapping with name, architecture and maxContextTokens";
+var unknownModel = {
+  id: "unknown-model",
+  defaultSeverity: "error",
+  summary: "The model is neither in the catalog nor a readable config.json.",
+  description: "Checks that the deployment's model can be resolved to an architecture: a catalog id or alias, a path to a Hugging Face config.json (or a folder holding one) relative to the manifest and inside the repository, or an architecture written inline. Without the architecture no memory, KV cache or bandwidth figure can be computed, so every physics rule stays silent for the deployment. Fix a typo using the suggestions, run `llm-physics models` for the catalog, or point the model at its config.json.",
+  check({ deployment, model }) {
+    if (model.ok) return [];
+    const value = deployment.model.value;
+    const name = typeof value === "string" ? value : value.name ?? "inline architecture";
+    const range = deployment.model.range;
+    const didYouMean = model.suggestions.length > 0 ? `did you mean ${quotedList(model.suggestions)}?` : "";
+    const failure = model.failure;
+    const unknownName = failure === "unknown-name" || failure === void 0 && model.message === "";
+    if (typeof value === "string" && unknownName) {
+      return [
+        {
+          message: `unknown model ${quote(name)}${didYouMean ? `; ${didYouMean} Declare` : "; declare"} the model by ${CATALOG}, ${CONFIG_JSON}, or ${INLINE}`,
+          range
+        }
+      ];
+    }
+    const reason = model.message.replace(/[.\s]+$/, "");
+    return [
+      {
+        message: `model ${quote(name)} could not be resolved: ${reason}${didYouMean ? ` (${didYouMean})` : ""}; fix it, or declare the model by ${CATALOG} or ${INLINE} instead`,
+        range
+      }
+    ];
+  }
+};
+
+// src/evaluate/rules/unused-suppression.ts
+var unusedSuppression = {
+  id: "unused-suppression",
+  defaultSeverity: "warning",
+  summary: "An llm-physics-ignore comment suppresses nothing, or names a rule that does not exist.",
+  description: "Checks that each rule id named in an inline suppression comment is a real rule and hid at least one finding on the node the comment covers (the node on the comment's line, or on the line below a comment that stands on its own line, with everything inside it). A stale suppression would silently hide a future problem on that node, and a misspelt id hides nothing while looking as if it did. Remove the comment, move it next to the node the finding is on, or correct the rule id as the message suggests."
+};
+
+// src/evaluate/rules/vram-exceeds-capacity.ts
+var TENSOR_PARALLEL_STEPS = [2, 4, 8];
+function gb(bytes2) {
+  return formatFixed(bytes2 / 1e9, 1);
+}
+function fitsWithMoreGpus(estimate2, arch2) {
+  const i = estimate2.inputs;
+  for (const tp of TENSOR_PARALLEL_STEPS) {
+    if (tp <= i.tensorParallel || !tensorParallelFits(arch2, tp)) continue;
+    const scenario = memoryScenario({
+      arch: arch2,
+      paramsTotal: estimate2.model.paramsTotal,
+      weightPrecision: i.precision,
+      kvPrecision: i.kvPrecision,
+      contextTokens: i.contextTokens,
+      batch: i.batch,
+      gpuMemoryBytes: estimate2.hardware.memoryBytesPerGpu,
+      gpuCount: tp * i.pipelineParallel,
+      tensorParallel: tp,
+      pipelineParallel: i.pipelineParallel,
+      memoryFraction: i.memoryFraction
+    });
+    if (scenario.fits) return { tp, scenario };
+  }
+  return null;
+}
+function fittingPrecisions(estimate2, current) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const p of SEED_SCENARIOS) {
+    const s = estimate2.scenarios[p];
+    if (!s || p === estimate2.primaryPrecision || !s.fits || s.perGpuBytes >= current.perGpuBytes) continue;
+    const key = formatGB(s.perGpuBytes);
+    groups.set(key, [...groups.get(key) ?? [], p]);
+  }
+  return [...groups.entries()].map(([perGpu, precisions]) => {
+    const names = precisions.map(
+      (p) => p === "fp8" && !estimate2.hardware.fp8Native ? `FP8 (weight-only on ${estimate2.hardware.gpu})` : precisionName(p)
+    );
+    return `${plainList(names, "or")} weights (${perGpu} per GPU)`;
+  });
+}
+var vramExceedsCapacity = {
+  id: "vram-exceeds-capacity",
+  defaultSeverity: "error",
+  summary: "The deployment needs more memory per GPU than the engine may use.",
+  description: "Checks that the busiest GPU of the deployment holds its share of the weights, the KV cache for the full context (of every sequence when a concurrency is set and not even one sequence fits), and a workspace of 12% of the weights for activations and CUDA graphs, within the GPU's memory times the engine's memory fraction (vLLM's gpu_memory_utilization, 0.9 by default). A deployment that does not fit fails at start-up with an out-of-memory error or never schedules a request. Fix it with more GPUs (a larger tensor-parallel size), a lower weight precision such as INT8 or FP8, a shorter context, or GPUs with more memory; the message says which of these would fit.",
+  check({ deployment, model, estimate: estimate2 }) {
+    if (!estimate2) return [];
+    const s = deploymentScenario(estimate2);
+    if (!s || s.fits) return [];
+    const concurrency = deployment.concurrency?.value;
+    if (concurrency !== void 0 && concurrency > s.maxConcurrency && s.maxConcurrency >= 1) return [];
+    const i = estimate2.inputs;
+    const sequences = i.batch > 1 ? `${i.batch} \xD7 ${formatInteger(i.contextTokens)}` : formatInteger(i.contextTokens);
+    const parts = `${precisionName(s.precision)} weights ${gb(s.perGpuWeightsBytes)} + KV ${gb(s.perGpuKvCacheBytes)} for ${sequences} tokens + workspace ${gb(s.perGpuWorkspaceBytes)}`;
+    const perGpu = estimate2.hardware.count > 1 ? " per GPU" : "";
+    let message = `needs ${formatGB(s.perGpuBytes)} per GPU (${parts}) on ${hardwarePhrase(estimate2)} with ${formatGB(s.usableBytesPerGpu)} usable${perGpu} at memory fraction ${i.memoryFraction}`;
+    const options = [];
+    const bigger = model.ok ? fitsWithMoreGpus(estimate2, model.value.architecture) : null;
+    if (bigger) {
+      const gpus = bigger.tp * i.pipelineParallel;
+      options.push(`tensor parallel ${bigger.tp} on ${gpus} \xD7 ${estimate2.hardware.gpu} (${formatGB(bigger.scenario.perGpuBytes)} per GPU)`);
+    }
+    options.push(...fittingPrecisions(estimate2, s));
+    if (options.length > 0) {
+      message += `; it would fit with ${options.join(" or with ")}`;
+    } else {
+      const smallest = SEED_SCENARIOS.map((p) => estimate2.scenarios[p]).filter((x) => x !== void 0).sort((a, b) => a.perGpuBytes - b.perGpuBytes)[0];
+      const lowest = smallest && smallest.perGpuBytes < s.perGpuBytes ? ` (even ${precisionName(smallest.precision)} needs ${formatGB(smallest.perGpuBytes)} per GPU)` : "";
+      message += `; neither INT8/FP8 weights nor up to 8-way tensor parallelism make it fit${lowest}: use more GPUs with pipeline parallelism or GPUs with more memory`;
+    }
+    return [{ message, range: hardwareRange(deployment) }];
+  }
+};
+
+// src/evaluate/rules/yaml-syntax.ts
+var yamlSyntax = {
+  id: "yaml-syntax",
+  defaultSeverity: "error",
+  summary: "The file is not valid YAML, or is refused as unsafe to read.",
+  description: 'Checks that every document of a manifest parses as YAML: no syntax errors, no tabs used for indentation, no duplicate keys (YAML readers disagree on which copy wins), no document nested more than 64 levels deep or expanding more than 100 aliases (a "YAML bomb"), and no alias inside the node it names (a value that contains itself). It also reports a file that is refused before it is parsed, because a pull request can hold anything: a symlink that leads outside the repository, a named pipe, device or socket, a file over the size limit (maxFileSizeBytes, 2 MB by default) or holding more than 5,000 documents or 50,000 lines, commas and brackets, a binary file, or text that is not valid UTF-8, UTF-16 or UTF-32 (all three are read, with or without a byte order mark). A document that does not parse is not checked by any other rule, so its problems stay hidden until this is fixed. Fix the YAML at the reported line; the message says what the parser expected.'
+};
+
+// src/evaluate/rules/index.ts
+var RULES = [
+  yamlSyntax,
+  schema,
+  unknownModel,
+  unknownGpu,
+  incompleteDeployment,
+  vramExceedsCapacity,
+  headroomBelowMinimum,
+  tierAboveTarget,
+  bandwidthInsufficient,
+  fp8NotNative,
+  tensorParallelInvalid,
+  contextExceedsModelMax,
+  concurrencyExceedsKvCapacity,
+  suppressionWithoutReason,
+  unusedSuppression
+];
+var BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+function ruleById(id) {
+  return BY_ID.get(id);
+}
+
+// src/evaluate/evaluate.ts
+function ruleSeverity(rule, settings) {
+  const setting = settings.severity[rule.id];
+  if (setting === "off") return null;
+  return setting ?? rule.defaultSeverity;
+}
+function lessSevere(a, b) {
+  return severityRank(a) <= severityRank(b) ? a : b;
+}
+function runRule(rule, context3) {
+  try {
+    return rule.check ? rule.check(context3) : [];
+  } catch (error2) {
+    const reason = error2 instanceof Error ? error2.message : String(error2);
+    return [
+      {
+        message: `this rule could not be evaluated on ${context3.deployment.name} (${reason}); this is a bug in llm-physics: please report it with the manifest`,
+        range: context3.deployment.range
+      }
+    ];
+  }
+}
+function evaluateDeployment(context3, settings) {
+  const findings = [];
+  for (const rule of RULES) {
+    if (!rule.check) continue;
+    const severity = ruleSeverity(rule, settings);
+    if (severity === null) continue;
+    for (const result of runRule(rule, context3)) {
+      const { deployment } = context3;
+      const elsewhere = result.range.file !== void 0 && result.range.file !== deployment.file;
+      findings.push({
+        ruleId: rule.id,
+        severity: result.severity ? lessSevere(result.severity, severity) : severity,
+        message: elsewhere ? `${deployment.name} (${deployment.file}:${deployment.range.line}): ${result.message}` : result.message,
+        file: result.range.file ?? deployment.file,
+        deployment: context3.deployment.name,
+        line: result.range.line,
+        column: result.range.column,
+        endLine: result.range.endLine,
+        endColumn: result.range.endColumn
+      });
+    }
+  }
+  return findings;
+}
+function applySeverity(findings, settings) {
+  const result = [];
+  for (const finding of findings) {
+    const setting = settings.severity[finding.ruleId];
+    if (setting === "off") continue;
+    if (setting === void 0 || setting === finding.severity) {
+      result.push(finding);
+      continue;
+    }
+    const rule = RULES.find((r) => r.id === finding.ruleId);
+    const atDefault = rule === void 0 || severityRank(finding.severity) >= severityRank(rule.defaultSeverity);
+    const severity = atDefault ? setting : lessSevere(finding.severity, setting);
+    result.push(severity === finding.severity ? finding : { ...finding, severity });
+  }
+  return result;
+}
+
+// src/evaluate/suppressions.ts
+var SUPPRESSION_RULES = ["suppression-without-reason", "unused-suppression"];
+var DIRECTIVE = /^#\s*llm-physics-ignore(?=\s|$)(.*)$/s;
+function parseDirective(body) {
+  const dash = body.indexOf("--");
+  const ids = dash < 0 ? body : body.slice(0, dash);
+  const reason = dash < 0 ? "" : body.slice(dash + 2).trim();
+  return {
+    ruleIds: ids.split(/[\s,]+/).filter((id) => id !== ""),
+    reason: reason === "" ? null : reason
+  };
+}
+function findSuppressions(file) {
+  const text = file.text;
+  const all = file.comments;
+  const lineOf = (offset) => file.lineCounter.linePos(offset).line;
+  const lineCount = text.length === 0 ? 1 : lineOf(text.length);
+  const ownLine = (c) => {
+    const start = text.lastIndexOf("\n", c.offset - 1) + 1;
+    return text.slice(start, c.offset).trim() === "";
+  };
+  const commentOnlyLines = new Set(all.filter(ownLine).map((c) => lineOf(c.offset)));
+  const result = [];
+  for (const comment of all) {
+    const match = DIRECTIVE.exec(comment.source.replace(/\r$/, ""));
+    if (!match) continue;
+    const line = lineOf(comment.offset);
+    let coversLine = line;
+    if (ownLine(comment)) {
+      coversLine = line + 1;
+      while (commentOnlyLines.has(coversLine) && coversLine <= lineCount) coversLine++;
+    }
+    result.push({
+      file: file.file,
+      line,
+      ...parseDirective(match[1] ?? ""),
+      range: toRange(file.lineCounter, comment.offset, comment.offset + comment.source.replace(/\r$/, "").length),
+      coversLine
+    });
+  }
+  return result;
+}
+function startsInside(finding, range) {
+  const afterStart = finding.line > range.line || finding.line === range.line && finding.column >= range.column;
+  const beforeEnd = finding.line < range.endLine || finding.line === range.endLine && finding.column < range.endColumn;
+  return afterStart && beforeEnd;
+}
+function nodesStartingOn(file, line) {
+  const ranges = [];
+  for (const document of file.documents) {
+    for (const path of document.ranges.values()) if (path.whole.line === line) ranges.push(path.whole);
+  }
+  return ranges;
+}
+var ruleLookup = createLookup(RULES.map((rule) => ({ id: rule.id, aliases: [] })));
+function suppressible(ruleId) {
+  return !SUPPRESSION_RULES.includes(ruleId);
+}
+function stageFinding(ruleId, suppression, message) {
+  return {
+    ruleId,
+    severity: ruleById(ruleId)?.defaultSeverity ?? "warning",
+    message,
+    file: suppression.file,
+    line: suppression.range.line,
+    column: suppression.range.column,
+    endLine: suppression.range.endLine,
+    endColumn: suppression.range.endColumn
+  };
+}
+function unusedMessage(id, suppression) {
+  if (!ruleById(id)) {
+    const suggestions = ruleLookup.suggest(id);
+    const valid = RULES.map((rule) => rule.id).filter(suppressible);
+    const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `${quote(s)}`).join(" or ")}?` : `the rule ids are ${valid.join(", ")}`;
+    return `${quote(id)} is not a rule id, so this llm-physics-ignore suppresses nothing for it; ${hint}`;
+  }
+  if (!suppressible(id)) return `${id} findings cannot be suppressed; remove ${quote(id)} from this llm-physics-ignore comment`;
+  const where = suppression.coversLine === suppression.line ? "this line" : `line ${suppression.coversLine}`;
+  return `llm-physics-ignore ${id} suppressed nothing: no ${id} finding starts on ${where} or inside the node that starts there; remove it, or move the comment to the finding's line or the line above it`;
+}
+function applySuppressions(file, findings, suppressions) {
+  const mine = suppressions.filter((s) => s.file === file.file);
+  const coverage = mine.map((s) => nodesStartingOn(file, s.coversLine));
+  const used = mine.map(() => /* @__PURE__ */ new Set());
+  const kept = [];
+  const suppressed = [];
+  for (const finding of findings) {
+    let hidden = false;
+    if (finding.file === file.file && suppressible(finding.ruleId)) {
+      mine.forEach((s, i) => {
+        if (!s.ruleIds.includes(finding.ruleId)) return;
+        if (finding.line === s.coversLine || coverage[i].some((range) => startsInside(finding, range))) {
+          used[i].add(finding.ruleId);
+          hidden = true;
+        }
+      });
+    }
+    (hidden ? suppressed : kept).push(finding);
+  }
+  const own = [];
+  mine.forEach((s, i) => {
+    const ids = s.ruleIds.join(", ");
+    if (s.ruleIds.length === 0) {
+      own.push(
+        stageFinding(
+          "unused-suppression",
+          s,
+          "llm-physics-ignore names no rule id, so it suppresses nothing; write `# llm-physics-ignore <rule-id> -- <reason>`"
+        )
+      );
+    } else if (s.reason === null) {
+      own.push(
+        stageFinding(
+          "suppression-without-reason",
+          s,
+          `llm-physics-ignore ${ids} gives no reason; say why after a double dash: \`# llm-physics-ignore ${ids} -- <reason>\``
+        )
+      );
+    }
+    for (const id of new Set(s.ruleIds)) if (!used[i].has(id)) own.push(stageFinding("unused-suppression", s, unusedMessage(id, s)));
+  });
+  return { kept, suppressed, findings: own };
+}
+
+// src/report/bounds.ts
+var FINDINGS_PER_RULE_PER_FILE = 100;
+var REPORT_VALUE_MAX_CHARS = 200;
+function capFindings(findings, perRulePerFile = FINDINGS_PER_RULE_PER_FILE) {
+  const sorted = [...findings].sort(compareFindings);
+  const counts = /* @__PURE__ */ new Map();
+  const cut = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const f of sorted) {
+    const key = `${f.file}\0${f.ruleId}`;
+    const seen = counts.get(key) ?? 0;
+    counts.set(key, seen + 1);
+    if (seen < perRulePerFile) {
+      kept.push(f);
+      continue;
+    }
+    const entry = cut.get(key);
+    if (!entry) cut.set(key, { first: f, count: 1, severity: f.severity });
+    else {
+      entry.count++;
+      if (severityRank(f.severity) > severityRank(entry.severity)) entry.severity = f.severity;
+    }
+  }
+  for (const { first, count, severity } of cut.values()) {
+    const total = perRulePerFile + count;
+    kept.push({
+      ruleId: first.ruleId,
+      severity,
+      message: `${groupDigits(count)} more ${first.ruleId} finding${count === 1 ? "" : "s"} in this file from here on are not listed (${groupDigits(total)} in all; at most ${perRulePerFile} of a rule are listed per file); fix the ones above and run again`,
+      file: first.file,
+      line: first.line,
+      column: first.column,
+      endLine: first.endLine,
+      endColumn: first.endColumn
+    });
+  }
+  return kept.sort(compareFindings);
+}
+function boundValue(value, maxChars = REPORT_VALUE_MAX_CHARS) {
+  const escaped = escapeControl(value);
+  if (escaped.length <= maxChars) return escaped;
+  return `${cutAt(escaped, maxChars)}\u2026 (${groupDigits(value.length)} characters)`;
+}
+function boundFact(fact) {
+  return { ...fact, value: typeof fact.value === "string" ? boundValue(fact.value) : fact.value, path: boundValue(fact.path, 400) };
+}
+function boundDeployment(d) {
+  const facts = {};
+  for (const [name, fact] of Object.entries(d.facts)) facts[name] = boundFact(fact);
+  return {
+    ...d,
+    name: boundValue(d.name),
+    model: {
+      ...d.model,
+      input: boundValue(d.model.input),
+      id: d.model.id === null ? null : boundValue(d.model.id),
+      name: d.model.name === null ? null : boundValue(d.model.name),
+      resolvedFrom: d.model.resolvedFrom === null ? null : boundMessage(d.model.resolvedFrom, 600)
+    },
+    hardware: { ...d.hardware, gpu: boundValue(d.hardware.gpu) },
+    facts,
+    estimate: d.estimate === null ? null : {
+      ...d.estimate,
+      model: { ...d.estimate.model, id: boundValue(d.estimate.model.id), name: boundValue(d.estimate.model.name), resolvedFrom: boundMessage(d.estimate.model.resolvedFrom, 600) }
+    }
+  };
+}
+function boundReport(report) {
+  return {
+    ...report,
+    deployments: report.deployments.map(boundDeployment),
+    findings: report.findings.map((f) => ({ ...f, message: boundMessage(f.message), ...f.deployment !== void 0 ? { deployment: boundValue(f.deployment) } : {} })),
+    skipped: report.skipped.map((s) => ({ file: s.file, reason: boundMessage(s.reason) }))
+  };
+}
+
+// src/base/deployment.ts
+var FACT_NAMES = [
+  "model",
+  "gpu",
+  "gpuCount",
+  "tensorParallel",
+  "pipelineParallel",
+  "contextLength",
+  "concurrency",
+  "precision",
+  "kvCachePrecision",
+  "memoryFraction",
+  "targetTokensPerSecond"
+];
+
+// src/report/build.ts
+function verdictOf(findings) {
+  if (findings.some((f) => f.severity === "error")) return "fail";
+  return findings.length > 0 ? "warn" : "pass";
+}
+function factsOf(deployment) {
+  const facts = {};
+  for (const name of FACT_NAMES) {
+    const fact = deployment[name];
+    if (!fact) continue;
+    const value = typeof fact.value === "string" || typeof fact.value === "number" ? fact.value : fact.value.name ?? "inline architecture";
+    facts[name] = { value, file: fact.range.file ?? deployment.file, line: fact.range.line, column: fact.range.column, path: fact.path };
+  }
+  return facts;
+}
+function deploymentReport(context3, findings) {
+  const { deployment } = context3;
+  const e = context3.estimate;
+  const model = context3.model.ok ? context3.model.value : null;
+  const modelValue = deployment.model.value;
+  const scenario = e ? e.scenarios[e.primaryPrecision] : void 0;
+  return {
+    name: deployment.name,
+    file: deployment.file,
+    line: deployment.range.line,
+    format: deployment.format,
+    model: {
+      input: typeof modelValue === "string" ? modelValue : modelValue.name ?? "inline architecture",
+      id: model?.id ?? null,
+      name: model?.name ?? null,
+      resolvedFrom: model?.resolvedFrom ?? null
+    },
+    hardware: { gpu: deployment.gpu.value, gpuId: context3.gpu.ok ? context3.gpu.value.id : null, count: deployment.gpuCount.value },
+    precision: e?.primaryPrecision ?? deployment.precision?.value ?? null,
+    tier: e?.tier ?? null,
+    scenarios: e?.scenarios ?? {},
+    headroomPercent: scenario?.headroomPercent ?? null,
+    bandwidth: e ? e.bandwidth : null,
+    facts: factsOf(deployment),
+    concurrencyIsEngineCap: deployment.concurrencyIsEngineCap === true,
+    verdict: verdictOf(findings),
+    estimate: e
+  };
+}
 
 // src/validate/schema-validator.ts
 var import__ = __toESM(require__(), 1);
@@ -45099,7 +45050,7 @@ function typeAccepts(node, value) {
   const types = Array.isArray(node.type) ? node.type : [node.type];
   return types.some((t) => t === actual || t === "number" && actual === "integer");
 }
-function collect(c, validate, data, base3) {
+function collect(c, validate, data, base2) {
   validate(data);
   const errors = [...validate.errors ?? []];
   const issues = [];
@@ -45107,7 +45058,7 @@ function collect(c, validate, data, base3) {
     if (error2.propertyName !== void 0) continue;
     const issue2 = {
       keyword: error2.keyword,
-      segments: [...base3, ...pointerSegments(error2.instancePath)],
+      segments: [...base2, ...pointerSegments(error2.instancePath)],
       params: error2.params,
       node: error2.parentSchema,
       data: error2.data
@@ -45240,9 +45191,9 @@ function describe(c, raw, wording) {
     case "string": {
       if (wording === "pattern" && node.pattern !== void 0) return PATTERN_PHRASES[node.pattern] ?? `a string matching ${node.pattern}`;
       const min = node.minLength ?? 0;
-      const base3 = min > 1 ? `a string of at least ${formatBound(min)} characters` : min === 1 ? "a non-empty string" : "a string";
-      if (!bounds || node.maxLength === void 0) return base3;
-      return min > 1 ? `${base3} and at most ${formatBound(node.maxLength)}` : `${base3} of at most ${formatBound(node.maxLength)} characters`;
+      const base2 = min > 1 ? `a string of at least ${formatBound(min)} characters` : min === 1 ? "a non-empty string" : "a string";
+      if (!bounds || node.maxLength === void 0) return base2;
+      return min > 1 ? `${base2} and at most ${formatBound(node.maxLength)}` : `${base2} of at most ${formatBound(node.maxLength)} characters`;
     }
     case "boolean":
       return "true or false";
@@ -45388,7 +45339,7 @@ function validateDocument(schema2, document, file) {
   const issues = collect(c, c.validate, document.value, []);
   const view = new DocumentView(document);
   const candidates = [];
-  const missing = /* @__PURE__ */ new Map();
+  const missing2 = /* @__PURE__ */ new Map();
   const suggested = /* @__PURE__ */ new Map();
   for (const issue2 of issues) {
     const path = view.dotted(issue2.segments);
@@ -45396,17 +45347,17 @@ function validateDocument(schema2, document, file) {
     switch (issue2.keyword) {
       case "required": {
         const name = String(issue2.params.missingProperty);
-        const entry = missing.get(path) ?? { segments: issue2.segments, node: issue2.node, names: [] };
+        const entry = missing2.get(path) ?? { segments: issue2.segments, node: issue2.node, names: [] };
         if (!entry.names.includes(name)) entry.names.push(name);
-        missing.set(path, entry);
+        missing2.set(path, entry);
         break;
       }
       case "additionalProperties": {
         const name = String(issue2.params.additionalProperty);
         const child2 = joinPath(path, name);
         const known = Object.keys(deref(c, issue2.node)?.properties ?? {});
-        const present2 = isPlainObject(issue2.data) ? issue2.data : {};
-        const suggestion = suggest(name, known.filter((k) => !hasOwn(present2, k)));
+        const present = isPlainObject(issue2.data) ? issue2.data : {};
+        const suggestion = suggest(name, known.filter((k) => !hasOwn(present, k)));
         let message = `${child2} is not a known property`;
         if (suggestion !== void 0) {
           message += `; did you mean ${quote(suggestion)}?`;
@@ -45474,7 +45425,7 @@ function validateDocument(schema2, document, file) {
       }
     }
   }
-  for (const [path, entry] of missing) {
+  for (const [path, entry] of missing2) {
     const names = entry.names.filter((n) => !suggested.get(path)?.has(n));
     if (names.length === 0) continue;
     const properties = deref(c, entry.node)?.properties ?? {};
@@ -45486,13 +45437,13 @@ function validateDocument(schema2, document, file) {
       message: `${display2(path)} is missing ${joinAnd(listed)}`
     });
   }
-  const chosen = /* @__PURE__ */ new Map();
+  const chosen2 = /* @__PURE__ */ new Map();
   for (const candidate of candidates) {
-    const current = chosen.get(candidate.subject);
-    if (!current || candidate.rank < current.rank) chosen.set(candidate.subject, candidate);
+    const current = chosen2.get(candidate.subject);
+    if (!current || candidate.rank < current.rank) chosen2.set(candidate.subject, candidate);
   }
   const deployment = deploymentName(schema2, document.value);
-  const findings = [...chosen.values()].map((candidate) => {
+  const findings = [...chosen2.values()].map((candidate) => {
     const finding = { ruleId: "schema", severity: "error", message: candidate.message, file, ...candidate.range };
     if (deployment !== void 0) finding.deployment = deployment;
     return finding;
@@ -45505,6 +45456,1182 @@ function deploymentName(schema2, value) {
   const name = isPlainObject(metadata) && hasOwn(metadata, "name") ? metadata.name : void 0;
   return typeof name === "string" && name !== "" ? name : void 0;
 }
+
+// src/read/decode.ts
+function detectEncoding(bytes2) {
+  const [b0, b1, b2, b3] = [bytes2[0], bytes2[1], bytes2[2], bytes2[3]];
+  const four = bytes2.length >= 4;
+  if (four && b0 === 0 && b1 === 0 && b2 === 254 && b3 === 255) return { encoding: "UTF-32BE", bomBytes: 4 };
+  if (four && b0 === 255 && b1 === 254 && b2 === 0 && b3 === 0) return { encoding: "UTF-32LE", bomBytes: 4 };
+  if (bytes2.length >= 2 && b0 === 254 && b1 === 255) return { encoding: "UTF-16BE", bomBytes: 2 };
+  if (bytes2.length >= 2 && b0 === 255 && b1 === 254) return { encoding: "UTF-16LE", bomBytes: 2 };
+  if (bytes2.length >= 3 && b0 === 239 && b1 === 187 && b2 === 191) return { encoding: "UTF-8", bomBytes: 3 };
+  if (four && b0 === 0 && b1 === 0 && b2 === 0 && b3 !== 0) return { encoding: "UTF-32BE", bomBytes: 0 };
+  if (four && b0 !== 0 && b1 === 0 && b2 === 0 && b3 === 0) return { encoding: "UTF-32LE", bomBytes: 0 };
+  if (bytes2.length >= 2 && b0 === 0 && b1 !== 0) return { encoding: "UTF-16BE", bomBytes: 0 };
+  if (bytes2.length >= 2 && b0 !== 0 && b1 === 0) return { encoding: "UTF-16LE", bomBytes: 0 };
+  return { encoding: "UTF-8", bomBytes: 0 };
+}
+var UTF8_FATAL = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var UTF8_LOOSE = new TextDecoder("utf-8", { ignoreBOM: true });
+var UTF16_FATAL = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true });
+var UTF16_LOOSE = new TextDecoder("utf-16le", { ignoreBOM: true });
+function utf16(bytes2, bigEndian, fatal) {
+  if (bytes2.length % 2 !== 0) {
+    if (fatal) throw new Error("odd number of bytes");
+    bytes2 = bytes2.subarray(0, bytes2.length - 1);
+  }
+  const source = bigEndian ? Buffer.from(bytes2).swap16() : bytes2;
+  return (fatal ? UTF16_FATAL : UTF16_LOOSE).decode(source);
+}
+function utf32(bytes2, bigEndian, fatal) {
+  if (bytes2.length % 4 !== 0 && fatal) throw new Error("byte count not a multiple of 4");
+  const view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength - bytes2.byteLength % 4);
+  const parts = [];
+  let chunk = [];
+  for (let offset = 0; offset < view.byteLength; offset += 4) {
+    let code2 = view.getUint32(offset, !bigEndian);
+    if (code2 > 1114111 || code2 >= 55296 && code2 <= 57343) {
+      if (fatal) throw new Error(`no character U+${code2.toString(16).toUpperCase()}`);
+      code2 = 65533;
+    }
+    chunk.push(code2);
+    if (chunk.length === 8192) {
+      parts.push(String.fromCodePoint(...chunk));
+      chunk = [];
+    }
+  }
+  parts.push(String.fromCodePoint(...chunk));
+  return parts.join("");
+}
+function decodeAs(bytes2, detected, fatal) {
+  const body = bytes2.subarray(detected.bomBytes);
+  switch (detected.encoding) {
+    case "UTF-8":
+      return (fatal ? UTF8_FATAL : UTF8_LOOSE).decode(body);
+    case "UTF-16LE":
+      return utf16(body, false, fatal);
+    case "UTF-16BE":
+      return utf16(body, true, fatal);
+    case "UTF-32LE":
+      return utf32(body, false, fatal);
+    case "UTF-32BE":
+      return utf32(body, true, fatal);
+  }
+}
+function decodeText(bytes2, detected = detectEncoding(bytes2)) {
+  try {
+    return { ok: true, text: decodeAs(bytes2, detected, true) };
+  } catch {
+    return { ok: false, encoding: detected.encoding, message: `file is not valid ${detected.encoding} text; save it as UTF-8` };
+  }
+}
+function decodeLoosely(bytes2, detected = detectEncoding(bytes2)) {
+  return decodeAs(bytes2, detected, false);
+}
+
+// src/pipeline/read.ts
+function markerPattern(markers) {
+  return new RegExp(markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+}
+var MARKER_PATTERN = markerPattern([...ALL_MARKERS, ...REFERENCE_MARKERS]);
+var REFERENCE_PATTERN = markerPattern(REFERENCE_MARKERS);
+function hasMarker(content) {
+  return MARKER_PATTERN.test(typeof content === "string" ? content : content.toString("latin1"));
+}
+function sizeText(bytes2) {
+  return bytes2 >= 1e6 ? `${formatFixed(bytes2 / 1e6, 1)} MB (10^6 bytes)` : `${formatInteger(bytes2)} bytes`;
+}
+var SNIFF_BYTES = 64 * 1024;
+function bytesHaveMarker(bytes2) {
+  const detected = detectEncoding(bytes2);
+  return detected.encoding === "UTF-8" ? hasMarker(bytes2) : hasMarker(decodeLoosely(bytes2, detected));
+}
+function readCandidate(entry, maxFileSizeBytes, prefilter, root) {
+  const read2 = readGuarded(entry.absolutePath, { root, maxBytes: maxFileSizeBytes, ...entry.explicit ? {} : { headBytesWhenTooLarge: SNIFF_BYTES } });
+  if (!read2.ok) {
+    if (read2.refusal === "too-large") {
+      if (!entry.explicit && read2.head && !bytesHaveMarker(read2.head)) return { kind: "skip" };
+      return {
+        kind: "problem",
+        message: `file is ${sizeText(read2.sizeBytes ?? maxFileSizeBytes + 1)}, over the limit of ${sizeText(maxFileSizeBytes)}; split it, or raise maxFileSizeBytes in .llm-physics.yml`
+      };
+    }
+    return { kind: "problem", message: `file ${read2.message}` };
+  }
+  const buffer = read2.bytes;
+  const detected = detectEncoding(buffer);
+  const utf8 = detected.encoding === "UTF-8";
+  const candidate = entry.explicit || bytesHaveMarker(buffer);
+  if (prefilter && !candidate) return { kind: "skip" };
+  if (utf8) {
+    const nul2 = buffer.indexOf(0);
+    if (nul2 >= 0) {
+      if (!candidate) return { kind: "skip" };
+      return { kind: "problem", message: `file is binary (a NUL byte at offset ${nul2}), not YAML; exclude it or pass only YAML files` };
+    }
+  }
+  const decoded = decodeText(buffer, detected);
+  if (!decoded.ok) return candidate ? { kind: "problem", message: decoded.message } : { kind: "skip" };
+  const nul = utf8 ? -1 : decoded.text.indexOf("\0");
+  if (nul >= 0) {
+    if (!candidate) return { kind: "skip" };
+    return { kind: "problem", message: `file is binary (a NUL character at character ${nul} of its ${detected.encoding} text), not YAML; exclude it or pass only YAML files` };
+  }
+  return { kind: "text", text: decoded.text };
+}
+function readRepository(files, options) {
+  const { prefilter, root } = options;
+  const references = new ReferenceIndex();
+  const referenceFiles = /* @__PURE__ */ new Map();
+  const candidates = [];
+  for (const entry of files) {
+    const checked = !options.onlyFiles || options.onlyFiles.has(entry.file);
+    const read2 = readCandidate(entry, options.maxFileSizeBytes, prefilter, root);
+    if (read2.kind === "skip") continue;
+    const candidate = { entry, read: read2 };
+    if (read2.kind === "text" && REFERENCE_PATTERN.test(read2.text)) {
+      candidate.parsed = parseYamlFile(entry.file, read2.text);
+      references.addFile(candidate.parsed.documents, entry.file, entry.absolutePath);
+      referenceFiles.set(entry.file, candidate.parsed);
+    }
+    if (checked) candidates.push(candidate);
+  }
+  return { candidates, references, referenceFiles };
+}
+
+// src/catalog/resolve.ts
+import { existsSync as existsSync2, statSync as statSync3 } from "node:fs";
+import { join as join2, relative as relative3, resolve as resolvePath, sep as sep2 } from "node:path";
+
+// src/catalog/hf-config.ts
+var SUPPORTED_MODEL_TYPES = Object.freeze([
+  "llama",
+  "mistral",
+  "mixtral",
+  "qwen2",
+  "qwen2_moe",
+  "qwen3",
+  "qwen3_moe",
+  "gemma2",
+  "gemma3",
+  "gemma3_text",
+  "phi3",
+  "deepseek_v2",
+  "deepseek_v3",
+  "gpt_oss",
+  "falcon"
+]);
+var SUPPORTED_QUANT_METHODS = Object.freeze([
+  "fp8",
+  "fbgemm_fp8",
+  "awq",
+  "gptq",
+  "compressed-tensors",
+  "mxfp4",
+  "bitsandbytes"
+]);
+var HfConfigError = class extends Error {
+  /** The config.json field at fault, dotted for nested ones (`text_config.hidden_size`). */
+  field;
+  constructor(message, field, options) {
+    super(message, options);
+    this.name = "HfConfigError";
+    if (field !== void 0) this.field = field;
+  }
+};
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function kindOf2(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") {
+    return `the string ${quote(value, 40)}`;
+  }
+  return String(value);
+}
+function isPositiveInt(value) {
+  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
+}
+var Fields = class {
+  constructor(obj, modelType, prefix = "") {
+    this.obj = obj;
+    this.modelType = modelType;
+    this.prefix = prefix;
+  }
+  obj;
+  modelType;
+  prefix;
+  path(key) {
+    return this.prefix + key;
+  }
+  /** The value, or undefined when absent or null (config.json writes null for "not set"). */
+  get(key) {
+    if (!Object.prototype.hasOwnProperty.call(this.obj, key)) return void 0;
+    const value = this.obj[key];
+    return value === null ? void 0 : value;
+  }
+  has(key) {
+    return this.get(key) !== void 0;
+  }
+  /** Whether the key is written at all, null included. */
+  written(key) {
+    return Object.prototype.hasOwnProperty.call(this.obj, key);
+  }
+  fail(key, problem) {
+    throw new HfConfigError(`config.json field ${quote(this.path(key))} ${problem}`, this.path(key));
+  }
+  /** A required positive integer; `fallback` is transformers' default where the official configs rely on one. */
+  int(key, fallback) {
+    const value = this.get(key);
+    if (value === void 0) {
+      if (fallback !== void 0) return fallback;
+      this.fail(key, `is missing; it is required for model_type ${quote(this.modelType)}`);
+    }
+    if (!isPositiveInt(value)) {
+      this.fail(key, `must be a positive integer, but it is ${kindOf2(value)} (model_type ${quote(this.modelType)})`);
+    }
+    return value;
+  }
+  /** A positive integer or nothing (absent or null). */
+  optInt(key) {
+    const value = this.get(key);
+    if (value === void 0) return void 0;
+    if (!isPositiveInt(value)) {
+      this.fail(key, `must be a positive integer or null, but it is ${kindOf2(value)} (model_type ${quote(this.modelType)})`);
+    }
+    return value;
+  }
+  /** A non-negative integer (counts that may be 0), `fallback` when absent or null. */
+  count(key, fallback) {
+    const value = this.get(key);
+    if (value === void 0) return fallback;
+    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+      this.fail(key, `must be a non-negative integer, but it is ${kindOf2(value)} (model_type ${quote(this.modelType)})`);
+    }
+    return value;
+  }
+  bool(key, fallback) {
+    const value = this.get(key);
+    if (value === void 0) return fallback;
+    if (typeof value !== "boolean") {
+      this.fail(key, `must be true or false, but it is ${kindOf2(value)} (model_type ${quote(this.modelType)})`);
+    }
+    return value;
+  }
+  /** A window length defaulting to `fallback` when the key is absent; written as null it means no window. */
+  window(key, fallback) {
+    return this.written(key) ? this.optInt(key) : fallback;
+  }
+  /** Head width: `head_dim` when set, else hidden_size / num_attention_heads (which must divide). */
+  headDim(hiddenSize, numHeads, fallback) {
+    const explicit = this.optInt("head_dim");
+    if (explicit !== void 0) return explicit;
+    if (fallback !== void 0) return fallback;
+    if (hiddenSize % numHeads !== 0) {
+      this.fail(
+        "head_dim",
+        `is missing and hidden_size ${hiddenSize} is not divisible by num_attention_heads ${numHeads}; set head_dim (model_type ${quote(this.modelType)})`
+      );
+    }
+    return hiddenSize / numHeads;
+  }
+  /** `layer_types` as the Architecture spells it, checked against the layer count; undefined when absent. */
+  layerTypes(numLayers) {
+    const value = this.get("layer_types");
+    if (value === void 0) return void 0;
+    if (!Array.isArray(value)) this.fail("layer_types", `must be a list of layer kinds, but it is ${kindOf2(value)}`);
+    if (value.length !== numLayers) {
+      this.fail("layer_types", `has ${value.length} entries but num_hidden_layers is ${numLayers}`);
+    }
+    return value.map((entry, i) => {
+      if (entry === "sliding_attention") return "sliding";
+      if (entry === "full_attention") return "full";
+      return this.fail(
+        "layer_types",
+        `entry ${i} is ${kindOf2(entry)}; only "sliding_attention" and "full_attention" are supported`
+      );
+    });
+  }
+};
+function readDims(f, defaults2 = {}) {
+  return {
+    hiddenSize: f.int("hidden_size"),
+    numLayers: f.int("num_hidden_layers"),
+    vocabSize: f.int("vocab_size", defaults2.vocabSize),
+    maxContextTokens: f.int("max_position_embeddings", defaults2.maxContextTokens)
+  };
+}
+function standardAttention(f, hiddenSize, flags, defaults2 = {}) {
+  const numHeads = f.int("num_attention_heads", defaults2.numHeads);
+  const numKvHeads = f.optInt("num_key_value_heads") ?? defaults2.numKvHeads ?? numHeads;
+  if (numKvHeads > numHeads || numHeads % numKvHeads !== 0) {
+    f.fail(
+      "num_key_value_heads",
+      `is ${numKvHeads}, which does not divide num_attention_heads ${numHeads} (model_type ${quote(f.modelType)})`
+    );
+  }
+  const attention = {
+    kind: "standard",
+    numHeads,
+    numKvHeads,
+    headDim: f.headDim(hiddenSize, numHeads, defaults2.headDim)
+  };
+  if (flags.qkvBias) attention.qkvBias = true;
+  if (flags.outputBias) attention.outputBias = true;
+  if (flags.qkNorm) attention.qkNorm = true;
+  if (flags.sinks) attention.sinks = true;
+  return attention;
+}
+function mlp(intermediateSize, gated2, bias = false) {
+  return bias ? { gated: gated2, intermediateSize, bias: true } : { gated: gated2, intermediateSize };
+}
+function checkTopK(f, key, topK, numExperts) {
+  if (topK > numExperts) f.fail(key, `is ${topK}, more than the ${numExperts} experts there are`);
+}
+function requireEveryLayerSparse(f) {
+  const step = f.get("decoder_sparse_step");
+  if (step !== void 0 && step !== 1) {
+    f.fail(
+      "decoder_sparse_step",
+      `is ${kindOf2(step)}; only 1 (experts on every layer) is supported, other MoE layer layouts are not`
+    );
+  }
+  const mlpOnly = f.get("mlp_only_layers");
+  if (mlpOnly !== void 0 && !(Array.isArray(mlpOnly) && mlpOnly.length === 0)) {
+    f.fail("mlp_only_layers", `is ${kindOf2(mlpOnly)}; only an empty list is supported, dense layers among MoE layers are not`);
+  }
+}
+function slidingWindow(f, windowTokens, dims, pattern) {
+  const layerTypes = f.layerTypes(dims.numLayers);
+  if (windowTokens === void 0) {
+    if (layerTypes?.includes("sliding")) {
+      f.fail("sliding_window", `is not set, but layer_types names sliding_attention layers (model_type ${quote(f.modelType)})`);
+    }
+    return void 0;
+  }
+  if (windowTokens >= dims.maxContextTokens) return void 0;
+  const explicit = layerTypes ?? ("layerTypes" in pattern ? pattern.layerTypes : void 0);
+  if (explicit) return explicit.includes("sliding") ? { windowTokens, layerTypes: explicit } : void 0;
+  if ("globalEvery" in pattern) {
+    return pattern.globalEvery === 1 ? void 0 : { windowTokens, globalEvery: pattern.globalEvery };
+  }
+  return { windowTokens };
+}
+function mistralWindow(f, dims) {
+  return slidingWindow(f, f.optInt("sliding_window"), dims, { every: true });
+}
+function qwenWindow(f, dims) {
+  if (!f.bool("use_sliding_window", false)) return void 0;
+  const windowTokens = f.optInt("sliding_window");
+  if (windowTokens === void 0) {
+    f.fail("sliding_window", `must be set when use_sliding_window is true (model_type ${quote(f.modelType)})`);
+  }
+  const firstWindowed = f.count("max_window_layers", 28);
+  const layerTypes = Array.from(
+    { length: dims.numLayers },
+    (_, i) => i >= firstWindowed ? "sliding" : "full"
+  );
+  return slidingWindow(f, windowTokens, dims, { layerTypes });
+}
+function base(dims, tie, attention, norm = "rmsnorm", normsPerLayer = 2) {
+  return {
+    hiddenSize: dims.hiddenSize,
+    numLayers: dims.numLayers,
+    vocabSize: dims.vocabSize,
+    tieWordEmbeddings: tie,
+    attention,
+    norm,
+    normsPerLayer
+  };
+}
+function finish2(arch2, window, dims) {
+  if (window) arch2.slidingWindow = window;
+  return { architecture: arch2, maxContextTokens: dims.maxContextTokens };
+}
+function mapLlama(f) {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const arch2 = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    mlp: mlp(f.int("intermediate_size"), true, f.bool("mlp_bias", false))
+  };
+  return finish2(arch2, void 0, dims);
+}
+function mapMistral(f) {
+  const dims = readDims(f);
+  const arch2 = {
+    ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, {})),
+    mlp: mlp(f.int("intermediate_size"), true)
+  };
+  return finish2(arch2, mistralWindow(f, dims), dims);
+}
+function mapMixtral(f) {
+  const dims = readDims(f);
+  const numExperts = f.int("num_local_experts");
+  const topK = f.int("num_experts_per_tok");
+  checkTopK(f, "num_experts_per_tok", topK, numExperts);
+  const arch2 = {
+    ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, {})),
+    moe: { numExperts, topK, expert: mlp(f.int("intermediate_size"), true) }
+  };
+  return finish2(arch2, mistralWindow(f, dims), dims);
+}
+function mapQwen2(f) {
+  const dims = readDims(f);
+  const arch2 = {
+    ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, { qkvBias: true })),
+    mlp: mlp(f.int("intermediate_size"), true)
+  };
+  return finish2(arch2, qwenWindow(f, dims), dims);
+}
+function mapQwen2Moe(f) {
+  const dims = readDims(f);
+  requireEveryLayerSparse(f);
+  const numExperts = f.int("num_experts");
+  const topK = f.int("num_experts_per_tok");
+  checkTopK(f, "num_experts_per_tok", topK, numExperts);
+  const moe = {
+    numExperts,
+    topK,
+    expert: mlp(f.int("moe_intermediate_size"), true),
+    shared: { count: 1, mlp: mlp(f.int("shared_expert_intermediate_size"), true), gate: true }
+  };
+  const arch2 = {
+    ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, { qkvBias: true })),
+    moe
+  };
+  return finish2(arch2, qwenWindow(f, dims), dims);
+}
+function mapQwen3(f) {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm: true });
+  const arch2 = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    mlp: mlp(f.int("intermediate_size"), true)
+  };
+  return finish2(arch2, qwenWindow(f, dims), dims);
+}
+function mapQwen3Moe(f) {
+  const dims = readDims(f);
+  requireEveryLayerSparse(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm: true });
+  const numExperts = f.int("num_experts");
+  const topK = f.int("num_experts_per_tok");
+  checkTopK(f, "num_experts_per_tok", topK, numExperts);
+  const arch2 = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    moe: { numExperts, topK, expert: mlp(f.int("moe_intermediate_size"), true) }
+  };
+  return finish2(arch2, qwenWindow(f, dims), dims);
+}
+function mapGemma2(f) {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const arch2 = {
+    // Gemma norms before and after both attention and MLP.
+    ...base(dims, f.bool("tie_word_embeddings", true), attention, "rmsnorm", 4),
+    mlp: mlp(f.int("intermediate_size"), true)
+  };
+  const window = slidingWindow(f, f.window("sliding_window", 4096), dims, { globalEvery: 2 });
+  return finish2(arch2, window, dims);
+}
+function mapGemma3Text(f) {
+  const defaults2 = { vocabSize: 262208, maxContextTokens: 131072, numHeads: 8, numKvHeads: 4, headDim: 256 };
+  const dims = readDims(f, defaults2);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm: true }, defaults2);
+  const arch2 = {
+    // Gemma norms before and after both attention and MLP.
+    ...base(dims, f.bool("tie_word_embeddings", true), attention, "rmsnorm", 4),
+    mlp: mlp(f.int("intermediate_size"), true)
+  };
+  const globalEvery = f.int("sliding_window_pattern", 6);
+  const window = slidingWindow(f, f.window("sliding_window", 4096), dims, { globalEvery });
+  return finish2(arch2, window, dims);
+}
+function mapPhi3(f) {
+  const dims = readDims(f);
+  const arch2 = {
+    ...base(dims, f.bool("tie_word_embeddings", false), standardAttention(f, dims.hiddenSize, {})),
+    mlp: mlp(f.int("intermediate_size"), true)
+  };
+  return finish2(arch2, slidingWindow(f, f.optInt("sliding_window"), dims, { every: true }), dims);
+}
+function mapDeepseek(f, v3) {
+  const dims = readDims(f);
+  if (!f.written("q_lora_rank")) {
+    f.fail(
+      "q_lora_rank",
+      `is missing; it is required for model_type ${quote(f.modelType)} (null when queries are projected directly, as in DeepSeek-V2-Lite)`
+    );
+  }
+  const attention = {
+    kind: "mla",
+    numHeads: f.int("num_attention_heads"),
+    qLoraRank: f.optInt("q_lora_rank") ?? null,
+    kvLoraRank: f.int("kv_lora_rank"),
+    qkNopeHeadDim: f.int("qk_nope_head_dim"),
+    qkRopeHeadDim: f.int("qk_rope_head_dim"),
+    vHeadDim: f.int("v_head_dim")
+  };
+  const freq = f.get("moe_layer_freq");
+  if (freq !== void 0 && freq !== 1) {
+    f.fail("moe_layer_freq", `is ${kindOf2(freq)}; only 1 (every layer after first_k_dense_replace is MoE) is supported`);
+  }
+  const numExperts = f.int("n_routed_experts");
+  const topK = f.int("num_experts_per_tok");
+  checkTopK(f, "num_experts_per_tok", topK, numExperts);
+  const expertSize = f.int("moe_intermediate_size");
+  const firstDense = f.count("first_k_dense_replace", v3 ? 3 : 0);
+  if (firstDense > dims.numLayers) {
+    f.fail("first_k_dense_replace", `is ${firstDense}, more than num_hidden_layers ${dims.numLayers}`);
+  }
+  const sharedCount = f.count("n_shared_experts", 0);
+  const moe = { numExperts, topK, expert: mlp(expertSize, true) };
+  if (sharedCount > 0) moe.shared = { count: sharedCount, mlp: mlp(expertSize, true) };
+  if (firstDense > 0) moe.firstDenseLayers = firstDense;
+  if (v3) moe.routerBias = true;
+  const arch2 = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    // The dense MLP of the first_k_dense_replace layers; absent when every layer is MoE.
+    ...firstDense > 0 ? { mlp: mlp(f.int("intermediate_size"), true) } : {},
+    moe
+  };
+  return finish2(arch2, void 0, dims);
+}
+function mapGptOss(f) {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", true);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, sinks: true });
+  const numExperts = f.int("num_local_experts");
+  const topKField = f.has("experts_per_token") ? "experts_per_token" : "num_experts_per_tok";
+  const topK = f.int(topKField);
+  checkTopK(f, topKField, topK, numExperts);
+  const arch2 = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    moe: { numExperts, topK, expert: mlp(f.int("intermediate_size"), true, true), routerBias: true }
+  };
+  const window = slidingWindow(f, f.window("sliding_window", 128), dims, { globalEvery: 2 });
+  return finish2(arch2, window, dims);
+}
+function mapFalcon(f) {
+  const dims = readDims(f, { maxContextTokens: 2048 });
+  const numHeads = f.int("num_attention_heads");
+  const newArch = f.bool("new_decoder_architecture", false);
+  const multiQuery = f.bool("multi_query", true);
+  const parallel = f.bool("parallel_attn", true);
+  const bias = f.bool("bias", false);
+  const numKvHeads = newArch || !multiQuery ? f.optInt("num_kv_heads") ?? numHeads : 1;
+  if (numKvHeads > numHeads || numHeads % numKvHeads !== 0) {
+    f.fail("num_kv_heads", `is ${numKvHeads}, which does not divide num_attention_heads ${numHeads} (model_type "falcon")`);
+  }
+  if (dims.hiddenSize % numHeads !== 0) {
+    f.fail("num_attention_heads", `is ${numHeads}, which does not divide hidden_size ${dims.hiddenSize} (model_type "falcon")`);
+  }
+  const attention = {
+    kind: "standard",
+    numHeads,
+    numKvHeads,
+    headDim: dims.hiddenSize / numHeads
+  };
+  if (bias) {
+    attention.qkvBias = true;
+    attention.outputBias = true;
+  }
+  const parallelNorms = f.int("num_ln_in_parallel_attn", newArch ? 2 : 1);
+  const normsPerLayer = !parallel ? 2 : parallelNorms === 2 ? 2 : 1;
+  const arch2 = {
+    ...base(dims, f.bool("tie_word_embeddings", true), attention, "layernorm", normsPerLayer),
+    mlp: mlp(f.int("ffn_hidden_size", 4 * dims.hiddenSize), false, bias)
+  };
+  return finish2(arch2, void 0, dims);
+}
+var DTYPES2 = {
+  bfloat16: "bf16",
+  float16: "fp16",
+  half: "fp16",
+  float32: "fp32",
+  float: "fp32",
+  float8_e4m3fn: "fp8",
+  float8_e5m2: "fp8"
+};
+function precisionFromDtype(config, textConfig) {
+  for (const f of textConfig ? [config, textConfig] : [config]) {
+    for (const key of ["torch_dtype", "dtype"]) {
+      const value = f.get(key);
+      if (value === void 0) continue;
+      if (typeof value !== "string") return f.fail(key, `must be a string such as "bfloat16", but it is ${kindOf2(value)}`);
+      if (value === "auto") continue;
+      const name = value.replace(/^torch\./, "");
+      const precision = Object.prototype.hasOwnProperty.call(DTYPES2, name) ? DTYPES2[name] : void 0;
+      if (!precision) return f.fail(key, `is ${quote(value)}; supported: ${Object.keys(DTYPES2).join(", ")}`);
+      return { weightPrecision: precision, precisionSource: `${f.path(key)}: ${value}` };
+    }
+  }
+  return {};
+}
+function bitsPrecision(q, method) {
+  const key = q.has("bits") || !q.has("w_bit") ? "bits" : "w_bit";
+  const bits = q.get(key);
+  if (bits === 4) return "int4";
+  if (bits === 8) return "int8";
+  if (bits === void 0) q.fail(key, `is missing; ${method} needs the weight bit width (4 or 8)`);
+  return q.fail(key, `is ${kindOf2(bits)}; only 4-bit and 8-bit ${method} weights are supported`);
+}
+function compressedTensorsPrecision(q) {
+  const groups = q.get("config_groups");
+  if (groups === void 0) return void 0;
+  if (!isObject(groups)) q.fail("config_groups", `must be an object of quantization groups, but it is ${kindOf2(groups)}`);
+  const found = /* @__PURE__ */ new Set();
+  for (const [name, group] of Object.entries(groups)) {
+    const groupPath = `config_groups.${name}`;
+    if (!isObject(group)) q.fail(groupPath, `must be an object, but it is ${kindOf2(group)}`);
+    const weights = group["weights"];
+    if (weights === void 0 || weights === null) continue;
+    const weightsPath = `${groupPath}.weights`;
+    if (!isObject(weights)) q.fail(weightsPath, `must be an object, but it is ${kindOf2(weights)}`);
+    const bits = weights["num_bits"];
+    const type = weights["type"];
+    let precision;
+    if (type === "float" && bits === 8) precision = "fp8";
+    else if (type === "float" && bits === 4) precision = "fp4";
+    else if (type === "int" && bits === 8) precision = "int8";
+    else if (type === "int" && bits === 4) precision = "int4";
+    if (!precision) {
+      q.fail(
+        `${weightsPath}.num_bits`,
+        `with type ${kindOf2(type)} is ${kindOf2(bits)}; supported weights: float 8 or 4 bits, int 8 or 4 bits`
+      );
+    }
+    found.add(precision);
+  }
+  if (found.size > 1) {
+    q.fail("config_groups", `quantize weights to different formats (${[...found].join(", ")}); mixed-precision checkpoints are not supported`);
+  }
+  return [...found][0];
+}
+function precisionOf(config, textConfig) {
+  const raw = config.get("quantization_config");
+  if (raw === void 0) return precisionFromDtype(config, textConfig);
+  if (!isObject(raw)) config.fail("quantization_config", `must be an object, but it is ${kindOf2(raw)}`);
+  const q = new Fields(raw, config.modelType, "quantization_config.");
+  let method = q.get("quant_method");
+  if (method === void 0 && (q.has("load_in_4bit") || q.has("load_in_8bit"))) method = "bitsandbytes";
+  if (typeof method !== "string") {
+    q.fail("quant_method", `is ${method === void 0 ? "missing" : kindOf2(method)}; supported: ${SUPPORTED_QUANT_METHODS.join(", ")}`);
+  }
+  const source = `quantization_config: ${method}`;
+  switch (method.toLowerCase()) {
+    case "fp8":
+    case "fbgemm_fp8":
+      return { weightPrecision: "fp8", precisionSource: source };
+    case "mxfp4":
+      return { weightPrecision: "fp4", precisionSource: source };
+    case "awq":
+    case "gptq": {
+      const precision = bitsPrecision(q, method);
+      return { weightPrecision: precision, precisionSource: `${source}, ${precision === "int4" ? 4 : 8}-bit` };
+    }
+    case "bitsandbytes":
+      if (q.bool("load_in_4bit", false)) return { weightPrecision: "int4", precisionSource: `${source}, load_in_4bit` };
+      if (q.bool("load_in_8bit", false)) return { weightPrecision: "int8", precisionSource: `${source}, load_in_8bit` };
+      return q.fail("load_in_4bit", "and load_in_8bit are both false or missing; bitsandbytes needs one of them true");
+    case "compressed-tensors": {
+      const precision = compressedTensorsPrecision(q);
+      if (precision) return { weightPrecision: precision, precisionSource: `${source}, weights ${precision}` };
+      return precisionFromDtype(config, textConfig);
+    }
+    default:
+      return q.fail(
+        "quant_method",
+        `is ${quote(method)}, which is not supported; supported: ${SUPPORTED_QUANT_METHODS.join(", ")}`
+      );
+  }
+}
+var MAPPERS = {
+  llama: mapLlama,
+  mistral: mapMistral,
+  mixtral: mapMixtral,
+  qwen2: mapQwen2,
+  qwen2_moe: mapQwen2Moe,
+  qwen3: mapQwen3,
+  qwen3_moe: mapQwen3Moe,
+  gemma2: mapGemma2,
+  gemma3_text: mapGemma3Text,
+  phi3: mapPhi3,
+  deepseek_v2: (f) => mapDeepseek(f, false),
+  deepseek_v3: (f) => mapDeepseek(f, true),
+  gpt_oss: mapGptOss,
+  falcon: mapFalcon
+};
+function architectureFromHfConfig(config) {
+  if (!isObject(config)) {
+    throw new HfConfigError(
+      `config.json must be a JSON object (a Hugging Face model config), but it is ${kindOf2(config)}`
+    );
+  }
+  const modelType = config["model_type"];
+  if (modelType === void 0 || modelType === null) {
+    throw new HfConfigError(
+      `config.json has no "model_type" field, so its architecture is unknown; supported model types: ${SUPPORTED_MODEL_TYPES.join(", ")}`,
+      "model_type"
+    );
+  }
+  if (typeof modelType !== "string") {
+    throw new HfConfigError(
+      `config.json field "model_type" must be a string such as "llama", but it is ${kindOf2(modelType)}`,
+      "model_type"
+    );
+  }
+  if (!SUPPORTED_MODEL_TYPES.includes(modelType)) {
+    throw new HfConfigError(
+      `config.json model_type ${quote(modelType)} is not supported; supported model types: ${SUPPORTED_MODEL_TYPES.join(", ")}`,
+      "model_type"
+    );
+  }
+  const top = new Fields(config, modelType);
+  let mapped;
+  let textFields;
+  if (modelType === "gemma3") {
+    const text = top.get("text_config");
+    if (text === void 0) {
+      top.fail("text_config", `is missing; a gemma3 config keeps its language model there (or use model_type "gemma3_text")`);
+    }
+    if (!isObject(text)) top.fail("text_config", `must be an object, but it is ${kindOf2(text)}`);
+    textFields = new Fields(text, modelType, "text_config.");
+    mapped = mapGemma3Text(textFields);
+  } else {
+    const mapper = MAPPERS[modelType];
+    if (!mapper) throw new HfConfigError(`config.json model_type ${quote(modelType)} has no mapping`, "model_type");
+    mapped = mapper(top);
+  }
+  const info2 = {
+    modelType,
+    architecture: mapped.architecture,
+    maxContextTokens: mapped.maxContextTokens
+  };
+  const precision = precisionOf(top, textFields);
+  if (precision.weightPrecision) {
+    info2.weightPrecision = precision.weightPrecision;
+    if (precision.precisionSource) info2.precisionSource = precision.precisionSource;
+  }
+  return info2;
+}
+var CONFIG_JSON_MAX_BYTES = 1e6;
+function jsonErrorPlace(error2, text) {
+  const position = /position (\d+)/.exec(String(error2.message ?? ""));
+  if (!position) return "";
+  const offset = Math.min(Number(position[1]), text.length);
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  return ` at line ${line}, column ${column}`;
+}
+function readHfConfig(path, options = { root: null }) {
+  const shown = options.shownAs ?? path;
+  const read2 = readGuarded(path, { root: options.root, maxBytes: options.maxBytes ?? CONFIG_JSON_MAX_BYTES });
+  if (!read2.ok) {
+    const reason = read2.refusal === "too-large" ? `is over the size limit of ${options.maxBytes ?? CONFIG_JSON_MAX_BYTES} bytes, so it is no config.json` : read2.message;
+    throw new HfConfigError(`cannot read ${shown}: it ${reason}`);
+  }
+  const decoded = decodeText(read2.bytes);
+  if (!decoded.ok) throw new HfConfigError(`cannot read ${shown}: it is not valid ${decoded.encoding} text, so it is no config.json`);
+  const text = decoded.text;
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    throw new HfConfigError(`${shown} is not valid JSON${jsonErrorPlace(err, text)}; point the model at a Hugging Face config.json`, void 0, { cause: err });
+  }
+  try {
+    return architectureFromHfConfig(parsed);
+  } catch (err) {
+    if (err instanceof HfConfigError) throw new HfConfigError(`${shown}: ${err.message}`, err.field, { cause: err });
+    throw err;
+  }
+}
+
+// src/catalog/model-variants.ts
+import { isDeepStrictEqual } from "node:util";
+var SIZE = /^(\d+(\.\d+)?[bm]|\d+x\d+(\.\d+)?b)$/;
+function segmentsOf(path) {
+  return path.split("/").filter((s) => s !== "" && s !== "." && s !== "..");
+}
+function fromHfCache(segments) {
+  const cache = segments.find((s) => /^models--.+/.test(s));
+  if (!cache) return void 0;
+  const parts = cache.slice("models--".length).split("--").filter((p) => p !== "");
+  if (parts.length === 0) return void 0;
+  return parts.length === 1 ? { name: parts[0] } : { org: parts[0], name: parts.slice(1).join("--") };
+}
+function lastTwo(segments) {
+  const name = segments.at(-1);
+  if (name === void 0) return void 0;
+  const org = segments.length >= 2 ? segments.at(-2) : void 0;
+  return org === void 0 ? { name } : { org, name };
+}
+function locate(id) {
+  const text = id.trim().replace(/\\/g, "/");
+  if (text === "") return void 0;
+  let repo;
+  let from;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(text);
+  const hfHost = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/(.*)$/i.exec(text);
+  if (hfHost) {
+    const segments = segmentsOf(hfHost[1]);
+    repo = segments.length >= 2 ? { org: segments[0], name: segments[1] } : lastTwo(segments);
+    from = "URL";
+  } else if (scheme) {
+    const kind = scheme[1].toLowerCase();
+    const segments = segmentsOf(scheme[2]);
+    if (kind === "hf" || kind === "huggingface") {
+      repo = segments.length >= 2 ? { org: segments[0], name: segments[1] } : lastTwo(segments);
+    } else {
+      const inside = kind === "file" ? segments : segments.length > 1 ? segments.slice(1) : segments;
+      repo = fromHfCache(inside) ?? lastTwo(inside);
+    }
+    from = "location";
+  } else {
+    const segments = segmentsOf(text);
+    const isPath = /^(\/|\.{1,2}\/|~|[a-z]:\/)/i.test(text) || segments.length > 2;
+    repo = fromHfCache(segments) ?? lastTwo(segments);
+    if (isPath) from = "path";
+  }
+  if (!repo) return void 0;
+  let name = repo.name;
+  const at2 = name.indexOf("@");
+  if (at2 > 0) name = name.slice(0, at2);
+  let sizeTag;
+  const colon = name.indexOf(":");
+  if (colon > 0) {
+    const tag = name.slice(colon + 1);
+    name = name.slice(0, colon);
+    if (tag.toLowerCase().split(/[-_]/).some((t) => SIZE.test(t))) sizeTag = tag;
+  }
+  if (name === "") return void 0;
+  const located2 = { name };
+  if (repo.org !== void 0 && repo.org !== "") located2.org = repo.org;
+  if (sizeTag !== void 0) located2.sizeTag = sizeTag;
+  if (from !== void 0) located2.from = from;
+  return located2;
+}
+var FORMAT_TOKENS = /* @__PURE__ */ new Set([
+  "fp8",
+  "fp4",
+  "fp16",
+  "bf16",
+  "fp32",
+  "f16",
+  "f32",
+  "int8",
+  "int4",
+  "int3",
+  "int2",
+  "nf4",
+  "awq",
+  "gptq",
+  "gguf",
+  "ggml",
+  "exl2",
+  "exl3",
+  "mlx",
+  "bnb",
+  "marlin",
+  "hqq",
+  "aqlm",
+  "eetq",
+  "fbgemm",
+  "quantized",
+  "quant",
+  "quants",
+  "dynamic",
+  "static",
+  "kv",
+  "compressed",
+  "tensors",
+  "modelopt",
+  "ptpc",
+  "nvfp4",
+  "mxfp4",
+  "w8a8",
+  "w4a16",
+  "w8a16",
+  "w4a4",
+  "w4a8",
+  "actorder",
+  "imatrix",
+  "i1",
+  "ov",
+  "openvino",
+  "onnx",
+  "unsloth",
+  "qat",
+  "unquantized"
+]);
+var FORMAT_PATTERNS = [/^\d+bit$/, /^\d+(\.\d+)?bpw$/, /^h\d+$/, /^g\d+$/, /^\d+g$/];
+var TUNING_TOKENS = /* @__PURE__ */ new Set(["instruct", "chat", "it", "hf", "base", "pt"]);
+var GGUF_QUANT = /(^|[-_.])i?q\d+(?:_(?:k|m|s|l|xs|xxs|xl|nl|0|1))*(?=$|[-_.])/gi;
+var VERSION = /^v?\d+(\.\d+)*$/;
+function isNoise(token) {
+  return FORMAT_TOKENS.has(token) || TUNING_TOKENS.has(token) || FORMAT_PATTERNS.some((p) => p.test(token));
+}
+function tokenize(name) {
+  const dropped = [];
+  const text = name.replace(GGUF_QUANT, (match, separator) => {
+    dropped.push(match.slice(separator.length));
+    return separator;
+  });
+  const kept = [];
+  for (const raw of text.split(/[-_\s:]+/)) {
+    if (raw === "") continue;
+    let token = raw.toLowerCase();
+    if (isNoise(token)) {
+      dropped.push(raw);
+      continue;
+    }
+    if (token.includes(".") && !VERSION.test(token) && !SIZE.test(token)) {
+      const parts = raw.split(".").filter((p) => p !== "");
+      const rest = parts.filter((p) => !isNoise(p.toLowerCase()));
+      dropped.push(...parts.filter((p) => isNoise(p.toLowerCase())));
+      if (rest.length === 0) continue;
+      token = rest.join(".").toLowerCase();
+    }
+    const joined = /^([a-z]{2,})(\d+(?:\.\d+)*[bm]?)$/.exec(token);
+    if (joined) kept.push(joined[1], joined[2]);
+    else kept.push(token);
+  }
+  const llama = kept.indexOf("meta");
+  if (llama >= 0 && kept[llama + 1] === "llama") kept.splice(llama, 1);
+  return { kept, dropped };
+}
+function versionsOf(tokens) {
+  return tokens.filter((t) => VERSION.test(t)).join(" ");
+}
+var index;
+function repositoryName(name) {
+  return name.slice(name.lastIndexOf("/") + 1);
+}
+function catalogIndex() {
+  if (index) return index;
+  const names = [];
+  const vocabulary = /* @__PURE__ */ new Map();
+  for (const model of MODELS) {
+    const words = /* @__PURE__ */ new Set();
+    for (const name of [model.id, ...model.aliases]) {
+      if (name.includes(":") || !/[/_-]/.test(name)) continue;
+      const tokens = tokenize(repositoryName(name)).kept;
+      if (tokens.length === 0) continue;
+      names.push({ model, name, tokens });
+      for (const t of tokens) words.add(t);
+    }
+    vocabulary.set(model, words);
+  }
+  index = { names, vocabulary };
+  return index;
+}
+function holds(outer, inner) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const t of outer) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const t of inner) {
+    const n = counts.get(t) ?? 0;
+    if (n === 0) return false;
+    counts.set(t, n - 1);
+  }
+  return true;
+}
+function matchesOf(tokens) {
+  const { names, vocabulary } = catalogIndex();
+  const found = [];
+  for (const entry of names) {
+    if (!holds(tokens, entry.tokens)) continue;
+    const words = vocabulary.get(entry.model);
+    if (!tokens.every((t) => words.has(t))) continue;
+    found.push({ entry, exact: tokens.length === entry.tokens.length });
+  }
+  return found;
+}
+function byModel(matches) {
+  const best = /* @__PURE__ */ new Map();
+  for (const m of matches) {
+    const held = best.get(m.entry.model);
+    if (!held || m.exact && !held.exact || m.exact === held.exact && m.entry.tokens.length > held.entry.tokens.length) {
+      best.set(m.entry.model, m);
+    }
+  }
+  return MODELS.filter((model) => best.has(model)).map((model) => best.get(model));
+}
+function physicallyAlike(a, b) {
+  return isDeepStrictEqual(a.architecture, b.architecture) && a.maxContextTokens === b.maxContextTokens && a.nativePrecision === b.nativePrecision;
+}
+function decide(tokens, matches) {
+  const exact = matches.filter((m) => m.exact);
+  let pool = byModel(exact.length > 0 ? exact : matches);
+  if (pool.length > 1) {
+    const wanted = versionsOf(tokens);
+    const sameVersion = pool.filter((m) => versionsOf(m.entry.tokens) === wanted);
+    if (sameVersion.length > 0) pool = sameVersion;
+  }
+  const [first, ...others] = pool;
+  if (!first) return null;
+  if (!others.every((m) => physicallyAlike(m.entry.model, first.entry.model))) return null;
+  return { match: first, alike: others.map((m) => m.entry.model) };
+}
+function quoteList(items2) {
+  return items2.map((i) => `${quote(i)}`).join(", ");
+}
+function precisionClause(model, implied) {
+  if (!implied) return "";
+  const why = `${quote(implied.token)} in the name: ${implied.note}`;
+  const width = implied.precision.toUpperCase();
+  return PRECISION_BITS[implied.precision] < PRECISION_BITS[model.nativePrecision] ? ` quantized to ${width} (${why})` : ` with ${width} weights (${why})`;
+}
+function resolution(id, model, implied, basis) {
+  const result = { model, how: `${quote(id)} read as ${model.id}${precisionClause(model, implied)}: ${basis}` };
+  if (implied) result.impliedPrecision = implied.precision;
+  return result;
+}
+function exactBasis(model, name) {
+  return model.id.toLowerCase() === name.trim().toLowerCase() ? "catalog id" : `catalog alias ${name.trim()}`;
+}
+function resolve2(id) {
+  const direct = modelLookup.find(id);
+  if (direct) return resolution(id, direct, precisionFromModelName(id), exactBasis(direct, id));
+  const located2 = locate(id);
+  if (!located2) return null;
+  const nameWithTag = located2.sizeTag ? `${located2.name}:${located2.sizeTag}` : located2.name;
+  const repo = located2.org ? `${located2.org}/${nameWithTag}` : nameWithTag;
+  const implied = precisionFromModelName(repo.replace(/:/g, "-"));
+  const where = located2.from ? ` (repository ${quote(repo)} taken from the ${located2.from})` : "";
+  if (located2.org || located2.sizeTag) {
+    const found = modelLookup.find(repo);
+    if (found) return resolution(id, found, implied, `${exactBasis(found, repo)}${where}`);
+  }
+  const { kept, dropped } = tokenize(nameWithTag);
+  if (kept.length === 0) return null;
+  const decided = decide(kept, matchesOf(kept));
+  if (!decided) return null;
+  const { match, alike } = decided;
+  const setAside = [
+    ...located2.org ? [`${located2.from === "path" || located2.from === "location" ? "folder" : "organisation"} ${quote(located2.org)}`] : [],
+    ...dropped.length > 0 ? [`${dropped.length === 1 ? "token" : "tokens"} ${quoteList(dropped)}`] : []
+  ];
+  const extra = [...kept];
+  for (const t of match.entry.tokens) extra.splice(extra.indexOf(t), 1);
+  let basis = (located2.from ? `repository ${quote(repo)} taken from the ${located2.from}; ` : "") + `name ${quote(nameWithTag)} ${match.exact ? "matches" : "holds"} catalog name ${match.entry.name}` + (setAside.length > 0 ? ` with ${setAside.join(" and ")} set aside` : "");
+  if (extra.length > 0) basis += `; its other ${extra.length === 1 ? "token" : "tokens"} ${quoteList(extra)} also ${extra.length === 1 ? "names" : "name"} ${match.entry.model.id} in the catalog`;
+  if (alike.length > 0) basis += `; ${alike.map((m) => m.id).join(", ")} ${alike.length === 1 ? "has" : "have"} the same architecture, context length and precision`;
+  return resolution(id, match.entry.model, implied, basis);
+}
+function resolveModelVariant(id) {
+  if (typeof id !== "string") return null;
+  try {
+    return resolve2(id);
+  } catch {
+    return null;
+  }
+}
+
+// src/catalog/resolve.ts
+var UnknownNameError = class extends Error {
+  constructor(kind, wanted, suggestions, hint) {
+    const didYouMean = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `${quote(s)}`).join(", ")}?` : "";
+    super(`unknown ${kind} ${quote(wanted)}${didYouMean} ${hint}`);
+    this.kind = kind;
+    this.wanted = wanted;
+    this.suggestions = suggestions;
+    this.name = "UnknownNameError";
+  }
+  kind;
+  wanted;
+  suggestions;
+};
+function modelInputFromSpec(spec) {
+  return {
+    id: spec.id,
+    name: spec.name,
+    architecture: spec.architecture,
+    maxContextTokens: spec.maxContextTokens,
+    nativePrecision: spec.nativePrecision,
+    resolvedFrom: "catalog"
+  };
+}
+function configPathFor(value, baseDir) {
+  const path = resolvePath(baseDir, value);
+  if (value.endsWith(".json")) return path;
+  if (existsSync2(path) && statSync3(path).isDirectory() && existsSync2(join2(path, "config.json"))) return join2(path, "config.json");
+  return void 0;
+}
+function resolveModel(value, baseDir, repository) {
+  const spec = modelLookup.find(value);
+  if (spec) return modelInputFromSpec(spec);
+  const configPath = configPathFor(value, baseDir);
+  if (configPath) {
+    const shown = relative3(repository?.root ?? baseDir, configPath).split(sep2).join("/");
+    const info2 = readHfConfig(configPath, { root: repository?.realRoot ?? null, shownAs: shown });
+    return {
+      id: value,
+      name: `${info2.modelType} from ${value}`,
+      architecture: info2.architecture,
+      maxContextTokens: info2.maxContextTokens,
+      nativePrecision: info2.weightPrecision ?? "bf16",
+      resolvedFrom: relative3(baseDir, configPath).split(sep2).join("/")
+    };
+  }
+  const variant = resolveModelVariant(value);
+  if (variant) {
+    return {
+      ...modelInputFromSpec(variant.model),
+      id: value,
+      nativePrecision: variant.impliedPrecision ?? variant.model.nativePrecision,
+      resolvedFrom: variant.how
+    };
+  }
+  throw new UnknownNameError(
+    "model",
+    value,
+    modelLookup.suggest(value),
+    "Run `llm-physics models` for the catalog, or pass a path to the model's config.json."
+  );
+}
+function resolveManifestModel(value, baseDir, repository) {
+  const spec = modelLookup.find(value);
+  if (spec) return { ok: true, value: modelInputFromSpec(spec) };
+  const configPath = configPathFor(value, baseDir);
+  if (configPath && !isInside(repository.root, configPath)) {
+    return {
+      ok: false,
+      message: `config.json path ${quote(value)} leads outside the repository; keep the model's config.json inside the repository`,
+      suggestions: [],
+      failure: "config-outside-repository"
+    };
+  }
+  try {
+    const model = resolveModel(value, baseDir, repository);
+    if (configPath) model.resolvedFrom = relative3(repository.root, configPath).split(sep2).join("/");
+    return { ok: true, value: model };
+  } catch (error2) {
+    if (error2 instanceof UnknownNameError) return { ok: false, message: error2.message, suggestions: error2.suggestions, failure: "unknown-name" };
+    if (error2 instanceof HfConfigError) return { ok: false, message: error2.message, suggestions: [], failure: "config-unreadable" };
+    throw error2;
+  }
+}
+
+// src/config/config.ts
+import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve3 } from "node:path";
+
+// src/base/policy.ts
+var DEFAULT_POLICY = {
+  maxTier: null,
+  minHeadroomPercent: 10,
+  maxBandwidthUtilizationPercent: 80
+};
 
 // src/config/config.ts
 var CONFIG_FILE_NAMES = [".llm-physics.yml", ".llm-physics.yaml"];
@@ -45525,7 +46652,7 @@ var ConfigError = class extends Error {
   column;
 };
 function displayPath(path, cwd) {
-  const rel = relative3(cwd, path);
+  const rel = relative4(cwd, path);
   const shown = rel === "" || rel.startsWith("..") || isAbsolute2(rel) ? path : rel;
   return shown.split("\\").join("/");
 }
@@ -45582,35 +46709,27 @@ function readConfig(absolute, shown, cwd) {
     throw new ConfigError(`the configuration file ${reason}`, shown);
   }
   const decoded = decodeText(read2.bytes);
-  if (!decoded.ok) throw new ConfigError(`the configuration file is not text (${decoded.message.replace(/^file /, "")})`, shown);
+  if (!decoded.ok) throw new ConfigError(`the configuration file is not valid ${decoded.encoding} text; save it as UTF-8`, shown);
   if (decoded.text.includes("\0")) throw new ConfigError("the configuration file is binary, not YAML; check the path", shown);
   return parseConfig(decoded.text, shown);
 }
-function present(path) {
-  try {
-    lstatSync2(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 function loadConfig(path, cwd) {
   if (path !== null) {
-    const absolute = resolve2(cwd, path);
+    const absolute = resolve3(cwd, path);
     const shown = displayPath(absolute, cwd);
-    if (!isInside(resolve2(cwd), absolute)) {
+    if (!isInside(resolve3(cwd), absolute)) {
       throw new ConfigError(`the configuration file must be inside the repository (${cwd}); keep it there and pass its path relative to the repository`, shown);
     }
-    if (!present(absolute)) {
+    if (!exists2(absolute)) {
       throw new ConfigError(`configuration file not found; check the --config path (relative to ${cwd})`, shown);
     }
     return readConfig(absolute, shown, cwd);
   }
-  const found = CONFIG_FILE_NAMES.filter((name) => present(resolve2(cwd, name)));
+  const found = CONFIG_FILE_NAMES.filter((name) => exists2(resolve3(cwd, name)));
   if (found.length > 1) {
     throw new ConfigError(`both ${found.join(" and ")} exist and only one would be read; merge them into one and delete the other`, found[0]);
   }
-  if (found.length === 1) return readConfig(resolve2(cwd, found[0]), found[0], cwd);
+  if (found.length === 1) return readConfig(resolve3(cwd, found[0]), found[0], cwd);
   return defaultConfig();
 }
 function effectivePolicy(repo, deployment) {
@@ -45618,260 +46737,6 @@ function effectivePolicy(repo, deployment) {
     maxTier: deployment.maxTier?.value ?? (repo.maxTier !== void 0 ? repo.maxTier : DEFAULT_POLICY.maxTier),
     minHeadroomPercent: deployment.minHeadroomPercent?.value ?? repo.minHeadroomPercent ?? DEFAULT_POLICY.minHeadroomPercent,
     maxBandwidthUtilizationPercent: deployment.maxBandwidthUtilizationPercent?.value ?? repo.maxBandwidthUtilizationPercent ?? DEFAULT_POLICY.maxBandwidthUtilizationPercent
-  };
-}
-
-// src/discover/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { lstatSync as lstatSync3, readdirSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { join as join2, relative as relative4, resolve as resolve3, sep as sep2 } from "node:path";
-var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
-var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/dist/**"];
-var DiscoveryError = class extends Error {
-};
-var OUTSIDE_LINK_REASON = "symlink that leads outside the repository; not followed";
-function toReportPath(cwd, absolutePath) {
-  const prefix = cwd.endsWith(sep2) ? cwd : cwd + sep2;
-  const rel = absolutePath.startsWith(prefix) ? absolutePath.slice(prefix.length) : relative4(cwd, absolutePath);
-  return (rel === "" ? "." : rel).split(sep2).join("/");
-}
-var MATCH_OPTIONS = { dot: true };
-function matchers(include, ignore) {
-  const whole = ignore.filter((p) => p.endsWith("/**"));
-  return {
-    include: (0, import_picomatch.default)(include, MATCH_OPTIONS),
-    ignore: (0, import_picomatch.default)(ignore, MATCH_OPTIONS),
-    prune: whole.length > 0 ? (0, import_picomatch.default)(whole, MATCH_OPTIONS) : () => false
-  };
-}
-function isGlob(path) {
-  return import_picomatch.default.scan(path).isGlob;
-}
-function discover(options) {
-  const cwd = resolve3(options.cwd);
-  const realRoot2 = realpathSync2.native(cwd);
-  const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
-  const ignore = [...DEFAULT_EXCLUDE, ...options.exclude ?? []];
-  const found = /* @__PURE__ */ new Map();
-  const skipped = /* @__PURE__ */ new Map();
-  const skip = (absolutePath, reason) => {
-    const file = toReportPath(cwd, absolutePath);
-    if (!skipped.has(file)) skipped.set(file, { file, reason });
-  };
-  const add = (absolutePath, explicit) => {
-    const file = toReportPath(cwd, absolutePath);
-    let real;
-    try {
-      real = realpathSync2.native(absolutePath);
-    } catch {
-      real = absolutePath;
-    }
-    if (!isInside(realRoot2, real)) return skip(absolutePath, OUTSIDE_LINK_REASON);
-    const previous = found.get(real);
-    if (!previous) found.set(real, { absolutePath, file, explicit });
-    else if (explicit) previous.explicit = true;
-  };
-  const walk = (base3, m, matchFrom = base3) => {
-    const visited = /* @__PURE__ */ new Set();
-    const stack = [base3];
-    while (stack.length > 0) {
-      const dir = stack.pop();
-      let real;
-      try {
-        real = realpathSync2.native(dir);
-      } catch {
-        continue;
-      }
-      if (!isInside(realRoot2, real)) {
-        skip(dir, OUTSIDE_LINK_REASON);
-        continue;
-      }
-      if (visited.has(real)) continue;
-      visited.add(real);
-      let entries;
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        continue;
-      }
-      const subdirs = [];
-      for (const entry of entries) {
-        const path = join2(dir, entry.name);
-        const rel = toReportPath(matchFrom, path);
-        let isDir = entry.isDirectory();
-        if (entry.isSymbolicLink()) {
-          let target;
-          try {
-            target = realpathSync2.native(path);
-          } catch {
-            if (m.include(rel) && !m.ignore(rel)) add(path, false);
-            continue;
-          }
-          let targetIsDir = false;
-          try {
-            targetIsDir = statSync3(target).isDirectory();
-          } catch {
-            continue;
-          }
-          if (!isInside(realRoot2, target)) {
-            if (targetIsDir && !m.prune(rel) || !targetIsDir && m.include(rel) && !m.ignore(rel)) skip(path, OUTSIDE_LINK_REASON);
-            continue;
-          }
-          isDir = targetIsDir;
-        }
-        if (isDir) {
-          if (!m.prune(rel)) subdirs.push(path);
-        } else if (m.include(rel) && !m.ignore(rel)) {
-          add(path, false);
-        }
-      }
-      for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
-    }
-  };
-  const paths = options.paths.length > 0 ? options.paths : ["."];
-  for (const path of paths) {
-    const absolute = resolve3(cwd, path);
-    if (!isInside(cwd, absolute)) {
-      throw new DiscoveryError(`path ${quote(path)} is outside the repository (${cwd}); run llm-physics from the repository's root, or with that directory as the working directory`);
-    }
-    if (exists2(absolute)) {
-      if (isDirectory2(absolute)) walk(absolute, matchers(include, ignore));
-      else add(absolute, true);
-    } else if (isGlob(path)) {
-      const scanned = import_picomatch.default.scan(path);
-      const start = resolve3(cwd, scanned.base || ".");
-      if (exists2(start) && isDirectory2(start) && isInside(cwd, start)) {
-        walk(start, matchers([path], ignore), cwd);
-      }
-    } else {
-      throw new DiscoveryError(`path ${quote(path)} does not exist (relative to ${cwd}); pass files, directories or quoted globs`);
-    }
-  }
-  const byFile2 = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
-  const files = [...found.values()].sort(byFile2);
-  return { files, skipped: [...skipped.values()].sort(byFile2) };
-}
-function isDirectory2(path) {
-  try {
-    return statSync3(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function exists2(path) {
-  try {
-    lstatSync3(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/physics/kv-cache.ts
-function layerWindows(arch2) {
-  const sw = arch2.slidingWindow;
-  const windows = [];
-  for (let layer = 0; layer < arch2.numLayers; layer++) {
-    if (!sw) windows.push(null);
-    else if (sw.layerTypes) windows.push(sw.layerTypes[layer] === "sliding" ? sw.windowTokens : null);
-    else if (sw.globalEvery) windows.push((layer + 1) % sw.globalEvery === 0 ? null : sw.windowTokens);
-    else windows.push(sw.windowTokens);
-  }
-  return windows;
-}
-function kvHeadsPerRank(numKvHeads, tensorParallel) {
-  return Math.max(1, Math.ceil(numKvHeads / tensorParallel));
-}
-function kvBytesPerTokenPerLayer(arch2, kvPrecision2, tensorParallel = 1) {
-  const attention = arch2.attention;
-  if (attention.kind === "mla") return bytesFor(attention.kvLoraRank + attention.qkRopeHeadDim, kvPrecision2);
-  return bytesFor(2 * kvHeadsPerRank(attention.numKvHeads, tensorParallel) * attention.headDim, kvPrecision2);
-}
-function kvBytesPerToken(arch2, kvPrecision2, tensorParallel = 1) {
-  return arch2.numLayers * kvBytesPerTokenPerLayer(arch2, kvPrecision2, tensorParallel);
-}
-function cachedTokens(window, contextTokens) {
-  return window === null ? contextTokens : Math.min(window, contextTokens);
-}
-function kvCacheBytes(query) {
-  const { arch: arch2, kvPrecision: kvPrecision2, contextTokens, batch } = query;
-  const perTokenPerLayer = kvBytesPerTokenPerLayer(arch2, kvPrecision2, query.tensorParallel ?? 1);
-  const windows = layerWindows(arch2);
-  const start = query.layers?.start ?? 0;
-  const end = query.layers?.end ?? arch2.numLayers;
-  let tokens = 0;
-  for (let layer = start; layer < end; layer++) tokens += cachedTokens(windows[layer] ?? null, contextTokens);
-  return tokens * perTokenPerLayer * batch;
-}
-function pipelineStages(numLayers, stages) {
-  const base3 = Math.floor(numLayers / stages);
-  const extra = numLayers % stages;
-  const result = [];
-  let start = 0;
-  for (let stage = 0; stage < stages; stage++) {
-    const size = base3 + (stage < extra ? 1 : 0);
-    result.push({ start, end: start + size });
-    start += size;
-  }
-  return result;
-}
-function kvCacheBytesPerGpu(query) {
-  const stages = pipelineStages(query.arch.numLayers, query.pipelineParallel ?? 1);
-  return Math.max(...stages.map((layers) => kvCacheBytes({ ...query, layers })));
-}
-
-// src/physics/memory.ts
-var WORKSPACE_NUMERATOR = 3;
-var WORKSPACE_DENOMINATOR = 25;
-var DEFAULT_MEMORY_FRACTION = 0.9;
-var KV_BLOCK_TOKENS = 16;
-function workspaceBytes(weightsBytes) {
-  return Math.ceil(weightsBytes * WORKSPACE_NUMERATOR / WORKSPACE_DENOMINATOR);
-}
-function usableBytes(memoryBytes, memoryFraction) {
-  const scale = 1000000000n;
-  const fraction = BigInt(Math.round(memoryFraction * 1e9));
-  return Number(BigInt(memoryBytes) * fraction / scale);
-}
-function memoryScenario(query) {
-  const { arch: arch2, weightPrecision: weightPrecision2, kvPrecision: kvPrecision2, contextTokens, batch } = query;
-  const tp = query.tensorParallel;
-  const pp = query.pipelineParallel;
-  const weights = bytesFor(query.paramsTotal, weightPrecision2);
-  const kv = kvCacheBytes({ arch: arch2, kvPrecision: kvPrecision2, contextTokens, batch });
-  const workspace = workspaceBytes(weights);
-  const perGpuWeights = Math.ceil(weights / (tp * pp));
-  const perGpuKv = kvCacheBytesPerGpu({ arch: arch2, kvPrecision: kvPrecision2, contextTokens, batch, tensorParallel: tp, pipelineParallel: pp });
-  const perGpuWorkspace = workspaceBytes(perGpuWeights);
-  const perGpu = perGpuWeights + perGpuKv + perGpuWorkspace;
-  const usable = usableBytes(query.gpuMemoryBytes, query.memoryFraction);
-  const headroom = usable - perGpu;
-  const largestStage = Math.max(...pipelineStages(arch2.numLayers, pp).map((s) => s.end - s.start));
-  const kvPerTokenPerGpu = kvBytesPerTokenPerLayer(arch2, kvPrecision2, tp) * largestStage;
-  const kvBudget = Math.max(0, usable - perGpuWeights - perGpuWorkspace);
-  const blockBytes = KV_BLOCK_TOKENS * kvPerTokenPerGpu;
-  const kvCapacityTokens = Math.floor(kvBudget / blockBytes) * KV_BLOCK_TOKENS;
-  const perSequence = kvCacheBytesPerGpu({ arch: arch2, kvPrecision: kvPrecision2, contextTokens, batch: 1, tensorParallel: tp, pipelineParallel: pp });
-  const maxConcurrency = Math.floor(kvBudget / perSequence * 100) / 100;
-  return {
-    precision: weightPrecision2,
-    kvPrecision: kvPrecision2,
-    weightsBytes: weights,
-    kvCacheBytes: kv,
-    workspaceBytes: workspace,
-    totalBytes: weights + kv + workspace,
-    perGpuWeightsBytes: perGpuWeights,
-    perGpuKvCacheBytes: perGpuKv,
-    perGpuWorkspaceBytes: perGpuWorkspace,
-    perGpuBytes: perGpu,
-    usableBytesPerGpu: usable,
-    headroomBytes: headroom,
-    headroomPercent: usable > 0 ? headroom / usable * 100 : -100,
-    fits: headroom >= 0,
-    kvBytesPerTokenPerGpu: kvPerTokenPerGpu,
-    kvBudgetBytesPerGpu: kvBudget,
-    kvCapacityTokens,
-    maxConcurrency
   };
 }
 
@@ -46043,26 +46908,6 @@ function ridgePointFlopsPerByte(peakFlopsPerSec, bandwidthBytesPerSec) {
   return peakFlopsPerSec / bandwidthBytesPerSec;
 }
 
-// src/physics/tier.ts
-var TIERS = ["consumer", "workstation", "infrastructure"];
-var TIER_CONTEXT_TOKENS = 8192;
-var TIER_BATCH = 1;
-var CONSUMER_LIMIT_BYTES = 24e9;
-var WORKSTATION_LIMIT_BYTES = 8e10;
-function tierForBytes(int8FootprintBytes) {
-  if (int8FootprintBytes < CONSUMER_LIMIT_BYTES) return "consumer";
-  if (int8FootprintBytes <= WORKSTATION_LIMIT_BYTES) return "workstation";
-  return "infrastructure";
-}
-function tierFootprintBytes(arch2, paramsTotal) {
-  const weights = bytesFor(paramsTotal, "int8");
-  const kv = kvCacheBytes({ arch: arch2, kvPrecision: "bf16", contextTokens: TIER_CONTEXT_TOKENS, batch: TIER_BATCH });
-  return weights + kv + workspaceBytes(weights);
-}
-function tierRank(tier) {
-  return TIERS.indexOf(tier);
-}
-
 // src/estimate/estimate.ts
 var UNIFIED_MEMORY_FRACTION = 0.75;
 var EstimateError = class extends Error {
@@ -46219,669 +47064,6 @@ function estimate(model, gpu, options = {}) {
   };
 }
 
-// src/report/units.ts
-var GB = 1e9;
-var GiB2 = 2 ** 30;
-var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-function formatInteger(value) {
-  return integer.format(value);
-}
-var FIXED_FORMATS = /* @__PURE__ */ new Map();
-function formatFixed(value, digits) {
-  let format = FIXED_FORMATS.get(digits);
-  if (!format) {
-    format = new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    FIXED_FORMATS.set(digits, format);
-  }
-  return format.format(value);
-}
-function formatGB(bytes2, digits = 1) {
-  return `${formatFixed(bytes2 / GB, digits)} GB`;
-}
-function formatBandwidth(bytesPerSec) {
-  if (bytesPerSec >= 1e12) return `${formatFixed(bytesPerSec / 1e12, 2)} TB/s`;
-  return `${formatFixed(bytesPerSec / 1e9, 0)} GB/s`;
-}
-function formatParams(count) {
-  if (count >= 1e9) return `${formatFixed(count / 1e9, 2)}B`;
-  return `${formatFixed(count / 1e6, 1)}M`;
-}
-function formatPercent(value, digits = 1) {
-  return `${formatFixed(value, digits)}%`;
-}
-function formatRate(value) {
-  if (value >= 100) return formatInteger(value);
-  if (value >= 10) return formatFixed(value, 1);
-  return formatFixed(value, 2);
-}
-function capitalize(word) {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-// src/evaluate/rules/common.ts
-function deploymentScenario(estimate2) {
-  return estimate2.scenarios[estimate2.primaryPrecision];
-}
-function hardwareRange(deployment) {
-  return deployment.anchors.hardware ?? deployment.range;
-}
-function precisionName(precision) {
-  return precision.toUpperCase();
-}
-function policyPercent(value) {
-  return `${Number.isInteger(value) ? String(value) : formatFixed(value, Math.min(2, decimals(value)))}%`;
-}
-function decimals(value) {
-  const text = String(value);
-  const dot = text.indexOf(".");
-  return dot < 0 ? 0 : text.length - dot - 1;
-}
-function quotedList(items2, conjunction = "or") {
-  const quoted = items2.map((item) => `${quote(item)}`);
-  if (quoted.length <= 1) return quoted.join("");
-  return `${quoted.slice(0, -1).join(", ")} ${conjunction} ${quoted[quoted.length - 1]}`;
-}
-function plainList(items2, conjunction = "and") {
-  if (items2.length <= 1) return items2.join("");
-  return `${items2.slice(0, -1).join(", ")} ${conjunction} ${items2[items2.length - 1]}`;
-}
-function hardwarePhrase(estimate2) {
-  const { tensorParallel: tp, pipelineParallel: pp } = estimate2.inputs;
-  const gpus = `${estimate2.hardware.count} \xD7 ${estimate2.hardware.gpu}`;
-  if (tp === 1 && pp === 1) return gpus;
-  const parts = [`tensor parallel ${tp}`];
-  if (pp > 1) parts.push(`pipeline parallel ${pp}`);
-  return `${gpus} (${parts.join(", ")})`;
-}
-function tensorParallelFits(arch2, tp) {
-  const a = arch2.attention;
-  if (a.numHeads % tp !== 0) return false;
-  if (a.kind === "standard" && a.numKvHeads % tp !== 0 && tp % a.numKvHeads !== 0) return false;
-  return true;
-}
-
-// src/evaluate/rules/bandwidth-insufficient.ts
-function rate(value) {
-  return Number.isInteger(value) ? formatInteger(value) : formatRate(value);
-}
-var bandwidthInsufficient = {
-  id: "bandwidth-insufficient",
-  defaultSeverity: "warning",
-  summary: "The GPUs' memory bandwidth cannot deliver the target tokens per second.",
-  description: "With a target speed set, checks two things. First the founding formula: decoding reads every active parameter once per token, so the target needs active parameters \xD7 bytes per parameter \xD7 tokens/s of memory bandwidth, which must stay within the policy's maxBandwidthUtilizationPercent (80% by default) of the GPUs' combined peak bandwidth. Second the decode estimate at the deployment's concurrency and context, which also counts KV-cache reads and tensor-parallel sharding: its tokens/s per sequence must reach the target. Decode is memory-bound, so no amount of compute makes up for missing bandwidth. Fix it with a lower weight precision, more GPUs with tensor parallelism, GPUs with more bandwidth, lower concurrency, or a lower target.",
-  check({ deployment, estimate: estimate2, policy }) {
-    const target = deployment.targetTokensPerSecond;
-    if (!estimate2 || !target) return [];
-    const problems = [];
-    const b = estimate2.bandwidth;
-    if (b.requiredBytesPerSec !== null && b.utilizationPercent !== null && b.utilizationPercent > policy.maxBandwidthUtilizationPercent) {
-      const bytes2 = bytesPerValue(estimate2.primaryPrecision);
-      const gpus = estimate2.hardware.count;
-      problems.push(
-        `${rate(target.value)} tokens/s needs ${formatBandwidth(b.requiredBytesPerSec)} of memory bandwidth (${formatParams(estimate2.model.paramsActive)} active params \xD7 ${bytes2} byte${bytes2 === 1 ? "" : "s"} in ${precisionName(estimate2.primaryPrecision)} \xD7 ${rate(target.value)} tokens/s), ${formatPercent(b.utilizationPercent, 0)} of the ${formatBandwidth(b.availableBytesPerSec)} available on ${gpus} \xD7 ${estimate2.hardware.gpu}, above the limit of ${policyPercent(policy.maxBandwidthUtilizationPercent)}`
-      );
-    }
-    const d = estimate2.decode;
-    if (d.tokensPerSecPerSequence < target.value) {
-      const load = d.batch === 1 ? "1 sequence" : `concurrency ${formatInteger(d.batch)}`;
-      problems.push(
-        `the predicted decode speed is ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence at ${load} and ${formatInteger(d.contextTokens)} tokens of context (${formatPercent(d.efficiency * 100, 0)} of peak bandwidth), below the target of ${rate(target.value)} tokens/s`
-      );
-    }
-    if (problems.length === 0) return [];
-    return [
-      {
-        message: `${problems.join("; and ")}; use a lower weight precision, more GPUs with tensor parallelism, or a lower target`,
-        range: target.range
-      }
-    ];
-  }
-};
-
-// src/evaluate/rules/concurrency-exceeds-kv-capacity.ts
-var concurrencyExceedsKvCapacity = {
-  id: "concurrency-exceeds-kv-capacity",
-  defaultSeverity: "warning",
-  summary: "The KV cache cannot hold the requested number of full-context sequences at once.",
-  description: `With a concurrency set, checks that the KV-cache budget on each GPU (usable memory minus weights and workspace) holds that many sequences of the full context length at once, as vLLM's "Maximum concurrency for N tokens per request" at start-up. Beyond it the engine queues or preempts requests, so latency climbs under load although the deployment starts. Fix it with a lower concurrency or context length, an FP8 KV cache, a lower weight precision, or more GPUs.`,
-  check({ deployment, estimate: estimate2 }) {
-    const concurrency = deployment.concurrency;
-    if (!concurrency || !estimate2) return [];
-    const s = deploymentScenario(estimate2);
-    if (!s || s.maxConcurrency < 1 || concurrency.value <= s.maxConcurrency) return [];
-    const context3 = estimate2.inputs.contextTokens;
-    const flag2 = /\(([^()]+)\)$/.exec(concurrency.path)?.[1] ?? "the engine's cap";
-    const subject = deployment.concurrencyIsEngineCap ? `${flag2} ${formatInteger(concurrency.value)} \xD7 ${formatInteger(estimate2.inputs.contextTokens)} tokens` : `concurrency ${formatInteger(concurrency.value)}`;
-    const advice = deployment.concurrencyIsEngineCap ? "beyond that the engine queues or preempts requests; lower the cap or the context length, or free memory for the KV cache" : "lower the concurrency or the context length, or free memory for the KV cache";
-    return [
-      {
-        message: `${subject} exceeds the KV cache: its ${formatGB(s.kvBudgetBytesPerGpu)} budget per GPU (${precisionName(s.precision)} weights, ${precisionName(s.kvPrecision)} cache) holds ${formatInteger(s.kvCapacityTokens)} tokens, at most ${formatFixed(s.maxConcurrency, 2)} sequences of ${formatInteger(context3)} tokens at once; ${advice}`,
-        range: concurrency.range
-      }
-    ];
-  }
-};
-
-// src/evaluate/rules/context-exceeds-model-max.ts
-var contextExceedsModelMax = {
-  id: "context-exceeds-model-max",
-  defaultSeverity: "error",
-  summary: "The context length is longer than the model supports.",
-  description: "Checks that the deployment's context length (vLLM's max_model_len) is at most the model's maximum context, its max_position_embeddings after any rope scaling. vLLM refuses to start with a longer one unless forced, and a forced one produces degraded output past the trained length, while the KV cache is sized for tokens the model cannot use. Fix it by setting the context length to the model's maximum or less, or by choosing a long-context variant of the model.",
-  check({ deployment, model }) {
-    const context3 = deployment.contextLength;
-    if (!context3 || !model.ok) return [];
-    const max = model.value.maxContextTokens;
-    if (context3.value <= max) return [];
-    return [
-      {
-        message: `context length ${formatInteger(context3.value)} tokens exceeds the maximum of ${formatInteger(max)} tokens of ${model.value.id}; set it to ${formatInteger(max)} or less`,
-        range: context3.range
-      }
-    ];
-  }
-};
-
-// src/evaluate/rules/fp8-not-native.ts
-var fp8NotNative = {
-  id: "fp8-not-native",
-  defaultSeverity: "warning",
-  summary: "FP8 weights on a GPU without FP8 tensor cores run weight-only: memory is saved, compute is not.",
-  description: "Checks that FP8 weights are deployed on a GPU with native FP8 tensor cores (Hopper, Ada Lovelace, Blackwell, AMD CDNA3). Older GPUs such as the A100, A10 or V100 can store FP8 weights, but engines run them weight-only: each matrix is upcast to BF16 before it is multiplied (vLLM's Marlin FP8 kernels), so the memory saving is real but prefill and batched decode run at BF16 speed, and accuracy is that of FP8 without its throughput. Fix it with INT8 weights and activations (W8A8), which these GPUs compute natively, or with an FP8-capable GPU; keep FP8 when the memory saving is all that is wanted.",
-  check({ deployment, gpu, estimate: estimate2 }) {
-    if (!gpu.ok || gpu.value.fp8Native) return [];
-    const declared = deployment.precision;
-    const precision = declared?.value ?? estimate2?.primaryPrecision;
-    if (precision !== "fp8") return [];
-    const whose = declared ? "precision fp8" : `the checkpoint's native precision fp8 (${estimate2?.model.id ?? "model"})`;
-    return [
-      {
-        message: `${whose} on ${gpu.value.id}, which has no FP8 tensor cores: the weights run weight-only, upcast to BF16 for every matrix multiply (e.g. vLLM's Marlin kernels), so memory is saved but compute is not; use int8 (W8A8) for native INT8 compute, or an FP8-capable GPU such as H100-SXM, L40S, RTX-4090 or MI300X`,
-        range: declared?.range ?? deployment.model.range
-      }
-    ];
-  }
-};
-
-// src/evaluate/rules/headroom-below-minimum.ts
-var headroomBelowMinimum = {
-  id: "headroom-below-minimum",
-  defaultSeverity: "warning",
-  summary: "The deployment fits, but with less spare memory per GPU than the policy asks for.",
-  description: "Checks that the memory left on the busiest GPU, once weights, KV cache and workspace are in, is at least the policy's minHeadroomPercent (10% by default) of the memory the engine may use. The estimate is a formula: longer prompts than planned, allocator fragmentation, a newer engine version or a LoRA adapter take more, and a deployment at the edge fails under load rather than at start-up. Fix it with a lower weight precision, a shorter context or lower concurrency, more GPUs, or, when the margin is known to be enough, a lower minHeadroomPercent in the manifest's policy or .llm-physics.yml.",
-  check({ deployment, estimate: estimate2, policy }) {
-    if (!estimate2) return [];
-    const s = deploymentScenario(estimate2);
-    if (!s || !s.fits || s.headroomPercent >= policy.minHeadroomPercent) return [];
-    return [
-      {
-        message: `headroom ${formatPercent(s.headroomPercent)} (${formatGB(s.headroomBytes)} of ${formatGB(s.usableBytesPerGpu)} usable per GPU) is below the minimum of ${policyPercent(policy.minHeadroomPercent)}`,
-        range: hardwareRange(deployment)
-      }
-    ];
-  }
-};
-
-// src/evaluate/rules/incomplete-deployment.ts
-var incompleteDeployment = {
-  id: "incomplete-deployment",
-  defaultSeverity: "notice",
-  summary: "A fact the physics needs is missing from the manifest or could not be read from it.",
-  description: "Checks that a workload read from a Kubernetes object (or another format the adapters understand) declares what the physics needs: the model in the engine's arguments, the GPU type (a nodeSelector or node affinity on nvidia.com/gpu.product, cloud.google.com/gke-accelerator, an instance type, or the annotation llm-physics.dev/gpu), the GPU count (resources.limits nvidia.com/gpu), and values that expand from the container's env. llm-physics never guesses silently: a missing GPU type means the deployment is not estimated, and an assumed value is said as a notice; arguments that cannot be read (a value that is not a number, a variable the env does not define) are warnings. An object named from another file that is not among the files checked (a KServe ServingRuntime, a NIMCache) is a notice that says what was not read; a NIMCache that holds a profile for another GPU than its NIMService runs on is a warning; a document a reader fails on is reported as not checked, never skipped. Declare the fact where the message says."
-};
-
-// src/evaluate/rules/schema.ts
-var schema = {
-  id: "schema",
-  defaultSeverity: "error",
-  summary: "A manifest or configuration value is missing, of the wrong type, or not allowed.",
-  description: "Checks each deployment manifest and the repository's .llm-physics.yml against their JSON Schemas: required fields are present, numbers are numbers in range, names are among the allowed values, and no unknown key hides a typo. A value that fails the schema cannot be trusted by the physics, so the deployment is not estimated until it passes. Fix the value at the reported line; the message names the expected type or the allowed values."
-};
-
-// src/evaluate/rules/suppression-without-reason.ts
-var suppressionWithoutReason = {
-  id: "suppression-without-reason",
-  defaultSeverity: "warning",
-  summary: "An llm-physics-ignore comment gives no reason.",
-  description: "Checks that every inline suppression comment says why the finding is accepted, after a double dash: `# llm-physics-ignore vram-exceeds-capacity -- runs with CPU offload`. A suppression still hides its finding without a reason, but the next reader cannot tell a deliberate exception from a silenced problem, and reviewers cannot judge it. Add `-- <reason>` at the end of the comment."
-};
-
-// src/evaluate/rules/tensor-parallel-invalid.ts
-function validSizes(arch2, limit) {
-  const sizes = [];
-  for (let tp = 1; tp <= limit; tp++) if (tensorParallelFits(arch2, tp)) sizes.push(tp);
-  return sizes;
-}
-function headsProblem(arch2, tp) {
-  const a = arch2.attention;
-  if (a.numHeads % tp !== 0) {
-    return `${tp} does not divide the model's ${a.numHeads} attention heads (vLLM requires num_attention_heads % tensor_parallel_size == 0)`;
-  }
-  if (a.kind === "standard" && a.numKvHeads % tp !== 0 && tp % a.numKvHeads !== 0) {
-    return `${tp} neither divides the model's ${a.numKvHeads} KV heads nor is a multiple of them (vLLM requires num_key_value_heads % tensor_parallel_size == 0 or tensor_parallel_size % num_key_value_heads == 0)`;
-  }
-  return null;
-}
-var tensorParallelInvalid = {
-  id: "tensor-parallel-invalid",
-  defaultSeverity: "error",
-  summary: "The tensor-parallel size cannot shard the model's attention heads, or the GPUs are too few for it.",
-  description: "Checks the parallel layout the way vLLM does at start-up: the tensor-parallel size must divide the number of attention heads, and the number of KV heads must either divide by it or divide it (smaller KV head counts are replicated), and tensor parallel \xD7 pipeline parallel must not exceed the GPUs the deployment has. Without a tensor-parallel size the GPU count divided by the pipeline-parallel size is assumed. vLLM refuses to start with an invalid layout. A GPU count that is not a multiple of tensor \xD7 pipeline parallel is reported as a notice: the GPUs left over hold no shard and sit idle. Fix it with a tensor-parallel size from the list in the message (a power of two usually works) and a GPU count of tensor \xD7 pipeline parallel.",
-  check({ deployment, model }) {
-    const count = deployment.gpuCount.value;
-    const pp = deployment.pipelineParallel?.value ?? 1;
-    const explicit = deployment.tensorParallel;
-    const tp = explicit?.value ?? Math.max(1, Math.floor(count / pp));
-    if (count === 0 && Number.isInteger(tp) && Number.isInteger(pp) && tp >= 1 && pp >= 1) {
-      return [{ message: `the deployment requests 0 GPUs, and ${explicit || pp > 1 ? `tensor parallel ${tp}${pp > 1 ? ` \xD7 pipeline parallel ${pp}` : ""} needs ${tp * pp}` : "an engine needs at least 1"}; request the GPUs it runs on`, range: deployment.gpuCount.range }];
-    }
-    if (!Number.isInteger(count) || !Number.isInteger(tp) || !Number.isInteger(pp) || count < 1 || tp < 1 || pp < 1) return [];
-    const range = explicit?.range ?? deployment.gpuCount.range;
-    const subject = explicit ? "tensor parallel" : `${count} GPUs with no tensor-parallel size imply tensor parallel ${tp}, and`;
-    const results = [];
-    if (model.ok) {
-      const arch2 = model.value.architecture;
-      const problem = headsProblem(arch2, tp);
-      if (problem) {
-        const sizes = validSizes(arch2, Math.max(8, Math.min(count, 64)));
-        results.push({
-          message: `${subject} ${problem}; use one of ${plainList(sizes.map(String), "or")}`,
-          range
-        });
-      }
-    }
-    if (tp * pp > count) {
-      const ppPart = pp > 1 ? ` \xD7 pipeline parallel ${pp}` : "";
-      results.push({
-        message: `tensor parallel ${tp}${ppPart} needs ${tp * pp} GPUs but the deployment has ${count}; raise the GPU count to ${tp * pp} or lower the parallel sizes`,
-        range
-      });
-    } else if (count % (tp * pp) !== 0) {
-      const replicas = Math.floor(count / (tp * pp));
-      const idle = count - replicas * tp * pp;
-      const layout = pp > 1 ? `tensor parallel ${tp} \xD7 pipeline parallel ${pp}` : `tensor parallel ${tp}`;
-      results.push({
-        message: `${count} GPUs are not a multiple of ${layout}${pp > 1 ? ` = ${tp * pp}` : ""}: ${replicas === 1 ? "one replica uses" : `${replicas} replicas use`} ${replicas * tp * pp} and ${idle} GPU${idle === 1 ? " sits" : "s sit"} idle; request ${replicas * tp * pp} or ${(replicas + 1) * tp * pp} GPUs`,
-        range: deployment.gpuCount.range,
-        severity: "notice"
-      });
-    }
-    return results;
-  }
-};
-
-// src/evaluate/rules/tier-above-target.ts
-function tierWithBounds(tier) {
-  const consumer = formatGB(CONSUMER_LIMIT_BYTES, 0);
-  const workstation = formatGB(WORKSTATION_LIMIT_BYTES, 0);
-  if (tier === "consumer") return `consumer (below ${consumer})`;
-  if (tier === "workstation") return `workstation (${consumer} to ${workstation})`;
-  return `infrastructure (above ${workstation})`;
-}
-var tierAboveTarget = {
-  id: "tier-above-target",
-  defaultSeverity: "warning",
-  summary: "The model's hardware tier is above the policy's maximum tier.",
-  description: "Checks the model's tier against the policy's maxTier. The tier is decided by the model alone, by its INT8 footprint (weights, KV cache for one sequence of 8,192 tokens, 12% workspace): consumer below 24 GB, workstation from 24 GB to 80 GB, infrastructure above 80 GB (decimal GB). A team that plans for workstation-class hardware wants to know before a model that needs a multi-GPU cluster is merged. Fix it with a smaller model (or a distilled variant), or raise maxTier in the manifest's policy or .llm-physics.yml when the larger hardware is intended.",
-  check({ deployment, estimate: estimate2, policy }) {
-    if (!estimate2 || policy.maxTier === null) return [];
-    if (tierRank(estimate2.tier) <= tierRank(policy.maxTier)) return [];
-    return [
-      {
-        message: `tier ${tierWithBounds(estimate2.tier)} is above the maximum tier ${tierWithBounds(policy.maxTier)}: the INT8 footprint at batch ${TIER_BATCH} and ${formatInteger(TIER_CONTEXT_TOKENS)} tokens is ${formatGB(estimate2.tierFootprintBytes)}`,
-        range: deployment.model.range
-      }
-    ];
-  }
-};
-
-// src/evaluate/rules/unknown-gpu.ts
-var unknownGpu = {
-  id: "unknown-gpu",
-  defaultSeverity: "error",
-  summary: "The GPU is not in the catalog.",
-  description: "Checks that the deployment's GPU names an accelerator of the catalog, by id or by one of the aliases manifests use (node labels such as `NVIDIA-A100-SXM4-80GB`, cloud accelerator names, short forms). Without the GPU's memory and bandwidth no fit, headroom or speed can be computed, so every physics rule stays silent for the deployment. Fix a typo using the suggestions, or run `llm-physics gpus` to list the ids and aliases.",
-  check({ deployment, gpu }) {
-    if (gpu.ok) return [];
-    const didYouMean = gpu.suggestions.length > 0 ? `; did you mean ${quotedList(gpu.suggestions)}?` : "";
-    return [
-      {
-        message: `unknown GPU ${quote(deployment.gpu.value)}${didYouMean ? `${didYouMean} Run` : "; run"} \`llm-physics gpus\` to list the GPU ids and aliases the catalog knows`,
-        range: deployment.gpu.range
-      }
-    ];
-  }
-};
-
-// src/evaluate/rules/unknown-model.ts
-var CATALOG = "a catalog id or alias (`llm-physics models` lists them)";
-var CONFIG_JSON = "a path to the model's Hugging Face config.json";
-var INLINE = "an inline mapping with name, architecture and maxContextTokens";
-var unknownModel = {
-  id: "unknown-model",
-  defaultSeverity: "error",
-  summary: "The model is neither in the catalog nor a readable config.json.",
-  description: "Checks that the deployment's model can be resolved to an architecture: a catalog id or alias, a path to a Hugging Face config.json (or a folder holding one) relative to the manifest and inside the repository, or an architecture written inline. Without the architecture no memory, KV cache or bandwidth figure can be computed, so every physics rule stays silent for the deployment. Fix a typo using the suggestions, run `llm-physics models` for the catalog, or point the model at its config.json.",
-  check({ deployment, model }) {
-    if (model.ok) return [];
-    const value = deployment.model.value;
-    const name = typeof value === "string" ? value : value.name ?? "inline architecture";
-    const range = deployment.model.range;
-    const didYouMean = model.suggestions.length > 0 ? `did you mean ${quotedList(model.suggestions)}?` : "";
-    if (typeof value === "string" && (model.message === "" || /^unknown model\b/i.test(model.message))) {
-      return [
-        {
-          message: `unknown model ${quote(name)}${didYouMean ? `; ${didYouMean} Declare` : "; declare"} the model by ${CATALOG}, ${CONFIG_JSON}, or ${INLINE}`,
-          range
-        }
-      ];
-    }
-    const reason = model.message.replace(/[.\s]+$/, "");
-    return [
-      {
-        message: `model ${quote(name)} could not be resolved: ${reason}${didYouMean ? ` (${didYouMean})` : ""}; fix it, or declare the model by ${CATALOG} or ${INLINE} instead`,
-        range
-      }
-    ];
-  }
-};
-
-// src/evaluate/rules/unused-suppression.ts
-var unusedSuppression = {
-  id: "unused-suppression",
-  defaultSeverity: "warning",
-  summary: "An llm-physics-ignore comment suppresses nothing, or names a rule that does not exist.",
-  description: "Checks that each rule id named in an inline suppression comment is a real rule and hid at least one finding on the node the comment covers (the node on the comment's line, or on the line below a comment that stands on its own line, with everything inside it). A stale suppression would silently hide a future problem on that node, and a misspelt id hides nothing while looking as if it did. Remove the comment, move it next to the node the finding is on, or correct the rule id as the message suggests."
-};
-
-// src/evaluate/rules/vram-exceeds-capacity.ts
-var TENSOR_PARALLEL_STEPS = [2, 4, 8];
-function gb(bytes2) {
-  return formatFixed(bytes2 / 1e9, 1);
-}
-function fitsWithMoreGpus(estimate2, arch2) {
-  const i = estimate2.inputs;
-  for (const tp of TENSOR_PARALLEL_STEPS) {
-    if (tp <= i.tensorParallel || !tensorParallelFits(arch2, tp)) continue;
-    const scenario = memoryScenario({
-      arch: arch2,
-      paramsTotal: estimate2.model.paramsTotal,
-      weightPrecision: i.precision,
-      kvPrecision: i.kvPrecision,
-      contextTokens: i.contextTokens,
-      batch: i.batch,
-      gpuMemoryBytes: estimate2.hardware.memoryBytesPerGpu,
-      gpuCount: tp * i.pipelineParallel,
-      tensorParallel: tp,
-      pipelineParallel: i.pipelineParallel,
-      memoryFraction: i.memoryFraction
-    });
-    if (scenario.fits) return { tp, scenario };
-  }
-  return null;
-}
-function fittingPrecisions(estimate2, current) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const p of SEED_SCENARIOS) {
-    const s = estimate2.scenarios[p];
-    if (!s || p === estimate2.primaryPrecision || !s.fits || s.perGpuBytes >= current.perGpuBytes) continue;
-    const key = formatGB(s.perGpuBytes);
-    groups.set(key, [...groups.get(key) ?? [], p]);
-  }
-  return [...groups.entries()].map(([perGpu, precisions]) => {
-    const names = precisions.map(
-      (p) => p === "fp8" && !estimate2.hardware.fp8Native ? `FP8 (weight-only on ${estimate2.hardware.gpu})` : precisionName(p)
-    );
-    return `${plainList(names, "or")} weights (${perGpu} per GPU)`;
-  });
-}
-var vramExceedsCapacity = {
-  id: "vram-exceeds-capacity",
-  defaultSeverity: "error",
-  summary: "The deployment needs more memory per GPU than the engine may use.",
-  description: "Checks that the busiest GPU of the deployment holds its share of the weights, the KV cache for the full context (of every sequence when a concurrency is set and not even one sequence fits), and a workspace of 12% of the weights for activations and CUDA graphs, within the GPU's memory times the engine's memory fraction (vLLM's gpu_memory_utilization, 0.9 by default). A deployment that does not fit fails at start-up with an out-of-memory error or never schedules a request. Fix it with more GPUs (a larger tensor-parallel size), a lower weight precision such as INT8 or FP8, a shorter context, or GPUs with more memory; the message says which of these would fit.",
-  check({ deployment, model, estimate: estimate2 }) {
-    if (!estimate2) return [];
-    const s = deploymentScenario(estimate2);
-    if (!s || s.fits) return [];
-    const concurrency = deployment.concurrency?.value;
-    if (concurrency !== void 0 && concurrency > s.maxConcurrency && s.maxConcurrency >= 1) return [];
-    const i = estimate2.inputs;
-    const sequences = i.batch > 1 ? `${i.batch} \xD7 ${formatInteger(i.contextTokens)}` : formatInteger(i.contextTokens);
-    const parts = `${precisionName(s.precision)} weights ${gb(s.perGpuWeightsBytes)} + KV ${gb(s.perGpuKvCacheBytes)} for ${sequences} tokens + workspace ${gb(s.perGpuWorkspaceBytes)}`;
-    const perGpu = estimate2.hardware.count > 1 ? " per GPU" : "";
-    let message = `needs ${formatGB(s.perGpuBytes)} per GPU (${parts}) on ${hardwarePhrase(estimate2)} with ${formatGB(s.usableBytesPerGpu)} usable${perGpu} at memory fraction ${i.memoryFraction}`;
-    const options = [];
-    const bigger = model.ok ? fitsWithMoreGpus(estimate2, model.value.architecture) : null;
-    if (bigger) {
-      const gpus = bigger.tp * i.pipelineParallel;
-      options.push(`tensor parallel ${bigger.tp} on ${gpus} \xD7 ${estimate2.hardware.gpu} (${formatGB(bigger.scenario.perGpuBytes)} per GPU)`);
-    }
-    options.push(...fittingPrecisions(estimate2, s));
-    if (options.length > 0) {
-      message += `; it would fit with ${options.join(" or with ")}`;
-    } else {
-      const smallest = SEED_SCENARIOS.map((p) => estimate2.scenarios[p]).filter((x) => x !== void 0).sort((a, b) => a.perGpuBytes - b.perGpuBytes)[0];
-      const lowest = smallest && smallest.perGpuBytes < s.perGpuBytes ? ` (even ${precisionName(smallest.precision)} needs ${formatGB(smallest.perGpuBytes)} per GPU)` : "";
-      message += `; neither INT8/FP8 weights nor up to 8-way tensor parallelism make it fit${lowest}: use more GPUs with pipeline parallelism or GPUs with more memory`;
-    }
-    return [{ message, range: hardwareRange(deployment) }];
-  }
-};
-
-// src/evaluate/rules/yaml-syntax.ts
-var yamlSyntax = {
-  id: "yaml-syntax",
-  defaultSeverity: "error",
-  summary: "The file is not valid YAML, or is refused as unsafe to read.",
-  description: 'Checks that every document of a manifest parses as YAML: no syntax errors, no tabs used for indentation, no duplicate keys (YAML readers disagree on which copy wins), no document nested more than 64 levels deep or expanding more than 100 aliases (a "YAML bomb"), and no alias inside the node it names (a value that contains itself). It also reports a file that is refused before it is parsed, because a pull request can hold anything: a symlink that leads outside the repository, a named pipe, device or socket, a file over the size limit (maxFileSizeBytes, 2 MB by default) or holding more than 5,000 documents or 50,000 lines, commas and brackets, a binary file, or text that is not valid UTF-8, UTF-16 or UTF-32 (all three are read, with or without a byte order mark). A document that does not parse is not checked by any other rule, so its problems stay hidden until this is fixed. Fix the YAML at the reported line; the message says what the parser expected.'
-};
-
-// src/evaluate/rules/index.ts
-var RULES = [
-  yamlSyntax,
-  schema,
-  unknownModel,
-  unknownGpu,
-  incompleteDeployment,
-  vramExceedsCapacity,
-  headroomBelowMinimum,
-  tierAboveTarget,
-  bandwidthInsufficient,
-  fp8NotNative,
-  tensorParallelInvalid,
-  contextExceedsModelMax,
-  concurrencyExceedsKvCapacity,
-  suppressionWithoutReason,
-  unusedSuppression
-];
-var BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
-function ruleById(id) {
-  return BY_ID.get(id);
-}
-var RULE_IDS = RULES.map((rule) => rule.id);
-
-// src/evaluate/evaluate.ts
-function ruleSeverity(rule, settings) {
-  const setting = settings.severity[rule.id];
-  if (setting === "off") return null;
-  return setting ?? rule.defaultSeverity;
-}
-function lessSevere(a, b) {
-  return severityRank(a) <= severityRank(b) ? a : b;
-}
-function runRule(rule, context3) {
-  try {
-    return rule.check ? rule.check(context3) : [];
-  } catch (error2) {
-    const reason = error2 instanceof Error ? error2.message : String(error2);
-    return [
-      {
-        message: `this rule could not be evaluated on ${context3.deployment.name} (${reason}); this is a bug in llm-physics: please report it with the manifest`,
-        range: context3.deployment.range
-      }
-    ];
-  }
-}
-function evaluateDeployment(context3, settings) {
-  const findings = [];
-  for (const rule of RULES) {
-    if (!rule.check) continue;
-    const severity = ruleSeverity(rule, settings);
-    if (severity === null) continue;
-    for (const result of runRule(rule, context3)) {
-      const { deployment } = context3;
-      const elsewhere = result.range.file !== void 0 && result.range.file !== deployment.file;
-      findings.push({
-        ruleId: rule.id,
-        severity: result.severity ? lessSevere(result.severity, severity) : severity,
-        message: elsewhere ? `${deployment.name} (${deployment.file}:${deployment.range.line}): ${result.message}` : result.message,
-        file: result.range.file ?? deployment.file,
-        deployment: context3.deployment.name,
-        line: result.range.line,
-        column: result.range.column,
-        endLine: result.range.endLine,
-        endColumn: result.range.endColumn
-      });
-    }
-  }
-  return findings;
-}
-function applySeverity(findings, settings) {
-  const result = [];
-  for (const finding of findings) {
-    const setting = settings.severity[finding.ruleId];
-    if (setting === "off") continue;
-    result.push(setting === void 0 || setting === finding.severity ? finding : { ...finding, severity: setting });
-  }
-  return result;
-}
-
-// src/evaluate/suppressions.ts
-var SUPPRESSION_RULES = ["suppression-without-reason", "unused-suppression"];
-var DIRECTIVE = /^#\s*llm-physics-ignore(?=\s|$)(.*)$/s;
-function parseDirective(body) {
-  const dash = body.indexOf("--");
-  const ids = dash < 0 ? body : body.slice(0, dash);
-  const reason = dash < 0 ? "" : body.slice(dash + 2).trim();
-  return {
-    ruleIds: ids.split(/[\s,]+/).filter((id) => id !== ""),
-    reason: reason === "" ? null : reason
-  };
-}
-function findSuppressions(file) {
-  const text = file.text;
-  const all = file.comments;
-  const lineOf = (offset) => file.lineCounter.linePos(offset).line;
-  const lineCount = text.length === 0 ? 1 : lineOf(text.length);
-  const ownLine = (c) => {
-    const start = text.lastIndexOf("\n", c.offset - 1) + 1;
-    return text.slice(start, c.offset).trim() === "";
-  };
-  const commentOnlyLines = new Set(all.filter(ownLine).map((c) => lineOf(c.offset)));
-  const result = [];
-  for (const comment of all) {
-    const match = DIRECTIVE.exec(comment.source.replace(/\r$/, ""));
-    if (!match) continue;
-    const line = lineOf(comment.offset);
-    let coversLine = line;
-    if (ownLine(comment)) {
-      coversLine = line + 1;
-      while (commentOnlyLines.has(coversLine) && coversLine <= lineCount) coversLine++;
-    }
-    result.push({
-      file: file.file,
-      line,
-      ...parseDirective(match[1] ?? ""),
-      range: toRange(file.lineCounter, comment.offset, comment.offset + comment.source.replace(/\r$/, "").length),
-      coversLine
-    });
-  }
-  return result;
-}
-function startsInside(finding, range) {
-  const afterStart = finding.line > range.line || finding.line === range.line && finding.column >= range.column;
-  const beforeEnd = finding.line < range.endLine || finding.line === range.endLine && finding.column < range.endColumn;
-  return afterStart && beforeEnd;
-}
-function nodesStartingOn(file, line) {
-  const ranges = [];
-  for (const document of file.documents) {
-    for (const path of document.ranges.values()) if (path.whole.line === line) ranges.push(path.whole);
-  }
-  return ranges;
-}
-var ruleLookup = createLookup(RULES.map((rule) => ({ id: rule.id, aliases: [] })));
-function suppressible(ruleId) {
-  return !SUPPRESSION_RULES.includes(ruleId);
-}
-function stageFinding(ruleId, suppression, message) {
-  return {
-    ruleId,
-    severity: ruleById(ruleId)?.defaultSeverity ?? "warning",
-    message,
-    file: suppression.file,
-    line: suppression.range.line,
-    column: suppression.range.column,
-    endLine: suppression.range.endLine,
-    endColumn: suppression.range.endColumn
-  };
-}
-function unusedMessage(id, suppression) {
-  if (!ruleById(id)) {
-    const suggestions = ruleLookup.suggest(id);
-    const valid = RULES.map((rule) => rule.id).filter(suppressible);
-    const hint = suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `${quote(s)}`).join(" or ")}?` : `the rule ids are ${valid.join(", ")}`;
-    return `${quote(id)} is not a rule id, so this llm-physics-ignore suppresses nothing for it; ${hint}`;
-  }
-  if (!suppressible(id)) return `${id} findings cannot be suppressed; remove ${quote(id)} from this llm-physics-ignore comment`;
-  const where = suppression.coversLine === suppression.line ? "this line" : `line ${suppression.coversLine}`;
-  return `llm-physics-ignore ${id} suppressed nothing: no ${id} finding starts on ${where} or inside the node that starts there; remove it, or move the comment to the finding's line or the line above it`;
-}
-function applySuppressions(file, findings, suppressions) {
-  const mine = suppressions.filter((s) => s.file === file.file);
-  const coverage = mine.map((s) => nodesStartingOn(file, s.coversLine));
-  const used = mine.map(() => /* @__PURE__ */ new Set());
-  const kept = [];
-  const suppressed = [];
-  for (const finding of findings) {
-    let hidden = false;
-    if (finding.file === file.file && suppressible(finding.ruleId)) {
-      mine.forEach((s, i) => {
-        if (!s.ruleIds.includes(finding.ruleId)) return;
-        if (finding.line === s.coversLine || coverage[i].some((range) => startsInside(finding, range))) {
-          used[i].add(finding.ruleId);
-          hidden = true;
-        }
-      });
-    }
-    (hidden ? suppressed : kept).push(finding);
-  }
-  const own = [];
-  mine.forEach((s, i) => {
-    const ids = s.ruleIds.join(", ");
-    if (s.ruleIds.length === 0) {
-      own.push(
-        stageFinding(
-          "unused-suppression",
-          s,
-          "llm-physics-ignore names no rule id, so it suppresses nothing; write `# llm-physics-ignore <rule-id> -- <reason>`"
-        )
-      );
-    } else if (s.reason === null) {
-      own.push(
-        stageFinding(
-          "suppression-without-reason",
-          s,
-          `llm-physics-ignore ${ids} gives no reason; say why after a double dash: \`# llm-physics-ignore ${ids} -- <reason>\``
-        )
-      );
-    }
-    for (const id of new Set(s.ruleIds)) if (!used[i].has(id)) own.push(stageFinding("unused-suppression", s, unusedMessage(id, s)));
-  });
-  return { kept, suppressed, findings: own };
-}
-
 // src/physics/consistency.ts
 function architectureProblems(arch2) {
   const problems = [];
@@ -46904,143 +47086,11 @@ function architectureProblems(arch2) {
   return problems;
 }
 
-// src/report/bounds.ts
-var FINDINGS_PER_RULE_PER_FILE = 100;
-var REPORT_VALUE_MAX_CHARS = 200;
-function capFindings(findings, perRulePerFile = FINDINGS_PER_RULE_PER_FILE) {
-  const sorted = [...findings].sort(compareFindings);
-  const counts = /* @__PURE__ */ new Map();
-  const cut = /* @__PURE__ */ new Map();
-  const kept = [];
-  for (const f of sorted) {
-    const key = `${f.file}\0${f.ruleId}`;
-    const seen = counts.get(key) ?? 0;
-    counts.set(key, seen + 1);
-    if (seen < perRulePerFile) {
-      kept.push(f);
-      continue;
-    }
-    const entry = cut.get(key);
-    if (!entry) cut.set(key, { first: f, count: 1, severity: f.severity });
-    else {
-      entry.count++;
-      if (severityRank(f.severity) > severityRank(entry.severity)) entry.severity = f.severity;
-    }
-  }
-  for (const { first, count, severity } of cut.values()) {
-    const total = perRulePerFile + count;
-    kept.push({
-      ruleId: first.ruleId,
-      severity,
-      message: `${groupDigits(count)} more ${first.ruleId} finding${count === 1 ? "" : "s"} in this file from here on are not listed (${groupDigits(total)} in all; at most ${perRulePerFile} of a rule are listed per file); fix the ones above and run again`,
-      file: first.file,
-      line: first.line,
-      column: first.column,
-      endLine: first.endLine,
-      endColumn: first.endColumn
-    });
-  }
-  return kept.sort(compareFindings);
-}
-function boundValue(value, maxChars = REPORT_VALUE_MAX_CHARS) {
-  const escaped = escapeControl(value);
-  if (escaped.length <= maxChars) return escaped;
-  return `${cutAt(escaped, maxChars)}\u2026 (${groupDigits(value.length)} characters)`;
-}
-function boundFact(fact) {
-  return { ...fact, value: typeof fact.value === "string" ? boundValue(fact.value) : fact.value, path: boundValue(fact.path, 400) };
-}
-function boundDeployment(d) {
-  const facts = {};
-  for (const [name, fact] of Object.entries(d.facts)) facts[name] = boundFact(fact);
-  return {
-    ...d,
-    name: boundValue(d.name),
-    model: {
-      ...d.model,
-      input: boundValue(d.model.input),
-      id: d.model.id === null ? null : boundValue(d.model.id),
-      name: d.model.name === null ? null : boundValue(d.model.name),
-      resolvedFrom: d.model.resolvedFrom === null ? null : boundMessage(d.model.resolvedFrom, 600)
-    },
-    hardware: { ...d.hardware, gpu: boundValue(d.hardware.gpu) },
-    facts,
-    estimate: d.estimate === null ? null : {
-      ...d.estimate,
-      model: { ...d.estimate.model, id: boundValue(d.estimate.model.id), name: boundValue(d.estimate.model.name), resolvedFrom: boundMessage(d.estimate.model.resolvedFrom, 600) }
-    }
-  };
-}
-function boundReport(report) {
-  return {
-    ...report,
-    deployments: report.deployments.map(boundDeployment),
-    findings: report.findings.map((f) => ({ ...f, message: boundMessage(f.message), ...f.deployment !== void 0 ? { deployment: boundValue(f.deployment) } : {} })),
-    skipped: report.skipped.map((s) => ({ file: s.file, reason: boundMessage(s.reason) }))
-  };
-}
-
-// src/check.ts
-var VERSION2 = "0.1.0";
-var FAIL_ON = ["error", "warning", "notice", "never"];
-function failsAt(report, failOn) {
-  if (failOn === "never") return false;
-  return report.findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
-}
-function markerPattern(markers) {
-  return new RegExp(markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
-}
-var MARKER_PATTERN = markerPattern([...ALL_MARKERS, ...REFERENCE_MARKERS]);
-var REFERENCE_PATTERN = markerPattern(REFERENCE_MARKERS);
-function hasMarker(content) {
-  return MARKER_PATTERN.test(typeof content === "string" ? content : content.toString("latin1"));
-}
-function sizeText(bytes2) {
-  return bytes2 >= 1e6 ? `${formatFixed(bytes2 / 1e6, 1)} MB (10^6 bytes)` : `${formatInteger(bytes2)} bytes`;
-}
-var MAX_DEPLOYMENTS_PER_FILE = 1e3;
-var SNIFF_BYTES = 64 * 1024;
-function bytesHaveMarker(bytes2) {
-  const detected = detectEncoding(bytes2);
-  return detected.encoding === "UTF-8" ? hasMarker(bytes2) : hasMarker(decodeLoosely(bytes2, detected));
-}
-function readCandidate(entry, maxFileSizeBytes, prefilter, root) {
-  const read2 = readGuarded(entry.absolutePath, { root, maxBytes: maxFileSizeBytes, ...entry.explicit ? {} : { headBytesWhenTooLarge: SNIFF_BYTES } });
-  if (!read2.ok) {
-    if (read2.refusal === "too-large") {
-      if (!entry.explicit && read2.head && !bytesHaveMarker(read2.head)) return { kind: "skip" };
-      return {
-        kind: "problem",
-        message: `file is ${sizeText(read2.sizeBytes ?? maxFileSizeBytes + 1)}, over the limit of ${sizeText(maxFileSizeBytes)}; split it, or raise maxFileSizeBytes in .llm-physics.yml`
-      };
-    }
-    return { kind: "problem", message: `file ${read2.message}` };
-  }
-  const buffer = read2.bytes;
-  const detected = detectEncoding(buffer);
-  const utf8 = detected.encoding === "UTF-8";
-  const candidate = entry.explicit || bytesHaveMarker(buffer);
-  if (prefilter && !candidate) return { kind: "skip" };
-  if (utf8) {
-    const nul2 = buffer.indexOf(0);
-    if (nul2 >= 0) {
-      if (!candidate) return { kind: "skip" };
-      return { kind: "problem", message: `file is binary (a NUL byte at offset ${nul2}), not YAML; exclude it or pass only YAML files` };
-    }
-  }
-  const decoded = decodeText(buffer, detected);
-  if (!decoded.ok) return candidate ? { kind: "problem", message: decoded.message } : { kind: "skip" };
-  const nul = utf8 ? -1 : decoded.text.indexOf("\0");
-  if (nul >= 0) {
-    if (!candidate) return { kind: "skip" };
-    return { kind: "problem", message: `file is binary (a NUL character at character ${nul} of its ${detected.encoding} text), not YAML; exclude it or pass only YAML files` };
-  }
-  return { kind: "text", text: decoded.text };
-}
+// src/pipeline/resolve.ts
 function inlineModelInput(deployment, inline) {
   const problems = architectureProblems(inline.architecture);
   if (problems.length > 0) {
-    return { ok: false, message: `the inline architecture cannot be computed: ${problems.join("; ")}`, suggestions: [] };
+    return { ok: false, message: `the inline architecture cannot be computed: ${problems.join("; ")}`, suggestions: [], failure: "inline-architecture-invalid" };
   }
   const value = {
     id: inline.name ?? `${deployment.name} (inline architecture)`,
@@ -47076,61 +47126,27 @@ function estimateDeployment(deployment, model, gpu) {
     throw error2;
   }
 }
-function verdictOf(findings) {
-  if (findings.some((f) => f.severity === "error")) return "fail";
-  return findings.length > 0 ? "warn" : "pass";
-}
-function factsOf(deployment) {
-  const facts = {};
-  for (const name of FACT_NAMES) {
-    const fact = deployment[name];
-    if (!fact) continue;
-    const value = typeof fact.value === "string" || typeof fact.value === "number" ? fact.value : fact.value.name ?? "inline architecture";
-    facts[name] = { value, file: fact.range.file ?? deployment.file, line: fact.range.line, column: fact.range.column, path: fact.path };
-  }
-  return facts;
-}
-function deploymentReport(evaluated, findings) {
-  const { deployment, context: context3 } = evaluated;
-  const e = context3.estimate;
-  const model = context3.model.ok ? context3.model.value : null;
-  const modelValue = deployment.model.value;
-  const scenario = e ? e.scenarios[e.primaryPrecision] : void 0;
-  return {
-    name: deployment.name,
-    file: deployment.file,
-    line: deployment.range.line,
-    format: deployment.format,
-    model: {
-      input: typeof modelValue === "string" ? modelValue : modelValue.name ?? "inline architecture",
-      id: model?.id ?? null,
-      name: model?.name ?? null,
-      resolvedFrom: model?.resolvedFrom ?? null
-    },
-    hardware: { gpu: deployment.gpu.value, gpuId: context3.gpu.ok ? context3.gpu.value.id : null, count: deployment.gpuCount.value },
-    precision: e?.primaryPrecision ?? deployment.precision?.value ?? null,
-    tier: e?.tier ?? null,
-    scenarios: e?.scenarios ?? {},
-    headroomPercent: scenario?.headroomPercent ?? null,
-    bandwidth: e ? e.bandwidth : null,
-    facts: factsOf(deployment),
-    concurrencyIsEngineCap: deployment.concurrencyIsEngineCap === true,
-    verdict: verdictOf(findings),
-    estimate: e
-  };
-}
 function resolveDeployment(deployment, repository, config) {
   const modelValue = deployment.model.value;
   const model = typeof modelValue === "string" ? resolveManifestModel(modelValue, deployment.baseDir, repository) : inlineModelInput(deployment, modelValue);
   const gpu = resolveGpuName(deployment.gpu.value);
   return {
     deployment,
-    model: model.ok ? model : { ok: false, message: model.message, suggestions: model.suggestions },
+    model,
     gpu: gpu.ok ? gpu : { ok: false, suggestions: gpu.suggestions },
     estimate: model.ok && gpu.ok ? estimateDeployment(deployment, model.value, gpu.value) : null,
     policy: effectivePolicy(config.policy, deployment.policy)
   };
 }
+
+// src/pipeline/check.ts
+var VERSION2 = "0.1.0";
+var FAIL_ON = ["error", "warning", "notice", "never"];
+function failsAt(report, failOn) {
+  if (failOn === "never") return false;
+  return report.findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
+}
+var MAX_DEPLOYMENTS_PER_FILE = 1e3;
 function fileProblem(file, message) {
   return { ruleId: "yaml-syntax", severity: "error", message, file, ...FILE_START };
 }
@@ -47208,24 +47224,6 @@ function checkFile(entry, parsed, references, options, repository) {
   }
   return { findings, evaluated };
 }
-function readRepository(files, options, prefilter, root) {
-  const references = new ReferenceIndex();
-  const referenceFiles = /* @__PURE__ */ new Map();
-  const candidates = [];
-  for (const entry of files) {
-    const checked = !options.onlyFiles || options.onlyFiles.has(entry.file);
-    const read2 = readCandidate(entry, options.config.maxFileSizeBytes, prefilter, root);
-    if (read2.kind === "skip") continue;
-    const candidate = { entry, read: read2 };
-    if (read2.kind === "text" && REFERENCE_PATTERN.test(read2.text)) {
-      candidate.parsed = parseYamlFile(entry.file, read2.text);
-      references.addFile(candidate.parsed.documents, entry.file, entry.absolutePath);
-      referenceFiles.set(entry.file, candidate.parsed);
-    }
-    if (checked) candidates.push(candidate);
-  }
-  return { candidates, references, referenceFiles };
-}
 function runCheck(options) {
   const discovery = discover({
     cwd: options.cwd,
@@ -47247,7 +47245,7 @@ function runCheck(options) {
     if (stage) findings.push(...applySeverity(applied.findings, settings));
     suppressed += applied.suppressed.length;
   };
-  const { candidates, references, referenceFiles } = readRepository(discovery.files, options, prefilter, root);
+  const { candidates, references, referenceFiles } = readRepository(discovery.files, { maxFileSizeBytes: options.config.maxFileSizeBytes, prefilter, root, ...options.onlyFiles ? { onlyFiles: options.onlyFiles } : {} });
   const pending = /* @__PURE__ */ new Map();
   const checkedReferenceFiles = /* @__PURE__ */ new Set();
   const later = (file, list) => {
@@ -47283,7 +47281,7 @@ function runCheck(options) {
     else findings.push(...list);
   }
   const reported = new Set(findings);
-  const deployments = evaluated.map((e) => deploymentReport(e, e.findings.filter((f) => reported.has(f))));
+  const deployments = evaluated.map((e) => deploymentReport(e.context, e.findings.filter((f) => reported.has(f))));
   const listed = capFindings(findings);
   deployments.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
   const count = (severity) => listed.filter((f) => f.severity === severity).length;
@@ -47493,9 +47491,9 @@ function encodePath(file) {
   return file.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function fileUrl(links, file, line, endLine) {
-  const base3 = `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${links.sha}/${encodePath(file)}`;
-  if (line === void 0) return base3;
-  return endLine !== void 0 && endLine > line ? `${base3}#L${line}-L${endLine}` : `${base3}#L${line}`;
+  const base2 = `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${links.sha}/${encodePath(file)}`;
+  if (line === void 0) return base2;
+  return endLine !== void 0 && endLine > line ? `${base2}#L${line}-L${endLine}` : `${base2}#L${line}`;
 }
 function link(text, links, file, line, endLine) {
   return links ? `[${text}](${fileUrl(links, file, line, endLine)})` : text;
@@ -47563,11 +47561,11 @@ function headroomText(d) {
   const headroom = headroomOf(d);
   return headroom === null ? NONE : percent(headroom);
 }
-function footprintCell(d, base3) {
+function footprintCell(d, base2) {
   const after = ownScenario(d);
-  const before = base3.kind === "base" ? ownScenario(base3.report) : void 0;
+  const before = base2.kind === "base" ? ownScenario(base2.report) : void 0;
   const pair = (s) => `${gb2(s.perGpuBytes)} / ${gb2(s.usableBytesPerGpu)} GB`;
-  if (after === null) return base3.kind === "base" && before ? `${pair(before)} \u2192 ${NONE}` : NONE;
+  if (after === null) return base2.kind === "base" && before ? `${pair(before)} \u2192 ${NONE}` : NONE;
   const bar = `${code(footprintBar(after.perGpuBytes, after.usableBytesPerGpu))} `;
   if (before === void 0) return bar + pair(after);
   if (before === null) return `${bar}${NONE} \u2192 ${pair(after)}`;
@@ -47577,9 +47575,9 @@ function footprintCell(d, base3) {
   return bar + compared(pair(before), pair(after));
 }
 function deploymentRow(d, options, changed) {
-  const base3 = baseOf(d, options, changed);
-  const before = base3.kind === "base" ? base3.report : void 0;
-  const mark = base3.kind === "new" ? " \xB7 \u{1F195} new" : changed ? " \xB7 \u270F\uFE0F changed" : "";
+  const base2 = baseOf(d, options, changed);
+  const before = base2.kind === "base" ? base2.report : void 0;
+  const mark = base2.kind === "new" ? " \xB7 \u{1F195} new" : changed ? " \xB7 \u270F\uFE0F changed" : "";
   const name = link(escapeMarkdown(d.name), options.links, d.file, d.line);
   const deployment = `${name}<br><sub>${escapeMarkdown(d.file)}:${d.line}${mark}</sub>`;
   const precision = precisionOf2(d);
@@ -47591,7 +47589,7 @@ function deploymentRow(d, options, changed) {
     model,
     `${d.hardware.count} \xD7 ${escapeMarkdown(d.hardware.gpuId ?? d.hardware.gpu)}`,
     compared(before && tierText(before), tierText(d)),
-    footprintCell(d, base3),
+    footprintCell(d, base2),
     compared(before && headroomText(before), headroomText(d)),
     bandwidthCell(d),
     VERDICT_CELL[d.verdict]
@@ -47782,6 +47780,208 @@ ${SUMMARY_MARKER}
   if (bytes(out) <= maxBytes) return out;
   const body = out.slice(0, out.length - footer.length);
   return bytes(footer) <= maxBytes ? truncateUtf8(body, maxBytes - bytes(footer)) + footer : truncateUtf8(out, maxBytes);
+}
+
+// src/report/text.ts
+var ANSI = {
+  reset: "\x1B[0m",
+  bold: "\x1B[1m",
+  dim: "\x1B[2m",
+  red: "\x1B[31m",
+  green: "\x1B[32m",
+  yellow: "\x1B[33m",
+  cyan: "\x1B[36m"
+};
+function painter(color) {
+  if (!color) return (text) => text;
+  return (text, ...styles) => `${styles.map((s) => ANSI[s]).join("")}${text}${ANSI.reset}`;
+}
+var SEVERITY_STYLE = {
+  error: ["bold", "red"],
+  warning: ["bold", "yellow"],
+  notice: ["bold", "cyan"]
+};
+var VERDICT_TEXT = { pass: "pass", warn: "warn", fail: "FAIL" };
+var VERDICT_STYLE = {
+  pass: ["green"],
+  warn: ["yellow"],
+  fail: ["bold", "red"]
+};
+function plural2(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function shownFile(file) {
+  const escaped = escapeControl(file);
+  return /^[\s:#]/.test(escaped) ? `./${escaped}` : escaped;
+}
+function findingLine(f, paint) {
+  const message = f.message.replace(/\r?\n/g, "\n    ");
+  return `${shownFile(f.file)}:${f.line}:${f.column}: ${paint(f.severity, ...SEVERITY_STYLE[f.severity])} ${message} ${paint(`[${f.ruleId}]`, "dim")}`;
+}
+function bandwidthPair(required, available) {
+  if (Math.max(required, available) >= 1e12) {
+    const digits = required > 0 && required < 5e10 ? 2 : 1;
+    return `${formatFixed(required / 1e12, digits)} of ${formatFixed(available / 1e12, digits)} TB/s`;
+  }
+  return `${formatFixed(required / 1e9, 0)} of ${formatFixed(available / 1e9, 0)} GB/s`;
+}
+function bandwidthAvailable(available) {
+  return available >= 1e12 ? `${formatFixed(available / 1e12, 1)} TB/s` : `${formatFixed(available / 1e9, 0)} GB/s`;
+}
+function missing(d) {
+  const reasons = [];
+  if (d.model.id === null) reasons.push(`unknown model ${quote(d.model.input)}`);
+  if (d.hardware.gpuId === null) reasons.push(`unknown GPU ${quote(d.hardware.gpu)}`);
+  return reasons.length > 0 ? `no estimate: ${reasons.join(", ")}` : "no estimate (see the findings above)";
+}
+function deploymentLine(d, paint) {
+  const head = `${shownFile(d.file)}:${d.line} ${d.name}`;
+  const verdict = paint(VERDICT_TEXT[d.verdict], ...VERDICT_STYLE[d.verdict]);
+  const e = d.estimate;
+  if (e === null) return `${head} \u2014 ${missing(d)} \u2014 ${verdict}`;
+  const precision = d.precision ?? e.primaryPrecision;
+  const scenario = d.scenarios[precision] ?? e.scenarios[precision];
+  const tier = capitalize(d.tier ?? e.tier);
+  const gpus = `${precision.toUpperCase()}, ${d.hardware.count} \xD7 ${d.hardware.gpuId ?? d.hardware.gpu}`;
+  const parts = [tier];
+  if (scenario) {
+    parts.push(`needs ${formatGB(scenario.perGpuBytes)} of ${formatGB(scenario.usableBytesPerGpu)} usable per GPU (${gpus})`);
+  } else {
+    parts.push(`(${gpus})`);
+  }
+  const headroom = d.headroomPercent ?? scenario?.headroomPercent ?? null;
+  if (headroom !== null) parts.push(`headroom ${formatPercent(headroom)}`);
+  const b = d.bandwidth ?? e.bandwidth;
+  parts.push(
+    b.requiredBytesPerSec === null ? `bandwidth ${bandwidthAvailable(b.availableBytesPerSec)} available (no speed target)` : `bandwidth ${bandwidthPair(b.requiredBytesPerSec, b.availableBytesPerSec)}`
+  );
+  return `${head} \u2014 ${parts.join(", ")} \u2014 ${verdict}`;
+}
+var FACT_LABELS = {
+  model: "model",
+  gpu: "GPU",
+  gpuCount: "GPUs",
+  tensorParallel: "tensor parallel",
+  pipelineParallel: "pipeline parallel",
+  contextLength: "context",
+  concurrency: "concurrency",
+  precision: "weights",
+  kvCachePrecision: "KV cache",
+  memoryFraction: "memory fraction",
+  targetTokensPerSecond: "target speed"
+};
+var LABEL_WIDTH = Math.max(...Object.values(FACT_LABELS).map((l) => l.length)) + 2;
+function factValue(name, value, d) {
+  switch (name) {
+    case "contextLength":
+      return `${formatInteger(Number(value))} tokens`;
+    case "concurrency":
+      return `${formatInteger(Number(value))} sequence${value === 1 ? "" : "s"}${d.concurrencyIsEngineCap ? " (engine cap)" : ""}`;
+    case "precision":
+    case "kvCachePrecision":
+      return String(value).toUpperCase();
+    case "targetTokensPerSecond":
+      return `${formatRate(Number(value))} tokens/s per sequence`;
+    case "model":
+      return d.model.id === null ? `${value} (not resolved)` : d.model.id === value ? String(value) : `${value} \u2192 ${d.model.id}`;
+    case "gpu":
+      return d.hardware.gpuId === null || d.hardware.gpuId === value ? String(value) : `${value} \u2192 ${d.hardware.gpuId}`;
+    default:
+      return String(value);
+  }
+}
+function defaultValue(name, d) {
+  const inputs = d.estimate?.inputs;
+  if (!inputs) return null;
+  switch (name) {
+    case "tensorParallel":
+      return String(inputs.tensorParallel);
+    case "pipelineParallel":
+      return String(inputs.pipelineParallel);
+    case "contextLength":
+      return `${formatInteger(inputs.contextTokens)} tokens (the model's maximum)`;
+    case "concurrency":
+      return "1 sequence";
+    case "precision":
+      return `${inputs.precision.toUpperCase()} (the checkpoint's)`;
+    case "kvCachePrecision":
+      return inputs.kvPrecision.toUpperCase();
+    case "memoryFraction":
+      return String(inputs.memoryFraction);
+    case "targetTokensPerSecond":
+      return "none";
+    default:
+      return null;
+  }
+}
+function factSource(fact, d) {
+  const place = fact.file === d.file ? `line ${fact.line}` : `${shownFile(fact.file)}:${fact.line}`;
+  return fact.path.startsWith("assumed") ? `${fact.path} (${place})` : `${place} ${fact.path}`;
+}
+function factLines(d, paint) {
+  const rows = [];
+  for (const name of Object.keys(FACT_LABELS)) {
+    const fact = d.facts[name];
+    if (fact) {
+      rows.push([FACT_LABELS[name], factValue(name, fact.value, d), factSource(fact, d)]);
+      continue;
+    }
+    const used = defaultValue(name, d);
+    if (used !== null) rows.push([FACT_LABELS[name], used, "not declared"]);
+  }
+  const width = Math.max(...rows.map(([, value]) => value.length));
+  const resolved = d.model.resolvedFrom === null ? "" : d.model.resolvedFrom === "catalog" ? "; model from the catalog" : `; model: ${d.model.resolvedFrom}`;
+  const lines = [`    read as ${d.format}${resolved}`];
+  for (const [label, value, source] of rows) {
+    lines.push(`    ${label.padEnd(LABEL_WIDTH)}${value.padEnd(width)}  ${paint(source, "dim")}`);
+  }
+  return lines;
+}
+function summaryLine(report, paint) {
+  const s = report.summary;
+  const errors = plural2(s.errors, "error");
+  const warnings = plural2(s.warnings, "warning");
+  const notices = plural2(s.notices, "notice");
+  const counts = [
+    s.errors > 0 ? paint(errors, ...SEVERITY_STYLE.error) : errors,
+    s.warnings > 0 ? paint(warnings, ...SEVERITY_STYLE.warning) : warnings,
+    s.notices > 0 ? paint(notices, ...SEVERITY_STYLE.notice) : notices
+  ].join(", ");
+  const suppressed = s.suppressed > 0 ? ` (${s.suppressed} suppressed)` : "";
+  return `${counts} in ${plural2(s.deployments, "deployment")} across ${plural2(s.files, "file")}${suppressed}`;
+}
+function formatText(report, options = {}) {
+  const paint = painter(options.color ?? false);
+  const blocks = [];
+  if (report.findings.length > 0) blocks.push(report.findings.map((f) => findingLine(f, paint)));
+  if (report.deployments.length > 0) {
+    blocks.push(report.deployments.flatMap((d) => options.verbose ? [deploymentLine(d, paint), ...factLines(d, paint)] : [deploymentLine(d, paint)]));
+  }
+  if (report.skipped.length > 0) blocks.push(report.skipped.map((s) => `${shownFile(s.file)}: skipped: ${s.reason}`));
+  blocks.push([summaryLine(report, paint), paint("GB = 10^9 bytes, TB/s = 10^12 bytes/s", "dim")]);
+  return neutralizeWorkflowCommands(blocks.map((lines) => lines.join("\n")).join("\n\n") + "\n");
+}
+
+// src/report/index.ts
+var FORMATTERS = {
+  text: (report, options) => formatText(report, { color: options.color ?? false, verbose: options.verbose ?? false }),
+  json: (report) => formatJson(report),
+  sarif: (report, options) => formatSarif(report, {
+    rules: options.rules ?? RULES,
+    version: options.version ?? report.tool.version,
+    ...options.helpUriBase === void 0 ? {} : { helpUriBase: options.helpUriBase }
+  }),
+  github: (report, options) => formatGithubCommands(report, {
+    ...options.changedFiles ? { changedFiles: options.changedFiles } : {},
+    ...options.elsewhere ? { elsewhere: options.elsewhere } : {}
+  }),
+  // The job summary the action writes, and its pull-request comment (with maxBytes). Markdown
+  // renders `\:` and `\[` as the characters themselves, so making it inert in a log shows nothing.
+  markdown: (report, options) => neutralizeWorkflowCommands(formatSummary(report, options))
+};
+var FORMATS = Object.keys(FORMATTERS);
+function formatReport(format, report, options = {}) {
+  return FORMATTERS[format](report, options);
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -52366,7 +52566,7 @@ function readInputs() {
 // src/action/pull-request.ts
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
-import { dirname as dirname5, join as join3 } from "node:path";
+import { dirname as dirname3, join as join3 } from "node:path";
 function pullRequestFromEvent(eventName, eventPath, repository) {
   if (!eventName || !["pull_request", "pull_request_target"].includes(eventName) || !eventPath) return null;
   let payload;
@@ -52416,7 +52616,7 @@ async function materializeBase(reader, files, dir) {
     const text = await reader.read(file);
     if (text === null) continue;
     const path = join3(dir, file);
-    mkdirSync(dirname5(path), { recursive: true });
+    mkdirSync(dirname3(path), { recursive: true });
     writeFileSync(path, text);
     written.push(file);
   }
@@ -52432,13 +52632,13 @@ function apiBaseReader(pr, token, apiUrl) {
 }
 
 // src/action/sarif-file.ts
-import { closeSync as closeSync2, constants as constants4, lstatSync as lstatSync4, mkdirSync as mkdirSync2, openSync as openSync2, readlinkSync, realpathSync as realpathSync3, statSync as statSync4, writeSync } from "node:fs";
-import { dirname as dirname6, relative as relative5, resolve as resolve4 } from "node:path";
+import { closeSync as closeSync2, constants as constants4, lstatSync as lstatSync2, mkdirSync as mkdirSync2, openSync as openSync2, readlinkSync, realpathSync as realpathSync3, statSync as statSync4, writeSync } from "node:fs";
+import { dirname as dirname4, relative as relative5, resolve as resolve4 } from "node:path";
 var O_NOFOLLOW = constants4.O_NOFOLLOW ?? 0;
 var WRITE_FLAGS = O_NOFOLLOW | constants4.O_CREAT | constants4.O_TRUNC | constants4.O_WRONLY;
 function lstatOrUndefined(path) {
   try {
-    return lstatSync4(path);
+    return lstatSync2(path);
   } catch (error2) {
     if (error2.code === "ENOENT" || error2.code === "ENOTDIR") return void 0;
     throw error2;
@@ -52466,8 +52666,8 @@ function writeSarifFile(workspace, input, content) {
   if (target === root || target === realRoot2) {
     return { written: false, reason: `${shown} names the workspace itself, not a file; ${SKIPPED}. Give a file path such as llm-physics.sarif.` };
   }
-  let ancestor = dirname6(target);
-  while (lstatOrUndefined(ancestor) === void 0 && dirname6(ancestor) !== ancestor) ancestor = dirname6(ancestor);
+  let ancestor = dirname4(target);
+  while (lstatOrUndefined(ancestor) === void 0 && dirname4(ancestor) !== ancestor) ancestor = dirname4(ancestor);
   const ancestorShown = relative5(root, ancestor) || ".";
   let realAncestor;
   try {
@@ -52487,7 +52687,7 @@ function writeSarifFile(workspace, input, content) {
   if (!statSync4(realAncestor).isDirectory()) {
     return { written: false, reason: `${shown}: ${ancestorShown} is a file, not a directory; ${SKIPPED}. Give a path under a directory.` };
   }
-  const directory = dirname6(target);
+  const directory = dirname4(target);
   mkdirSync2(directory, { recursive: true });
   const realDirectory = realpathSync3(directory);
   if (!isInside(realRoot2, realDirectory)) {
@@ -52558,13 +52758,13 @@ async function compareWithBase(pr, workspace, config, inputs, head) {
   try {
     const existing = await materializeBase(reader, files, dir);
     const baseReport = existing.length > 0 ? runCheck({ cwd: dir, paths: existing, config: { ...config, include: void 0, exclude: void 0 } }) : null;
-    const base3 = /* @__PURE__ */ new Map();
+    const base2 = /* @__PURE__ */ new Map();
     for (const d of report.deployments) {
       if (!changedFiles.has(d.file)) continue;
       const before = baseReport?.deployments.find((b) => b.file === d.file && b.name === d.name) ?? null;
-      base3.set(`${d.file}#${d.name}`, before);
+      base2.set(`${d.file}#${d.name}`, before);
     }
-    return { changedFiles, base: base3, notes };
+    return { changedFiles, base: base2, notes };
   } catch (error2) {
     notes.push(`The base versions of the changed manifests could not be read through ${reader.via}: ${error2.message}.`);
     return { changedFiles, base: void 0, notes };
@@ -52583,7 +52783,7 @@ function writeOutputs(report, reportPath, passed) {
 function writeSarif(report, workspace, sarifFile) {
   const title = "llm-physics: sarif-file";
   try {
-    const result = writeSarifFile(workspace, sarifFile, formatSarif(report, { rules: RULES, version: VERSION2 }));
+    const result = writeSarifFile(workspace, sarifFile, formatReport("sarif", report, { rules: RULES, version: VERSION2 }));
     if (result.written) info(`SARIF written to ${sarifFile}`);
     else warning(result.reason, { title });
   } catch (error2) {
@@ -52605,10 +52805,10 @@ async function run() {
     const report = inputs.onlyChanged && comparison.changedFiles ? runCheck({ cwd: workspace, paths: inputs.paths, config, onlyFiles: comparison.changedFiles }) : checkAll();
     const passed = !failsAt(report, inputs.failOn);
     const reportPath = join4(process.env.RUNNER_TEMP ?? tmpdir(), "llm-physics-report.json");
-    writeFileSync2(reportPath, formatJson(report));
+    writeFileSync2(reportPath, formatReport("json", report));
     if (inputs.annotations) {
       const changedFiles = comparison.changedFiles ?? void 0;
-      process.stdout.write(formatGithubCommands(report, { changedFiles }));
+      process.stdout.write(formatReport("github", report, changedFiles ? { changedFiles } : {}));
     }
     if (inputs.sarifFile) writeSarif(report, workspace, inputs.sarifFile);
     const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
@@ -52620,14 +52820,14 @@ async function run() {
       changedFiles: comparison.changedFiles ?? void 0,
       notes: comparison.notes
     };
-    const markdown = formatSummary(report, summaryOptions);
+    const markdown = formatReport("markdown", report, summaryOptions);
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
       await summary.addRaw(markdown).write();
     }
     if (inputs.comment) {
       if (!pr) info("comment: not a pull request, so no comment was written.");
       else {
-        const body = formatSummary(report, { ...summaryOptions, maxBytes: COMMENT_SUMMARY_MAX_BYTES });
+        const body = formatReport("markdown", report, { ...summaryOptions, maxBytes: COMMENT_SUMMARY_MAX_BYTES });
         const result = await upsertStickyComment(
           { apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com", token: inputs.githubToken, owner: pr.owner, repo: pr.repo, issueNumber: pr.number },
           body

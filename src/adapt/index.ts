@@ -1,34 +1,43 @@
 import type { YamlDocument } from "../parse/yaml-file.js";
-import { adaptKubernetes, KUBERNETES_MARKERS } from "./kubernetes.js";
 import type { Adaptation } from "./kit.js";
-import { adaptHelmVllm, HELM_VLLM_MARKERS } from "./helm-vllm.js";
+import { adaptDstack, DSTACK_MARKERS } from "./dstack.js";
 import { adaptKServe, KSERVE_MARKERS } from "./kserve.js";
-import { adaptLaunchers, LAUNCHER_MARKERS } from "./launchers.js";
-import { adaptNimKubeAI, NIM_KUBEAI_MARKERS } from "./nim-kubeai.js";
+import { adaptKubeAI, KUBEAI_MARKERS } from "./kubeai.js";
+import { adaptKubernetes, KUBERNETES_MARKERS } from "./kubernetes.js";
+import { adaptLlmD, LLM_D_MARKERS } from "./llm-d.js";
 import { NATIVE_MARKERS } from "./native.js";
+import { adaptNim, NIM_MARKERS } from "./nim.js";
+import { adaptProductionStack, PRODUCTION_STACK_MARKERS } from "./production-stack.js";
 import { adaptRay, RAY_MARKERS } from "./ray.js";
 import type { References } from "./references.js";
+import { adaptSkyPilot, SKYPILOT_MARKERS } from "./skypilot.js";
 
 /**
- * The readers of formats teams already have. Each turns one YAML document into deployments (or
- * returns null when the document is not its format) and names marker strings one of which every
- * document it accepts contains, so that discovery can skip other files without parsing them.
- * The native format is validated against its schema first and adapted separately (native.ts).
+ * The readers of formats teams already have, one file each. Each turns one YAML document into
+ * deployments (or returns null when the document is not its format) and names marker strings one
+ * of which every document it accepts contains, so that discovery can skip other files without
+ * parsing them. The native format is validated against its schema first and adapted separately
+ * (native.ts).
  */
 export interface FormatAdapter {
+  /** The format's name, as users see it: the deployments' `format` (`check --verbose`: "read as …", the JSON report). */
   format: string;
   markers: readonly string[];
   /** `references`: the objects of the whole repository a document may name (references.ts). */
   adapt(document: YamlDocument, file: string, absolutePath: string, references: References): Adaptation | null;
 }
 
+/** In the order they are tried: the first that takes a document reads it. */
 export const ADAPTERS: readonly FormatAdapter[] = [
   { format: "kserve", markers: KSERVE_MARKERS, adapt: adaptKServe },
-  { format: "nim-kubeai", markers: NIM_KUBEAI_MARKERS, adapt: adaptNimKubeAI },
+  { format: "nim", markers: NIM_MARKERS, adapt: adaptNim },
+  { format: "kubeai", markers: KUBEAI_MARKERS, adapt: adaptKubeAI },
   { format: "kubernetes", markers: KUBERNETES_MARKERS, adapt: adaptKubernetes },
-  { format: "helm-vllm", markers: HELM_VLLM_MARKERS, adapt: adaptHelmVllm },
+  { format: "production-stack", markers: PRODUCTION_STACK_MARKERS, adapt: adaptProductionStack },
+  { format: "llm-d", markers: LLM_D_MARKERS, adapt: adaptLlmD },
   { format: "ray-serve", markers: RAY_MARKERS, adapt: adaptRay },
-  { format: "launchers", markers: LAUNCHER_MARKERS, adapt: adaptLaunchers },
+  { format: "skypilot", markers: SKYPILOT_MARKERS, adapt: adaptSkyPilot },
+  { format: "dstack", markers: DSTACK_MARKERS, adapt: adaptDstack },
 ];
 
 /** Every marker of every format, the native one included. */

@@ -1,40 +1,24 @@
 import { dirname } from "node:path";
-import { sameRange, type SourceRange } from "../base/findings.js";
-import { at, isRecord, scalarText } from "./values.js";
+import type { SourceRange } from "../base/findings.js";
+import { at, scalarText } from "./values.js";
 import type { YamlDocument } from "../parse/yaml-file.js";
 import type { Deployment, Located } from "../base/deployment.js";
 import { applyEngineFacts, type EngineFacts } from "./engine-args.js";
+import { noteSink, type AdaptNote, type Note } from "./notes.js";
+
+export type { AdaptNote, Note, NoteCode, NoteSeverity } from "./notes.js";
+export { noteSink } from "./notes.js";
 
 /**
- * What every format's reader shares: the result of adapting a document, its notes (what is
+ * What every format's reader shares: the result of adapting a document, its notes (notes.ts: what is
  * missing and how to declare it), ranges looked up by path, the per-object context of the
  * Kubernetes-style readers, and a deployment built from an engine's command-line facts.
  */
-
-/** Something a reader tells the user about a document: a missing fact, a value it could not use. */
-export interface AdaptNote {
-  message: string;
-  range: SourceRange;
-  severity: "notice" | "warning";
-}
 
 /** What a reader makes of one document: its deployments, and its notes. */
 export interface Adaptation {
   deployments: Deployment[];
   notes: AdaptNote[];
-}
-
-export type Note = (message: string, range: SourceRange, severity: AdaptNote["severity"]) => void;
-
-/** Notes without duplicates. */
-export function noteSink(): { notes: AdaptNote[]; note: Note } {
-  const notes: AdaptNote[] = [];
-  return {
-    notes,
-    note: (message, range, severity) => {
-      if (!notes.some((n) => n.message === message && sameRange(n.range, range))) notes.push({ message, range, severity });
-    },
-  };
 }
 
 /** The value range of a path, else the nearest enclosing one's, else the document's. */
@@ -49,17 +33,10 @@ export function rangeAt(document: YamlDocument, path: string): SourceRange {
   }
 }
 
-/** The facts' paths for synthetic items: `a.b.maxModelLen (--max-model-len)` → `a.b.maxModelLen`. */
-export function plainPaths(facts: EngineFacts, synthetic: Set<string>): void {
-  for (const value of Object.values(facts)) {
-    if (!isRecord(value) || typeof value.path !== "string") continue;
-    const m = /^(.*) \([^()]*\)$/.exec(value.path);
-    if (m && synthetic.has(m[1]!)) value.path = m[1]!;
-  }
-}
-
 export interface FactsTarget {
   name: string;
+  /** What the assumed-count notice names (`container vllm`); the name by default. */
+  subject?: string;
   file: string;
   absolutePath: string;
   format: string;
@@ -68,12 +45,18 @@ export interface FactsTarget {
   gpu: Located<string>;
   /** GPUs per engine; undefined → assumed from the parallelism, with a notice saying how to declare it. */
   count?: Located<number>;
+  /** Pods that run the engine together (a LeaderWorkerSet's size), each with `count` GPUs. */
+  group?: Located<number>;
   howToCount: string;
   serving: SourceRange;
   note: Note;
 }
 
-/** A deployment from engine facts and a GPU declaration (the model must be known). */
+/**
+ * A deployment from engine facts and a GPU declaration (the model must be known). Without a
+ * count, the engine is checked on tensor × pipeline parallel size GPUs (one without parallelism),
+ * with a notice (`gpu-count-assumed`) that says so and how to declare the count.
+ */
 export function deploymentFromFacts(t: FactsTarget): Deployment | null {
   const { facts } = t;
   if (!facts.model) return null;
@@ -85,7 +68,8 @@ export function deploymentFromFacts(t: FactsTarget): Deployment | null {
     const given = facts.tensorParallel || facts.pipelineParallel;
     const n = tp * pp;
     t.note(
-      `no GPU count is declared for ${t.name}: checked as ${n} GPU${n === 1 ? "" : "s"}, ${given ? `the tensor × pipeline parallel size (${tp} × ${pp})` : "no GPU count and no parallelism are declared"}; ${t.howToCount}`,
+      "gpu-count-assumed",
+      `no GPU count is declared for ${t.subject ?? t.name}: checked as ${n} GPU${n === 1 ? "" : "s"}, ${given ? `the tensor × pipeline parallel size (${tp} × ${pp})` : "no GPU count and no parallelism are declared"}; ${t.howToCount}`,
       t.serving,
       "notice",
     );
@@ -95,6 +79,10 @@ export function deploymentFromFacts(t: FactsTarget): Deployment | null {
       path: given ? "assumed: tensor × pipeline parallel size" : "assumed: 1 GPU",
     };
   }
+  const hardware = assumed ? t.gpu.range : count.range;
+  const group = t.group;
+  const gpuCount: Located<number> =
+    group && group.value !== 1 ? { value: count.value * group.value, range: count.range, path: `${count.path} × ${group.path} (${group.value})` } : count;
   const deployment: Deployment = {
     name: t.name,
     file: t.file,
@@ -103,9 +91,9 @@ export function deploymentFromFacts(t: FactsTarget): Deployment | null {
     range: t.range,
     model: facts.model,
     gpu: t.gpu,
-    gpuCount: count,
+    gpuCount,
     policy: {},
-    anchors: { hardware: assumed ? t.gpu.range : count.range, model: facts.model.range, serving: t.serving },
+    hardwareRange: hardware,
   };
   applyEngineFacts(deployment, facts);
   return deployment;
@@ -119,10 +107,14 @@ export interface ObjectContext {
   absolutePath: string;
   notes: AdaptNote[];
   note: Note;
+  /** Pass on notes made elsewhere (engine problems, GPU-declaration notes). */
+  add: (...notes: AdaptNote[]) => void;
   /** The value range at `path`, else `fallback` (the document's start). */
   rangeOf: (path: string, fallback?: SourceRange) => SourceRange;
   /** The key range at `path` (where a reviewer adds what is missing), else its value's, else `fallback`. */
   keyRangeOf: (path: string, fallback?: SourceRange) => SourceRange;
+  /** The trimmed text at a dotted path, read from its key (`via: { key }`); undefined when empty or not a scalar. */
+  textAt: (path: string) => Located<string> | undefined;
   /** `metadata.name`, else `metadata.generateName` without its trailing dash, else the kind. */
   name: string;
   /** Where findings about the object as a whole point: its name. */
@@ -130,8 +122,9 @@ export interface ObjectContext {
 }
 
 export function objectContext(document: YamlDocument, file: string, absolutePath: string, kind: string): ObjectContext {
-  const { notes, note } = noteSink();
+  const { notes, note, add } = noteSink();
   const value = document.value;
+  const rangeOf = (path: string, fallback = document.range) => document.ranges.get(path)?.value ?? fallback;
   const name = scalarText(at(value, ["metadata", "name"]))?.trim() || scalarText(at(value, ["metadata", "generateName"]))?.trim().replace(/-$/, "") || kind;
   return {
     document,
@@ -139,12 +132,44 @@ export function objectContext(document: YamlDocument, file: string, absolutePath
     absolutePath,
     notes,
     note,
-    rangeOf: (path, fallback = document.range) => document.ranges.get(path)?.value ?? fallback,
+    add,
+    rangeOf,
     keyRangeOf: (path, fallback = document.range) => {
       const r = document.ranges.get(path);
       return r?.key ?? r?.value ?? fallback;
     },
+    textAt: (path) => {
+      const text = scalarText(at(value, path.split(".")))?.trim();
+      if (!text) return undefined;
+      return { value: text, range: rangeOf(path), path, via: { key: path.slice(path.lastIndexOf(".") + 1) } };
+    },
     name,
     deploymentRange: document.ranges.get("metadata.name")?.value ?? document.range,
   };
+}
+
+/**
+ * A deployment of the object `ctx` reads, from facts the reader found itself (not an engine's
+ * command line): the hardware anchor is the count's place.
+ */
+export function objectDeployment(ctx: ObjectContext, format: string, model: Located<string>, gpu: Located<string>, gpuCount: Located<number>, serving: SourceRange): Deployment {
+  return {
+    name: ctx.name,
+    file: ctx.file,
+    baseDir: dirname(ctx.absolutePath),
+    format,
+    range: ctx.deploymentRange,
+    model,
+    gpu,
+    gpuCount,
+    policy: {},
+    hardwareRange: gpuCount.range,
+  };
+}
+
+/** A storage URI as the model it names: `hf://org/name[:revision]` → `org/name`; other URIs as written (the catalog reads `pvc://…/Llama-3.1-8B`). */
+export function modelFromUri(uri: Located<string>): Located<string> {
+  const text = uri.value.trim();
+  const hf = /^hf:\/\/([^:]+?)\/*(?::[^/]*)?$/.exec(text);
+  return { ...uri, value: hf ? hf[1]! : text };
 }

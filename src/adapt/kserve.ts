@@ -1,10 +1,12 @@
 import type { SourceRange } from "../base/findings.js";
 import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
-import type { Located } from "../base/deployment.js";
+import type { Located, Via } from "../base/deployment.js";
 import { readEngineArgs, type ArgItem, type EngineFacts, type EnvVar } from "./engine-args.js";
+import { normaliseFlag } from "./engine/flags.js";
 import { readContainer, type ContainerItems } from "./container.js";
 import { GPU_ANNOTATION, gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
-import { deploymentFromFacts, objectContext, type Adaptation, type ObjectContext } from "./kit.js";
+import { deploymentFromFacts, modelFromUri, objectContext, type Adaptation, type ObjectContext } from "./kit.js";
+import type { NoteCode } from "./notes.js";
 import type { Deployment } from "../base/deployment.js";
 import { firstFound, NO_REFERENCES, type ReferencedObject, type References } from "./references.js";
 import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
@@ -72,17 +74,6 @@ const RUNTIME_CONTAINER = "kserve-container";
 /** Where KServe mounts what storageUri downloads: a `--model` pointing there is the storageUri's model. */
 const MOUNT_PATH = "/mnt/models";
 
-
-
-
-
-
-function normaliseFlag(flag: string): string {
-  return flag.replace(/^-+/, "").toLowerCase().replace(/_/g, "-");
-}
-
-
-
 /**
  * The deployments a KServe InferenceService or LLMInferenceService serves; null when the document
  * is not one, or does not serve an LLM with a known engine.
@@ -96,7 +87,6 @@ export function adaptKServe(document: YamlDocument, file: string, absolutePath: 
   if (kind !== "InferenceService" && kind !== "LLMInferenceService") return null;
 
   const ctx = objectContext(document, file, absolutePath, kind);
-
 
   if (kind === "InferenceService") {
     const predictor = at(value, ["spec", "predictor"]);
@@ -116,35 +106,23 @@ function vllmEntrypoint(range: SourceRange, path: string): ArgItem[] {
   ];
 }
 
-/** `hf://org/name[:revision]` → `org/name`; other URIs as written (the catalog reads `pvc://…/Llama-3.1-8B`). */
-function modelFromUri(uri: Located<string>): Located<string> {
-  const text = uri.value.trim();
-  const hf = /^hf:\/\/([^:]+?)\/*(?::[^/]*)?$/.exec(text);
-  return { value: hf ? hf[1]! : text, range: uri.range, path: uri.path };
-}
-
 /**
  * Read the args again with `model` as the last `--model` (the last occurrence wins), so that the
- * precision its name announces is read as for a model on the command line; the model keeps its own place.
+ * precision its name announces is read as for a model on the command line; the model keeps its
+ * own place (the injected items stand for it: ArgItem.via).
  */
 function rereadWithModel(command: ArgItem[], args: ArgItem[], env: EnvVar[], model: Located<string>, previous: EngineFacts): EngineFacts {
+  const via: Via = model.via ?? { key: model.path };
   const injected: ArgItem[] = [
-    { text: "--model", range: model.range, path: model.path },
-    { text: model.value, range: model.range, path: model.path },
+    { text: "--model", range: model.range, path: model.path, via },
+    { text: model.value, range: model.range, path: model.path, via },
   ];
   const facts = readEngineArgs(command, [...args, ...injected], env);
   if (!facts) return previous;
   facts.model = model;
-  if (facts.weightPrecision?.path === `${model.path} (--model)`) facts.weightPrecision = { ...facts.weightPrecision, path: model.path };
   // Problems are the first reading's: the injected items add none worth telling.
   facts.problems = previous.problems;
   return facts;
-}
-
-function locatedText(ctx: ObjectContext, path: string): Located<string> | undefined {
-  const text = scalarText(at(ctx.document.value, path.split(".")));
-  if (text === undefined || text.trim() === "") return undefined;
-  return { value: text.trim(), range: ctx.rangeOf(path), path };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -176,11 +154,11 @@ function splitKServeFlags(args: ArgItem[]): KServeFlags {
     }
     let value: Located<string> | undefined;
     if (eq >= 0) {
-      value = { value: text.slice(eq + 1).trim(), range: item.range, path: `${item.path} (${flag})` };
+      value = { value: text.slice(eq + 1).trim(), range: item.range, path: `${item.path} (${flag})`, via: { flag } };
     } else {
       const next = args[i + 1];
       if (next !== undefined && !next.text.trim().startsWith("-")) {
-        value = { value: next.text.trim(), range: next.range, path: `${next.path} (${flag})` };
+        value = { value: next.text.trim(), range: next.range, path: `${next.path} (${flag})`, via: { flag } };
         i++;
       }
     }
@@ -228,6 +206,7 @@ function selectRuntime(ctx: ObjectContext, references: References, format: strin
     if (found.length === 0) {
       if (llmFormat && !BUILT_IN_HF_RUNTIMES.has(named.value)) {
         ctx.note(
+          "runtime-not-found",
           `${named.path} is ${named.value}, a runtime not found in the files checked: its container's command and args are not read, only the predictor's; check the ServingRuntime's file together with this one to have them read`,
           named.range,
           "notice",
@@ -290,16 +269,19 @@ function mergeRuntime(ctx: ObjectContext, runtime: RuntimeChoice, own: Container
   return image ? { container, image } : { container };
 }
 
+/** What the runtime's pod spec says of the count, which is the predictor's (or its runtime container's). */
+const RUNTIME_COUNT_NOTES = new Set<NoteCode>(["gpu-count-missing", "gpu-count-from-instance-type", "gpu-count-summed"]);
+
 /** The predictor's GPU type, else its runtime's (the runtime's nodeSelector and affinity are the base KServe merges onto). */
-function predictorGpu(ctx: ObjectContext, runtime: RuntimeChoice | undefined): GpuDeclaration {
-  const own = gpuFromPodSpec(ctx.document, "spec.predictor", "metadata");
+function predictorGpu(ctx: ObjectContext, runtime: RuntimeChoice | undefined, anchor: SourceRange): GpuDeclaration {
+  const own = gpuFromPodSpec(ctx.document, "spec.predictor", "metadata", anchor);
   if (own.gpu || !runtime) return own;
   const fromRuntime = gpuFromPodSpec(runtime.object.document, "spec", "metadata");
   if (!fromRuntime.gpu) return own;
   const declaration: GpuDeclaration = {
     gpu: { ...fromRuntime.gpu, path: `${runtime.label} ${fromRuntime.gpu.path}` },
     // The count is the predictor's (or its runtime container's), told by finish.
-    notes: fromRuntime.notes.filter((n) => !/^no GPU count is declared|^no container asks for|^GPU count \d+ is the sum over /.test(n)),
+    notes: fromRuntime.notes.filter((n) => !RUNTIME_COUNT_NOTES.has(n.code)),
   };
   if (own.count) declaration.count = own.count;
   if (fromRuntime.source) declaration.source = fromRuntime.source;
@@ -313,7 +295,7 @@ function predictorModel(ctx: ObjectContext, model: Json, references: References)
   const formatName = scalarText(at(model, ["modelFormat", "name"]))?.trim();
   const llmFormat = formatName !== undefined && LLM_MODEL_FORMATS.has(formatName.toLowerCase());
   const path = "spec.predictor.model";
-  const runtime = selectRuntime(ctx, references, formatName, locatedText(ctx, `${path}.runtime`), llmFormat);
+  const runtime = selectRuntime(ctx, references, formatName, ctx.textAt(`${path}.runtime`), llmFormat);
   if (!runtime && !llmFormat) return null;
 
   const where = ctx.keyRangeOf(path);
@@ -324,7 +306,7 @@ function predictorModel(ctx: ObjectContext, model: Json, references: References)
     const merged = mergeRuntime(ctx, runtime, container);
     if (!merged) {
       if (!llmFormat) return null;
-      ctx.note(`${runtime.label} has no containers: ${ctx.name} is not checked`, runtime.object.document.range, "warning");
+      ctx.note("runtime-no-containers", `${runtime.label} has no containers: ${ctx.name} is not checked`, runtime.object.document.range, "warning");
       return { deployments: [], notes: ctx.notes };
     }
     ({ container, image } = merged);
@@ -342,7 +324,7 @@ function predictorModel(ctx: ObjectContext, model: Json, references: References)
   if (!facts) {
     if (runtime && llmFormat) {
       const said = entrypoint ? `runs the entrypoint of ${image ?? "its image"}, which is not a known engine` : "runs no known engine";
-      ctx.note(`${runtime.label} ${said}: write the engine's command (vllm serve …) in its container to have ${ctx.name} checked`, runtime.object.document.range, "warning");
+      ctx.note("runtime-no-engine", `${runtime.label} ${said}: write the engine's command (vllm serve …) in its container to have ${ctx.name} checked`, runtime.object.document.range, "warning");
       return { deployments: [], notes: ctx.notes };
     }
     return null;
@@ -350,22 +332,23 @@ function predictorModel(ctx: ObjectContext, model: Json, references: References)
 
   if (kserve.backend && kserve.backend.value.toLowerCase() === "huggingface") {
     ctx.note(
+      "backend-not-vllm",
       `${kserve.backend.path} is huggingface: the transformers backend does not read vLLM's flags, but ${ctx.name} is checked with them as if served by vLLM`,
       kserve.backend.range,
       "notice",
     );
   }
 
-  const uri = locatedText(ctx, `${path}.storageUri`);
+  const uri = ctx.textAt(`${path}.storageUri`);
   let modelName: Located<string> | undefined = kserve.modelId;
   if (modelName && modelName.value.includes("$(")) {
-    ctx.note(`${modelName.path} is ${modelName.value}: a variable is not resolved, so the model is read from elsewhere`, modelName.range, "warning");
+    ctx.note("model-unresolved", `${modelName.path} is ${modelName.value}: a variable is not resolved, so the model is read from elsewhere`, modelName.range, "warning");
     modelName = undefined;
   }
   if (!modelName && uri) modelName = modelFromUri(uri);
   if (!modelName && facts.model && !facts.model.value.startsWith(MOUNT_PATH)) modelName = facts.model;
   if (!modelName) {
-    ctx.note(`no model found for ${ctx.name}: set ${path}.storageUri (hf://org/name) or pass --model_id=org/name in ${path}.args; ${ctx.name} is not checked`, where, "warning");
+    ctx.note("model-missing", `no model found for ${ctx.name}: set ${path}.storageUri (hf://org/name) or pass --model_id=org/name in ${path}.args; ${ctx.name} is not checked`, where, "warning");
   }
 
   // The model the engine loads, read again as the last --model so that its name's precision counts;
@@ -377,8 +360,8 @@ function predictorModel(ctx: ObjectContext, model: Json, references: References)
       : rereadWithModel(container.command, container.args, container.env, modelName, facts);
   }
 
-  const declaration = predictorGpu(ctx, runtime);
-  const deployment = finish(ctx, { facts, container, declaration, model: modelName, label: ctx.name, where });
+  const declaration = predictorGpu(ctx, runtime, where);
+  const deployment = finish(ctx, { facts, container, declaration, model: modelName, label: ctx.name, where, podSpec: "spec.predictor" });
   return { deployments: deployment ? [deployment] : [], notes: ctx.notes };
 }
 
@@ -397,15 +380,15 @@ function customContainers(ctx: ObjectContext): Adaptation | null {
     if (facts) engines.push({ container, facts });
   });
   if (engines.length === 0) return null;
-  const declaration = gpuFromPodSpec(ctx.document, podSpecPath, "metadata");
+  const declaration = gpuFromPodSpec(ctx.document, podSpecPath, "metadata", engines[0]!.container.nameRange);
   const several = engines.length > 1;
   const deployments: Deployment[] = [];
   for (const { container, facts } of engines) {
     const label = several ? `${ctx.name}/${container.name}` : ctx.name;
     if (!facts.model) {
-      ctx.note(`no model found in the engine arguments of container ${container.name}: name the model on its command line; ${label} is not checked`, container.nameRange, "warning");
+      ctx.note("model-missing", `no model found in the engine arguments of container ${container.name}: name the model on its command line; ${label} is not checked`, container.nameRange, "warning");
     }
-    const d = finish(ctx, { facts, container, declaration, model: facts.model, label, where: container.nameRange });
+    const d = finish(ctx, { facts, container, declaration, model: facts.model, label, where: container.nameRange, podSpec: podSpecPath });
     if (d) deployments.push(d);
   }
   return { deployments, notes: ctx.notes };
@@ -435,16 +418,16 @@ function llmInferenceService(ctx: ObjectContext): Adaptation | null {
       : readEngineArgs(vllmEntrypoint(where, items.path), items.args, items.env);
   if (!facts) return null;
 
-  const uri = locatedText(ctx, "spec.model.uri");
-  const servedName = locatedText(ctx, "spec.model.name");
+  const uri = ctx.textAt("spec.model.uri");
+  const servedName = ctx.textAt("spec.model.name");
   let model: Located<string> | undefined = uri ? modelFromUri(uri) : undefined;
   if (!model && facts.model && !facts.model.value.startsWith(MOUNT_PATH)) model = facts.model;
   if (!model && servedName) {
     model = servedName;
-    ctx.note(`no spec.model.uri: the model is read from spec.model.name (${servedName.value}), the name it is served under`, servedName.range, "notice");
+    ctx.note("model-from-served-name", `no spec.model.uri: the model is read from spec.model.name (${servedName.value}), the name it is served under`, servedName.range, "notice");
   }
   if (!model) {
-    ctx.note(`no model found: set spec.model.uri (hf://org/name); ${ctx.name} is not checked`, ctx.keyRangeOf("spec"), "warning");
+    ctx.note("model-missing", `no model found: set spec.model.uri (hf://org/name); ${ctx.name} is not checked`, ctx.keyRangeOf("spec"), "warning");
   }
 
   if (model && model !== facts.model && items.command.length === 0) {
@@ -458,12 +441,12 @@ function llmInferenceService(ctx: ObjectContext): Adaptation | null {
     if (raw === undefined || raw === null) continue;
     const n = parseWholeNumber(raw);
     if (n === undefined || n < 1) {
-      ctx.note(`${p} is ${describeValue(raw)}, not a whole number`, ctx.rangeOf(p), "warning");
+      ctx.note("not-whole-number", `${p} is ${describeValue(raw)}, not a whole number`, ctx.rangeOf(p), "warning");
       continue;
     }
     const previous = facts[fact];
     if (previous && previous.value !== n) {
-      ctx.note(`${p} is ${n} but ${previous.path} says ${previous.value}: ${p} is used`, ctx.rangeOf(p), "warning");
+      ctx.note("value-overridden", `${p} is ${n} but ${previous.path} says ${previous.value}: ${p} is used`, ctx.rangeOf(p), "warning");
     }
     facts[fact] = { value: n, range: ctx.rangeOf(p), path: p };
   }
@@ -472,18 +455,18 @@ function llmInferenceService(ctx: ObjectContext): Adaptation | null {
     const n = parseWholeNumber(raw);
     if ((n !== undefined && n > 1) || (key === "expert" && raw === true)) {
       const p = `spec.parallelism.${key}`;
-      ctx.note(`${p} is not modelled: each engine is checked with the tensor × pipeline parallel GPUs alone`, ctx.rangeOf(p), "notice");
+      ctx.note("not-modelled", `${p} is not modelled: each engine is checked with the tensor × pipeline parallel GPUs alone`, ctx.rangeOf(p), "notice");
     }
   }
   if (at(spec, ["worker"]) !== undefined && at(spec, ["worker"]) !== null) {
-    ctx.note(`spec.worker (multi-node serving) is not modelled: ${ctx.name} is checked as one pod`, ctx.keyRangeOf("spec.worker"), "notice");
+    ctx.note("not-modelled", `spec.worker (multi-node serving) is not modelled: ${ctx.name} is checked as one pod`, ctx.keyRangeOf("spec.worker"), "notice");
   }
   if (isRecord(at(spec, ["prefill"]))) {
-    ctx.note(`spec.prefill (disaggregated prefill) is not checked: only the decode pods of ${ctx.name} are`, ctx.keyRangeOf("spec.prefill"), "notice");
+    ctx.note("not-modelled", `spec.prefill (disaggregated prefill) is not checked: only the decode pods of ${ctx.name} are`, ctx.keyRangeOf("spec.prefill"), "notice");
   }
 
-  const declaration = gpuFromPodSpec(ctx.document, podSpecPath, "metadata");
-  const deployment = finish(ctx, { facts, container: items, declaration, model, label: ctx.name, where });
+  const declaration = gpuFromPodSpec(ctx.document, podSpecPath, "metadata", where);
+  const deployment = finish(ctx, { facts, container: items, declaration, model, label: ctx.name, where, podSpec: podSpecPath });
   return { deployments: deployment ? [deployment] : [], notes: ctx.notes };
 }
 
@@ -497,31 +480,33 @@ interface Parts {
   model: Located<string> | undefined;
   label: string;
   where: SourceRange;
+  /** The pod spec the GPU is declared in: `spec.predictor`, `spec.template`. */
+  podSpec: string;
 }
 
 function finish(ctx: ObjectContext, parts: Parts): Deployment | null {
   const { facts, container, declaration, model, label, where } = parts;
 
   for (const problem of facts.problems) {
-    const undefinedVariable = /is not (defined|set) in the container's env/.test(problem.message);
-    if (container.hasEnvFrom && undefinedVariable) {
-      ctx.note(`${problem.message} (it may come from the container's envFrom, which is not read)`, problem.range, "notice");
+    if (container.hasEnvFrom && problem.code === "env-var-unset") {
+      ctx.note(problem.code, `${problem.message} (it may come from the container's envFrom, which is not read)`, problem.range, "notice");
     } else {
-      ctx.note(problem.message, problem.range, "warning");
+      ctx.add(problem);
     }
   }
 
   const own = container.ownCount;
   const checked = model !== undefined && declaration.gpu !== undefined;
-  for (const text of declaration.notes) {
+  for (const n of declaration.notes) {
     // The predictor's `model` is not among the pod spec's containers: its own count is told instead.
-    if ((checked || own) && !declaration.count && text.startsWith("no GPU count is declared")) continue;
-    if (own && text.startsWith("no container asks for")) continue;
-    if (own && own.value !== declaration.count?.value && /^GPU count \d+ is the sum over /.test(text)) continue;
-    const message = text.startsWith("no GPU type is declared")
-      ? `${text} (for KServe: the annotation ${GPU_ANNOTATION} under metadata.annotations, or the nodeSelector under ${container.path.startsWith("spec.template") ? "spec.template" : "spec.predictor"})`
-      : text;
-    ctx.note(message, declaration.gpu?.range ?? where, "notice");
+    if ((checked || own) && !declaration.count && n.code === "gpu-count-missing") continue;
+    if (own && n.code === "gpu-count-from-instance-type") continue;
+    if (own && own.value !== declaration.count?.value && n.code === "gpu-count-summed") continue;
+    if (n.code === "gpu-type-missing") {
+      ctx.note(n.code, `${n.message} (for KServe: the annotation ${GPU_ANNOTATION} under metadata.annotations, or the nodeSelector under ${parts.podSpec})`, n.range, n.severity);
+    } else {
+      ctx.add(n);
+    }
   }
   if (!model || !declaration.gpu) return null;
 

@@ -1,12 +1,11 @@
-import { dirname } from "node:path";
-import { sameRange, type SourceRange } from "../base/findings.js";
+import type { SourceRange } from "../base/findings.js";
 import { joinPath, pathSegments, type YamlDocument } from "../parse/yaml-file.js";
 import type { Deployment, Located } from "../base/deployment.js";
 import { readContainer } from "./container.js";
-import type { AdaptNote, Adaptation } from "./kit.js";
-import { applyEngineFacts, ENTRYPOINT_MARKERS, readEngineArgs, type Engine, type EngineFacts, type EnvVar } from "./engine-args.js";
+import { deploymentFromFacts, objectContext, type Adaptation } from "./kit.js";
+import { ENTRYPOINT_MARKERS, readEngineArgs, type Engine, type EngineFacts, type EnvVar } from "./engine-args.js";
 import { gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
-import { at, isRecord, parseWholeNumber, scalarText } from "./values.js";
+import { at, isRecord, parseWholeNumber } from "./values.js";
 import { describeValue } from "../base/text.js";
 
 /**
@@ -113,8 +112,6 @@ export function adaptKubernetes(document: YamlDocument, file: string, absolutePa
   if (typeof kind !== "string" || !(KUBERNETES_KINDS as readonly string[]).includes(kind)) return null;
   const k = kind as KubernetesKind;
 
-  const rangeOf = (path: string, fallback: SourceRange = document.range): SourceRange => document.ranges.get(path)?.value ?? fallback;
-
   // Find the pod spec running engine containers (the leader's, for a LeaderWorkerSet).
   let podSpecPath: string | undefined;
   let engines: EngineContainer[] = [];
@@ -128,34 +125,27 @@ export function adaptKubernetes(document: YamlDocument, file: string, absolutePa
   }
   if (podSpecPath === undefined) return null;
 
-  const notes: AdaptNote[] = [];
-  const note = (message: string, range: SourceRange, severity: AdaptNote["severity"]) => {
-    if (!notes.some((n) => n.message === message && sameRange(n.range, range))) notes.push({ message, range, severity });
-  };
-
-  const metadataName = scalarText(at(value, ["metadata", "name"]));
-  const name = metadataName ?? (scalarText(at(value, ["metadata", "generateName"])) ?? k).replace(/-$/, "");
-  const deploymentRange = rangeOf("metadata.name");
+  const ctx = objectContext(document, file, absolutePath, k);
+  const { note } = ctx;
 
   // A LeaderWorkerSet group is `size` pods (leader included) each with the pod's GPUs.
   let groupSize: Located<number> | undefined;
   if (k === "LeaderWorkerSet") {
     const raw = at(value, ["spec", "leaderWorkerTemplate", "size"]);
     const sizePath = "spec.leaderWorkerTemplate.size";
-    if (raw === undefined || raw === null) {
-      groupSize = undefined;
-    } else {
+    if (raw !== undefined && raw !== null) {
       const n = parseWholeNumber(raw);
       if (n === undefined || n < 1) {
-        note(`${sizePath} is ${describeValue(raw)}, not a whole number of pods: the group is counted as 1 pod`, rangeOf(sizePath), "warning");
+        note("not-whole-number", `${sizePath} is ${describeValue(raw)}, not a whole number of pods: the group is counted as 1 pod`, ctx.rangeOf(sizePath), "warning");
       } else {
-        groupSize = { value: n, range: rangeOf(sizePath), path: sizePath };
-        if (typeof raw === "string") note(`${sizePath} is the string ${describeValue(raw)}: Kubernetes expects a number; read as ${n}`, rangeOf(sizePath), "warning");
+        groupSize = { value: n, range: ctx.rangeOf(sizePath), path: sizePath };
+        if (typeof raw === "string") note("number-as-string", `${sizePath} is the string ${describeValue(raw)}: Kubernetes expects a number; read as ${n}`, ctx.rangeOf(sizePath), "warning");
       }
     }
   }
 
-  const declaration = gpuFromPodSpec(document, podSpecPath, "metadata");
+  // Notes about what the pod spec lacks are told at the (first) engine container.
+  const declaration = gpuFromPodSpec(document, podSpecPath, "metadata", engines[0]!.nameRange);
   // A LeaderWorkerSet's workers usually ask for the GPUs the leader does; read them when the leader does not say.
   let workerDeclaration: GpuDeclaration | undefined;
   if (k === "LeaderWorkerSet" && !declaration.count && podSpecPath !== "spec.leaderWorkerTemplate.workerTemplate.spec") {
@@ -170,13 +160,13 @@ export function adaptKubernetes(document: YamlDocument, file: string, absolutePa
 
     let unresolved = false;
     for (const problem of facts.problems) {
-      const undefinedVariable = /is not (defined|set) in the container's env/.test(problem.message);
-      unresolved ||= undefinedVariable;
+      const unset = problem.code === "env-var-unset";
+      unresolved ||= unset;
       // An undefined $(VAR) may be set by envFrom, which is not read.
-      if (container.hasEnvFrom && undefinedVariable) {
-        note(`${problem.message} (it may come from the container's envFrom, which is not read)`, problem.range, "notice");
+      if (container.hasEnvFrom && unset) {
+        note(problem.code, `${problem.message} (it may come from the container's envFrom, which is not read)`, problem.range, "notice");
       } else {
-        note(problem.message, problem.range, "warning");
+        ctx.add(problem);
       }
     }
 
@@ -184,75 +174,49 @@ export function adaptKubernetes(document: YamlDocument, file: string, absolutePa
     // workers or the parallelism), so the pod-level notes that would contradict it are left out.
     const checked = facts.model !== undefined && declaration.gpu !== undefined;
     const usesOwnCount = container.ownCount !== undefined && container.ownCount.value !== declaration.count?.value;
-    for (const text of declaration.notes) {
-      if (checked && !declaration.count && text.startsWith("no GPU count is declared")) continue;
-      if (usesOwnCount && /^GPU count \d+ is the sum over /.test(text)) continue;
-      note(text, declaration.gpu?.range ?? where, "notice");
+    for (const n of declaration.notes) {
+      if (checked && !declaration.count && n.code === "gpu-count-missing") continue;
+      if (usesOwnCount && n.code === "gpu-count-summed") continue;
+      ctx.add(n);
     }
 
-    const label = several ? `${name}/${container.name}` : name;
+    const label = several ? `${ctx.name}/${container.name}` : ctx.name;
     if (!facts.model) {
       if (unresolved) {
         // The model is most likely the unresolved variable; from envFrom, the manifest is not wrong.
         note(
+          "model-unresolved",
           `no model found in the engine arguments of container ${container.name}: a variable in them is not resolved${container.hasEnvFrom ? " (envFrom is not read)" : ""}; ${HOW_TO_NAME_MODEL[facts.engine]} with a value written in the manifest to have ${label} checked`,
           where,
           container.hasEnvFrom ? "notice" : "warning",
         );
       } else {
-        note(`no model found in the engine arguments of container ${container.name}: ${HOW_TO_NAME_MODEL[facts.engine]}; ${label} is not checked`, where, "warning");
+        note("model-missing", `no model found in the engine arguments of container ${container.name}: ${HOW_TO_NAME_MODEL[facts.engine]}; ${label} is not checked`, where, "warning");
       }
       continue;
     }
     if (!declaration.gpu) continue; // the declaration's note says what is missing and how to declare it
 
     // GPUs per pod: the container's own, else the pod's, else the workers', else assumed from the parallelism.
-    let perPod = container.ownCount ?? declaration.count ?? workerDeclaration?.count;
-    const assumedCount = !perPod;
-    if (!perPod) {
-      const tp = facts.tensorParallel?.value ?? 1;
-      const pp = facts.pipelineParallel?.value ?? 1;
-      const assumed = tp * pp;
-      const given = facts.tensorParallel || facts.pipelineParallel;
-      const basis = given
-        ? `the tensor × pipeline parallel size (${tp} × ${pp})`
-        : "no GPU count and no parallelism are declared";
-      note(
-        `no GPU count is declared for container ${container.name}: checked as ${assumed} GPU${assumed === 1 ? "" : "s"}, ${basis}; add resources.limits nvidia.com/gpu (or amd.com/gpu) to the container`,
-        where,
-        "notice",
-      );
-      perPod = {
-        value: assumed,
-        range: facts.tensorParallel?.range ?? facts.pipelineParallel?.range ?? where,
-        path: given ? "assumed: tensor × pipeline parallel size" : "assumed: 1 GPU",
-      };
-    }
-    const gpuCount: Located<number> =
-      groupSize && groupSize.value !== 1
-        ? { value: perPod.value * groupSize.value, range: perPod.range, path: `${perPod.path} × ${groupSize.path} (${groupSize.value})` }
-        : perPod;
-
-    const deployment: Deployment = {
+    const perPod = container.ownCount ?? declaration.count ?? workerDeclaration?.count;
+    const d = deploymentFromFacts({
       name: label,
+      subject: `container ${container.name}`,
       file,
-      baseDir: dirname(absolutePath),
+      absolutePath,
       format: "kubernetes",
-      range: deploymentRange,
-      model: facts.model,
+      range: ctx.deploymentRange,
+      facts,
       gpu: declaration.gpu,
-      gpuCount,
-      policy: {},
-      anchors: {
-        hardware: assumedCount ? declaration.gpu.range : perPod.range,
-        model: facts.model.range,
-        serving: where,
-      },
-    };
-    applyEngineFacts(deployment, facts);
-    deployments.push(deployment);
+      ...(perPod ? { count: perPod } : {}),
+      ...(groupSize ? { group: groupSize } : {}),
+      howToCount: "add resources.limits nvidia.com/gpu (or amd.com/gpu) to the container",
+      serving: where,
+      note,
+    });
+    if (d) deployments.push(d);
   }
-  return { deployments, notes };
+  return { deployments, notes: ctx.notes };
 }
 
 

@@ -5,6 +5,7 @@ import type { Precision } from "../physics/precision.js";
 import type { Tier } from "../physics/tier.js";
 import type { YamlDocument } from "../parse/yaml-file.js";
 import type { Deployment, InlineModel, Located } from "../base/deployment.js";
+import { at } from "./values.js";
 
 /**
  * The native format: `apiVersion: llm-physics/v1`, `kind: InferenceDeployment`
@@ -21,15 +22,8 @@ export function isNativeDocument(value: unknown): boolean {
   return typeof value === "object" && value !== null && (value as Record<string, unknown>).kind === NATIVE_KIND;
 }
 
-type Json = Record<string, unknown>;
-
 function get(value: unknown, path: string): unknown {
-  let current: unknown = value;
-  for (const key of path.split(".")) {
-    if (typeof current !== "object" || current === null) return undefined;
-    current = Object.prototype.hasOwnProperty.call(current, key) ? (current as Json)[key] : undefined;
-  }
-  return current;
+  return at(value, path.split("."));
 }
 
 export function adaptNative(document: YamlDocument, file: string, absolutePath: string): Deployment {
@@ -77,11 +71,6 @@ export function adaptNative(document: YamlDocument, file: string, absolutePath: 
       minHeadroomPercent: located<number>("spec.policy.minHeadroomPercent"),
       maxBandwidthUtilizationPercent: located<number>("spec.policy.maxBandwidthUtilizationPercent"),
     },
-    anchors: {
-      hardware: keyOf("spec.hardware"),
-      serving: keyOf("spec.serving"),
-      parallelism: keyOf("spec.parallelism"),
-      model: rangeOf("spec.model"),
-    },
+    hardwareRange: keyOf("spec.hardware"),
   };
 }

@@ -2,11 +2,13 @@ import type { SourceRange } from "../base/findings.js";
 import { gpuLookup } from "../catalog/lookups.js";
 import { parseEmbeddedYaml } from "../parse/embedded-yaml.js";
 import { joinPath, type PathRanges, type YamlDocument } from "../parse/yaml-file.js";
-import { FACT_NAMES, type Located } from "../base/deployment.js";
+import type { Located } from "../base/deployment.js";
 import { readEngineArgs, type ArgItem, type EngineFacts, type EnvSource, type EnvVar } from "./engine-args.js";
-import { GPU_ANNOTATION, gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
-import { deploymentFromFacts, noteSink, plainPaths, rangeAt } from "./kit.js";
-import type { AdaptNote, Adaptation } from "./kit.js";
+import { envFromMap } from "./env.js";
+import { GPU_ANNOTATION, gpuFromPodSpec, gpuNote, leastMemoryOf, type GpuDeclaration } from "./gpu-declaration.js";
+import type { NoteCode } from "./notes.js";
+import { deploymentFromFacts, noteSink, rangeAt } from "./kit.js";
+import type { AdaptNote, Adaptation, Note } from "./kit.js";
 import type { Deployment } from "../base/deployment.js";
 import { at, isRecord, scalarText, type Json } from "./values.js";
 
@@ -55,13 +57,17 @@ const RAY_AMBIGUOUS: Record<string, { covers: string; exact?: string }> = {
   v100: { covers: "V100 16GB and 32GB" },
 };
 
-type Note = (message: string, range: SourceRange, severity: AdaptNote["severity"]) => void;
-
 /** What the reading of one document shares. */
 interface Context {
   file: string;
   absolutePath: string;
   note: Note;
+  add: (...notes: AdaptNote[]) => void;
+  /**
+   * A path of the serve config as facts show it: as written in a config file; inside a
+   * RayService, prefixed with `spec.serveConfigV2: `. Notes name the plain path.
+   */
+  shown: (path: string) => string;
   deployments: Deployment[];
   /** The RayService the serve config is part of, when it is. */
   service?: RayService;
@@ -83,8 +89,8 @@ export function adaptRay(document: YamlDocument, file: string, absolutePath: str
   const apiVersion = scalarText(value.apiVersion);
   if (value.kind === "RayService" && apiVersion?.startsWith(RAY_API_GROUP)) return rayService(document, value, file, absolutePath);
   if (apiVersion === undefined && value.kind === undefined && Array.isArray(value.applications)) {
-    const { notes, note } = noteSink();
-    const ctx: Context = { file, absolutePath, note, deployments: [] };
+    const { notes, note, add } = noteSink();
+    const ctx: Context = { file, absolutePath, note, add, shown: (path) => path, deployments: [] };
     return readApplications(document, ctx) ? { deployments: ctx.deployments, notes } : null;
   }
   return null;
@@ -92,8 +98,9 @@ export function adaptRay(document: YamlDocument, file: string, absolutePath: str
 
 function rayService(document: YamlDocument, value: Json, file: string, absolutePath: string): Adaptation | null {
   const raw = at(value, ["spec", "serveConfigV2"]);
-  const { notes, note } = noteSink();
-  const ctx: Context = { file, absolutePath, note, deployments: [], service: { document } };
+  const { notes, note, add } = noteSink();
+  const shown = (path: string) => `${SERVE_CONFIG_PATH}: ${path}`;
+  const ctx: Context = { file, absolutePath, note, add, shown, deployments: [], service: { document } };
   if (typeof raw === "string") {
     // Only a config that names an LLM builder is ours, also when it cannot be read.
     if (!RAY_MARKERS.some((m) => raw.includes(m))) return null;
@@ -103,30 +110,22 @@ function rayService(document: YamlDocument, value: Json, file: string, absoluteP
     if (problem) {
       const detail = problem.message.replace(/^not valid YAML: /, "");
       const { line, column, endLine, endColumn } = problem;
-      note(`${SERVE_CONFIG_PATH} is a string that is not valid YAML (${detail}): nothing in it is checked; fix the serve config it holds`, { line, column, endLine, endColumn }, "warning");
+      note("embedded-yaml-invalid", `${SERVE_CONFIG_PATH} is a string that is not valid YAML (${detail}): nothing in it is checked; fix the serve config it holds`, { line, column, endLine, endColumn }, "warning");
       return { deployments: [], notes };
     }
     const inner = embedded.documents[0];
     if (!inner || !readApplications(inner, ctx)) return null;
-    return { deployments: ctx.deployments.map(inServeConfig), notes };
+    return { deployments: ctx.deployments, notes };
   }
   if (isRecord(raw)) {
     // KubeRay types serveConfigV2 as a string and rejects a mapping; the intent is still readable.
     const inner = subDocument(document, SERVE_CONFIG_PATH, raw);
     if (!readApplications(inner, ctx)) return null;
     const message = `${SERVE_CONFIG_PATH} is a mapping, but KubeRay takes it as a string and rejects the RayService: write it as a literal block (serveConfigV2: |) holding the same YAML`;
-    return { deployments: ctx.deployments.map(inServeConfig), notes: [{ message, range: rangeAt(document, SERVE_CONFIG_PATH), severity: "warning" }, ...notes] };
+    const notMapping: AdaptNote = { code: "serve-config-not-string", message, range: rangeAt(document, SERVE_CONFIG_PATH), severity: "warning" };
+    return { deployments: ctx.deployments, notes: [notMapping, ...notes] };
   }
   return null;
-}
-
-/** Paths inside serveConfigV2 prefixed with it: `spec.serveConfigV2: applications[0].args…`. */
-function inServeConfig(deployment: Deployment): Deployment {
-  for (const key of FACT_NAMES) {
-    const fact = deployment[key];
-    if (fact && fact.path.startsWith("applications")) deployment[key] = { ...fact, path: `${SERVE_CONFIG_PATH}: ${fact.path}` } as never;
-  }
-  return deployment;
 }
 
 /** The part of a document under `path`, as a document of its own (paths relative to it). */
@@ -153,7 +152,7 @@ function readApplications(serve: YamlDocument, ctx: Context): boolean {
     const base = `applications[${i}]`;
     const appName = scalarText(app.name)?.trim() || "default";
     const args = isRecord(app.args) ? app.args : undefined;
-    const appEnv = envOf(serve, at(app, ["runtime_env", "env_vars"]), `${base}.runtime_env.env_vars`);
+    const appEnv = envFromMap(serve, at(app, ["runtime_env", "env_vars"]), `${base}.runtime_env.env_vars`);
     for (const { config, path } of llmConfigs(serve, builder, args, base, ctx)) {
       readLlmConfig(serve, config, path, appName, appEnv, ctx);
     }
@@ -168,7 +167,7 @@ function llmConfigs(serve: YamlDocument, builder: string, args: Json | undefined
     const list = args?.llm_configs;
     const listPath = `${argsPath}.llm_configs`;
     if (!Array.isArray(list)) {
-      ctx.note(`${base} builds an OpenAI app but ${listPath} is not a list of LLMConfigs: nothing in it is checked`, rangeAt(serve, list === undefined ? base : listPath), "warning");
+      ctx.note("llm-config-invalid", `${base} builds an OpenAI app but ${listPath} is not a list of LLMConfigs: nothing in it is checked`, rangeAt(serve, list === undefined ? base : listPath), "warning");
       return [];
     }
     const configs: Array<{ config: Json; path: string }> = [];
@@ -177,6 +176,7 @@ function llmConfigs(serve: YamlDocument, builder: string, args: Json | undefined
       if (isRecord(item)) configs.push({ config: item, path });
       else if (typeof item === "string") {
         ctx.note(
+          "llm-config-in-other-file",
           `${path} is a path to another file (${item}), which is not read: write the LLMConfig inline (model_loading_config, accelerator_type, engine_kwargs) in place of the path to have it checked`,
           rangeAt(serve, path),
           "notice",
@@ -189,66 +189,57 @@ function llmConfigs(serve: YamlDocument, builder: string, args: Json | undefined
   // args to a one-parameter builder) args itself.
   if (isRecord(args?.llm_config)) return [{ config: args.llm_config, path: `${argsPath}.llm_config` }];
   if (args && isRecord(args.model_loading_config)) return [{ config: args, path: argsPath }];
-  ctx.note(`${base} builds one LLM deployment but ${argsPath}.llm_config is not an LLMConfig: nothing in it is checked`, rangeAt(serve, args ? argsPath : base), "warning");
+  ctx.note("llm-config-invalid", `${base} builds one LLM deployment but ${argsPath}.llm_config is not an LLMConfig: nothing in it is checked`, rangeAt(serve, args ? argsPath : base), "warning");
   return [];
 }
 
-/** `{NAME: value}` (runtime_env.env_vars). */
-function envOf(serve: YamlDocument, raw: unknown, path: string): EnvVar[] {
-  if (!isRecord(raw)) return [];
-  return Object.entries(raw).map(([name, value]) => {
-    const p = joinPath(path, name);
-    return { name, value: value === null || value === undefined ? null : (scalarText(value) ?? null), range: rangeAt(serve, p), path: p };
-  });
-}
-
-
 /** The model an LLMConfig loads: model_source (a name, a path, or `{bucket_uri}`), else model_id. */
-function modelOf(serve: YamlDocument, config: Json, path: string): Located<string> | undefined {
+function modelOf(serve: YamlDocument, config: Json, path: string, shown: (path: string) => string): Located<string> | undefined {
   const loading = isRecord(config.model_loading_config) ? config.model_loading_config : undefined;
   const loadingPath = `${path}.model_loading_config`;
   const source = loading?.model_source;
-  const candidates: Array<[unknown, string]> = [
-    [source, `${loadingPath}.model_source`],
-    [isRecord(source) ? source.bucket_uri : undefined, `${loadingPath}.model_source.bucket_uri`],
-    [loading?.model_id, `${loadingPath}.model_id`],
+  const candidates: Array<[unknown, string, string]> = [
+    [source, `${loadingPath}.model_source`, "model_source"],
+    [isRecord(source) ? source.bucket_uri : undefined, `${loadingPath}.model_source.bucket_uri`, "bucket_uri"],
+    [loading?.model_id, `${loadingPath}.model_id`, "model_id"],
   ];
-  for (const [raw, p] of candidates) {
+  for (const [raw, p, key] of candidates) {
     const text = typeof raw === "string" ? raw.trim() : undefined;
-    if (text) return { value: text, range: rangeAt(serve, p), path: p };
+    if (text) return { value: text, range: rangeAt(serve, p), path: shown(p), via: { key } };
   }
   return undefined;
 }
 
-/** The `vllm serve` arguments Ray's engine is started with: one `--flag value` per engine_kwargs entry. */
-function engineItems(serve: YamlDocument, kwargs: unknown, path: string, synthetic: Set<string>): ArgItem[] {
+/**
+ * The `vllm serve` arguments Ray's engine is started with: one `--flag value` per engine_kwargs
+ * entry, each standing for its key (a fact read from it is shown at the key, `via: { key }`).
+ */
+function engineItems(serve: YamlDocument, kwargs: unknown, path: string, shown: (path: string) => string): ArgItem[] {
   const items: ArgItem[] = [];
   if (!isRecord(kwargs)) return items;
   for (const [key, value] of Object.entries(kwargs)) {
     if (SET_BY_RAY.has(key)) continue;
     const p = joinPath(path, key);
-    const range = rangeAt(serve, p);
+    const at = { range: rangeAt(serve, p), path: shown(p), via: { key } };
     const flag = `--${key.replace(/_/g, "-")}`;
     // A Python keyword is `True` / `False`; vLLM's command line has the bare flag for true.
     if (value === true) {
-      synthetic.add(p);
-      items.push({ text: flag, range, path: p });
+      items.push({ text: flag, ...at });
       continue;
     }
     const text = value === false ? undefined : scalarText(value);
     // Dicts and lists (speculative_config, hf_overrides…) carry no fact read here.
     if (text === undefined) continue;
-    synthetic.add(p);
-    items.push({ text: flag, range, path: p }, { text, range, path: p });
+    items.push({ text: flag, ...at }, { text, ...at });
   }
   return items;
 }
 
 function readLlmConfig(serve: YamlDocument, config: Json, path: string, appName: string, appEnv: EnvVar[], ctx: Context): void {
   const configRange = rangeAt(serve, path);
-  const model = modelOf(serve, config, path);
+  const model = modelOf(serve, config, path, ctx.shown);
   if (!model) {
-    ctx.note(`${path} names no model: set model_loading_config.model_id and model_source (a Hugging Face id) to have it checked`, configRange, "warning");
+    ctx.note("model-missing", `${path} names no model: set model_loading_config.model_id and model_source (a Hugging Face id) to have it checked`, configRange, "warning");
     return;
   }
   const loading = isRecord(config.model_loading_config) ? config.model_loading_config : {};
@@ -257,27 +248,25 @@ function readLlmConfig(serve: YamlDocument, config: Json, path: string, appName:
   const where = (modelId ? serve.ranges.get(`${path}.model_loading_config.model_id`)?.value : undefined) ?? model.range;
 
   const kwargsPath = `${path}.engine_kwargs`;
-  const synthetic = new Set<string>([model.path]);
   const command: ArgItem[] = [
     { text: "vllm", range: model.range, path: "(ray serve) vllm" },
     { text: "serve", range: model.range, path: "(ray serve) serve" },
-    { text: model.value, range: model.range, path: model.path },
+    { text: model.value, range: model.range, path: model.path, ...(model.via ? { via: model.via } : {}) },
   ];
-  const args = engineItems(serve, config.engine_kwargs, kwargsPath, synthetic);
-  const env = [...appEnv, ...envOf(serve, at(config, ["runtime_env", "env_vars"]), `${path}.runtime_env.env_vars`)];
+  const args = engineItems(serve, config.engine_kwargs, kwargsPath, ctx.shown);
+  const env = [...appEnv, ...envFromMap(serve, at(config, ["runtime_env", "env_vars"]), `${path}.runtime_env.env_vars`)];
   const facts = readEngineArgs(command, args, env, RUNTIME_ENV);
   if (!facts) return;
-  plainPaths(facts, synthetic);
-  for (const problem of facts.problems) ctx.note(problem.message, problem.range, "warning");
+  ctx.add(...facts.problems);
 
-  const count = gpusPerReplica(facts, path, configRange);
+  const count = gpusPerReplica(facts, ctx.shown(path), configRange);
   const gpu = gpuOf(serve, config, path, name, where, count, ctx);
   if (!gpu) return;
   const serving = serve.ranges.get(kwargsPath)?.key ?? where;
   const d = deploymentFromFacts({ name, file: ctx.file, absolutePath: ctx.absolutePath, format: FORMAT, range: where, facts, gpu, count, howToCount: "", serving, note: ctx.note });
   if (!d) return;
   // One GPU because nothing asks for more: capacity findings are about the GPU type, not the whole LLMConfig.
-  if (!facts.tensorParallel && !facts.pipelineParallel) d.anchors.hardware = gpu.range;
+  if (!facts.tensorParallel && !facts.pipelineParallel) d.hardwareRange = gpu.range;
   ctx.deployments.push(d);
 }
 
@@ -316,11 +305,11 @@ function gpuOf(serve: YamlDocument, config: Json, path: string, name: string, wh
   let group: GpuGroup | undefined;
   if (written) {
     const range = rangeAt(serve, accPath);
-    gpu = { value: catalogName(written), range, path: accPath };
+    gpu = { value: catalogName(written), range, path: ctx.shown(accPath), via: { key: "accelerator_type" } };
     const ambiguous = RAY_AMBIGUOUS[written.toLowerCase()];
     if (ambiguous) {
       const checked = gpuLookup.find(written)?.id ?? written;
-      ctx.note(`accelerator_type ${written} covers ${ambiguous.covers}: checked as ${checked}, the smaller${ambiguous.exact ? `; ${ambiguous.exact}` : ""}`, range, "notice");
+      ctx.note("gpu-name-ambiguous", `accelerator_type ${written} covers ${ambiguous.covers}: checked as ${checked}, the smaller${ambiguous.exact ? `; ${ambiguous.exact}` : ""}`, range, "notice");
     }
     if (cluster) {
       const typed = cluster.groups.filter((g) => g.gpu && g.gpus > 0);
@@ -331,6 +320,7 @@ function gpuOf(serve: YamlDocument, config: Json, path: string, name: string, wh
         group = cluster.groups.find((g) => g.gpus > 0);
       } else if (!group && gpuLookup.find(gpu.value) && gpuLookup.find(other.gpu!.value)) {
         ctx.note(
+          "gpu-not-in-cluster",
           `accelerator_type ${written} is not the GPU of any worker group (${other.label} runs on ${other.gpu!.value}): Ray places the replica only on a node whose GPU is ${written}, so it cannot start on this cluster; checked as ${written}`,
           range,
           "warning",
@@ -340,18 +330,19 @@ function gpuOf(serve: YamlDocument, config: Json, path: string, name: string, wh
   } else if (cluster?.chosen?.gpu) {
     group = cluster.chosen;
     gpu = group.gpu;
-    for (const text of cluster.notes) ctx.note(text, gpu!.range, "notice");
+    ctx.add(...cluster.notes);
   }
 
   if (!gpu) {
     const how = ctx.service
       ? `set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100…), or the annotation ${GPU_ANNOTATION}: H100-SXM under metadata.annotations of the RayService, or a nodeSelector nvidia.com/gpu.product on the GPU worker group`
       : "set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100…)";
-    ctx.note(`no GPU type is declared for ${name}: ${how}; ${name} is not checked`, where, "notice");
+    ctx.note("gpu-type-missing", `no GPU type is declared for ${name}: ${how}; ${name} is not checked`, where, "notice");
     return undefined;
   }
   if (group?.perPod && count.value > group.perPod.value && group.perPod.value > 0) {
     ctx.note(
+      "replica-spans-pods",
       `${name} needs ${count.value} GPUs per replica (one per engine worker) but a worker pod of ${group.label} has ${group.perPod.value} (${group.perPod.path}): Ray spreads the replica over several worker pods; each GPU's memory is checked as usual`,
       count.range,
       "notice",
@@ -377,7 +368,7 @@ interface ClusterGpu {
   /** The group whose GPU an LLMConfig without accelerator_type is checked on. */
   chosen?: GpuGroup;
   /** What a reader should know about how the chosen group's GPU was read. */
-  notes: string[];
+  notes: AdaptNote[];
 }
 
 function clusterOf(service: RayService): ClusterGpu {
@@ -386,7 +377,7 @@ function clusterOf(service: RayService): ClusterGpu {
 }
 
 /** What gpuFromPodSpec says that does not apply: the count is the parallelism, the missing type has its own notice. */
-const NOT_FOR_RAY = /^(no GPU type is declared|no GPU count is declared|no container asks for)/;
+const NOT_FOR_RAY = new Set<NoteCode>(["gpu-type-missing", "gpu-count-missing", "gpu-count-from-instance-type"]);
 
 function readCluster(document: YamlDocument): ClusterGpu {
   const groups: GpuGroup[] = [];
@@ -408,18 +399,22 @@ function readCluster(document: YamlDocument): ClusterGpu {
   // A cluster without GPU workers may run the replica on its head.
   add(`${CLUSTER_PATH}.headGroupSpec`, "headGroupSpec");
 
-  const notes: string[] = [];
+  const notes: AdaptNote[] = [];
   const withGpus = groups.filter((g) => g.gpus > 0);
   const typed = withGpus.filter((g) => g.gpu);
   let chosen = typed[0] ?? withGpus[0] ?? groups.find((g) => g.gpu) ?? groups[0];
-  const distinct = [...new Map(typed.map((g) => [gpuLookup.find(g.gpu!.value)?.id ?? g.gpu!.value.toLowerCase(), g])).values()];
-  if (distinct.length > 1) {
-    const memory = (g: GpuGroup) => gpuLookup.find(g.gpu!.value)?.memoryBytes ?? Number.POSITIVE_INFINITY;
-    chosen = [...distinct].sort((a, b) => memory(a) - memory(b))[0]!;
+  const pick = leastMemoryOf(typed, (g) => g.gpu!.value);
+  if (pick && pick.distinct.length > 1) {
+    const distinct = pick.distinct;
+    chosen = pick.chosen;
     notes.push(
-      `the worker groups have different GPUs (${distinct.map((g) => `${g.label}: ${g.gpu!.value}`).join(", ")}): without accelerator_type Ray may place a replica on any of them; checked on ${chosen.gpu!.value}, the one with the least memory; set accelerator_type to choose`,
+      gpuNote(
+        "gpu-least-memory",
+        `the worker groups have different GPUs (${distinct.map((g) => `${g.label}: ${g.gpu!.value}`).join(", ")}): without accelerator_type Ray may place a replica on any of them; checked on ${chosen.gpu!.value}, the one with the least memory; set accelerator_type to choose`,
+        chosen.gpu!.range,
+      ),
     );
   }
-  if (chosen?.gpu) notes.unshift(...chosen.declaration.notes.filter((n) => !NOT_FOR_RAY.test(n)));
+  if (chosen?.gpu) notes.unshift(...chosen.declaration.notes.filter((n) => !NOT_FOR_RAY.has(n.code)));
   return chosen ? { groups, chosen, notes } : { groups, notes };
 }

@@ -1,7 +1,7 @@
 import type { SourceRange } from "../base/findings.js";
 import type { PathRanges, YamlDocument } from "../parse/yaml-file.js";
 import type { Located } from "../base/deployment.js";
-import type { Note } from "./kit.js";
+import type { Note } from "./notes.js";
 import { at, isRecord, scalarText } from "./values.js";
 
 /**
@@ -116,7 +116,7 @@ export class ReferenceIndex implements References {
 export function firstFound(found: readonly ReferencedObject[], named: Located<string>, note: Note): ReferencedObject | undefined {
   if (found.length > 1) {
     const places = found.map((o) => `${o.file}:${o.document.range.line}`).join(", ");
-    note(`${named.value} is defined ${found.length} times (${places}): the first is read`, named.range, "notice");
+    note("reference-ambiguous", `${named.value} is defined ${found.length} times (${places}): the first is read`, named.range, "notice");
   }
   return found[0];
 }

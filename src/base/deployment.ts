@@ -13,7 +13,16 @@ export interface Located<T> {
   range: SourceRange;
   /** Where it came from, as a reader would find it: `spec.hardware.count`, `args[3] (--max-model-len)`. */
   path: string;
+  /** Where it came from, as data (the path is for display): the engine flag, env variable or YAML key. */
+  via?: Via;
 }
+
+/**
+ * What a fact was read from, beside its display path: an engine flag as written (`--max-num-seqs`),
+ * an env variable the engine reads (`MAX_CONCURRENT_REQUESTS`), or the YAML key of a value an adapter
+ * turned into an engine argument (`maxNumSeqs` of a chart's vllmConfig, `max_num_seqs` of engine_kwargs).
+ */
+export type Via = { flag: string } | { env: string } | { key: string };
 
 /** An architecture written inline in a manifest instead of a catalog name. */
 export interface InlineModel {
@@ -34,7 +43,7 @@ export interface Deployment {
   file: string;
   /** Directory of the manifest on disk, against which a config.json path is resolved. */
   baseDir: string;
-  /** Which reader understood it: `native`, later `kubernetes`, `kserve`, `helm-vllm`… */
+  /** Which reader understood it: `native`, `kubernetes`, `kserve`, `production-stack`… (src/adapt/index.ts). */
   format: string;
   /** The document's start, where findings about the deployment as a whole point. */
   range: SourceRange;
@@ -57,10 +66,10 @@ export interface Deployment {
   memoryFraction?: Located<number>;
   policy: Policy;
   /**
-   * Blocks a reviewer acts on, for findings about more than one value: `hardware` (capacity,
-   * headroom), `serving`, `parallelism`. Each falls back to the deployment's range when absent.
+   * The block a reviewer acts on for findings about memory (capacity, headroom): the manifest's
+   * `hardware` key, the GPU count. Absent: the deployment's own range.
    */
-  anchors: Partial<Record<"hardware" | "serving" | "parallelism" | "model", SourceRange>>;
+  hardwareRange?: SourceRange;
 }
 
 /** The located facts of a Deployment, in the order reports list them. */

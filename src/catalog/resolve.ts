@@ -87,7 +87,15 @@ export function resolveModel(value: string, baseDir: string, repository?: Reposi
   );
 }
 
-export type Resolution<T> = { ok: true; value: T } | { ok: false; message: string; suggestions: string[] };
+/**
+ * Why a name did not resolve, as data: no catalog knows it (`unknown-name`), its config.json path
+ * leads outside the repository (`config-outside-repository`), or the config.json could not be read
+ * or used (`config-unreadable`). The message says it for people.
+ */
+/** Why a model did not resolve, as data: rules decide on this, never on the message. */
+export type ResolutionFailure = "unknown-name" | "config-outside-repository" | "config-unreadable" | "inline-architecture-invalid";
+
+export type Resolution<T> = { ok: true; value: T } | { ok: false; message: string; suggestions: string[]; failure?: ResolutionFailure };
 
 /**
  * Resolve a model named in a manifest: like resolveModel, but a config.json path is taken
@@ -102,6 +110,7 @@ export function resolveManifestModel(value: string, baseDir: string, repository:
       ok: false,
       message: `config.json path ${quote(value)} leads outside the repository; keep the model's config.json inside the repository`,
       suggestions: [],
+      failure: "config-outside-repository",
     };
   }
   try {
@@ -110,8 +119,8 @@ export function resolveManifestModel(value: string, baseDir: string, repository:
     if (configPath) model.resolvedFrom = relative(repository.root, configPath).split(sep).join("/");
     return { ok: true, value: model };
   } catch (error) {
-    if (error instanceof UnknownNameError) return { ok: false, message: error.message, suggestions: error.suggestions };
-    if (error instanceof HfConfigError) return { ok: false, message: error.message, suggestions: [] };
+    if (error instanceof UnknownNameError) return { ok: false, message: error.message, suggestions: error.suggestions, failure: "unknown-name" };
+    if (error instanceof HfConfigError) return { ok: false, message: error.message, suggestions: [], failure: "config-unreadable" };
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import type { Deployment } from "../base/deployment.js";
+import type { Resolution } from "../catalog/resolve.js";
 import type { GpuSpec } from "../catalog/types.js";
 import type { Estimate } from "../estimate/estimate.js";
 import type { Severity, SourceRange } from "../base/findings.js";
@@ -9,7 +10,7 @@ import type { EffectivePolicy } from "../base/policy.js";
 export interface RuleContext {
   deployment: Deployment;
   /** The resolved model, or how resolving it failed. */
-  model: { ok: true; value: ModelInput } | { ok: false; message: string; suggestions: string[] };
+  model: Resolution<ModelInput>;
   gpu: { ok: true; value: GpuSpec } | { ok: false; suggestions: string[] };
   /** The physics, when model and GPU resolved and the numbers allow it. */
   estimate: Estimate | null;

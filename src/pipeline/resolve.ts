@@ -18,7 +18,7 @@ import { architectureProblems } from "../physics/consistency.js";
 function inlineModelInput(deployment: Deployment, inline: InlineModel): Resolution<ModelInput> {
   const problems = architectureProblems(inline.architecture);
   if (problems.length > 0) {
-    return { ok: false, message: `the inline architecture cannot be computed: ${problems.join("; ")}`, suggestions: [] };
+    return { ok: false, message: `the inline architecture cannot be computed: ${problems.join("; ")}`, suggestions: [], failure: "inline-architecture-invalid" };
   }
   const value: ModelInput = {
     id: inline.name ?? `${deployment.name} (inline architecture)`,

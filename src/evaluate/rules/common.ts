@@ -16,7 +16,7 @@ export function deploymentScenario(estimate: Estimate): MemoryScenario | undefin
 
 /** The hardware block, where capacity and headroom findings point; the deployment's start without one. */
 export function hardwareRange(deployment: Deployment): SourceRange {
-  return deployment.anchors.hardware ?? deployment.range;
+  return deployment.hardwareRange ?? deployment.range;
 }
 
 export function precisionName(precision: Precision): string {

@@ -19,7 +19,8 @@ export const concurrencyExceedsKvCapacity: Rule = {
     if (!s || s.maxConcurrency < 1 || concurrency.value <= s.maxConcurrency) return [];
     const context = estimate.inputs.contextTokens;
     // An engine's cap (vLLM --max-num-seqs) is a limit it fills as memory allows, not a demand.
-    const flag = /\(([^()]+)\)$/.exec(concurrency.path)?.[1] ?? "the engine's cap";
+    const via = concurrency.via;
+    const flag = via && "flag" in via ? via.flag : "the engine's cap";
     const subject = deployment.concurrencyIsEngineCap
       ? `${flag} ${formatInteger(concurrency.value)} × ${formatInteger(estimate.inputs.contextTokens)} tokens`
       : `concurrency ${formatInteger(concurrency.value)}`;

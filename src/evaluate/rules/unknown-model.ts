@@ -22,8 +22,11 @@ export const unknownModel: Rule = {
     const range = deployment.model.range;
     const didYouMean = model.suggestions.length > 0 ? `did you mean ${quotedList(model.suggestions)}?` : "";
     // A name the catalogs do not know gets the suggestions and the three ways to declare a model;
-    // a config.json that could not be read says why, in the resolver's words.
-    if (typeof value === "string" && (model.message === "" || /^unknown model\b/i.test(model.message))) {
+    // a config.json that could not be read, or an inline architecture that cannot be computed,
+    // says why, in the resolver's words. A failure without a code or message is a name no catalog knows.
+    const failure = model.failure;
+    const unknownName = failure === "unknown-name" || (failure === undefined && model.message === "");
+    if (typeof value === "string" && unknownName) {
       return [
         {
           message: `unknown model ${quote(name)}${didYouMean ? `; ${didYouMean} Declare` : "; declare"} the model by ${CATALOG}, ${CONFIG_JSON}, or ${INLINE}`,

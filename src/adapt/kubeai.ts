@@ -1,0 +1,131 @@
+import type { Located } from "../base/deployment.js";
+import type { YamlDocument } from "../parse/yaml-file.js";
+import { precisionFromModelName } from "../catalog/precision-from-name.js";
+import { describeValue } from "../base/text.js";
+import { argItems } from "./container.js";
+import { applyEngineFacts, readEngineArgs, type ArgItem, type EngineFacts } from "./engine-args.js";
+import { modelFromUri, objectContext, objectDeployment, type Adaptation, type ObjectContext } from "./kit.js";
+import { isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
+
+/**
+ * KubeAI `kubeai.org/…` Model, read as one Deployment (format `kubeai`): the model from `spec.url`
+ * (`hf://org/name` → `org/name`, `ollama://name` → `name`, other URIs as written), the GPU type and
+ * count from `spec.resourceProfile` (`nvidia-gpu-l4:1`), vLLM's flags from `spec.args` when
+ * `spec.engine` is VLLM. Speech and embedding engines (FasterWhisper, Infinity) are not LLMs: null.
+ *
+ * Replicas are copies, ignored. Never throws: an odd document is skipped (null) or explained in notes.
+ */
+
+/** Every document adaptKubeAI accepts has this in its apiVersion. */
+export const KUBEAI_MARKERS: readonly string[] = ["kubeai.org"];
+
+const FORMAT = "kubeai";
+const KUBEAI_API_GROUP = "kubeai.org/";
+
+/** KubeAI resource profile names → catalog GPU ids; null for profiles known not to be checked. */
+const KUBEAI_PROFILES: Record<string, string | null> = {
+  "nvidia-gpu-l4": "L4",
+  "nvidia-gpu-h100": "H100-SXM",
+  "nvidia-gpu-a100-80gb": "A100-80GB",
+  "nvidia-gpu-a100-40gb": "A100-40GB",
+  "nvidia-gpu-gh200": null,
+};
+
+/** KubeAI engines that do not serve a text-generation LLM. */
+const NON_LLM_ENGINES = new Set(["fasterwhisper", "infinity"]);
+
+/** The deployment a KubeAI Model serves; null when the document is not one, or does not serve an LLM. */
+export function adaptKubeAI(document: YamlDocument, file: string, absolutePath: string): Adaptation | null {
+  const value = document.value;
+  if (!isRecord(value)) return null;
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== "string" || !apiVersion.startsWith(KUBEAI_API_GROUP) || kind !== "Model") return null;
+  if (!isRecord(value.spec)) return null;
+  return kubeAIModel(objectContext(document, file, absolutePath, kind), value.spec);
+}
+
+/** `hf://org/name[:revision]` → `org/name`; `ollama://name` → `name`; other URIs as written. */
+function modelFromUrl(url: Located<string>): Located<string> {
+  const ollama = /^ollama:\/\/(.+)$/.exec(url.value.trim());
+  return ollama ? { ...url, value: ollama[1]! } : modelFromUri(url);
+}
+
+function kubeAIModel(ctx: ObjectContext, spec: Json): Adaptation | null {
+  const specKey = ctx.keyRangeOf("spec");
+  const engineText = scalarText(spec.engine)?.trim();
+  const engine = engineText?.toLowerCase();
+  if (engine !== undefined && NON_LLM_ENGINES.has(engine)) return null;
+
+  const url = ctx.textAt("spec.url");
+  const model = url ? modelFromUrl(url) : undefined;
+  if (!model) ctx.note("model-missing", `no model found for ${ctx.name}: set spec.url (hf://org/name); ${ctx.name} is not checked`, specKey, "warning");
+
+  // The engine's flags: vLLM's are read as a `vllm serve` command line.
+  const args = argItems(ctx.document, spec.args, "spec.args");
+  const serving = args.length > 0 ? ctx.keyRangeOf("spec.args", specKey) : specKey;
+  let facts: EngineFacts | null = null;
+  if (engine === "vllm") {
+    const entry: ArgItem[] = [
+      { text: "vllm", range: serving, path: "spec.engine (entrypoint)" },
+      { text: "serve", range: serving, path: "spec.engine (entrypoint)" },
+    ];
+    // The model spec.url names, passed to the engine as --model, keeps its own place.
+    const injected: ArgItem[] = model
+      ? [
+          { text: "--model", range: model.range, path: model.path, via: { key: "url" } },
+          { text: model.value, range: model.range, path: model.path, via: { key: "url" } },
+        ]
+      : [];
+    facts = readEngineArgs(entry, [...args, ...injected], []);
+    ctx.add(...(facts?.problems ?? []));
+  } else if (engineText !== undefined && args.length > 0) {
+    ctx.note("engine-args-not-read", `spec.engine is ${engineText}: its spec.args are not read, only vLLM's are`, serving, "notice");
+  }
+
+  // spec.resourceProfile `<profile>:<count>`.
+  const profile = ctx.textAt("spec.resourceProfile");
+  let gpu: Located<string> | undefined;
+  let count: Located<number> | undefined;
+  if (!profile) {
+    ctx.note("gpu-type-missing", `no spec.resourceProfile: the GPU of ${ctx.name} is not known (set e.g. nvidia-gpu-l4:1); ${ctx.name} is not checked`, specKey, "notice");
+  } else {
+    const colon = profile.value.lastIndexOf(":");
+    const profileName = (colon >= 0 ? profile.value.slice(0, colon) : profile.value).trim();
+    const countText = colon >= 0 ? profile.value.slice(colon + 1).trim() : "";
+    const mapped = Object.prototype.hasOwnProperty.call(KUBEAI_PROFILES, profileName) ? KUBEAI_PROFILES[profileName] : undefined;
+    if (mapped === null) {
+      ctx.note("gpu-profile-unknown", `spec.resourceProfile ${profileName} is not in the GPU catalog: ${ctx.name} is not checked`, profile.range, "notice");
+    } else if (mapped === undefined) {
+      ctx.note(
+        "gpu-profile-unknown",
+        `spec.resourceProfile ${profileName} is not a known KubeAI GPU profile (${Object.keys(KUBEAI_PROFILES).join(", ")}): ${ctx.name} is not checked; state the GPU with a known profile`,
+        profile.range,
+        "notice",
+      );
+    } else {
+      gpu = { value: mapped, range: profile.range, path: `spec.resourceProfile (${profileName})` };
+      if (countText === "") {
+        ctx.note("gpu-count-assumed", `spec.resourceProfile ${profile.value} gives no GPU count: checked as 1 GPU; write ${profileName}:<count>`, profile.range, "notice");
+        count = { value: 1, range: profile.range, path: "assumed: 1 GPU" };
+      } else {
+        const n = parseWholeNumber(countText);
+        if (n === undefined || n < 1) {
+          ctx.note("not-whole-number", `spec.resourceProfile count ${describeValue(countText)} is not a whole number of GPUs: ${ctx.name} is not checked`, profile.range, "warning");
+          gpu = undefined;
+        } else {
+          count = { value: n, range: profile.range, path: "spec.resourceProfile (count)" };
+        }
+      }
+    }
+  }
+
+  if (!model || !gpu || !count) return { deployments: [], notes: ctx.notes };
+  const deployment = objectDeployment(ctx, FORMAT, model, gpu, count, serving);
+  if (facts) {
+    applyEngineFacts(deployment, facts);
+  } else {
+    const precision = precisionFromModelName(model.value);
+    if (precision) deployment.precision = { value: precision.precision, range: model.range, path: model.path };
+  }
+  return { deployments: [deployment], notes: ctx.notes };
+}
