@@ -417,6 +417,9 @@ describe("numbers no manifest holds are refused where they are read (found by np
       expect(Number.isSafeInteger(d.hardware.count), d.file).toBe(true);
       for (const fact of Object.values(d.facts) as Array<{ value: unknown }>) expect(fact.value, d.file).not.toBeNull();
     }
+    // The count nobody could read is assumed, and the report says so as data.
+    const counted = report.deployments.find((d: { file: string }) => d.file === "count.yaml");
+    expect(counted.facts.gpuCount).toMatchObject({ value: 1, path: "assumed: 1 GPU", assumed: true });
     const messages = report.findings.map((f: { file: string; message: string }) => `${f.file}: ${f.message}`);
     expect(messages).toContainEqual(expect.stringMatching(/^context\.yaml: --max-model-len expects a whole number of at least 1, got "10{119}…" \(401 characters\)/));
   });

@@ -40743,7 +40743,8 @@ function deploymentFromFacts(t) {
     count = {
       value: n,
       range: facts.tensorParallel?.range ?? facts.pipelineParallel?.range ?? t.serving,
-      path: given ? "assumed: tensor \xD7 pipeline parallel size" : "assumed: 1 GPU"
+      path: given ? "assumed: tensor \xD7 pipeline parallel size" : "assumed: 1 GPU",
+      via: { assumed: true }
     };
   }
   const hardware = assumed ? t.gpu.range : count.range;
@@ -41926,7 +41927,7 @@ function kubeAIModel(ctx, spec) {
       gpu = { value: mapped, range: profile.range, path: `spec.resourceProfile (${profileName})` };
       if (countText === "") {
         ctx.note("gpu-count-assumed", `spec.resourceProfile ${profile.value} gives no GPU count: checked as 1 GPU; write ${profileName}:<count>`, profile.range, "notice");
-        count = { value: 1, range: profile.range, path: "assumed: 1 GPU" };
+        count = { value: 1, range: profile.range, path: "assumed: 1 GPU", via: { assumed: true } };
       } else {
         const n = parseWholeNumber(countText);
         if (n === void 0 || n < 1) {
@@ -42333,7 +42334,7 @@ function nimService(ctx, spec, references) {
     const tp = profile?.tensorParallel;
     const assumed = tp ? `${tp.value} GPU${tp.value === 1 ? "" : "s"}, the cached profile's tensor parallelism` : "1 GPU";
     ctx.note("gpu-count-assumed", `no GPU count is declared for ${ctx.name}: checked as ${assumed}; add spec.resources.limits nvidia.com/gpu`, specKey, "notice");
-    count = tp ? { value: tp.value, range: tp.range, path: "assumed: the cached profile's tensor parallelism" } : { value: 1, range: declaration.gpu?.range ?? specKey, path: "assumed: 1 GPU" };
+    count = tp ? { value: tp.value, range: tp.range, path: "assumed: the cached profile's tensor parallelism", via: { assumed: true } } : { value: 1, range: declaration.gpu?.range ?? specKey, path: "assumed: 1 GPU", via: { assumed: true } };
   }
   let contextLength;
   for (const { name: name2, entryPath, valuePath, raw, fromValueFrom } of envEntries(spec.env, "spec.env")) {
@@ -44068,7 +44069,14 @@ function factsOf(deployment) {
     const fact = deployment[name];
     if (!fact) continue;
     const value = typeof fact.value === "string" || typeof fact.value === "number" ? fact.value : fact.value.name ?? "inline architecture";
-    facts[name] = { value, file: fact.range.file ?? deployment.file, line: fact.range.line, column: fact.range.column, path: fact.path };
+    facts[name] = {
+      value,
+      file: fact.range.file ?? deployment.file,
+      line: fact.range.line,
+      column: fact.range.column,
+      path: fact.path,
+      ...fact.via && "assumed" in fact.via ? { assumed: true } : {}
+    };
   }
   return facts;
 }
@@ -47916,7 +47924,7 @@ function defaultValue(name, d) {
 }
 function factSource(fact, d) {
   const place = fact.file === d.file ? `line ${fact.line}` : `${shownFile(fact.file)}:${fact.line}`;
-  return fact.path.startsWith("assumed") ? `${fact.path} (${place})` : `${place} ${fact.path}`;
+  return fact.assumed ? `${fact.path} (${place})` : `${place} ${fact.path}`;
 }
 function factLines(d, paint) {
   const rows = [];

@@ -77,6 +77,7 @@ export function deploymentFromFacts(t: FactsTarget): Deployment | null {
       value: n,
       range: facts.tensorParallel?.range ?? facts.pipelineParallel?.range ?? t.serving,
       path: given ? "assumed: tensor × pipeline parallel size" : "assumed: 1 GPU",
+      via: { assumed: true },
     };
   }
   const hardware = assumed ? t.gpu.range : count.range;

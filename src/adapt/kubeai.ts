@@ -106,7 +106,7 @@ function kubeAIModel(ctx: ObjectContext, spec: Json): Adaptation | null {
       gpu = { value: mapped, range: profile.range, path: `spec.resourceProfile (${profileName})` };
       if (countText === "") {
         ctx.note("gpu-count-assumed", `spec.resourceProfile ${profile.value} gives no GPU count: checked as 1 GPU; write ${profileName}:<count>`, profile.range, "notice");
-        count = { value: 1, range: profile.range, path: "assumed: 1 GPU" };
+        count = { value: 1, range: profile.range, path: "assumed: 1 GPU", via: { assumed: true } };
       } else {
         const n = parseWholeNumber(countText);
         if (n === undefined || n < 1) {

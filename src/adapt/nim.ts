@@ -172,7 +172,9 @@ function nimService(ctx: ObjectContext, spec: Json, references: References): Ada
     const tp = profile?.tensorParallel;
     const assumed = tp ? `${tp.value} GPU${tp.value === 1 ? "" : "s"}, the cached profile's tensor parallelism` : "1 GPU";
     ctx.note("gpu-count-assumed", `no GPU count is declared for ${ctx.name}: checked as ${assumed}; add spec.resources.limits nvidia.com/gpu`, specKey, "notice");
-    count = tp ? { value: tp.value, range: tp.range, path: "assumed: the cached profile's tensor parallelism" } : { value: 1, range: declaration.gpu?.range ?? specKey, path: "assumed: 1 GPU" };
+    count = tp
+      ? { value: tp.value, range: tp.range, path: "assumed: the cached profile's tensor parallelism", via: { assumed: true } }
+      : { value: 1, range: declaration.gpu?.range ?? specKey, path: "assumed: 1 GPU", via: { assumed: true } };
   }
 
   // NIM_MAX_MODEL_LEN: the context length NIM serves with.

@@ -20,9 +20,10 @@ export interface Located<T> {
 /**
  * What a fact was read from, beside its display path: an engine flag as written (`--max-num-seqs`),
  * an env variable the engine reads (`MAX_CONCURRENT_REQUESTS`), or the YAML key of a value an adapter
- * turned into an engine argument (`maxNumSeqs` of a chart's vllmConfig, `max_num_seqs` of engine_kwargs).
+ * turned into an engine argument (`maxNumSeqs` of a chart's vllmConfig, `max_num_seqs` of engine_kwargs);
+ * or nothing at all: a value the reader assumed (1 GPU when none is declared), said so in its path.
  */
-export type Via = { flag: string } | { env: string } | { key: string };
+export type Via = { flag: string } | { env: string } | { key: string } | { assumed: true };
 
 /** An architecture written inline in a manifest instead of a catalog name. */
 export interface InlineModel {

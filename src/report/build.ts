@@ -17,7 +17,14 @@ function factsOf(deployment: Deployment): Partial<Record<FactName, FactReport>> 
     const fact = deployment[name] as Located<unknown> | undefined;
     if (!fact) continue;
     const value = typeof fact.value === "string" || typeof fact.value === "number" ? fact.value : ((fact.value as InlineModel).name ?? "inline architecture");
-    facts[name] = { value, file: fact.range.file ?? deployment.file, line: fact.range.line, column: fact.range.column, path: fact.path };
+    facts[name] = {
+      value,
+      file: fact.range.file ?? deployment.file,
+      line: fact.range.line,
+      column: fact.range.column,
+      path: fact.path,
+      ...(fact.via && "assumed" in fact.via ? { assumed: true as const } : {}),
+    };
   }
   return facts;
 }

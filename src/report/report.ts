@@ -42,6 +42,8 @@ export interface FactReport {
   column: number;
   /** Where in the document: `spec.predictor.model.args[2] (--max-model-len)`, or `assumed: …`. */
   path: string;
+  /** The reader assumed the value (no manifest declares it); the path says what was assumed. */
+  assumed?: true;
 }
 
 export interface DeploymentReport {

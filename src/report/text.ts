@@ -179,7 +179,7 @@ function defaultValue(name: FactName, d: DeploymentReport): string | null {
 /** Where a fact was read: `line 33 args[3] (--max-model-len)`, or `other.yaml:31 …` in another file. */
 function factSource(fact: FactReport, d: DeploymentReport): string {
   const place = fact.file === d.file ? `line ${fact.line}` : `${shownFile(fact.file)}:${fact.line}`;
-  return fact.path.startsWith("assumed") ? `${fact.path} (${place})` : `${place} ${fact.path}`;
+  return fact.assumed ? `${fact.path} (${place})` : `${place} ${fact.path}`;
 }
 
 /**
