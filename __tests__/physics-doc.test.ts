@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { GPUS } from "../src/catalog/gpus.js";
 import { MODELS } from "../src/catalog/models.js";
+import { modelInputFromSpec } from "../src/catalog/resolve.js";
 import { estimate } from "../src/estimate/estimate.js";
 import type { Architecture } from "../src/physics/architecture.js";
 import * as kvCache from "../src/physics/kv-cache.js";
@@ -223,14 +224,7 @@ function field(value: unknown, path: string, what: string): unknown {
 function modelInput(id: string): ModelInput {
   const spec = MODELS.find((m) => m.id === id);
   if (!spec) throw new Error(`unknown catalog model ${id}`);
-  return {
-    id: spec.id,
-    name: spec.name,
-    architecture: spec.architecture,
-    maxContextTokens: spec.maxContextTokens,
-    nativePrecision: spec.nativePrecision,
-    resolvedFrom: "catalog",
-  };
+  return modelInputFromSpec(spec);
 }
 
 function precisionInput(key: string, text: string): Precision {
