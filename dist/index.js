@@ -42961,7 +42961,7 @@ function resolveReal(path) {
 }
 var OPEN_FLAGS = constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0) | (constants3.O_NOFOLLOW ?? 0);
 function readGuarded(path, options) {
-  const resolved = resolveReal(path);
+  const resolved = options.realPath !== void 0 ? { ok: true, realPath: options.realPath } : resolveReal(path);
   if (!resolved.ok) return resolved;
   const { realPath } = resolved;
   if (options.root !== null && !isInside(options.root, realPath)) {
@@ -42991,7 +42991,7 @@ function readGuarded(path, options) {
       const head = options.headBytesWhenTooLarge ? readUpTo(fd, Math.min(options.headBytesWhenTooLarge, stats.size)) : void 0;
       return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: stats.size, ...head ? { head } : {} };
     }
-    const bytes2 = readUpTo(fd, options.maxBytes + 1);
+    const bytes2 = readUpTo(fd, options.maxBytes + 1, stats.size + 1);
     if (bytes2.length > options.maxBytes) return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: bytes2.length };
     return { ok: true, bytes: bytes2, realPath };
   } catch (error2) {
@@ -43000,14 +43000,15 @@ function readGuarded(path, options) {
     closeSync(fd);
   }
 }
-function readUpTo(fd, limit) {
-  const chunks = [];
-  let total = 0;
+var SCRATCH = Buffer.allocUnsafe(64 * 1024);
+function readUpTo(fd, limit, firstBytes = SCRATCH.length) {
+  const first = Buffer.allocUnsafe(Math.max(1, Math.min(limit, firstBytes)));
+  let total = readSync(fd, first, 0, first.length, 0);
+  const chunks = [first.subarray(0, total)];
   while (total < limit) {
-    const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1 << 20));
-    const n = readSync(fd, chunk, 0, chunk.length, total);
+    const n = readSync(fd, SCRATCH, 0, Math.min(SCRATCH.length, limit - total), total);
     if (n === 0) break;
-    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    chunks.push(Buffer.from(SCRATCH.subarray(0, n)));
     total += n;
   }
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
@@ -43047,27 +43048,29 @@ function discover(options) {
     const file = toReportPath(cwd, absolutePath);
     if (!skipped.has(file)) skipped.set(file, { file, reason });
   };
-  const add = (absolutePath, explicit) => {
+  const add = (absolutePath, explicit, knownReal) => {
     const file = toReportPath(cwd, absolutePath);
-    let real;
-    try {
-      real = realpathSync2.native(absolutePath);
-    } catch {
-      real = absolutePath;
+    let real = knownReal;
+    if (real === void 0) {
+      try {
+        real = realpathSync2.native(absolutePath);
+      } catch {
+      }
     }
-    if (!isInside(realRoot2, real)) return skip(absolutePath, OUTSIDE_LINK_REASON);
-    const previous = found.get(real);
-    if (!previous) found.set(real, { absolutePath, file, explicit });
+    if (real !== void 0 && !isInside(realRoot2, real)) return skip(absolutePath, OUTSIDE_LINK_REASON);
+    const key = real ?? absolutePath;
+    const previous = found.get(key);
+    if (!previous) found.set(key, { absolutePath, file, explicit, ...real !== void 0 ? { realPath: real } : {} });
     else if (explicit) previous.explicit = true;
   };
   const walk = (base2, m, matchFrom = base2) => {
     const visited = /* @__PURE__ */ new Set();
-    const stack = [base2];
+    const stack = [{ dir: base2 }];
     while (stack.length > 0) {
-      const dir = stack.pop();
+      const { dir, real: knownReal } = stack.pop();
       let real;
       try {
-        real = realpathSync2.native(dir);
+        real = knownReal ?? realpathSync2.native(dir);
       } catch {
         continue;
       }
@@ -43088,6 +43091,7 @@ function discover(options) {
         const path = join(dir, entry.name);
         const rel = toReportPath(matchFrom, path);
         let isDir = entry.isDirectory();
+        let entryReal = join(real, entry.name);
         if (entry.isSymbolicLink()) {
           let target;
           try {
@@ -43107,11 +43111,12 @@ function discover(options) {
             continue;
           }
           isDir = targetIsDir;
+          entryReal = target;
         }
         if (isDir) {
-          if (!m.prune(rel)) subdirs.push(path);
+          if (!m.prune(rel)) subdirs.push({ dir: path, real: entryReal });
         } else if (m.include(rel) && !m.ignore(rel)) {
-          add(path, false);
+          add(path, false, entryReal);
         }
       }
       for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
@@ -45556,7 +45561,12 @@ function bytesHaveMarker(bytes2) {
   return detected.encoding === "UTF-8" ? hasMarker(bytes2) : hasMarker(decodeLoosely(bytes2, detected));
 }
 function readCandidate(entry, maxFileSizeBytes, prefilter, root) {
-  const read2 = readGuarded(entry.absolutePath, { root, maxBytes: maxFileSizeBytes, ...entry.explicit ? {} : { headBytesWhenTooLarge: SNIFF_BYTES } });
+  const read2 = readGuarded(entry.absolutePath, {
+    root,
+    maxBytes: maxFileSizeBytes,
+    ...entry.explicit ? {} : { headBytesWhenTooLarge: SNIFF_BYTES },
+    ...entry.realPath !== void 0 ? { realPath: entry.realPath } : {}
+  });
   if (!read2.ok) {
     if (read2.refusal === "too-large") {
       if (!entry.explicit && read2.head && !bytesHaveMarker(read2.head)) return { kind: "skip" };

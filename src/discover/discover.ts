@@ -35,6 +35,8 @@ export interface DiscoveredFile {
   file: string;
   /** Named on the command line rather than found in a directory: always read in full. */
   explicit: boolean;
+  /** Its real path (every symlink resolved), as discovery found it; the reader opens that. */
+  realPath?: string;
 }
 
 export interface Skipped {
@@ -96,18 +98,20 @@ export function discover(options: DiscoverOptions): Discovery {
   };
 
   /** A file to read, by the path it was found at; a symlink is kept only when it stays inside. */
-  const add = (absolutePath: string, explicit: boolean) => {
+  const add = (absolutePath: string, explicit: boolean, knownReal?: string) => {
     const file = toReportPath(cwd, absolutePath);
-    let real: string;
-    try {
-      real = realpathSync.native(absolutePath);
-    } catch {
-      // A dangling symlink or a loop: the read stage reports it, so the user sees the file.
-      real = absolutePath;
+    let real: string | undefined = knownReal;
+    if (real === undefined) {
+      try {
+        real = realpathSync.native(absolutePath);
+      } catch {
+        // A dangling symlink or a loop: the read stage reports it, so the user sees the file.
+      }
     }
-    if (!isInside(realRoot, real)) return skip(absolutePath, OUTSIDE_LINK_REASON);
-    const previous = found.get(real);
-    if (!previous) found.set(real, { absolutePath, file, explicit });
+    if (real !== undefined && !isInside(realRoot, real)) return skip(absolutePath, OUTSIDE_LINK_REASON);
+    const key = real ?? absolutePath;
+    const previous = found.get(key);
+    if (!previous) found.set(key, { absolutePath, file, explicit, ...(real !== undefined ? { realPath: real } : {}) });
     else if (explicit) previous.explicit = true;
   };
 
@@ -117,12 +121,14 @@ export function discover(options: DiscoverOptions): Discovery {
    */
   const walk = (base: string, m: Matchers, matchFrom: string = base) => {
     const visited = new Set<string>();
-    const stack: string[] = [base];
+    // Each directory with its real path: a plain subdirectory's is its parent's joined with its
+    // name, so only the base and symlinks cost a realpath.
+    const stack: Array<{ dir: string; real?: string }> = [{ dir: base }];
     while (stack.length > 0) {
-      const dir = stack.pop()!;
+      const { dir, real: knownReal } = stack.pop()!;
       let real: string;
       try {
-        real = realpathSync.native(dir);
+        real = knownReal ?? realpathSync.native(dir);
       } catch {
         continue;
       }
@@ -138,11 +144,12 @@ export function discover(options: DiscoverOptions): Discovery {
       } catch {
         continue;
       }
-      const subdirs: string[] = [];
+      const subdirs: Array<{ dir: string; real: string }> = [];
       for (const entry of entries) {
         const path = join(dir, entry.name);
         const rel = toReportPath(matchFrom, path);
         let isDir = entry.isDirectory();
+        let entryReal = join(real, entry.name);
         if (entry.isSymbolicLink()) {
           let target: string;
           try {
@@ -164,12 +171,13 @@ export function discover(options: DiscoverOptions): Discovery {
             continue;
           }
           isDir = targetIsDir;
+          entryReal = target;
         }
         if (isDir) {
-          if (!m.prune(rel)) subdirs.push(path);
+          if (!m.prune(rel)) subdirs.push({ dir: path, real: entryReal });
         } else if (m.include(rel) && !m.ignore(rel)) {
           // Regular files, and FIFOs, sockets or devices under a manifest's name: the reader refuses those with a finding.
-          add(path, false);
+          add(path, false, entryReal);
         }
       }
       // Reversed onto the stack, so that directories are walked in their listed order.

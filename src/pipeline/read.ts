@@ -64,7 +64,12 @@ function bytesHaveMarker(bytes: Buffer): boolean {
  * ones only when they could hold a deployment, so most of a GitOps repository stops here, unparsed.
  */
 function readCandidate(entry: DiscoveredFile, maxFileSizeBytes: number, prefilter: boolean, root: string): ReadResult {
-  const read = readGuarded(entry.absolutePath, { root, maxBytes: maxFileSizeBytes, ...(entry.explicit ? {} : { headBytesWhenTooLarge: SNIFF_BYTES }) });
+  const read = readGuarded(entry.absolutePath, {
+    root,
+    maxBytes: maxFileSizeBytes,
+    ...(entry.explicit ? {} : { headBytesWhenTooLarge: SNIFF_BYTES }),
+    ...(entry.realPath !== undefined ? { realPath: entry.realPath } : {}),
+  });
   if (!read.ok) {
     if (read.refusal === "too-large") {
       if (!entry.explicit && read.head && !bytesHaveMarker(read.head)) return { kind: "skip" };

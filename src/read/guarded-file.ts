@@ -20,6 +20,11 @@ export interface GuardedReadOptions {
   maxBytes: number;
   /** When the file is over the limit, read this many bytes from its start anyway (to tell whether it is one of ours). */
   headBytesWhenTooLarge?: number;
+  /**
+   * The file's real path when the caller has just resolved it (discovery walks real directories),
+   * to save resolving it again; it is still opened without following a symlink and checked.
+   */
+  realPath?: string;
 }
 
 export type ReadRefusal = "missing" | "outside" | "not-regular" | "too-large" | "unreadable";
@@ -90,7 +95,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
 
 /** Read a file under the rules above. Never throws. */
 export function readGuarded(path: string, options: GuardedReadOptions): GuardedRead {
-  const resolved = resolveReal(path);
+  const resolved = options.realPath !== undefined ? { ok: true as const, realPath: options.realPath } : resolveReal(path);
   if (!resolved.ok) return resolved;
   const { realPath } = resolved;
   if (options.root !== null && !isInside(options.root, realPath)) {
@@ -123,8 +128,9 @@ export function readGuarded(path: string, options: GuardedReadOptions): GuardedR
       const head = options.headBytesWhenTooLarge ? readUpTo(fd, Math.min(options.headBytesWhenTooLarge, stats.size)) : undefined;
       return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: stats.size, ...(head ? { head } : {}) };
     }
-    // Some files report a size of 0 and still hold bytes (/proc): read to the limit, not to the size.
-    const bytes = readUpTo(fd, options.maxBytes + 1);
+    // Some files report a size of 0 and still hold bytes (/proc): read to the limit, not to the
+    // size; the first read is sized by the file, one byte more to see it grow.
+    const bytes = readUpTo(fd, options.maxBytes + 1, stats.size + 1);
     if (bytes.length > options.maxBytes) return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: bytes.length };
     return { ok: true, bytes, realPath };
   } catch (error) {
@@ -134,15 +140,18 @@ export function readGuarded(path: string, options: GuardedReadOptions): GuardedR
   }
 }
 
-/** At most `limit` bytes from the start of an open file. */
-function readUpTo(fd: number, limit: number): Buffer {
-  const chunks: Buffer[] = [];
-  let total = 0;
+/** Reads after the first land here first, so that reaching the end costs no allocation. */
+const SCRATCH = Buffer.allocUnsafe(64 * 1024);
+
+/** At most `limit` bytes from the start of an open file, the first read `firstBytes` long. */
+function readUpTo(fd: number, limit: number, firstBytes: number = SCRATCH.length): Buffer {
+  const first = Buffer.allocUnsafe(Math.max(1, Math.min(limit, firstBytes)));
+  let total = readSync(fd, first, 0, first.length, 0);
+  const chunks: Buffer[] = [first.subarray(0, total)];
   while (total < limit) {
-    const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1 << 20));
-    const n = readSync(fd, chunk, 0, chunk.length, total);
+    const n = readSync(fd, SCRATCH, 0, Math.min(SCRATCH.length, limit - total), total);
     if (n === 0) break;
-    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    chunks.push(Buffer.from(SCRATCH.subarray(0, n)));
     total += n;
   }
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
