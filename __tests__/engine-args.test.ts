@@ -466,6 +466,8 @@ describe("precisionFromModelName", () => {
     ["unsloth/llama-3-8b-bnb-4bit", "int4", 'model name token "4bit" (4-bit integer weights)'],
     ["openai/gpt-oss-120b-MXFP4", "fp4", 'model name token "MXFP4" (4-bit floating-point weights)'],
     ["/models/llama-70b_awq/", "int4", 'model name token "awq" (4-bit weights unless the name says otherwise)'],
+    ["unsloth/DeepSeek-R1-BF16", "bf16", 'model name token "BF16" (BF16 weights)'],
+    ["meta-llama/Llama-3.1-8B-Instruct-FP16", "fp16", 'model name token "FP16" (FP16 weights)'],
   ])("%s → %s", (name, precision, reason) => {
     expect(precisionFromModelName(name)).toMatchObject({ precision, reason });
   });

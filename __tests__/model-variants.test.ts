@@ -1,4 +1,9 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { defaultConfig } from "../src/config/config.js";
+import { runCheck } from "../src/pipeline/check.js";
 import { resolveModelVariant, type VariantResolution } from "../src/catalog/model-variants.js";
 import { MODELS } from "../src/catalog/models.js";
 import type { ModelSpec } from "../src/catalog/types.js";
@@ -28,6 +33,9 @@ describe("resolveModelVariant: third-party quantized repositories", () => {
     ["neuralmagic/Meta-Llama-3-70B-Instruct-FP8", "meta-llama/Meta-Llama-3-70B-Instruct", "fp8"],
     ["Qwen/Qwen3-30B-A3B-FP8", "Qwen/Qwen3-30B-A3B", "fp8"],
     ["RedHatAI/gpt-oss-120b-MXFP4", "openai/gpt-oss-120b", "fp4"],
+    // Conversions to 16 bits of checkpoints published in FP8 or BF16: the name's width wins over the catalog's.
+    ["unsloth/DeepSeek-R1-BF16", "deepseek-ai/DeepSeek-R1", "bf16"],
+    ["meta-llama/Llama-3.1-8B-Instruct-FP16", "meta-llama/Llama-3.1-8B-Instruct", "fp16"],
   ])("%s → %s, %s", (id, model, precision) => {
     const r = resolved(id);
     expect(r.model.id).toBe(model);
@@ -231,5 +239,31 @@ describe("resolveModelVariant: several catalog models fit", () => {
     expect(r?.model.id).toBe("acme/Twin-7B");
     expect(r?.impliedPrecision).toBe("fp8");
     expect(r?.how).toContain("catalog alias acme/Twin-7B-FP8");
+  });
+});
+
+describe("a -BF16 conversion of an FP8 checkpoint is checked in BF16", () => {
+  it("DeepSeek-R1-BF16 on 16 × H100 does not fit: 671B × 2 bytes is 1,342 GB, 84 GB per GPU against 77.3 GB usable", () => {
+    const dir = mkdtempSync(join(tmpdir(), "llm-physics-bf16-"));
+    const manifest = [
+      "apiVersion: llm-physics/v1",
+      "kind: InferenceDeployment",
+      "metadata:",
+      "  name: r1-bf16",
+      "spec:",
+      "  model: unsloth/DeepSeek-R1-BF16",
+      "  hardware:",
+      "    gpu: H100-SXM",
+      "    count: 16",
+      "  serving:",
+      "    contextLength: 8192",
+      "",
+    ].join("\n");
+    writeFileSync(join(dir, "r1.yaml"), manifest);
+    const report = runCheck({ cwd: dir, paths: ["."], config: defaultConfig() });
+    const [d] = report.deployments;
+    expect(d!.precision).toBe("bf16");
+    expect(d!.verdict).toBe("fail");
+    expect(report.findings.map((f) => f.ruleId)).toContain("vram-exceeds-capacity");
   });
 });

@@ -27,6 +27,9 @@ const NAME_RULES: Array<{ pattern: RegExp; precision: Precision; note: string; e
   { pattern: /^(int8|w8a8|w8a16|8bit)$/, precision: "int8", note: "8-bit integer weights", explicit: true },
   { pattern: /^(int4|w4a16|4bit)$/, precision: "int4", note: "4-bit integer weights", explicit: true },
   { pattern: /^(awq|gptq)$/, precision: "int4", note: "4-bit weights unless the name says otherwise", explicit: false },
+  // Conversions back to 16 bits of a checkpoint published in FP8 (DeepSeek-R1-BF16) weigh twice as much.
+  { pattern: /^bf16$/, precision: "bf16", note: "BF16 weights", explicit: true },
+  { pattern: /^(fp16|f16)$/, precision: "fp16", note: "FP16 weights", explicit: true },
 ];
 
 /**
