@@ -382,6 +382,8 @@ describe("cost bounded by the product, not by the attacker", () => {
       "list.yaml": `apiVersion: llm-physics/v1\nkind: InferenceDeployment\nspec:\n  x:\n${"  - 1\n".repeat(49_990)}`,
       "flow.yaml": `apiVersion: llm-physics/v1\nkind: InferenceDeployment\nspec:\n  x: {${Array.from({ length: 49_990 }, (_, i) => `k${i}: 1`).join(", ")}}\n`,
       "docs.yaml": "---\napiVersion: llm-physics/v1\nkind: InferenceDeployment\nx: 1\n".repeat(5_000),
+      // 12,000 lists used as keys: each is named on a one-pair document, not on a copy of the whole.
+      "keys.yaml": `apiVersion: llm-physics/v1\nkind: InferenceDeployment\nspec:\n${Array.from({ length: 12_000 }, (_, i) => `  ? [k${i}]\n  : 1\n`).join("")}`,
       // The case as found: 66,000 invalid documents in one file of under 2 MB.
       "66k.yaml": `# kind: InferenceDeployment\n${"---\nkind: InferenceDeployment\na: 1\n".repeat(66_000)}`.slice(0, 1_990_000),
     });
@@ -389,8 +391,8 @@ describe("cost bounded by the product, not by the attacker", () => {
     expect(run.timedOut).toBe(false);
     expect(run.stderr).toBe("");
     const report = JSON.parse(run.stdout);
-    expect(report.summary.files).toBe(4);
-    expect(run.stdout.length).toBeLessThan(200_000);
+    expect(report.summary.files).toBe(5);
+    expect(run.stdout.length).toBeLessThan(250_000);
     expect(report.findings.filter((f: { file: string }) => f.file === "66k.yaml")).toHaveLength(1);
   });
 

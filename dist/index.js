@@ -22673,7 +22673,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -22963,7 +22963,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -24328,13 +24328,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -24373,7 +24373,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors2();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -24562,7 +24562,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -26484,7 +26484,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors2();
     var log = require_log();
     var identity = require_identity();
@@ -26567,7 +26567,7 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
@@ -26581,7 +26581,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
@@ -26597,7 +26597,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit3 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -39758,17 +39758,23 @@ function pathSegments(path) {
 }
 var TooDeepError = class extends Error {
 };
-function keyName(doc, key) {
+function keyName(probe, key) {
   if ((0, import_yaml.isScalar)(key)) return String(key.value);
   if (key === null || key === void 0) return "";
-  const probe = doc.clone();
-  const map = new import_yaml.YAMLMap(probe.schema);
+  const doc = probe();
+  const map = new import_yaml.YAMLMap(doc.schema);
   map.items.push(new import_yaml.Pair(key, null));
-  probe.contents = map;
-  const value = probe.toJS({ maxAliasCount: -1 });
-  return value && typeof value === "object" ? Object.keys(value)[0] ?? String(key) : String(key);
+  doc.contents = map;
+  try {
+    const value = doc.toJS({ maxAliasCount: -1 });
+    return value && typeof value === "object" ? Object.keys(value)[0] ?? String(key) : String(key);
+  } catch {
+    return String(key);
+  }
 }
-function collectRanges(doc, lineCounter, root, limits) {
+function collectRanges(lineCounter, root, limits) {
+  let probeDocument;
+  const probe = () => probeDocument ??= new import_yaml.Document(null, { logLevel: "error" });
   const ranges = /* @__PURE__ */ new Map();
   const duplicates = [];
   const fallback = FILE_START;
@@ -39783,7 +39789,7 @@ function collectRanges(doc, lineCounter, root, limits) {
       for (const pair of node.items) {
         if (!(0, import_yaml.isPair)(pair)) continue;
         const k = pair.key;
-        const name = keyName(doc, k);
+        const name = keyName(probe, k);
         const identity = (0, import_yaml.isScalar)(k) ? `${typeof k.value}:${name}` : `node:${name}`;
         if (name !== "<<" && seen.has(identity)) duplicates.push(nodeRange(lineCounter, k, value));
         seen.add(identity);
@@ -39963,7 +39969,7 @@ function parseYamlFile(file, text, limits = DEFAULT_PARSE_LIMITS) {
     let ranges = /* @__PURE__ */ new Map();
     if (doc.errors.length === 0) {
       try {
-        const collected = collectRanges(doc, lineCounter, doc.contents, limits);
+        const collected = collectRanges(lineCounter, doc.contents, limits);
         ranges = collected.ranges;
         for (const at2 of collected.duplicates) findings.push(syntaxFinding(file, at2, explain("DUPLICATE_KEY", "")));
         value = collected.duplicates.length > 0 ? void 0 : doc.toJS({ maxAliasCount: limits.maxAliasCount });

@@ -1,4 +1,4 @@
-import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Pair, Parser, visit, YAMLMap, type CST, type Document, type Node } from "yaml";
+import { Composer, Document, isMap, isPair, isScalar, isSeq, LineCounter, Pair, Parser, visit, YAMLMap, type CST, type Node } from "yaml";
 import { groupDigits } from "../base/text.js";
 import { FILE_START, type Finding, type SourceRange } from "../base/findings.js";
 
@@ -116,21 +116,29 @@ class TooDeepError extends Error {}
 /**
  * The name the plain data gives a mapping key: a scalar's value as a string; a list or mapping
  * used as a key (`? [a, b]`) the YAML library writes in flow style (`[ a, b ]`), which is worked
- * out here the library's own way, on a one-pair copy of the document, so that the key keeps its
- * real position instead of falling back to the file's start.
+ * out here the library's own way, on a one-pair document, so that the key keeps its real position
+ * instead of falling back to the file's start. `probe` is made once per document and refilled for
+ * each such key: its cost is the key's size, never the document's.
  */
-function keyName(doc: Document.Parsed, key: unknown): string {
+function keyName(probe: () => Document, key: unknown): string {
   if (isScalar(key)) return String(key.value);
   if (key === null || key === undefined) return "";
-  const probe = doc.clone();
-  const map = new YAMLMap(probe.schema);
+  const doc = probe();
+  const map = new YAMLMap(doc.schema);
   map.items.push(new Pair(key as Node, null));
-  (probe as unknown as { contents: unknown }).contents = map;
-  const value = probe.toJS({ maxAliasCount: -1 }) as Record<string, unknown> | null;
-  return value && typeof value === "object" ? (Object.keys(value)[0] ?? String(key)) : String(key);
+  doc.contents = map;
+  try {
+    const value = doc.toJS({ maxAliasCount: -1 }) as Record<string, unknown> | null;
+    return value && typeof value === "object" ? (Object.keys(value)[0] ?? String(key)) : String(key);
+  } catch {
+    // An alias inside the key names an anchor of the document, not of the probe.
+    return String(key);
+  }
 }
 
-function collectRanges(doc: Document.Parsed, lineCounter: LineCounter, root: Node | null, limits: ParseLimits): { ranges: Map<string, PathRanges>; duplicates: SourceRange[] } {
+function collectRanges(lineCounter: LineCounter, root: Node | null, limits: ParseLimits): { ranges: Map<string, PathRanges>; duplicates: SourceRange[] } {
+  let probeDocument: Document | undefined;
+  const probe = () => (probeDocument ??= new Document(null, { logLevel: "error" }));
   const ranges = new Map<string, PathRanges>();
   const duplicates: SourceRange[] = [];
   const fallback = FILE_START;
@@ -145,7 +153,7 @@ function collectRanges(doc: Document.Parsed, lineCounter: LineCounter, root: Nod
       for (const pair of node.items as Pair[]) {
         if (!isPair(pair)) continue;
         const k = pair.key;
-        const name = keyName(doc, k);
+        const name = keyName(probe, k);
         // As YAML compares keys: by value and type (1 and "1" differ); `<<` merge keys may repeat.
         const identity = isScalar(k) ? `${typeof k.value}:${name}` : `node:${name}`;
         if (name !== "<<" && seen.has(identity)) duplicates.push(nodeRange(lineCounter, k as Node, value));
@@ -369,7 +377,7 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
     let ranges = new Map<string, PathRanges>();
     if (doc.errors.length === 0) {
       try {
-        const collected = collectRanges(doc, lineCounter, doc.contents as Node | null, limits);
+        const collected = collectRanges(lineCounter, doc.contents as Node | null, limits);
         ranges = collected.ranges;
         for (const at of collected.duplicates) findings.push(syntaxFinding(file, at, explain("DUPLICATE_KEY", "")));
         value = collected.duplicates.length > 0 ? undefined : doc.toJS({ maxAliasCount: limits.maxAliasCount });
