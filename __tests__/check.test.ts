@@ -11,6 +11,7 @@ import { parseYamlFile } from "../src/parse/yaml-file.js";
 import { loadConfig } from "../src/config/config.js";
 import { runBuiltCli, runCli, REPO_ROOT } from "./helpers/cli.js";
 import { expectGolden } from "./helpers/golden.js";
+import { formatReport } from "../src/report/index.js";
 
 const GOOD = `apiVersion: llm-physics/v1
 kind: InferenceDeployment
@@ -74,6 +75,18 @@ describe("llm-physics check on the bundled examples", () => {
     const withFilter = runCheck({ cwd: REPO_ROOT, paths: ["examples", "__tests__/fixtures"], config, prefilter: true });
     const without = runCheck({ cwd: REPO_ROOT, paths: ["examples", "__tests__/fixtures"], config, prefilter: false });
     expect(without).toEqual(withFilter);
+  });
+});
+
+describe("--format markdown", () => {
+  it("prints the job summary the action writes, and refuses --verbose", () => {
+    const r = runCli(["check", "examples", "--format", "markdown", "--fail-on", "never"]);
+    expect(r.code).toBe(0);
+    const report = runCheck({ cwd: REPO_ROOT, paths: ["examples"], config: loadConfig(null, REPO_ROOT) });
+    expect(r.stdout).toBe(formatReport("markdown", report));
+    expect(r.stdout.startsWith("## llm-physics\n")).toBe(true);
+    const verbose = runCli(["check", "examples", "--format", "markdown", "--verbose"]);
+    expect([verbose.code, verbose.stderr]).toEqual([2, "llm-physics: --verbose is for the text format; --format markdown is the job summary\n"]);
   });
 });
 

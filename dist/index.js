@@ -37754,7 +37754,10 @@ function boundMessage(message, maxChars = MESSAGE_MAX_CHARS) {
 }
 function neutralizeWorkflowCommands(text) {
   if (!text.includes("::") && !text.includes("##[")) return text;
-  return text.replace(/^(\s*)::/gm, "$1\\::").replace(/##\[/g, "##\\[");
+  return breakLegacyCommands(text.replace(/^(\s*)::/gm, "$1\\::"));
+}
+function breakLegacyCommands(text) {
+  return text.includes("##[") ? text.replace(/##\[/g, "##\\[") : text;
 }
 function neutralizeJson(json) {
   return json.includes("##[") ? json.replace(/##\[/g, "##\\u005b") : json;
@@ -43848,7 +43851,7 @@ function applySeverity(findings, settings) {
       result.push(finding);
       continue;
     }
-    const rule = RULES.find((r) => r.id === finding.ruleId);
+    const rule = ruleById(finding.ruleId);
     const atDefault = rule === void 0 || severityRank(finding.severity) >= severityRank(rule.defaultSeverity);
     const severity = atDefault ? setting : lessSevere(finding.severity, setting);
     result.push(severity === finding.severity ? finding : { ...finding, severity });
@@ -45565,8 +45568,7 @@ function sizeText(bytes2) {
   return bytes2 >= 1e6 ? `${formatFixed(bytes2 / 1e6, 1)} MB (10^6 bytes)` : `${formatInteger(bytes2)} bytes`;
 }
 var SNIFF_BYTES = 64 * 1024;
-function bytesHaveMarker(bytes2) {
-  const detected = detectEncoding(bytes2);
+function bytesHaveMarker(bytes2, detected = detectEncoding(bytes2)) {
   return detected.encoding === "UTF-8" ? hasMarker(bytes2) : hasMarker(decodeLoosely(bytes2, detected));
 }
 function readCandidate(entry, maxFileSizeBytes, prefilter, root) {
@@ -45589,7 +45591,7 @@ function readCandidate(entry, maxFileSizeBytes, prefilter, root) {
   const buffer = read2.bytes;
   const detected = detectEncoding(buffer);
   const utf8 = detected.encoding === "UTF-8";
-  const candidate = entry.explicit || bytesHaveMarker(buffer);
+  const candidate = entry.explicit || bytesHaveMarker(buffer, detected);
   if (prefilter && !candidate) return { kind: "skip" };
   if (utf8) {
     const nul2 = buffer.indexOf(0);
@@ -47393,7 +47395,7 @@ function selectAnnotations(findings, options = {}) {
   return annotations;
 }
 function formatGithubCommands(report, options = {}) {
-  return selectAnnotations(report.findings, options).map((a) => workflowCommand(a.command, a.properties, a.message).replace(/##\[/g, "##\\[") + "\n").join("");
+  return selectAnnotations(report.findings, options).map((a) => breakLegacyCommands(workflowCommand(a.command, a.properties, a.message)) + "\n").join("");
 }
 
 // src/report/json.ts

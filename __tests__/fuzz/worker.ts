@@ -1,4 +1,4 @@
-import { checkDirectory, runFuzz, type IterationOutcome, type Problem } from "./harness.js";
+import { checkDirectory, runFuzz, type FuzzOptions, type IterationOutcome, type Problem } from "./harness.js";
 import { minimize, type MinimizeTarget } from "./minimize.js";
 import type { Violation } from "./store.js";
 import { loadSources } from "./sources.js";
@@ -9,15 +9,9 @@ import { loadSources } from "./sources.js";
  * is still named, and the rest of the run goes on in a fresh child.
  */
 
-export interface FuzzJob {
+/** The loop's own options that cross the process boundary (callbacks stay in the child). */
+export interface FuzzJob extends Pick<FuzzOptions, "repoRoot" | "seed" | "start" | "count" | "deadline" | "workDir" | "keepDir"> {
   type: "fuzz";
-  repoRoot: string;
-  seed: number;
-  start: number;
-  count?: number;
-  deadline?: number;
-  workDir: string;
-  keepDir: string;
   replayEvery: number;
   replayAtEnd: number;
 }

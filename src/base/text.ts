@@ -85,7 +85,12 @@ export function boundMessage(message: string, maxChars: number = MESSAGE_MAX_CHA
 export function neutralizeWorkflowCommands(text: string): string {
   if (!text.includes("::") && !text.includes("##[")) return text;
   // \s as the runner trims: every Unicode space, not only ASCII ones.
-  return text.replace(/^(\s*)::/gm, "$1\\::").replace(/##\[/g, "##\\[");
+  return breakLegacyCommands(text.replace(/^(\s*)::/gm, "$1\\::"));
+}
+
+/** `##[` written `##\[`: the runner reads the legacy command form wherever it stands in a line, even inside one of our own commands. */
+export function breakLegacyCommands(text: string): string {
+  return text.includes("##[") ? text.replace(/##\[/g, "##\\[") : text;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { severityRank, type Finding, type Severity, type SeveritySetting } from "../base/findings.js";
 import type { Rule, RuleContext } from "./rule.js";
-import { RULES } from "./rules/index.js";
+import { RULES, ruleById } from "./rules/index.js";
 
 /** Rule severities from `.llm-physics.yml`: a rule id to a severity, or `off` to disable it. */
 export interface RuleSettings {
@@ -83,7 +83,7 @@ export function applySeverity(findings: Finding[], settings: RuleSettings): Find
       result.push(finding);
       continue;
     }
-    const rule = RULES.find((r) => r.id === finding.ruleId);
+    const rule = ruleById(finding.ruleId);
     const atDefault = rule === undefined || severityRank(finding.severity) >= severityRank(rule.defaultSeverity);
     const severity = atDefault ? setting : lessSevere(finding.severity, setting);
     result.push(severity === finding.severity ? finding : { ...finding, severity });

@@ -3,7 +3,7 @@ import { REFERENCE_MARKERS, ReferenceIndex } from "../adapt/references.js";
 import { formatFixed, formatInteger } from "../base/units.js";
 import type { DiscoveredFile } from "../discover/discover.js";
 import { parseYamlFile, type YamlFile } from "../parse/yaml-file.js";
-import { decodeLoosely, decodeText, detectEncoding } from "../read/decode.js";
+import { decodeLoosely, decodeText, detectEncoding, type Detected } from "../read/decode.js";
 import { readGuarded } from "../read/guarded-file.js";
 
 /**
@@ -53,8 +53,7 @@ const SNIFF_BYTES = 64 * 1024;
 export type ReadResult = { kind: "text"; text: string } | { kind: "skip" } | { kind: "problem"; message: string };
 
 /** Marker test on bytes: raw (Latin-1) for UTF-8, whose markers are ASCII; decoded for UTF-16 and UTF-32. */
-function bytesHaveMarker(bytes: Buffer): boolean {
-  const detected = detectEncoding(bytes);
+function bytesHaveMarker(bytes: Buffer, detected: Detected = detectEncoding(bytes)): boolean {
   return detected.encoding === "UTF-8" ? hasMarker(bytes) : hasMarker(decodeLoosely(bytes, detected));
 }
 
@@ -83,7 +82,7 @@ function readCandidate(entry: DiscoveredFile, maxFileSizeBytes: number, prefilte
   const buffer = read.bytes;
   const detected = detectEncoding(buffer);
   const utf8 = detected.encoding === "UTF-8";
-  const candidate = entry.explicit || bytesHaveMarker(buffer);
+  const candidate = entry.explicit || bytesHaveMarker(buffer, detected);
   if (prefilter && !candidate) return { kind: "skip" };
   if (utf8) {
     const nul = buffer.indexOf(0);

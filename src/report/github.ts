@@ -1,3 +1,4 @@
+import { breakLegacyCommands } from "../base/text.js";
 import type { Finding, Severity } from "../base/findings.js";
 import type { CheckReport } from "./report.js";
 
@@ -136,6 +137,6 @@ export function selectAnnotations(findings: readonly Finding[], options: Annotat
 export function formatGithubCommands(report: CheckReport, options: AnnotationOptions = {}): string {
   // `##[` inside a command line is broken too: the runner reads it as a legacy command wherever it stands.
   return selectAnnotations(report.findings, options)
-    .map((a) => workflowCommand(a.command, a.properties, a.message).replace(/##\[/g, "##\\[") + "\n")
+    .map((a) => breakLegacyCommands(workflowCommand(a.command, a.properties, a.message)) + "\n")
     .join("");
 }
