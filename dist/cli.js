@@ -26924,7 +26924,7 @@ function checkFile(entry, parsed, references, options, repository) {
     const context = resolveDeployment(deployment, repository, config);
     const own = [...notes, ...evaluateDeployment(context, settings)];
     findings.push(...own);
-    evaluated.push({ deployment, context, findings: own });
+    evaluated.push({ context, findings: own });
   };
   for (const document of parsed.documents) {
     if (!isNativeDocument(document.value)) {

@@ -47211,7 +47211,7 @@ function checkFile(entry, parsed, references, options, repository) {
     const context3 = resolveDeployment(deployment, repository, config);
     const own = [...notes, ...evaluateDeployment(context3, settings)];
     findings.push(...own);
-    evaluated.push({ deployment, context: context3, findings: own });
+    evaluated.push({ context: context3, findings: own });
   };
   for (const document of parsed.documents) {
     if (!isNativeDocument(document.value)) {

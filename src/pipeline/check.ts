@@ -58,7 +58,7 @@ export interface CheckOptions {
 export const MAX_DEPLOYMENTS_PER_FILE = 1000;
 
 interface Evaluated {
-  deployment: Deployment;
+  /** The deployment, resolved: everything its rules read. */
   context: RuleContext;
   /** Its findings before suppression: the rules', and the notes of its document when it is the only deployment there. */
   findings: Finding[];
@@ -125,7 +125,7 @@ function checkFile(
     const context = resolveDeployment(deployment, repository, config);
     const own = [...notes, ...evaluateDeployment(context, settings)];
     findings.push(...own);
-    evaluated.push({ deployment, context, findings: own });
+    evaluated.push({ context, findings: own });
   };
   for (const document of parsed.documents) {
     if (!isNativeDocument(document.value)) {
