@@ -120,6 +120,7 @@ function runnerEnvironment(workspace: string, inputs: Record<string, string>, en
       GITHUB_SHA: "0000000000000000000000000000000000000000",
       RUNNER_TEMP: runnerTemp,
       GITHUB_API_URL: "http://127.0.0.1:9", // nothing listens: the API must not be needed unless a test serves it
+      HF_HUB_OFFLINE: "1", // no test reaches the real Hugging Face Hub
       "INPUT_GITHUB-TOKEN": "test-token",
       ...inputEnv,
       ...env,
@@ -150,30 +151,30 @@ describe("the action on a pull request, from a shallow clone", () => {
   const s = pullRequestRepo(BASE_FILES, HEAD_FILES);
   const run = runAction(s.workspace, {}, { GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: s.eventPath });
 
-  it("fails the step on the error and says why", () => {
+  it("fails the step on the error and says why", async () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::llm-physics: 1 error\(s\)/m);
   });
 
-  it("annotates the manifest line with escaped workflow commands", () => {
+  it("annotates the manifest line with escaped workflow commands", async () => {
     expect(run.stdout).toContain(
       "::error title=llm-physics (vram-exceeds-capacity),file=deploy/chat.yaml,line=8,endLine=8,col=3,endColumn=11::needs ",
     );
   });
 
-  it("shows what the pull request changed: base against head", () => {
+  it("shows what the pull request changed: base against head", async () => {
     expect(run.summary).toMatch(/Infrastructure/);
     expect(run.summary).toMatch(/→/);
     expect(run.summary).toContain("chat");
   });
 
-  it("sets the outputs", () => {
+  it("sets the outputs", async () => {
     expect(run.outputs).toMatchObject({ errors: "1", passed: "false", deployments: "2", "max-tier": "infrastructure" });
     const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
     expect(report.summary.deployments).toBe(2);
   });
 
-  it("only-changed checks the changed manifests alone", () => {
+  it("only-changed checks the changed manifests alone", async () => {
     const only = runAction(s.workspace, { "only-changed": "on" }, { GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: s.eventPath });
     expect(only.outputs.deployments).toBe("1");
   });
@@ -182,14 +183,14 @@ describe("the action on a pull request, from a shallow clone", () => {
 describe("the action outside a pull request", () => {
   const s = pullRequestRepo(BASE_FILES, HEAD_FILES);
 
-  it("prints the same workflow commands as `llm-physics check --format github`", () => {
+  it("prints the same workflow commands as `llm-physics check --format github`", async () => {
     const run = runAction(s.workspace, {}, { GITHUB_EVENT_NAME: "push" });
     const commands = run.stdout.split("\n").filter((l) => /^::(error|warning|notice) title=llm-physics \(/.test(l));
-    const cli = runCli(["check", "--format", "github"], s.workspace);
+    const cli = (await runCli(["check", "--format", "github"], s.workspace));
     expect(commands.join("\n") + "\n").toBe(cli.stdout);
   });
 
-  it("writes SARIF when asked and passes with fail-on never", () => {
+  it("writes SARIF when asked and passes with fail-on never", async () => {
     const run = runAction(s.workspace, { "sarif-file": "out/llm-physics.sarif", "fail-on": "never" }, { GITHUB_EVENT_NAME: "push" });
     expect(run.code).toBe(0);
     const sarif = JSON.parse(readFileSync(join(s.workspace, "out", "llm-physics.sarif"), "utf8"));
@@ -197,7 +198,7 @@ describe("the action outside a pull request", () => {
     expect(sarif.runs[0].results.length).toBeGreaterThan(0);
   });
 
-  it("escapes %, :, and , in workflow commands, and CR/LF in messages", () => {
+  it("escapes %, :, and , in workflow commands, and CR/LF in messages", async () => {
     // A file name with a comma and a colon, and a headroom message with a percent sign.
     const odd = pullRequestRepo(
       { "deploy/team,a:b.yaml": MANIFEST("tight", "Qwen/Qwen2.5-32B-Instruct", "A100-80GB", 1).replace("contextLength: 8192", "contextLength: 32768") },
@@ -208,11 +209,11 @@ describe("the action outside a pull request", () => {
     expect(line).toMatch(/^::warning title=llm-physics \(headroom-below-minimum\),file=deploy\/team%2Ca%3Ab\.yaml,line=8,endLine=8,col=3,endColumn=11::headroom \d+\.\d%25 /);
     expect(line).not.toMatch(/[\r]/);
     // The action's SARIF is the CLI's.
-    const cli = runCli(["check", "--format", "sarif"], odd.workspace);
+    const cli = (await runCli(["check", "--format", "sarif"], odd.workspace));
     expect(readFileSync(join(odd.workspace, "x.sarif"), "utf8")).toBe(cli.stdout);
   });
 
-  it("rejects a bad input with a readable failure", () => {
+  it("rejects a bad input with a readable failure", async () => {
     const run = runAction(s.workspace, { annotations: "maybe" }, { GITHUB_EVENT_NAME: "push" });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error::llm-physics: input "annotations" must be on or off (true/false), got "maybe"');
@@ -289,7 +290,7 @@ describe("the base branch when git cannot reach it", () => {
     }
   });
 
-  it("says plainly when neither git nor the API can read it", () => {
+  it("says plainly when neither git nor the API can read it", async () => {
     const s = pullRequestRepo(BASE_FILES, HEAD_FILES);
     execFileSync("git", ["remote", "remove", "origin"], { cwd: s.workspace });
     const run = runAction(s.workspace, {}, { GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: s.eventPath });
@@ -407,7 +408,7 @@ const HOSTILE: HostileApi[] = [
 ];
 
 describe("inputs named *token are secrets", () => {
-  it("registers every non-empty input whose name ends in token, first, and no other input", () => {
+  it("registers every non-empty input whose name ends in token, first, and no other input", async () => {
     const s = pullRequestRepo(BASE_FILES, {});
     const run = runAction(
       s.workspace,
@@ -549,7 +550,7 @@ function expectRefused(run: ActionRun, warning: string): void {
 }
 
 describe("the sarif-file input on a checkout holding hostile symbolic links", () => {
-  it("does not write through a sarif-file that is a link to a file outside, existing or not", () => {
+  it("does not write through a sarif-file that is a link to a file outside, existing or not", async () => {
     const h = hostileCheckout();
     symlinkSync(h.victim, join(h.workspace, "out.sarif"));
     const planted = join(h.outside, "planted.txt");
@@ -570,7 +571,7 @@ describe("the sarif-file input on a checkout holding hostile symbolic links", ()
     expect(lstatSync(join(h.workspace, "out.sarif")).isSymbolicLink()).toBe(true);
   });
 
-  it("does not write or create directories under a directory link that leads outside", () => {
+  it("does not write or create directories under a directory link that leads outside", async () => {
     const h = hostileCheckout();
     symlinkSync(h.outside, join(h.workspace, "reports"));
     const before = snapshot(h.outside);
@@ -589,7 +590,7 @@ describe("the sarif-file input on a checkout holding hostile symbolic links", ()
     expect(existsSync(join(h.outside, "nested"))).toBe(false);
   });
 
-  it("refuses a path that leaves the workspace, relative or absolute", () => {
+  it("refuses a path that leaves the workspace, relative or absolute", async () => {
     const h = hostileCheckout();
     const root = dirname(h.workspace);
     const before = snapshot(h.outside);
@@ -609,7 +610,7 @@ describe("the sarif-file input on a checkout holding hostile symbolic links", ()
     expect(snapshot(h.outside)).toEqual(before);
   });
 
-  it("refuses a sarif-file that is a directory, or under a link that leads nowhere", () => {
+  it("refuses a sarif-file that is a directory, or under a link that leads nowhere", async () => {
     const h = hostileCheckout();
     expectRefused(sarifRun(h.workspace, "deploy"), `sarif-file "deploy" exists and is a directory; no SARIF file was written. Give the path of a file, or remove what is there.`);
     symlinkSync(join(h.outside, "missing-dir"), join(h.workspace, "gone"));
@@ -620,14 +621,14 @@ describe("the sarif-file input on a checkout holding hostile symbolic links", ()
     expect(existsSync(join(h.outside, "missing-dir"))).toBe(false);
   });
 
-  it("writes reports/llm-physics.sarif in a plain checkout, creating the directory and replacing an older file whole", () => {
+  it("writes reports/llm-physics.sarif in a plain checkout, creating the directory and replacing an older file whole", async () => {
     const h = hostileCheckout();
     const run = sarifRun(h.workspace, "reports/llm-physics.sarif");
     expect(run.stdout).toContain("SARIF written to reports/llm-physics.sarif\n");
     expect(run.stdout).not.toContain(SARIF_WARNING);
     const path = join(h.workspace, "reports", "llm-physics.sarif");
     expect(lstatSync(path).isFile()).toBe(true);
-    const cli = runCli(["check", "--format", "sarif"], h.workspace);
+    const cli = (await runCli(["check", "--format", "sarif"], h.workspace));
     expect(readFileSync(path, "utf8")).toBe(cli.stdout);
     expect(JSON.parse(readFileSync(path, "utf8")).version).toBe("2.1.0");
 
@@ -640,7 +641,7 @@ describe("the sarif-file input on a checkout holding hostile symbolic links", ()
 });
 
 describe("the config input and a committed .llm-physics.yml that lead outside the workspace", () => {
-  it("refuses config: /etc/passwd and a .llm-physics.yml linked to a file outside, without echoing either", () => {
+  it("refuses config: /etc/passwd and a .llm-physics.yml linked to a file outside, without echoing either", async () => {
     const h = hostileCheckout();
     writeFileSync(h.victim, "root:x:0:0:ghp_NOTPRINTEDsecret0123456789abcdefghijkl:/root:/bin/bash\n");
     const etc = runAction(h.workspace, { config: "/etc/passwd" }, { GITHUB_EVENT_NAME: "push" });

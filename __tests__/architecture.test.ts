@@ -9,7 +9,9 @@ import { REPO_ROOT } from "./helpers/cli.js";
  *
  * - physics imports only physics; base (the types and wording every stage shares) only base and
  *   physics types;
- * - catalog imports none of adapt, estimate, evaluate, report, check, config;
+ * - checkpoint (safetensors and GGUF headers, byte and parameter counting) is pure: base and physics only;
+ * - catalog imports none of adapt, estimate, evaluate, report, check, config; the Hub client
+ *   (hub/) sits on catalog and checkpoint and is imported only by the pipeline and the entry points;
  * - adapt none of evaluate, report, check; estimate none of adapt, evaluate, report;
  *   evaluate none of report; report none of adapt; config none of evaluate or adapt;
  * - only the CLI and the action import the pipeline (src/pipeline/), and nothing imports them but
@@ -27,15 +29,17 @@ const ALLOWED: Record<string, readonly string[]> = {
   parse: ["base"],
   discover: ["base", "read"],
   validate: ["base", "parse"],
-  catalog: ["base", "physics", "read"],
+  checkpoint: ["base", "physics"],
+  catalog: ["base", "physics", "read", "checkpoint"],
+  hub: ["base", "physics", "read", "checkpoint", "catalog"],
   adapt: ["base", "physics", "parse", "catalog"],
   estimate: ["base", "physics", "catalog"],
   evaluate: ["base", "physics", "parse", "catalog", "estimate"],
   config: ["base", "parse", "read", "validate"],
   report: ["base", "physics", "estimate", "evaluate"],
-  pipeline: ["base", "physics", "read", "discover", "parse", "validate", "catalog", "adapt", "estimate", "evaluate", "config", "report"],
-  cli: ["base", "physics", "read", "discover", "parse", "validate", "catalog", "adapt", "estimate", "evaluate", "config", "report", "pipeline"],
-  action: ["base", "physics", "read", "discover", "parse", "validate", "catalog", "adapt", "estimate", "evaluate", "config", "report", "pipeline"],
+  pipeline: ["base", "physics", "read", "discover", "parse", "validate", "checkpoint", "catalog", "hub", "adapt", "estimate", "evaluate", "config", "report"],
+  cli: ["base", "physics", "read", "discover", "parse", "validate", "checkpoint", "catalog", "hub", "adapt", "estimate", "evaluate", "config", "report", "pipeline"],
+  action: ["base", "physics", "read", "discover", "parse", "validate", "checkpoint", "catalog", "hub", "adapt", "estimate", "evaluate", "config", "report", "pipeline"],
   "entry:cli": ["cli"],
   "entry:action": ["action"],
 };

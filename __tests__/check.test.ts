@@ -38,16 +38,16 @@ function repo(files: Record<string, string | Buffer>): string {
 
 describe("llm-physics check on the bundled examples", () => {
   for (const format of ["text", "json", "sarif", "github"] as const) {
-    it(`${format} output is pinned`, () => {
-      const r = runCli(["check", "examples", "--format", format]);
+    it(`${format} output is pinned`, async () => {
+      const r = (await runCli(["check", "examples", "--format", format]));
       expect(r.stderr).toBe("");
       expect(r.code).toBe(1);
       expectGolden(`check-examples.${format === "text" ? "txt" : format === "github" ? "github.txt" : format}`, r.stdout);
     });
   }
 
-  it("JSON report names the contract's fields", () => {
-    const report = JSON.parse(runCli(["check", "examples", "--format", "json"]).stdout);
+  it("JSON report names the contract's fields", async () => {
+    const report = JSON.parse((await runCli(["check", "examples", "--format", "json"])).stdout);
     expect(report.summary).toMatchObject({ files: expect.any(Number), deployments: 21 });
     const tp4 = report.deployments.find((d: { name: string }) => d.name === "chat-70b-h100-tp4");
     expect(tp4).toMatchObject({ file: "examples/chat-70b-h100-tp4.yaml", line: 6, tier: "infrastructure", verdict: "pass" });
@@ -56,21 +56,21 @@ describe("llm-physics check on the bundled examples", () => {
     expect(Object.keys(f)).toEqual(expect.arrayContaining(["ruleId", "severity", "message", "file", "line", "column", "endLine", "endColumn"]));
   });
 
-  it("JSON report validates against schemas/report.schema.json", () => {
+  it("JSON report validates against schemas/report.schema.json", async () => {
     type Ajv2020Class = typeof Ajv2020Import.default;
     const Ajv2020 = ((Ajv2020Import as unknown as { default?: Ajv2020Class }).default ?? Ajv2020Import) as Ajv2020Class;
     const schema = JSON.parse(readFileSync(join(REPO_ROOT, "schemas", "report.schema.json"), "utf8"));
     const validate = new Ajv2020({ allErrors: true }).compile(schema);
-    const report = JSON.parse(runCli(["check", "examples", "--format", "json"]).stdout);
+    const report = JSON.parse((await runCli(["check", "examples", "--format", "json"])).stdout);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it("reports the version package.json declares", () => {
+  it("reports the version package.json declares", async () => {
     expect(VERSION).toBe(JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")).version);
-    expect(runCli(["--version"]).stdout).toBe(`${VERSION}\n`);
+    expect((await runCli(["--version"])).stdout).toBe(`${VERSION}\n`);
   });
 
-  it("the pre-filter changes nothing but speed", () => {
+  it("the pre-filter changes nothing but speed", async () => {
     const config = loadConfig(null, REPO_ROOT);
     const withFilter = runCheck({ cwd: REPO_ROOT, paths: ["examples", "__tests__/fixtures"], config, prefilter: true });
     const without = runCheck({ cwd: REPO_ROOT, paths: ["examples", "__tests__/fixtures"], config, prefilter: false });
@@ -79,13 +79,13 @@ describe("llm-physics check on the bundled examples", () => {
 });
 
 describe("--format markdown", () => {
-  it("prints the job summary the action writes, and refuses --verbose", () => {
-    const r = runCli(["check", "examples", "--format", "markdown", "--fail-on", "never"]);
+  it("prints the job summary the action writes, and refuses --verbose", async () => {
+    const r = (await runCli(["check", "examples", "--format", "markdown", "--fail-on", "never"]));
     expect(r.code).toBe(0);
     const report = runCheck({ cwd: REPO_ROOT, paths: ["examples"], config: loadConfig(null, REPO_ROOT) });
     expect(r.stdout).toBe(formatReport("markdown", report));
     expect(r.stdout.startsWith("## llm-physics\n")).toBe(true);
-    const verbose = runCli(["check", "examples", "--format", "markdown", "--verbose"]);
+    const verbose = (await runCli(["check", "examples", "--format", "markdown", "--verbose"]));
     expect([verbose.code, verbose.stderr]).toEqual([2, "llm-physics: --verbose is for the text format; --format markdown is the job summary\n"]);
   });
 });
@@ -94,34 +94,34 @@ describe("exit codes and --fail-on", () => {
   // FP8 on an A100 is a warning (fp8-not-native); nothing else is wrong.
   const dir = repo({ "ok.yaml": GOOD, "warn.yaml": GOOD.replace("name: good", "name: warn").replace("gpu: L4", "gpu: A100-80GB") });
 
-  it("0 when nothing is at or above --fail-on (default error)", () => {
-    expect(runCli(["check"], dir).code).toBe(0);
+  it("0 when nothing is at or above --fail-on (default error)", async () => {
+    expect((await runCli(["check"], dir)).code).toBe(0);
   });
 
-  it("1 when a finding is at or above it", () => {
-    const r = runCli(["check", "--fail-on", "warning"], dir);
+  it("1 when a finding is at or above it", async () => {
+    const r = (await runCli(["check", "--fail-on", "warning"], dir));
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^warn\.yaml:7:14: warning .* \[fp8-not-native\]$/m);
   });
 
-  it("never fails with --fail-on never", () => {
-    expect(runCli(["check", "examples", "--fail-on", "never"]).code).toBe(0);
+  it("never fails with --fail-on never", async () => {
+    expect((await runCli(["check", "examples", "--fail-on", "never"])).code).toBe(0);
   });
 
-  it("2 for usage and configuration errors", () => {
-    expect(runCli(["check", "--fail-on", "sometimes"], dir).stderr).toMatch(/--fail-on must be one of error, warning, notice, never/);
-    expect(runCli(["check", "--format", "xml"], dir).code).toBe(2);
-    expect(runCli(["check", "missing-dir"], dir).stderr).toMatch(/path "missing-dir" does not exist/);
-    expect(runCli(["check", tmpdir()], dir).stderr).toMatch(/is outside the repository/);
-    expect(runCli(["check", "--config", "nope.yml"], dir).code).toBe(2);
+  it("2 for usage and configuration errors", async () => {
+    expect((await runCli(["check", "--fail-on", "sometimes"], dir)).stderr).toMatch(/--fail-on must be one of error, warning, notice, never/);
+    expect((await runCli(["check", "--format", "xml"], dir)).code).toBe(2);
+    expect((await runCli(["check", "missing-dir"], dir)).stderr).toMatch(/path "missing-dir" does not exist/);
+    expect((await runCli(["check", tmpdir()], dir)).stderr).toMatch(/is outside the repository/);
+    expect((await runCli(["check", "--config", "nope.yml"], dir)).code).toBe(2);
     const badConfig = repo({ ".llm-physics.yml": "rules:\n  vram-exceeds-capacity: loud\n", "ok.yaml": GOOD });
-    const r = runCli(["check"], badConfig);
+    const r = (await runCli(["check"], badConfig));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/\.llm-physics\.yml:2/);
   });
 });
 
-describe("bad input never crashes and is never skipped in silence", () => {
+describe("bad input never crashes and is never skipped in silence", async () => {
   const marker = "# kind: InferenceDeployment\n";
   const files: Record<string, string | Buffer> = {
     "good.yaml": GOOD,
@@ -146,11 +146,11 @@ describe("bad input never crashes and is never skipped in silence", () => {
   };
   const dir = repo(files);
   symlinkSync(join(dir, "gone.yaml"), join(dir, "dangling.yaml"));
-  const r = runCli(["check", ".", "empty.yaml", "comments.yaml", "binary.yaml", "dangling.yaml", "--format", "json"], dir);
+  const r = (await runCli(["check", ".", "empty.yaml", "comments.yaml", "binary.yaml", "dangling.yaml", "--format", "json"], dir));
   const report = JSON.parse(r.stdout);
   const at = (file: string) => report.findings.filter((f: { file: string }) => f.file === file);
 
-  it("exits 1 without a crash and still checks the good files", () => {
+  it("exits 1 without a crash and still checks the good files", async () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(1);
     const names = report.deployments.map((d: { name: string }) => d.name);
@@ -174,7 +174,7 @@ describe("bad input never crashes and is never skipped in silence", () => {
     ["dangling.yaml", "yaml-syntax", 1, /is a symlink whose target does not exist/],
   ];
   for (const [file, ruleId, line, message] of expectations) {
-    it(`${file}: ${ruleId} at line ${line}`, () => {
+    it(`${file}: ${ruleId} at line ${line}`, async () => {
       const found = at(file);
       expect(found.length, JSON.stringify(report.findings, null, 1)).toBeGreaterThan(0);
       expect(found[0]).toMatchObject({ ruleId, line });
@@ -182,14 +182,14 @@ describe("bad input never crashes and is never skipped in silence", () => {
     });
   }
 
-  it("keeps CRLF and BOM files' lines right", () => {
+  it("keeps CRLF and BOM files' lines right", async () => {
     const crlf = report.deployments.find((d: { name: string }) => d.name === "crlf");
     expect(crlf.line).toBe(4);
   });
 });
 
 describe("discovery", () => {
-  it("skips unrelated YAML, node_modules and symlinks that leave the repository", () => {
+  it("skips unrelated YAML, node_modules and symlinks that leave the repository", async () => {
     const outside = repo({ "secret.yaml": GOOD.replace("name: good", "name: outside") });
     const dir = repo({
       "deploy/a.yaml": GOOD,
@@ -199,46 +199,46 @@ describe("discovery", () => {
       "dist/x.yml": GOOD.replace("name: good", "name: built"),
     });
     symlinkSync(join(outside, "secret.yaml"), join(dir, "deploy", "link.yaml"));
-    const report = JSON.parse(runCli(["check", "--format", "json"], dir).stdout);
+    const report = JSON.parse((await runCli(["check", "--format", "json"], dir)).stdout);
     expect(report.deployments.map((d: { name: string }) => d.name)).toEqual(["good"]);
     expect(report.summary.files).toBe(1);
     expect(report.findings).toEqual([]);
     expect(report.skipped).toEqual([{ file: "deploy/link.yaml", reason: "symlink that leads outside the repository; not followed" }]);
   });
 
-  it("honours include and exclude from .llm-physics.yml", () => {
+  it("honours include and exclude from .llm-physics.yml", async () => {
     const dir = repo({
       ".llm-physics.yml": "include: ['prod/**/*.yaml']\nexclude: ['**/skip/**']\n",
       "prod/a.yaml": GOOD,
       "prod/skip/b.yaml": GOOD.replace("name: good", "name: skipped"),
       "dev/c.yaml": GOOD.replace("name: good", "name: dev"),
     });
-    const report = JSON.parse(runCli(["check", "--format", "json"], dir).stdout);
+    const report = JSON.parse((await runCli(["check", "--format", "json"], dir)).stdout);
     expect(report.deployments.map((d: { name: string }) => d.name)).toEqual(["good"]);
   });
 
-  it("refuses files over the size limit with a finding, and checks the rest", () => {
+  it("refuses files over the size limit with a finding, and checks the rest", async () => {
     const dir = repo({
       ".llm-physics.yml": "maxFileSizeBytes: 1000\n",
       "big.yaml": GOOD + "#" + "x".repeat(2000) + "\n",
       "small.yaml": GOOD.replace("name: good", "name: small"),
     });
-    const report = JSON.parse(runCli(["check", "--format", "json"], dir).stdout);
+    const report = JSON.parse((await runCli(["check", "--format", "json"], dir)).stdout);
     expect(report.deployments.map((d: { name: string }) => d.name)).toEqual(["small"]);
     expect(report.findings).toEqual([
       expect.objectContaining({ file: "big.yaml", line: 1, ruleId: "yaml-syntax", message: "file is 2,195 bytes, over the limit of 1,000 bytes; split it, or raise maxFileSizeBytes in .llm-physics.yml" }),
     ]);
   });
 
-  it("accepts globs on the command line", () => {
+  it("accepts globs on the command line", async () => {
     const dir = repo({ "a/x.yaml": GOOD, "b/y.yaml": GOOD.replace("name: good", "name: other") });
-    const report = JSON.parse(runCli(["check", "b/*.yaml", "--format", "json"], dir).stdout);
+    const report = JSON.parse((await runCli(["check", "b/*.yaml", "--format", "json"], dir)).stdout);
     expect(report.deployments.map((d: { name: string }) => d.name)).toEqual(["other"]);
   });
 });
 
 describe("the built CLI runs check", () => {
-  it("as a user's shell does", () => {
+  it("as a user's shell does", async () => {
     const r = runBuiltCli(["check", "examples", "--format", "text"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/\[vram-exceeds-capacity\]/);
@@ -246,7 +246,7 @@ describe("the built CLI runs check", () => {
 });
 
 describe("an adapter that fails", () => {
-  it("is reported on the document as not checked, and the next documents are still read", () => {
+  it("is reported on the document as not checked, and the next documents are still read", async () => {
     const file = parseYamlFile("deploy/odd.yaml", "kind: Odd\nspec: {}\n");
     const findings: Finding[] = [];
     const failing: FormatAdapter = {

@@ -73,7 +73,8 @@ interface Run {
 function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, timeoutMs = 30_000, nodeArgs: string[] = []): Run {
   const result = spawnSync(process.execPath, [...nodeArgs, join(REPO_ROOT, "dist", "cli.js"), ...args], {
     cwd,
-    env: { PATH: process.env.PATH, LEAKED_SECRET: SECRET, ...env },
+    // Offline: no test reaches the real Hugging Face Hub.
+    env: { PATH: process.env.PATH, LEAKED_SECRET: SECRET, HF_HUB_OFFLINE: "1", ...env },
     encoding: "utf8",
     timeout: timeoutMs,
     maxBuffer: 256 * 1024 * 1024,

@@ -11,11 +11,14 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Run the CLI in-process, as `llm-physics <args>` from `cwd`. */
-export function runCli(args: string[], cwd = REPO_ROOT): CliResult {
+/**
+ * Run the CLI in-process, as `llm-physics <args>` from `cwd`. Offline unless `env` says otherwise:
+ * tests never reach the real Hugging Face Hub (the Hub tests point HF_ENDPOINT at a loopback fake).
+ */
+export async function runCli(args: string[], cwd = REPO_ROOT, env: NodeJS.ProcessEnv = { HF_HUB_OFFLINE: "1" }): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
-  const code = main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, env });
   return { code, stdout, stderr };
 }
 
@@ -23,7 +26,8 @@ export function runCli(args: string[], cwd = REPO_ROOT): CliResult {
 export function runBuiltCli(args: string[], cwd = REPO_ROOT, env: NodeJS.ProcessEnv = {}): CliResult {
   const result = spawnSync(process.execPath, [join(REPO_ROOT, "dist", "cli.js"), ...args], {
     cwd,
-    env: { PATH: process.env.PATH, ...env },
+    // Offline unless the test says otherwise: no test reaches the real Hub.
+    env: { PATH: process.env.PATH, HF_HUB_OFFLINE: "1", ...env },
     encoding: "utf8",
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

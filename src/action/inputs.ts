@@ -12,6 +12,8 @@ export interface ActionInputs {
   comment: boolean;
   onlyChanged: boolean;
   githubToken: string;
+  /** `hf-token`: for gated and private models on the Hugging Face Hub; null when not given. */
+  hfToken: string | null;
 }
 
 /** A wrong input value: the step fails with this message and does nothing else. */
@@ -66,5 +68,6 @@ export function readInputs(): ActionInputs {
     comment: flag("comment", false),
     onlyChanged: flag("only-changed", false),
     githubToken: core.getInput("github-token"),
+    hfToken: core.getInput("hf-token").trim() || null,
   };
 }

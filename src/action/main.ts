@@ -2,7 +2,9 @@ import * as core from "@actions/core";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { failsAt, runCheck, VERSION } from "../pipeline/check.js";
+import { failsAt, prepareCheck, VERSION, type CheckOptions } from "../pipeline/check.js";
+import { finishWithModels, type ModelLookupOptions } from "../pipeline/models.js";
+import { realRoot } from "../read/guarded-file.js";
 import { ConfigError, loadConfig, type RepoConfig } from "../config/config.js";
 import { DiscoveryError } from "../discover/discover.js";
 import { RULES } from "../evaluate/rules/index.js";
@@ -37,7 +39,12 @@ interface BaseComparison {
 }
 
 /** Read the pull request's base side: changed files and each changed deployment as it was. */
-async function compareWithBase(pr: PullRequest, workspace: string, config: RepoConfig, inputs: ActionInputs, head: () => CheckReport): Promise<BaseComparison> {
+/** The check with its models looked up in the lock, the runner's tool cache and the Hub. */
+async function check(options: CheckOptions, models: ModelLookupOptions): Promise<CheckReport> {
+  return (await finishWithModels(prepareCheck(options), models)).report;
+}
+
+async function compareWithBase(pr: PullRequest, workspace: string, config: RepoConfig, inputs: ActionInputs, head: () => Promise<CheckReport>, models: ModelLookupOptions): Promise<BaseComparison> {
   const notes: string[] = [];
   let { reader, problem } = gitBaseReader(workspace, pr);
   let changedFiles: Set<string> | null = null;
@@ -65,12 +72,15 @@ async function compareWithBase(pr: PullRequest, workspace: string, config: RepoC
     notes.push(`The base branch could not be read, so there is no before → after comparison${inputs.onlyChanged ? " and every manifest was checked" : ""}: ${problem ?? "no way to reach it"}.`);
     return { changedFiles: null, base: undefined, notes };
   }
-  const report = head();
+  const report = await head();
   const files = [...new Set(report.deployments.map((d) => d.file))].filter((f) => changedFiles!.has(f));
   const dir = mkdtempSync(join(tmpdir(), "llm-physics-base-"));
   try {
     const existing = await materializeBase(reader, files, dir);
-    const baseReport = existing.length > 0 ? runCheck({ cwd: dir, paths: existing, config: { ...config, include: undefined, exclude: undefined } }) : null;
+    const baseReport =
+      existing.length > 0
+        ? await check({ cwd: dir, paths: existing, config: { ...config, include: undefined, exclude: undefined } }, { ...models, lockRepository: { root: workspace, realRoot: realRoot(workspace) } })
+        : null;
     const base = new Map<string, DeploymentReport | null>();
     for (const d of report.deployments) {
       if (!changedFiles.has(d.file)) continue;
@@ -121,15 +131,21 @@ export async function run(): Promise<void> {
     const config = loadConfig(inputs.config, workspace);
     const pr = pullRequestFromEvent(process.env.GITHUB_EVENT_NAME, process.env.GITHUB_EVENT_PATH, process.env.GITHUB_REPOSITORY);
 
-    let fullReport: CheckReport | null = null;
-    const checkAll = () => (fullReport ??= runCheck({ cwd: workspace, paths: inputs.paths, config }));
+    // Models outside the catalog: the lock, then the runner's tool cache, then the Hub (hf-token for gated ones).
+    const models: ModelLookupOptions = {
+      env: process.env,
+      token: inputs.hfToken,
+      ...(process.env.RUNNER_TOOL_CACHE ? { cacheDir: join(process.env.RUNNER_TOOL_CACHE, "llm-physics") } : {}),
+    };
+    let fullReport: Promise<CheckReport> | null = null;
+    const checkAll = () => (fullReport ??= check({ cwd: workspace, paths: inputs.paths, config }, models));
     const comparison: BaseComparison = pr
-      ? await compareWithBase(pr, workspace, config, inputs, checkAll)
+      ? await compareWithBase(pr, workspace, config, inputs, checkAll, models)
       : { changedFiles: null, base: undefined, notes: inputs.onlyChanged ? ["only-changed applies to pull requests; this run checked every manifest."] : [] };
     const report =
       inputs.onlyChanged && comparison.changedFiles
-        ? runCheck({ cwd: workspace, paths: inputs.paths, config, onlyFiles: comparison.changedFiles })
-        : checkAll();
+        ? await check({ cwd: workspace, paths: inputs.paths, config, onlyFiles: comparison.changedFiles }, models)
+        : await checkAll();
 
     const passed = !failsAt(report, inputs.failOn);
     const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), "llm-physics-report.json");

@@ -31,11 +31,12 @@ export function modelInputFromSpec(spec: ModelSpec): ModelInput {
     maxContextTokens: spec.maxContextTokens,
     nativePrecision: spec.nativePrecision,
     resolvedFrom: "catalog",
+    source: "catalog",
   };
 }
 
 /** A value that names a config.json: a path ending in .json, or a folder holding one. */
-function configPathFor(value: string, baseDir: string): string | undefined {
+export function configPathFor(value: string, baseDir: string): string | undefined {
   const path = resolvePath(baseDir, value);
   if (value.endsWith(".json")) return path;
   if (existsSync(path) && statSync(path).isDirectory() && existsSync(join(path, "config.json"))) return join(path, "config.json");
@@ -67,6 +68,7 @@ export function resolveModel(value: string, baseDir: string, repository?: Reposi
       maxContextTokens: info.maxContextTokens,
       nativePrecision: info.weightPrecision ?? "bf16",
       resolvedFrom: relative(baseDir, configPath).split(sep).join("/"),
+      source: "local",
     };
   }
   // Ids in the wild are variants of catalog models: quantized re-uploads, storage URIs, local paths.
@@ -93,18 +95,63 @@ export function resolveModel(value: string, baseDir: string, repository?: Reposi
  * or used (`config-unreadable`). The message says it for people.
  */
 /** Why a model did not resolve, as data: rules decide on this, never on the message. */
-export type ResolutionFailure = "unknown-name" | "config-outside-repository" | "config-unreadable" | "inline-architecture-invalid";
+export type ResolutionFailure =
+  | "unknown-name"
+  | "config-outside-repository"
+  | "config-unreadable"
+  | "inline-architecture-invalid"
+  /** The Hub: gated without a token or without access, an invalid token, a revision that does not exist. */
+  | "hub-gated"
+  /** Neither the catalog nor the Hub knows the name (or it is private and no token was given). */
+  | "hub-not-found"
+  | "hub-invalid-token"
+  | "hub-revision-not-found"
+  /** The Hub could not be reached, or HF_HUB_OFFLINE is set, and no lock or cache entry answers. */
+  | "hub-unavailable"
+  /** The checkpoint's files could not be read: a malformed or hostile header, a missing shard. */
+  | "checkpoint-unreadable";
 
-export type Resolution<T> = { ok: true; value: T } | { ok: false; message: string; suggestions: string[]; failure?: ResolutionFailure };
+/** Something said about a resolution that did succeed: the Hub was down and the catalog answered, a lock entry is stale. */
+export interface Remark {
+  severity: "warning" | "notice";
+  message: string;
+}
+
+export type Resolution<T> =
+  | { ok: true; value: T; remarks?: Remark[] }
+  | { ok: false; message: string; suggestions: string[]; failure?: ResolutionFailure; remarks?: Remark[] };
+
+/**
+ * What the lock, the cache or the Hub said about a model reference, gathered before the
+ * (synchronous) resolution runs: the pipeline asks them first, for every reference at once.
+ */
+export type ExternalAnswer =
+  | { ok: true; model: ModelInput; remarks: Remark[] }
+  | {
+      ok: false;
+      failure: ResolutionFailure;
+      message: string;
+      remarks: Remark[];
+      /** The id was read out of a storage path: a Hub that does not know it is no error. */
+      guessed: boolean;
+      /** No request was made because the run is offline (HF_HUB_OFFLINE, --offline). */
+      offline?: boolean;
+    };
+
+export interface ExternalModels {
+  get(reference: string): ExternalAnswer | undefined;
+}
 
 /**
  * Resolve a model named in a manifest: like resolveModel, but a config.json path is taken
  * relative to the manifest and must stay inside the repository `root`. Never throws.
  */
-export function resolveManifestModel(value: string, baseDir: string, repository: Repository): Resolution<ModelInput> {
+export function resolveManifestModel(value: string, baseDir: string, repository: Repository, external?: ExternalModels): Resolution<ModelInput> {
   const spec = modelLookup.find(value);
   if (spec) return { ok: true, value: modelInputFromSpec(spec) };
   const configPath = configPathFor(value, baseDir);
+  const answer = configPath ? undefined : external?.get(value);
+  if (answer) return fromExternal(value, answer);
   if (configPath && !isInside(repository.root, configPath)) {
     return {
       ok: false,
@@ -123,6 +170,30 @@ export function resolveManifestModel(value: string, baseDir: string, repository:
     if (error instanceof HfConfigError) return { ok: false, message: error.message, suggestions: [], failure: "config-unreadable" };
     throw error;
   }
+}
+
+/**
+ * The lock's, the cache's or the Hub's answer. When it has no model, a catalog variant (a
+ * quantized re-upload, a storage path) still answers, and says why the checkpoint was not read.
+ */
+function fromExternal(value: string, answer: ExternalAnswer): Resolution<ModelInput> {
+  if (answer.ok) return { ok: true, value: answer.model, remarks: answer.remarks };
+  const variant = resolveModelVariant(value);
+  if (variant) {
+    const remarks = [...answer.remarks];
+    // A path the Hub does not know was only a guess, and offline is the user's choice; anything else is worth a word.
+    const offline = answer.failure === "hub-unavailable" && answer.offline === true;
+    if (!(answer.guessed && answer.failure === "hub-not-found") && !offline) {
+      remarks.push({ severity: "warning", message: `${answer.message}; the estimate uses the catalog's ${variant.model.id} instead (parameters × precision, not the checkpoint's bytes)` });
+    }
+    return {
+      ok: true,
+      value: { ...modelInputFromSpec(variant.model), id: value, nativePrecision: variant.impliedPrecision ?? variant.model.nativePrecision, resolvedFrom: variant.how },
+      remarks,
+    };
+  }
+  const suggestions = answer.failure === "hub-not-found" ? modelLookup.suggest(value) : [];
+  return { ok: false, message: answer.message, suggestions, failure: answer.failure, remarks: answer.remarks };
 }
 
 export function resolveGpu(value: string): GpuSpec {

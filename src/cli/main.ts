@@ -2,17 +2,22 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { HfConfigError } from "../catalog/hf-config.js";
 import { GPUS } from "../catalog/gpus.js";
 import { MODELS } from "../catalog/models.js";
-import { resolveGpu, resolveModel, UnknownNameError } from "../catalog/resolve.js";
+import { resolveGpu, resolveManifestModel, resolveModel, UnknownNameError, type Repository } from "../catalog/resolve.js";
+import { modelLookup } from "../catalog/lookups.js";
+import type { ModelInput } from "../base/model-input.js";
 import { estimate, EstimateError } from "../estimate/estimate.js";
 import { countParams } from "../physics/params.js";
 import { formatEstimateText, table } from "../report/estimate-text.js";
 import { formatBandwidth, formatGiB, formatInteger, formatParams } from "../base/units.js";
-import { FAIL_ON, failsAt, runCheck, VERSION, type FailOn } from "../pipeline/check.js";
+import { FAIL_ON, failsAt, prepareCheck, VERSION, type FailOn } from "../pipeline/check.js";
+import { finishWithModels, lookUpModels } from "../pipeline/models.js";
+import { hubReference } from "../hub/ids.js";
+import { LOCK_FILE, writeLock } from "../hub/store.js";
+import { realRoot } from "../read/guarded-file.js";
 import { ConfigError, loadConfig } from "../config/config.js";
 import { DiscoveryError } from "../discover/discover.js";
 import { RULES } from "../evaluate/rules/index.js";
 import { FORMATS, formatReport, type Format } from "../report/index.js";
-import type { CheckReport } from "../report/report.js";
 import { fraction, positiveInteger, positiveNumber, precision, tokenCount, UsageError } from "./args.js";
 import { neutralizeJson, neutralizeWorkflowCommands, quote } from "../base/text.js";
 
@@ -21,14 +26,17 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   cwd: string;
+  /** The environment (HF_ENDPOINT, HF_TOKEN, HF_HUB_OFFLINE…); default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 
 const USAGE = `llm-physics — what an LLM deployment asks of its GPUs
 
 Usage:
-  llm-physics check [paths…] [--config F] [--format text|json|sarif|github|markdown] [--fail-on error|warning|notice|never] [--verbose]
-  llm-physics estimate --model <id | alias | path/to/config.json> --gpu <id | alias> [options]
+  llm-physics check [paths…] [--config F] [--format text|json|sarif|github|markdown] [--fail-on error|warning|notice|never] [--verbose] [--offline]
+  llm-physics estimate --model <id | alias | org/name[@rev] | path/to/config.json> --gpu <id | alias> [options]
+  llm-physics lock [paths…] [--config F]   resolve the Hub models the manifests name into ${LOCK_FILE}
   llm-physics models [--json]      list the model catalog
   llm-physics gpus [--json]        list the GPU catalog
 
@@ -38,6 +46,12 @@ vLLM production stack and llm-d, Ray Serve, SkyPilot, dstack, NVIDIA NIM and Kub
 them and reports findings; --verbose lists under each deployment every fact read and its line.
 Exit 0: nothing at or above --fail-on (default error); 1: findings at or above it; 2: a usage or
 configuration error.
+
+Models the catalog does not know are read from the Hugging Face Hub: config.json and the
+safetensors headers, for exact weight bytes. HF_TOKEN (or HUGGING_FACE_HUB_TOKEN, or
+$HF_HOME/token) for gated models, HF_ENDPOINT for a mirror, HF_HUB_OFFLINE=1 or --offline for no
+requests. Answers are cached in $XDG_CACHE_HOME/llm-physics; \`lock\` writes them to ${LOCK_FILE},
+which check reads first (pull requests from forks have no token).
 
 Options of estimate:
   --gpus N              GPUs in the deployment (default: tensor × pipeline parallel, or 1)
@@ -50,6 +64,7 @@ Options of estimate:
   --tp N                tensor parallel size (default: --gpus)
   --pp N                pipeline parallel size (default 1)
   --json                print one JSON object instead of the table
+  --offline             do not ask the Hugging Face Hub (lock and cache only)
 
 Units: GB = 10^9 bytes, GiB = 2^30 bytes.
 `;
@@ -80,7 +95,33 @@ function parse(args: string[], options: ParseArgsConfig["options"], allowPositio
   }
 }
 
-function runEstimate(args: string[], io: CliIo): number {
+function envOf(io: CliIo): NodeJS.ProcessEnv {
+  return io.env ?? process.env;
+}
+
+/**
+ * A model for estimate, found as check finds it: the catalog, a config.json, then the lock, the
+ * cache or the Hub, then a catalog variant (a quantized re-upload read by its name).
+ */
+async function estimateModel(value: string, io: CliIo, offline: boolean): Promise<ModelInput> {
+  if (modelLookup.find(value) || !hubReference(value)) return resolveModel(value, io.cwd);
+  let repository: Repository;
+  try {
+    repository = { root: io.cwd, realRoot: realRoot(io.cwd) };
+  } catch {
+    repository = { root: io.cwd, realRoot: io.cwd };
+  }
+  const lookup = await lookUpModels([value], repository, { env: envOf(io), offline });
+  const resolved = resolveManifestModel(value, io.cwd, repository, lookup.run?.models);
+  for (const remark of resolved.remarks ?? []) io.stderr(neutralizeWorkflowCommands(`llm-physics: ${remark.severity}: ${remark.message}\n`));
+  if (resolved.ok) return resolved.value;
+  if (resolved.failure === "hub-not-found" || resolved.failure === "unknown-name") {
+    throw new UnknownNameError("model", value, resolved.suggestions, "It is not on the Hugging Face Hub either (a private model needs HF_TOKEN). Run `llm-physics models` for the catalog, or pass a path to the model's config.json.");
+  }
+  throw new UsageError(`model ${quote(value)} could not be read: ${resolved.message}`);
+}
+
+async function runEstimate(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(args, {
     model: { type: "string" },
     gpu: { type: "string" },
@@ -94,6 +135,7 @@ function runEstimate(args: string[], io: CliIo): number {
     tp: { type: "string" },
     pp: { type: "string" },
     json: { type: "boolean" },
+    offline: { type: "boolean" },
   });
   const v = values as Record<string, string | boolean | undefined>;
   const str = (name: string) => v[name] as string | undefined;
@@ -110,8 +152,8 @@ function runEstimate(args: string[], io: CliIo): number {
     tensorParallel: positiveInteger("tp", str("tp")),
     pipelineParallel: positiveInteger("pp", str("pp")),
   };
-  const model = resolveModel(str("model")!, io.cwd);
   const gpu = resolveGpu(str("gpu")!);
+  const model = await estimateModel(str("model")!, io, v.offline === true);
   let result;
   try {
     result = estimate(model, gpu, options);
@@ -127,7 +169,7 @@ function runEstimate(args: string[], io: CliIo): number {
   return 0;
 }
 
-function runCheckCommand(args: string[], io: CliIo): number {
+async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
     args,
     {
@@ -135,6 +177,7 @@ function runCheckCommand(args: string[], io: CliIo): number {
       format: { type: "string" },
       "fail-on": { type: "string" },
       verbose: { type: "boolean", short: "v" },
+      offline: { type: "boolean" },
     },
     true,
   );
@@ -145,16 +188,51 @@ function runCheckCommand(args: string[], io: CliIo): number {
   const failOn = (v["fail-on"] ?? "error") as FailOn;
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, got ${quote(v["fail-on"])}`);
   const config = loadConfig(v.config ?? null, io.cwd);
-  let report: CheckReport;
+  if (verbose && format !== "text") throw new UsageError(`--verbose is for the text format; --format ${format} ${format === "markdown" ? "is the job summary" : "already holds every fact"}`);
+  let prepared;
   try {
-    report = runCheck({ cwd: io.cwd, paths: positionals, config });
+    prepared = prepareCheck({ cwd: io.cwd, paths: positionals, config });
   } catch (error) {
     if (error instanceof DiscoveryError) throw new UsageError(error.message);
     throw error;
   }
-  if (verbose && format !== "text") throw new UsageError(`--verbose is for the text format; --format ${format} ${format === "markdown" ? "is the job summary" : "already holds every fact"}`);
+  const { report } = await finishWithModels(prepared, { env: envOf(io), offline: (values as Record<string, unknown>).offline === true });
   io.stdout(formatReport(format, report, { rules: RULES, version: VERSION, verbose }));
   return failsAt(report, failOn) ? 1 : 0;
+}
+
+/** `llm-physics lock`: resolve every Hub model the manifests name, write the lock file. */
+async function runLock(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { config: { type: "string" } }, true);
+  const config = loadConfig((values as Record<string, string | undefined>).config ?? null, io.cwd);
+  let prepared;
+  try {
+    prepared = prepareCheck({ cwd: io.cwd, paths: positionals, config });
+  } catch (error) {
+    if (error instanceof DiscoveryError) throw new UsageError(error.message);
+    throw error;
+  }
+  const lookup = await lookUpModels(prepared.modelReferences, prepared.repository, { env: envOf(io), useLock: false });
+  if (lookup.settings.offline) throw new UsageError("lock asks the Hugging Face Hub, but HF_HUB_OFFLINE is set: unset it to write the lock");
+  const run = lookup.run;
+  if (!run || run.facts.size === 0 && [...prepared.modelReferences].every((r) => !run.models.get(r))) {
+    io.stdout("no manifest names a Hugging Face Hub model the catalog does not know: nothing to lock\n");
+    return 0;
+  }
+  let failed = 0;
+  for (const reference of [...prepared.modelReferences].sort()) {
+    const answer = run.models.get(reference);
+    if (answer && !answer.ok && !answer.guessed) {
+      failed++;
+      io.stderr(neutralizeWorkflowCommands(`llm-physics: ${quote(reference)} not locked: ${answer.message}\n`));
+    }
+  }
+  const unique = new Map([...run.facts.values()].map((f) => [`${f.repo}@${f.revision}`, f]));
+  const path = writeLock(io.cwd, [...unique.values()]);
+  const lines = [...unique.values()].map((f) => `  ${f.repo}@${f.revision} → ${f.sha}`);
+  io.stdout(neutralizeWorkflowCommands(`locked ${unique.size} model(s) in ${LOCK_FILE}${lines.length > 0 ? `:\n${lines.join("\n")}` : ""}\n`));
+  void path;
+  return failed > 0 ? 1 : 0;
 }
 
 function runModels(args: string[], io: CliIo): number {
@@ -187,7 +265,7 @@ function runGpus(args: string[], io: CliIo): number {
 }
 
 /** Run the CLI with `argv` (without node and script); returns the exit code. Never throws. */
-export function main(argv: string[], io: CliIo): number {
+export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (rest.includes("--help") || rest.includes("-h")) {
     io.stdout(USAGE);
@@ -196,9 +274,11 @@ export function main(argv: string[], io: CliIo): number {
   try {
     switch (command) {
       case "estimate":
-        return runEstimate(rest, io);
+        return await runEstimate(rest, io);
       case "check":
-        return runCheckCommand(rest, io);
+        return await runCheckCommand(rest, io);
+      case "lock":
+        return await runLock(rest, io);
       case "models":
         return runModels(rest, io);
       case "gpus":
@@ -214,7 +294,7 @@ export function main(argv: string[], io: CliIo): number {
         io.stdout(USAGE);
         return 0;
       default:
-        throw new UsageError(`unknown command ${quote(command)}; the commands are check, estimate, models and gpus`);
+        throw new UsageError(`unknown command ${quote(command)}; the commands are check, estimate, lock, models and gpus`);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof UnknownNameError || error instanceof HfConfigError || error instanceof ConfigError) {

@@ -1,4 +1,4 @@
-import type { ModelInput } from "../base/model-input.js";
+import type { ModelCheckpoint, ModelInput, ModelSource } from "../base/model-input.js";
 import type { GpuSpec } from "../catalog/types.js";
 import { kvBytesPerToken, kvCacheBytes } from "../physics/kv-cache.js";
 import { DEFAULT_MEMORY_FRACTION, memoryScenario, type MemoryScenario } from "../physics/memory.js";
@@ -7,8 +7,10 @@ import {
   computeBoundDecodeBatch,
   decodeEstimate,
   DECODE_BANDWIDTH_EFFICIENCY,
+  paramsReadPerDecodeStep,
   prefillEstimate,
   requiredDecodeBandwidthBytesPerSec,
+  requiredDecodeBandwidthFromBytes,
   ridgePointFlopsPerByte,
 } from "../physics/performance.js";
 import { SEED_SCENARIOS, type Precision } from "../physics/precision.js";
@@ -41,8 +43,22 @@ export interface Estimate {
     id: string;
     name: string;
     resolvedFrom: string;
+    /** catalog, hub, local, lock or inline. */
+    source: ModelSource;
+    /** The commit sha of a Hub or lock model; null otherwise. */
+    revision: string | null;
+    /** Parameters of the language model: the checkpoint's count when it was read, else derived from the architecture. */
     paramsTotal: number;
+    /** Parameters read per token (MoE: top-k routed experts); the checkpoint's count when it was read. */
     paramsActive: number;
+    /** Weight bytes in the estimate's precision: the checkpoint's exact bytes when it is in that precision, else parameters × precision. */
+    weightsBytes: number;
+    /** Whether weightsBytes was measured from the checkpoint (true) or computed from parameters × precision (false). */
+    weightsMeasured: boolean;
+    /** The checkpoint's facts, when its files were read; null otherwise. */
+    checkpoint: ModelCheckpoint | null;
+    /** What was assumed rather than read (an Ollama tag's quantization and context). */
+    assumptions: string[];
     /** KV cache per token in the KV precision, across all layers, on one GPU without tensor parallelism. */
     kvBytesPerToken: number;
     kvPrecision: Precision;
@@ -162,11 +178,18 @@ export function estimate(model: ModelInput, gpu: GpuSpec, options: EstimateOptio
   const target = options.targetTokensPerSec ?? null;
   const notes: string[] = [];
 
+  const checkpoint = model.checkpoint ?? null;
+  // The checkpoint's bytes are exact for its own precision; other precisions are what an engine
+  // quantizing (or a conversion) would load: the parameters × that precision.
+  const measuredAt = checkpoint && checkpoint.weightsBytes > 0 ? checkpoint.precision : null;
+  const paramsTotal = checkpoint && checkpoint.paramsTotal > 0 ? checkpoint.paramsTotal : params.paramsTotal;
+  const paramsActive = checkpoint && checkpoint.paramsActive > 0 ? checkpoint.paramsActive : params.paramsActive;
   const scenarios: Partial<Record<Precision, MemoryScenario>> = {};
   for (const p of new Set<Precision>([...SEED_SCENARIOS, precision])) {
     scenarios[p] = memoryScenario({
       arch,
-      paramsTotal: params.paramsTotal,
+      paramsTotal,
+      ...(p === measuredAt ? { weightsBytes: checkpoint!.weightsBytes } : {}),
       weightPrecision: p,
       kvPrecision,
       contextTokens,
@@ -181,6 +204,11 @@ export function estimate(model: ModelInput, gpu: GpuSpec, options: EstimateOptio
   const primary = scenarios[precision]!;
 
   const compute = computeFormat(gpu, precision);
+  if (checkpoint && measuredAt !== precision) {
+    notes.push(
+      `the checkpoint is ${checkpoint.precision.toUpperCase()} (${checkpoint.quantization}); in ${precision.toUpperCase()} the weights are computed as parameters × ${precision.toUpperCase()}, as an engine quantizing on load would hold them`,
+    );
+  }
   if (precision === "fp8" && !gpu.fp8Native) {
     notes.push(`${gpu.id} has no FP8 tensor cores: FP8 weights are stored in 1 byte but computed in BF16 (weight-only FP8)`);
   }
@@ -200,6 +228,10 @@ export function estimate(model: ModelInput, gpu: GpuSpec, options: EstimateOptio
     tensorParallel: tp,
     pipelineParallel: pp,
     bandwidthBytesPerSecPerGpu: bandwidthPerGpu,
+    // A checkpoint read in its own precision: its measured bytes per parameter read (scales, BF16 layers).
+    ...(checkpoint && measuredAt === precision && checkpoint.bytesReadPerToken > 0
+      ? { bytesPerWeightParam: checkpoint.bytesReadPerToken / paramsReadPerDecodeStep(arch, params, 1) }
+      : {}),
   };
   const decode = decodeEstimate({ ...decodeQuery, batch });
   const ridge = ridgePointFlopsPerByte(compute.peakFlopsPerSec, bandwidthPerGpu);
@@ -212,7 +244,12 @@ export function estimate(model: ModelInput, gpu: GpuSpec, options: EstimateOptio
     tensorParallel: tp,
     peakFlopsPerSecPerGpu: compute.peakFlopsPerSec,
   });
-  const required = target === null ? null : requiredDecodeBandwidthBytesPerSec(params.paramsActive, precision, target);
+  const required =
+    target === null
+      ? null
+      : checkpoint && measuredAt === precision && checkpoint.bytesReadPerToken > 0
+        ? requiredDecodeBandwidthFromBytes(checkpoint.bytesReadPerToken, target)
+        : requiredDecodeBandwidthBytesPerSec(paramsActive, precision, target);
   const available = bandwidthPerGpu * gpuCount;
   const tierBytes = tierFootprintBytes(arch, params.paramsTotal);
 
@@ -221,8 +258,14 @@ export function estimate(model: ModelInput, gpu: GpuSpec, options: EstimateOptio
       id: model.id,
       name: model.name,
       resolvedFrom: model.resolvedFrom,
-      paramsTotal: params.paramsTotal,
-      paramsActive: params.paramsActive,
+      source: model.source ?? "catalog",
+      revision: model.revision ?? null,
+      paramsTotal,
+      paramsActive,
+      weightsBytes: primary.weightsBytes,
+      weightsMeasured: measuredAt === precision,
+      checkpoint,
+      assumptions: model.assumptions ?? [],
       kvBytesPerToken: kvBytesPerToken(arch, kvPrecision),
       kvPrecision,
       maxContextTokens: model.maxContextTokens,

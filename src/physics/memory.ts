@@ -48,6 +48,8 @@ export interface MemoryQuery {
   tensorParallel: number;
   pipelineParallel: number;
   memoryFraction: number;
+  /** The weights' bytes measured from the checkpoint; default paramsTotal at weightPrecision. */
+  weightsBytes?: number;
 }
 
 export interface MemoryScenario {
@@ -89,7 +91,7 @@ export function memoryScenario(query: MemoryQuery): MemoryScenario {
   const { arch, weightPrecision, kvPrecision, contextTokens, batch } = query;
   const tp = query.tensorParallel;
   const pp = query.pipelineParallel;
-  const weights = bytesFor(query.paramsTotal, weightPrecision);
+  const weights = query.weightsBytes ?? bytesFor(query.paramsTotal, weightPrecision);
   const kv = kvCacheBytes({ arch, kvPrecision, contextTokens, batch });
   const workspace = workspaceBytes(weights);
 

@@ -16,6 +16,14 @@ export function requiredDecodeBandwidthBytesPerSec(paramsActive: number, precisi
 }
 
 /**
+ * The same requirement from a checkpoint's measured bytes read per token: bytes × tokens/s.
+ * See docs/physics.md#required-bandwidth.
+ */
+export function requiredDecodeBandwidthFromBytes(bytesReadPerToken: number, targetTokensPerSec: number): number {
+  return bytesReadPerToken * targetTokensPerSec;
+}
+
+/**
  * Expected number of distinct routed experts one MoE layer reads in a decode step of `batch`
  * tokens, each choosing top-k of E uniformly: E × (1 − (1 − k/E)^B). See docs/physics.md#mixture-of-experts.
  */
@@ -92,6 +100,12 @@ export interface DecodeQuery {
   pipelineParallel: number;
   bandwidthBytesPerSecPerGpu: number;
   efficiency?: number;
+  /**
+   * Bytes per weight parameter read, measured from the checkpoint (its bytes read per token over
+   * the parameters read per token: scales and BF16 layers of a quantized checkpoint included);
+   * default the precision's width. See docs/physics.md#checkpoint-bytes-and-parameters.
+   */
+  bytesPerWeightParam?: number;
 }
 
 export interface DecodeEstimate {
@@ -116,7 +130,7 @@ export function decodeEstimate(query: DecodeQuery): DecodeEstimate {
   const tp = query.tensorParallel;
   const pp = query.pipelineParallel;
   const efficiency = query.efficiency ?? DECODE_BANDWIDTH_EFFICIENCY;
-  const weightsRead = paramsReadPerDecodeStep(arch, params, batch) * bytesPerValue(query.weightPrecision);
+  const weightsRead = paramsReadPerDecodeStep(arch, params, batch) * (query.bytesPerWeightParam ?? bytesPerValue(query.weightPrecision));
   const kvPerGpu = kvCacheBytesPerGpu({
     arch,
     kvPrecision: query.kvPrecision,

@@ -4,7 +4,7 @@ import type { Adaptation } from "../adapt/kit.js";
 import type { References } from "../adapt/references.js";
 import type { Deployment } from "../base/deployment.js";
 import { FILE_START, severityRank, type Finding, type Severity } from "../base/findings.js";
-import type { Repository } from "../catalog/resolve.js";
+import { configPathFor, type ExternalModels, type Repository } from "../catalog/resolve.js";
 import type { RepoConfig } from "../config/config.js";
 import { discover, type Discovery, type DiscoveredFile } from "../discover/discover.js";
 import { applySeverity, evaluateDeployment } from "../evaluate/evaluate.js";
@@ -99,40 +99,40 @@ export function adaptDocument(
   return null;
 }
 
+/** One step of a file's check, in document order: findings as they are, or a deployment still to resolve. */
+type Step = { findings: Finding[] } | { deployment: Deployment; notes: Finding[] };
+
+/** A file read, parsed and adapted: what is left is resolving and evaluating its deployments. */
+interface AdaptedFile {
+  steps: Step[];
+}
+
 /**
- * Everything one file contributes, before suppression: its findings (configured severities
- * applied) and its deployments. A finding may lie in another file: a value read from a
- * ServingRuntime or NIMCache is reported where it is written.
+ * Everything one file contributes, before resolution: its findings (configured severities
+ * applied) and its deployments, in document order. A finding may lie in another file: a value
+ * read from a ServingRuntime or NIMCache is reported where it is written.
  */
-function checkFile(
-  entry: DiscoveredFile,
-  parsed: YamlFile,
-  references: References,
-  options: CheckOptions,
-  repository: Repository,
-): { findings: Finding[]; evaluated: Evaluated[] } {
+function adaptFile(entry: DiscoveredFile, parsed: YamlFile, references: References, options: CheckOptions): AdaptedFile {
   const { config } = options;
   const settings = { severity: config.rules };
   // Rule findings come with their configured severities; what the pipeline raises gets them here.
-  const findings: Finding[] = applySeverity(parsed.findings, settings);
-  const evaluated: Evaluated[] = [];
+  const steps: Step[] = [{ findings: applySeverity(parsed.findings, settings) }];
+  let deployments = 0;
   let unchecked: Deployment | null = null;
   const evaluate = (deployment: Deployment, notes: Finding[]) => {
-    if (evaluated.length === MAX_DEPLOYMENTS_PER_FILE) {
+    if (deployments === MAX_DEPLOYMENTS_PER_FILE) {
       unchecked ??= deployment;
       return;
     }
-    const context = resolveDeployment(deployment, repository, config);
-    const own = [...notes, ...evaluateDeployment(context, settings)];
-    findings.push(...own);
-    evaluated.push({ context, findings: own });
+    deployments++;
+    steps.push({ deployment, notes });
   };
   for (const document of parsed.documents) {
     if (!isNativeDocument(document.value)) {
       // Kubernetes workloads, launcher files…; a document no adapter takes is not ours.
       const failures: Finding[] = [];
       const adapted = adaptDocument(document, entry.file, entry.absolutePath, references, failures);
-      findings.push(...applySeverity(failures, settings));
+      steps.push({ findings: applySeverity(failures, settings) });
       if (!adapted) continue;
       const notes = applySeverity(
         adapted.notes.map((note): Finding => ({ ruleId: "incomplete-deployment", severity: note.severity, message: note.message, file: entry.file, ...note.range })),
@@ -143,34 +143,85 @@ function checkFile(
       if (only && others.length === 0) {
         evaluate(only, notes.map((n) => ({ ...n, deployment: only.name })));
       } else {
-        findings.push(...notes);
+        steps.push({ findings: notes });
         adapted.deployments.forEach((d) => evaluate(d, []));
       }
       continue;
     }
     const schemaFindings = validateDocument("inference-deployment", document, entry.file);
     if (schemaFindings.length > 0) {
-      findings.push(...applySeverity(schemaFindings, settings));
+      steps.push({ findings: applySeverity(schemaFindings, settings) });
       continue;
     }
     evaluate(adaptNative(document, entry.file, entry.absolutePath), []);
   }
   if (unchecked !== null) {
     const first: Deployment = unchecked;
-    findings.push(
-      ...applySeverity(
+    steps.push({
+      findings: applySeverity(
         [{ ...fileProblem(entry.file, `file holds more than ${MAX_DEPLOYMENTS_PER_FILE} deployments; the first ${MAX_DEPLOYMENTS_PER_FILE} are checked and the rest, from ${first.name} on, are not: split the file`), ...first.range }],
         settings,
       ),
-    );
+    });
   }
   if (entry.explicit && parsed.documents.length === 0 && parsed.findings.length === 0) {
-    findings.push(...applySeverity([{ ...fileProblem(entry.file, "file has no YAML documents (it is empty or only comments): nothing to check"), severity: "notice" }], settings));
+    steps.push({ findings: applySeverity([{ ...fileProblem(entry.file, "file has no YAML documents (it is empty or only comments): nothing to check"), severity: "notice" }], settings) });
+  }
+  return { steps };
+}
+
+/** Resolve and evaluate an adapted file's deployments: its findings and evaluated deployments, in document order. */
+function evaluateFile(adapted: AdaptedFile, options: CheckOptions, repository: Repository, external: ExternalModels | undefined): { findings: Finding[]; evaluated: Evaluated[] } {
+  const settings = { severity: options.config.rules };
+  const findings: Finding[] = [];
+  const evaluated: Evaluated[] = [];
+  for (const step of adapted.steps) {
+    if ("findings" in step) {
+      findings.push(...step.findings);
+      continue;
+    }
+    const context = resolveDeployment(step.deployment, repository, options.config, external);
+    const own = [...step.notes, ...evaluateDeployment(context, settings)];
+    findings.push(...own);
+    evaluated.push({ context, findings: own });
   }
   return { findings, evaluated };
 }
 
-export function runCheck(options: CheckOptions): CheckReport {
+/** The model references (strings) of the deployments `steps` hold: what the lock, cache and Hub are asked about. */
+function modelReferences(files: readonly AdaptedFile[]): Set<string> {
+  const references = new Set<string>();
+  for (const file of files) {
+    for (const step of file.steps) {
+      if (!("deployment" in step)) continue;
+      const value = step.deployment.model.value;
+      // A path to a config.json in the repository is read there, never asked of the Hub.
+      if (typeof value === "string" && !configPathFor(value, step.deployment.baseDir)) references.add(value);
+    }
+  }
+  return references;
+}
+
+/** A check read and adapted, waiting for its models: `finish` resolves and evaluates. */
+export interface PreparedCheck {
+  /** Model references that neither the catalog nor a local config.json may answer: ask the lock, cache and Hub. */
+  modelReferences: Set<string>;
+  /** The repository root and its real path. */
+  repository: Repository;
+  /** Resolve and evaluate; `extra` findings (a lock file that cannot be read) join the report. */
+  finish(external?: ExternalModels, extra?: Finding[]): CheckReport;
+}
+
+/** The check, offline: the catalog, local config.json files and whatever `options.external` answers. */
+export function runCheck(options: CheckOptions & { external?: ExternalModels }): CheckReport {
+  return prepareCheck(options).finish(options.external);
+}
+
+/**
+ * Discover, read, parse and adapt every file; resolution and evaluation wait for `finish`, so that
+ * the models of every deployment can be looked up (asynchronously, on the Hub) in between.
+ */
+export function prepareCheck(options: CheckOptions): PreparedCheck {
   const discovery: Discovery = discover({
     cwd: options.cwd,
     paths: options.paths,
@@ -182,73 +233,81 @@ export function runCheck(options: CheckOptions): CheckReport {
   const root = realRoot(options.cwd);
   const repository: Repository = { root: options.cwd, realRoot: root };
   const settings = { severity: options.config.rules };
-  const findings: Finding[] = [];
-  const evaluated: Evaluated[] = [];
-  let files = 0;
-  let suppressed = 0;
-  /** Suppress `list` with the comments of `parsed`; `stage`: also report unused or unexplained comments. */
-  const suppress = (parsed: YamlFile, list: Finding[], stage: boolean) => {
-    const applied = applySuppressions(parsed, list, findSuppressions(parsed));
-    findings.push(...applied.kept);
-    if (stage) findings.push(...applySeverity(applied.findings, settings));
-    suppressed += applied.suppressed.length;
-  };
   const { candidates, references, referenceFiles } = readRepository(discovery.files, { maxFileSizeBytes: options.config.maxFileSizeBytes, prefilter, root, ...(options.onlyFiles ? { onlyFiles: options.onlyFiles } : {}) });
-  // Findings in files other deployments read from (a ServingRuntime's) are suppressed once every
-  // file is checked, so that a comment there can silence a finding raised from another file.
-  const pending = new Map<string, Finding[]>();
-  const checkedReferenceFiles = new Set<string>();
-  const later = (file: string, list: Finding[]) => {
-    const waiting = pending.get(file);
-    if (waiting) waiting.push(...list);
-    else pending.set(file, [...list]);
-  };
+  /** Each checked file: its problem, or its parse and adaptation. */
+  const checked: Array<{ file: string; problem: Finding } | { file: string; yamlFile: YamlFile; adapted: AdaptedFile }> = [];
   for (const { entry, read, parsed } of candidates) {
-    files++;
     if (read.kind === "problem") {
-      findings.push(...applySeverity([fileProblem(entry.file, read.message)], settings));
+      checked.push({ file: entry.file, problem: applySeverity([fileProblem(entry.file, read.message)], settings)[0]! });
       continue;
     }
     const yamlFile = parsed ?? parseYamlFile(entry.file, read.text);
-    const result = checkFile(entry, yamlFile, references, options, repository);
+    const adapted = adaptFile(entry, yamlFile, references, options);
     // Without the pre-filter, unrelated YAML is parsed too; it contributes nothing unless it holds
     // a deployment, so that the report is the same with the pre-filter or without it.
-    if (!prefilter && !entry.explicit && result.evaluated.length === 0 && !hasMarker(read.text)) {
-      files--;
-      continue;
-    }
-    evaluated.push(...result.evaluated);
-    const own = result.findings.filter((f) => f.file === entry.file);
-    for (const f of result.findings) if (f.file !== entry.file) later(f.file, [f]);
-    if (referenceFiles.has(entry.file)) {
-      checkedReferenceFiles.add(entry.file);
-      later(entry.file, own);
-    } else {
-      suppress(yamlFile, own, true);
-    }
+    if (!prefilter && !entry.explicit && !adapted.steps.some((step) => "deployment" in step) && !hasMarker(read.text)) continue;
+    checked.push({ file: entry.file, yamlFile, adapted });
   }
-  for (const [file, list] of pending) {
-    const parsed = referenceFiles.get(file);
-    if (parsed) suppress(parsed, list, checkedReferenceFiles.has(file));
-    else findings.push(...list);
-  }
-  const reported = new Set(findings);
-  const deployments = evaluated.map((e) => deploymentReport(e.context, e.findings.filter((f) => reported.has(f))));
-  const listed = capFindings(findings);
-  deployments.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-  const count = (severity: Severity) => listed.filter((f) => f.severity === severity).length;
-  return boundReport({
-    tool: { name: "llm-physics", version: VERSION },
-    deployments,
-    findings: listed,
-    skipped: discovery.skipped,
-    summary: {
-      errors: count("error"),
-      warnings: count("warning"),
-      notices: count("notice"),
-      files,
-      deployments: deployments.length,
-      suppressed,
-    },
-  });
+  const finish = (external?: ExternalModels, extra: Finding[] = []): CheckReport => {
+    const findings: Finding[] = applySeverity(extra, settings);
+    const evaluated: Evaluated[] = [];
+    let suppressed = 0;
+    /** Suppress `list` with the comments of `parsed`; `stage`: also report unused or unexplained comments. */
+    const suppress = (parsed: YamlFile, list: Finding[], stage: boolean) => {
+      const applied = applySuppressions(parsed, list, findSuppressions(parsed));
+      findings.push(...applied.kept);
+      if (stage) findings.push(...applySeverity(applied.findings, settings));
+      suppressed += applied.suppressed.length;
+    };
+    // Findings in files other deployments read from (a ServingRuntime's) are suppressed once every
+    // file is checked, so that a comment there can silence a finding raised from another file.
+    const pending = new Map<string, Finding[]>();
+    const checkedReferenceFiles = new Set<string>();
+    const later = (file: string, list: Finding[]) => {
+      const waiting = pending.get(file);
+      if (waiting) waiting.push(...list);
+      else pending.set(file, [...list]);
+    };
+    for (const item of checked) {
+      if ("problem" in item) {
+        findings.push(item.problem);
+        continue;
+      }
+      const result = evaluateFile(item.adapted, options, repository, external);
+      evaluated.push(...result.evaluated);
+      const own = result.findings.filter((f) => f.file === item.file);
+      for (const f of result.findings) if (f.file !== item.file) later(f.file, [f]);
+      if (referenceFiles.has(item.file)) {
+        checkedReferenceFiles.add(item.file);
+        later(item.file, own);
+      } else {
+        suppress(item.yamlFile, own, true);
+      }
+    }
+    for (const [file, list] of pending) {
+      const parsed = referenceFiles.get(file);
+      if (parsed) suppress(parsed, list, checkedReferenceFiles.has(file));
+      else findings.push(...list);
+    }
+    const reported = new Set(findings);
+    const deployments = evaluated.map((e) => deploymentReport(e.context, e.findings.filter((f) => reported.has(f))));
+    const listed = capFindings(findings);
+    deployments.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    const count = (severity: Severity) => listed.filter((f) => f.severity === severity).length;
+    return boundReport({
+      tool: { name: "llm-physics", version: VERSION },
+      deployments,
+      findings: listed,
+      skipped: discovery.skipped,
+      summary: {
+        errors: count("error"),
+        warnings: count("warning"),
+        notices: count("notice"),
+        files: checked.length,
+        deployments: deployments.length,
+        suppressed,
+      },
+    });
+  };
+  return { modelReferences: modelReferences(checked.flatMap((c) => ("adapted" in c ? [c.adapted] : []))), repository, finish };
 }

@@ -2,7 +2,7 @@ import type { Deployment, InlineModel } from "../base/deployment.js";
 import type { ModelInput } from "../base/model-input.js";
 import { quote } from "../base/text.js";
 import { gpuLookup } from "../catalog/lookups.js";
-import { resolveManifestModel, type Repository, type Resolution } from "../catalog/resolve.js";
+import { resolveManifestModel, type ExternalModels, type Repository, type Resolution } from "../catalog/resolve.js";
 import type { GpuSpec } from "../catalog/types.js";
 import { effectivePolicy, type RepoConfig } from "../config/config.js";
 import { estimate, EstimateError, type Estimate } from "../estimate/estimate.js";
@@ -27,6 +27,7 @@ function inlineModelInput(deployment: Deployment, inline: InlineModel): Resoluti
     maxContextTokens: inline.maxContextTokens,
     nativePrecision: "bf16",
     resolvedFrom: `inline in ${deployment.file}`,
+    source: "inline",
   };
   return { ok: true, value };
 }
@@ -59,10 +60,10 @@ function estimateDeployment(deployment: Deployment, model: ModelInput, gpu: GpuS
 }
 
 /** Resolve model and GPU, run the physics: everything the rules look at for one deployment. */
-export function resolveDeployment(deployment: Deployment, repository: Repository, config: RepoConfig): RuleContext {
+export function resolveDeployment(deployment: Deployment, repository: Repository, config: RepoConfig, external?: ExternalModels): RuleContext {
   const modelValue = deployment.model.value;
   const model: Resolution<ModelInput> =
-    typeof modelValue === "string" ? resolveManifestModel(modelValue, deployment.baseDir, repository) : inlineModelInput(deployment, modelValue);
+    typeof modelValue === "string" ? resolveManifestModel(modelValue, deployment.baseDir, repository, external) : inlineModelInput(deployment, modelValue);
   const gpu = resolveGpuName(deployment.gpu.value);
   return {
     deployment,

@@ -1,3 +1,4 @@
+import type { ModelCheckpoint, ModelSource } from "../base/model-input.js";
 import type { FactName } from "../base/deployment.js";
 import type { MemoryScenario } from "../physics/memory.js";
 import type { Precision } from "../physics/precision.js";
@@ -58,6 +59,16 @@ export interface DeploymentReport {
     id: string | null;
     name: string | null;
     resolvedFrom: string | null;
+    /** Where the facts came from; null when the model did not resolve. */
+    source: ModelSource | null;
+    /** The commit sha of a Hub or lock model. */
+    revision: string | null;
+    /** The checkpoint's counts when read, else derived; null without an estimate. */
+    paramsTotal: number | null;
+    paramsActive: number | null;
+    /** Weight bytes in the deployment's precision, exact from the checkpoint when it is in that precision; null without an estimate. */
+    weightsBytes: number | null;
+    checkpoint: ModelCheckpoint | null;
   };
   hardware: { gpu: string; gpuId: string | null; count: number };
   precision: Precision | null;

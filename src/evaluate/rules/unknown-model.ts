@@ -16,18 +16,35 @@ export const unknownModel: Rule = {
     "Without the architecture no memory, KV cache or bandwidth figure can be computed, so every physics rule stays silent for the " +
     "deployment. Fix a typo using the suggestions, run `llm-physics models` for the catalog, or point the model at its config.json.",
   check({ deployment, model }): RuleResult[] {
-    if (model.ok) return [];
+    const range = deployment.model.range;
+    // What the lock, cache or Hub said beside an answer (the Hub was down and the catalog answered,
+    // a lock entry is stale) is a remark at the model's line, below the rule's severity.
+    const remarks = (model.remarks ?? []).map((r): RuleResult => ({ message: r.message, range, severity: r.severity }));
+    if (model.ok) return remarks;
     const value = deployment.model.value;
     const name = typeof value === "string" ? value : (value.name ?? "inline architecture");
-    const range = deployment.model.range;
     const didYouMean = model.suggestions.length > 0 ? `did you mean ${quotedList(model.suggestions)}?` : "";
     // A name the catalogs do not know gets the suggestions and the three ways to declare a model;
     // a config.json that could not be read, or an inline architecture that cannot be computed,
     // says why, in the resolver's words. A failure without a code or message is a name no catalog knows.
     const failure = model.failure;
     const unknownName = failure === "unknown-name" || (failure === undefined && model.message === "");
+    if (typeof value === "string" && failure === "hub-not-found") {
+      return [
+        ...remarks,
+        {
+          message: `unknown model ${quote(name)}: neither the catalog nor the Hugging Face Hub knows it${didYouMean ? `; ${didYouMean}` : ""} (a private model needs HF_TOKEN, or the action's \`hf-token\`); declare the model by ${CATALOG}, ${CONFIG_JSON}, or ${INLINE}`,
+          range,
+        },
+      ];
+    }
+    if (typeof value === "string" && failure?.startsWith("hub-")) {
+      // Gated, a bad token, a revision that does not exist, no Hub and no lock: the resolver's words say what to do.
+      return [...remarks, { message: `model ${quote(name)} could not be read from the Hugging Face Hub: ${model.message}`, range }];
+    }
     if (typeof value === "string" && unknownName) {
       return [
+        ...remarks,
         {
           message: `unknown model ${quote(name)}${didYouMean ? `; ${didYouMean} Declare` : "; declare"} the model by ${CATALOG}, ${CONFIG_JSON}, or ${INLINE}`,
           range,
