@@ -75,6 +75,24 @@ function activeWithoutEmbedding(arch: Architecture): number {
 
 const B = 1e9;
 
+const CATALOG_MODELS = join(dirname(fileURLToPath(import.meta.url)), "..", "catalog", "models");
+
+/** The config.json of a catalog folder, e.g. `meta-llama--Llama-4-Scout-17B-16E-Instruct`. */
+function catalogConfig(folder: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(CATALOG_MODELS, folder, "config.json"), "utf8")) as Record<string, unknown>;
+}
+
+/** Every catalog config.json. */
+function catalogConfigs(): Array<Record<string, unknown>> {
+  return readdirSync(CATALOG_MODELS).map(catalogConfig);
+}
+
+/** Llama 4 Scout's text_config as a config of its own (model_type llama4_text). */
+function scoutText(): Record<string, unknown> {
+  const top = catalogConfig("meta-llama--Llama-4-Scout-17B-16E-Instruct");
+  return { ...(top["text_config"] as Record<string, unknown>), tie_word_embeddings: false };
+}
+
 const alternating = (n: number): Array<"sliding" | "full"> =>
   Array.from({ length: n }, (_, i) => (i % 2 === 0 ? "sliding" : "full"));
 
@@ -450,12 +468,15 @@ describe("architectureFromHfConfig: published configs", () => {
     expectNear(p.paramsTotal, 6.92 * B);
   });
 
-  it("every supported model type has a fixture that maps", () => {
+  it("every supported model type has a fixture or a catalog config that maps", () => {
     const types = new Set(
       readdirSync(FIXTURES)
         .filter((name) => !name.startsWith("broken-"))
         .map((name) => read(name).modelType),
     );
+    for (const config of catalogConfigs()) types.add(architectureFromHfConfig(config).modelType);
+    // A text-only Llama 4 config (llama4_text) is Scout's text_config on its own.
+    types.add(architectureFromHfConfig(scoutText()).modelType);
     expect([...types].sort()).toEqual([...SUPPORTED_MODEL_TYPES].sort());
   });
 });
@@ -765,7 +786,8 @@ describe("errors", () => {
     expect(err.message).toBe(
       'config.json has no "model_type" field, so its architecture is unknown; supported model types: ' +
         "llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma2, gemma3, gemma3_text, phi3, " +
-        "deepseek_v2, deepseek_v3, gpt_oss, falcon",
+        "deepseek_v2, deepseek_v3, gpt_oss, falcon, llama4, llama4_text, mllama, mistral3, glm4_moe, kimi_k2, " +
+        "qwen3_next, mpt, bloom",
     );
   });
 
@@ -781,7 +803,8 @@ describe("errors", () => {
     expect(err.message).toBe(
       'config.json model_type "mamba" is not supported; supported model types: ' +
         "llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma2, gemma3, gemma3_text, phi3, " +
-        "deepseek_v2, deepseek_v3, gpt_oss, falcon",
+        "deepseek_v2, deepseek_v3, gpt_oss, falcon, llama4, llama4_text, mllama, mistral3, glm4_moe, kimi_k2, " +
+        "qwen3_next, mpt, bloom",
     );
   });
 
@@ -1122,6 +1145,196 @@ describe("errors", () => {
     expect(runs).toBeGreaterThan(1000);
   });
 });
+
+describe("architectureFromHfConfig: the families of the data catalog", () => {
+  it("llama4: text_config, a shared expert beside top-1 routing, chunked attention on the RoPE layers", () => {
+    const info = architectureFromHfConfig(catalogConfig("meta-llama--Llama-4-Scout-17B-16E-Instruct"));
+    expect(info.modelType).toBe("llama4");
+    expect(info.maxContextTokens).toBe(10_485_760);
+    expect(info.weightPrecision).toBe("bf16");
+    const a = info.architecture;
+    expect(a.attention).toStrictEqual({ kind: "standard", numHeads: 40, numKvHeads: 8, headDim: 128 });
+    expect(a.moe).toStrictEqual({
+      numExperts: 16,
+      topK: 1,
+      expert: { gated: true, intermediateSize: 8192 },
+      shared: { count: 1, mlp: { gated: true, intermediateSize: 8192 } },
+    });
+    expect(a.mlp).toBeUndefined();
+    expect(a.slidingWindow).toStrictEqual({
+      windowTokens: 8192,
+      layerTypes: Array.from({ length: 48 }, (_, i) => ((i + 1) % 4 === 0 ? "full" : "sliding")),
+      chunked: true,
+    });
+    // By hand: embedding and head 2 × 202,048 × 5,120; per layer attention 2 × 5,120² + 2 × 5,120 × 1,024,
+    // 16 routed + 1 shared experts of 3 × 5,120 × 8,192, router 5,120 × 16, two norms; final norm.
+    const perLayer = 2 * 5120 * 5120 + 2 * 5120 * 1024 + 17 * 3 * 5120 * 8192 + 5120 * 16 + 2 * 5120;
+    expect(countParams(a).paramsTotal).toBe(2 * 202_048 * 5120 + 48 * perLayer + 5120);
+    // The same text_config on its own is a llama4_text config.
+    expect(architectureFromHfConfig(scoutText()).architecture).toStrictEqual(a);
+  });
+
+  it("llama4: Maverick's experts on every other layer, dense layers of intermediate_size_mlp between", () => {
+    const a = architectureFromHfConfig(catalogConfig("meta-llama--Llama-4-Maverick-17B-128E-Instruct")).architecture;
+    expect(a.moe?.layerInterval).toBe(2);
+    expect(a.mlp).toStrictEqual({ gated: true, intermediateSize: 16384 });
+    const p = countParams(a);
+    expect(p.moeLayers).toBe(24);
+    expect(p.routedExpertParams).toBe(24 * 128 * 3 * 5120 * 8192);
+  });
+
+  it("llama4: a moe_layers list that is not the interleaved layout, bad no_rope_layers", () => {
+    const config = scoutText();
+    expect(configError(() => architectureFromHfConfig({ ...config, moe_layers: [0, 2] })).field).toBe("moe_layers");
+    expect(configError(() => architectureFromHfConfig({ ...config, no_rope_layers: [1, 0] })).field).toBe("no_rope_layers");
+    expect(configError(() => architectureFromHfConfig({ ...config, no_rope_layers: Array(48).fill(2) })).field).toBe("no_rope_layers");
+    // attention_chunk_size null: no chunking, every layer global.
+    expect(architectureFromHfConfig({ ...config, attention_chunk_size: null }).architecture.slidingWindow).toBeUndefined();
+  });
+
+  it("mllama: a Llama 3.1 decoder with gated cross-attention layers whose cache is the image's tokens", () => {
+    const info = architectureFromHfConfig(catalogConfig("meta-llama--Llama-3.2-11B-Vision-Instruct"));
+    expect(info.modelType).toBe("mllama");
+    const a = info.architecture;
+    // 4 tiles × ((560 / 14)² + 1) = 6,404 vision tokens.
+    expect(a.crossAttention).toStrictEqual({ layers: [3, 8, 13, 18, 23, 28, 33, 38], imageTokens: 6404 });
+    // Llama-3.1-8B's 8,030,261,248 (docs/physics.md#parameters) plus 8 cross-attention layers, each q/k/v/o of the
+    // self-attention's shapes, q and k norms of 128, two scalar gates, an MLP of 14,336 and two norms.
+    const crossLayer = 2 * 4096 * 4096 + 2 * 4096 * 1024 + 2 * 128 + 2 + 3 * 4096 * 14336 + 2 * 4096;
+    expect(countParams(a).paramsTotal).toBe(8_030_261_248 + 8 * crossLayer);
+    expect(configError(() => architectureFromHfConfig(variantOf(catalogConfig("meta-llama--Llama-3.2-11B-Vision-Instruct"), "text_config", { cross_attention_layers: [3, 40] }))).field).toBe("text_config.cross_attention_layers");
+  });
+
+  it("mistral3: Mistral Small 3.1's text_config is a mistral decoder", () => {
+    const info = architectureFromHfConfig(catalogConfig("mistralai--Mistral-Small-3.1-24B-Instruct-2503"));
+    expect(info.modelType).toBe("mistral3");
+    expect(info.architecture.attention).toStrictEqual({ kind: "standard", numHeads: 32, numKvHeads: 8, headDim: 128 });
+    expect(info.architecture.slidingWindow).toBeUndefined();
+    // The same decoder as Mistral Small 3 (2501): 23,572,403,200 parameters.
+    expect(countParams(info.architecture).paramsTotal).toBe(23_572_403_200);
+    const err = configError(() => architectureFromHfConfig(variantOf(catalogConfig("mistralai--Mistral-Small-3.1-24B-Instruct-2503"), "text_config", { model_type: "llama" })));
+    expect(err.field).toBe("text_config.model_type");
+  });
+
+  it("glm4_moe: q/k/v biases without an output bias, sigmoid-router bias, one dense layer, the MTP layer left out", () => {
+    const a = architectureFromHfConfig(catalogConfig("zai-org--GLM-4.5-Air")).architecture;
+    expect(a.attention).toStrictEqual({ kind: "standard", numHeads: 96, numKvHeads: 8, headDim: 128, qkvBias: true });
+    expect(a.moe).toStrictEqual({
+      numExperts: 128,
+      topK: 8,
+      expert: { gated: true, intermediateSize: 1408 },
+      routerBias: true,
+      shared: { count: 1, mlp: { gated: true, intermediateSize: 1408 } },
+      firstDenseLayers: 1,
+    });
+    expect(a.mlp).toStrictEqual({ gated: true, intermediateSize: 10944 });
+  });
+
+  it("kimi_k2: the DeepSeek-V3 architecture under Moonshot's model_type", () => {
+    const config = catalogConfig("moonshotai--Kimi-K2-Instruct");
+    const kimi = architectureFromHfConfig(config);
+    expect(kimi.architecture).toStrictEqual(architectureFromHfConfig({ ...config, model_type: "deepseek_v3" }).architecture);
+    expect(kimi.weightPrecision).toBe("fp8");
+  });
+
+  it("qwen3_next: Gated DeltaNet layers with a fixed state, gated full attention every fourth layer", () => {
+    const a = architectureFromHfConfig(catalogConfig("Qwen--Qwen3-Next-80B-A3B-Instruct")).architecture;
+    expect(a.linearAttention).toStrictEqual({
+      layerTypes: Array.from({ length: 48 }, (_, i) => ((i + 1) % 4 === 0 ? "full" : "linear")),
+      numKeyHeads: 16,
+      numValueHeads: 32,
+      keyHeadDim: 128,
+      valueHeadDim: 128,
+      convKernelSize: 4,
+    });
+    // By hand (transformers' Qwen3NextGatedDeltaNet and Qwen3NextAttention):
+    // linear: in_proj_qkvz 2048 × (2 × 2048 + 2 × 4096), in_proj_ba 2048 × 64, conv1d 8192 × 4, dt_bias and A_log 32 each,
+    // norm 128, out_proj 4096 × 2048; full: q_proj 2048 × 2 × 4096 (query and gate), k/v 2048 × 512 each,
+    // o_proj 4096 × 2048, q/k norms 256 each.
+    const linear = 2048 * 12288 + 2048 * 64 + 8192 * 4 + 64 + 128 + 4096 * 2048;
+    const full = 2048 * 8192 + 2 * 2048 * 512 + 4096 * 2048 + 512;
+    expect(countParams(a).attentionParams).toBe(36 * linear + 12 * full);
+    const err = configError(() => architectureFromHfConfig({ ...catalogConfig("Qwen--Qwen3-Next-80B-A3B-Instruct"), linear_num_value_heads: 20 }));
+    expect(err.field).toBe("linear_num_value_heads");
+  });
+
+  it("mpt: ALiBi, no biases, weight-only LayerNorms, tied head; other layouts are refused by name", () => {
+    const config = catalogConfig("mosaicml--mpt-30b");
+    const a = architectureFromHfConfig(config).architecture;
+    // 50,432 × 7,168 embedding; per layer 12 × 7,168² and two weight-only norms; final norm: the card's 29.95B.
+    expect(countParams(a).paramsTotal).toBe(50_432 * 7168 + 48 * (12 * 7168 * 7168 + 2 * 7168) + 7168);
+    const attn = config["attn_config"] as Record<string, unknown>;
+    expect(configError(() => architectureFromHfConfig({ ...config, attn_config: { ...attn, alibi: false } })).field).toBe("attn_config.alibi");
+    expect(configError(() => architectureFromHfConfig({ ...config, no_bias: false })).field).toBe("no_bias");
+  });
+
+  it("bloom: the card's 176,247,271,424 parameters to the last one, 2,048 tokens without max_position_embeddings", () => {
+    const info = architectureFromHfConfig(catalogConfig("bigscience--bloom"));
+    expect(countParams(info.architecture).paramsTotal).toBe(176_247_271_424);
+    expect(info.maxContextTokens).toBe(2048);
+    expect(info.architecture.attention).toStrictEqual({ kind: "standard", numHeads: 112, numKvHeads: 112, headDim: 128, qkvBias: true, outputBias: true });
+  });
+
+  it("falcon with new_decoder_architecture (falcon-40b): 8 KV groups, ln_attn and ln_mlp", () => {
+    // tiiuae/falcon-40b's config.json shape fields.
+    const config = {
+      architectures: ["FalconForCausalLM"],
+      model_type: "falcon",
+      hidden_size: 8192,
+      num_attention_heads: 128,
+      num_hidden_layers: 60,
+      num_kv_heads: 8,
+      new_decoder_architecture: true,
+      parallel_attn: true,
+      bias: false,
+      vocab_size: 65024,
+      torch_dtype: "bfloat16",
+    };
+    const a = architectureFromHfConfig(config).architecture;
+    expect(a.attention).toStrictEqual({ kind: "standard", numHeads: 128, numKvHeads: 8, headDim: 64 });
+    expect(a.normsPerLayer).toBe(2);
+    // By hand: fused query_key_value 8,192 × (128 + 2 × 8) × 64, dense 8,192², MLP 2 × 8,192 × 32,768,
+    // two LayerNorms of weight and bias; tied embedding 65,024 × 8,192; final LayerNorm.
+    const perLayer = 8192 * 144 * 64 + 8192 * 8192 + 2 * 8192 * 32768 + 4 * 8192;
+    expect(countParams(a).paramsTotal).toBe(65_024 * 8192 + 60 * perLayer + 2 * 8192);
+  });
+
+  it("junk in any field of the new families' configs is an HfConfigError or still countable", () => {
+    const junk: unknown[] = [null, 0, -1, 1.5, "x", true, [], [1, "a"], {}];
+    let runs = 0;
+    for (const folder of ["meta-llama--Llama-4-Maverick-17B-128E-Instruct", "meta-llama--Llama-3.2-11B-Vision-Instruct", "mistralai--Mistral-Small-3.1-24B-Instruct-2503", "zai-org--GLM-4.5-Air", "Qwen--Qwen3-Next-80B-A3B-Instruct", "mosaicml--mpt-30b", "bigscience--bloom"]) {
+      const pristine = catalogConfig(folder);
+      const targets: Array<[Record<string, unknown>, string]> = [];
+      const collect = (obj: Record<string, unknown>) => {
+        for (const key of Object.keys(obj)) targets.push([obj, key]);
+      };
+      collect(pristine);
+      for (const nested of ["text_config", "vision_config", "attn_config"]) {
+        const value = pristine[nested];
+        if (value && typeof value === "object" && !Array.isArray(value)) collect(value as Record<string, unknown>);
+      }
+      for (const [obj, key] of targets) {
+        const original = obj[key];
+        for (const value of junk) {
+          obj[key] = value;
+          runs++;
+          try {
+            countParams(architectureFromHfConfig(pristine).architecture);
+          } catch (err) {
+            expect(err, `${folder}: ${key} = ${JSON.stringify(value)}`).toBeInstanceOf(HfConfigError);
+          }
+        }
+        obj[key] = original;
+      }
+    }
+    expect(runs).toBeGreaterThan(500);
+  });
+});
+
+/** `config` with `changes` applied inside its nested object `key`. */
+function variantOf(config: Record<string, unknown>, key: string, changes: Record<string, unknown>): Record<string, unknown> {
+  return { ...config, [key]: { ...(config[key] as Record<string, unknown>), ...changes } };
+}
 
 describe("readHfConfig", () => {
   const scratch = mkdtempSync(join(tmpdir(), "hf-config-test-"));

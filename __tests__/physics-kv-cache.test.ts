@@ -4,6 +4,7 @@ import {
   kvBytesPerTokenPerLayer,
   kvCacheBytes,
   kvCacheBytesPerGpu,
+  fixedStateBytesPerSequence,
   kvHeadsPerRank,
   layerWindows,
   pipelineStages,
@@ -111,5 +112,36 @@ describe("pipeline stages", () => {
     // Llama-3.1-70B over tp 4 × pp 2: 40 layers per stage, 2 KV heads per rank:
     // 2 (K and V) × 2 heads × 128 × 2 bytes = 1,024 per layer × 40 layers = 40,960 bytes/token.
     expect(kvCacheBytesPerGpu({ arch: LLAMA_3_1_70B, kvPrecision: "bf16", contextTokens: 1, batch: 1, tensorParallel: 4, pipelineParallel: 2 })).toBe(40_960);
+  });
+});
+
+describe("layers whose cache does not grow with the context", () => {
+  const layerTypes = Array.from({ length: 32 }, (_, i): "linear" | "full" => ((i + 1) % 4 === 0 ? "full" : "linear"));
+
+  it("a cross-attention layer caches its image tokens once per sequence, not per text token", () => {
+    const vision = { ...LLAMA_3_1_8B, crossAttention: { layers: [3, 8], imageTokens: 6404 } };
+    // 30 self-attention layers × 4,096 bytes per token (2 × 8 × 128 × 2) grow; 2 layers hold 6,404 tokens each.
+    expect(kvBytesPerToken(vision, "bf16")).toBe(30 * 4096);
+    expect(fixedStateBytesPerSequence(vision, "bf16")).toBe(2 * 6404 * 4096);
+    expect(kvCacheBytes({ arch: vision, kvPrecision: "bf16", contextTokens: 100, batch: 3 })).toBe(3 * (30 * 100 + 2 * 6404) * 4096);
+    expect(layerWindows(vision)[3]).toBe(0);
+  });
+
+  it("a linear-attention layer keeps a recurrent state and a convolution window, split by tensor parallelism", () => {
+    const hybrid = {
+      ...LLAMA_3_1_8B,
+      linearAttention: { layerTypes, numKeyHeads: 16, numValueHeads: 32, keyHeadDim: 128, valueHeadDim: 128, convKernelSize: 4 },
+    };
+    // Qwen3-Next's Gated DeltaNet: 32 value heads × 128 × 128 state plus (2 × 16 × 128 + 32 × 128) channels × 3 inputs.
+    const perLayer = (32 * 128 * 128 + 8192 * 3) * 2;
+    expect(fixedStateBytesPerSequence(hybrid, "bf16")).toBe(24 * perLayer);
+    expect(fixedStateBytesPerSequence(hybrid, "bf16", 2)).toBe(24 * perLayer / 2);
+    expect(kvCacheBytes({ arch: hybrid, kvPrecision: "bf16", contextTokens: 1000, batch: 1 })).toBe(8 * 1000 * 4096 + 24 * perLayer);
+    // A pipeline stage holds the state of its own layers only.
+    expect(kvCacheBytes({ arch: hybrid, kvPrecision: "bf16", contextTokens: 1000, batch: 1, layers: { start: 0, end: 4 } })).toBe(1000 * 4096 + 3 * perLayer);
+  });
+
+  it("is zero for every architecture without such layers", () => {
+    expect(fixedStateBytesPerSequence(LLAMA_3_1_8B, "bf16")).toBe(0);
   });
 });

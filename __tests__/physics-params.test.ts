@@ -419,3 +419,75 @@ describe("countParams: each feature adds exactly its tensors", () => {
     });
   });
 });
+
+describe("optional layouts of the newer families", () => {
+  // BLOOM-176B (bigscience/bloom config.json): hidden 14,336, 70 layers, 112 heads, vocab 250,880; fused
+  // query_key_value and dense with biases, 4 × hidden MLP with biases, LayerNorms with bias, a LayerNorm after the
+  // embedding, tied head. The model card states 176,247,271,424 parameters.
+  const bloom: Architecture = {
+    hiddenSize: 14336,
+    numLayers: 70,
+    vocabSize: 250880,
+    tieWordEmbeddings: true,
+    attention: { kind: "standard", numHeads: 112, numKvHeads: 112, headDim: 128, qkvBias: true, outputBias: true },
+    mlp: { gated: false, intermediateSize: 4 * 14336, bias: true },
+    norm: "layernorm",
+    normsPerLayer: 2,
+    embeddingNorm: true,
+  };
+
+  it("embeddingNorm adds one norm: BLOOM-176B comes to the card's 176,247,271,424", () => {
+    expect(countParams(bloom).paramsTotal).toBe(176_247_271_424);
+    expect(countParams({ ...bloom, embeddingNorm: undefined }).paramsTotal).toBe(176_247_271_424 - 2 * 14336);
+  });
+
+  it("normBias false counts a LayerNorm's weight only (MPT-30B: the card's 29.95B)", () => {
+    const mpt30b: Architecture = {
+      hiddenSize: 7168,
+      numLayers: 48,
+      vocabSize: 50432,
+      tieWordEmbeddings: true,
+      attention: { kind: "standard", numHeads: 64, numKvHeads: 64, headDim: 112 },
+      mlp: { gated: false, intermediateSize: 28672 },
+      norm: "layernorm",
+      normBias: false,
+      normsPerLayer: 2,
+    };
+    // 50,432 × 7,168 + 48 × (12 × 7,168² + 2 × 7,168) + 7,168 = 29,957,200,896.
+    expect(countParams(mpt30b).paramsTotal).toBe(29_957_200_896);
+  });
+
+  it("layerInterval puts experts on every n-th layer and the dense MLP on the rest", () => {
+    const interleaved: Architecture = {
+      ...llama31_8b,
+      mlp: { gated: true, intermediateSize: 1000 },
+      moe: { numExperts: 4, topK: 1, expert: { gated: true, intermediateSize: 100 }, layerInterval: 2 },
+    };
+    const p = countParams(interleaved);
+    expect(p.moeLayers).toBe(16);
+    // 16 dense layers of 3 × 4,096 × 1,000; 16 MoE layers with a router of 4,096 × 4 and 4 experts of 3 × 4,096 × 100.
+    expect(p.denseFeedForwardParams).toBe(16 * 3 * 4096 * 1000 + 16 * 4096 * 4);
+    expect(p.routedExpertParams).toBe(16 * 4 * 3 * 4096 * 100);
+    expect(() => countParams({ ...interleaved, mlp: undefined })).toThrow();
+  });
+
+  it("outputGate doubles the query projection (Qwen3-Next's gated attention)", () => {
+    const gated = countParams({ ...llama31_8b, attention: { kind: "standard", numHeads: 32, numKvHeads: 8, headDim: 128, outputGate: true } });
+    expect(gated.attentionParams - countParams(llama31_8b).attentionParams).toBe(32 * 4096 * 4096);
+  });
+
+  it("cross-attention layers add q/k norms and two gates; linear-attention layers count Gated DeltaNet weights", () => {
+    const cross = countParams({ ...llama31_8b, crossAttention: { layers: [3, 8], imageTokens: 6404 } });
+    expect(cross.attentionParams - countParams(llama31_8b).attentionParams).toBe(2 * (2 * 128 + 2));
+    const layerTypes = Array.from({ length: 32 }, (_, i): "linear" | "full" => ((i + 1) % 4 === 0 ? "full" : "linear"));
+    const hybrid = countParams({
+      ...llama31_8b,
+      linearAttention: { layerTypes, numKeyHeads: 16, numValueHeads: 32, keyHeadDim: 128, valueHeadDim: 128, convKernelSize: 4 },
+    });
+    // One Gated DeltaNet layer at hidden 4,096: in_proj_qkvz 4,096 × (2 × 2,048 + 2 × 4,096), in_proj_ba 4,096 × 64,
+    // conv1d 8,192 × 4, dt_bias and A_log 2 × 32, norm 128, out_proj 4,096 × 4,096.
+    const linearLayer = 4096 * 12288 + 4096 * 64 + 8192 * 4 + 64 + 128 + 4096 * 4096;
+    const fullLayer = 2 * 4096 * 4096 + 2 * 4096 * 1024;
+    expect(hybrid.attentionParams).toBe(24 * linearLayer + 8 * fullLayer);
+  });
+});

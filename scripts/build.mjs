@@ -4,6 +4,10 @@
 import { build } from "esbuild";
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+
+// The model catalog is data (catalog/models/*): compile it into src/catalog/catalog.generated.json first.
+execFileSync(process.execPath, ["scripts/catalog/compile.mjs"], { stdio: "inherit" });
 
 const entries = [
   { in: "src/cli.ts", out: "cli" },

@@ -9,7 +9,9 @@
  */
 import type {
   Architecture,
+  CrossAttention,
   LatentAttention,
+  LinearAttention,
   MixtureOfExperts,
   Mlp,
   SlidingWindow,
@@ -36,6 +38,15 @@ export const SUPPORTED_MODEL_TYPES: readonly string[] = Object.freeze([
   "deepseek_v3",
   "gpt_oss",
   "falcon",
+  "llama4",
+  "llama4_text",
+  "mllama",
+  "mistral3",
+  "glm4_moe",
+  "kimi_k2",
+  "qwen3_next",
+  "mpt",
+  "bloom",
 ]);
 
 /** `quant_method` values this reader understands. */
@@ -186,6 +197,32 @@ class Fields {
     return hiddenSize / numHeads;
   }
 
+  /** A list of non-negative integers, undefined when absent or null. */
+  intList(key: string): number[] | undefined {
+    const value = this.get(key);
+    if (value === undefined) return undefined;
+    if (!Array.isArray(value)) this.fail(key, `must be a list of integers, but it is ${kindOf(value)}`);
+    return value.map((entry: unknown, i: number) => {
+      if (typeof entry !== "number" || !Number.isSafeInteger(entry) || entry < 0) {
+        return this.fail(key, `entry ${i} is ${kindOf(entry)}; it must be a non-negative integer`);
+      }
+      return entry;
+    });
+  }
+
+  /** A nested object (`text_config`, `attn_config`), undefined when absent or null. */
+  object(key: string): JsonObject | undefined {
+    const value = this.get(key);
+    if (value === undefined) return undefined;
+    if (!isObject(value)) this.fail(key, `must be an object, but it is ${kindOf(value)}`);
+    return value;
+  }
+
+  /** The Fields of a nested object, its errors named with the dotted path. */
+  nested(obj: JsonObject, key: string): Fields {
+    return new Fields(obj, this.modelType, `${this.prefix}${key}.`);
+  }
+
   /** `layer_types` as the Architecture spells it, checked against the layer count; undefined when absent. */
   layerTypes(numLayers: number): Array<"sliding" | "full"> | undefined {
     const value = this.get("layer_types");
@@ -238,6 +275,7 @@ interface AttentionFlags {
   outputBias?: boolean;
   qkNorm?: boolean;
   sinks?: boolean;
+  outputGate?: boolean;
 }
 
 function standardAttention(f: Fields, hiddenSize: number, flags: AttentionFlags, defaults: Defaults = {}): StandardAttention {
@@ -260,6 +298,7 @@ function standardAttention(f: Fields, hiddenSize: number, flags: AttentionFlags,
   if (flags.outputBias) attention.outputBias = true;
   if (flags.qkNorm) attention.qkNorm = true;
   if (flags.sinks) attention.sinks = true;
+  if (flags.outputGate) attention.outputGate = true;
   return attention;
 }
 
@@ -602,6 +641,260 @@ function mapFalcon(f: Fields): Mapped {
   return finish(arch, undefined, dims);
 }
 
+/**
+ * Llama 4 text model (Scout, Maverick), from a `llama4_text` config or the `text_config` of a `llama4` one.
+ * Llama4TextConfig: experts on layers step−1, 2·step−1, … (`interleave_moe_layer_step`), each MoE layer with
+ * one shared expert of `intermediate_size` beside the routed ones, dense layers of `intermediate_size_mlp`;
+ * `no_rope_layers[i]` 1 means layer i uses RoPE and attends within chunks of `attention_chunk_size` tokens, 0
+ * that it is a global NoPE layer (default: every fourth layer). The q/k norm (`use_qk_norm`) is an L2 norm
+ * without weights, so it adds no parameters.
+ */
+function mapLlama4Text(f: Fields): Mapped {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const numExperts = f.int("num_local_experts");
+  const topK = f.int("num_experts_per_tok");
+  checkTopK(f, "num_experts_per_tok", topK, numExperts);
+  const step = f.int("interleave_moe_layer_step", 1);
+  if (step > dims.numLayers) f.fail("interleave_moe_layer_step", `is ${step}, more than num_hidden_layers ${dims.numLayers}`);
+  const moeLayers = f.intList("moe_layers");
+  if (moeLayers !== undefined) {
+    const expected = Array.from({ length: dims.numLayers }, (_, i) => i).filter((i) => (i + 1) % step === 0);
+    if (moeLayers.length !== expected.length || moeLayers.some((layer, i) => layer !== expected[i])) {
+      f.fail("moe_layers", `must list every interleave_moe_layer_step-th layer (${step}); other MoE layer layouts are not supported`);
+    }
+  }
+  const expertSize = f.int("intermediate_size");
+  const moe: MixtureOfExperts = {
+    numExperts,
+    topK,
+    expert: mlp(expertSize, true),
+    shared: { count: 1, mlp: mlp(expertSize, true) },
+  };
+  if (step > 1) moe.layerInterval = step;
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    // The dense layers between MoE layers; with experts on every layer there are none.
+    ...(step > 1 ? { mlp: mlp(f.int("intermediate_size_mlp"), true) } : {}),
+    moe,
+  };
+  return finish(arch, llama4Window(f, dims), dims);
+}
+
+/** Llama 4's chunked layers as a window of `attention_chunk_size` (null: none), global where no_rope_layers is 0. */
+function llama4Window(f: Fields, dims: Dims): SlidingWindow | undefined {
+  let layerTypes: Array<"sliding" | "full">;
+  const written = f.get("layer_types");
+  if (written !== undefined) {
+    if (!Array.isArray(written) || written.length !== dims.numLayers) {
+      f.fail("layer_types", `must list one layer kind per layer (${dims.numLayers}), but it is ${kindOf(written)}`);
+    }
+    layerTypes = written.map((entry: unknown, i: number) => {
+      if (entry === "chunked_attention") return "sliding";
+      if (entry === "full_attention") return "full";
+      return f.fail("layer_types", `entry ${i} is ${kindOf(entry)}; only "chunked_attention" and "full_attention" are supported`);
+    });
+  } else {
+    const noRope = f.intList("no_rope_layers") ?? Array.from({ length: dims.numLayers }, (_, i) => ((i + 1) % 4 !== 0 ? 1 : 0));
+    if (noRope.length !== dims.numLayers) {
+      f.fail("no_rope_layers", `has ${noRope.length} entries but num_hidden_layers is ${dims.numLayers}`);
+    }
+    layerTypes = noRope.map((entry, i) => {
+      if (entry === 1) return "sliding";
+      if (entry === 0) return "full";
+      return f.fail("no_rope_layers", `entry ${i} is ${entry}; it must be 1 (RoPE, chunked) or 0 (NoPE, global)`);
+    });
+  }
+  const chunkTokens = f.window("attention_chunk_size", 8192);
+  if (chunkTokens === undefined || chunkTokens >= dims.maxContextTokens || !layerTypes.includes("sliding")) return undefined;
+  return { windowTokens: chunkTokens, layerTypes, chunked: true };
+}
+
+/**
+ * Llama 3.2 Vision's language model (`mllama`'s text_config): a Llama 3.1 decoder with gated cross-attention
+ * layers at `cross_attention_layers`. Their keys and values come from the image: MllamaVisionModel yields
+ * max_num_tiles × ((image_size / patch_size)² + 1) tokens per image (4 × 1601 = 6,404 for the 560-pixel tiles),
+ * defaults from MllamaVisionConfig (448, 14, 4). The embedding table has 8 rows more than vocab_size for the
+ * image tokens (32,768 values in the 11B, 0.0003%), not counted.
+ */
+function mapMllamaText(f: Fields, vision: Fields | undefined): Mapped {
+  const dims = readDims(f);
+  const attention = standardAttention(f, dims.hiddenSize, {});
+  const layers = f.intList("cross_attention_layers");
+  if (layers === undefined) f.fail("cross_attention_layers", `is missing; it is required for model_type ${quote(f.modelType)}`);
+  layers.forEach((layer, i) => {
+    if (layer >= dims.numLayers) f.fail("cross_attention_layers", `entry ${i} is ${layer}, beyond num_hidden_layers ${dims.numLayers}`);
+    if (layers.indexOf(layer) !== i) f.fail("cross_attention_layers", `lists layer ${layer} twice`);
+  });
+  const imageSize = vision ? vision.int("image_size", 448) : 448;
+  const patchSize = vision ? vision.int("patch_size", 14) : 14;
+  const tiles = vision ? vision.int("max_num_tiles", 4) : 4;
+  const patchesPerSide = Math.floor(imageSize / patchSize);
+  if (patchesPerSide < 1) vision!.fail("patch_size", `is ${patchSize}, larger than image_size ${imageSize}`);
+  const imageTokens = tiles * (patchesPerSide * patchesPerSide + 1);
+  if (!Number.isSafeInteger(imageTokens)) vision!.fail("image_size", `is ${imageSize}, too large to count its image tokens`);
+  const crossAttention: CrossAttention = { layers: [...layers].sort((a, b) => a - b), imageTokens };
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    mlp: mlp(f.int("intermediate_size"), true),
+  };
+  if (layers.length > 0) arch.crossAttention = crossAttention;
+  return finish(arch, undefined, dims);
+}
+
+/**
+ * GLM-4.5 / GLM-4.5-Air (`glm4_moe`): DeepSeek-V3-style MoE (sigmoid router with e_score_correction_bias, shared
+ * experts, the first `first_k_dense_replace` layers dense) over grouped-query attention with q/k/v biases
+ * (`attention_bias`; o_proj has none) and optional per-head q/k norms (`use_qk_norm`). The multi-token
+ * prediction layers (`num_nextn_predict_layers`) are not part of the main model and are not counted.
+ */
+function mapGlm4Moe(f: Fields): Mapped {
+  const dims = readDims(f);
+  const attention = standardAttention(f, dims.hiddenSize, {
+    qkvBias: f.bool("attention_bias", false),
+    qkNorm: f.bool("use_qk_norm", false),
+  });
+  const numExperts = f.int("n_routed_experts");
+  const topK = f.int("num_experts_per_tok");
+  checkTopK(f, "num_experts_per_tok", topK, numExperts);
+  const expertSize = f.int("moe_intermediate_size");
+  const firstDense = f.count("first_k_dense_replace", 1);
+  if (firstDense > dims.numLayers) {
+    f.fail("first_k_dense_replace", `is ${firstDense}, more than num_hidden_layers ${dims.numLayers}`);
+  }
+  const sharedCount = f.count("n_shared_experts", 1);
+  const moe: MixtureOfExperts = { numExperts, topK, expert: mlp(expertSize, true), routerBias: true };
+  if (sharedCount > 0) moe.shared = { count: sharedCount, mlp: mlp(expertSize, true) };
+  if (firstDense > 0) moe.firstDenseLayers = firstDense;
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    ...(firstDense > 0 ? { mlp: mlp(f.int("intermediate_size"), true) } : {}),
+    moe,
+  };
+  return finish(arch, undefined, dims);
+}
+
+/**
+ * Qwen3-Next (`qwen3_next`): a hybrid of Gated DeltaNet linear-attention layers and gated full-attention layers
+ * (every `full_attention_interval`-th, or as `layer_types` lists them), over a Qwen2-MoE-style sparse block
+ * (routed experts plus one gated shared expert) on every layer. The full-attention q_proj also yields the
+ * output gate, and q/k carry per-head norms. Multi-token-prediction weights are not part of the main model.
+ */
+function mapQwen3Next(f: Fields): Mapped {
+  const dims = readDims(f);
+  requireEveryLayerSparse(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm: true, outputGate: true });
+  let layerTypes: Array<"linear" | "full">;
+  const written = f.get("layer_types");
+  if (written !== undefined) {
+    if (!Array.isArray(written) || written.length !== dims.numLayers) {
+      f.fail("layer_types", `must list one layer kind per layer (${dims.numLayers}), but it is ${kindOf(written)}`);
+    }
+    layerTypes = written.map((entry: unknown, i: number) => {
+      if (entry === "linear_attention") return "linear";
+      if (entry === "full_attention") return "full";
+      return f.fail("layer_types", `entry ${i} is ${kindOf(entry)}; only "linear_attention" and "full_attention" are supported`);
+    });
+  } else {
+    const interval = f.int("full_attention_interval", 4);
+    layerTypes = Array.from({ length: dims.numLayers }, (_, i) => ((i + 1) % interval === 0 ? "full" : "linear"));
+  }
+  const linear: LinearAttention = {
+    layerTypes,
+    numKeyHeads: f.int("linear_num_key_heads"),
+    numValueHeads: f.int("linear_num_value_heads"),
+    keyHeadDim: f.int("linear_key_head_dim"),
+    valueHeadDim: f.int("linear_value_head_dim"),
+    convKernelSize: f.int("linear_conv_kernel_dim", 4),
+  };
+  if (linear.numValueHeads % linear.numKeyHeads !== 0) {
+    f.fail("linear_num_value_heads", `is ${linear.numValueHeads}, not a multiple of linear_num_key_heads ${linear.numKeyHeads}`);
+  }
+  const numExperts = f.int("num_experts");
+  const topK = f.int("num_experts_per_tok");
+  checkTopK(f, "num_experts_per_tok", topK, numExperts);
+  const moe: MixtureOfExperts = {
+    numExperts,
+    topK,
+    expert: mlp(f.int("moe_intermediate_size"), true),
+    shared: { count: 1, mlp: mlp(f.int("shared_expert_intermediate_size"), true), gate: true },
+  };
+  const arch: Architecture = { ...base(dims, f.bool("tie_word_embeddings", false), attention), moe };
+  if (layerTypes.includes("linear")) arch.linearAttention = linear;
+  return finish(arch, undefined, dims);
+}
+
+/**
+ * MosaicML MPT (`mpt`): ALiBi instead of positions, a fused Wqkv of 3 × d_model, an ungated GELU MLP of
+ * expansion_ratio × d_model, LayerNorms without bias and no bias anywhere (`no_bias: true`, the only layout
+ * transformers' MptModel builds), output head tied to the embedding.
+ */
+function mapMpt(f: Fields): Mapped {
+  const hiddenSize = f.int("d_model");
+  const numHeads = f.int("n_heads");
+  const dims: Dims = {
+    hiddenSize,
+    numLayers: f.int("n_layers"),
+    // MptConfig defaults: vocab_size 50368, max_seq_len 2048.
+    vocabSize: f.int("vocab_size", 50368),
+    maxContextTokens: f.int("max_seq_len", 2048),
+  };
+  if (hiddenSize % numHeads !== 0) f.fail("n_heads", `is ${numHeads}, which does not divide d_model ${hiddenSize} (model_type "mpt")`);
+  const attnRaw = f.object("attn_config");
+  if (attnRaw !== undefined) {
+    const attn = f.nested(attnRaw, "attn_config");
+    const type = attn.get("attn_type");
+    if (type !== undefined && type !== "multihead_attention") {
+      attn.fail("attn_type", `is ${kindOf(type)}; only "multihead_attention" is supported`);
+    }
+    if (!attn.bool("alibi", true)) attn.fail("alibi", "is false; only ALiBi MPT models (no position embeddings) are supported");
+    if (attn.bool("qk_ln", false)) attn.fail("qk_ln", "is true; MPT with query/key LayerNorms is not supported");
+  }
+  if (!f.bool("no_bias", true)) f.fail("no_bias", "is false; only MPT without biases (no_bias: true) is supported");
+  const attention: StandardAttention = { kind: "standard", numHeads, numKvHeads: numHeads, headDim: hiddenSize / numHeads };
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", true), attention, "layernorm", 2),
+    normBias: false,
+    mlp: mlp(f.int("expansion_ratio", 4) * hiddenSize, false),
+  };
+  return finish(arch, undefined, dims);
+}
+
+/**
+ * BigScience BLOOM (`bloom`): ALiBi, a fused query_key_value with bias, an ungated 4 × hidden GELU MLP with
+ * biases, LayerNorms with bias, one more LayerNorm right after the embedding, output head tied. The config has
+ * no max_position_embeddings: `seq_length` when written, else the 2,048 tokens BLOOM was trained on.
+ */
+function mapBloom(f: Fields): Mapped {
+  const sizeKey = f.has("hidden_size") || !f.has("n_embed") ? "hidden_size" : "n_embed";
+  const hiddenSize = f.int(sizeKey);
+  const numHeads = f.int("n_head");
+  const dims: Dims = {
+    hiddenSize,
+    numLayers: f.int("n_layer"),
+    vocabSize: f.int("vocab_size"),
+    maxContextTokens: f.int("seq_length", 2048),
+  };
+  if (hiddenSize % numHeads !== 0) f.fail("n_head", `is ${numHeads}, which does not divide ${sizeKey} ${hiddenSize} (model_type "bloom")`);
+  const attention: StandardAttention = {
+    kind: "standard",
+    numHeads,
+    numKvHeads: numHeads,
+    headDim: hiddenSize / numHeads,
+    qkvBias: true,
+    outputBias: true,
+  };
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", true), attention, "layernorm", 2),
+    embeddingNorm: true,
+    // BloomMLP is 4 × hidden whatever n_inner says.
+    mlp: mlp(4 * hiddenSize, false, true),
+  };
+  return finish(arch, undefined, dims);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Precision
 // ---------------------------------------------------------------------------------------------
@@ -740,7 +1033,47 @@ const MAPPERS: Record<string, (f: Fields) => Mapped> = {
   deepseek_v3: (f) => mapDeepseek(f, true),
   gpt_oss: mapGptOss,
   falcon: mapFalcon,
+  llama4_text: mapLlama4Text,
+  glm4_moe: mapGlm4Moe,
+  // Kimi-K2 ships the DeepSeek-V3 architecture (architectures: DeepseekV3ForCausalLM) under its own model_type.
+  kimi_k2: (f) => mapDeepseek(f, true),
+  qwen3_next: mapQwen3Next,
+  mpt: mapMpt,
+  bloom: mapBloom,
 };
+
+/**
+ * Multimodal configs keep the language model in `text_config`; the vision tower is not counted. Each entry
+ * maps the text fields, given the top-level ones for what lives there (mllama's vision_config).
+ */
+const MULTIMODAL: Record<string, (text: Fields, top: Fields) => Mapped> = {
+  gemma3: (text) => mapGemma3Text(text),
+  llama4: (text) => mapLlama4Text(text),
+  mllama: (text, top) => {
+    const vision = top.object("vision_config");
+    return mapMllamaText(text, vision === undefined ? undefined : top.nested(vision, "vision_config"));
+  },
+  mistral3: (text) => {
+    const inner = text.get("model_type");
+    if (inner !== undefined && inner !== "mistral") {
+      text.fail("model_type", `is ${kindOf(inner)}; a mistral3 text_config must be a "mistral" model`);
+    }
+    return mapMistral(text);
+  },
+};
+
+/** The text_config of a multimodal config; a tie_word_embeddings written only at the top level applies to it. */
+function textConfigOf(top: Fields, modelType: string): Fields {
+  const text = top.get("text_config");
+  if (text === undefined) {
+    const alternative = modelType === "gemma3" ? ` (or use model_type "gemma3_text")` : "";
+    top.fail("text_config", `is missing; a ${modelType} config keeps its language model there${alternative}`);
+  }
+  if (!isObject(text)) top.fail("text_config", `must be an object, but it is ${kindOf(text)}`);
+  const tie = top.get("tie_word_embeddings");
+  const merged = tie !== undefined && !Object.prototype.hasOwnProperty.call(text, "tie_word_embeddings") ? { ...text, tie_word_embeddings: tie } : text;
+  return top.nested(merged, "text_config");
+}
 
 /** Map a parsed config.json object to the architecture it describes. Pure; throws only HfConfigError. */
 export function architectureFromHfConfig(config: unknown): HfModelInfo {
@@ -772,15 +1105,11 @@ export function architectureFromHfConfig(config: unknown): HfModelInfo {
   const top: Fields = new Fields(config, modelType);
   let mapped: Mapped;
   let textFields: Fields | undefined;
-  if (modelType === "gemma3") {
+  const multimodal = Object.prototype.hasOwnProperty.call(MULTIMODAL, modelType) ? MULTIMODAL[modelType] : undefined;
+  if (multimodal) {
     // The multimodal config: the language model lives in text_config; the vision tower is not counted.
-    const text = top.get("text_config");
-    if (text === undefined) {
-      top.fail("text_config", `is missing; a gemma3 config keeps its language model there (or use model_type "gemma3_text")`);
-    }
-    if (!isObject(text)) top.fail("text_config", `must be an object, but it is ${kindOf(text)}`);
-    textFields = new Fields(text, modelType, "text_config.");
-    mapped = mapGemma3Text(textFields);
+    textFields = textConfigOf(top, modelType);
+    mapped = multimodal(textFields, top);
   } else {
     const mapper = MAPPERS[modelType];
     if (!mapper) throw new HfConfigError(`config.json model_type ${quote(modelType)} has no mapping`, "model_type");

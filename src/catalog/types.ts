@@ -34,6 +34,35 @@ export interface OfficialParams {
   paramsTotal: number;
   /** For MoE: parameters used per token. */
   paramsActive?: number;
+  /**
+   * Parameters of a vision encoder (and projector) that `paramsTotal` includes but the language model's count
+   * leaves out, hand-counted from the config's vision_config; the source shows the count.
+   */
+  visionParams?: number;
+  source: string;
+}
+
+/** Where a catalog entry's config.json comes from. */
+export interface ConfigSource {
+  /** The Hub file it is (or would be) a copy of. */
+  url: string;
+  /** true: the published file as is (note: which public copy it was taken from); false: reconstructed (note: how). */
+  verbatim: boolean;
+  note?: string;
+}
+
+/** Measured facts of a published checkpoint, where a public source states them. */
+export interface CheckpointFacts {
+  /** `safetensors`, `gguf`, … */
+  format: string;
+  /** `none`, `fp8 (block 128×128)`, `mxfp4 experts`, … */
+  quantization: string;
+  /** Weight files (shards). */
+  files?: number;
+  /** Bytes of tensors per stored dtype, e.g. { BF16: 1234, F8_E4M3: 5678 }. */
+  bytesByDtype?: Record<string, number>;
+  /** All weight bytes (a safetensors index's metadata.total_size). */
+  weightsBytes?: number;
   source: string;
 }
 
@@ -51,4 +80,9 @@ export interface ModelSpec {
   /** Precision of the published checkpoint (e.g. `bf16`; `fp8` for DeepSeek-V3). */
   nativePrecision: Precision;
   official: OfficialParams;
+  /** Why maxContextTokens is not the config's max_position_embeddings, when it is not. */
+  maxContextReason?: string;
+  /** Where the entry's config.json comes from (catalog entries only). */
+  configSource?: ConfigSource;
+  checkpoint?: CheckpointFacts;
 }

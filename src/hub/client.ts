@@ -6,7 +6,7 @@ import type { Architecture } from "../physics/architecture.js";
 import { quote } from "../base/text.js";
 import { HubHttp, HubUnreachable, type HubResponse } from "./http.js";
 import { isCommitSha, type HubReference } from "./ids.js";
-import { ggufQuantization, pickWeightSet, type TreeFile } from "./weights.js";
+import { ggufQuantization, pickWeightSet, type TreeFile } from "../checkpoint/weight-set.js";
 
 /**
  * Resolve a Hub repository to the facts the estimate needs, with the request sequence of the

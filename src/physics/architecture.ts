@@ -22,6 +22,11 @@ export interface StandardAttention {
   qkNorm?: boolean;
   /** One learned attention-sink logit per query head (gpt-oss). */
   sinks?: boolean;
+  /**
+   * The query projection also yields a sigmoid gate on the attention output, doubling its width
+   * (Qwen3-Next's full-attention layers: q_proj is hidden × 2 × heads × headDim).
+   */
+  outputGate?: boolean;
 }
 
 /**
@@ -63,6 +68,12 @@ export interface MixtureOfExperts {
   firstDenseLayers?: number;
   /** Router bias of one value per expert (gpt-oss `router` bias, DeepSeek-V3 `e_score_correction_bias`). */
   routerBias?: boolean;
+  /**
+   * Experts on every `layerInterval`-th layer only: layer i (0-based) is MoE when (i + 1) % layerInterval === 0,
+   * the others use the dense `mlp` (Llama 4 Maverick `interleave_moe_layer_step: 2`). Absent: every layer
+   * after `firstDenseLayers`.
+   */
+  layerInterval?: number;
 }
 
 /** Which layers attend only to a window of recent tokens. */
@@ -76,6 +87,40 @@ export interface SlidingWindow {
   layerTypes?: Array<"sliding" | "full">;
   /** Layer i (0-based) is global when (i + 1) % globalEvery === 0: 2 for Gemma 2 and gpt-oss, 6 for Gemma 3. */
   globalEvery?: number;
+  /**
+   * The local layers attend within fixed chunks of `windowTokens` rather than a sliding window (Llama 4's
+   * `attention_chunk_size`). Either way a local layer caches at most `windowTokens` tokens.
+   */
+  chunked?: boolean;
+}
+
+/**
+ * Cross-attention layers among the decoder layers (Llama 3.2 Vision, `cross_attention_layers`). Each has
+ * q/k/v/o projections of the self-attention's shapes, per-head query and key norms and two scalar tanh gates.
+ * Its keys and values come from the image, not from the text, so its cache does not grow with the context:
+ * it holds `imageTokens` tokens per sequence that carries an image.
+ */
+export interface CrossAttention {
+  /** 0-based indices of the cross-attention layers, counted among `numLayers`. */
+  layers: number[];
+  /** Vision tokens one sequence's image yields (tiles × (patches + class token)), cached by every cross-attention layer. */
+  imageTokens: number;
+}
+
+/**
+ * Gated DeltaNet linear attention (Qwen3-Next) on the layers `layerTypes` marks "linear". Such a layer keeps a
+ * fixed-size recurrent state per sequence (keyHeadDim × valueHeadDim per value head, plus a short convolution
+ * window) instead of a cache that grows with every token.
+ */
+export interface LinearAttention {
+  /** `linear` or `full` (standard `attention`) per layer, `numLayers` entries. */
+  layerTypes: Array<"linear" | "full">;
+  numKeyHeads: number;
+  numValueHeads: number;
+  keyHeadDim: number;
+  valueHeadDim: number;
+  /** Width of the causal depthwise convolution over q, k and v (`linear_conv_kernel_dim`). */
+  convKernelSize: number;
 }
 
 export interface Architecture {
@@ -90,6 +135,10 @@ export interface Architecture {
   moe?: MixtureOfExperts;
   /** LayerNorm carries a bias as well as a weight (Falcon); RMSNorm does not. */
   norm: "rmsnorm" | "layernorm";
+  /** false: the LayerNorms have a weight but no bias (MPT's `no_bias: true`). Absent: LayerNorm has a bias. */
+  normBias?: boolean;
+  /** A norm right after the embedding lookup (BLOOM's `word_embeddings_layernorm`), in addition to the final norm. */
+  embeddingNorm?: boolean;
   /**
    * Norms per decoder layer: 2 for pre-norm Llama-style blocks, 4 for Gemma 2/3 (pre and post, attention and MLP),
    * 1 for Falcon-7B's parallel block.
@@ -98,4 +147,6 @@ export interface Architecture {
   slidingWindow?: SlidingWindow;
   /** Learned absolute position embeddings of this many positions (none for rotary models). */
   positionEmbeddings?: number;
+  crossAttention?: CrossAttention;
+  linearAttention?: LinearAttention;
 }

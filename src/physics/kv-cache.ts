@@ -9,14 +9,24 @@ import { bytesFor, type Precision } from "./precision.js";
 /** Attention window of each layer: a number of tokens for a windowed layer, null for a global one. See docs/physics.md#sliding-windows. */
 export function layerWindows(arch: Architecture): Array<number | null> {
   const sw = arch.slidingWindow;
+  const fixed = fixedStateLayers(arch);
   const windows: Array<number | null> = [];
   for (let layer = 0; layer < arch.numLayers; layer++) {
-    if (!sw) windows.push(null);
+    // Cross-attention and linear-attention layers cache nothing per text token (see fixedStateBytesPerSequence).
+    if (fixed[layer]) windows.push(0);
+    else if (!sw) windows.push(null);
     else if (sw.layerTypes) windows.push(sw.layerTypes[layer] === "sliding" ? sw.windowTokens : null);
     else if (sw.globalEvery) windows.push((layer + 1) % sw.globalEvery === 0 ? null : sw.windowTokens);
     else windows.push(sw.windowTokens);
   }
   return windows;
+}
+
+/** Per layer: true where the cache does not grow with the context (a cross-attention or a linear-attention layer). */
+function fixedStateLayers(arch: Architecture): boolean[] {
+  const flags = Array.from({ length: arch.numLayers }, (_, layer) => arch.linearAttention?.layerTypes[layer] === "linear");
+  for (const layer of arch.crossAttention?.layers ?? []) if (layer >= 0 && layer < arch.numLayers) flags[layer] = true;
+  return flags;
 }
 
 /**
@@ -42,9 +52,48 @@ export function kvBytesPerTokenPerLayer(arch: Architecture, kvPrecision: Precisi
   return bytesFor(2 * kvHeadsPerRank(attention.numKvHeads, tensorParallel) * attention.headDim, kvPrecision);
 }
 
-/** Bytes one token adds across all layers (before any window caps it), on one GPU under tensor parallelism. See docs/physics.md#kv-cache. */
+/**
+ * Bytes one token adds across all layers (before any window caps it), on one GPU under tensor parallelism.
+ * Cross-attention and linear-attention layers add nothing per token. See docs/physics.md#kv-cache.
+ */
 export function kvBytesPerToken(arch: Architecture, kvPrecision: Precision, tensorParallel = 1): number {
-  return arch.numLayers * kvBytesPerTokenPerLayer(arch, kvPrecision, tensorParallel);
+  const growing = fixedStateLayers(arch).filter((fixed) => !fixed).length;
+  return growing * kvBytesPerTokenPerLayer(arch, kvPrecision, tensorParallel);
+}
+
+/**
+ * The cache one sequence holds whatever its length, in layers [start, end), on one GPU, in bytes:
+ * - a cross-attention layer (Llama 3.2 Vision) caches the image's keys and values:
+ *   imageTokens × kvBytesPerTokenPerLayer;
+ * - a linear-attention layer (Qwen3-Next's Gated DeltaNet) keeps its recurrent state, keyHeadDim × valueHeadDim
+ *   per value head, and the last (convKernelSize − 1) inputs of its convolution over q, k and v, at the KV
+ *   precision, heads split across tensor-parallel ranks.
+ * Zero for every other architecture. See docs/physics.md#kv-cache.
+ */
+export function fixedStateBytesPerSequence(
+  arch: Architecture,
+  kvPrecision: Precision,
+  tensorParallel = 1,
+  layers: { start: number; end: number } = { start: 0, end: arch.numLayers },
+): number {
+  let bytes = 0;
+  const cross = arch.crossAttention;
+  if (cross) {
+    const perLayer = cross.imageTokens * kvBytesPerTokenPerLayer(arch, kvPrecision, tensorParallel);
+    bytes += cross.layers.filter((layer) => layer >= layers.start && layer < layers.end).length * perLayer;
+  }
+  const linear = arch.linearAttention;
+  if (linear) {
+    const keyHeads = kvHeadsPerRank(linear.numKeyHeads, tensorParallel);
+    const valueHeads = kvHeadsPerRank(linear.numValueHeads, tensorParallel);
+    const recurrent = valueHeads * linear.keyHeadDim * linear.valueHeadDim;
+    const conv = (2 * keyHeads * linear.keyHeadDim + valueHeads * linear.valueHeadDim) * (linear.convKernelSize - 1);
+    const perLayer = bytesFor(recurrent, kvPrecision) + bytesFor(conv, kvPrecision);
+    for (let layer = layers.start; layer < layers.end; layer++) {
+      if (linear.layerTypes[layer] === "linear") bytes += perLayer;
+    }
+  }
+  return bytes;
 }
 
 /** Tokens a layer holds for a sequence of `contextTokens`: the whole context, or at most its window. */
@@ -66,6 +115,7 @@ export interface KvCacheQuery {
 /**
  * KV cache bytes for `batch` sequences of `contextTokens`, summed layer by layer so that a
  * windowed layer holds at most its window: a linear function of batch and of context up to the window.
+ * Layers whose cache does not grow (cross-attention, linear attention) add their fixed state per sequence.
  * See docs/physics.md#kv-cache.
  */
 export function kvCacheBytes(query: KvCacheQuery): number {
@@ -76,7 +126,10 @@ export function kvCacheBytes(query: KvCacheQuery): number {
   const end = query.layers?.end ?? arch.numLayers;
   let tokens = 0;
   for (let layer = start; layer < end; layer++) tokens += cachedTokens(windows[layer] ?? null, contextTokens);
-  return tokens * perTokenPerLayer * batch;
+  const fixed = arch.crossAttention || arch.linearAttention
+    ? fixedStateBytesPerSequence(arch, kvPrecision, query.tensorParallel ?? 1, { start, end })
+    : 0;
+  return (tokens * perTokenPerLayer + fixed) * batch;
 }
 
 /**

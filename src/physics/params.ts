@@ -1,4 +1,4 @@
-import type { Architecture, Attention, Mlp } from "./architecture.js";
+import type { Architecture, Attention, LinearAttention, Mlp } from "./architecture.js";
 
 /**
  * Parameter counts derived from an architecture, split the way memory and bandwidth need them.
@@ -54,7 +54,9 @@ function attentionParams(hiddenSize: number, attention: Attention): number {
   const { numHeads, numKvHeads, headDim } = attention;
   const qWidth = numHeads * headDim;
   const kvWidth = numKvHeads * headDim;
-  let params = hiddenSize * qWidth + 2 * hiddenSize * kvWidth + qWidth * hiddenSize;
+  // An output gate comes out of the query projection: hidden × 2 × heads × headDim.
+  const queryProjection = (attention.outputGate ? 2 : 1) * hiddenSize * qWidth;
+  let params = queryProjection + 2 * hiddenSize * kvWidth + qWidth * hiddenSize;
   if (attention.qkvBias) params += qWidth + 2 * kvWidth;
   if (attention.outputBias) params += hiddenSize;
   if (attention.qkNorm) params += 2 * headDim;
@@ -62,14 +64,49 @@ function attentionParams(hiddenSize: number, attention: Attention): number {
   return params;
 }
 
+/**
+ * One Gated DeltaNet layer (Qwen3-Next): in_proj_qkvz (hidden → 2 key widths + 2 value widths), in_proj_ba
+ * (hidden → 2 per value head), a depthwise conv1d over q, k and v without bias, dt_bias and A_log per value
+ * head, a gated RMSNorm of valueHeadDim, and out_proj (value width → hidden).
+ */
+function linearAttentionParams(hiddenSize: number, linear: LinearAttention): number {
+  const keyWidth = linear.numKeyHeads * linear.keyHeadDim;
+  const valueWidth = linear.numValueHeads * linear.valueHeadDim;
+  const inputProjections = hiddenSize * (2 * keyWidth + 2 * valueWidth) + hiddenSize * 2 * linear.numValueHeads;
+  const conv = (2 * keyWidth + valueWidth) * linear.convKernelSize;
+  const perHead = 2 * linear.numValueHeads;
+  return inputProjections + conv + perHead + linear.valueHeadDim + valueWidth * hiddenSize;
+}
+
+/** Which layers carry experts: after `firstDenseLayers`, every `layerInterval`-th one (every one when absent). See docs/physics.md#mixture-of-experts. */
+export function moeLayerFlags(arch: Architecture): boolean[] {
+  const moe = arch.moe;
+  const flags: boolean[] = [];
+  for (let layer = 0; layer < arch.numLayers; layer++) {
+    if (!moe) flags.push(false);
+    else if (layer < (moe.firstDenseLayers ?? 0)) flags.push(false);
+    else flags.push(moe.layerInterval === undefined || (layer + 1) % moe.layerInterval === 0);
+  }
+  return flags;
+}
+
 /** Count the parameters of `arch`. Pure; throws only on an architecture that contradicts itself. See docs/physics.md#parameters. */
 export function countParams(arch: Architecture): ParamBreakdown {
   const H = arch.hiddenSize;
-  const normWidth = arch.norm === "layernorm" ? 2 * H : H;
+  const normWidth = arch.norm === "layernorm" && arch.normBias !== false ? 2 * H : H;
   const embeddingParams = arch.vocabSize * H + (arch.positionEmbeddings ?? 0) * H;
   const outputHeadParams = arch.tieWordEmbeddings ? 0 : arch.vocabSize * H;
-  const attention = arch.numLayers * attentionParams(H, arch.attention);
-  const normParams = arch.numLayers * arch.normsPerLayer * normWidth + normWidth;
+  const linear = arch.linearAttention;
+  const linearLayers = linear ? linear.layerTypes.filter((type) => type === "linear").length : 0;
+  let attention = (arch.numLayers - linearLayers) * attentionParams(H, arch.attention);
+  if (linear) attention += linearLayers * linearAttentionParams(H, linear);
+  const cross = arch.crossAttention;
+  if (cross && arch.attention.kind === "standard") {
+    // Cross-attention layers add per-head q and k norms (unless self-attention has them too) and two scalar gates.
+    const qkNorms = arch.attention.qkNorm ? 0 : 2 * arch.attention.headDim;
+    attention += cross.layers.length * (qkNorms + 2);
+  }
+  const normParams = arch.numLayers * arch.normsPerLayer * normWidth + normWidth + (arch.embeddingNorm ? normWidth : 0);
 
   let denseFeedForwardParams = 0;
   let routedExpertParams = 0;
@@ -78,11 +115,11 @@ export function countParams(arch: Architecture): ParamBreakdown {
   let activeRoutedParams = 0;
   const moe = arch.moe;
   if (moe) {
-    const denseLayers = moe.firstDenseLayers ?? 0;
+    moeLayers = moeLayerFlags(arch).filter(Boolean).length;
+    const denseLayers = arch.numLayers - moeLayers;
     if (denseLayers > 0 && !arch.mlp) {
-      throw new Error("architecture has dense first layers but no dense mlp");
+      throw new Error("architecture has dense layers but no dense mlp");
     }
-    moeLayers = arch.numLayers - denseLayers;
     paramsPerExpert = mlpParams(H, moe.expert);
     const router = H * moe.numExperts + (moe.routerBias ? moe.numExperts : 0);
     const shared = moe.shared ? moe.shared.count * mlpParams(H, moe.shared.mlp) + (moe.shared.gate ? H : 0) : 0;

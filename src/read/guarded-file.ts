@@ -156,3 +156,20 @@ function readUpTo(fd: number, limit: number, firstBytes: number = SCRATCH.length
   }
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
+
+export type GuardedHead = { ok: true; head: Buffer; sizeBytes: number; realPath: string } | { ok: false; refusal: ReadRefusal; message: string };
+
+/**
+ * The first `headBytes` of a file of any size, and its size, under the same rules as readGuarded:
+ * inside the repository, a regular file, opened without following a link. For the headers of
+ * checkpoint files (safetensors, GGUF) that are gigabytes long: only the head is read.
+ */
+export function readGuardedHead(path: string, options: { root: string | null; headBytes: number; realPath?: string }): GuardedHead {
+  const read = readGuarded(path, { root: options.root, maxBytes: 0, headBytesWhenTooLarge: Math.max(1, options.headBytes), ...(options.realPath ? { realPath: options.realPath } : {}) });
+  if (read.ok) return { ok: true, head: read.bytes, sizeBytes: read.bytes.length, realPath: read.realPath };
+  if (read.refusal === "too-large" && read.head !== undefined && read.sizeBytes !== undefined) {
+    const realPath = options.realPath ?? resolveReal(path);
+    return { ok: true, head: read.head, sizeBytes: read.sizeBytes, realPath: typeof realPath === "string" ? realPath : realPath.ok ? realPath.realPath : path };
+  }
+  return { ok: false, refusal: read.refusal, message: read.message };
+}
