@@ -1,8 +1,11 @@
-import { existsSync, statSync } from "node:fs";
-import { join, relative, resolve as resolvePath, sep } from "node:path";
-import { isInside } from "../read/guarded-file.js";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve as resolvePath, sep } from "node:path";
+import { isInside, readGuarded } from "../read/guarded-file.js";
+import { decodeText } from "../read/decode.js";
+import { configFromMistralParams } from "../checkpoint/mistral-params.js";
+import { readLocalCheckpoint } from "./local-checkpoint.js";
 import type { ModelInput } from "../base/model-input.js";
-import { HfConfigError, readHfConfig } from "./hf-config.js";
+import { architectureFromHfConfig, CONFIG_JSON_MAX_BYTES, HfConfigError, readHfConfig, type HfModelInfo } from "./hf-config.js";
 import { gpuLookup, modelLookup } from "./lookups.js";
 import { resolveModelVariant } from "./model-variants.js";
 import type { GpuSpec, ModelSpec } from "./types.js";
@@ -35,12 +38,91 @@ export function modelInputFromSpec(spec: ModelSpec): ModelInput {
   };
 }
 
-/** A value that names a config.json: a path ending in .json, or a folder holding one. */
+/**
+ * A value that names a model's config: a path ending in .json, or a folder holding a
+ * config.json (or, for Mistral's native format, a params.json).
+ */
 export function configPathFor(value: string, baseDir: string): string | undefined {
   const path = resolvePath(baseDir, value);
   if (value.endsWith(".json")) return path;
-  if (existsSync(path) && statSync(path).isDirectory() && existsSync(join(path, "config.json"))) return join(path, "config.json");
+  if (!existsSync(path) || !statSync(path).isDirectory()) return undefined;
+  for (const name of ["config.json", "params.json"]) if (existsSync(join(path, name))) return join(path, name);
   return undefined;
+}
+
+/** A checkpoint beside a config.json that cannot be read: a malformed or hostile header, a missing shard. */
+export class CheckpointError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CheckpointError";
+  }
+}
+
+/** A small JSON file (params.json, or config.json again for its quantization), through the guarded reader. */
+function readJsonFile(path: string, root: string | null, shown: string): unknown {
+  const read = readGuarded(path, { root, maxBytes: CONFIG_JSON_MAX_BYTES });
+  if (!read.ok) throw new HfConfigError(`cannot read ${shown}: it ${read.message}`);
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) throw new HfConfigError(`cannot read ${shown}: it is not valid ${decoded.encoding} text`);
+  try {
+    return JSON.parse(decoded.text);
+  } catch {
+    throw new HfConfigError(`${shown} is not valid JSON`);
+  }
+}
+
+/**
+ * A model from files in the repository: its config.json (or params.json) and, when the folder
+ * holds them, its weight files' headers. Throws HfConfigError or CheckpointError.
+ */
+function resolveLocal(configPath: string, value: string, baseDir: string, repository?: Repository): { model: ModelInput; notes: string[] } {
+  const root = repository?.realRoot ?? null;
+  const shown = relative(repository?.root ?? baseDir, configPath).split(sep).join("/");
+  let info: HfModelInfo;
+  let raw: unknown;
+  const assumptions: string[] = [];
+  if (basename(configPath) === "params.json") {
+    const converted = configFromMistralParams(readJsonFile(configPath, root, shown));
+    assumptions.push(...converted.assumptions);
+    raw = converted.config;
+    try {
+      info = architectureFromHfConfig(raw);
+    } catch (error) {
+      if (error instanceof HfConfigError) throw new HfConfigError(`${shown} (Mistral params.json): ${error.message}`, error.field);
+      throw error;
+    }
+  } else {
+    info = readHfConfig(configPath, { root, shownAs: shown });
+  }
+  const model: ModelInput = {
+    id: value,
+    name: `${info.modelType} from ${value}`,
+    architecture: info.architecture,
+    maxContextTokens: info.maxContextTokens,
+    nativePrecision: info.weightPrecision ?? "bf16",
+    resolvedFrom: relative(baseDir, configPath).split(sep).join("/"),
+    source: "local",
+    ...(assumptions.length > 0 ? { assumptions } : {}),
+  };
+  const dir = dirname(configPath);
+  if (!hasWeightFiles(dir)) return { model, notes: [] };
+  raw ??= readJsonFile(configPath, root, shown);
+  const local = readLocalCheckpoint(dir, raw, { root, shownDir: dirname(shown) === "." ? "." : dirname(shown), architecture: info.architecture, nativePrecision: info.weightPrecision });
+  if (!local.ok) throw new CheckpointError(`the checkpoint beside ${shown} cannot be read: ${local.message}`);
+  if (local.checkpoint) {
+    model.checkpoint = local.checkpoint;
+    model.nativePrecision = local.checkpoint.precision;
+  }
+  return { model, notes: local.notes };
+}
+
+/** Whether a folder holds weight files at all (a config.json alone is read without listing headers). */
+function hasWeightFiles(dir: string): boolean {
+  try {
+    return readdirSync(dir).some((name) => /\.(safetensors|gguf|bin|pt|pth)$/i.test(name));
+  } catch {
+    return false;
+  }
 }
 
 /** The repository a manifest lies in: its root as given, and that root's real path (symlinks resolved). */
@@ -58,19 +140,7 @@ export function resolveModel(value: string, baseDir: string, repository?: Reposi
   const spec = modelLookup.find(value);
   if (spec) return modelInputFromSpec(spec);
   const configPath = configPathFor(value, baseDir);
-  if (configPath) {
-    const shown = relative(repository?.root ?? baseDir, configPath).split(sep).join("/");
-    const info = readHfConfig(configPath, { root: repository?.realRoot ?? null, shownAs: shown });
-    return {
-      id: value,
-      name: `${info.modelType} from ${value}`,
-      architecture: info.architecture,
-      maxContextTokens: info.maxContextTokens,
-      nativePrecision: info.weightPrecision ?? "bf16",
-      resolvedFrom: relative(baseDir, configPath).split(sep).join("/"),
-      source: "local",
-    };
-  }
+  if (configPath) return resolveLocal(configPath, value, baseDir, repository).model;
   // Ids in the wild are variants of catalog models: quantized re-uploads, storage URIs, local paths.
   const variant = resolveModelVariant(value);
   if (variant) {
@@ -161,13 +231,17 @@ export function resolveManifestModel(value: string, baseDir: string, repository:
     };
   }
   try {
-    const model = resolveModel(value, baseDir, repository);
-    // Reports name files relative to the repository, wherever the manifest sits.
-    if (configPath) model.resolvedFrom = relative(repository.root, configPath).split(sep).join("/");
-    return { ok: true, value: model };
+    if (configPath) {
+      const { model, notes } = resolveLocal(configPath, value, baseDir, repository);
+      // Reports name files relative to the repository, wherever the manifest sits.
+      model.resolvedFrom = relative(repository.root, configPath).split(sep).join("/");
+      return { ok: true, value: model, remarks: notes.map((message): Remark => ({ severity: "notice", message })) };
+    }
+    return { ok: true, value: resolveModel(value, baseDir, repository) };
   } catch (error) {
     if (error instanceof UnknownNameError) return { ok: false, message: error.message, suggestions: error.suggestions, failure: "unknown-name" };
     if (error instanceof HfConfigError) return { ok: false, message: error.message, suggestions: [], failure: "config-unreadable" };
+    if (error instanceof CheckpointError) return { ok: false, message: error.message, suggestions: [], failure: "checkpoint-unreadable" };
     throw error;
   }
 }
