@@ -160,7 +160,7 @@ ${spec}`;
       expect(gpuLookup.find(id)?.id).toBe(id);
     }
     const o = adaptText(MODEL(`  url: ollama://qwen2:0.5b\n  engine: OLlama\n  args: ["--foo"]\n  resourceProfile: nvidia-gpu-l4:1\n`));
-    expect(o!.deployments[0]!.model.value).toBe("qwen2:0.5b");
+    expect(o!.deployments[0]!.model.value).toBe("ollama://qwen2:0.5b");
     expect(o!.notes).toEqual([expect.objectContaining({ severity: "notice", message: expect.stringContaining("OLlama") })]);
   });
 

@@ -8,6 +8,8 @@ import {
   HfConfigError,
   SUPPORTED_MODEL_TYPES,
   architectureFromHfConfig,
+  genericReadingAssumption,
+  readByGenericFallback,
   readHfConfig,
   type HfModelInfo,
 } from "../src/catalog/hf-config.js";
@@ -74,6 +76,9 @@ function activeWithoutEmbedding(arch: Architecture): number {
 }
 
 const B = 1e9;
+
+/** The supported model types as error messages list them. */
+const ALL_TYPES = SUPPORTED_MODEL_TYPES.join(", ");
 
 const CATALOG_MODELS = join(dirname(fileURLToPath(import.meta.url)), "..", "catalog", "models");
 
@@ -785,9 +790,17 @@ describe("errors", () => {
     expect(err.field).toBe("model_type");
     expect(err.message).toBe(
       'config.json has no "model_type" field, so its architecture is unknown; supported model types: ' +
-        "llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma2, gemma3, gemma3_text, phi3, " +
+        ALL_TYPES,
+    );
+  });
+
+  it("the supported types, in the order messages list them", () => {
+    expect(ALL_TYPES).toBe(
+      "llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma2, gemma3, gemma3_text, phi3, " +
         "deepseek_v2, deepseek_v3, gpt_oss, falcon, llama4, llama4_text, mllama, mistral3, glm4_moe, kimi_k2, " +
-        "qwen3_next, mpt, bloom",
+        "qwen3_next, mpt, bloom, phi, phimoe, granite, granitemoe, olmo, olmo2, olmoe, cohere, cohere2, starcoder2, " +
+        "internlm2, exaone, gpt_neox, gpt_bigcode, gpt2, gptj, stablelm, qwen2_vl, qwen2_5_vl, llava, llava_next, " +
+        "gemma, minicpm, nemotron, hunyuan_v1_dense, seed_oss, smollm3, ernie4_5, ernie4_5_moe, dots1, minimax_m2",
     );
   });
 
@@ -797,14 +810,12 @@ describe("errors", () => {
     expect(err.message).toBe('config.json field "model_type" must be a string such as "llama", but it is 7');
   });
 
-  it("unknown model_type lists the supported types", () => {
+  it("a model type the reader refuses by name (a state-space model) lists the supported types", () => {
     const err = configError(() => architectureFromHfConfig(load("broken-unknown-model-type.json")));
     expect(err.field).toBe("model_type");
     expect(err.message).toBe(
-      'config.json model_type "mamba" is not supported; supported model types: ' +
-        "llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma2, gemma3, gemma3_text, phi3, " +
-        "deepseek_v2, deepseek_v3, gpt_oss, falcon, llama4, llama4_text, mllama, mistral3, glm4_moe, kimi_k2, " +
-        "qwen3_next, mpt, bloom",
+      'config.json model_type "mamba" is not supported: a state-space model has no attention layers; supported model types: ' +
+        ALL_TYPES,
     );
   });
 
@@ -1325,6 +1336,489 @@ describe("architectureFromHfConfig: the families of the data catalog", () => {
           }
         }
         obj[key] = original;
+      }
+    }
+    expect(runs).toBeGreaterThan(500);
+  });
+});
+
+describe("architectureFromHfConfig: the Hub's common decoders", () => {
+  // Each fixture is written from the published config.json at the Hub URL named in its test, with the fields
+  // that decide the shapes; the figure it is checked against is the publisher's own.
+
+  it("phi (huggingface.co/microsoft/phi-2): one LayerNorm per parallel block, biases, ungated MLP", () => {
+    const info = read("phi-2.json");
+    expect(info.architecture).toStrictEqual({
+      hiddenSize: 2560,
+      numLayers: 32,
+      vocabSize: 51200,
+      tieWordEmbeddings: false,
+      attention: { kind: "standard", numHeads: 32, numKvHeads: 32, headDim: 80, qkvBias: true, outputBias: true },
+      mlp: { gated: false, intermediateSize: 10240, bias: true },
+      norm: "layernorm",
+      normsPerLayer: 1,
+    });
+    // Microsoft's model card: "Phi-2 is a Transformer with 2.7 billion parameters" (the checkpoint holds 2.78B;
+    // its lm_head bias, 51,200 values, is not counted).
+    expectStatedAs(countParams(info.architecture).paramsTotal, 2.7 * B);
+    expect(countParams(info.architecture).paramsTotal).toBe(2_779_632_640);
+  });
+
+  it("phimoe (huggingface.co/microsoft/Phi-3.5-MoE-instruct): 16 experts top-2 under LayerNorms, attention biases", () => {
+    const info = read("phi-3.5-moe-instruct.json");
+    const a = info.architecture;
+    expect(a.norm).toBe("layernorm");
+    expect(a.moe).toStrictEqual({ numExperts: 16, topK: 2, expert: { gated: true, intermediateSize: 6400 } });
+    expect(a.attention).toMatchObject({ numKvHeads: 8, qkvBias: true, outputBias: true });
+    // A window of 131,072 tokens on a 131,072-token model never binds.
+    expect(a.slidingWindow).toBeUndefined();
+    const p = countParams(a);
+    // Model card: "16x3.8B parameters with 6.6B active parameters"; Microsoft's total: 42B (41.9B in the checkpoint).
+    expectNear(p.paramsTotal, 41.9 * B);
+    expectStatedAs(p.paramsActive, 6.6 * B);
+  });
+
+  it("granite (huggingface.co/ibm-granite/granite-3.1-8b-instruct): a Llama layout, tied, the multipliers weightless", () => {
+    const info = read("granite-3.1-8b-instruct.json");
+    expect(info.architecture.tieWordEmbeddings).toBe(true);
+    expect(info.architecture.mlp).toStrictEqual({ gated: true, intermediateSize: 12800 });
+    // The checkpoint's count on its model page: 8.17B.
+    expectNear(countParams(info.architecture).paramsTotal, 8.17 * B);
+  });
+
+  it("granitemoe (huggingface.co/ibm-granite/granite-3.0-3b-a800m-base): 40 experts top-8", () => {
+    const a = read("granite-3.0-3b-a800m-base.json").architecture;
+    expect(a.moe).toStrictEqual({ numExperts: 40, topK: 8, expert: { gated: true, intermediateSize: 512 } });
+    expect(a.mlp).toBeUndefined();
+    const p = countParams(a);
+    // IBM's model card: "3.3B parameters", "800M active".
+    expectStatedAs(p.paramsTotal, 3.3 * B);
+    expectStatedAs(activeWithoutEmbedding(a), 0.8 * B);
+  });
+
+  it("olmo (huggingface.co/allenai/OLMo-7B-hf): weightless LayerNorms", () => {
+    const a = read("olmo-7b-hf.json").architecture;
+    expect(a).toMatchObject({ norm: "layernorm", normBias: false, normsPerLayer: 0, tieWordEmbeddings: false });
+    // The checkpoint's count on its model page: 6.89B.
+    expectNear(countParams(a).paramsTotal, 6.89 * B);
+  });
+
+  it("olmo2 (huggingface.co/allenai/OLMo-2-1124-7B): post-norms and q/k norms", () => {
+    const a = read("olmo-2-1124-7b.json").architecture;
+    expect(a).toMatchObject({ norm: "rmsnorm", normsPerLayer: 2, attention: { qkNorm: true, numKvHeads: 32 } });
+    // AllenAI's OLMo 2 7B: 7.3B parameters (the model page).
+    expectNear(countParams(a).paramsTotal, 7.3 * B);
+  });
+
+  it("olmoe (huggingface.co/allenai/OLMoE-1B-7B-0924): 64 experts top-8, q/k norms", () => {
+    const a = read("olmoe-1b-7b-0924.json").architecture;
+    expect(a.moe).toStrictEqual({ numExperts: 64, topK: 8, expert: { gated: true, intermediateSize: 1024 } });
+    const p = countParams(a);
+    // OLMoE paper (arXiv:2409.02060): "1B active and 7B total parameters", Table 1: 6.9B total, 1.3B active.
+    expectStatedAs(p.paramsTotal, 6.9 * B);
+    expectStatedAs(p.paramsActive, 1.3 * B);
+  });
+
+  it("cohere (huggingface.co/CohereForAI/c4ai-command-r-v01): one bias-free LayerNorm per parallel block, tied", () => {
+    const a = read("c4ai-command-r-v01.json").architecture;
+    expect(a).toMatchObject({ norm: "layernorm", normBias: false, normsPerLayer: 1, tieWordEmbeddings: true });
+    expect(a.attention).toStrictEqual({ kind: "standard", numHeads: 64, numKvHeads: 64, headDim: 128 });
+    // Cohere's model card: "a 35 billion parameter" model.
+    expectNear(countParams(a).paramsTotal, 35 * B);
+    expect(architectureFromHfConfig(variant("c4ai-command-r-v01.json", { use_qk_norm: true })).architecture.attention).toMatchObject({ qkNorm: true });
+  });
+
+  it("cohere2 (huggingface.co/CohereForAI/c4ai-command-r7b-12-2024): three windowed layers in four; Command A's 111B", () => {
+    const info = read("c4ai-command-r7b-12-2024.json");
+    expect(info.maxContextTokens).toBe(132096);
+    expect(info.architecture.slidingWindow).toStrictEqual({ windowTokens: 4096, globalEvery: 4 });
+    expect(info.architecture.normsPerLayer).toBe(1);
+    // By hand: tied 256,000 × 4,096 embedding; per layer q/o 2 × 4,096², k/v 2 × 4,096 × 1,024, MLP 3 × 4,096 × 14,336,
+    // one weight-only LayerNorm; the final norm.
+    expect(countParams(info.architecture).paramsTotal).toBe(256_000 * 4096 + 32 * (2 * 4096 ** 2 + 2 * 4096 * 1024 + 3 * 4096 * 14336 + 4096) + 4096);
+    // Command A (huggingface.co/CohereLabs/c4ai-command-a-03-2025) is the same family at 12,288 wide, 64 layers,
+    // 96 query heads of 128 over 8 KV heads, MLP 36,864; its card: "111 billion parameters".
+    const commandA = architectureFromHfConfig(
+      variant("c4ai-command-r7b-12-2024.json", { hidden_size: 12288, intermediate_size: 36864, num_hidden_layers: 64, num_attention_heads: 96, head_dim: 128 }),
+    );
+    expectNear(countParams(commandA.architecture).paramsTotal, 111 * B);
+  });
+
+  it("starcoder2 (huggingface.co/bigcode/starcoder2-3b): biases, LayerNorms, a 4,096-token window on every layer", () => {
+    const a = read("starcoder2-3b.json").architecture;
+    expect(a).toMatchObject({ norm: "layernorm", tieWordEmbeddings: true, slidingWindow: { windowTokens: 4096 } });
+    expect(a.mlp).toStrictEqual({ gated: false, intermediateSize: 12288, bias: true });
+    // The checkpoint's count on its model page: 3.03B.
+    expectNear(countParams(a).paramsTotal, 3.03 * B);
+  });
+
+  it("internlm2 (huggingface.co/internlm/internlm2_5-7b-chat): the fused wqkv counts as q, k and v", () => {
+    const a = read("internlm2_5-7b-chat.json").architecture;
+    expect(a.attention).toStrictEqual({ kind: "standard", numHeads: 32, numKvHeads: 8, headDim: 128 });
+    // The checkpoint's count on its model page: 7.74B.
+    expectNear(countParams(a).paramsTotal, 7.74 * B);
+    expect(architectureFromHfConfig(variant("internlm2_5-7b-chat.json", { bias: true })).architecture.attention).toMatchObject({ qkvBias: true, outputBias: true });
+  });
+
+  it("exaone (huggingface.co/LGAI-EXAONE/EXAONE-3.5-7.8B-Instruct): layers under num_layers", () => {
+    const a = read("exaone-3.5-7.8b-instruct.json").architecture;
+    expect(a.numLayers).toBe(32);
+    const p = countParams(a);
+    // LG's model card: "Number of Parameters (without embeddings): 6.98B"; 7.8B in all.
+    expectNear(p.paramsTotal - p.embeddingParams - p.outputHeadParams, 6.98 * B);
+    expectStatedAs(p.paramsTotal, 7.8 * B);
+    const err = configError(() => architectureFromHfConfig(variant("exaone-3.5-7.8b-instruct.json", { num_layers: undefined })));
+    expect(err.field).toBe("num_layers");
+  });
+
+  it("gpt_neox (huggingface.co/EleutherAI/pythia-6.9b): Pythia's table to the last parameter; GPT-NeoX-20B's too", () => {
+    const a = read("pythia-6.9b.json").architecture;
+    expect(a).toMatchObject({ norm: "layernorm", normsPerLayer: 2, tieWordEmbeddings: false });
+    const p = countParams(a);
+    // EleutherAI's Pythia README: 6.9B has 6,857,302,016 parameters, 6,444,163,072 without embeddings.
+    expect(p.paramsTotal).toBe(6_857_302_016);
+    expect(p.paramsTotal - p.embeddingParams - p.outputHeadParams).toBe(6_444_163_072);
+    // GPT-NeoX-20B (huggingface.co/EleutherAI/gpt-neox-20b): 6,144 wide, 44 layers, 64 heads; the paper's 20,554,567,680.
+    const neox = architectureFromHfConfig(variant("pythia-6.9b.json", { hidden_size: 6144, intermediate_size: 24576, num_hidden_layers: 44, num_attention_heads: 64 }));
+    expect(countParams(neox.architecture).paramsTotal).toBe(20_554_567_680);
+  });
+
+  it("gpt_bigcode (huggingface.co/bigcode/starcoder): multi-query, learned positions, tied", () => {
+    const info = read("starcoder.json");
+    expect(info.maxContextTokens).toBe(8192);
+    expect(info.architecture).toMatchObject({ positionEmbeddings: 8192, tieWordEmbeddings: true, attention: { numHeads: 48, numKvHeads: 1, headDim: 128 } });
+    // BigCode's model card: "The StarCoder models are 15.5B parameter models".
+    expectNear(countParams(info.architecture).paramsTotal, 15.5 * B);
+    expect(architectureFromHfConfig(variant("starcoder.json", { multi_query: false })).architecture.attention).toMatchObject({ numKvHeads: 48 });
+  });
+
+  it("gpt2 (huggingface.co/openai-community/gpt2): 124,439,808 values", () => {
+    const a = read("gpt2.json").architecture;
+    // OpenAI's GPT-2 small: 124M parameters; the checkpoint holds 124,439,808.
+    expect(countParams(a).paramsTotal).toBe(124_439_808);
+    expectStatedAs(countParams(a).paramsTotal, 124e6);
+  });
+
+  it("gptj (huggingface.co/EleutherAI/gpt-j-6b): one LayerNorm per parallel block, untied head", () => {
+    const a = read("gpt-j-6b.json").architecture;
+    expect(a).toMatchObject({ normsPerLayer: 1, tieWordEmbeddings: false, mlp: { gated: false, intermediateSize: 16384, bias: true } });
+    // EleutherAI's model card: n_parameters 6,053,381,344.
+    expectNear(countParams(a).paramsTotal, 6_053_381_344);
+  });
+
+  it("stablelm (huggingface.co/stabilityai/stablelm-3b-4e1t): the card's 2,795,443,200 exactly", () => {
+    const a = read("stablelm-3b-4e1t.json").architecture;
+    expect(a).toMatchObject({ norm: "layernorm", normsPerLayer: 2 });
+    expect(countParams(a).paramsTotal).toBe(2_795_443_200);
+    const parallel = architectureFromHfConfig(variant("stablelm-3b-4e1t.json", { use_parallel_residual: true, use_qkv_bias: true, qk_layernorm: true }));
+    expect(parallel.architecture).toMatchObject({ normsPerLayer: 1, attention: { qkvBias: true, qkNorm: true } });
+  });
+
+  it("qwen2_vl / qwen2_5_vl (huggingface.co/Qwen/Qwen2-VL-7B-Instruct, Qwen2.5-VL-7B-Instruct): the Qwen2 language model only", () => {
+    const v2 = read("qwen2-vl-7b-instruct.json");
+    const v25 = read("qwen2.5-vl-7b-instruct.json");
+    expect(v2.architecture).toStrictEqual(read("qwen2.5-7b.json").architecture);
+    expect(v25.architecture).toStrictEqual(v2.architecture);
+    expect(v25.maxContextTokens).toBe(128000);
+    // Qwen2-VL paper (arXiv:2409.12191) Table 1: the 7B's LLM has 7.6B parameters (its vision encoder 675M, not counted).
+    expectStatedAs(countParams(v2.architecture).paramsTotal, 7.6 * B);
+    // Configs saved by newer transformers keep the same fields in text_config.
+    const top = load("qwen2.5-vl-7b-instruct.json");
+    const text = Object.fromEntries(Object.entries(top).filter(([key]) => !["model_type", "vision_config", "architectures", "tie_word_embeddings"].includes(key)));
+    const nested = architectureFromHfConfig({ model_type: "qwen2_5_vl", tie_word_embeddings: false, text_config: text, vision_config: top["vision_config"] });
+    expect(nested.architecture).toStrictEqual(v25.architecture);
+    expect(nested.maxContextTokens).toBe(128000);
+  });
+
+  it("llava / llava_next (huggingface.co/llava-hf/llava-1.5-7b-hf, llava-v1.6-mistral-7b-hf): text_config on the text model's defaults", () => {
+    const llava = read("llava-1.5-7b-hf.json");
+    // LlamaConfig's defaults fill what the text_config leaves out: 4,096 wide, 32 layers, MLP 11,008.
+    expect(llava.architecture).toStrictEqual({
+      hiddenSize: 4096,
+      numLayers: 32,
+      vocabSize: 32064,
+      tieWordEmbeddings: false,
+      attention: { kind: "standard", numHeads: 32, numKvHeads: 32, headDim: 128 },
+      mlp: { gated: true, intermediateSize: 11008 },
+      norm: "rmsnorm",
+      normsPerLayer: 2,
+    });
+    expect(llava.maxContextTokens).toBe(4096);
+    expect(llava.weightPrecision).toBe("fp16");
+    // Its language model is Vicuna-7B v1.5, a Llama 2 7B: 6.74B on meta-llama/Llama-2-7b-hf (64 more vocabulary rows here).
+    expectNear(countParams(llava.architecture).paramsTotal, 6.74 * B);
+    const next = read("llava-v1.6-mistral-7b-hf.json");
+    expect(next.architecture.slidingWindow).toBeUndefined();
+    expect(next.architecture.attention).toStrictEqual({ kind: "standard", numHeads: 32, numKvHeads: 8, headDim: 128 });
+    // Mistral-7B's 7.24B (mistralai/Mistral-7B-v0.1).
+    expectNear(countParams(next.architecture).paramsTotal, 7.24 * B);
+    const err = configError(() => architectureFromHfConfig({ ...load("llava-1.5-7b-hf.json"), text_config: { model_type: "mamba" } }));
+    expect(err.field).toBe("text_config.model_type");
+  });
+
+  it("gemma (huggingface.co/google/gemma-7b): the Gemma report's non-embedding count exactly, head_dim 256", () => {
+    const a = read("gemma-7b.json").architecture;
+    expect(a).toMatchObject({ tieWordEmbeddings: true, normsPerLayer: 2, attention: { headDim: 256 } });
+    const p = countParams(a);
+    // Gemma technical report (arXiv:2403.08295) Table 2: 7B non-embedding parameters 7,751,248,896.
+    expect(p.paramsTotal - p.embeddingParams).toBe(7_751_248_896);
+    // GemmaConfig's head_dim is 256 when absent, not hidden / heads (which would be 192 here).
+    expect(architectureFromHfConfig(variant("gemma-7b.json", { head_dim: undefined })).architecture.attention).toMatchObject({ headDim: 256 });
+    // Gemma 2B: 2,048 wide, 18 layers, multi-query, MLP 16,384: 1,981,884,416 non-embedding in the same table.
+    const g2 = architectureFromHfConfig(variant("gemma-7b.json", { hidden_size: 2048, intermediate_size: 16384, num_hidden_layers: 18, num_attention_heads: 8, num_key_value_heads: 1 }));
+    const p2 = countParams(g2.architecture);
+    expect(p2.paramsTotal - p2.embeddingParams).toBe(1_981_884_416);
+  });
+
+  it("minicpm (huggingface.co/openbmb/MiniCPM-2B-sft-bf16): tied, 2.4B without embeddings", () => {
+    const a = read("minicpm-2b-sft-bf16.json").architecture;
+    expect(a.tieWordEmbeddings).toBe(true);
+    const p = countParams(a);
+    // OpenBMB's model card: "2.4B parameters excluding embeddings (2.7B in total)".
+    expectStatedAs(p.paramsTotal - p.embeddingParams, 2.4 * B);
+    expectStatedAs(p.paramsTotal, 2.7 * B);
+  });
+
+  it("nemotron (huggingface.co/nvidia/Minitron-4B-Base): LayerNorm1P, an ungated squared-ReLU MLP", () => {
+    const a = read("minitron-4b-base.json").architecture;
+    expect(a).toMatchObject({ norm: "layernorm", normsPerLayer: 2, mlp: { gated: false, intermediateSize: 9216 } });
+    const p = countParams(a);
+    // Minitron paper (arXiv:2407.14679) Table: Minitron 4B, 4.2B parameters, 2.6B non-embedding.
+    expectStatedAs(p.paramsTotal, 4.2 * B);
+    expectStatedAs(p.paramsTotal - p.embeddingParams - p.outputHeadParams, 2.6 * B);
+  });
+
+  it("hunyuan_v1_dense (huggingface.co/tencent/Hunyuan-7B-Instruct): a Llama layout with per-head q/k norms", () => {
+    const a = read("hunyuan-7b-instruct.json").architecture;
+    expect(a.attention).toStrictEqual({ kind: "standard", numHeads: 32, numKvHeads: 8, headDim: 128, qkNorm: true });
+    // By hand: the tied embedding, per layer attention 2 × 4,096² + 2 × 4,096 × 1,024 + the two 128-wide norms,
+    // MLP 3 × 4,096 × 14,336, two RMSNorms; the final norm.
+    const perLayer = 2 * 4096 ** 2 + 2 * 4096 * 1024 + 256 + 3 * 4096 * 14336 + 2 * 4096;
+    expect(countParams(a).paramsTotal).toBe(128_167 * 4096 + 32 * perLayer + 4096);
+  });
+
+  it("seed_oss (huggingface.co/ByteDance-Seed/Seed-OSS-36B-Instruct): q/k/v biases without an output bias", () => {
+    const a = read("seed-oss-36b-instruct.json").architecture;
+    expect(a.attention).toStrictEqual({ kind: "standard", numHeads: 80, numKvHeads: 8, headDim: 128, qkvBias: true });
+    // ByteDance's model card: 36B parameters.
+    expectStatedAs(countParams(a).paramsTotal, 36 * B);
+  });
+
+  it("smollm3 (huggingface.co/HuggingFaceTB/SmolLM3-3B): NoPE layers weigh the same, tied", () => {
+    const a = read("smollm3-3b.json").architecture;
+    expect(a).toMatchObject({ tieWordEmbeddings: true, attention: { numKvHeads: 4 } });
+    expect(a.slidingWindow).toBeUndefined();
+    // Hugging Face's model card: "SmolLM3 is a 3B parameter language model".
+    expectStatedAs(countParams(a).paramsTotal, 3 * B);
+  });
+
+  it("ernie4_5 (huggingface.co/baidu/ERNIE-4.5-0.3B-PT): 0.36B", () => {
+    const a = read("ernie-4.5-0.3b-pt.json").architecture;
+    expect(a.attention).toStrictEqual({ kind: "standard", numHeads: 16, numKvHeads: 2, headDim: 128 });
+    // Baidu's model card: 0.36B parameters.
+    expectStatedAs(countParams(a).paramsTotal, 0.36 * B);
+    expect(architectureFromHfConfig(variant("ernie-4.5-0.3b-pt.json", { use_bias: true })).architecture.mlp).toStrictEqual({ gated: true, intermediateSize: 3072, bias: true });
+  });
+
+  it("ernie4_5_moe (huggingface.co/baidu/ERNIE-4.5-21B-A3B-PT): one dense layer, 64 experts top-6, 2 shared", () => {
+    const a = read("ernie-4.5-21b-a3b-pt.json").architecture;
+    expect(a.moe).toStrictEqual({
+      numExperts: 64,
+      topK: 6,
+      expert: { gated: true, intermediateSize: 1536 },
+      routerBias: true,
+      shared: { count: 1, mlp: { gated: true, intermediateSize: 3072 } },
+      firstDenseLayers: 1,
+    });
+    expect(a.mlp).toStrictEqual({ gated: true, intermediateSize: 12288 });
+    // Baidu's model card: "21B total parameters and 3B activated parameters".
+    expectStatedAs(countParams(a).paramsTotal, 21 * B);
+    expectStatedAs(activeWithoutEmbedding(a), 3 * B);
+    // An interval of 2 puts experts on layers 1, 3, 5, …; an end index before the last layer is refused.
+    const every2 = architectureFromHfConfig(variant("ernie-4.5-21b-a3b-pt.json", { moe_layer_interval: 2 })).architecture;
+    expect(every2.moe).toMatchObject({ layerInterval: 2, firstDenseLayers: 1 });
+    expect(countParams(every2).moeLayers).toBe(14);
+    expect(configError(() => architectureFromHfConfig(variant("ernie-4.5-21b-a3b-pt.json", { moe_layer_end_index: 20 }))).field).toBe("moe_layer_end_index");
+    expect(architectureFromHfConfig(variant("ernie-4.5-21b-a3b-pt.json", { moe_layer_end_index: -1 })).architecture).toStrictEqual(a);
+  });
+
+  it("dots1 (huggingface.co/rednote-hilab/dots.llm1.inst): DeepSeek-V3's MoE over Qwen3's attention", () => {
+    const a = read("dots.llm1.inst.json").architecture;
+    expect(a.attention).toMatchObject({ qkNorm: true, numKvHeads: 32 });
+    expect(a.moe).toMatchObject({ numExperts: 128, topK: 6, firstDenseLayers: 1, routerBias: true, shared: { count: 2 } });
+    const p = countParams(a);
+    // rednote's model card: "142B total parameters", "14B activated".
+    expectStatedAs(p.paramsTotal, 142 * B);
+    expectStatedAs(p.paramsActive, 14 * B);
+  });
+
+  it("minimax_m2 (huggingface.co/MiniMaxAI/MiniMax-M2): 256 experts top-8; minimax (Text-01) is refused by name", () => {
+    const a = read("minimax-m2.json").architecture;
+    expect(a.moe).toMatchObject({ numExperts: 256, topK: 8, routerBias: true });
+    const p = countParams(a);
+    // MiniMax's model card: "230 billion total parameters with 10 billion active parameters".
+    expectStatedAs(p.paramsTotal, 230 * B);
+    expectStatedAs(activeWithoutEmbedding(a), 10 * B);
+    const err = configError(() => architectureFromHfConfig({ ...load("minimax-m2.json"), model_type: "minimax", attn_type_list: [0, 1] }));
+    expect(err.field).toBe("model_type");
+    expect(err.message).toContain("lightning (linear) attention");
+  });
+
+  it("junk in any field of the Hub families' fixtures is an HfConfigError or still countable", () => {
+    const junk: unknown[] = [null, 0, -1, 1.5, 2 ** 60, -1e308, "x", "4096", true, [], [1, "a"], {}, { hidden_size: 1 }];
+    let runs = 0;
+    for (const name of ["llava-1.5-7b-hf.json", "llava-v1.6-mistral-7b-hf.json", "qwen2-vl-7b-instruct.json", "ernie-4.5-21b-a3b-pt.json"]) {
+      const pristine = load(name);
+      for (const nested of ["text_config", "vision_config"]) {
+        const obj = pristine[nested];
+        if (!obj || typeof obj !== "object") continue;
+        for (const key of Object.keys(obj)) {
+          const original = (obj as Record<string, unknown>)[key];
+          for (const value of junk) {
+            (obj as Record<string, unknown>)[key] = value;
+            runs++;
+            try {
+              countParams(architectureFromHfConfig(pristine).architecture);
+            } catch (err) {
+              expect(err, `${name}: ${nested}.${key} = ${JSON.stringify(value)}`).toBeInstanceOf(HfConfigError);
+            }
+          }
+          (obj as Record<string, unknown>)[key] = original;
+        }
+      }
+    }
+    expect(runs).toBeGreaterThan(100);
+  });
+});
+
+describe("architectureFromHfConfig: an unknown model_type read as a Llama-style decoder", () => {
+  /** Llama-3.1-8B-Instruct's fields under a model_type the reader does not know. */
+  const unknownLlama = (changes: Record<string, unknown> = {}) => variant("llama-3.1-8b-instruct.json", { model_type: "acme_lm", ...changes });
+
+  it("reads the standard fields as Llama does, and says so", () => {
+    const known = read("llama-3.1-8b-instruct.json");
+    const info = architectureFromHfConfig(unknownLlama());
+    expect(info.modelType).toBe("acme_lm");
+    expect(info.architecture).toStrictEqual(known.architecture);
+    expect(info.maxContextTokens).toBe(131072);
+    expect(info.weightPrecision).toBe("bf16");
+    expect(info.assumptions).toStrictEqual([
+      'model_type "acme_lm" is not known to the reader: read as a Llama-style decoder (gated MLP, RMSNorm); parameters and KV cache are estimates',
+    ]);
+    expect(readByGenericFallback(info)).toBe(true);
+    expect(genericReadingAssumption("acme_lm")).toBe(info.assumptions![0]);
+  });
+
+  it("never reads a known model type by the fallback", () => {
+    const fixtures = readdirSync(FIXTURES).filter((name) => !name.startsWith("broken-") && name.endsWith(".json"));
+    for (const name of fixtures) {
+      const info = read(name);
+      expect(info.assumptions, name).toBeUndefined();
+      expect(readByGenericFallback(info), name).toBe(false);
+      expect(SUPPORTED_MODEL_TYPES).toContain(info.modelType);
+    }
+    for (const config of catalogConfigs()) expect(architectureFromHfConfig(config).assumptions).toBeUndefined();
+    // A known type with a missing field fails as that type, not by falling back.
+    const err = configError(() => architectureFromHfConfig(variant("gemma-7b.json", { intermediate_size: undefined })));
+    expect(err.message).toBe('config.json field "intermediate_size" is missing; it is required for model_type "gemma"');
+  });
+
+  it("states the defaults it takes: an untied head, no window without layer_types", () => {
+    const info = architectureFromHfConfig(unknownLlama({ tie_word_embeddings: undefined, sliding_window: 4096 }));
+    expect(info.architecture.tieWordEmbeddings).toBe(false);
+    expect(info.architecture.slidingWindow).toBeUndefined();
+    expect(info.assumptions).toHaveLength(3);
+    expect(info.assumptions![1]).toContain("tie_word_embeddings is not written");
+    expect(info.assumptions![2]).toContain("sliding_window is set without layer_types");
+    const layered = architectureFromHfConfig(unknownLlama({ sliding_window: 4096, layer_types: alternating(32).map((t) => `${t}_attention`) }));
+    expect(layered.architecture.slidingWindow).toStrictEqual({ windowTokens: 4096, layerTypes: alternating(32) });
+    expect(architectureFromHfConfig(unknownLlama({ attention_bias: true, use_qk_norm: true })).architecture.attention).toMatchObject({ qkvBias: true, outputBias: true, qkNorm: true });
+  });
+
+  it("reads experts under any of the usual names, with shared experts and dense first layers", () => {
+    const mixtralLike = architectureFromHfConfig({ ...load("mixtral-8x7b-v0.1.json"), model_type: "acme_moe" });
+    expect(mixtralLike.architecture).toStrictEqual(read("mixtral-8x7b-v0.1.json").architecture);
+    expect(mixtralLike.assumptions).toHaveLength(1);
+    const qwenLike = architectureFromHfConfig({ ...load("qwen3-30b-a3b.json"), model_type: "acme_moe" });
+    expect(qwenLike.architecture.moe).toStrictEqual({ numExperts: 128, topK: 8, expert: { gated: true, intermediateSize: 768 } });
+    const deepseekLike = architectureFromHfConfig(
+      unknownLlama({ n_routed_experts: 64, num_experts_per_tok: 6, moe_intermediate_size: 1408, n_shared_experts: 2, first_k_dense_replace: 1 }),
+    );
+    expect(deepseekLike.architecture.moe).toStrictEqual({
+      numExperts: 64,
+      topK: 6,
+      expert: { gated: true, intermediateSize: 1408 },
+      shared: { count: 2, mlp: { gated: true, intermediateSize: 1408 } },
+      firstDenseLayers: 1,
+    });
+    expect(deepseekLike.architecture.mlp).toStrictEqual({ gated: true, intermediateSize: 14336 });
+    const graniteShared = architectureFromHfConfig(unknownLlama({ num_local_experts: 32, num_experts_per_tok: 8, shared_intermediate_size: 1024 }));
+    expect(graniteShared.architecture.moe?.shared).toStrictEqual({ count: 1, mlp: { gated: true, intermediateSize: 1024 } });
+  });
+
+  it("missing or contradictory fields: an HfConfigError naming the field, saying the type is not supported", () => {
+    const missing = configError(() => architectureFromHfConfig(unknownLlama({ num_attention_heads: undefined })));
+    expect(missing.field).toBe("num_attention_heads");
+    expect(missing.message).toBe(
+      'config.json model_type "acme_lm" is not supported, and the config cannot be read as a Llama-style decoder: ' +
+        'field "num_attention_heads" is missing; it is required for model_type "acme_lm"; supported model types: ' +
+        ALL_TYPES,
+    );
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ hidden_size: undefined }, "hidden_size"],
+      [{ intermediate_size: undefined }, "intermediate_size"],
+      [{ vocab_size: "32000" }, "vocab_size"],
+      [{ num_key_value_heads: 5 }, "num_key_value_heads"],
+      [{ num_local_experts: 8, num_experts: 16, num_experts_per_tok: 2 }, "num_experts"],
+      [{ num_experts: 8 }, "num_experts_per_tok"],
+      [{ num_experts: 8, num_experts_per_tok: 9 }, "num_experts_per_tok"],
+      [{ num_experts: 8, num_experts_per_tok: 2, n_shared_experts: 1, shared_expert_intermediate_size: 512 }, "shared_expert_intermediate_size"],
+      [{ num_experts: 8, num_experts_per_tok: 2, decoder_sparse_step: 2 }, "decoder_sparse_step"],
+      [{ num_experts: 8, num_experts_per_tok: 2, first_k_dense_replace: 33 }, "first_k_dense_replace"],
+      [{ kv_lora_rank: 512 }, "kv_lora_rank"],
+      [{ state_size: 16 }, "state_size"],
+      [{ is_encoder_decoder: true }, "is_encoder_decoder"],
+      [{ layer_types: ["linear_attention"] }, "layer_types"],
+    ];
+    for (const [changes, field] of cases) {
+      const err = configError(() => architectureFromHfConfig(unknownLlama(changes)));
+      expect(err.field, JSON.stringify(changes)).toBe(field);
+      expect(err.message).toContain('model_type "acme_lm" is not supported');
+    }
+    // is_encoder_decoder false is no obstacle.
+    expect(architectureFromHfConfig(unknownLlama({ is_encoder_decoder: false })).assumptions).toHaveLength(1);
+  });
+
+  it("encoders, state-space and hybrid models are refused by name, not read as decoders", () => {
+    for (const modelType of ["bert", "t5", "whisper", "mamba", "jamba", "falcon_h1", "minimax"]) {
+      const err = configError(() => architectureFromHfConfig(unknownLlama({ model_type: modelType })));
+      expect(err.field).toBe("model_type");
+      expect(err.message).toMatch(new RegExp(`^config\\.json model_type "${modelType}" is not supported: `));
+    }
+  });
+
+  it("hostile values give an HfConfigError, never another throw", () => {
+    const junk: unknown[] = [null, 0, -1, -0, 1.5, 2 ** 53, 1e300, -1e308, NaN, Infinity, "x", "4096", "", true, false, [], [4096], [1, "a"], {}, { a: 1 }, { hidden_size: 4096 }];
+    const pristine = unknownLlama({ num_experts: 8, num_experts_per_tok: 2, moe_intermediate_size: 1024, n_shared_experts: 1, first_k_dense_replace: 1, layer_types: Array(32).fill("full_attention"), sliding_window: 4096 });
+    let runs = 0;
+    for (const key of [...Object.keys(pristine), "num_local_experts", "n_routed_experts", "shared_expert_intermediate_size", "shared_intermediate_size", "use_qk_norm", "qk_norm", "kv_lora_rank", "is_encoder_decoder", "__proto__", "constructor"]) {
+      for (const value of junk) {
+        const config = Object.fromEntries([...Object.entries(pristine), [key, value]]);
+        runs++;
+        try {
+          const info = architectureFromHfConfig(config);
+          countParams(info.architecture);
+        } catch (err) {
+          expect(err, `${key} = ${String(value)}`).toBeInstanceOf(HfConfigError);
+        }
+      }
+    }
+    for (const value of junk) {
+      runs++;
+      try {
+        architectureFromHfConfig({ model_type: "acme_lm", hidden_size: value, num_hidden_layers: value, num_attention_heads: value, intermediate_size: value, vocab_size: value, max_position_embeddings: value });
+      } catch (err) {
+        expect(err).toBeInstanceOf(HfConfigError);
       }
     }
     expect(runs).toBeGreaterThan(500);

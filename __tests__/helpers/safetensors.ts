@@ -409,6 +409,25 @@ export function deepseekConfig(s: DeepseekShape, topK: number): Record<string, u
   return config;
 }
 
+/**
+ * moonshotai/Kimi-K2-Instruct config.json: the DeepSeek-V3 layout (MLA, block FP8, F32 router bias)
+ * with 64 heads, one dense layer, 384 routed experts, a 163,840 vocabulary and no MTP layer
+ * (`num_nextn_predict_layers: 0`).
+ */
+export const KIMI_K2: DeepseekShape = { ...DEEPSEEK_V3, mtpLayers: 0, heads: 64, firstDense: 1, routedExperts: 384, vocab: 163840 };
+
+/**
+ * moonshotai/Kimi-K2-Instruct as published (61 shards `model-1-of-61.safetensors` …): the DeepSeek
+ * tensors of KIMI_K2 plus a saved `self_attn.rotary_emb.inv_freq` BF16 [56] buffer in every layer,
+ * 139,644 tensors in all. Their elements sum to 1,026,470,731,056, the Hub's "1.03T params"; without
+ * the F32 `weight_scale_inv` scales, 1,026,408,235,864.
+ */
+export function kimiK2(): TensorSpec[] {
+  const t = deepseek(KIMI_K2);
+  for (let i = 0; i < KIMI_K2.layers; i++) t.push({ name: `model.layers.${i}.self_attn.rotary_emb.inv_freq`, dtype: "BF16", shape: [56] });
+  return t;
+}
+
 // ---------------------------------------------------------------------------- Gemma-3 (a vision model)
 
 export interface Gemma3Shape {
@@ -510,6 +529,8 @@ export const recipes = {
   deepseekV2Lite: (): TensorSpec[] => deepseek(DEEPSEEK_V2_LITE),
   /** google/gemma-3-12b-it with its SigLIP tower. */
   gemma3_12b: (): TensorSpec[] => gemma3(GEMMA3_12B),
+  /** moonshotai/Kimi-K2-Instruct (block FP8, no MTP layer, rotary buffers saved). */
+  kimiK2: (): TensorSpec[] => kimiK2(),
 };
 
 /** The config.json facts of a dense recipe (what the count reads). */

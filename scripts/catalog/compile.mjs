@@ -33,6 +33,50 @@ function requirePositiveInteger(where, value, field) {
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value <= 0) fail(where, `${field} must be a positive integer`);
 }
 
+function requireCount(where, value, field) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) fail(where, `${field} must be an integer ≥ 0`);
+}
+
+/** The checkpoint facts the estimate takes (src/catalog/checkpoint-facts.ts): all of them, or none. */
+const ESTIMATE_FACTS = ["precision", "weightsBytes", "bytesByDtype", "paramsTotal", "paramsActive", "bytesReadPerToken"];
+
+const CHECKPOINT_KEYS = new Set(["format", "quantization", "files", "bytesByDtype", "source", ...ESTIMATE_FACTS, "quantBits"]);
+
+function checkCheckpoint(where, checkpoint) {
+  if (!isObject(checkpoint)) fail(where, "checkpoint must be an object");
+  for (const key of Object.keys(checkpoint)) if (!CHECKPOINT_KEYS.has(key)) fail(where, `unknown checkpoint field "${key}"`);
+  requireString(where, checkpoint.format, "checkpoint.format");
+  requireString(where, checkpoint.quantization, "checkpoint.quantization");
+  requireString(where, checkpoint.source, "checkpoint.source");
+  if (checkpoint.files !== undefined) requirePositiveInteger(where, checkpoint.files, "checkpoint.files");
+  if (checkpoint.weightsBytes !== undefined) requirePositiveInteger(where, checkpoint.weightsBytes, "checkpoint.weightsBytes");
+  if (checkpoint.bytesByDtype !== undefined) {
+    if (!isObject(checkpoint.bytesByDtype)) fail(where, "checkpoint.bytesByDtype must be an object of dtype → bytes");
+    for (const [dtype, bytes] of Object.entries(checkpoint.bytesByDtype)) requirePositiveInteger(where, bytes, `checkpoint.bytesByDtype.${dtype}`);
+  }
+  for (const field of ["quantBits", "paramsTotal", "paramsActive", "bytesReadPerToken"]) {
+    if (checkpoint[field] !== undefined) requireCount(where, checkpoint[field], `checkpoint.${field}`);
+  }
+  if (checkpoint.precision !== undefined && !PRECISIONS.has(checkpoint.precision)) {
+    fail(where, `checkpoint.precision must be one of ${[...PRECISIONS].join(", ")}`);
+  }
+  const given = ESTIMATE_FACTS.filter((field) => checkpoint[field] !== undefined);
+  const estimateFacts = ["precision", "paramsTotal", "paramsActive", "bytesReadPerToken"].some((field) => checkpoint[field] !== undefined);
+  if (!estimateFacts) return;
+  if (given.length !== ESTIMATE_FACTS.length) {
+    fail(where, `checkpoint facts for the estimate need all of ${ESTIMATE_FACTS.join(", ")}; missing ${ESTIMATE_FACTS.filter((f) => !given.includes(f)).join(", ")}`);
+  }
+  if (!["safetensors", "gguf", "pytorch"].includes(checkpoint.format)) fail(where, "checkpoint.format must be safetensors, gguf or pytorch");
+  const sum = Object.values(checkpoint.bytesByDtype).reduce((a, b) => a + b, 0);
+  if (sum !== checkpoint.weightsBytes) fail(where, `checkpoint.bytesByDtype sums to ${sum}, not checkpoint.weightsBytes ${checkpoint.weightsBytes}`);
+  if (checkpoint.paramsActive > checkpoint.paramsTotal) fail(where, "checkpoint.paramsActive exceeds checkpoint.paramsTotal");
+  if (checkpoint.bytesReadPerToken > checkpoint.weightsBytes) fail(where, "checkpoint.bytesReadPerToken exceeds checkpoint.weightsBytes");
+  // Only measured facts feed the estimate: a published figure (its address) or a count over the real tensor layout.
+  if (!/https?:\/\/|countSafetensors/.test(checkpoint.source)) {
+    fail(where, "checkpoint.source must name the public source of the figures (a URL) or say they were computed by countSafetensors over the real tensor list");
+  }
+}
+
 /** The folder name for a Hugging Face id: `org/name` → `org--name`. */
 export function folderNameOf(id) {
   return id.replace("/", "--");
@@ -67,19 +111,7 @@ function checkCard(where, card, folder) {
   if (card.nativePrecision !== undefined && !PRECISIONS.has(card.nativePrecision)) {
     fail(where, `nativePrecision must be one of ${[...PRECISIONS].join(", ")}`);
   }
-  const checkpoint = card.checkpoint;
-  if (checkpoint !== undefined) {
-    if (!isObject(checkpoint)) fail(where, "checkpoint must be an object");
-    requireString(where, checkpoint.format, "checkpoint.format");
-    requireString(where, checkpoint.quantization, "checkpoint.quantization");
-    requireString(where, checkpoint.source, "checkpoint.source");
-    if (checkpoint.files !== undefined) requirePositiveInteger(where, checkpoint.files, "checkpoint.files");
-    if (checkpoint.weightsBytes !== undefined) requirePositiveInteger(where, checkpoint.weightsBytes, "checkpoint.weightsBytes");
-    if (checkpoint.bytesByDtype !== undefined) {
-      if (!isObject(checkpoint.bytesByDtype)) fail(where, "checkpoint.bytesByDtype must be an object of dtype → bytes");
-      for (const [dtype, bytes] of Object.entries(checkpoint.bytesByDtype)) requirePositiveInteger(where, bytes, `checkpoint.bytesByDtype.${dtype}`);
-    }
-  }
+  if (card.checkpoint !== undefined) checkCheckpoint(where, card.checkpoint);
 }
 
 function readJson(path, where) {

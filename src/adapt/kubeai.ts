@@ -44,10 +44,13 @@ export function adaptKubeAI(document: YamlDocument, file: string, absolutePath: 
   return kubeAIModel(objectContext(document, file, absolutePath, kind), value.spec);
 }
 
-/** `hf://org/name[:revision]` → `org/name`; `ollama://name` → `name`; other URIs as written. */
+/**
+ * `hf://org/name[:revision]` → `org/name`; `ollama://name:tag` stays as written, so that the
+ * model is read as Ollama serves it (the tag's GGUF quantization, Ollama's context); other URIs
+ * as written.
+ */
 function modelFromUrl(url: Located<string>): Located<string> {
-  const ollama = /^ollama:\/\/(.+)$/.exec(url.value.trim());
-  return ollama ? { ...url, value: ollama[1]! } : modelFromUri(url);
+  return /^ollama:\/\//i.test(url.value.trim()) ? { ...url, value: url.value.trim() } : modelFromUri(url);
 }
 
 function kubeAIModel(ctx: ObjectContext, spec: Json): Adaptation | null {

@@ -52,4 +52,6 @@ export interface ModelInput {
   checkpoint?: ModelCheckpoint;
   /** Facts stated as assumptions (an Ollama tag's default quantization and context), for the report. */
   assumptions?: string[];
+  /** The engine the reference implies, whose defaults apply where the manifest sets nothing (Ollama's context window). */
+  servingDefaults?: { engine: "ollama" };
 }

@@ -47,6 +47,37 @@ export const SUPPORTED_MODEL_TYPES: readonly string[] = Object.freeze([
   "qwen3_next",
   "mpt",
   "bloom",
+  "phi",
+  "phimoe",
+  "granite",
+  "granitemoe",
+  "olmo",
+  "olmo2",
+  "olmoe",
+  "cohere",
+  "cohere2",
+  "starcoder2",
+  "internlm2",
+  "exaone",
+  "gpt_neox",
+  "gpt_bigcode",
+  "gpt2",
+  "gptj",
+  "stablelm",
+  "qwen2_vl",
+  "qwen2_5_vl",
+  "llava",
+  "llava_next",
+  "gemma",
+  "minicpm",
+  "nemotron",
+  "hunyuan_v1_dense",
+  "seed_oss",
+  "smollm3",
+  "ernie4_5",
+  "ernie4_5_moe",
+  "dots1",
+  "minimax_m2",
 ]);
 
 /** `quant_method` values this reader understands. */
@@ -69,6 +100,17 @@ export interface HfModelInfo {
   weightPrecision?: Precision;
   /** How weightPrecision was decided, for reports, e.g. "quantization_config: fp8" or "torch_dtype: bfloat16". */
   precisionSource?: string;
+  /**
+   * Set only when the model_type is not one the reader knows and the config was read as a Llama-style decoder
+   * (gated MLP, RMSNorm, 2 norms per layer) from its standard fields: what was assumed, first
+   * `genericReadingAssumption(modelType)`. Absent for every known model type; see `readByGenericFallback`.
+   */
+  assumptions?: string[];
+}
+
+/** Whether `info` came from the generic Llama-style fallback rather than a mapping of its model_type. */
+export function readByGenericFallback(info: HfModelInfo): boolean {
+  return info.assumptions !== undefined && info.assumptions.length > 0;
 }
 
 export class HfConfigError extends Error {
@@ -221,6 +263,21 @@ class Fields {
   /** The Fields of a nested object, its errors named with the dotted path. */
   nested(obj: JsonObject, key: string): Fields {
     return new Fields(obj, this.modelType, `${this.prefix}${key}.`);
+  }
+
+  /** The same fields with `defaults` for the keys the config does not write (a config class's defaults). */
+  withDefaults(defaults: JsonObject): Fields {
+    // fromEntries defines own properties, so a "__proto__" key in the config stays a plain key.
+    const merged: JsonObject = Object.fromEntries([
+      ...Object.entries(defaults).filter(([key]) => !Object.prototype.hasOwnProperty.call(this.obj, key)),
+      ...Object.entries(this.obj),
+    ]);
+    return new Fields(merged, this.modelType, this.prefix);
+  }
+
+  /** The keys the config writes, for checks that look for fields of layouts the reader cannot express. */
+  keys(): string[] {
+    return Object.keys(this.obj);
   }
 
   /** `layer_types` as the Architecture spells it, checked against the layer count; undefined when absent. */
@@ -896,6 +953,658 @@ function mapBloom(f: Fields): Mapped {
 }
 
 // ---------------------------------------------------------------------------------------------
+// More families: the Hub's common decoders
+// ---------------------------------------------------------------------------------------------
+
+/** MoE fields every mapper reads the same way: the expert count under `key`, top-k, checked against each other. */
+function experts(f: Fields, key: string, topKKey = "num_experts_per_tok"): { numExperts: number; topK: number } {
+  const numExperts = f.int(key);
+  const topK = f.int(topKKey);
+  checkTopK(f, topKKey, topK, numExperts);
+  return { numExperts, topK };
+}
+
+/** `first_k_dense_replace` checked against the layer count. */
+function firstDenseLayers(f: Fields, dims: Dims, fallback: number): number {
+  const firstDense = f.count("first_k_dense_replace", fallback);
+  if (firstDense > dims.numLayers) {
+    f.fail("first_k_dense_replace", `is ${firstDense}, more than num_hidden_layers ${dims.numLayers}`);
+  }
+  return firstDense;
+}
+
+/**
+ * Microsoft Phi-1, Phi-1.5 and Phi-2 (`phi`): one LayerNorm per layer feeding attention and MLP in parallel,
+ * q/k/v and dense projections with bias, an ungated GELU MLP with biases, optional per-head q/k LayerNorms
+ * (`qk_layernorm`). The output head's bias (vocab_size values, 0.002% of Phi-2) is not counted.
+ */
+function mapPhi(f: Fields): Mapped {
+  const dims = readDims(f);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: true, outputBias: true, qkNorm: f.bool("qk_layernorm", false) });
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention, "layernorm", 1),
+    mlp: mlp(f.int("intermediate_size"), false, true),
+  };
+  return finish(arch, undefined, dims);
+}
+
+/**
+ * Phi-3.5-MoE (`phimoe`): Mixtral's sparse block (routed gated experts, router without bias) under LayerNorms
+ * with bias, q/k/v/o biases when `attention_bias`. The output head's bias (`lm_head_bias`) is not counted.
+ */
+function mapPhimoe(f: Fields): Mapped {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention, "layernorm", 2),
+    moe: { ...experts(f, "num_local_experts"), expert: mlp(f.int("intermediate_size"), true) },
+  };
+  return finish(arch, mistralWindow(f, dims), dims);
+}
+
+/**
+ * IBM Granite MoE (`granitemoe`): routed gated experts of `intermediate_size` on every layer (input_linear
+ * holds gate and up), a router without bias, no shared expert. The multipliers Granite scales by have no weights.
+ */
+function mapGraniteMoe(f: Fields): Mapped {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const moe: MixtureOfExperts = { ...experts(f, "num_local_experts"), expert: mlp(f.int("intermediate_size"), true) };
+  const arch: Architecture = { ...base(dims, f.bool("tie_word_embeddings", false), attention), moe };
+  return finish(arch, undefined, dims);
+}
+
+/**
+ * AllenAI OLMo (`olmo`): a Llama layout whose LayerNorms have neither weight nor bias. They count as no norm
+ * per layer; the final norm, weightless too, is still counted as hidden_size values (0.00006% of OLMo-7B).
+ */
+function mapOlmo(f: Fields): Mapped {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention, "layernorm", 0),
+    normBias: false,
+    mlp: mlp(f.int("intermediate_size"), true),
+  };
+  return finish(arch, undefined, dims);
+}
+
+/**
+ * AllenAI OLMo 2 (`olmo2`): RMSNorms after attention and after the MLP (2 per layer, none before), q and k
+ * RMSNorms. Those span all heads (heads × head_dim and kv_heads × head_dim) where the Architecture's qkNorm
+ * counts one head_dim each: (heads + kv_heads − 2) × head_dim values a layer fewer, 0.003% of OLMo-2-7B.
+ */
+function mapOlmo2(f: Fields): Mapped {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm: true });
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    mlp: mlp(f.int("intermediate_size"), true),
+  };
+  return finish(arch, undefined, dims);
+}
+
+/** AllenAI OLMoE (`olmoe`): OLMo 2's q/k norms over pre-norm layers with routed gated experts, no shared one. */
+function mapOlmoe(f: Fields): Mapped {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm: true });
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    moe: { ...experts(f, "num_experts"), expert: mlp(f.int("intermediate_size"), true) },
+  };
+  return finish(arch, undefined, dims);
+}
+
+/**
+ * Cohere Command R / R+ (`cohere`) and Command R7B / A (`cohere2`): one LayerNorm without bias per layer,
+ * feeding attention and the gated MLP in parallel; output head tied. Command R+'s q/k norms (`use_qk_norm`)
+ * span heads × head_dim; counted as one head_dim each (0.001% of R+). cohere2 windows three layers of every
+ * four (`sliding_window_pattern`, or `layer_types`).
+ */
+function mapCohere(f: Fields, v2: boolean): Mapped {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const qkNorm = v2 ? false : f.bool("use_qk_norm", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm });
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", true), attention, "layernorm", 1),
+    normBias: false,
+    mlp: mlp(f.int("intermediate_size"), true),
+  };
+  const window = v2
+    ? slidingWindow(f, f.window("sliding_window", 4096), dims, { globalEvery: f.int("sliding_window_pattern", 4) })
+    : undefined;
+  return finish(arch, window, dims);
+}
+
+/**
+ * BigCode StarCoder2 (`starcoder2`): grouped-query attention and an ungated GELU MLP, biases everywhere
+ * (`use_bias`), LayerNorms with bias, a sliding window on every layer when `sliding_window` is set.
+ */
+function mapStarcoder2(f: Fields): Mapped {
+  const dims = readDims(f);
+  const bias = f.bool("use_bias", true);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", true), attention, "layernorm", 2),
+    mlp: mlp(f.int("intermediate_size"), false, bias),
+  };
+  return finish(arch, mistralWindow(f, dims), dims);
+}
+
+/**
+ * InternLM2 / 2.5 (`internlm2`, remote code): one fused wqkv of (heads + 2 × kv_heads) × head_dim rows — the
+ * values of separate q, k and v projections — and wo, with bias when `bias`; a gated MLP (w1, w3, w2).
+ */
+function mapInternlm2(f: Fields): Mapped {
+  const dims = readDims(f);
+  const bias = f.bool("bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    mlp: mlp(f.int("intermediate_size"), true),
+  };
+  return finish(arch, undefined, dims);
+}
+
+/** LG EXAONE 3 / 3.5 (`exaone`, remote code): a Llama layout whose config names the layer count `num_layers`. */
+function mapExaone(f: Fields): Mapped {
+  const layersKey = f.has("num_layers") || !f.has("num_hidden_layers") ? "num_layers" : "num_hidden_layers";
+  const dims: Dims = {
+    hiddenSize: f.int("hidden_size"),
+    numLayers: f.int(layersKey),
+    vocabSize: f.int("vocab_size"),
+    maxContextTokens: f.int("max_position_embeddings"),
+  };
+  const attention = standardAttention(f, dims.hiddenSize, {});
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    mlp: mlp(f.int("intermediate_size"), true),
+  };
+  return finish(arch, undefined, dims);
+}
+
+/**
+ * EleutherAI GPT-NeoX, Pythia (`gpt_neox`): a fused query_key_value and dense with bias (`attention_bias`),
+ * an ungated MLP with biases, two LayerNorms with bias per layer whether or not the residual is parallel
+ * (`use_parallel_residual` changes the wiring, not the weights), output head (embed_out) untied.
+ */
+function mapGptNeox(f: Fields): Mapped {
+  const dims = readDims(f);
+  const numHeads = f.int("num_attention_heads");
+  if (dims.hiddenSize % numHeads !== 0) {
+    f.fail("num_attention_heads", `is ${numHeads}, which does not divide hidden_size ${dims.hiddenSize} (model_type "gpt_neox")`);
+  }
+  const bias = f.bool("attention_bias", true);
+  const attention: StandardAttention = { kind: "standard", numHeads, numKvHeads: numHeads, headDim: dims.hiddenSize / numHeads };
+  if (bias) {
+    attention.qkvBias = true;
+    attention.outputBias = true;
+  }
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention, "layernorm", 2),
+    mlp: mlp(f.int("intermediate_size"), false, true),
+  };
+  return finish(arch, undefined, dims);
+}
+
+/** GPT-2-style configs name their sizes n_embd, n_layer, n_head, n_positions; transformers maps hidden_size and the rest onto them. */
+function gpt2Dims(f: Fields): Dims & { numHeads: number; sizeKey: string } {
+  const sizeKey = f.has("n_embd") || !f.has("hidden_size") ? "n_embd" : "hidden_size";
+  const layersKey = f.has("n_layer") || !f.has("num_hidden_layers") ? "n_layer" : "num_hidden_layers";
+  const headsKey = f.has("n_head") || !f.has("num_attention_heads") ? "n_head" : "num_attention_heads";
+  const hiddenSize = f.int(sizeKey);
+  const numHeads = f.int(headsKey);
+  if (hiddenSize % numHeads !== 0) {
+    f.fail(headsKey, `is ${numHeads}, which does not divide ${sizeKey} ${hiddenSize} (model_type ${quote(f.modelType)})`);
+  }
+  return {
+    hiddenSize,
+    numHeads,
+    sizeKey,
+    numLayers: f.int(layersKey),
+    vocabSize: f.int("vocab_size"),
+    maxContextTokens: f.int("n_positions", 1024),
+  };
+}
+
+/**
+ * OpenAI GPT-2 (`gpt2`) and BigCode StarCoder / SantaCoder (`gpt_bigcode`): learned absolute positions
+ * (wpe, n_positions), a fused c_attn and c_proj with bias, an ungated GELU MLP of n_inner (4 × hidden when
+ * null) with biases, two LayerNorms with bias per layer, output head tied. gpt_bigcode is multi-query
+ * (one K and one V head) unless `multi_query` is false.
+ */
+function mapGpt2(f: Fields, bigcode: boolean): Mapped {
+  const dims = gpt2Dims(f);
+  const multiQuery = bigcode ? f.bool("multi_query", true) : false;
+  const attention: StandardAttention = {
+    kind: "standard",
+    numHeads: dims.numHeads,
+    numKvHeads: multiQuery ? 1 : dims.numHeads,
+    headDim: dims.hiddenSize / dims.numHeads,
+    qkvBias: true,
+    outputBias: true,
+  };
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", true), attention, "layernorm", 2),
+    mlp: mlp(f.optInt("n_inner") ?? 4 * dims.hiddenSize, false, true),
+    positionEmbeddings: dims.maxContextTokens,
+  };
+  return finish(arch, undefined, dims);
+}
+
+/**
+ * EleutherAI GPT-J (`gptj`): one LayerNorm per layer feeding attention and MLP in parallel, q/k/v/out without
+ * bias, an ungated MLP of n_inner (4 × hidden when null) with biases, output head untied. The output head's
+ * bias (vocab_size values) is not counted.
+ */
+function mapGptj(f: Fields): Mapped {
+  const dims = gpt2Dims(f);
+  const attention: StandardAttention = {
+    kind: "standard",
+    numHeads: dims.numHeads,
+    numKvHeads: dims.numHeads,
+    headDim: dims.hiddenSize / dims.numHeads,
+  };
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention, "layernorm", 1),
+    mlp: mlp(f.optInt("n_inner") ?? 4 * dims.hiddenSize, false, true),
+  };
+  return finish(arch, undefined, dims);
+}
+
+/**
+ * Stability AI StableLM (`stablelm`): LayerNorms with bias, q/k/v bias when `use_qkv_bias`, a gated MLP; one
+ * norm per layer when `use_parallel_residual`, else two. Per-head q/k LayerNorms (`qk_layernorm`, StableLM 2
+ * 12B) span heads × head_dim; counted as one head_dim each.
+ */
+function mapStablelm(f: Fields): Mapped {
+  const dims = readDims(f);
+  const attention = standardAttention(f, dims.hiddenSize, {
+    qkvBias: f.bool("use_qkv_bias", false),
+    qkNorm: f.bool("qk_layernorm", false),
+  });
+  const parallel = f.bool("use_parallel_residual", false);
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention, "layernorm", parallel ? 1 : 2),
+    mlp: mlp(f.int("intermediate_size"), true),
+  };
+  return finish(arch, undefined, dims);
+}
+
+/**
+ * Qwen2-VL / Qwen2.5-VL (`qwen2_vl`, `qwen2_5_vl`): the language model is a Qwen2 decoder, written at the top
+ * level (the published configs) or in `text_config` (configs saved by newer transformers). The vision tower
+ * is not counted.
+ */
+function mapQwen2Vl(f: Fields): Mapped {
+  const text = f.object("text_config");
+  if (text === undefined) return mapQwen2(f);
+  const tie = f.get("tie_word_embeddings");
+  const merged = tie !== undefined && !Object.prototype.hasOwnProperty.call(text, "tie_word_embeddings") ? { ...text, tie_word_embeddings: tie } : text;
+  return mapQwen2(f.nested(merged, "text_config"));
+}
+
+/** Gemma 1 (`gemma`): two RMSNorms per layer, a GeGLU MLP, head_dim 256 unless written, output head tied. */
+function mapGemma(f: Fields): Mapped {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  // GemmaConfig's head_dim defaults to 256, not to hidden_size / heads (Gemma-7B: 3,072 / 16 heads of 256).
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias }, { headDim: 256 });
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", true), attention),
+    mlp: mlp(f.int("intermediate_size"), true),
+  };
+  return finish(arch, undefined, dims);
+}
+
+/** OpenBMB MiniCPM 1 / 2 / 4 (`minicpm`, remote code): a Llama layout with scaling constants that carry no weights; output head tied unless written. */
+function mapMinicpm(f: Fields): Mapped {
+  const dims = readDims(f);
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", true), standardAttention(f, dims.hiddenSize, {})),
+    mlp: mlp(f.int("intermediate_size"), true),
+  };
+  return finish(arch, undefined, dims);
+}
+
+/**
+ * NVIDIA Nemotron / Minitron (`nemotron`): LayerNorm1P (weight and bias) twice per layer, an ungated
+ * squared-ReLU MLP (up, down; bias when `mlp_bias`), biases on attention when `attention_bias`.
+ */
+function mapNemotron(f: Fields): Mapped {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention, "layernorm", 2),
+    mlp: mlp(f.int("intermediate_size"), false, f.bool("mlp_bias", false)),
+  };
+  return finish(arch, undefined, dims);
+}
+
+/** Tencent Hunyuan dense (`hunyuan_v1_dense`): a Llama layout with per-head query and key RMSNorms. */
+function mapHunyuanDense(f: Fields): Mapped {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm: true });
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    mlp: mlp(f.int("intermediate_size"), true, f.bool("mlp_bias", false)),
+  };
+  return finish(arch, undefined, dims);
+}
+
+/**
+ * ByteDance Seed-OSS (`seed_oss`): a Llama layout with q/k/v biases (`attention_bias`) and, separately,
+ * an output-projection bias (`attention_out_bias`). The Architecture has one flag for q/k/v and one for o.
+ */
+function mapSeedOss(f: Fields): Mapped {
+  const dims = readDims(f);
+  const attention = standardAttention(f, dims.hiddenSize, {
+    qkvBias: f.bool("attention_bias", true),
+    outputBias: f.bool("attention_out_bias", false),
+  });
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    mlp: mlp(f.int("intermediate_size"), true, f.bool("mlp_bias", false)),
+  };
+  return finish(arch, undefined, dims);
+}
+
+/**
+ * Hugging Face SmolLM3 (`smollm3`): a Llama layout whose NoPE layers (`no_rope_layers`) differ only in
+ * positions, not weights; output head tied. A window applies only with `use_sliding_window`.
+ */
+function mapSmollm3(f: Fields): Mapped {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", true), attention),
+    mlp: mlp(f.int("intermediate_size"), true, f.bool("mlp_bias", false)),
+  };
+  const window = f.bool("use_sliding_window", false) ? mistralWindow(f, dims) : undefined;
+  return finish(arch, window, dims);
+}
+
+/**
+ * Baidu ERNIE 4.5 dense (`ernie4_5`): a Llama layout with a bias on every projection when `use_bias`, output
+ * head tied unless written. The head's own bias under use_bias (vocab_size values) is not counted.
+ */
+function mapErnie45(f: Fields): Mapped {
+  const dims = readDims(f);
+  const bias = f.bool("use_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", true), attention),
+    mlp: mlp(f.int("intermediate_size"), true, bias),
+  };
+  return finish(arch, undefined, dims);
+}
+
+/**
+ * Baidu ERNIE 4.5 MoE (`ernie4_5_moe`): layer i carries experts when moe_layer_start_index ≤ i ≤
+ * moe_layer_end_index and (i + 1) % moe_layer_interval = 0 (Ernie4_5_MoeDecoderLayer); the others use the
+ * dense MLP of `intermediate_size`. Each MoE layer has `moe_num_experts` routed experts of
+ * `moe_intermediate_size`, top `moe_k`, one shared expert moe_num_shared_experts times as wide, and a router
+ * with a correction bias (moe_statics). Only an end index at the last layer is expressible.
+ */
+function mapErnie45Moe(f: Fields): Mapped {
+  const dims = readDims(f);
+  const bias = f.bool("use_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const expertsKey = f.has("moe_num_experts") || !f.has("num_experts") ? "moe_num_experts" : "num_experts";
+  const topKKey = f.has("moe_k") || !f.has("num_experts_per_tok") ? "moe_k" : "num_experts_per_tok";
+  const { numExperts, topK } = experts(f, expertsKey, topKKey);
+  const start = f.count("moe_layer_start_index", 1);
+  if (start >= dims.numLayers) f.fail("moe_layer_start_index", `is ${start}, beyond the last layer (num_hidden_layers ${dims.numLayers})`);
+  const end = f.get("moe_layer_end_index");
+  if (end !== undefined && end !== -1 && end !== dims.numLayers - 1) {
+    f.fail("moe_layer_end_index", `is ${kindOf(end)}; only -1 or the last layer (${dims.numLayers - 1}) is supported, dense layers after the MoE layers are not`);
+  }
+  const interval = f.int("moe_layer_interval", 1);
+  if (interval > dims.numLayers) f.fail("moe_layer_interval", `is ${interval}, more than num_hidden_layers ${dims.numLayers}`);
+  const expertSize = f.int("moe_intermediate_size");
+  const sharedCount = f.count("moe_num_shared_experts", 0);
+  const moe: MixtureOfExperts = { numExperts, topK, expert: mlp(expertSize, true, bias), routerBias: true };
+  if (sharedCount > 0) moe.shared = { count: 1, mlp: mlp(sharedCount * expertSize, true, bias) };
+  if (start > 0) moe.firstDenseLayers = start;
+  if (interval > 1) moe.layerInterval = interval;
+  const hasDense = start > 0 || interval > 1;
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", true), attention),
+    ...(hasDense ? { mlp: mlp(f.int("intermediate_size"), true, bias) } : {}),
+    moe,
+  };
+  return finish(arch, undefined, dims);
+}
+
+/**
+ * rednote dots.llm1 (`dots1`): DeepSeek-V3's MoE (sigmoid router with e_score_correction_bias, shared experts of
+ * n_shared_experts × moe_intermediate_size, the first `first_k_dense_replace` layers dense) over Qwen3's
+ * attention (per-head q/k RMSNorms).
+ */
+function mapDots1(f: Fields): Mapped {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm: true });
+  const expertSize = f.int("moe_intermediate_size");
+  const firstDense = firstDenseLayers(f, dims, 0);
+  const sharedCount = f.count("n_shared_experts", 0);
+  const moe: MixtureOfExperts = { ...experts(f, "n_routed_experts"), expert: mlp(expertSize, true), routerBias: true };
+  if (sharedCount > 0) moe.shared = { count: sharedCount, mlp: mlp(expertSize, true) };
+  if (firstDense > 0) moe.firstDenseLayers = firstDense;
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    ...(firstDense > 0 ? { mlp: mlp(f.int("intermediate_size"), true) } : {}),
+    moe,
+  };
+  return finish(arch, qwenWindow(f, dims), dims);
+}
+
+/**
+ * MiniMax-M2 (`minimax_m2`): full attention with q/k RMSNorms over all heads (counted as one head_dim each),
+ * routed gated experts of `intermediate_size` on every layer, a router with a correction bias, no shared
+ * expert. MiniMax-Text-01 (`minimax`) is refused: its lightning-attention layers are not expressible.
+ */
+function mapMinimaxM2(f: Fields): Mapped {
+  const dims = readDims(f);
+  const attention = standardAttention(f, dims.hiddenSize, { qkNorm: f.bool("use_qk_norm", true) });
+  const arch: Architecture = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    moe: { ...experts(f, "num_local_experts"), expert: mlp(f.int("intermediate_size"), true), routerBias: true },
+  };
+  return finish(arch, mistralWindow(f, dims), dims);
+}
+
+/** transformers' LlamaConfig and MistralConfig defaults: LLaVA text_configs write only what differs from them. */
+const LLAVA_TEXT_DEFAULTS: Record<string, JsonObject> = {
+  llama: {
+    vocab_size: 32000,
+    hidden_size: 4096,
+    intermediate_size: 11008,
+    num_hidden_layers: 32,
+    num_attention_heads: 32,
+    max_position_embeddings: 2048,
+  },
+  mistral: {
+    vocab_size: 32000,
+    hidden_size: 4096,
+    intermediate_size: 14336,
+    num_hidden_layers: 32,
+    num_attention_heads: 32,
+    num_key_value_heads: 8,
+    max_position_embeddings: 131072,
+    sliding_window: 4096,
+  },
+};
+
+/**
+ * The language model of a LLaVA config (`llava`, `llava_next`): its
+ * text_config's own model_type (llama when absent, as LlavaConfig builds it), mapped as that type with
+ * transformers' config defaults for the fields a llama or mistral text_config leaves out (llava-1.5-7b-hf
+ * writes little more than its vocab_size). The vision tower and projector are not counted.
+ */
+function mapLlavaText(text: Fields): Mapped {
+  const inner = text.get("model_type") ?? "llama";
+  if (typeof inner !== "string") return text.fail("model_type", `must be a string such as "llama", but it is ${kindOf(inner)}`);
+  const mapper = Object.prototype.hasOwnProperty.call(MAPPERS, inner) ? MAPPERS[inner] : undefined;
+  if (!mapper || Object.prototype.hasOwnProperty.call(MULTIMODAL, inner)) {
+    return text.fail("model_type", `is ${quote(inner)}; a LLaVA text_config must be a decoder the reader knows (${Object.keys(MAPPERS).join(", ")})`);
+  }
+  const defaults = Object.prototype.hasOwnProperty.call(LLAVA_TEXT_DEFAULTS, inner) ? LLAVA_TEXT_DEFAULTS[inner] : undefined;
+  return mapper(defaults ? text.withDefaults(defaults) : text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Known model types the reader refuses, and the generic fallback for the others
+// ---------------------------------------------------------------------------------------------
+
+/** Model types whose layers the Architecture cannot express, with why: never read by the generic fallback. */
+const REFUSED_MODEL_TYPES: Record<string, string> = {
+  minimax: "MiniMax-Text-01 mixes lightning (linear) attention layers with softmax attention, which is not expressible",
+  mamba: "a state-space model has no attention layers",
+  mamba2: "a state-space model has no attention layers",
+  falcon_mamba: "a state-space model has no attention layers",
+  rwkv: "a recurrent (RWKV) model has no attention layers",
+  rwkv7: "a recurrent (RWKV) model has no attention layers",
+  jamba: "Jamba interleaves Mamba layers with attention layers, which is not expressible",
+  zamba: "Zamba interleaves Mamba layers with shared attention, which is not expressible",
+  zamba2: "Zamba2 interleaves Mamba layers with shared attention, which is not expressible",
+  bamba: "Bamba interleaves Mamba layers with attention layers, which is not expressible",
+  falcon_h1: "Falcon-H1 runs Mamba heads beside attention heads, which is not expressible",
+  granitemoehybrid: "Granite 4.0 interleaves Mamba layers with attention layers, which is not expressible",
+  nemotron_h: "Nemotron-H interleaves Mamba layers with attention layers, which is not expressible",
+  lfm2: "LFM2 interleaves convolution blocks with attention layers, which is not expressible",
+  recurrent_gemma: "RecurrentGemma interleaves recurrent blocks with local attention, which is not expressible",
+  xlstm: "an xLSTM model has no attention layers",
+  bert: "an encoder model is not served as a text generator",
+  roberta: "an encoder model is not served as a text generator",
+  "xlm-roberta": "an encoder model is not served as a text generator",
+  distilbert: "an encoder model is not served as a text generator",
+  deberta: "an encoder model is not served as a text generator",
+  "deberta-v2": "an encoder model is not served as a text generator",
+  electra: "an encoder model is not served as a text generator",
+  modernbert: "an encoder model is not served as a text generator",
+  t5: "an encoder-decoder model is not expressible as a decoder",
+  mt5: "an encoder-decoder model is not expressible as a decoder",
+  umt5: "an encoder-decoder model is not expressible as a decoder",
+  bart: "an encoder-decoder model is not expressible as a decoder",
+  mbart: "an encoder-decoder model is not expressible as a decoder",
+  whisper: "an encoder-decoder speech model is not expressible as a decoder",
+};
+
+/** Fields that mark a layout a Llama-style reading would miscount: the fallback refuses rather than guess. */
+const NON_LLAMA_FIELDS: Record<string, string> = {
+  kv_lora_rank: "multi-head latent attention, which a Llama-style reading would miscount",
+  q_lora_rank: "multi-head latent attention, which a Llama-style reading would miscount",
+  state_size: "state-space (Mamba) layers, which have no attention",
+  ssm_cfg: "state-space (Mamba) layers, which have no attention",
+  mamba_d_state: "Mamba layers among the attention layers",
+  attn_layer_period: "Mamba layers among the attention layers",
+  layers_block_type: "non-attention blocks among the layers",
+  hybrid_override_pattern: "non-attention blocks among the layers",
+  attn_type_list: "linear-attention layers among the softmax layers",
+  linear_num_key_heads: "linear-attention layers among the softmax layers",
+  cross_attention_layers: "cross-attention layers",
+  is_encoder_decoder: "an encoder-decoder model",
+};
+
+function refusedTypeMessage(modelType: string, reason: string): string {
+  return `config.json model_type ${quote(modelType)} is not supported: ${reason}; supported model types: ${SUPPORTED_MODEL_TYPES.join(", ")}`;
+}
+
+/** The assumption every fallback reading states, for reports. */
+export function genericReadingAssumption(modelType: string): string {
+  return `model_type ${quote(modelType)} is not known to the reader: read as a Llama-style decoder (gated MLP, RMSNorm); parameters and KV cache are estimates`;
+}
+
+/** The expert count of a generic config: the first of the usual names written, the others agreeing with it. */
+function genericExpertCount(f: Fields): { key: string; numExperts: number } | undefined {
+  let found: { key: string; numExperts: number } | undefined;
+  for (const key of ["num_local_experts", "num_experts", "n_routed_experts"]) {
+    const value = f.count(key, 0);
+    if (value === 0) continue;
+    if (found && found.numExperts !== value) {
+      f.fail(key, `is ${value}, but ${found.key} is ${found.numExperts}; the expert count is contradictory`);
+    }
+    found ??= { key, numExperts: value };
+  }
+  return found;
+}
+
+/**
+ * A model type the reader does not know, read as a Llama-style decoder from the standard fields: gated MLP,
+ * RMSNorm twice per layer, grouped-query attention (with biases when `attention_bias`, per-head q/k norms when
+ * `use_qk_norm` or `qk_norm`), and routed experts when an expert count is written (num_local_experts,
+ * num_experts or n_routed_experts with num_experts_per_tok; moe_intermediate_size, else intermediate_size;
+ * shared experts from n_shared_experts or shared_expert_intermediate_size; first_k_dense_replace dense layers).
+ * Every default it takes is stated in the assumptions.
+ */
+function mapGeneric(f: Fields): Mapped & { assumptions: string[] } {
+  for (const key of f.keys()) {
+    if (!Object.prototype.hasOwnProperty.call(NON_LLAMA_FIELDS, key)) continue;
+    if (key === "is_encoder_decoder" && f.get(key) !== true) continue;
+    if (key !== "is_encoder_decoder" && !f.has(key)) continue;
+    f.fail(key, `is set: it marks ${NON_LLAMA_FIELDS[key]}, so the config cannot be read as a Llama-style decoder`);
+  }
+  const assumptions = [genericReadingAssumption(f.modelType)];
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const qkNorm = f.bool("use_qk_norm", false) || f.bool("qk_norm", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm });
+  if (!f.written("tie_word_embeddings")) {
+    assumptions.push("tie_word_embeddings is not written: the output head is assumed separate from the embedding (the larger count)");
+  }
+  const tie = f.bool("tie_word_embeddings", false);
+  const mlpBias = f.bool("mlp_bias", false);
+  const arch: Architecture = { ...base(dims, tie, attention) };
+  const expertCount = genericExpertCount(f);
+  if (expertCount) {
+    requireEveryLayerSparse(f);
+    const freq = f.get("moe_layer_freq");
+    if (freq !== undefined && freq !== 1) f.fail("moe_layer_freq", `is ${kindOf(freq)}; only 1 (every layer after first_k_dense_replace is MoE) is supported`);
+    const topK = f.int("num_experts_per_tok");
+    checkTopK(f, "num_experts_per_tok", topK, expertCount.numExperts);
+    const expertSize = f.has("moe_intermediate_size") ? f.int("moe_intermediate_size") : f.int("intermediate_size");
+    const moe: MixtureOfExperts = { numExperts: expertCount.numExperts, topK, expert: mlp(expertSize, true, mlpBias) };
+    const sharedCount = f.count("n_shared_experts", 0);
+    // Qwen2-MoE's name for one shared expert's width, or Granite's (granitemoeshared).
+    const sharedKey = f.has("shared_expert_intermediate_size") || !f.has("shared_intermediate_size") ? "shared_expert_intermediate_size" : "shared_intermediate_size";
+    const sharedSize = f.count(sharedKey, 0);
+    if (sharedCount > 0 && sharedSize > 0) {
+      f.fail(sharedKey, `and n_shared_experts are both set; the shared experts are contradictory`);
+    }
+    if (sharedCount > 0) moe.shared = { count: sharedCount, mlp: mlp(expertSize, true, mlpBias) };
+    if (sharedSize > 0) moe.shared = { count: 1, mlp: mlp(sharedSize, true, mlpBias) };
+    const firstDense = firstDenseLayers(f, dims, 0);
+    if (firstDense > 0) {
+      moe.firstDenseLayers = firstDense;
+      arch.mlp = mlp(f.int("intermediate_size"), true, mlpBias);
+    }
+    arch.moe = moe;
+  } else {
+    arch.mlp = mlp(f.int("intermediate_size"), true, mlpBias);
+  }
+  // Only an explicit layer_types is trusted to window layers; a bare sliding_window may or may not apply.
+  const layerTypes = f.layerTypes(dims.numLayers);
+  let window: SlidingWindow | undefined;
+  if (layerTypes) {
+    window = slidingWindow(f, f.optInt("sliding_window"), dims, { every: true });
+  } else if (f.has("sliding_window") && f.get("use_sliding_window") !== false) {
+    f.optInt("sliding_window");
+    assumptions.push("sliding_window is set without layer_types: every layer is assumed to cache the whole context (an upper bound)");
+  }
+  return { ...finish(arch, window, dims), assumptions };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Precision
 // ---------------------------------------------------------------------------------------------
 
@@ -1040,6 +1749,36 @@ const MAPPERS: Record<string, (f: Fields) => Mapped> = {
   qwen3_next: mapQwen3Next,
   mpt: mapMpt,
   bloom: mapBloom,
+  phi: mapPhi,
+  phimoe: mapPhimoe,
+  // Granite's multipliers (embedding, attention, residual, logits) scale activations, not weights: a Llama layout.
+  granite: mapLlama,
+  granitemoe: mapGraniteMoe,
+  olmo: mapOlmo,
+  olmo2: mapOlmo2,
+  olmoe: mapOlmoe,
+  cohere: (f) => mapCohere(f, false),
+  cohere2: (f) => mapCohere(f, true),
+  starcoder2: mapStarcoder2,
+  internlm2: mapInternlm2,
+  exaone: mapExaone,
+  gpt_neox: mapGptNeox,
+  gpt_bigcode: (f) => mapGpt2(f, true),
+  gpt2: (f) => mapGpt2(f, false),
+  gptj: mapGptj,
+  stablelm: mapStablelm,
+  qwen2_vl: mapQwen2Vl,
+  qwen2_5_vl: mapQwen2Vl,
+  gemma: mapGemma,
+  minicpm: mapMinicpm,
+  nemotron: mapNemotron,
+  hunyuan_v1_dense: mapHunyuanDense,
+  seed_oss: mapSeedOss,
+  smollm3: mapSmollm3,
+  ernie4_5: mapErnie45,
+  ernie4_5_moe: mapErnie45Moe,
+  dots1: mapDots1,
+  minimax_m2: mapMinimaxM2,
 };
 
 /**
@@ -1060,6 +1799,8 @@ const MULTIMODAL: Record<string, (text: Fields, top: Fields) => Mapped> = {
     }
     return mapMistral(text);
   },
+  llava: (text) => mapLlavaText(text),
+  llava_next: (text) => mapLlavaText(text),
 };
 
 /** The text_config of a multimodal config; a tie_word_embeddings written only at the top level applies to it. */
@@ -1095,25 +1836,38 @@ export function architectureFromHfConfig(config: unknown): HfModelInfo {
       "model_type",
     );
   }
-  if (!SUPPORTED_MODEL_TYPES.includes(modelType)) {
-    throw new HfConfigError(
-      `config.json model_type ${quote(modelType)} is not supported; supported model types: ${SUPPORTED_MODEL_TYPES.join(", ")}`,
-      "model_type",
-    );
+  if (Object.prototype.hasOwnProperty.call(REFUSED_MODEL_TYPES, modelType)) {
+    throw new HfConfigError(refusedTypeMessage(modelType, REFUSED_MODEL_TYPES[modelType]!), "model_type");
   }
 
   const top: Fields = new Fields(config, modelType);
   let mapped: Mapped;
+  let assumptions: string[] | undefined;
   let textFields: Fields | undefined;
   const multimodal = Object.prototype.hasOwnProperty.call(MULTIMODAL, modelType) ? MULTIMODAL[modelType] : undefined;
   if (multimodal) {
     // The multimodal config: the language model lives in text_config; the vision tower is not counted.
     textFields = textConfigOf(top, modelType);
     mapped = multimodal(textFields, top);
-  } else {
+  } else if (SUPPORTED_MODEL_TYPES.includes(modelType)) {
     const mapper = MAPPERS[modelType];
     if (!mapper) throw new HfConfigError(`config.json model_type ${quote(modelType)} has no mapping`, "model_type");
     mapped = mapper(top);
+  } else {
+    // Not a type the reader knows: read it as a Llama-style decoder, or say which field stops that.
+    try {
+      const generic = mapGeneric(top);
+      mapped = generic;
+      assumptions = generic.assumptions;
+    } catch (err) {
+      if (!(err instanceof HfConfigError)) throw err;
+      throw new HfConfigError(
+        `config.json model_type ${quote(modelType)} is not supported, and the config cannot be read as a Llama-style decoder: ` +
+          `${err.message.replace(/^config\.json /, "")}; supported model types: ${SUPPORTED_MODEL_TYPES.join(", ")}`,
+        err.field ?? "model_type",
+        { cause: err },
+      );
+    }
   }
 
   const info: HfModelInfo = {
@@ -1126,6 +1880,7 @@ export function architectureFromHfConfig(config: unknown): HfModelInfo {
     info.weightPrecision = precision.weightPrecision;
     if (precision.precisionSource) info.precisionSource = precision.precisionSource;
   }
+  if (assumptions) info.assumptions = assumptions;
   return info;
 }
 

@@ -4,10 +4,12 @@ import { isInside, readGuarded } from "../read/guarded-file.js";
 import { decodeText } from "../read/decode.js";
 import { configFromMistralParams } from "../checkpoint/mistral-params.js";
 import { readLocalCheckpoint } from "./local-checkpoint.js";
+import { isOllamaReference, resolveOllamaModel } from "./ollama-model.js";
 import type { ModelInput } from "../base/model-input.js";
 import { architectureFromHfConfig, CONFIG_JSON_MAX_BYTES, HfConfigError, readHfConfig, type HfModelInfo } from "./hf-config.js";
 import { gpuLookup, modelLookup } from "./lookups.js";
-import { resolveModelVariant } from "./model-variants.js";
+import { resolveModelVariant, type VariantResolution } from "./model-variants.js";
+import { catalogCheckpoint } from "./checkpoint-facts.js";
 import type { GpuSpec, ModelSpec } from "./types.js";
 import { quote } from "../base/text.js";
 
@@ -27,7 +29,9 @@ export class UnknownNameError extends Error {
 }
 
 export function modelInputFromSpec(spec: ModelSpec): ModelInput {
+  const checkpoint = catalogCheckpoint(spec);
   return {
+    ...(checkpoint ? { checkpoint } : {}),
     id: spec.id,
     name: spec.name,
     architecture: spec.architecture,
@@ -36,6 +40,18 @@ export function modelInputFromSpec(spec: ModelSpec): ModelInput {
     resolvedFrom: "catalog",
     source: "catalog",
   };
+}
+
+/**
+ * A catalog model read from a variant's name: its architecture, in the precision the name
+ * implies. The catalog checkpoint's measured bytes hold only for the same precision: a `-BF16`
+ * conversion of an FP8 checkpoint is another set of files.
+ */
+function variantInput(value: string, variant: VariantResolution): ModelInput {
+  const base = modelInputFromSpec(variant.model);
+  const precision = variant.impliedPrecision ?? variant.model.nativePrecision;
+  const { checkpoint, ...rest } = base;
+  return { ...rest, ...(checkpoint && checkpoint.precision === precision ? { checkpoint } : {}), id: value, nativePrecision: precision, resolvedFrom: variant.how };
 }
 
 /**
@@ -94,6 +110,8 @@ function resolveLocal(configPath: string, value: string, baseDir: string, reposi
   } else {
     info = readHfConfig(configPath, { root, shownAs: shown });
   }
+  // A model_type the reader does not know, read as a Llama-style decoder: say so.
+  assumptions.push(...(info.assumptions ?? []));
   const model: ModelInput = {
     id: value,
     name: `${info.modelType} from ${value}`,
@@ -139,17 +157,17 @@ export interface Repository {
 export function resolveModel(value: string, baseDir: string, repository?: Repository): ModelInput {
   const spec = modelLookup.find(value);
   if (spec) return modelInputFromSpec(spec);
+  if (isOllamaReference(value)) {
+    const ollama = resolveOllamaModel(value);
+    if (ollama.ok) return ollama.model;
+    throw new UnknownNameError("model", value, ollama.suggestions, ollama.message);
+  }
   const configPath = configPathFor(value, baseDir);
   if (configPath) return resolveLocal(configPath, value, baseDir, repository).model;
   // Ids in the wild are variants of catalog models: quantized re-uploads, storage URIs, local paths.
   const variant = resolveModelVariant(value);
   if (variant) {
-    return {
-      ...modelInputFromSpec(variant.model),
-      id: value,
-      nativePrecision: variant.impliedPrecision ?? variant.model.nativePrecision,
-      resolvedFrom: variant.how,
-    };
+    return variantInput(value, variant);
   }
   throw new UnknownNameError(
     "model",
@@ -219,6 +237,11 @@ export interface ExternalModels {
 export function resolveManifestModel(value: string, baseDir: string, repository: Repository, external?: ExternalModels): Resolution<ModelInput> {
   const spec = modelLookup.find(value);
   if (spec) return { ok: true, value: modelInputFromSpec(spec) };
+  if (isOllamaReference(value)) {
+    const ollama = resolveOllamaModel(value);
+    // The resolver's words name the Ollama tag and the way out; the rule says them as they are.
+    return ollama.ok ? { ok: true, value: ollama.model } : { ok: false, message: ollama.message, suggestions: ollama.suggestions };
+  }
   const configPath = configPathFor(value, baseDir);
   const answer = configPath ? undefined : external?.get(value);
   if (answer) return fromExternal(value, answer);
@@ -262,7 +285,7 @@ function fromExternal(value: string, answer: ExternalAnswer): Resolution<ModelIn
     }
     return {
       ok: true,
-      value: { ...modelInputFromSpec(variant.model), id: value, nativePrecision: variant.impliedPrecision ?? variant.model.nativePrecision, resolvedFrom: variant.how },
+      value: variantInput(value, variant),
       remarks,
     };
   }

@@ -63,6 +63,21 @@ export interface CheckpointFacts {
   bytesByDtype?: Record<string, number>;
   /** All weight bytes (a safetensors index's metadata.total_size). */
   weightsBytes?: number;
+  /** Bits per quantized weight (4 for MXFP4, 8 for FP8), as the count reports them. */
+  quantBits?: number;
+  /**
+   * The precision the estimate names these bytes by (`fp4` for MXFP4, `fp8` for block FP8). With
+   * `weightsBytes`, `bytesByDtype`, `paramsTotal`, `paramsActive` and `bytesReadPerToken` it makes the
+   * checkpoint the estimate takes (src/catalog/checkpoint-facts.ts); `bytesByDtype` and `weightsBytes`
+   * are then what the engine loads (tied heads, MTP layers and rotary buffers left out).
+   */
+  precision?: Precision;
+  /** Parameters of the language model, unpacked per format (scales are not parameters). */
+  paramsTotal?: number;
+  /** Parameters read per token (MoE: top-k of the routed experts; the input embedding is a row lookup). */
+  paramsActive?: number;
+  /** Bytes read per decoded token at batch 1 (scales and BF16 layers included). */
+  bytesReadPerToken?: number;
   source: string;
 }
 

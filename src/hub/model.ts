@@ -36,6 +36,7 @@ export function modelFromFacts(facts: HubFacts, source: ModelSource, id: string)
       maxContextTokens = info.maxContextTokens;
       nativePrecision = info.weightPrecision;
       modelType = info.modelType;
+      assumptions.push(...(info.assumptions ?? []));
     } catch (error) {
       if (error instanceof HfConfigError) return { ok: false, message: `${facts.configFile ?? "config.json"} of ${facts.repo}: ${error.message}` };
       throw error;

@@ -8,6 +8,8 @@ import { effectivePolicy, type RepoConfig } from "../config/config.js";
 import { estimate, EstimateError, type Estimate } from "../estimate/estimate.js";
 import type { RuleContext } from "../evaluate/rule.js";
 import { architectureProblems } from "../physics/consistency.js";
+import { ollamaContext } from "../checkpoint/ollama.js";
+import { formatGiB } from "../base/units.js";
 
 /**
  * Resolution: a deployment's model and GPU looked up (catalog, config.json, inline architecture),
@@ -38,14 +40,30 @@ function resolveGpuName(name: string): Resolution<GpuSpec> {
   return { ok: false, message: `unknown GPU ${quote(name)}`, suggestions: gpuLookup.suggest(name) };
 }
 
-function estimateDeployment(deployment: Deployment, model: ModelInput, gpu: GpuSpec): Estimate | null {
+/**
+ * The context a deployment runs at: the manifest's, else the engine's default for the model
+ * (Ollama's num_ctx, stated as an assumption), else the model's maximum, as vLLM's max_model_len.
+ */
+function servingContext(deployment: Deployment, model: ModelInput, gpu: GpuSpec): { contextTokens: number; model: ModelInput } {
+  if (deployment.contextLength) return { contextTokens: deployment.contextLength.value, model };
+  if (model.servingDefaults?.engine === "ollama") {
+    const totalVramBytes = gpu.memoryBytes * deployment.gpuCount.value;
+    const context = ollamaContext({ totalVramBytes, modelContextTokens: model.maxContextTokens });
+    const tokens = context.contextTokens ?? 4096;
+    const why = `context ${tokens} tokens assumed: Ollama's default num_ctx (v0.15.5 and later choose it by total VRAM, here ${formatGiB(totalVramBytes)}); set OLLAMA_CONTEXT_LENGTH or the Modelfile's num_ctx and declare it to check another`;
+    return { contextTokens: tokens, model: { ...model, assumptions: [...(model.assumptions ?? []), why] } };
+  }
+  return { contextTokens: model.maxContextTokens, model };
+}
+
+function estimateDeployment(deployment: Deployment, resolved: ModelInput, gpu: GpuSpec): Estimate | null {
+  const { contextTokens, model } = servingContext(deployment, resolved, gpu);
   try {
     return estimate(model, gpu, {
       gpuCount: deployment.gpuCount.value,
       precision: deployment.precision?.value,
       kvPrecision: deployment.kvCachePrecision?.value,
-      // vLLM's default max_model_len is the model's own maximum; so is ours.
-      contextTokens: deployment.contextLength?.value ?? model.maxContextTokens,
+      contextTokens,
       batch: deployment.concurrencyIsEngineCap ? 1 : (deployment.concurrency?.value ?? 1),
       targetTokensPerSec: deployment.targetTokensPerSecond?.value,
       memoryFraction: deployment.memoryFraction?.value,

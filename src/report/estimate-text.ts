@@ -64,6 +64,13 @@ export function formatEstimateText(e: Estimate): string {
   );
   if (m.resolvedFrom.endsWith(".json")) lines.push(`  architecture read from ${m.resolvedFrom}`);
   else if (m.resolvedFrom !== "catalog") lines.push(`  model resolved: ${m.resolvedFrom}`);
+  const ckpt = m.checkpoint;
+  if (ckpt) {
+    const c = ckpt;
+    const how = c.measured && c.files.length === 0 ? "as the published checkpoint holds it (catalog)" : c.measured ? `measured from the headers of ${c.files.length} ${c.format} file${c.files.length === 1 ? "" : "s"}` : c.files.length > 0 ? `the size of ${c.files.length} ${c.format} file${c.files.length === 1 ? "" : "s"}` : "estimated (see assumed)";
+    lines.push(`  checkpoint ${formatGB(c.weightsBytes)} in ${c.precision.toUpperCase()} (${c.quantization === "none" ? "unquantized" : c.quantization}), ${how}${m.weightsMeasured ? "" : `; in ${i.precision.toUpperCase()} the weights are computed as parameters × ${i.precision.toUpperCase()}`}`);
+  }
+  for (const assumption of m.assumptions) lines.push(`  assumed: ${assumption}`);
   lines.push("");
 
   const header = ["precision", "weights", "KV cache", "workspace", "total", "per GPU", "usable/GPU", "fits", "headroom/GPU"];

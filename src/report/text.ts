@@ -160,7 +160,9 @@ function defaultValue(name: FactName, d: DeploymentReport): string | null {
     case "pipelineParallel":
       return String(inputs.pipelineParallel);
     case "contextLength":
-      return `${formatInteger(inputs.contextTokens)} tokens (the model's maximum)`;
+      return inputs.contextTokens === d.estimate?.model.maxContextTokens
+        ? `${formatInteger(inputs.contextTokens)} tokens (the model's maximum)`
+        : `${formatInteger(inputs.contextTokens)} tokens (the engine's default, assumed)`;
     case "concurrency":
       return "1 sequence";
     case "precision":
@@ -203,6 +205,29 @@ function factLines(d: DeploymentReport, paint: Paint): string[] {
   for (const [label, value, source] of rows) {
     lines.push(`    ${label.padEnd(LABEL_WIDTH)}${value.padEnd(width)}  ${paint(source, "dim")}`);
   }
+  lines.push(...provenanceLines(d, paint));
+  return lines;
+}
+
+/** Where the weight bytes came from, and what was assumed rather than read. */
+function provenanceLines(d: DeploymentReport, paint: Paint): string[] {
+  const e = d.estimate;
+  if (!e) return [];
+  const lines: string[] = [];
+  const c = e.model.checkpoint;
+  const precision = e.inputs.precision.toUpperCase();
+  let how: string;
+  if (e.model.weightsMeasured && c?.measured && c.files.length === 0) {
+    how = `as the published checkpoint holds them (${c.quantization === "none" ? "unquantized" : c.quantization}; catalog)`;
+  } else if (e.model.weightsMeasured && c?.measured) {
+    how = `measured from the checkpoint's headers (${c.files.length} file${c.files.length === 1 ? "" : "s"}, ${c.quantization === "none" ? "unquantized" : c.quantization})`;
+  } else if (e.model.weightsMeasured && c) {
+    how = c.files.length > 0 ? `the size of the checkpoint's ${c.format} file${c.files.length === 1 ? "" : "s"}` : `estimated for ${c.quantization} (see assumed)`;
+  } else {
+    how = `computed as parameters × ${precision}`;
+  }
+  lines.push(`    ${"weights".padEnd(LABEL_WIDTH)}${formatGB(e.model.weightsBytes)} in ${precision}, ${how}`);
+  for (const assumption of e.model.assumptions) lines.push(`    ${"assumed".padEnd(LABEL_WIDTH)}${paint(assumption, "dim")}`);
   return lines;
 }
 
