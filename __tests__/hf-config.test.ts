@@ -67,12 +67,23 @@ function expectStatedAs(actual: number, official: number): void {
 }
 
 /**
- * Parameters used per token without the input embedding table, which is a lookup rather than a matmul.
- * DeepSeek and OpenAI state active counts this way; Mistral and Qwen include the embedding.
+ * Parameters used per token without the input embedding table, which is a lookup rather than a matmul:
+ * countParams' own paramsActive. DeepSeek and OpenAI state active counts this way.
  */
 function activeWithoutEmbedding(arch: Architecture): number {
+  return countParams(arch).paramsActive;
+}
+
+/** Active parameters without the embedding table even when it is tied to the head, as IBM and Baidu state them. */
+function activeWithoutTable(arch: Architecture): number {
   const p = countParams(arch);
-  return p.paramsActive - p.embeddingParams;
+  return p.paramsActive - (arch.tieWordEmbeddings ? p.embeddingParams : 0);
+}
+
+/** Active parameters with the input embedding table counted too, as Mistral, Qwen and AllenAI state them. */
+function activeWithEmbedding(arch: Architecture): number {
+  const p = countParams(arch);
+  return p.paramsActive + (arch.tieWordEmbeddings ? 0 : p.embeddingParams);
 }
 
 const B = 1e9;
@@ -164,7 +175,7 @@ describe("architectureFromHfConfig: published configs", () => {
     // "46.7B total parameters but only uses 12.9B parameters per token" (embedding included).
     expect(p.paramsTotal).toBe(46_702_792_704);
     expectNear(p.paramsTotal, 46.7 * B);
-    expectNear(p.paramsActive, 12.9 * B);
+    expectNear(activeWithEmbedding(info.architecture), 12.9 * B);
   });
 
   it("Qwen2.5-7B: qkv bias, use_sliding_window false ignores sliding_window", () => {
@@ -208,7 +219,7 @@ describe("architectureFromHfConfig: published configs", () => {
     const p = countParams(info.architecture);
     // Qwen/Qwen1.5-MoE-A2.7B model card: "14.3B parameters in total and 2.7B activated parameters during runtime".
     expectNear(p.paramsTotal, 14.3 * B);
-    expectNear(p.paramsActive, 2.7 * B);
+    expectNear(activeWithEmbedding(info.architecture), 2.7 * B);
   });
 
   it("Qwen3-8B: head_dim from the config, q/k norms", () => {
@@ -248,8 +259,8 @@ describe("architectureFromHfConfig: published configs", () => {
     // Number of Parameters (Non-Embedding): 29.9B". The exact active count is 3.353B, stated as 3.3B.
     expectNear(p.paramsTotal, 30.5 * B);
     expectNear(p.paramsTotal - p.embeddingParams - p.outputHeadParams, 29.9 * B);
-    expect(p.paramsActive).toBe(3_353_032_704);
-    expectStatedAs(p.paramsActive, 3.3 * B);
+    expect(activeWithEmbedding(info.architecture)).toBe(3_353_032_704);
+    expectStatedAs(activeWithEmbedding(info.architecture), 3.3 * B);
   });
 
   it("gemma-2-9b: 4 norms per layer, tied embeddings, every other layer windowed", () => {
@@ -1375,7 +1386,7 @@ describe("architectureFromHfConfig: the Hub's common decoders", () => {
     const p = countParams(a);
     // Model card: "16x3.8B parameters with 6.6B active parameters"; Microsoft's total: 42B (41.9B in the checkpoint).
     expectNear(p.paramsTotal, 41.9 * B);
-    expectStatedAs(p.paramsActive, 6.6 * B);
+    expectStatedAs(activeWithEmbedding(a), 6.6 * B);
   });
 
   it("granite (huggingface.co/ibm-granite/granite-3.1-8b-instruct): a Llama layout, tied, the multipliers weightless", () => {
@@ -1393,7 +1404,8 @@ describe("architectureFromHfConfig: the Hub's common decoders", () => {
     const p = countParams(a);
     // IBM's model card: "3.3B parameters", "800M active".
     expectStatedAs(p.paramsTotal, 3.3 * B);
-    expectStatedAs(activeWithoutEmbedding(a), 0.8 * B);
+    // Tied embeddings, left out of the 800M although the head reads the table.
+    expectStatedAs(activeWithoutTable(a), 0.8 * B);
   });
 
   it("olmo (huggingface.co/allenai/OLMo-7B-hf): weightless LayerNorms", () => {
@@ -1416,7 +1428,7 @@ describe("architectureFromHfConfig: the Hub's common decoders", () => {
     const p = countParams(a);
     // OLMoE paper (arXiv:2409.02060): "1B active and 7B total parameters", Table 1: 6.9B total, 1.3B active.
     expectStatedAs(p.paramsTotal, 6.9 * B);
-    expectStatedAs(p.paramsActive, 1.3 * B);
+    expectStatedAs(activeWithEmbedding(a), 1.3 * B);
   });
 
   it("cohere (huggingface.co/CohereForAI/c4ai-command-r-v01): one bias-free LayerNorm per parallel block, tied", () => {
@@ -1633,7 +1645,8 @@ describe("architectureFromHfConfig: the Hub's common decoders", () => {
     expect(a.mlp).toStrictEqual({ gated: true, intermediateSize: 12288 });
     // Baidu's model card: "21B total parameters and 3B activated parameters".
     expectStatedAs(countParams(a).paramsTotal, 21 * B);
-    expectStatedAs(activeWithoutEmbedding(a), 3 * B);
+    // Tied embeddings, left out of the 3B although the head reads the table.
+    expectStatedAs(activeWithoutTable(a), 3 * B);
     // An interval of 2 puts experts on layers 1, 3, 5, …; an end index before the last layer is refused.
     const every2 = architectureFromHfConfig(variant("ernie-4.5-21b-a3b-pt.json", { moe_layer_interval: 2 })).architecture;
     expect(every2.moe).toMatchObject({ layerInterval: 2, firstDenseLayers: 1 });
@@ -1649,7 +1662,7 @@ describe("architectureFromHfConfig: the Hub's common decoders", () => {
     const p = countParams(a);
     // rednote's model card: "142B total parameters", "14B activated".
     expectStatedAs(p.paramsTotal, 142 * B);
-    expectStatedAs(p.paramsActive, 14 * B);
+    expectStatedAs(activeWithEmbedding(a), 14 * B);
   });
 
   it("minimax_m2 (huggingface.co/MiniMaxAI/MiniMax-M2): 256 experts top-8; minimax (Text-01) is refused by name", () => {

@@ -144,7 +144,8 @@ describe("countParams: exact counts of real models", () => {
     expect(p.denseFeedForwardParams).toBe(32 * 176_160_768);
     expect(p.normParams).toBe(32 * 8_192 + 4_096);
     expect(p.paramsTotal).toBe(8_030_261_248);
-    expect(p.paramsActive).toBe(p.paramsTotal);
+    // Read per token: all but the input embedding, of which a token looks up one row: 8,030,261,248 − 525,336,576.
+    expect(p.paramsActive).toBe(7_504_924_672);
     expect(p.routedExpertParams).toBe(0);
     expect(p.moeLayers).toBe(0);
   });
@@ -182,7 +183,9 @@ describe("countParams: exact counts of real models", () => {
     expect(p.routedExpertParams).toBe(32 * 8 * 176_160_768);
     expect(p.denseFeedForwardParams).toBe(32 * 32_768);
     expect(p.paramsTotal).toBe(46_702_792_704);
-    expect(p.paramsActive).toBe(12_879_925_248);
+    // Mistral's 12.9B counts the input embedding (32,000 × 4,096 = 131,072,000); a token reads 12,748,853,248.
+    expect(p.paramsActive + 131_072_000).toBe(12_879_925_248);
+    expect(p.paramsActive).toBe(12_748_853_248);
   });
 
   it("DeepSeek-V2-Lite (MLA without q-LoRA, 2 shared experts, 1 dense layer) = 15,706,484,224", () => {
@@ -207,7 +210,8 @@ describe("countParams: exact counts of real models", () => {
     expect(p.denseFeedForwardParams).toBe(67_239_936 + 26 * (17_301_504 + 131_072));
     expect(p.routedExpertParams).toBe(26 * 553_648_128);
     expect(p.paramsTotal).toBe(15_706_484_224);
-    expect(p.paramsActive).toBe(2_661_150_208);
+    // 2,661,150,208 − the input embedding 102,400 × 2,048 = 2,451,435,008: DeepSeek's "2.4B activated".
+    expect(p.paramsActive).toBe(2_451_435_008);
   });
 
   it("DeepSeek-V3 (MLA with q-LoRA, router bias, 3 dense layers) = 671,026,419,200 total, 37,552,297,472 active", () => {
@@ -231,7 +235,8 @@ describe("countParams: exact counts of real models", () => {
     expect(p.denseFeedForwardParams).toBe(1_189_085_184 + 58 * (44_040_192 + 1_835_264));
     expect(p.normParams).toBe(881_664);
     expect(p.paramsTotal).toBe(671_026_419_200);
-    expect(p.paramsActive).toBe(37_552_297_472);
+    // 37,552,297,472 − the input embedding 129,280 × 7,168 = 36,625,618,432: DeepSeek's "37B activated".
+    expect(p.paramsActive).toBe(36_625_618_432);
   });
 
   it("gpt-oss-20b (attention and expert biases, sinks, router bias) = 20,914,757,184", () => {
@@ -252,8 +257,9 @@ describe("countParams: exact counts of real models", () => {
     expect(p.paramsPerExpert).toBe(24_891_840);
     expect(p.routedExpertParams + p.denseFeedForwardParams).toBe(19_119_145_728);
     expect(p.paramsTotal).toBe(20_914_757_184);
-    expect(p.paramsActive).toBe(4_187_440_704);
-    expect(p.paramsActive - p.embeddingParams).toBe(3_608_307_264);
+    // OpenAI's 3.61B active: 4,187,440,704 with the input embedding, 3,608,307,264 without it.
+    expect(p.paramsActive + p.embeddingParams).toBe(4_187_440_704);
+    expect(p.paramsActive).toBe(3_608_307_264);
   });
 
   it("Qwen3-8B (per-head q/k RMSNorm) = 8,190,735,360", () => {
@@ -278,7 +284,8 @@ describe("countParams: exact counts of real models", () => {
     expect(p.attentionParams).toBe(24 * 16_783_360);
     expect(p.denseFeedForwardParams).toBe(24 * (34_605_056 + 122_880));
     expect(p.paramsTotal).toBe(14_315_784_192);
-    expect(p.paramsActive).toBe(2_689_173_504);
+    // Qwen's 2.7B counts the input embedding (151,936 × 2,048 = 311,164,928).
+    expect(p.paramsActive + 311_164_928).toBe(2_689_173_504);
   });
 
   it("Gemma-2-9B (head_dim 256 ≠ hidden/heads, 4 norms per layer, tied) matches Google's non-embedding count", () => {
@@ -363,7 +370,8 @@ describe("countParams: each feature adds exactly its tensors", () => {
       expect(p.routedExpertParams).toBe(3 * 4 * expert);
       expect(p.denseFeedForwardParams).toBe(3 * router);
       expect(p.paramsTotal).toBe(nonFfn + 3 * (4 * expert + router));
-      expect(p.paramsActive).toBe(nonFfn + 3 * (2 * expert + router));
+      // The input embedding (1,000 × 64) is looked up, not read.
+      expect(p.paramsActive).toBe(nonFfn - 1_000 * 64 + 3 * (2 * expert + router));
     });
 
     it("router bias adds one value per expert per MoE layer", () => {

@@ -323,7 +323,7 @@ describe("bandwidth-insufficient", () => {
     expect(check("bandwidth-insufficient", context)).toEqual([
       {
         message:
-          "50 tokens/s needs 7.06 TB/s of memory bandwidth (70.55B active params × 2 bytes in BF16 × 50 tokens/s), 87% of the" +
+          "50 tokens/s needs 6.95 TB/s of memory bandwidth (69.50B active params × 2 bytes in BF16 × 50 tokens/s), 85% of the" +
           " 8.16 TB/s available on 4 × A100-80GB, above the limit of 80%; and the predicted decode speed is ~46.0 tokens/s per" +
           " sequence at 1 sequence and 8,192 tokens of context (80% of peak bandwidth), below the target of 50 tokens/s;" +
           " use a lower weight precision, more GPUs with tensor parallelism, or a lower target",

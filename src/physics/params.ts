@@ -24,7 +24,11 @@ export interface ParamBreakdown {
   moeLayers: number;
   /** Everything in the checkpoint's main model (DeepSeek's multi-token-prediction head excluded, as in its official count). */
   paramsTotal: number;
-  /** Used per token: all non-expert weights plus top-k routed experts per MoE layer (and the shared ones). */
+  /**
+   * Read per token: every non-expert weight but the tables a token only looks up (the input
+   * embedding unless tied, learned positions), plus top-k routed experts per MoE layer (and the
+   * shared ones). DeepSeek and OpenAI count active parameters so (DeepSeek-V2-Lite 2.4B, gpt-oss-20b 3.6B).
+   */
   paramsActive: number;
 }
 
@@ -90,6 +94,16 @@ export function moeLayerFlags(arch: Architecture): boolean[] {
   return flags;
 }
 
+/**
+ * Parameters of the embedding tables a token only looks up (one row each), never reads whole:
+ * the input embedding, unless it doubles as the output head, and learned position embeddings.
+ * See docs/physics.md#parameters.
+ */
+function lookupParams(arch: Architecture, embeddingParams: number): number {
+  const positions = (arch.positionEmbeddings ?? 0) * arch.hiddenSize;
+  return arch.tieWordEmbeddings ? positions : embeddingParams;
+}
+
 /** Count the parameters of `arch`. Pure; throws only on an architecture that contradicts itself. See docs/physics.md#parameters. */
 export function countParams(arch: Architecture): ParamBreakdown {
   const H = arch.hiddenSize;
@@ -142,6 +156,6 @@ export function countParams(arch: Architecture): ParamBreakdown {
     paramsPerExpert,
     moeLayers,
     paramsTotal: nonExpert + routedExpertParams,
-    paramsActive: nonExpert + (moe ? activeRoutedParams : 0),
+    paramsActive: nonExpert - lookupParams(arch, embeddingParams) + (moe ? activeRoutedParams : 0),
   };
 }

@@ -45,10 +45,6 @@ export function paramsReadPerDecodeStep(arch: Architecture, params: ParamBreakdo
   return alwaysRead + params.moeLayers * experts * params.paramsPerExpert;
 }
 
-/** Parameters that take part in a matrix multiply for one token (the input embedding is a lookup). See docs/physics.md#prefill-and-arithmetic-intensity. */
-function matmulParamsPerToken(arch: Architecture, params: ParamBreakdown): number {
-  return params.paramsActive - (arch.tieWordEmbeddings ? 0 : params.embeddingParams);
-}
 
 function attentionDims(arch: Architecture): { heads: number; qkDim: number; vDim: number } {
   const a = arch.attention;
@@ -83,9 +79,9 @@ export function prefillAttentionFlops(arch: Architecture, promptTokens: number):
   return 2 * heads * (qkDim + vDim) * attended;
 }
 
-/** Prefill FLOPs: 2 × matmul params × prompt tokens, plus causal attention. See docs/physics.md#prefill-and-arithmetic-intensity. */
+/** Prefill FLOPs: 2 × active params (those in a matrix multiply; the input embedding is a lookup) × prompt tokens, plus causal attention. See docs/physics.md#prefill-and-arithmetic-intensity. */
 export function prefillFlops(arch: Architecture, params: ParamBreakdown, promptTokens: number): number {
-  return 2 * matmulParamsPerToken(arch, params) * promptTokens + prefillAttentionFlops(arch, promptTokens);
+  return 2 * params.paramsActive * promptTokens + prefillAttentionFlops(arch, promptTokens);
 }
 
 export interface DecodeQuery {
@@ -141,7 +137,7 @@ export function decodeEstimate(query: DecodeQuery): DecodeEstimate {
   });
   const bytesPerStepPerGpu = weightsRead / (tp * pp) + kvPerGpu;
   const stepSeconds = (pp * bytesPerStepPerGpu) / (query.bandwidthBytesPerSecPerGpu * efficiency);
-  const flopsPerStep = batch * (2 * matmulParamsPerToken(arch, params) + decodeAttentionFlopsPerToken(arch, query.contextTokens));
+  const flopsPerStep = batch * (2 * params.paramsActive + decodeAttentionFlopsPerToken(arch, query.contextTokens));
   return {
     bytesPerStepPerGpu,
     bytesPerStep: bytesPerStepPerGpu * tp * pp,

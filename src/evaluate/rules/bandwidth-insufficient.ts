@@ -1,5 +1,5 @@
 import { bytesPerValue } from "../../physics/precision.js";
-import { formatBandwidth, formatInteger, formatParams, formatPercent, formatRate } from "../../base/units.js";
+import { formatBandwidth, formatGB, formatInteger, formatParams, formatPercent, formatRate } from "../../base/units.js";
 import type { Rule, RuleResult } from "../rule.js";
 import { policyPercent, precisionName } from "./common.js";
 
@@ -27,9 +27,15 @@ export const bandwidthInsufficient: Rule = {
     if (b.requiredBytesPerSec !== null && b.utilizationPercent !== null && b.utilizationPercent > policy.maxBandwidthUtilizationPercent) {
       const bytes = bytesPerValue(estimate.primaryPrecision);
       const gpus = estimate.hardware.count;
+      const checkpoint = estimate.model.checkpoint;
+      // A checkpoint read in its own precision: the bytes it reads per token, scales and BF16 layers included.
+      const perToken =
+        checkpoint && estimate.model.weightsMeasured
+          ? `${formatGB(checkpoint.bytesReadPerToken)} of the checkpoint read per token`
+          : `${formatParams(estimate.model.paramsActive)} active params × ${bytes} byte${bytes === 1 ? "" : "s"} in ${precisionName(estimate.primaryPrecision)}`;
       problems.push(
         `${rate(target.value)} tokens/s needs ${formatBandwidth(b.requiredBytesPerSec)} of memory bandwidth` +
-          ` (${formatParams(estimate.model.paramsActive)} active params × ${bytes} byte${bytes === 1 ? "" : "s"} in ${precisionName(estimate.primaryPrecision)} × ${rate(target.value)} tokens/s),` +
+          ` (${perToken} × ${rate(target.value)} tokens/s),` +
           ` ${formatPercent(b.utilizationPercent, 0)} of the ${formatBandwidth(b.availableBytesPerSec)} available on ${gpus} × ${estimate.hardware.gpu},` +
           ` above the limit of ${policyPercent(policy.maxBandwidthUtilizationPercent)}`,
       );
