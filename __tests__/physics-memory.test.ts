@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { memoryScenario, usableBytes, workspaceBytes } from "../src/physics/memory.js";
+import { memoryScenario, quantizedOnLoadWeightsBytes, usableBytes, workspaceBytes } from "../src/physics/memory.js";
+import { countParams } from "../src/physics/params.js";
 import { bytesFor } from "../src/physics/precision.js";
 import { DEEPSEEK_V3, LLAMA_3_1_70B, LLAMA_3_1_8B } from "./helpers/architectures.js";
 
@@ -135,5 +136,17 @@ describe("KV cache footprint grows with batch while weights stay", () => {
       });
     expect(at(2).totalBytes - at(1).totalBytes).toBe(GiB);
     expect(at(2).weightsBytes).toBe(at(1).weightsBytes);
+  });
+});
+
+describe("quantizedOnLoadWeightsBytes", () => {
+  it("keeps the embedding, head and norms of a BF16 checkpoint in BF16 when the engine quantizes on load", () => {
+    const params = countParams(LLAMA_3_1_70B);
+    // Kept: embedding and head 2 × 128,256 × 8,192 = 2,101,346,304, norms (80 × 2 + 1) × 8,192 = 1,318,912;
+    // linear 70,553,706,496 − 2,102,665,216 = 68,451,041,280.
+    // FP8: 68,451,041,280 + 2 × 2,102,665,216 = 72,656,371,712 (2.1 GB above params × 1 byte).
+    expect(quantizedOnLoadWeightsBytes(params, "fp8", "bf16")).toBe(72_656_371_712);
+    // INT4: 68,451,041,280 / 2 + 4,205,330,432 = 38,430,851,072.
+    expect(quantizedOnLoadWeightsBytes(params, "int4", "bf16")).toBe(38_430_851_072);
   });
 });

@@ -231,6 +231,18 @@ describe("vram-exceeds-capacity", () => {
     ]);
   });
 
+  it("says when the engine quantizes a BF16 checkpoint on load, which keeps the embedding, head and norms in BF16", () => {
+    // Llama-3.1-70B in FP8 on one L40S: 72,656,371,712 bytes of weights (2.1 GB above parameters × 1 byte,
+    // docs/physics.md#quantized-on-load) do not fit 46.4 GB.
+    const context = contextOf({ model: LLAMA_70B, gpu: "L40S", precision: "fp8", context: 8192 });
+    expect(context.estimate!.scenarios.fp8).toMatchObject({ weightsBytes: 72_656_371_712, quantizedOnLoadFrom: "bf16" });
+    expect(context.estimate!.notes).toContain(
+      "the engine quantizes the BF16 checkpoint to FP8 as it loads it: the linear layers in FP8, the embedding, output head and norms stay BF16 (as vLLM's --quantization fp8 does)",
+    );
+    const [result] = check("vram-exceeds-capacity", context);
+    expect(result!.message).toMatch(/^needs [\d.]+ GB per GPU \(FP8 weights 72\.7 \(quantized on load; embeddings, head and norms stay BF16\) \+ KV/);
+  });
+
   it("says when neither precision nor tensor parallelism is enough", () => {
     const context = contextOf({ model: "meta-llama/Llama-3.1-405B-Instruct", gpu: "L4", precision: "bf16", context: 8192 });
     const [result] = check("vram-exceeds-capacity", context);

@@ -1,7 +1,7 @@
 import type { ModelCheckpoint, ModelInput, ModelSource } from "../base/model-input.js";
 import type { GpuSpec } from "../catalog/types.js";
 import { kvBytesPerToken, kvCacheBytes } from "../physics/kv-cache.js";
-import { DEFAULT_MEMORY_FRACTION, memoryScenario, type MemoryScenario } from "../physics/memory.js";
+import { DEFAULT_MEMORY_FRACTION, memoryScenario, quantizedOnLoadWeightsBytes, type MemoryScenario } from "../physics/memory.js";
 import { countParams } from "../physics/params.js";
 import {
   computeBoundDecodeBatch,
@@ -13,7 +13,7 @@ import {
   requiredDecodeBandwidthFromBytes,
   ridgePointFlopsPerByte,
 } from "../physics/performance.js";
-import { SEED_SCENARIOS, type Precision } from "../physics/precision.js";
+import { PRECISION_BITS, SEED_SCENARIOS, type Precision } from "../physics/precision.js";
 import { tierFootprintBytes, tierForBytes, type Tier } from "../physics/tier.js";
 
 /**
@@ -184,12 +184,16 @@ export function estimate(model: ModelInput, gpu: GpuSpec, options: EstimateOptio
   const measuredAt = checkpoint && checkpoint.weightsBytes > 0 ? checkpoint.precision : null;
   const paramsTotal = checkpoint && checkpoint.paramsTotal > 0 ? checkpoint.paramsTotal : params.paramsTotal;
   const paramsActive = checkpoint && checkpoint.paramsActive > 0 ? checkpoint.paramsActive : params.paramsActive;
+  // The deployment asks for a narrower precision than its 16-bit checkpoint: the engine quantizes on load.
+  const loadedFrom = checkpoint?.precision ?? model.nativePrecision;
+  const onLoad = options.precision !== undefined && measuredAt !== precision && PRECISION_BITS[loadedFrom] >= 16 && PRECISION_BITS[precision] < PRECISION_BITS[loadedFrom] ? loadedFrom : null;
   const scenarios: Partial<Record<Precision, MemoryScenario>> = {};
   for (const p of new Set<Precision>([...SEED_SCENARIOS, precision])) {
     scenarios[p] = memoryScenario({
       arch,
       paramsTotal,
       ...(p === measuredAt ? { weightsBytes: checkpoint!.weightsBytes } : {}),
+      ...(p === precision && onLoad ? { weightsBytes: quantizedOnLoadWeightsBytes(params, p, onLoad), quantizedOnLoadFrom: onLoad } : {}),
       weightPrecision: p,
       kvPrecision,
       contextTokens,
@@ -204,7 +208,11 @@ export function estimate(model: ModelInput, gpu: GpuSpec, options: EstimateOptio
   const primary = scenarios[precision]!;
 
   const compute = computeFormat(gpu, precision);
-  if (checkpoint && measuredAt !== precision) {
+  if (onLoad) {
+    notes.push(
+      `the engine quantizes the ${onLoad.toUpperCase()} checkpoint to ${precision.toUpperCase()} as it loads it: the linear layers in ${precision.toUpperCase()}, the embedding, output head and norms stay ${onLoad.toUpperCase()} (as vLLM's --quantization ${precision} does)`,
+    );
+  } else if (checkpoint && measuredAt !== precision) {
     notes.push(
       `the checkpoint is ${checkpoint.precision.toUpperCase()} (${checkpoint.quantization}); in ${precision.toUpperCase()} the weights are computed as parameters × ${precision.toUpperCase()}, as an engine quantizing on load would hold them`,
     );

@@ -1,5 +1,6 @@
 import type { Architecture } from "./architecture.js";
 import { kvBytesPerTokenPerLayer, kvCacheBytes, kvCacheBytesPerGpu, pipelineStages } from "./kv-cache.js";
+import type { ParamBreakdown } from "./params.js";
 import { bytesFor, type Precision } from "./precision.js";
 
 /**
@@ -18,6 +19,17 @@ export const DEFAULT_MEMORY_FRACTION = 0.9;
  * capacity it reports is a whole number of blocks. See docs/physics.md#kv-capacity-and-concurrency.
  */
 export const KV_BLOCK_TOKENS = 16;
+
+/**
+ * Weights of a 16-bit checkpoint that the engine quantizes as it loads it (vLLM `--quantization
+ * fp8`, bitsandbytes in-flight): the linear layers in the new precision; the input embedding,
+ * the output head and the norms stay in the checkpoint's precision, as vLLM's online
+ * quantization and every quantized checkpoint keep them. See docs/physics.md#quantized-on-load.
+ */
+export function quantizedOnLoadWeightsBytes(params: ParamBreakdown, precision: Precision, checkpointPrecision: Precision): number {
+  const kept = params.embeddingParams + params.outputHeadParams + params.normParams;
+  return bytesFor(params.paramsTotal - kept, precision) + bytesFor(kept, checkpointPrecision);
+}
 
 /** 12% of `weightsBytes`, rounded up to a whole byte. See docs/physics.md#workspace. */
 export function workspaceBytes(weightsBytes: number): number {
@@ -48,12 +60,16 @@ export interface MemoryQuery {
   tensorParallel: number;
   pipelineParallel: number;
   memoryFraction: number;
-  /** The weights' bytes measured from the checkpoint; default paramsTotal at weightPrecision. */
+  /** The weights' bytes measured from the checkpoint, or quantized on load; default paramsTotal at weightPrecision. */
   weightsBytes?: number;
+  /** The engine quantizes a checkpoint of this precision on load (see quantizedOnLoadWeightsBytes). */
+  quantizedOnLoadFrom?: Precision;
 }
 
 export interface MemoryScenario {
   precision: Precision;
+  /** Set when the engine quantizes a checkpoint of this precision as it loads it: embeddings, head and norms stay in it. */
+  quantizedOnLoadFrom?: Precision;
   kvPrecision: Precision;
   /** Whole deployment: weights of every parameter at `precision`. */
   weightsBytes: number;
@@ -114,6 +130,7 @@ export function memoryScenario(query: MemoryQuery): MemoryScenario {
 
   return {
     precision: weightPrecision,
+    ...(query.quantizedOnLoadFrom ? { quantizedOnLoadFrom: query.quantizedOnLoadFrom } : {}),
     kvPrecision,
     weightsBytes: weights,
     kvCacheBytes: kv,

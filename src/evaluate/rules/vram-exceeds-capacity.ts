@@ -16,11 +16,14 @@ function gb(bytes: number): string {
 /** The smallest tensor-parallel size above the deployment's at which its precision fits, if one node's 8 GPUs are enough. */
 function fitsWithMoreGpus(estimate: Estimate, arch: Architecture): { tp: number; scenario: MemoryScenario } | null {
   const i = estimate.inputs;
+  // The weights as the estimate holds them (measured from the checkpoint, or quantized on load): the same on any number of GPUs.
+  const weightsBytes = estimate.scenarios[i.precision]?.weightsBytes;
   for (const tp of TENSOR_PARALLEL_STEPS) {
     if (tp <= i.tensorParallel || !tensorParallelFits(arch, tp)) continue;
     const scenario = memoryScenario({
       arch,
       paramsTotal: estimate.model.paramsTotal,
+      ...(weightsBytes !== undefined ? { weightsBytes } : {}),
       weightPrecision: i.precision,
       kvPrecision: i.kvPrecision,
       contextTokens: i.contextTokens,
@@ -75,8 +78,9 @@ export const vramExceedsCapacity: Rule = {
 
     const i = estimate.inputs;
     const sequences = i.batch > 1 ? `${i.batch} × ${formatInteger(i.contextTokens)}` : formatInteger(i.contextTokens);
+    const onLoad = s.quantizedOnLoadFrom ? ` (quantized on load; embeddings, head and norms stay ${precisionName(s.quantizedOnLoadFrom)})` : "";
     const parts =
-      `${precisionName(s.precision)} weights ${gb(s.perGpuWeightsBytes)} + KV ${gb(s.perGpuKvCacheBytes)} for ${sequences} tokens` +
+      `${precisionName(s.precision)} weights ${gb(s.perGpuWeightsBytes)}${onLoad} + KV ${gb(s.perGpuKvCacheBytes)} for ${sequences} tokens` +
       ` + workspace ${gb(s.perGpuWorkspaceBytes)}`;
     const perGpu = estimate.hardware.count > 1 ? " per GPU" : "";
     let message =
