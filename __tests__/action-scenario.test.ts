@@ -5,6 +5,9 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT, runCli } from "./helpers/cli.js";
 import { startFakeGitHub, type FakeGitHub, type FakeReply, type RecordedRequest } from "./helpers/fake-github.js";
+import { startFakeHub, type FakeFile } from "./helpers/fake-hub.js";
+import { LLAMA_8B_CONFIG, shardTensors } from "./helpers/hub-fixtures.js";
+import { recipes } from "./helpers/safetensors.js";
 
 // Scenario tests: the built action (dist/index.js) run as the GitHub runner runs it, in a
 // temporary git repository cloned one commit deep as actions/checkout does.
@@ -657,5 +660,40 @@ describe("the config input and a committed .llm-physics.yml that lead outside th
     );
     expect(linked.stdout + linked.stderr + linked.summary + linked.outputFile).not.toContain("NOTPRINTED");
     expect(linked.stdout + linked.stderr).not.toContain(h.outside);
+  });
+});
+
+describe("a model the catalog lacks, read from a fake Hugging Face Hub with the hf-token input", () => {
+  it("resolves a gated model with hf-token, caches it in the runner's tool cache, and shows the token nowhere but its mask", async () => {
+    const sha = "c".repeat(40);
+    const { shards, index } = shardTensors(recipes.llama31_8b(), 2);
+    const files: Record<string, FakeFile> = { "config.json": { json: LLAMA_8B_CONFIG }, "model.safetensors.index.json": { json: index } };
+    for (const [name, file] of Object.entries(shards)) files[name] = { head: file.header, sizeBytes: file.fileSizeBytes };
+    const hub = await startFakeHub([{ id: "acme/gated-8b", refs: { main: sha }, files: { [sha]: files }, gated: { approved: [HF_TOKEN] } }]);
+    try {
+      const workspace = mkdtempSync(join(tmpdir(), "llm-physics-action-hub-"));
+      writeFiles(workspace, { "deploy/chat.yaml": MANIFEST("chat", "acme/gated-8b", "L4", 1) });
+      const toolCache = mkdtempSync(join(tmpdir(), "llm-physics-tool-cache-"));
+      const env = { GITHUB_EVENT_NAME: "push", HF_ENDPOINT: hub.url, HF_HUB_OFFLINE: "", RUNNER_TOOL_CACHE: toolCache, "INPUT_HF-TOKEN": HF_TOKEN };
+      const run = await runActionAsync(workspace, { "fail-on": "never" }, env);
+      expect(run.code).toBe(0);
+      const report = JSON.parse(readFileSync(join(run.runnerTemp, "llm-physics-report.json"), "utf8"));
+      expect(report.deployments[0].model).toMatchObject({ source: "hub", revision: sha, checkpoint: { weightsBytes: 16_060_522_496, measured: true } });
+      // The token went to the Hub's origin only, and appears in the log only in its mask.
+      expect(hub.requests.filter((r) => r.origin === "hub").every((r) => r.headers.authorization === `Bearer ${HF_TOKEN}`)).toBe(true);
+      expect(hub.requests.filter((r) => r.origin === "cdn").every((r) => r.headers.authorization === undefined)).toBe(true);
+      expect(run.stdout.split("\n").filter((line) => line.includes(HF_TOKEN))).toEqual([`::add-mask::${HF_TOKEN}`]);
+      for (const text of [run.stderr, run.summary, run.outputFile, JSON.stringify(report)]) expect(text).not.toContain(HF_TOKEN);
+      const cached = readdirSync(join(toolCache, "llm-physics"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+      expect(cached.length).toBeGreaterThan(0);
+      for (const entry of cached) expect(readFileSync(join(entry.parentPath, entry.name), "utf8")).not.toContain(HF_TOKEN);
+
+      // Without the token (a fork's pull request), the same gated model is a finding on its line saying how to pass one.
+      hub.requests.length = 0;
+      const fork = await runActionAsync(workspace, { "fail-on": "never" }, { ...env, "INPUT_HF-TOKEN": "", RUNNER_TOOL_CACHE: mkdtempSync(join(tmpdir(), "llm-physics-tool-cache-")) });
+      expect(fork.stdout).toMatch(/^::error title=llm-physics \(unknown-model\),file=deploy\/chat\.yaml,line=6,.*is a gated model: set HF_TOKEN \(the action's `hf-token` input\)/m);
+    } finally {
+      await hub.close();
+    }
   });
 });

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "./helpers/cli.js";
 import { INVALID_TOKEN, startFakeHub, type FakeFile, type FakeHub, type FakeRepo } from "./helpers/fake-hub.js";
-import { gptOssConfig, recipes, safetensorsFile, totalBytes, type TensorSpec } from "./helpers/safetensors.js";
+import { gptOssConfig, recipes, totalBytes, type TensorSpec } from "./helpers/safetensors.js";
+import { LLAMA_8B_CONFIG, shardTensors } from "./helpers/hub-fixtures.js";
 import { ggufFile, llama31_8bQ4KM } from "./helpers/gguf.js";
 import { finishWithModels, lookUpModels } from "../src/pipeline/models.js";
 import { prepareCheck } from "../src/pipeline/check.js";
@@ -20,37 +21,11 @@ const SHA = "a".repeat(40);
 const SHA2 = "b".repeat(40);
 const TOKEN = "hf_fakeTokenOfAnApprovedAccount123";
 
-/** Llama-3.1-8B's config.json (meta-llama/Llama-3.1-8B-Instruct, the fields the reader uses). */
-const LLAMA_8B_CONFIG = {
-  architectures: ["LlamaForCausalLM"],
-  model_type: "llama",
-  hidden_size: 4096,
-  intermediate_size: 14336,
-  num_hidden_layers: 32,
-  num_attention_heads: 32,
-  num_key_value_heads: 8,
-  head_dim: 128,
-  vocab_size: 128256,
-  max_position_embeddings: 131072,
-  rms_norm_eps: 1e-5,
-  rope_scaling: { factor: 8.0, high_freq_factor: 4.0, low_freq_factor: 1.0, original_max_position_embeddings: 8192, rope_type: "llama3" },
-  tie_word_embeddings: false,
-  torch_dtype: "bfloat16",
-};
-
-/** Split tensors into `n` shards with an index, as `save_pretrained` writes them. */
+/** Split tensors into `n` shards with an index, as the Hub serves them. */
 function sharded(tensors: TensorSpec[], n: number): Record<string, FakeFile> {
-  const files: Record<string, FakeFile> = {};
-  const weightMap: Record<string, string> = {};
-  const per = Math.ceil(tensors.length / n);
-  for (let i = 0; i < n; i++) {
-    const name = `model-${String(i + 1).padStart(5, "0")}-of-${String(n).padStart(5, "0")}.safetensors`;
-    const part = tensors.slice(i * per, (i + 1) * per);
-    const file = safetensorsFile(part);
-    files[name] = { head: file.header, sizeBytes: file.fileSizeBytes };
-    for (const t of part) weightMap[t.name] = name;
-  }
-  files["model.safetensors.index.json"] = { json: { metadata: { total_size: totalBytes(tensors) }, weight_map: weightMap } };
+  const { shards, index } = shardTensors(tensors, n);
+  const files: Record<string, FakeFile> = { "model.safetensors.index.json": { json: index } };
+  for (const [name, file] of Object.entries(shards)) files[name] = { head: file.header, sizeBytes: file.fileSizeBytes };
   return files;
 }
 

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./helpers/cli.js";
 import { recipes, safetensorsFile, totalBytes, type TensorSpec } from "./helpers/safetensors.js";
+import { LLAMA_8B_CONFIG, shardTensors } from "./helpers/hub-fixtures.js";
 
 /**
  * A checkpoint committed (or mounted) beside its config.json: the folder's safetensors headers are
@@ -11,33 +12,13 @@ import { recipes, safetensorsFile, totalBytes, type TensorSpec } from "./helpers
  * a hole up to the size the header declares, so a 16 GB checkpoint costs a few kilobytes of disk.
  */
 
-const LLAMA_8B_CONFIG = {
-  architectures: ["LlamaForCausalLM"],
-  model_type: "llama",
-  hidden_size: 4096,
-  intermediate_size: 14336,
-  num_hidden_layers: 32,
-  num_attention_heads: 32,
-  num_key_value_heads: 8,
-  head_dim: 128,
-  vocab_size: 128256,
-  max_position_embeddings: 131072,
-  tie_word_embeddings: false,
-  torch_dtype: "bfloat16",
-};
-
 function writeShards(dir: string, tensors: TensorSpec[], n: number): void {
-  const weightMap: Record<string, string> = {};
-  const per = Math.ceil(tensors.length / n);
-  for (let i = 0; i < n; i++) {
-    const name = `model-${String(i + 1).padStart(5, "0")}-of-${String(n).padStart(5, "0")}.safetensors`;
-    const part = tensors.slice(i * per, (i + 1) * per);
-    const file = safetensorsFile(part);
+  const { shards, index } = shardTensors(tensors, n);
+  for (const [name, file] of Object.entries(shards)) {
     writeFileSync(join(dir, name), file.header);
     truncateSync(join(dir, name), file.fileSizeBytes);
-    for (const t of part) weightMap[t.name] = name;
   }
-  writeFileSync(join(dir, "model.safetensors.index.json"), JSON.stringify({ metadata: { total_size: totalBytes(tensors) }, weight_map: weightMap }));
+  writeFileSync(join(dir, "model.safetensors.index.json"), JSON.stringify(index));
 }
 
 function repoWith(model: string, setup: (repo: string) => void): string {
