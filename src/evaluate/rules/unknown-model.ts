@@ -9,12 +9,15 @@ const INLINE = "an inline mapping with name, architecture and maxContextTokens";
 export const unknownModel: Rule = {
   id: "unknown-model",
   defaultSeverity: "error",
-  summary: "The model is neither in the catalog nor a readable config.json.",
+  summary: "The model is neither in the catalog, nor in the repository, nor on the Hugging Face Hub.",
   description:
     "Checks that the deployment's model can be resolved to an architecture: a catalog id or alias, a path to a Hugging Face " +
-    "config.json (or a folder holding one) relative to the manifest and inside the repository, or an architecture written inline. " +
-    "Without the architecture no memory, KV cache or bandwidth figure can be computed, so every physics rule stays silent for the " +
-    "deployment. Fix a typo using the suggestions, run `llm-physics models` for the catalog, or point the model at its config.json.",
+    "config.json (or a folder holding one, with its weight files) relative to the manifest and inside the repository, an Ollama " +
+    "reference, a Hugging Face id read from the lock file, the cache or the Hub, or an architecture written inline. Without the " +
+    "architecture no memory, KV cache or bandwidth figure can be computed, so every physics rule stays silent for the deployment. " +
+    "Fix a typo using the suggestions, set HF_TOKEN (the action's `hf-token`) for a gated model, commit a lock file " +
+    "(`llm-physics lock`) for runs without network or token, or point the model at its config.json. Beside a resolved model it " +
+    "also says, as a warning or notice, when the Hub could not be read and the catalog answered instead, or a lock entry is stale.",
   check({ deployment, model }): RuleResult[] {
     const range = deployment.model.range;
     // What the lock, cache or Hub said beside an answer (the Hub was down and the catalog answered,
