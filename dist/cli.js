@@ -729,8 +729,8 @@ var require_Node = __commonJS({
     var identity = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
-      constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      constructor(type2) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type2 });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -753,8 +753,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -862,13 +862,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -1016,8 +1016,8 @@ var require_Collection = __commonJS({
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
-      constructor(type, schema2) {
-        super(type);
+      constructor(type2, schema2) {
+        super(type2);
         Object.defineProperty(this, "schema", {
           value: schema2,
           configurable: true,
@@ -1422,13 +1422,13 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar2.Scalar.BLOCK_FOLDED ? false : type2 === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1483,7 +1483,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type2 !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1498,7 +1498,7 @@ ${indent}${body}`;
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+      const { type: type2, value } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
@@ -1506,7 +1506,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type2 !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1530,10 +1530,10 @@ ${indent}`);
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
-      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
+      let { type: type2 } = item;
+      if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar2.Scalar.QUOTE_DOUBLE;
+          type2 = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
@@ -1550,7 +1550,7 @@ ${indent}`);
             return null;
         }
       };
-      let res = _stringify(type);
+      let res = _stringify(type2);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
         const t = implicitKey && defaultKeyType || defaultStringType;
@@ -2115,7 +2115,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -2131,7 +2131,7 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -2195,7 +2195,7 @@ var require_YAMLMap = __commonJS({
       static from(schema2, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema2);
-        const add = (key, value) => {
+        const add3 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -2205,10 +2205,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add3(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add3(key, obj[key]);
         }
         if (typeof schema2.sortMapEntries === "function") {
           map.items.sort(schema2.sortMapEntries);
@@ -2770,7 +2770,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -2785,17 +2785,17 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
+        type2 ?? (type2 = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type2 === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type: type2, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -3821,8 +3821,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3899,12 +3899,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -4298,8 +4298,8 @@ var require_resolve_end = __commonJS({
         let hasSpace = false;
         let sep3 = "";
         for (const token of end) {
-          const { source, type } = token;
-          switch (type) {
+          const { source, type: type2 } = token;
+          switch (type2) {
             case "space":
               hasSpace = true;
               break;
@@ -4320,7 +4320,7 @@ var require_resolve_end = __commonJS({
               hasSpace = true;
               break;
             default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type2} at node end`);
           }
           offset += source.length;
         }
@@ -4600,7 +4600,7 @@ var require_resolve_block_scalar = __commonJS({
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const type2 = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4615,7 +4615,7 @@ var require_resolve_block_scalar = __commonJS({
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -4662,7 +4662,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
+        if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep3 + indent.slice(trimIndent) + content;
           sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4697,7 +4697,7 @@ var require_resolve_block_scalar = __commonJS({
           value += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      return { value, type: type2, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4780,11 +4780,11 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+      const { offset, type: type2, source, end } = scalar;
       let _type;
       let value;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
-      switch (type) {
+      switch (type2) {
         case "scalar":
           _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
@@ -4799,7 +4799,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
           return {
             value: "",
             type: null,
@@ -5003,7 +5003,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -5025,8 +5025,8 @@ var require_compose_scalar = __commonJS({
       }
       scalar.range = range;
       scalar.source = value;
-      if (type)
-        scalar.type = type;
+      if (type2)
+        scalar.type = type2;
       if (tagName)
         scalar.tag = tagName;
       if (tag.format)
@@ -5491,8 +5491,8 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type: type2, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5523,29 +5523,29 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let { afterKey = false, implicitKey = false, inFlow = false, type: type2 } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
-      if (!type)
+      if (!type2)
         switch (token.type) {
           case "single-quoted-scalar":
-            type = "QUOTE_SINGLE";
+            type2 = "QUOTE_SINGLE";
             break;
           case "double-quoted-scalar":
-            type = "QUOTE_DOUBLE";
+            type2 = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
             const header = token.props[0];
             if (header.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type2 = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
-            type = "PLAIN";
+            type2 = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type: type2, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5604,12 +5604,12 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
+    function setFlowScalarValue(token, source, type2) {
       switch (token.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          token.type = type;
+          token.type = type2;
           token.source = source;
           break;
         case "block-scalar": {
@@ -5620,7 +5620,7 @@ var require_cst_scalar = __commonJS({
           for (const tok of end)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type, source, end });
+          Object.assign(token, { type: type2, source, end });
           break;
         }
         case "block-map":
@@ -5628,7 +5628,7 @@ var require_cst_scalar = __commonJS({
           const offset = token.offset + source.length;
           const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          Object.assign(token, { type: type2, source, end: [nl] });
           break;
         }
         default: {
@@ -5637,7 +5637,7 @@ var require_cst_scalar = __commonJS({
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type: type2, indent, source, end });
         }
       }
     }
@@ -6499,9 +6499,9 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
+    function includesToken(list, type2) {
       for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+        if (list[i].type === type2)
           return true;
       return false;
     }
@@ -6635,19 +6635,19 @@ var require_parser = __commonJS({
           this.offset += source.length;
           return;
         }
-        const type = cst.tokenType(source);
-        if (!type) {
+        const type2 = cst.tokenType(source);
+        if (!type2) {
           const message = `Not a YAML token: ${source}`;
           yield* this.pop({ type: "error", offset: this.offset, message, source });
           this.offset += source.length;
-        } else if (type === "scalar") {
+        } else if (type2 === "scalar") {
           this.atNewLine = false;
           this.atScalar = true;
           this.type = "scalar";
         } else {
-          this.type = type;
+          this.type = type2;
           yield* this.step();
-          switch (type) {
+          switch (type2) {
             case "newline":
               this.atNewLine = true;
               this.indent = 0;
@@ -7246,7 +7246,7 @@ var require_parser = __commonJS({
           }
         }
       }
-      flowScalar(type) {
+      flowScalar(type2) {
         if (this.onNewLine) {
           let nl = this.source.indexOf("\n") + 1;
           while (nl !== 0) {
@@ -7255,7 +7255,7 @@ var require_parser = __commonJS({
           }
         }
         return {
-          type,
+          type: type2,
           offset: this.offset,
           indent: this.indent,
           source: this.source
@@ -8502,7 +8502,7 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob2 = false;
       }
-      let base2 = str;
+      let base3 = str;
       let prefix = "";
       let glob = "";
       if (start > 0) {
@@ -8510,31 +8510,31 @@ var require_scan = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base2 && isGlob2 === true && lastIndex > 0) {
-        base2 = str.slice(0, lastIndex);
+      if (base3 && isGlob2 === true && lastIndex > 0) {
+        base3 = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
       } else if (isGlob2 === true) {
-        base2 = "";
+        base3 = "";
         glob = str;
       } else {
-        base2 = str;
+        base3 = str;
       }
-      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
-        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
-          base2 = base2.slice(0, -1);
+      if (base3 && base3 !== "" && base3 !== "/" && base3 !== str) {
+        if (isPathSeparator(base3.charCodeAt(base3.length - 1))) {
+          base3 = base3.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob) glob = utils.removeBackslashes(glob);
-        if (base2 && backslashes === true) {
-          base2 = utils.removeBackslashes(base2);
+        if (base3 && backslashes === true) {
+          base3 = utils.removeBackslashes(base3);
         }
       }
       const state = {
         prefix,
         input,
         start,
-        base: base2,
+        base: base3,
         glob,
         isBrace,
         isBracket,
@@ -8615,8 +8615,8 @@ var require_parse2 = __commonJS({
       }
       return value;
     };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    var syntaxError = (type2, char) => {
+      return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
       const parts = [];
@@ -8921,28 +8921,28 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
         state.start++;
         return true;
       };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
+      const increment = (type2) => {
+        state[type2]++;
+        stack.push(type2);
       };
-      const decrement = (type) => {
-        state[type]--;
+      const decrement = (type2) => {
+        state[type2]--;
         stack.pop();
       };
-      const push = (tok) => {
+      const push2 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -8967,7 +8967,7 @@ var require_parse2 = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type, value2) => {
+      const extglobOpen = (type2, value2) => {
         const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state.parens;
@@ -8976,8 +8976,8 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -8997,7 +8997,7 @@ var require_parse2 = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -9019,7 +9019,7 @@ var require_parse2 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -9080,7 +9080,7 @@ var require_parse2 = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -9098,7 +9098,7 @@ var require_parse2 = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
         }
@@ -9146,13 +9146,13 @@ var require_parse2 = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push2({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -9164,7 +9164,7 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -9177,19 +9177,19 @@ var require_parse2 = __commonJS({
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push2({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -9223,13 +9223,13 @@ var require_parse2 = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push(open);
+          push2(open);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push2({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -9258,7 +9258,7 @@ var require_parse2 = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push2({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -9267,7 +9267,7 @@ var require_parse2 = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -9277,7 +9277,7 @@ var require_parse2 = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push2({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -9289,7 +9289,7 @@ var require_parse2 = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -9303,10 +9303,10 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -9321,14 +9321,14 @@ var require_parse2 = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push2({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -9349,22 +9349,22 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push2({ type: "plus", value });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -9376,7 +9376,7 @@ var require_parse2 = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -9404,13 +9404,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -9452,7 +9452,7 @@ var require_parse2 = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -9462,7 +9462,7 @@ var require_parse2 = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -9480,12 +9480,12 @@ var require_parse2 = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push(token);
+          push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push(token);
+          push2(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -9504,7 +9504,7 @@ var require_parse2 = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push2(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -9522,7 +9522,7 @@ var require_parse2 = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -11196,8 +11196,8 @@ var require_applicability = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema: schema2, self }, type) {
-      const group = self.RULES.types[type];
+    function schemaHasRulesForType({ schema: schema2, self }, type2) {
+      const group = self.RULES.types[type2];
       return group && group !== true && shouldUseGroup(schema2, group);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
@@ -11948,20 +11948,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema2) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema2) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema2[key] == "object") {
-          (0, util_1.eachItem)(schema2[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema2[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -12298,9 +12298,9 @@ var require_validate = __commonJS({
       for (const keyword in rules) {
         const rule = rules[keyword];
         if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          const { type } = rule.definition;
-          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+          const { type: type2 } = rule.definition;
+          if (type2.length && !type2.some((t) => hasApplicableType(ts, t))) {
+            strictTypesError(it, `missing type "${type2.join(",")}" for keyword "${keyword}"`);
           }
         }
       }
@@ -12540,9 +12540,9 @@ var require_validate = __commonJS({
       }
       let expr = data;
       const segments = jsonPointer.split("/");
-      for (const segment of segments) {
-        if (segment) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+      for (const segment2 of segments) {
+        if (segment2) {
+          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment2))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
         }
       }
@@ -12964,7 +12964,7 @@ var require_utils2 = __commonJS({
         input = input.toLowerCase();
         return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
       }
-      if (findToken(input, ":") < 2) {
+      if (findToken2(input, ":") < 2) {
         return { host, isIPV6: false, error: bracketed };
       }
       let zoneIdentifier = "";
@@ -12983,7 +12983,7 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken2(str, token) {
       let ind = 0;
       for (let i = 0; i < str.length; i++) {
         if (str[i] === token) ind++;
@@ -13074,9 +13074,9 @@ var require_utils2 = __commonJS({
       const output = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
-        if (segment === "." || segment === "..") {
-          if (segment === "..") {
+        const segment2 = segments[i];
+        if (segment2 === "." || segment2 === "..") {
+          if (segment2 === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
               output.pop();
             } else {
@@ -13085,7 +13085,7 @@ var require_utils2 = __commonJS({
           }
           trailingDirectory = i === last;
         } else {
-          output.push(segment);
+          output.push(segment2);
         }
       }
       if (trailingDirectory && output[output.length - 1] !== "..") {
@@ -13639,10 +13639,10 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base2, relative5, options, skipNormalization) {
+    function resolveComponent(base3, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base2 = parse2(serialize(base2, options), options);
+        base3 = parse2(serialize(base3, options), options);
         relative5 = parse2(serialize(relative5, options), options);
       }
       options = options || {};
@@ -13662,33 +13662,33 @@ var require_fast_uri = __commonJS({
           target.query = relative5.query;
         } else {
           if (!relative5.path) {
-            target.path = base2.path;
+            target.path = base3.path;
             if (relative5.query !== void 0) {
               target.query = relative5.query;
             } else {
-              target.query = base2.query;
+              target.query = base3.query;
             }
           } else {
             if (relative5.path[0] === "/") {
               target.path = removeDotSegments(relative5.path);
             } else {
-              const baseHasAuthority = base2.userinfo !== void 0 || base2.host !== void 0 || base2.port !== void 0;
-              if (baseHasAuthority && !base2.path) {
+              const baseHasAuthority = base3.userinfo !== void 0 || base3.host !== void 0 || base3.port !== void 0;
+              if (baseHasAuthority && !base3.path) {
                 target.path = "/" + relative5.path;
-              } else if (!base2.path) {
+              } else if (!base3.path) {
                 target.path = relative5.path;
               } else {
-                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base3.path.slice(0, base3.path.lastIndexOf("/") + 1) + relative5.path;
               }
-              target.path = base2.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target.path = base3.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
             target.query = relative5.query;
           }
-          target.userinfo = base2.userinfo;
-          target.host = base2.host;
-          target.port = base2.port;
+          target.userinfo = base3.userinfo;
+          target.host = base3.host;
+          target.port = base3.port;
         }
-        target.scheme = base2.scheme;
+        target.scheme = base3.scheme;
       }
       target.fragment = relative5.fragment;
       return target;
@@ -15499,8 +15499,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -15513,16 +15513,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -17470,6 +17470,15 @@ function readUpTo(fd, limit, firstBytes = SCRATCH.length) {
   }
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
+function readGuardedHead(path, options) {
+  const read2 = readGuarded(path, { root: options.root, maxBytes: 0, headBytesWhenTooLarge: Math.max(1, options.headBytes), ...options.realPath ? { realPath: options.realPath } : {} });
+  if (read2.ok) return { ok: true, head: read2.bytes, sizeBytes: read2.bytes.length, realPath: read2.realPath };
+  if (read2.refusal === "too-large" && read2.head !== void 0 && read2.sizeBytes !== void 0) {
+    const realPath = options.realPath ?? resolveReal(path);
+    return { ok: true, head: read2.head, sizeBytes: read2.sizeBytes, realPath: typeof realPath === "string" ? realPath : realPath.ok ? realPath.realPath : path };
+  }
+  return { ok: false, refusal: read2.refusal, message: read2.message };
+}
 
 // src/catalog/hf-config.ts
 var SUPPORTED_MODEL_TYPES = Object.freeze([
@@ -17487,7 +17496,47 @@ var SUPPORTED_MODEL_TYPES = Object.freeze([
   "deepseek_v2",
   "deepseek_v3",
   "gpt_oss",
-  "falcon"
+  "falcon",
+  "llama4",
+  "llama4_text",
+  "mllama",
+  "mistral3",
+  "glm4_moe",
+  "kimi_k2",
+  "qwen3_next",
+  "mpt",
+  "bloom",
+  "phi",
+  "phimoe",
+  "granite",
+  "granitemoe",
+  "olmo",
+  "olmo2",
+  "olmoe",
+  "cohere",
+  "cohere2",
+  "starcoder2",
+  "internlm2",
+  "exaone",
+  "gpt_neox",
+  "gpt_bigcode",
+  "gpt2",
+  "gptj",
+  "stablelm",
+  "qwen2_vl",
+  "qwen2_5_vl",
+  "llava",
+  "llava_next",
+  "gemma",
+  "minicpm",
+  "nemotron",
+  "hunyuan_v1_dense",
+  "seed_oss",
+  "smollm3",
+  "ernie4_5",
+  "ernie4_5_moe",
+  "dots1",
+  "minimax_m2"
 ]);
 var SUPPORTED_QUANT_METHODS = Object.freeze([
   "fp8",
@@ -17522,7 +17571,7 @@ function kindOf2(value) {
 function isPositiveInt(value) {
   return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
 }
-var Fields = class {
+var Fields = class _Fields {
   constructor(obj, modelType, prefix = "") {
     this.obj = obj;
     this.modelType = modelType;
@@ -17605,6 +17654,41 @@ var Fields = class {
     }
     return hiddenSize / numHeads;
   }
+  /** A list of non-negative integers, undefined when absent or null. */
+  intList(key) {
+    const value = this.get(key);
+    if (value === void 0) return void 0;
+    if (!Array.isArray(value)) this.fail(key, `must be a list of integers, but it is ${kindOf2(value)}`);
+    return value.map((entry, i) => {
+      if (typeof entry !== "number" || !Number.isSafeInteger(entry) || entry < 0) {
+        return this.fail(key, `entry ${i} is ${kindOf2(entry)}; it must be a non-negative integer`);
+      }
+      return entry;
+    });
+  }
+  /** A nested object (`text_config`, `attn_config`), undefined when absent or null. */
+  object(key) {
+    const value = this.get(key);
+    if (value === void 0) return void 0;
+    if (!isObject(value)) this.fail(key, `must be an object, but it is ${kindOf2(value)}`);
+    return value;
+  }
+  /** The Fields of a nested object, its errors named with the dotted path. */
+  nested(obj, key) {
+    return new _Fields(obj, this.modelType, `${this.prefix}${key}.`);
+  }
+  /** The same fields with `defaults` for the keys the config does not write (a config class's defaults). */
+  withDefaults(defaults) {
+    const merged = Object.fromEntries([
+      ...Object.entries(defaults).filter(([key]) => !Object.prototype.hasOwnProperty.call(this.obj, key)),
+      ...Object.entries(this.obj)
+    ]);
+    return new _Fields(merged, this.modelType, this.prefix);
+  }
+  /** The keys the config writes, for checks that look for fields of layouts the reader cannot express. */
+  keys() {
+    return Object.keys(this.obj);
+  }
   /** `layer_types` as the Architecture spells it, checked against the layer count; undefined when absent. */
   layerTypes(numLayers) {
     const value = this.get("layer_types");
@@ -17650,10 +17734,11 @@ function standardAttention(f, hiddenSize, flags, defaults = {}) {
   if (flags.outputBias) attention.outputBias = true;
   if (flags.qkNorm) attention.qkNorm = true;
   if (flags.sinks) attention.sinks = true;
+  if (flags.outputGate) attention.outputGate = true;
   return attention;
 }
-function mlp(intermediateSize, gated2, bias = false) {
-  return bias ? { gated: gated2, intermediateSize, bias: true } : { gated: gated2, intermediateSize };
+function mlp(intermediateSize, gated, bias = false) {
+  return bias ? { gated, intermediateSize, bias: true } : { gated, intermediateSize };
 }
 function checkTopK(f, key, topK, numExperts) {
   if (topK > numExperts) f.fail(key, `is ${topK}, more than the ${numExperts} experts there are`);
@@ -17855,14 +17940,14 @@ function mapDeepseek(f, v3) {
   const numExperts = f.int("n_routed_experts");
   const topK = f.int("num_experts_per_tok");
   checkTopK(f, "num_experts_per_tok", topK, numExperts);
-  const expertSize = f.int("moe_intermediate_size");
+  const expertSize2 = f.int("moe_intermediate_size");
   const firstDense = f.count("first_k_dense_replace", v3 ? 3 : 0);
   if (firstDense > dims.numLayers) {
     f.fail("first_k_dense_replace", `is ${firstDense}, more than num_hidden_layers ${dims.numLayers}`);
   }
   const sharedCount = f.count("n_shared_experts", 0);
-  const moe = { numExperts, topK, expert: mlp(expertSize, true) };
-  if (sharedCount > 0) moe.shared = { count: sharedCount, mlp: mlp(expertSize, true) };
+  const moe = { numExperts, topK, expert: mlp(expertSize2, true) };
+  if (sharedCount > 0) moe.shared = { count: sharedCount, mlp: mlp(expertSize2, true) };
   if (firstDense > 0) moe.firstDenseLayers = firstDense;
   if (v3) moe.routerBias = true;
   const arch = {
@@ -17920,6 +18005,696 @@ function mapFalcon(f) {
   };
   return finish(arch, void 0, dims);
 }
+function mapLlama4Text(f) {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const numExperts = f.int("num_local_experts");
+  const topK = f.int("num_experts_per_tok");
+  checkTopK(f, "num_experts_per_tok", topK, numExperts);
+  const step = f.int("interleave_moe_layer_step", 1);
+  if (step > dims.numLayers) f.fail("interleave_moe_layer_step", `is ${step}, more than num_hidden_layers ${dims.numLayers}`);
+  const moeLayers = f.intList("moe_layers");
+  if (moeLayers !== void 0) {
+    const expected = Array.from({ length: dims.numLayers }, (_, i) => i).filter((i) => (i + 1) % step === 0);
+    if (moeLayers.length !== expected.length || moeLayers.some((layer, i) => layer !== expected[i])) {
+      f.fail("moe_layers", `must list every interleave_moe_layer_step-th layer (${step}); other MoE layer layouts are not supported`);
+    }
+  }
+  const expertSize2 = f.int("intermediate_size");
+  const moe = {
+    numExperts,
+    topK,
+    expert: mlp(expertSize2, true),
+    shared: { count: 1, mlp: mlp(expertSize2, true) }
+  };
+  if (step > 1) moe.layerInterval = step;
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    // The dense layers between MoE layers; with experts on every layer there are none.
+    ...step > 1 ? { mlp: mlp(f.int("intermediate_size_mlp"), true) } : {},
+    moe
+  };
+  return finish(arch, llama4Window(f, dims), dims);
+}
+function llama4Window(f, dims) {
+  let layerTypes;
+  const written = f.get("layer_types");
+  if (written !== void 0) {
+    if (!Array.isArray(written) || written.length !== dims.numLayers) {
+      f.fail("layer_types", `must list one layer kind per layer (${dims.numLayers}), but it is ${kindOf2(written)}`);
+    }
+    layerTypes = written.map((entry, i) => {
+      if (entry === "chunked_attention") return "sliding";
+      if (entry === "full_attention") return "full";
+      return f.fail("layer_types", `entry ${i} is ${kindOf2(entry)}; only "chunked_attention" and "full_attention" are supported`);
+    });
+  } else {
+    const noRope = f.intList("no_rope_layers") ?? Array.from({ length: dims.numLayers }, (_, i) => (i + 1) % 4 !== 0 ? 1 : 0);
+    if (noRope.length !== dims.numLayers) {
+      f.fail("no_rope_layers", `has ${noRope.length} entries but num_hidden_layers is ${dims.numLayers}`);
+    }
+    layerTypes = noRope.map((entry, i) => {
+      if (entry === 1) return "sliding";
+      if (entry === 0) return "full";
+      return f.fail("no_rope_layers", `entry ${i} is ${entry}; it must be 1 (RoPE, chunked) or 0 (NoPE, global)`);
+    });
+  }
+  const chunkTokens = f.window("attention_chunk_size", 8192);
+  if (chunkTokens === void 0 || chunkTokens >= dims.maxContextTokens || !layerTypes.includes("sliding")) return void 0;
+  return { windowTokens: chunkTokens, layerTypes, chunked: true };
+}
+function mapMllamaText(f, vision) {
+  const dims = readDims(f);
+  const attention = standardAttention(f, dims.hiddenSize, {});
+  const layers = f.intList("cross_attention_layers");
+  if (layers === void 0) f.fail("cross_attention_layers", `is missing; it is required for model_type ${quote(f.modelType)}`);
+  layers.forEach((layer, i) => {
+    if (layer >= dims.numLayers) f.fail("cross_attention_layers", `entry ${i} is ${layer}, beyond num_hidden_layers ${dims.numLayers}`);
+    if (layers.indexOf(layer) !== i) f.fail("cross_attention_layers", `lists layer ${layer} twice`);
+  });
+  const imageSize = vision ? vision.int("image_size", 448) : 448;
+  const patchSize = vision ? vision.int("patch_size", 14) : 14;
+  const tiles = vision ? vision.int("max_num_tiles", 4) : 4;
+  const patchesPerSide = Math.floor(imageSize / patchSize);
+  if (patchesPerSide < 1) vision.fail("patch_size", `is ${patchSize}, larger than image_size ${imageSize}`);
+  const imageTokens = tiles * (patchesPerSide * patchesPerSide + 1);
+  if (!Number.isSafeInteger(imageTokens)) vision.fail("image_size", `is ${imageSize}, too large to count its image tokens`);
+  const crossAttention = { layers: [...layers].sort((a, b) => a - b), imageTokens };
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    mlp: mlp(f.int("intermediate_size"), true)
+  };
+  if (layers.length > 0) arch.crossAttention = crossAttention;
+  return finish(arch, void 0, dims);
+}
+function mapGlm4Moe(f) {
+  const dims = readDims(f);
+  const attention = standardAttention(f, dims.hiddenSize, {
+    qkvBias: f.bool("attention_bias", false),
+    qkNorm: f.bool("use_qk_norm", false)
+  });
+  const numExperts = f.int("n_routed_experts");
+  const topK = f.int("num_experts_per_tok");
+  checkTopK(f, "num_experts_per_tok", topK, numExperts);
+  const expertSize2 = f.int("moe_intermediate_size");
+  const firstDense = f.count("first_k_dense_replace", 1);
+  if (firstDense > dims.numLayers) {
+    f.fail("first_k_dense_replace", `is ${firstDense}, more than num_hidden_layers ${dims.numLayers}`);
+  }
+  const sharedCount = f.count("n_shared_experts", 1);
+  const moe = { numExperts, topK, expert: mlp(expertSize2, true), routerBias: true };
+  if (sharedCount > 0) moe.shared = { count: sharedCount, mlp: mlp(expertSize2, true) };
+  if (firstDense > 0) moe.firstDenseLayers = firstDense;
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    ...firstDense > 0 ? { mlp: mlp(f.int("intermediate_size"), true) } : {},
+    moe
+  };
+  return finish(arch, void 0, dims);
+}
+function mapQwen3Next(f) {
+  const dims = readDims(f);
+  requireEveryLayerSparse(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm: true, outputGate: true });
+  let layerTypes;
+  const written = f.get("layer_types");
+  if (written !== void 0) {
+    if (!Array.isArray(written) || written.length !== dims.numLayers) {
+      f.fail("layer_types", `must list one layer kind per layer (${dims.numLayers}), but it is ${kindOf2(written)}`);
+    }
+    layerTypes = written.map((entry, i) => {
+      if (entry === "linear_attention") return "linear";
+      if (entry === "full_attention") return "full";
+      return f.fail("layer_types", `entry ${i} is ${kindOf2(entry)}; only "linear_attention" and "full_attention" are supported`);
+    });
+  } else {
+    const interval = f.int("full_attention_interval", 4);
+    layerTypes = Array.from({ length: dims.numLayers }, (_, i) => (i + 1) % interval === 0 ? "full" : "linear");
+  }
+  const linear = {
+    layerTypes,
+    numKeyHeads: f.int("linear_num_key_heads"),
+    numValueHeads: f.int("linear_num_value_heads"),
+    keyHeadDim: f.int("linear_key_head_dim"),
+    valueHeadDim: f.int("linear_value_head_dim"),
+    convKernelSize: f.int("linear_conv_kernel_dim", 4)
+  };
+  if (linear.numValueHeads % linear.numKeyHeads !== 0) {
+    f.fail("linear_num_value_heads", `is ${linear.numValueHeads}, not a multiple of linear_num_key_heads ${linear.numKeyHeads}`);
+  }
+  const numExperts = f.int("num_experts");
+  const topK = f.int("num_experts_per_tok");
+  checkTopK(f, "num_experts_per_tok", topK, numExperts);
+  const moe = {
+    numExperts,
+    topK,
+    expert: mlp(f.int("moe_intermediate_size"), true),
+    shared: { count: 1, mlp: mlp(f.int("shared_expert_intermediate_size"), true), gate: true }
+  };
+  const arch = { ...base(dims, f.bool("tie_word_embeddings", false), attention), moe };
+  if (layerTypes.includes("linear")) arch.linearAttention = linear;
+  return finish(arch, void 0, dims);
+}
+function mapMpt(f) {
+  const hiddenSize = f.int("d_model");
+  const numHeads = f.int("n_heads");
+  const dims = {
+    hiddenSize,
+    numLayers: f.int("n_layers"),
+    // MptConfig defaults: vocab_size 50368, max_seq_len 2048.
+    vocabSize: f.int("vocab_size", 50368),
+    maxContextTokens: f.int("max_seq_len", 2048)
+  };
+  if (hiddenSize % numHeads !== 0) f.fail("n_heads", `is ${numHeads}, which does not divide d_model ${hiddenSize} (model_type "mpt")`);
+  const attnRaw = f.object("attn_config");
+  if (attnRaw !== void 0) {
+    const attn = f.nested(attnRaw, "attn_config");
+    const type2 = attn.get("attn_type");
+    if (type2 !== void 0 && type2 !== "multihead_attention") {
+      attn.fail("attn_type", `is ${kindOf2(type2)}; only "multihead_attention" is supported`);
+    }
+    if (!attn.bool("alibi", true)) attn.fail("alibi", "is false; only ALiBi MPT models (no position embeddings) are supported");
+    if (attn.bool("qk_ln", false)) attn.fail("qk_ln", "is true; MPT with query/key LayerNorms is not supported");
+  }
+  if (!f.bool("no_bias", true)) f.fail("no_bias", "is false; only MPT without biases (no_bias: true) is supported");
+  const attention = { kind: "standard", numHeads, numKvHeads: numHeads, headDim: hiddenSize / numHeads };
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", true), attention, "layernorm", 2),
+    normBias: false,
+    mlp: mlp(f.int("expansion_ratio", 4) * hiddenSize, false)
+  };
+  return finish(arch, void 0, dims);
+}
+function mapBloom(f) {
+  const sizeKey = f.has("hidden_size") || !f.has("n_embed") ? "hidden_size" : "n_embed";
+  const hiddenSize = f.int(sizeKey);
+  const numHeads = f.int("n_head");
+  const dims = {
+    hiddenSize,
+    numLayers: f.int("n_layer"),
+    vocabSize: f.int("vocab_size"),
+    maxContextTokens: f.int("seq_length", 2048)
+  };
+  if (hiddenSize % numHeads !== 0) f.fail("n_head", `is ${numHeads}, which does not divide ${sizeKey} ${hiddenSize} (model_type "bloom")`);
+  const attention = {
+    kind: "standard",
+    numHeads,
+    numKvHeads: numHeads,
+    headDim: hiddenSize / numHeads,
+    qkvBias: true,
+    outputBias: true
+  };
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", true), attention, "layernorm", 2),
+    embeddingNorm: true,
+    // BloomMLP is 4 × hidden whatever n_inner says.
+    mlp: mlp(4 * hiddenSize, false, true)
+  };
+  return finish(arch, void 0, dims);
+}
+function experts(f, key, topKKey = "num_experts_per_tok") {
+  const numExperts = f.int(key);
+  const topK = f.int(topKKey);
+  checkTopK(f, topKKey, topK, numExperts);
+  return { numExperts, topK };
+}
+function firstDenseLayers(f, dims, fallback) {
+  const firstDense = f.count("first_k_dense_replace", fallback);
+  if (firstDense > dims.numLayers) {
+    f.fail("first_k_dense_replace", `is ${firstDense}, more than num_hidden_layers ${dims.numLayers}`);
+  }
+  return firstDense;
+}
+function mapPhi(f) {
+  const dims = readDims(f);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: true, outputBias: true, qkNorm: f.bool("qk_layernorm", false) });
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention, "layernorm", 1),
+    mlp: mlp(f.int("intermediate_size"), false, true)
+  };
+  return finish(arch, void 0, dims);
+}
+function mapPhimoe(f) {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention, "layernorm", 2),
+    moe: { ...experts(f, "num_local_experts"), expert: mlp(f.int("intermediate_size"), true) }
+  };
+  return finish(arch, mistralWindow(f, dims), dims);
+}
+function mapGraniteMoe(f) {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const moe = { ...experts(f, "num_local_experts"), expert: mlp(f.int("intermediate_size"), true) };
+  const arch = { ...base(dims, f.bool("tie_word_embeddings", false), attention), moe };
+  return finish(arch, void 0, dims);
+}
+function mapOlmo(f) {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention, "layernorm", 0),
+    normBias: false,
+    mlp: mlp(f.int("intermediate_size"), true)
+  };
+  return finish(arch, void 0, dims);
+}
+function mapOlmo2(f) {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm: true });
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    mlp: mlp(f.int("intermediate_size"), true)
+  };
+  return finish(arch, void 0, dims);
+}
+function mapOlmoe(f) {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm: true });
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    moe: { ...experts(f, "num_experts"), expert: mlp(f.int("intermediate_size"), true) }
+  };
+  return finish(arch, void 0, dims);
+}
+function mapCohere(f, v2) {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const qkNorm = v2 ? false : f.bool("use_qk_norm", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm });
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", true), attention, "layernorm", 1),
+    normBias: false,
+    mlp: mlp(f.int("intermediate_size"), true)
+  };
+  const window = v2 ? slidingWindow(f, f.window("sliding_window", 4096), dims, { globalEvery: f.int("sliding_window_pattern", 4) }) : void 0;
+  return finish(arch, window, dims);
+}
+function mapStarcoder2(f) {
+  const dims = readDims(f);
+  const bias = f.bool("use_bias", true);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", true), attention, "layernorm", 2),
+    mlp: mlp(f.int("intermediate_size"), false, bias)
+  };
+  return finish(arch, mistralWindow(f, dims), dims);
+}
+function mapInternlm2(f) {
+  const dims = readDims(f);
+  const bias = f.bool("bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    mlp: mlp(f.int("intermediate_size"), true)
+  };
+  return finish(arch, void 0, dims);
+}
+function mapExaone(f) {
+  const layersKey = f.has("num_layers") || !f.has("num_hidden_layers") ? "num_layers" : "num_hidden_layers";
+  const dims = {
+    hiddenSize: f.int("hidden_size"),
+    numLayers: f.int(layersKey),
+    vocabSize: f.int("vocab_size"),
+    maxContextTokens: f.int("max_position_embeddings")
+  };
+  const attention = standardAttention(f, dims.hiddenSize, {});
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    mlp: mlp(f.int("intermediate_size"), true)
+  };
+  return finish(arch, void 0, dims);
+}
+function mapGptNeox(f) {
+  const dims = readDims(f);
+  const numHeads = f.int("num_attention_heads");
+  if (dims.hiddenSize % numHeads !== 0) {
+    f.fail("num_attention_heads", `is ${numHeads}, which does not divide hidden_size ${dims.hiddenSize} (model_type "gpt_neox")`);
+  }
+  const bias = f.bool("attention_bias", true);
+  const attention = { kind: "standard", numHeads, numKvHeads: numHeads, headDim: dims.hiddenSize / numHeads };
+  if (bias) {
+    attention.qkvBias = true;
+    attention.outputBias = true;
+  }
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention, "layernorm", 2),
+    mlp: mlp(f.int("intermediate_size"), false, true)
+  };
+  return finish(arch, void 0, dims);
+}
+function gpt2Dims(f) {
+  const sizeKey = f.has("n_embd") || !f.has("hidden_size") ? "n_embd" : "hidden_size";
+  const layersKey = f.has("n_layer") || !f.has("num_hidden_layers") ? "n_layer" : "num_hidden_layers";
+  const headsKey = f.has("n_head") || !f.has("num_attention_heads") ? "n_head" : "num_attention_heads";
+  const hiddenSize = f.int(sizeKey);
+  const numHeads = f.int(headsKey);
+  if (hiddenSize % numHeads !== 0) {
+    f.fail(headsKey, `is ${numHeads}, which does not divide ${sizeKey} ${hiddenSize} (model_type ${quote(f.modelType)})`);
+  }
+  return {
+    hiddenSize,
+    numHeads,
+    sizeKey,
+    numLayers: f.int(layersKey),
+    vocabSize: f.int("vocab_size"),
+    maxContextTokens: f.int("n_positions", 1024)
+  };
+}
+function mapGpt2(f, bigcode) {
+  const dims = gpt2Dims(f);
+  const multiQuery = bigcode ? f.bool("multi_query", true) : false;
+  const attention = {
+    kind: "standard",
+    numHeads: dims.numHeads,
+    numKvHeads: multiQuery ? 1 : dims.numHeads,
+    headDim: dims.hiddenSize / dims.numHeads,
+    qkvBias: true,
+    outputBias: true
+  };
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", true), attention, "layernorm", 2),
+    mlp: mlp(f.optInt("n_inner") ?? 4 * dims.hiddenSize, false, true),
+    positionEmbeddings: dims.maxContextTokens
+  };
+  return finish(arch, void 0, dims);
+}
+function mapGptj(f) {
+  const dims = gpt2Dims(f);
+  const attention = {
+    kind: "standard",
+    numHeads: dims.numHeads,
+    numKvHeads: dims.numHeads,
+    headDim: dims.hiddenSize / dims.numHeads
+  };
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention, "layernorm", 1),
+    mlp: mlp(f.optInt("n_inner") ?? 4 * dims.hiddenSize, false, true)
+  };
+  return finish(arch, void 0, dims);
+}
+function mapStablelm(f) {
+  const dims = readDims(f);
+  const attention = standardAttention(f, dims.hiddenSize, {
+    qkvBias: f.bool("use_qkv_bias", false),
+    qkNorm: f.bool("qk_layernorm", false)
+  });
+  const parallel = f.bool("use_parallel_residual", false);
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention, "layernorm", parallel ? 1 : 2),
+    mlp: mlp(f.int("intermediate_size"), true)
+  };
+  return finish(arch, void 0, dims);
+}
+function mapQwen2Vl(f) {
+  const text = f.object("text_config");
+  if (text === void 0) return mapQwen2(f);
+  const tie = f.get("tie_word_embeddings");
+  const merged = tie !== void 0 && !Object.prototype.hasOwnProperty.call(text, "tie_word_embeddings") ? { ...text, tie_word_embeddings: tie } : text;
+  return mapQwen2(f.nested(merged, "text_config"));
+}
+function mapGemma(f) {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias }, { headDim: 256 });
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", true), attention),
+    mlp: mlp(f.int("intermediate_size"), true)
+  };
+  return finish(arch, void 0, dims);
+}
+function mapMinicpm(f) {
+  const dims = readDims(f);
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", true), standardAttention(f, dims.hiddenSize, {})),
+    mlp: mlp(f.int("intermediate_size"), true)
+  };
+  return finish(arch, void 0, dims);
+}
+function mapNemotron(f) {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention, "layernorm", 2),
+    mlp: mlp(f.int("intermediate_size"), false, f.bool("mlp_bias", false))
+  };
+  return finish(arch, void 0, dims);
+}
+function mapHunyuanDense(f) {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm: true });
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    mlp: mlp(f.int("intermediate_size"), true, f.bool("mlp_bias", false))
+  };
+  return finish(arch, void 0, dims);
+}
+function mapSeedOss(f) {
+  const dims = readDims(f);
+  const attention = standardAttention(f, dims.hiddenSize, {
+    qkvBias: f.bool("attention_bias", true),
+    outputBias: f.bool("attention_out_bias", false)
+  });
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    mlp: mlp(f.int("intermediate_size"), true, f.bool("mlp_bias", false))
+  };
+  return finish(arch, void 0, dims);
+}
+function mapSmollm3(f) {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", true), attention),
+    mlp: mlp(f.int("intermediate_size"), true, f.bool("mlp_bias", false))
+  };
+  const window = f.bool("use_sliding_window", false) ? mistralWindow(f, dims) : void 0;
+  return finish(arch, window, dims);
+}
+function mapErnie45(f) {
+  const dims = readDims(f);
+  const bias = f.bool("use_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", true), attention),
+    mlp: mlp(f.int("intermediate_size"), true, bias)
+  };
+  return finish(arch, void 0, dims);
+}
+function mapErnie45Moe(f) {
+  const dims = readDims(f);
+  const bias = f.bool("use_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias });
+  const expertsKey = f.has("moe_num_experts") || !f.has("num_experts") ? "moe_num_experts" : "num_experts";
+  const topKKey = f.has("moe_k") || !f.has("num_experts_per_tok") ? "moe_k" : "num_experts_per_tok";
+  const { numExperts, topK } = experts(f, expertsKey, topKKey);
+  const start = f.count("moe_layer_start_index", 1);
+  if (start >= dims.numLayers) f.fail("moe_layer_start_index", `is ${start}, beyond the last layer (num_hidden_layers ${dims.numLayers})`);
+  const end = f.get("moe_layer_end_index");
+  if (end !== void 0 && end !== -1 && end !== dims.numLayers - 1) {
+    f.fail("moe_layer_end_index", `is ${kindOf2(end)}; only -1 or the last layer (${dims.numLayers - 1}) is supported, dense layers after the MoE layers are not`);
+  }
+  const interval = f.int("moe_layer_interval", 1);
+  if (interval > dims.numLayers) f.fail("moe_layer_interval", `is ${interval}, more than num_hidden_layers ${dims.numLayers}`);
+  const expertSize2 = f.int("moe_intermediate_size");
+  const sharedCount = f.count("moe_num_shared_experts", 0);
+  const moe = { numExperts, topK, expert: mlp(expertSize2, true, bias), routerBias: true };
+  if (sharedCount > 0) moe.shared = { count: 1, mlp: mlp(sharedCount * expertSize2, true, bias) };
+  if (start > 0) moe.firstDenseLayers = start;
+  if (interval > 1) moe.layerInterval = interval;
+  const hasDense = start > 0 || interval > 1;
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", true), attention),
+    ...hasDense ? { mlp: mlp(f.int("intermediate_size"), true, bias) } : {},
+    moe
+  };
+  return finish(arch, void 0, dims);
+}
+function mapDots1(f) {
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm: true });
+  const expertSize2 = f.int("moe_intermediate_size");
+  const firstDense = firstDenseLayers(f, dims, 0);
+  const sharedCount = f.count("n_shared_experts", 0);
+  const moe = { ...experts(f, "n_routed_experts"), expert: mlp(expertSize2, true), routerBias: true };
+  if (sharedCount > 0) moe.shared = { count: sharedCount, mlp: mlp(expertSize2, true) };
+  if (firstDense > 0) moe.firstDenseLayers = firstDense;
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    ...firstDense > 0 ? { mlp: mlp(f.int("intermediate_size"), true) } : {},
+    moe
+  };
+  return finish(arch, qwenWindow(f, dims), dims);
+}
+function mapMinimaxM2(f) {
+  const dims = readDims(f);
+  const attention = standardAttention(f, dims.hiddenSize, { qkNorm: f.bool("use_qk_norm", true) });
+  const arch = {
+    ...base(dims, f.bool("tie_word_embeddings", false), attention),
+    moe: { ...experts(f, "num_local_experts"), expert: mlp(f.int("intermediate_size"), true), routerBias: true }
+  };
+  return finish(arch, mistralWindow(f, dims), dims);
+}
+var LLAVA_TEXT_DEFAULTS = {
+  llama: {
+    vocab_size: 32e3,
+    hidden_size: 4096,
+    intermediate_size: 11008,
+    num_hidden_layers: 32,
+    num_attention_heads: 32,
+    max_position_embeddings: 2048
+  },
+  mistral: {
+    vocab_size: 32e3,
+    hidden_size: 4096,
+    intermediate_size: 14336,
+    num_hidden_layers: 32,
+    num_attention_heads: 32,
+    num_key_value_heads: 8,
+    max_position_embeddings: 131072,
+    sliding_window: 4096
+  }
+};
+function mapLlavaText(text) {
+  const inner = text.get("model_type") ?? "llama";
+  if (typeof inner !== "string") return text.fail("model_type", `must be a string such as "llama", but it is ${kindOf2(inner)}`);
+  const mapper = Object.prototype.hasOwnProperty.call(MAPPERS, inner) ? MAPPERS[inner] : void 0;
+  if (!mapper || Object.prototype.hasOwnProperty.call(MULTIMODAL, inner)) {
+    return text.fail("model_type", `is ${quote(inner)}; a LLaVA text_config must be a decoder the reader knows (${Object.keys(MAPPERS).join(", ")})`);
+  }
+  const defaults = Object.prototype.hasOwnProperty.call(LLAVA_TEXT_DEFAULTS, inner) ? LLAVA_TEXT_DEFAULTS[inner] : void 0;
+  return mapper(defaults ? text.withDefaults(defaults) : text);
+}
+var REFUSED_MODEL_TYPES = {
+  minimax: "MiniMax-Text-01 mixes lightning (linear) attention layers with softmax attention, which is not expressible",
+  mamba: "a state-space model has no attention layers",
+  mamba2: "a state-space model has no attention layers",
+  falcon_mamba: "a state-space model has no attention layers",
+  rwkv: "a recurrent (RWKV) model has no attention layers",
+  rwkv7: "a recurrent (RWKV) model has no attention layers",
+  jamba: "Jamba interleaves Mamba layers with attention layers, which is not expressible",
+  zamba: "Zamba interleaves Mamba layers with shared attention, which is not expressible",
+  zamba2: "Zamba2 interleaves Mamba layers with shared attention, which is not expressible",
+  bamba: "Bamba interleaves Mamba layers with attention layers, which is not expressible",
+  falcon_h1: "Falcon-H1 runs Mamba heads beside attention heads, which is not expressible",
+  granitemoehybrid: "Granite 4.0 interleaves Mamba layers with attention layers, which is not expressible",
+  nemotron_h: "Nemotron-H interleaves Mamba layers with attention layers, which is not expressible",
+  lfm2: "LFM2 interleaves convolution blocks with attention layers, which is not expressible",
+  recurrent_gemma: "RecurrentGemma interleaves recurrent blocks with local attention, which is not expressible",
+  xlstm: "an xLSTM model has no attention layers",
+  bert: "an encoder model is not served as a text generator",
+  roberta: "an encoder model is not served as a text generator",
+  "xlm-roberta": "an encoder model is not served as a text generator",
+  distilbert: "an encoder model is not served as a text generator",
+  deberta: "an encoder model is not served as a text generator",
+  "deberta-v2": "an encoder model is not served as a text generator",
+  electra: "an encoder model is not served as a text generator",
+  modernbert: "an encoder model is not served as a text generator",
+  t5: "an encoder-decoder model is not expressible as a decoder",
+  mt5: "an encoder-decoder model is not expressible as a decoder",
+  umt5: "an encoder-decoder model is not expressible as a decoder",
+  bart: "an encoder-decoder model is not expressible as a decoder",
+  mbart: "an encoder-decoder model is not expressible as a decoder",
+  whisper: "an encoder-decoder speech model is not expressible as a decoder"
+};
+var NON_LLAMA_FIELDS = {
+  kv_lora_rank: "multi-head latent attention, which a Llama-style reading would miscount",
+  q_lora_rank: "multi-head latent attention, which a Llama-style reading would miscount",
+  state_size: "state-space (Mamba) layers, which have no attention",
+  ssm_cfg: "state-space (Mamba) layers, which have no attention",
+  mamba_d_state: "Mamba layers among the attention layers",
+  attn_layer_period: "Mamba layers among the attention layers",
+  layers_block_type: "non-attention blocks among the layers",
+  hybrid_override_pattern: "non-attention blocks among the layers",
+  attn_type_list: "linear-attention layers among the softmax layers",
+  linear_num_key_heads: "linear-attention layers among the softmax layers",
+  cross_attention_layers: "cross-attention layers",
+  is_encoder_decoder: "an encoder-decoder model"
+};
+function refusedTypeMessage(modelType, reason) {
+  return `config.json model_type ${quote(modelType)} is not supported: ${reason}; supported model types: ${SUPPORTED_MODEL_TYPES.join(", ")}`;
+}
+function genericReadingAssumption(modelType) {
+  return `model_type ${quote(modelType)} is not known to the reader: read as a Llama-style decoder (gated MLP, RMSNorm); parameters and KV cache are estimates`;
+}
+function genericExpertCount(f) {
+  let found;
+  for (const key of ["num_local_experts", "num_experts", "n_routed_experts"]) {
+    const value = f.count(key, 0);
+    if (value === 0) continue;
+    if (found && found.numExperts !== value) {
+      f.fail(key, `is ${value}, but ${found.key} is ${found.numExperts}; the expert count is contradictory`);
+    }
+    found ??= { key, numExperts: value };
+  }
+  return found;
+}
+function mapGeneric(f) {
+  for (const key of f.keys()) {
+    if (!Object.prototype.hasOwnProperty.call(NON_LLAMA_FIELDS, key)) continue;
+    if (key === "is_encoder_decoder" && f.get(key) !== true) continue;
+    if (key !== "is_encoder_decoder" && !f.has(key)) continue;
+    f.fail(key, `is set: it marks ${NON_LLAMA_FIELDS[key]}, so the config cannot be read as a Llama-style decoder`);
+  }
+  const assumptions = [genericReadingAssumption(f.modelType)];
+  const dims = readDims(f);
+  const bias = f.bool("attention_bias", false);
+  const qkNorm = f.bool("use_qk_norm", false) || f.bool("qk_norm", false);
+  const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm });
+  if (!f.written("tie_word_embeddings")) {
+    assumptions.push("tie_word_embeddings is not written: the output head is assumed separate from the embedding (the larger count)");
+  }
+  const tie = f.bool("tie_word_embeddings", false);
+  const mlpBias = f.bool("mlp_bias", false);
+  const arch = { ...base(dims, tie, attention) };
+  const expertCount = genericExpertCount(f);
+  if (expertCount) {
+    requireEveryLayerSparse(f);
+    const freq = f.get("moe_layer_freq");
+    if (freq !== void 0 && freq !== 1) f.fail("moe_layer_freq", `is ${kindOf2(freq)}; only 1 (every layer after first_k_dense_replace is MoE) is supported`);
+    const topK = f.int("num_experts_per_tok");
+    checkTopK(f, "num_experts_per_tok", topK, expertCount.numExperts);
+    const expertSize2 = f.has("moe_intermediate_size") ? f.int("moe_intermediate_size") : f.int("intermediate_size");
+    const moe = { numExperts: expertCount.numExperts, topK, expert: mlp(expertSize2, true, mlpBias) };
+    const sharedCount = f.count("n_shared_experts", 0);
+    const sharedKey = f.has("shared_expert_intermediate_size") || !f.has("shared_intermediate_size") ? "shared_expert_intermediate_size" : "shared_intermediate_size";
+    const sharedSize = f.count(sharedKey, 0);
+    if (sharedCount > 0 && sharedSize > 0) {
+      f.fail(sharedKey, `and n_shared_experts are both set; the shared experts are contradictory`);
+    }
+    if (sharedCount > 0) moe.shared = { count: sharedCount, mlp: mlp(expertSize2, true, mlpBias) };
+    if (sharedSize > 0) moe.shared = { count: 1, mlp: mlp(sharedSize, true, mlpBias) };
+    const firstDense = firstDenseLayers(f, dims, 0);
+    if (firstDense > 0) {
+      moe.firstDenseLayers = firstDense;
+      arch.mlp = mlp(f.int("intermediate_size"), true, mlpBias);
+    }
+    arch.moe = moe;
+  } else {
+    arch.mlp = mlp(f.int("intermediate_size"), true, mlpBias);
+  }
+  const layerTypes = f.layerTypes(dims.numLayers);
+  let window;
+  if (layerTypes) {
+    window = slidingWindow(f, f.optInt("sliding_window"), dims, { every: true });
+  } else if (f.has("sliding_window") && f.get("use_sliding_window") !== false) {
+    f.optInt("sliding_window");
+    assumptions.push("sliding_window is set without layer_types: every layer is assumed to cache the whole context (an upper bound)");
+  }
+  return { ...finish(arch, window, dims), assumptions };
+}
 var DTYPES = {
   bfloat16: "bf16",
   float16: "fp16",
@@ -17965,16 +18740,16 @@ function compressedTensorsPrecision(q) {
     const weightsPath = `${groupPath}.weights`;
     if (!isObject(weights)) q.fail(weightsPath, `must be an object, but it is ${kindOf2(weights)}`);
     const bits = weights["num_bits"];
-    const type = weights["type"];
+    const type2 = weights["type"];
     let precision2;
-    if (type === "float" && bits === 8) precision2 = "fp8";
-    else if (type === "float" && bits === 4) precision2 = "fp4";
-    else if (type === "int" && bits === 8) precision2 = "int8";
-    else if (type === "int" && bits === 4) precision2 = "int4";
+    if (type2 === "float" && bits === 8) precision2 = "fp8";
+    else if (type2 === "float" && bits === 4) precision2 = "fp4";
+    else if (type2 === "int" && bits === 8) precision2 = "int8";
+    else if (type2 === "int" && bits === 4) precision2 = "int4";
     if (!precision2) {
       q.fail(
         `${weightsPath}.num_bits`,
-        `with type ${kindOf2(type)} is ${kindOf2(bits)}; supported weights: float 8 or 4 bits, int 8 or 4 bits`
+        `with type ${kindOf2(type2)} is ${kindOf2(bits)}; supported weights: float 8 or 4 bits, int 8 or 4 bits`
       );
     }
     found.add(precision2);
@@ -18036,8 +18811,73 @@ var MAPPERS = {
   deepseek_v2: (f) => mapDeepseek(f, false),
   deepseek_v3: (f) => mapDeepseek(f, true),
   gpt_oss: mapGptOss,
-  falcon: mapFalcon
+  falcon: mapFalcon,
+  llama4_text: mapLlama4Text,
+  glm4_moe: mapGlm4Moe,
+  // Kimi-K2 ships the DeepSeek-V3 architecture (architectures: DeepseekV3ForCausalLM) under its own model_type.
+  kimi_k2: (f) => mapDeepseek(f, true),
+  qwen3_next: mapQwen3Next,
+  mpt: mapMpt,
+  bloom: mapBloom,
+  phi: mapPhi,
+  phimoe: mapPhimoe,
+  // Granite's multipliers (embedding, attention, residual, logits) scale activations, not weights: a Llama layout.
+  granite: mapLlama,
+  granitemoe: mapGraniteMoe,
+  olmo: mapOlmo,
+  olmo2: mapOlmo2,
+  olmoe: mapOlmoe,
+  cohere: (f) => mapCohere(f, false),
+  cohere2: (f) => mapCohere(f, true),
+  starcoder2: mapStarcoder2,
+  internlm2: mapInternlm2,
+  exaone: mapExaone,
+  gpt_neox: mapGptNeox,
+  gpt_bigcode: (f) => mapGpt2(f, true),
+  gpt2: (f) => mapGpt2(f, false),
+  gptj: mapGptj,
+  stablelm: mapStablelm,
+  qwen2_vl: mapQwen2Vl,
+  qwen2_5_vl: mapQwen2Vl,
+  gemma: mapGemma,
+  minicpm: mapMinicpm,
+  nemotron: mapNemotron,
+  hunyuan_v1_dense: mapHunyuanDense,
+  seed_oss: mapSeedOss,
+  smollm3: mapSmollm3,
+  ernie4_5: mapErnie45,
+  ernie4_5_moe: mapErnie45Moe,
+  dots1: mapDots1,
+  minimax_m2: mapMinimaxM2
 };
+var MULTIMODAL = {
+  gemma3: (text) => mapGemma3Text(text),
+  llama4: (text) => mapLlama4Text(text),
+  mllama: (text, top) => {
+    const vision = top.object("vision_config");
+    return mapMllamaText(text, vision === void 0 ? void 0 : top.nested(vision, "vision_config"));
+  },
+  mistral3: (text) => {
+    const inner = text.get("model_type");
+    if (inner !== void 0 && inner !== "mistral") {
+      text.fail("model_type", `is ${kindOf2(inner)}; a mistral3 text_config must be a "mistral" model`);
+    }
+    return mapMistral(text);
+  },
+  llava: (text) => mapLlavaText(text),
+  llava_next: (text) => mapLlavaText(text)
+};
+function textConfigOf(top, modelType) {
+  const text = top.get("text_config");
+  if (text === void 0) {
+    const alternative = modelType === "gemma3" ? ` (or use model_type "gemma3_text")` : "";
+    top.fail("text_config", `is missing; a ${modelType} config keeps its language model there${alternative}`);
+  }
+  if (!isObject(text)) top.fail("text_config", `must be an object, but it is ${kindOf2(text)}`);
+  const tie = top.get("tie_word_embeddings");
+  const merged = tie !== void 0 && !Object.prototype.hasOwnProperty.call(text, "tie_word_embeddings") ? { ...text, tie_word_embeddings: tie } : text;
+  return top.nested(merged, "text_config");
+}
 function architectureFromHfConfig(config) {
   if (!isObject(config)) {
     throw new HfConfigError(
@@ -18057,27 +18897,34 @@ function architectureFromHfConfig(config) {
       "model_type"
     );
   }
-  if (!SUPPORTED_MODEL_TYPES.includes(modelType)) {
-    throw new HfConfigError(
-      `config.json model_type ${quote(modelType)} is not supported; supported model types: ${SUPPORTED_MODEL_TYPES.join(", ")}`,
-      "model_type"
-    );
+  if (Object.prototype.hasOwnProperty.call(REFUSED_MODEL_TYPES, modelType)) {
+    throw new HfConfigError(refusedTypeMessage(modelType, REFUSED_MODEL_TYPES[modelType]), "model_type");
   }
   const top = new Fields(config, modelType);
   let mapped;
+  let assumptions;
   let textFields;
-  if (modelType === "gemma3") {
-    const text = top.get("text_config");
-    if (text === void 0) {
-      top.fail("text_config", `is missing; a gemma3 config keeps its language model there (or use model_type "gemma3_text")`);
-    }
-    if (!isObject(text)) top.fail("text_config", `must be an object, but it is ${kindOf2(text)}`);
-    textFields = new Fields(text, modelType, "text_config.");
-    mapped = mapGemma3Text(textFields);
-  } else {
+  const multimodal = Object.prototype.hasOwnProperty.call(MULTIMODAL, modelType) ? MULTIMODAL[modelType] : void 0;
+  if (multimodal) {
+    textFields = textConfigOf(top, modelType);
+    mapped = multimodal(textFields, top);
+  } else if (SUPPORTED_MODEL_TYPES.includes(modelType)) {
     const mapper = MAPPERS[modelType];
     if (!mapper) throw new HfConfigError(`config.json model_type ${quote(modelType)} has no mapping`, "model_type");
     mapped = mapper(top);
+  } else {
+    try {
+      const generic = mapGeneric(top);
+      mapped = generic;
+      assumptions = generic.assumptions;
+    } catch (err) {
+      if (!(err instanceof HfConfigError)) throw err;
+      throw new HfConfigError(
+        `config.json model_type ${quote(modelType)} is not supported, and the config cannot be read as a Llama-style decoder: ${err.message.replace(/^config\.json /, "")}; supported model types: ${SUPPORTED_MODEL_TYPES.join(", ")}`,
+        err.field ?? "model_type",
+        { cause: err }
+      );
+    }
   }
   const info = {
     modelType,
@@ -18089,6 +18936,7 @@ function architectureFromHfConfig(config) {
     info.weightPrecision = precision2.weightPrecision;
     if (precision2.precisionSource) info.precisionSource = precision2.precisionSource;
   }
+  if (assumptions) info.assumptions = assumptions;
   return info;
 }
 var CONFIG_JSON_MAX_BYTES = 1e6;
@@ -18570,1348 +19418,5802 @@ var GPUS = [
   }
 ];
 
-// src/catalog/models.ts
-function gqa(numHeads, numKvHeads, headDim, extra = {}) {
-  return { kind: "standard", numHeads, numKvHeads, headDim, ...extra };
-}
-function gated(intermediateSize, bias = false) {
-  return bias ? { gated: true, intermediateSize, bias } : { gated: true, intermediateSize };
-}
-var HF = "https://huggingface.co/";
-var DEEPSEEK_V3_ARCHITECTURE = {
-  hiddenSize: 7168,
-  numLayers: 61,
-  vocabSize: 129280,
-  tieWordEmbeddings: false,
-  attention: { kind: "mla", numHeads: 128, qLoraRank: 1536, kvLoraRank: 512, qkNopeHeadDim: 128, qkRopeHeadDim: 64, vHeadDim: 128 },
-  mlp: gated(18432),
-  moe: {
-    numExperts: 256,
-    topK: 8,
-    expert: gated(2048),
-    shared: { count: 1, mlp: gated(2048) },
-    firstDenseLayers: 3,
-    // e_score_correction_bias, one per routed expert.
-    routerBias: true
-  },
-  norm: "rmsnorm",
-  normsPerLayer: 2
+// src/physics/precision.ts
+var PRECISION_BITS = {
+  fp32: 32,
+  bf16: 16,
+  fp16: 16,
+  fp8: 8,
+  int8: 8,
+  int4: 4,
+  fp4: 4
 };
-var MODELS = [
-  // ─────────────────────────────── Meta Llama ───────────────────────────────
-  {
-    id: "meta-llama/Llama-3.2-1B-Instruct",
-    name: "Llama 3.2 1B Instruct",
-    family: "llama",
-    aliases: ["meta-llama/Llama-3.2-1B", "llama-3.2-1b", "llama-3.2-1b-instruct", "llama3.2:1b"],
-    architecture: {
-      hiddenSize: 2048,
-      numLayers: 16,
-      vocabSize: 128256,
-      tieWordEmbeddings: true,
-      attention: gqa(32, 8, 64),
-      mlp: gated(8192),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 131072,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 124e7,
-      source: `${HF}meta-llama/Llama-3.2-1B-Instruct \u2014 Hugging Face safetensors "Model size: 1.24B params" (the card's table rounds down: "1B (1.23B)")`
-    }
-  },
-  {
-    id: "meta-llama/Llama-3.2-3B-Instruct",
-    name: "Llama 3.2 3B Instruct",
-    family: "llama",
-    aliases: ["meta-llama/Llama-3.2-3B", "llama-3.2-3b", "llama-3.2-3b-instruct", "llama3.2:3b", "llama3.2"],
-    architecture: {
-      hiddenSize: 3072,
-      numLayers: 28,
-      vocabSize: 128256,
-      tieWordEmbeddings: true,
-      attention: gqa(24, 8, 128),
-      mlp: gated(8192),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 131072,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 321e7,
-      source: `${HF}meta-llama/Llama-3.2-3B-Instruct \u2014 model card table: "3B (3.21B)"`
-    }
-  },
-  {
-    id: "meta-llama/Llama-3.1-8B-Instruct",
-    name: "Llama 3.1 8B Instruct",
-    family: "llama",
-    aliases: [
-      "meta-llama/Llama-3.1-8B",
-      "meta-llama/Meta-Llama-3.1-8B-Instruct",
-      "meta-llama/Meta-Llama-3.1-8B",
-      "llama-3.1-8b",
-      "llama-3.1-8b-instruct",
-      "llama3.1:8b",
-      "llama3.1"
-    ],
-    architecture: {
-      hiddenSize: 4096,
-      numLayers: 32,
-      vocabSize: 128256,
-      tieWordEmbeddings: false,
-      attention: gqa(32, 8, 128),
-      mlp: gated(14336),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 131072,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 803e7,
-      source: `${HF}meta-llama/Llama-3.1-8B-Instruct \u2014 Hugging Face safetensors "Model size: 8.03B params" (card: "8B")`
-    }
-  },
-  {
-    id: "meta-llama/Llama-3.1-70B-Instruct",
-    name: "Llama 3.1 70B Instruct",
-    family: "llama",
-    aliases: [
-      "meta-llama/Llama-3.1-70B",
-      "meta-llama/Meta-Llama-3.1-70B-Instruct",
-      "meta-llama/Meta-Llama-3.1-70B",
-      "llama-3.1-70b",
-      "llama-3.1-70b-instruct",
-      "llama3.1:70b"
-    ],
-    architecture: {
-      hiddenSize: 8192,
-      numLayers: 80,
-      vocabSize: 128256,
-      tieWordEmbeddings: false,
-      attention: gqa(64, 8, 128),
-      mlp: gated(28672),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 131072,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 706e8,
-      source: `${HF}meta-llama/Llama-3.1-70B-Instruct \u2014 Hugging Face safetensors "Model size: 70.6B params" (card: "70B")`
-    }
-  },
-  {
-    id: "meta-llama/Llama-3.1-405B-Instruct",
-    name: "Llama 3.1 405B Instruct",
-    family: "llama",
-    aliases: [
-      "meta-llama/Llama-3.1-405B",
-      "meta-llama/Meta-Llama-3.1-405B-Instruct",
-      "meta-llama/Meta-Llama-3.1-405B",
-      "llama-3.1-405b",
-      "llama-3.1-405b-instruct",
-      "llama3.1:405b"
-    ],
-    architecture: {
-      hiddenSize: 16384,
-      numLayers: 126,
-      vocabSize: 128256,
-      tieWordEmbeddings: false,
-      attention: gqa(128, 8, 128),
-      mlp: gated(53248),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 131072,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 405e9,
-      source: `${HF}meta-llama/Llama-3.1-405B-Instruct \u2014 model card: "Llama 3.1 ... in 8B, 70B and 405B sizes"; Meta's Llama 3 paper: "a dense Transformer with 405B parameters"`
-    }
-  },
-  {
-    id: "meta-llama/Llama-3.3-70B-Instruct",
-    name: "Llama 3.3 70B Instruct",
-    family: "llama",
-    aliases: ["llama-3.3-70b", "llama-3.3-70b-instruct", "llama3.3:70b", "llama3.3"],
-    architecture: {
-      hiddenSize: 8192,
-      numLayers: 80,
-      vocabSize: 128256,
-      tieWordEmbeddings: false,
-      attention: gqa(64, 8, 128),
-      mlp: gated(28672),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 131072,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 706e8,
-      source: `${HF}meta-llama/Llama-3.3-70B-Instruct \u2014 Hugging Face safetensors "Model size: 70.6B params" (card: "70B")`
-    }
-  },
-  {
-    id: "meta-llama/Meta-Llama-3-8B-Instruct",
-    name: "Llama 3 8B Instruct",
-    family: "llama",
-    aliases: ["meta-llama/Meta-Llama-3-8B", "llama-3-8b", "llama-3-8b-instruct", "llama3:8b", "llama3"],
-    architecture: {
-      hiddenSize: 4096,
-      numLayers: 32,
-      vocabSize: 128256,
-      tieWordEmbeddings: false,
-      attention: gqa(32, 8, 128),
-      mlp: gated(14336),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 8192,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 803e7,
-      source: `${HF}meta-llama/Meta-Llama-3-8B-Instruct \u2014 Hugging Face safetensors "Model size: 8.03B params" (card: "8B")`
-    }
-  },
-  {
-    id: "meta-llama/Meta-Llama-3-70B-Instruct",
-    name: "Llama 3 70B Instruct",
-    family: "llama",
-    aliases: ["meta-llama/Meta-Llama-3-70B", "llama-3-70b", "llama-3-70b-instruct", "llama3:70b"],
-    architecture: {
-      hiddenSize: 8192,
-      numLayers: 80,
-      vocabSize: 128256,
-      tieWordEmbeddings: false,
-      attention: gqa(64, 8, 128),
-      mlp: gated(28672),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 8192,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 706e8,
-      source: `${HF}meta-llama/Meta-Llama-3-70B-Instruct \u2014 Hugging Face safetensors "Model size: 70.6B params" (card: "70B")`
-    }
-  },
-  {
-    id: "meta-llama/Llama-2-7b-chat-hf",
-    name: "Llama 2 7B Chat",
-    family: "llama",
-    aliases: ["meta-llama/Llama-2-7b-hf", "meta-llama/Llama-2-7b-chat", "llama-2-7b", "llama-2-7b-chat", "llama2:7b", "llama2"],
-    architecture: {
-      hiddenSize: 4096,
-      numLayers: 32,
-      vocabSize: 32e3,
-      tieWordEmbeddings: false,
-      attention: gqa(32, 32, 128),
-      mlp: gated(11008),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 4096,
-    nativePrecision: "fp16",
-    official: {
-      paramsTotal: 674e7,
-      source: `${HF}meta-llama/Llama-2-7b-chat-hf \u2014 Hugging Face safetensors "Model size: 6.74B params" (card: "7B")`
-    }
-  },
-  {
-    id: "meta-llama/Llama-2-13b-chat-hf",
-    name: "Llama 2 13B Chat",
-    family: "llama",
-    aliases: ["meta-llama/Llama-2-13b-hf", "meta-llama/Llama-2-13b-chat", "llama-2-13b", "llama-2-13b-chat", "llama2:13b"],
-    architecture: {
-      hiddenSize: 5120,
-      numLayers: 40,
-      vocabSize: 32e3,
-      tieWordEmbeddings: false,
-      attention: gqa(40, 40, 128),
-      mlp: gated(13824),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 4096,
-    nativePrecision: "fp16",
-    official: {
-      paramsTotal: 13e9,
-      source: `${HF}meta-llama/Llama-2-13b-chat-hf \u2014 Hugging Face safetensors "Model size: 13B params"; card: "13B"`
-    }
-  },
-  {
-    id: "meta-llama/Llama-2-70b-chat-hf",
-    name: "Llama 2 70B Chat",
-    family: "llama",
-    aliases: ["meta-llama/Llama-2-70b-hf", "meta-llama/Llama-2-70b-chat", "llama-2-70b", "llama-2-70b-chat", "llama2:70b"],
-    architecture: {
-      hiddenSize: 8192,
-      numLayers: 80,
-      vocabSize: 32e3,
-      tieWordEmbeddings: false,
-      attention: gqa(64, 8, 128),
-      mlp: gated(28672),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 4096,
-    nativePrecision: "fp16",
-    official: {
-      paramsTotal: 69e9,
-      source: `${HF}meta-llama/Llama-2-70b-chat-hf \u2014 Hugging Face safetensors "Model size: 69B params" (card: "70B")`
-    }
-  },
-  // ─────────────────────────────── Mistral AI ───────────────────────────────
-  {
-    id: "mistralai/Mistral-7B-Instruct-v0.1",
-    name: "Mistral 7B Instruct v0.1",
-    family: "mistral",
-    aliases: ["mistralai/Mistral-7B-v0.1", "mistral-7b-v0.1", "mistral-7b-instruct-v0.1"],
-    architecture: {
-      hiddenSize: 4096,
-      numLayers: 32,
-      vocabSize: 32e3,
-      tieWordEmbeddings: false,
-      attention: gqa(32, 8, 128),
-      mlp: gated(14336),
-      norm: "rmsnorm",
-      normsPerLayer: 2,
-      // `sliding_window: 4096` on every layer: the cache of each layer never holds more than 4096 tokens.
-      slidingWindow: { windowTokens: 4096 }
-    },
-    maxContextTokens: 32768,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 724e7,
-      source: `${HF}mistralai/Mistral-7B-v0.1 \u2014 Hugging Face safetensors "Model size: 7.24B params"; card: "a pretrained generative text model with 7 billion parameters"`
-    }
-  },
-  {
-    id: "mistralai/Mistral-7B-Instruct-v0.3",
-    name: "Mistral 7B Instruct v0.3",
-    family: "mistral",
-    aliases: ["mistralai/Mistral-7B-v0.3", "mistral-7b-v0.3", "mistral-7b-instruct-v0.3", "mistral:7b", "mistral"],
-    architecture: {
-      hiddenSize: 4096,
-      numLayers: 32,
-      vocabSize: 32768,
-      tieWordEmbeddings: false,
-      attention: gqa(32, 8, 128),
-      mlp: gated(14336),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 32768,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 725e7,
-      source: `${HF}mistralai/Mistral-7B-Instruct-v0.3 \u2014 Hugging Face safetensors "Model size: 7.25B params"`
-    }
-  },
-  {
-    id: "mistralai/Mistral-Small-24B-Instruct-2501",
-    name: "Mistral Small 3 24B Instruct (2501)",
-    family: "mistral",
-    aliases: ["mistralai/Mistral-Small-24B-Base-2501", "mistral-small-24b", "mistral-small-24b-instruct-2501", "mistral-small:24b"],
-    architecture: {
-      hiddenSize: 5120,
-      numLayers: 40,
-      vocabSize: 131072,
-      tieWordEmbeddings: false,
-      // head_dim 128 × 32 heads = 4096, narrower than hidden_size 5120.
-      attention: gqa(32, 8, 128),
-      mlp: gated(32768),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 32768,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 236e8,
-      source: `${HF}mistralai/Mistral-Small-24B-Instruct-2501 \u2014 Hugging Face safetensors "Model size: 23.6B params" (card: "24B")`
-    }
-  },
-  {
-    id: "mistralai/Mistral-Nemo-Instruct-2407",
-    name: "Mistral NeMo 12B Instruct (2407)",
-    family: "mistral",
-    aliases: ["mistralai/Mistral-Nemo-Base-2407", "mistral-nemo", "mistral-nemo-12b", "mistral-nemo-instruct-2407", "mistral-nemo:12b"],
-    architecture: {
-      hiddenSize: 5120,
-      numLayers: 40,
-      vocabSize: 131072,
-      tieWordEmbeddings: false,
-      attention: gqa(32, 8, 128),
-      mlp: gated(14336),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    // The card documents a 128k window; the instruct config's max_position_embeddings (1,024,000) is not a tested length.
-    maxContextTokens: 131072,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 122e8,
-      source: `${HF}mistralai/Mistral-Nemo-Instruct-2407 \u2014 Hugging Face safetensors "Model size: 12.2B params" (card: "12B", "Trained with a 128k context window")`
-    }
-  },
-  {
-    id: "mistralai/Mistral-Large-Instruct-2407",
-    name: "Mistral Large 2 123B Instruct (2407)",
-    family: "mistral",
-    aliases: ["mistralai/Mistral-Large-Instruct-2411", "mistral-large-2407", "mistral-large-2411", "mistral-large-123b", "mistral-large:123b"],
-    architecture: {
-      hiddenSize: 12288,
-      numLayers: 88,
-      vocabSize: 32768,
-      tieWordEmbeddings: false,
-      attention: gqa(96, 8, 128),
-      mlp: gated(28672),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 131072,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 123e9,
-      source: `${HF}mistralai/Mistral-Large-Instruct-2407 \u2014 card: "an advanced dense Large Language Model (LLM) of 123B parameters"`
-    }
-  },
-  {
-    id: "mistralai/Mixtral-8x7B-Instruct-v0.1",
-    name: "Mixtral 8x7B Instruct v0.1",
-    family: "mixtral",
-    aliases: ["mistralai/Mixtral-8x7B-v0.1", "mixtral-8x7b", "mixtral-8x7b-instruct", "mixtral:8x7b", "mixtral"],
-    architecture: {
-      hiddenSize: 4096,
-      numLayers: 32,
-      vocabSize: 32e3,
-      tieWordEmbeddings: false,
-      attention: gqa(32, 8, 128),
-      moe: { numExperts: 8, topK: 2, expert: gated(14336) },
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 32768,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 467e8,
-      paramsActive: 129e8,
-      source: 'https://mistral.ai/news/mixtral-of-experts \u2014 "Mixtral has 46.7B total parameters but only uses 12.9B parameters per token."'
-    }
-  },
-  {
-    id: "mistralai/Mixtral-8x22B-Instruct-v0.1",
-    name: "Mixtral 8x22B Instruct v0.1",
-    family: "mixtral",
-    // The base repo (Mixtral-8x22B-v0.1) has vocab 32000, 768 rows fewer (9.4M values, 0.007%): same layout otherwise.
-    aliases: ["mistralai/Mixtral-8x22B-v0.1", "mixtral-8x22b", "mixtral-8x22b-instruct", "mixtral:8x22b"],
-    architecture: {
-      hiddenSize: 6144,
-      numLayers: 56,
-      vocabSize: 32768,
-      tieWordEmbeddings: false,
-      attention: gqa(48, 8, 128),
-      moe: { numExperts: 8, topK: 2, expert: gated(16384) },
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 65536,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 141e9,
-      paramsActive: 39e9,
-      source: 'https://mistral.ai/news/mixtral-8x22b \u2014 "a sparse Mixture-of-Experts (SMoE) model that uses only 39B active parameters out of 141B"'
-    }
-  },
-  // ─────────────────────────────── Qwen ───────────────────────────────
-  {
-    id: "Qwen/Qwen2.5-0.5B-Instruct",
-    name: "Qwen2.5 0.5B Instruct",
-    family: "qwen2.5",
-    aliases: ["Qwen/Qwen2.5-0.5B", "qwen2.5-0.5b", "qwen2.5-0.5b-instruct", "qwen2.5:0.5b"],
-    architecture: {
-      hiddenSize: 896,
-      numLayers: 24,
-      vocabSize: 151936,
-      tieWordEmbeddings: true,
-      attention: gqa(14, 2, 64, { qkvBias: true }),
-      mlp: gated(4864),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 32768,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 494e6,
-      source: `${HF}Qwen/Qwen2.5-0.5B-Instruct \u2014 Hugging Face safetensors "Model size: 494M params" (card: "Number of Parameters: 0.49B")`
-    }
-  },
-  {
-    id: "Qwen/Qwen2.5-7B-Instruct",
-    name: "Qwen2.5 7B Instruct",
-    family: "qwen2.5",
-    aliases: ["Qwen/Qwen2.5-7B", "qwen2.5-7b", "qwen2.5-7b-instruct", "qwen2.5:7b", "qwen2.5"],
-    architecture: {
-      hiddenSize: 3584,
-      numLayers: 28,
-      vocabSize: 152064,
-      tieWordEmbeddings: false,
-      attention: gqa(28, 4, 128, { qkvBias: true }),
-      mlp: gated(18944),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    // max_position_embeddings; the card documents 131,072 with YaRN, which needs rope_scaling added to the config.
-    maxContextTokens: 32768,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 761e7,
-      source: `${HF}Qwen/Qwen2.5-7B-Instruct \u2014 card: "Number of Parameters: 7.61B; Number of Parameters (Non-Embedding): 6.53B"`
-    }
-  },
-  {
-    id: "Qwen/Qwen2.5-14B-Instruct",
-    name: "Qwen2.5 14B Instruct",
-    family: "qwen2.5",
-    aliases: ["Qwen/Qwen2.5-14B", "qwen2.5-14b", "qwen2.5-14b-instruct", "qwen2.5:14b"],
-    architecture: {
-      hiddenSize: 5120,
-      numLayers: 48,
-      vocabSize: 152064,
-      tieWordEmbeddings: false,
-      attention: gqa(40, 8, 128, { qkvBias: true }),
-      mlp: gated(13824),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 32768,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 148e8,
-      source: `${HF}Qwen/Qwen2.5-14B-Instruct \u2014 Hugging Face safetensors "Model size: 14.8B params" (card truncates to "14.7B")`
-    }
-  },
-  {
-    id: "Qwen/Qwen2.5-32B-Instruct",
-    name: "Qwen2.5 32B Instruct",
-    family: "qwen2.5",
-    aliases: ["Qwen/Qwen2.5-32B", "qwen2.5-32b", "qwen2.5-32b-instruct", "qwen2.5:32b"],
-    architecture: {
-      hiddenSize: 5120,
-      numLayers: 64,
-      vocabSize: 152064,
-      tieWordEmbeddings: false,
-      attention: gqa(40, 8, 128, { qkvBias: true }),
-      mlp: gated(27648),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 32768,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 328e8,
-      // The card's "32.5B" (non-embedding "31.0B") does not match its own tensor shapes, which sum to 32.76B.
-      source: `${HF}Qwen/Qwen2.5-32B-Instruct \u2014 Hugging Face safetensors "Model size: 32.8B params"`
-    }
-  },
-  {
-    id: "Qwen/Qwen2.5-72B-Instruct",
-    name: "Qwen2.5 72B Instruct",
-    family: "qwen2.5",
-    aliases: ["Qwen/Qwen2.5-72B", "qwen2.5-72b", "qwen2.5-72b-instruct", "qwen2.5:72b"],
-    architecture: {
-      hiddenSize: 8192,
-      numLayers: 80,
-      vocabSize: 152064,
-      tieWordEmbeddings: false,
-      attention: gqa(64, 8, 128, { qkvBias: true }),
-      mlp: gated(29568),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 32768,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 727e8,
-      source: `${HF}Qwen/Qwen2.5-72B-Instruct \u2014 card: "Number of Parameters: 72.7B; Number of Parameters (Non-Embedding): 70.0B"`
-    }
-  },
-  {
-    id: "Qwen/Qwen2.5-Coder-32B-Instruct",
-    name: "Qwen2.5 Coder 32B Instruct",
-    family: "qwen2.5",
-    aliases: ["Qwen/Qwen2.5-Coder-32B", "qwen2.5-coder-32b", "qwen2.5-coder-32b-instruct", "qwen2.5-coder:32b"],
-    architecture: {
-      hiddenSize: 5120,
-      numLayers: 64,
-      vocabSize: 152064,
-      tieWordEmbeddings: false,
-      attention: gqa(40, 8, 128, { qkvBias: true }),
-      mlp: gated(27648),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 32768,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 328e8,
-      source: `${HF}Qwen/Qwen2.5-Coder-32B-Instruct \u2014 Hugging Face safetensors "Model size: 32.8B params"`
-    }
-  },
-  {
-    id: "Qwen/QwQ-32B",
-    name: "QwQ 32B",
-    family: "qwen2.5",
-    aliases: ["qwq-32b", "qwq:32b", "qwq"],
-    architecture: {
-      hiddenSize: 5120,
-      numLayers: 64,
-      vocabSize: 152064,
-      tieWordEmbeddings: false,
-      attention: gqa(40, 8, 128, { qkvBias: true }),
-      mlp: gated(27648),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    // max_position_embeddings is 40,960 (32,768 of output plus a prompt); the card documents 131,072 with YaRN.
-    maxContextTokens: 40960,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 328e8,
-      source: `${HF}Qwen/QwQ-32B \u2014 Hugging Face safetensors "Model size: 32.8B params"`
-    }
-  },
-  {
-    id: "Qwen/Qwen3-8B",
-    name: "Qwen3 8B",
-    family: "qwen3",
-    aliases: ["Qwen/Qwen3-8B-Base", "qwen3-8b", "qwen3:8b", "qwen3"],
-    architecture: {
-      hiddenSize: 4096,
-      numLayers: 36,
-      vocabSize: 151936,
-      tieWordEmbeddings: false,
-      attention: gqa(32, 8, 128, { qkNorm: true }),
-      mlp: gated(12288),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    // max_position_embeddings 40,960; the card: "32,768 natively and 131,072 tokens with YaRN".
-    maxContextTokens: 40960,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 82e8,
-      source: `${HF}Qwen/Qwen3-8B \u2014 card: "Number of Parameters: 8.2B; Number of Paramaters (Non-Embedding): 6.95B"`
-    }
-  },
-  {
-    id: "Qwen/Qwen3-14B",
-    name: "Qwen3 14B",
-    family: "qwen3",
-    aliases: ["Qwen/Qwen3-14B-Base", "qwen3-14b", "qwen3:14b"],
-    architecture: {
-      hiddenSize: 5120,
-      numLayers: 40,
-      vocabSize: 151936,
-      tieWordEmbeddings: false,
-      attention: gqa(40, 8, 128, { qkNorm: true }),
-      mlp: gated(17408),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 40960,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 148e8,
-      source: `${HF}Qwen/Qwen3-14B \u2014 card: "Number of Parameters: 14.8B; Number of Paramaters (Non-Embedding): 13.2B"`
-    }
-  },
-  {
-    id: "Qwen/Qwen3-32B",
-    name: "Qwen3 32B",
-    family: "qwen3",
-    aliases: ["qwen3-32b", "qwen3:32b"],
-    architecture: {
-      hiddenSize: 5120,
-      numLayers: 64,
-      vocabSize: 151936,
-      tieWordEmbeddings: false,
-      // 64 query heads × 128 = 8192, wider than hidden_size 5120.
-      attention: gqa(64, 8, 128, { qkNorm: true }),
-      mlp: gated(25600),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 40960,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 328e8,
-      source: `${HF}Qwen/Qwen3-32B \u2014 card: "Number of Parameters: 32.8B; Number of Paramaters (Non-Embedding): 31.2B"`
-    }
-  },
-  {
-    id: "Qwen/Qwen3-30B-A3B",
-    name: "Qwen3 30B-A3B",
-    family: "qwen3-moe",
-    aliases: ["Qwen/Qwen3-30B-A3B-Base", "qwen3-30b-a3b", "qwen3:30b-a3b", "qwen3:30b"],
-    architecture: {
-      hiddenSize: 2048,
-      numLayers: 48,
-      vocabSize: 151936,
-      tieWordEmbeddings: false,
-      attention: gqa(32, 4, 128, { qkNorm: true }),
-      moe: { numExperts: 128, topK: 8, expert: gated(768) },
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 40960,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 305e8,
-      paramsActive: 33e8,
-      source: `${HF}Qwen/Qwen3-30B-A3B \u2014 card: "Number of Parameters: 30.5B in total and 3.3B activated"`
-    }
-  },
-  {
-    id: "Qwen/Qwen3-235B-A22B",
-    name: "Qwen3 235B-A22B",
-    family: "qwen3-moe",
-    aliases: ["qwen3-235b-a22b", "qwen3:235b-a22b", "qwen3:235b"],
-    architecture: {
-      hiddenSize: 4096,
-      numLayers: 94,
-      vocabSize: 151936,
-      tieWordEmbeddings: false,
-      attention: gqa(64, 4, 128, { qkNorm: true }),
-      moe: { numExperts: 128, topK: 8, expert: gated(1536) },
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 40960,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 235e9,
-      paramsActive: 22e9,
-      source: `${HF}Qwen/Qwen3-235B-A22B \u2014 card: "Number of Parameters: 235B in total and 22B activated"`
-    }
-  },
-  {
-    id: "Qwen/Qwen1.5-MoE-A2.7B-Chat",
-    name: "Qwen1.5 MoE A2.7B Chat",
-    family: "qwen2-moe",
-    aliases: ["Qwen/Qwen1.5-MoE-A2.7B", "qwen1.5-moe-a2.7b", "qwen1.5-moe-a2.7b-chat"],
-    architecture: {
-      hiddenSize: 2048,
-      numLayers: 24,
-      vocabSize: 151936,
-      tieWordEmbeddings: false,
-      attention: gqa(16, 16, 128, { qkvBias: true }),
-      moe: {
-        numExperts: 60,
-        topK: 4,
-        expert: gated(1408),
-        // shared_expert_intermediate_size 5632 (four experts' worth, fused) behind a sigmoid shared_expert_gate.
-        shared: { count: 1, mlp: gated(5632), gate: true }
+var PRECISIONS = Object.keys(PRECISION_BITS);
+var SEED_SCENARIOS = ["int8", "fp8", "bf16"];
+function isPrecision(value) {
+  return Object.prototype.hasOwnProperty.call(PRECISION_BITS, value);
+}
+function bytesFor(count2, precision2) {
+  return Math.ceil(count2 * PRECISION_BITS[precision2] / 8);
+}
+function bytesPerValue(precision2) {
+  return PRECISION_BITS[precision2] / 8;
+}
+
+// src/catalog/catalog.generated.json
+var catalog_generated_default = {
+  $comment: "Generated by scripts/catalog/compile.mjs from catalog/models/*/{card,config}.json. Do not edit; run npm run build.",
+  models: [
+    {
+      id: "Qwen/QwQ-32B",
+      name: "QwQ 32B",
+      family: "qwen2.5",
+      aliases: [
+        "qwq-32b",
+        "qwq:32b",
+        "qwq"
+      ],
+      official: {
+        paramsTotal: 328e8,
+        source: 'https://huggingface.co/Qwen/QwQ-32B \u2014 Hugging Face safetensors "Model size: 32.8B params"'
       },
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 32768,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 143e8,
-      paramsActive: 27e8,
-      source: `${HF}Qwen/Qwen1.5-MoE-A2.7B \u2014 card: "it has 14.3B parameters in total and 2.7B activated parameters during runtime"`
-    }
-  },
-  {
-    id: "Qwen/Qwen2-57B-A14B-Instruct",
-    name: "Qwen2 57B-A14B Instruct",
-    family: "qwen2-moe",
-    aliases: ["Qwen/Qwen2-57B-A14B", "qwen2-57b-a14b", "qwen2-57b-a14b-instruct", "qwen2:57b-a14b"],
-    architecture: {
-      hiddenSize: 3584,
-      numLayers: 28,
-      vocabSize: 151936,
-      tieWordEmbeddings: false,
-      attention: gqa(28, 4, 128, { qkvBias: true }),
-      moe: {
-        numExperts: 64,
-        topK: 8,
-        expert: gated(2560),
-        shared: { count: 1, mlp: gated(20480), gate: true }
+      configSource: {
+        url: "https://huggingface.co/Qwen/QwQ-32B/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
       },
-      norm: "rmsnorm",
-      normsPerLayer: 2
+      config: {
+        architectures: [
+          "Qwen2ForCausalLM"
+        ],
+        hidden_size: 5120,
+        intermediate_size: 27648,
+        max_position_embeddings: 40960,
+        model_type: "qwen2",
+        num_attention_heads: 40,
+        num_hidden_layers: 64,
+        num_key_value_heads: 8,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        use_sliding_window: false,
+        vocab_size: 152064
+      }
     },
-    maxContextTokens: 32768,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 574e8,
-      paramsActive: 14e9,
-      source: `${HF}Qwen/Qwen2-57B-A14B-Instruct \u2014 Hugging Face safetensors "Model size: 57.4B params"; Qwen2 technical report (arXiv:2407.10671) Table 1: "57B-A14B", 14B activated`
-    }
-  },
-  // ─────────────────────────────── Google Gemma ───────────────────────────────
-  // Gemma 2 and 3: head_dim is set explicitly (256 or 128) rather than hidden/heads; 4 RMSNorms per layer
-  // (pre and post, around attention and MLP); embeddings tied. Layer i is global when (i + 1) % globalEvery === 0.
-  {
-    id: "google/gemma-2-2b-it",
-    name: "Gemma 2 2B IT",
-    family: "gemma2",
-    aliases: ["google/gemma-2-2b", "gemma-2-2b", "gemma-2-2b-it", "gemma2:2b"],
-    architecture: {
-      hiddenSize: 2304,
-      numLayers: 26,
-      vocabSize: 256e3,
-      tieWordEmbeddings: true,
-      attention: gqa(8, 4, 256),
-      mlp: gated(9216),
-      norm: "rmsnorm",
-      normsPerLayer: 4,
-      slidingWindow: { windowTokens: 4096, globalEvery: 2 }
-    },
-    maxContextTokens: 8192,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 590118912 + 2024517888,
-      source: "Gemma 2 technical report (arXiv:2408.00118) Table 2: 2B \u2014 embedding parameters 590,118,912, non-embedding parameters 2,024,517,888 (its embedding counts a 256,128-row table; config vocab_size is 256,000)"
-    }
-  },
-  {
-    id: "google/gemma-2-9b-it",
-    name: "Gemma 2 9B IT",
-    family: "gemma2",
-    aliases: ["google/gemma-2-9b", "gemma-2-9b", "gemma-2-9b-it", "gemma2:9b", "gemma2"],
-    architecture: {
-      hiddenSize: 3584,
-      numLayers: 42,
-      vocabSize: 256e3,
-      tieWordEmbeddings: true,
-      attention: gqa(16, 8, 256),
-      mlp: gated(14336),
-      norm: "rmsnorm",
-      normsPerLayer: 4,
-      slidingWindow: { windowTokens: 4096, globalEvery: 2 }
-    },
-    maxContextTokens: 8192,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 917962752 + 8324201984,
-      source: "Gemma 2 technical report (arXiv:2408.00118) Table 2: 9B \u2014 embedding parameters 917,962,752, non-embedding parameters 8,324,201,984"
-    }
-  },
-  {
-    id: "google/gemma-2-27b-it",
-    name: "Gemma 2 27B IT",
-    family: "gemma2",
-    aliases: ["google/gemma-2-27b", "gemma-2-27b", "gemma-2-27b-it", "gemma2:27b"],
-    architecture: {
-      hiddenSize: 4608,
-      numLayers: 46,
-      vocabSize: 256e3,
-      tieWordEmbeddings: true,
-      attention: gqa(32, 16, 128),
-      mlp: gated(36864),
-      norm: "rmsnorm",
-      normsPerLayer: 4,
-      slidingWindow: { windowTokens: 4096, globalEvery: 2 }
-    },
-    maxContextTokens: 8192,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 1180237824 + 26047480320,
-      source: "Gemma 2 technical report (arXiv:2408.00118) Table 2: 27B \u2014 embedding parameters 1,180,237,824, non-embedding parameters 26,047,480,320"
-    }
-  },
-  {
-    id: "google/gemma-3-1b-it",
-    name: "Gemma 3 1B IT",
-    family: "gemma3",
-    aliases: ["google/gemma-3-1b-pt", "gemma-3-1b", "gemma-3-1b-it", "gemma3:1b"],
-    architecture: {
-      hiddenSize: 1152,
-      numLayers: 26,
-      vocabSize: 262144,
-      tieWordEmbeddings: true,
-      attention: gqa(4, 1, 256, { qkNorm: true }),
-      mlp: gated(6912),
-      norm: "rmsnorm",
-      normsPerLayer: 4,
-      slidingWindow: { windowTokens: 512, globalEvery: 6 }
-    },
-    maxContextTokens: 32768,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 302e6 + 698e6,
-      source: "Gemma 3 technical report (arXiv:2503.19786) Table 1: 1B \u2014 vision encoder 0, embedding parameters 302M, non-embedding parameters 698M"
-    }
-  },
-  {
-    // Text decoder only: the checkpoint also carries a 417M SigLIP vision tower, not counted here.
-    id: "google/gemma-3-12b-it",
-    name: "Gemma 3 12B IT (text)",
-    family: "gemma3",
-    aliases: ["google/gemma-3-12b-pt", "gemma-3-12b", "gemma-3-12b-it", "gemma3:12b"],
-    architecture: {
-      hiddenSize: 3840,
-      numLayers: 48,
-      vocabSize: 262208,
-      tieWordEmbeddings: true,
-      attention: gqa(16, 8, 256, { qkNorm: true }),
-      mlp: gated(15360),
-      norm: "rmsnorm",
-      normsPerLayer: 4,
-      slidingWindow: { windowTokens: 1024, globalEvery: 6 }
-    },
-    maxContextTokens: 131072,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 1012e6 + 10759e6,
-      source: "Gemma 3 technical report (arXiv:2503.19786) Table 1: 12B \u2014 vision encoder 417M, embedding parameters 1,012M, non-embedding parameters 10,759M (text model = embedding + non-embedding)"
-    }
-  },
-  {
-    id: "google/gemma-3-27b-it",
-    name: "Gemma 3 27B IT (text)",
-    family: "gemma3",
-    aliases: ["google/gemma-3-27b-pt", "gemma-3-27b", "gemma-3-27b-it", "gemma3:27b"],
-    architecture: {
-      hiddenSize: 5376,
-      numLayers: 62,
-      vocabSize: 262208,
-      tieWordEmbeddings: true,
-      attention: gqa(32, 16, 128, { qkNorm: true }),
-      mlp: gated(21504),
-      norm: "rmsnorm",
-      normsPerLayer: 4,
-      slidingWindow: { windowTokens: 1024, globalEvery: 6 }
-    },
-    maxContextTokens: 131072,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 1416e6 + 256e8,
-      source: "Gemma 3 technical report (arXiv:2503.19786) Table 1: 27B \u2014 vision encoder 417M, embedding parameters 1,416M, non-embedding parameters 25,600M (text model = embedding + non-embedding)"
-    }
-  },
-  // ─────────────────────────────── Microsoft Phi ───────────────────────────────
-  // Phi-3 stores fused qkv_proj and gate_up_proj; their sizes equal separate q/k/v and gate/up projections.
-  {
-    id: "microsoft/Phi-3-mini-4k-instruct",
-    name: "Phi-3 mini 4k Instruct (3.8B)",
-    family: "phi3",
-    aliases: ["phi-3-mini-4k", "phi-3-mini-4k-instruct", "phi3:3.8b", "phi3:mini", "phi3"],
-    architecture: {
-      hiddenSize: 3072,
-      numLayers: 32,
-      vocabSize: 32064,
-      tieWordEmbeddings: false,
-      attention: gqa(32, 32, 96),
-      mlp: gated(8192),
-      norm: "rmsnorm",
-      normsPerLayer: 2,
-      // config.json: "sliding_window": 2047, on every layer.
-      slidingWindow: { windowTokens: 2047 }
-    },
-    maxContextTokens: 4096,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 382e7,
-      source: `${HF}microsoft/Phi-3-mini-4k-instruct \u2014 Hugging Face safetensors "Model size: 3.82B params"; card: "a 3.8B parameters, lightweight, state-of-the-art open model"`
-    }
-  },
-  {
-    id: "microsoft/Phi-3.5-mini-instruct",
-    name: "Phi-3.5 mini Instruct (3.8B)",
-    family: "phi3",
-    aliases: ["microsoft/Phi-3-mini-128k-instruct", "phi-3.5-mini", "phi-3.5-mini-instruct", "phi-3-mini-128k-instruct", "phi3.5:3.8b", "phi3.5"],
-    architecture: {
-      hiddenSize: 3072,
-      numLayers: 32,
-      vocabSize: 32064,
-      tieWordEmbeddings: false,
-      attention: gqa(32, 32, 96),
-      mlp: gated(8192),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 131072,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 382e7,
-      source: `${HF}microsoft/Phi-3.5-mini-instruct \u2014 Hugging Face safetensors "Model size: 3.82B params"; card: "3.8B parameters ... supports 128K token context length"`
-    }
-  },
-  {
-    id: "microsoft/Phi-3-medium-4k-instruct",
-    name: "Phi-3 medium 4k Instruct (14B)",
-    family: "phi3",
-    aliases: ["phi-3-medium-4k", "phi-3-medium-4k-instruct", "phi3:14b", "phi3:medium"],
-    architecture: {
-      hiddenSize: 5120,
-      numLayers: 40,
-      vocabSize: 32064,
-      tieWordEmbeddings: false,
-      attention: gqa(40, 10, 128),
-      mlp: gated(17920),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 4096,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 14e9,
-      source: `${HF}microsoft/Phi-3-medium-4k-instruct \u2014 card: "The Phi-3-Medium-4K-Instruct is a 14B parameters, lightweight, state-of-the-art open model"`
-    }
-  },
-  {
-    id: "microsoft/phi-4",
-    name: "Phi-4 (14B)",
-    family: "phi3",
-    aliases: ["phi-4", "phi4:14b", "phi4"],
-    architecture: {
-      hiddenSize: 5120,
-      numLayers: 40,
-      vocabSize: 100352,
-      tieWordEmbeddings: false,
-      attention: gqa(40, 10, 128),
-      mlp: gated(17920),
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    maxContextTokens: 16384,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 147e8,
-      source: `${HF}microsoft/phi-4 \u2014 Hugging Face safetensors "Model size: 14.7B params" (card: "14B parameters, dense decoder-only Transformer model")`
-    }
-  },
-  // ─────────────────────────────── DeepSeek ───────────────────────────────
-  // Multi-head latent attention; MoE with shared experts, the first `first_k_dense_replace` layers dense.
-  // DeepSeek states activated counts to two significant figures and, by the evidence of the shapes, without
-  // the input embedding (one row of it is read per token): see __tests__/catalog-models.test.ts.
-  {
-    id: "deepseek-ai/DeepSeek-V2-Lite-Chat",
-    name: "DeepSeek-V2-Lite Chat (16B)",
-    family: "deepseek-v2",
-    aliases: ["deepseek-ai/DeepSeek-V2-Lite", "deepseek-v2-lite", "deepseek-v2-lite-chat", "deepseek-v2:16b"],
-    architecture: {
-      hiddenSize: 2048,
-      numLayers: 27,
-      vocabSize: 102400,
-      tieWordEmbeddings: false,
-      attention: { kind: "mla", numHeads: 16, qLoraRank: null, kvLoraRank: 512, qkNopeHeadDim: 128, qkRopeHeadDim: 64, vHeadDim: 128 },
-      mlp: gated(10944),
-      moe: {
-        numExperts: 64,
-        topK: 6,
-        expert: gated(1408),
-        shared: { count: 2, mlp: gated(1408) },
-        firstDenseLayers: 1
+    {
+      id: "Qwen/Qwen1.5-MoE-A2.7B-Chat",
+      name: "Qwen1.5 MoE A2.7B Chat",
+      family: "qwen2-moe",
+      aliases: [
+        "Qwen/Qwen1.5-MoE-A2.7B",
+        "qwen1.5-moe-a2.7b",
+        "qwen1.5-moe-a2.7b-chat"
+      ],
+      official: {
+        paramsTotal: 143e8,
+        paramsActive: 27e8,
+        source: 'https://huggingface.co/Qwen/Qwen1.5-MoE-A2.7B \u2014 card: "it has 14.3B parameters in total and 2.7B activated parameters during runtime"'
       },
-      norm: "rmsnorm",
-      normsPerLayer: 2
-    },
-    // The card documents a 32k context for V2-Lite; config max_position_embeddings says 163,840 (YaRN).
-    maxContextTokens: 32768,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 157e8,
-      paramsActive: 24e8,
-      source: `${HF}deepseek-ai/DeepSeek-V2-Lite \u2014 card: "DeepSeek-V2-Lite has 15.7B parameters in total, where 2.4B are activated for each token" (table: Total Params 16B, Activated 2.4B, Context 32k)`
-    }
-  },
-  {
-    id: "deepseek-ai/DeepSeek-V2-Chat",
-    name: "DeepSeek-V2 Chat (236B)",
-    family: "deepseek-v2",
-    aliases: [
-      "deepseek-ai/DeepSeek-V2",
-      "deepseek-ai/DeepSeek-V2-Chat-0628",
-      "deepseek-ai/DeepSeek-V2.5",
-      "deepseek-ai/DeepSeek-Coder-V2-Instruct",
-      "deepseek-v2",
-      "deepseek-v2-chat",
-      "deepseek-v2.5",
-      "deepseek-v2:236b"
-    ],
-    architecture: {
-      hiddenSize: 5120,
-      numLayers: 60,
-      vocabSize: 102400,
-      tieWordEmbeddings: false,
-      attention: { kind: "mla", numHeads: 128, qLoraRank: 1536, kvLoraRank: 512, qkNopeHeadDim: 128, qkRopeHeadDim: 64, vHeadDim: 128 },
-      mlp: gated(12288),
-      moe: {
-        numExperts: 160,
-        topK: 6,
-        expert: gated(1536),
-        shared: { count: 2, mlp: gated(1536) },
-        firstDenseLayers: 1
+      configSource: {
+        url: "https://huggingface.co/Qwen/Qwen1.5-MoE-A2.7B-Chat/blob/main/config.json",
+        verbatim: false,
+        note: "The full file as this repository's reader test fixture __tests__/fixtures/hf-config/qwen1.5-moe-a2.7b-chat.json holds it, which was taken from the published config.json; it is not marked verbatim because no public copy could be checked against it here (there is no network to huggingface.co). It maps to exactly the architecture the typed catalog held."
       },
-      norm: "rmsnorm",
-      normsPerLayer: 2
+      config: {
+        architectures: [
+          "Qwen2MoeForCausalLM"
+        ],
+        attention_dropout: 0,
+        bos_token_id: 151643,
+        decoder_sparse_step: 1,
+        eos_token_id: 151645,
+        hidden_act: "silu",
+        hidden_size: 2048,
+        initializer_range: 0.02,
+        intermediate_size: 5632,
+        max_position_embeddings: 32768,
+        max_window_layers: 21,
+        model_type: "qwen2_moe",
+        moe_intermediate_size: 1408,
+        norm_topk_prob: false,
+        num_attention_heads: 16,
+        num_experts: 60,
+        num_experts_per_tok: 4,
+        num_hidden_layers: 24,
+        num_key_value_heads: 16,
+        output_router_logits: false,
+        rms_norm_eps: 1e-6,
+        rope_theta: 1e6,
+        router_aux_loss_coef: 1e-3,
+        shared_expert_intermediate_size: 5632,
+        sliding_window: 32768,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        transformers_version: "4.39.0.dev0",
+        use_cache: true,
+        use_sliding_window: false,
+        vocab_size: 151936
+      }
     },
-    maxContextTokens: 163840,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 236e9,
-      paramsActive: 21e9,
-      source: `${HF}deepseek-ai/DeepSeek-V2 \u2014 card: "a strong Mixture-of-Experts (MoE) language model ... comprises 236B total parameters, of which 21B are activated for each token"`
-    }
-  },
-  {
-    id: "deepseek-ai/DeepSeek-V3",
-    name: "DeepSeek-V3 (671B)",
-    family: "deepseek-v3",
-    aliases: [
-      "deepseek-ai/DeepSeek-V3-Base",
-      "deepseek-ai/DeepSeek-V3-0324",
-      "deepseek-ai/DeepSeek-V3.1",
-      "deepseek-v3",
-      "deepseek-v3-0324",
-      "deepseek-v3:671b"
-    ],
-    architecture: DEEPSEEK_V3_ARCHITECTURE,
-    maxContextTokens: 163840,
-    nativePrecision: "fp8",
-    official: {
-      paramsTotal: 671e9,
-      paramsActive: 37e9,
-      source: `${HF}deepseek-ai/DeepSeek-V3 \u2014 card: "a strong Mixture-of-Experts (MoE) language model with 671B total parameters with 37B activated for each token"; "The total size of DeepSeek-V3 models on Hugging Face is 685B, which includes 671B of the Main Model weights and 14B of the Multi-Token Prediction (MTP) Module weights."`
-    }
-  },
-  {
-    id: "deepseek-ai/DeepSeek-R1",
-    name: "DeepSeek-R1 (671B)",
-    family: "deepseek-v3",
-    aliases: ["deepseek-ai/DeepSeek-R1-0528", "deepseek-ai/DeepSeek-R1-Zero", "deepseek-r1", "deepseek-r1-0528", "deepseek-r1:671b"],
-    architecture: DEEPSEEK_V3_ARCHITECTURE,
-    maxContextTokens: 163840,
-    nativePrecision: "fp8",
-    official: {
-      paramsTotal: 671e9,
-      paramsActive: 37e9,
-      source: `${HF}deepseek-ai/DeepSeek-R1 \u2014 card table: "DeepSeek-R1 | #Total Params 671B | #Activated Params 37B | Context Length 128K"; "DeepSeek-R1 ... trained based on DeepSeek-V3-Base"`
-    }
-  },
-  {
-    id: "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B",
-    name: "DeepSeek-R1-Distill-Qwen 7B",
-    family: "qwen2.5",
-    aliases: ["deepseek-r1-distill-qwen-7b", "deepseek-r1:7b"],
-    architecture: {
-      hiddenSize: 3584,
-      numLayers: 28,
-      vocabSize: 152064,
-      tieWordEmbeddings: false,
-      attention: gqa(28, 4, 128, { qkvBias: true }),
-      mlp: gated(18944),
-      norm: "rmsnorm",
-      normsPerLayer: 2
+    {
+      id: "Qwen/Qwen2-57B-A14B-Instruct",
+      name: "Qwen2 57B-A14B Instruct",
+      family: "qwen2-moe",
+      aliases: [
+        "Qwen/Qwen2-57B-A14B",
+        "qwen2-57b-a14b",
+        "qwen2-57b-a14b-instruct",
+        "qwen2:57b-a14b"
+      ],
+      official: {
+        paramsTotal: 574e8,
+        paramsActive: 14e9,
+        source: 'https://huggingface.co/Qwen/Qwen2-57B-A14B-Instruct \u2014 Hugging Face safetensors "Model size: 57.4B params"; Qwen2 technical report (arXiv:2407.10671) Table 1: "57B-A14B", 14B activated'
+      },
+      configSource: {
+        url: "https://huggingface.co/Qwen/Qwen2-57B-A14B-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Qwen2MoeForCausalLM"
+        ],
+        decoder_sparse_step: 1,
+        hidden_size: 3584,
+        max_position_embeddings: 32768,
+        model_type: "qwen2_moe",
+        moe_intermediate_size: 2560,
+        num_attention_heads: 28,
+        num_experts: 64,
+        num_experts_per_tok: 8,
+        num_hidden_layers: 28,
+        num_key_value_heads: 4,
+        shared_expert_intermediate_size: 20480,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        use_sliding_window: false,
+        vocab_size: 151936
+      }
     },
-    maxContextTokens: 131072,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 762e7,
-      source: `${HF}deepseek-ai/DeepSeek-R1-Distill-Qwen-7B \u2014 Hugging Face safetensors "Model size: 7.62B params" (base: Qwen2.5-Math-7B)`
-    }
-  },
-  {
-    id: "deepseek-ai/DeepSeek-R1-Distill-Llama-8B",
-    name: "DeepSeek-R1-Distill-Llama 8B",
-    family: "llama",
-    aliases: ["deepseek-r1-distill-llama-8b"],
-    architecture: {
-      hiddenSize: 4096,
-      numLayers: 32,
-      vocabSize: 128256,
-      tieWordEmbeddings: false,
-      attention: gqa(32, 8, 128),
-      mlp: gated(14336),
-      norm: "rmsnorm",
-      normsPerLayer: 2
+    {
+      id: "Qwen/Qwen2.5-0.5B-Instruct",
+      name: "Qwen2.5 0.5B Instruct",
+      family: "qwen2.5",
+      aliases: [
+        "Qwen/Qwen2.5-0.5B",
+        "qwen2.5-0.5b",
+        "qwen2.5-0.5b-instruct",
+        "qwen2.5:0.5b"
+      ],
+      official: {
+        paramsTotal: 494e6,
+        source: 'https://huggingface.co/Qwen/Qwen2.5-0.5B-Instruct \u2014 Hugging Face safetensors "Model size: 494M params" (card: "Number of Parameters: 0.49B")'
+      },
+      configSource: {
+        url: "https://huggingface.co/Qwen/Qwen2.5-0.5B-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Qwen2ForCausalLM"
+        ],
+        hidden_size: 896,
+        intermediate_size: 4864,
+        max_position_embeddings: 32768,
+        model_type: "qwen2",
+        num_attention_heads: 14,
+        num_hidden_layers: 24,
+        num_key_value_heads: 2,
+        tie_word_embeddings: true,
+        torch_dtype: "bfloat16",
+        use_sliding_window: false,
+        vocab_size: 151936
+      }
     },
-    maxContextTokens: 131072,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 803e7,
-      source: `${HF}deepseek-ai/DeepSeek-R1-Distill-Llama-8B \u2014 Hugging Face safetensors "Model size: 8.03B params" (base: Llama-3.1-8B)`
-    }
-  },
-  {
-    id: "deepseek-ai/DeepSeek-R1-Distill-Qwen-14B",
-    name: "DeepSeek-R1-Distill-Qwen 14B",
-    family: "qwen2.5",
-    aliases: ["deepseek-r1-distill-qwen-14b", "deepseek-r1:14b"],
-    architecture: {
-      hiddenSize: 5120,
-      numLayers: 48,
-      vocabSize: 152064,
-      tieWordEmbeddings: false,
-      attention: gqa(40, 8, 128, { qkvBias: true }),
-      mlp: gated(13824),
-      norm: "rmsnorm",
-      normsPerLayer: 2
+    {
+      id: "Qwen/Qwen2.5-14B-Instruct",
+      name: "Qwen2.5 14B Instruct",
+      family: "qwen2.5",
+      aliases: [
+        "Qwen/Qwen2.5-14B",
+        "qwen2.5-14b",
+        "qwen2.5-14b-instruct",
+        "qwen2.5:14b"
+      ],
+      official: {
+        paramsTotal: 148e8,
+        source: 'https://huggingface.co/Qwen/Qwen2.5-14B-Instruct \u2014 Hugging Face safetensors "Model size: 14.8B params" (card truncates to "14.7B")'
+      },
+      configSource: {
+        url: "https://huggingface.co/Qwen/Qwen2.5-14B-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Qwen2ForCausalLM"
+        ],
+        hidden_size: 5120,
+        intermediate_size: 13824,
+        max_position_embeddings: 32768,
+        model_type: "qwen2",
+        num_attention_heads: 40,
+        num_hidden_layers: 48,
+        num_key_value_heads: 8,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        use_sliding_window: false,
+        vocab_size: 152064
+      }
     },
-    maxContextTokens: 131072,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 148e8,
-      source: `${HF}deepseek-ai/DeepSeek-R1-Distill-Qwen-14B \u2014 Hugging Face safetensors "Model size: 14.8B params" (base: Qwen2.5-14B)`
-    }
-  },
-  {
-    id: "deepseek-ai/DeepSeek-R1-Distill-Qwen-32B",
-    name: "DeepSeek-R1-Distill-Qwen 32B",
-    family: "qwen2.5",
-    aliases: ["deepseek-r1-distill-qwen-32b", "deepseek-r1:32b"],
-    architecture: {
-      hiddenSize: 5120,
-      numLayers: 64,
-      vocabSize: 152064,
-      tieWordEmbeddings: false,
-      attention: gqa(40, 8, 128, { qkvBias: true }),
-      mlp: gated(27648),
-      norm: "rmsnorm",
-      normsPerLayer: 2
+    {
+      id: "Qwen/Qwen2.5-32B-Instruct",
+      name: "Qwen2.5 32B Instruct",
+      family: "qwen2.5",
+      aliases: [
+        "Qwen/Qwen2.5-32B",
+        "qwen2.5-32b",
+        "qwen2.5-32b-instruct",
+        "qwen2.5:32b"
+      ],
+      official: {
+        paramsTotal: 328e8,
+        source: 'https://huggingface.co/Qwen/Qwen2.5-32B-Instruct \u2014 Hugging Face safetensors "Model size: 32.8B params"'
+      },
+      configSource: {
+        url: "https://huggingface.co/Qwen/Qwen2.5-32B-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Qwen2ForCausalLM"
+        ],
+        hidden_size: 5120,
+        intermediate_size: 27648,
+        max_position_embeddings: 32768,
+        model_type: "qwen2",
+        num_attention_heads: 40,
+        num_hidden_layers: 64,
+        num_key_value_heads: 8,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        use_sliding_window: false,
+        vocab_size: 152064
+      }
     },
-    maxContextTokens: 131072,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 328e8,
-      source: `${HF}deepseek-ai/DeepSeek-R1-Distill-Qwen-32B \u2014 Hugging Face safetensors "Model size: 32.8B params" (base: Qwen2.5-32B)`
-    }
-  },
-  {
-    id: "deepseek-ai/DeepSeek-R1-Distill-Llama-70B",
-    name: "DeepSeek-R1-Distill-Llama 70B",
-    family: "llama",
-    aliases: ["deepseek-r1-distill-llama-70b", "deepseek-r1:70b"],
-    architecture: {
-      hiddenSize: 8192,
-      numLayers: 80,
-      vocabSize: 128256,
-      tieWordEmbeddings: false,
-      attention: gqa(64, 8, 128),
-      mlp: gated(28672),
-      norm: "rmsnorm",
-      normsPerLayer: 2
+    {
+      id: "Qwen/Qwen2.5-72B-Instruct",
+      name: "Qwen2.5 72B Instruct",
+      family: "qwen2.5",
+      aliases: [
+        "Qwen/Qwen2.5-72B",
+        "qwen2.5-72b",
+        "qwen2.5-72b-instruct",
+        "qwen2.5:72b"
+      ],
+      official: {
+        paramsTotal: 727e8,
+        source: 'https://huggingface.co/Qwen/Qwen2.5-72B-Instruct \u2014 card: "Number of Parameters: 72.7B; Number of Parameters (Non-Embedding): 70.0B"'
+      },
+      configSource: {
+        url: "https://huggingface.co/Qwen/Qwen2.5-72B-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Qwen2ForCausalLM"
+        ],
+        hidden_size: 8192,
+        intermediate_size: 29568,
+        max_position_embeddings: 32768,
+        model_type: "qwen2",
+        num_attention_heads: 64,
+        num_hidden_layers: 80,
+        num_key_value_heads: 8,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        use_sliding_window: false,
+        vocab_size: 152064
+      }
     },
-    maxContextTokens: 131072,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 706e8,
-      source: `${HF}deepseek-ai/DeepSeek-R1-Distill-Llama-70B \u2014 Hugging Face safetensors "Model size: 70.6B params" (base: Llama-3.3-70B-Instruct)`
-    }
-  },
-  // ─────────────────────────────── OpenAI gpt-oss ───────────────────────────────
-  // Experts ship in MXFP4 (hence `fp4`); attention, router, embedding and unembedding are stored in bf16.
-  // Biases on q/k/v/o, a learned sink per head, alternating 128-token sliding and full attention,
-  // SwiGLU experts with biases, router with bias. OpenAI counts active parameters without the input embedding.
-  {
-    id: "openai/gpt-oss-20b",
-    name: "gpt-oss-20b",
-    family: "gpt-oss",
-    aliases: ["gpt-oss-20b", "gpt-oss:20b"],
-    architecture: {
-      hiddenSize: 2880,
-      numLayers: 24,
-      vocabSize: 201088,
-      tieWordEmbeddings: false,
-      attention: gqa(64, 8, 64, { qkvBias: true, outputBias: true, sinks: true }),
-      moe: { numExperts: 32, topK: 4, expert: gated(2880, true), routerBias: true },
-      norm: "rmsnorm",
-      normsPerLayer: 2,
-      slidingWindow: { windowTokens: 128, globalEvery: 2 }
+    {
+      id: "Qwen/Qwen2.5-7B-Instruct",
+      name: "Qwen2.5 7B Instruct",
+      family: "qwen2.5",
+      aliases: [
+        "Qwen/Qwen2.5-7B",
+        "qwen2.5-7b",
+        "qwen2.5-7b-instruct",
+        "qwen2.5:7b",
+        "qwen2.5"
+      ],
+      official: {
+        paramsTotal: 761e7,
+        source: 'https://huggingface.co/Qwen/Qwen2.5-7B-Instruct \u2014 card: "Number of Parameters: 7.61B; Number of Parameters (Non-Embedding): 6.53B"'
+      },
+      configSource: {
+        url: "https://huggingface.co/Qwen/Qwen2.5-7B-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Qwen2ForCausalLM"
+        ],
+        hidden_size: 3584,
+        intermediate_size: 18944,
+        max_position_embeddings: 32768,
+        model_type: "qwen2",
+        num_attention_heads: 28,
+        num_hidden_layers: 28,
+        num_key_value_heads: 4,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        use_sliding_window: false,
+        vocab_size: 152064
+      }
     },
-    maxContextTokens: 131072,
-    nativePrecision: "fp4",
-    official: {
-      paramsTotal: 2091e7,
-      paramsActive: 361e7,
-      source: "https://openai.com/index/gpt-oss-model-card/ (arXiv:2508.10925) Table 1: gpt-oss-20b \u2014 24 layers, total parameters 20.91B, active parameters per token 3.61B (MLP 19.12B, attention 0.64B, embed + unembed 1.16B)"
-    }
-  },
-  {
-    id: "openai/gpt-oss-120b",
-    name: "gpt-oss-120b",
-    family: "gpt-oss",
-    aliases: ["gpt-oss-120b", "gpt-oss:120b"],
-    architecture: {
-      hiddenSize: 2880,
-      numLayers: 36,
-      vocabSize: 201088,
-      tieWordEmbeddings: false,
-      attention: gqa(64, 8, 64, { qkvBias: true, outputBias: true, sinks: true }),
-      moe: { numExperts: 128, topK: 4, expert: gated(2880, true), routerBias: true },
-      norm: "rmsnorm",
-      normsPerLayer: 2,
-      slidingWindow: { windowTokens: 128, globalEvery: 2 }
+    {
+      id: "Qwen/Qwen2.5-Coder-32B-Instruct",
+      name: "Qwen2.5 Coder 32B Instruct",
+      family: "qwen2.5",
+      aliases: [
+        "Qwen/Qwen2.5-Coder-32B",
+        "qwen2.5-coder-32b",
+        "qwen2.5-coder-32b-instruct",
+        "qwen2.5-coder:32b"
+      ],
+      official: {
+        paramsTotal: 328e8,
+        source: 'https://huggingface.co/Qwen/Qwen2.5-Coder-32B-Instruct \u2014 Hugging Face safetensors "Model size: 32.8B params"'
+      },
+      configSource: {
+        url: "https://huggingface.co/Qwen/Qwen2.5-Coder-32B-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Qwen2ForCausalLM"
+        ],
+        hidden_size: 5120,
+        intermediate_size: 27648,
+        max_position_embeddings: 32768,
+        model_type: "qwen2",
+        num_attention_heads: 40,
+        num_hidden_layers: 64,
+        num_key_value_heads: 8,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        use_sliding_window: false,
+        vocab_size: 152064
+      }
     },
-    maxContextTokens: 131072,
-    nativePrecision: "fp4",
-    official: {
-      paramsTotal: 11683e7,
-      paramsActive: 513e7,
-      source: "https://openai.com/index/gpt-oss-model-card/ (arXiv:2508.10925) Table 1: gpt-oss-120b \u2014 36 layers, total parameters 116.83B, active parameters per token 5.13B (MLP 114.71B, attention 0.96B, embed + unembed 1.16B)"
-    }
-  },
-  // ─────────────────────────────── TII Falcon ───────────────────────────────
-  {
-    id: "tiiuae/falcon-7b-instruct",
-    name: "Falcon 7B Instruct",
-    family: "falcon",
-    aliases: ["tiiuae/falcon-7b", "falcon-7b", "falcon-7b-instruct", "falcon:7b", "falcon"],
-    architecture: {
-      hiddenSize: 4544,
-      numLayers: 32,
-      vocabSize: 65024,
-      tieWordEmbeddings: true,
-      // multi_query: one K/V head; fused query_key_value of 4544 × (71 + 2) × 64; bias: false.
-      attention: gqa(71, 1, 64),
-      // Ungated GELU MLP of 4 × hidden (dense_h_to_4h, dense_4h_to_h).
-      mlp: { gated: false, intermediateSize: 18176 },
-      // Parallel attention/MLP block sharing one input LayerNorm (weight and bias).
-      norm: "layernorm",
-      normsPerLayer: 1
+    {
+      id: "Qwen/Qwen3-14B",
+      name: "Qwen3 14B",
+      family: "qwen3",
+      aliases: [
+        "Qwen/Qwen3-14B-Base",
+        "qwen3-14b",
+        "qwen3:14b"
+      ],
+      official: {
+        paramsTotal: 148e8,
+        source: 'https://huggingface.co/Qwen/Qwen3-14B \u2014 card: "Number of Parameters: 14.8B; Number of Paramaters (Non-Embedding): 13.2B"'
+      },
+      configSource: {
+        url: "https://huggingface.co/Qwen/Qwen3-14B/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Qwen3ForCausalLM"
+        ],
+        head_dim: 128,
+        hidden_size: 5120,
+        intermediate_size: 17408,
+        max_position_embeddings: 40960,
+        model_type: "qwen3",
+        num_attention_heads: 40,
+        num_hidden_layers: 40,
+        num_key_value_heads: 8,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        use_sliding_window: false,
+        vocab_size: 151936
+      }
     },
-    maxContextTokens: 2048,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 692e7,
-      source: `${HF}tiiuae/falcon-7b \u2014 card: "Falcon-7B is a 7B parameters causal decoder-only model"; Hugging Face safetensors of the tied checkpoint: "Model size: 6.92B params" (copies that store lm_head separately show 7.22B)`
-    }
-  },
-  {
-    id: "tiiuae/Falcon3-7B-Instruct",
-    name: "Falcon3 7B Instruct",
-    family: "falcon3",
-    aliases: ["tiiuae/Falcon3-7B-Base", "falcon3-7b", "falcon3-7b-instruct", "falcon3:7b", "falcon3"],
-    architecture: {
-      hiddenSize: 3072,
-      numLayers: 28,
-      vocabSize: 131072,
-      tieWordEmbeddings: false,
-      attention: gqa(12, 4, 256),
-      mlp: gated(23040),
-      norm: "rmsnorm",
-      normsPerLayer: 2
+    {
+      id: "Qwen/Qwen3-235B-A22B",
+      name: "Qwen3 235B-A22B",
+      family: "qwen3-moe",
+      aliases: [
+        "qwen3-235b-a22b",
+        "qwen3:235b-a22b",
+        "qwen3:235b"
+      ],
+      official: {
+        paramsTotal: 235e9,
+        paramsActive: 22e9,
+        source: 'https://huggingface.co/Qwen/Qwen3-235B-A22B \u2014 card: "Number of Parameters: 235B in total and 22B activated"'
+      },
+      configSource: {
+        url: "https://huggingface.co/Qwen/Qwen3-235B-A22B/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Qwen3MoeForCausalLM"
+        ],
+        decoder_sparse_step: 1,
+        head_dim: 128,
+        hidden_size: 4096,
+        max_position_embeddings: 40960,
+        mlp_only_layers: [],
+        model_type: "qwen3_moe",
+        moe_intermediate_size: 1536,
+        num_attention_heads: 64,
+        num_experts: 128,
+        num_experts_per_tok: 8,
+        num_hidden_layers: 94,
+        num_key_value_heads: 4,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        use_sliding_window: false,
+        vocab_size: 151936
+      }
     },
-    maxContextTokens: 32768,
-    nativePrecision: "bf16",
-    official: {
-      paramsTotal: 746e7,
-      source: `${HF}tiiuae/Falcon3-7B-Instruct \u2014 Hugging Face safetensors "Model size: 7.46B params" (bf16 shards of 4.94 + 4.94 + 4.22 + 0.805 GB); card: "Falcon3-7B ... 7B"`
+    {
+      id: "Qwen/Qwen3-30B-A3B",
+      name: "Qwen3 30B-A3B",
+      family: "qwen3-moe",
+      aliases: [
+        "Qwen/Qwen3-30B-A3B-Base",
+        "qwen3-30b-a3b",
+        "qwen3:30b-a3b",
+        "qwen3:30b"
+      ],
+      official: {
+        paramsTotal: 305e8,
+        paramsActive: 33e8,
+        source: 'https://huggingface.co/Qwen/Qwen3-30B-A3B \u2014 card: "Number of Parameters: 30.5B in total and 3.3B activated"'
+      },
+      configSource: {
+        url: "https://huggingface.co/Qwen/Qwen3-30B-A3B/blob/main/config.json",
+        verbatim: false,
+        note: "The full file as this repository's reader test fixture __tests__/fixtures/hf-config/qwen3-30b-a3b.json holds it, which was taken from the published config.json; it is not marked verbatim because no public copy could be checked against it here (there is no network to huggingface.co). It maps to exactly the architecture the typed catalog held."
+      },
+      config: {
+        architectures: [
+          "Qwen3MoeForCausalLM"
+        ],
+        attention_bias: false,
+        attention_dropout: 0,
+        bos_token_id: 151643,
+        decoder_sparse_step: 1,
+        eos_token_id: 151645,
+        head_dim: 128,
+        hidden_act: "silu",
+        hidden_size: 2048,
+        initializer_range: 0.02,
+        intermediate_size: 6144,
+        max_position_embeddings: 40960,
+        max_window_layers: 48,
+        mlp_only_layers: [],
+        model_type: "qwen3_moe",
+        moe_intermediate_size: 768,
+        norm_topk_prob: true,
+        num_attention_heads: 32,
+        num_experts: 128,
+        num_experts_per_tok: 8,
+        num_hidden_layers: 48,
+        num_key_value_heads: 4,
+        output_router_logits: false,
+        rms_norm_eps: 1e-6,
+        rope_scaling: null,
+        rope_theta: 1e6,
+        router_aux_loss_coef: 1e-3,
+        sliding_window: null,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        transformers_version: "4.51.0",
+        use_cache: true,
+        use_sliding_window: false,
+        vocab_size: 151936
+      }
+    },
+    {
+      id: "Qwen/Qwen3-32B",
+      name: "Qwen3 32B",
+      family: "qwen3",
+      aliases: [
+        "qwen3-32b",
+        "qwen3:32b"
+      ],
+      official: {
+        paramsTotal: 328e8,
+        source: 'https://huggingface.co/Qwen/Qwen3-32B \u2014 card: "Number of Parameters: 32.8B; Number of Paramaters (Non-Embedding): 31.2B"'
+      },
+      configSource: {
+        url: "https://huggingface.co/Qwen/Qwen3-32B/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Qwen3ForCausalLM"
+        ],
+        head_dim: 128,
+        hidden_size: 5120,
+        intermediate_size: 25600,
+        max_position_embeddings: 40960,
+        model_type: "qwen3",
+        num_attention_heads: 64,
+        num_hidden_layers: 64,
+        num_key_value_heads: 8,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        use_sliding_window: false,
+        vocab_size: 151936
+      }
+    },
+    {
+      id: "Qwen/Qwen3-8B",
+      name: "Qwen3 8B",
+      family: "qwen3",
+      aliases: [
+        "Qwen/Qwen3-8B-Base",
+        "qwen3-8b",
+        "qwen3:8b",
+        "qwen3"
+      ],
+      official: {
+        paramsTotal: 82e8,
+        source: 'https://huggingface.co/Qwen/Qwen3-8B \u2014 card: "Number of Parameters: 8.2B; Number of Paramaters (Non-Embedding): 6.95B"'
+      },
+      configSource: {
+        url: "https://huggingface.co/Qwen/Qwen3-8B/blob/main/config.json",
+        verbatim: false,
+        note: "The full file as this repository's reader test fixture __tests__/fixtures/hf-config/qwen3-8b.json holds it, which was taken from the published config.json; it is not marked verbatim because no public copy could be checked against it here (there is no network to huggingface.co). It maps to exactly the architecture the typed catalog held."
+      },
+      config: {
+        architectures: [
+          "Qwen3ForCausalLM"
+        ],
+        attention_bias: false,
+        attention_dropout: 0,
+        bos_token_id: 151643,
+        eos_token_id: 151645,
+        head_dim: 128,
+        hidden_act: "silu",
+        hidden_size: 4096,
+        initializer_range: 0.02,
+        intermediate_size: 12288,
+        max_position_embeddings: 40960,
+        max_window_layers: 36,
+        model_type: "qwen3",
+        num_attention_heads: 32,
+        num_hidden_layers: 36,
+        num_key_value_heads: 8,
+        rms_norm_eps: 1e-6,
+        rope_scaling: null,
+        rope_theta: 1e6,
+        sliding_window: null,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        transformers_version: "4.51.0",
+        use_cache: true,
+        use_sliding_window: false,
+        vocab_size: 151936
+      }
+    },
+    {
+      id: "Qwen/Qwen3-Next-80B-A3B-Instruct",
+      name: "Qwen3-Next 80B-A3B Instruct",
+      family: "qwen3-next",
+      aliases: [
+        "Qwen/Qwen3-Next-80B-A3B-Thinking",
+        "qwen3-next-80b-a3b",
+        "qwen3-next-80b-a3b-instruct",
+        "qwen3-next:80b",
+        "qwen3-next"
+      ],
+      official: {
+        paramsTotal: 8e10,
+        paramsActive: 3e9,
+        source: 'https://huggingface.co/Qwen/Qwen3-Next-80B-A3B-Instruct \u2014 card: "Number of Parameters: 80B in total and 3B activated; Number of Paramaters (Non-Embedding): 79B; Number of Layers: 48; Hybrid Layout: 12 * (3 * (Gated DeltaNet -> MoE) -> 1 * (Gated Attention -> MoE)); Gated Attention: 16 Q heads, 2 KV heads, head dimension 256; Gated DeltaNet: 32 V heads, 16 QK heads, head dimension 128; 512 experts, 10 activated, 1 shared, expert intermediate dimension 512; context length 262,144 natively"'
+      },
+      configSource: {
+        url: "https://huggingface.co/Qwen/Qwen3-Next-80B-A3B-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed, not verbatim: only the fields the reader uses, with the values the published config.json states, cross-checked against the card's architecture summary. Fields the reader does not use are left out."
+      },
+      config: {
+        architectures: [
+          "Qwen3NextForCausalLM"
+        ],
+        decoder_sparse_step: 1,
+        full_attention_interval: 4,
+        head_dim: 256,
+        hidden_size: 2048,
+        intermediate_size: 5120,
+        linear_conv_kernel_dim: 4,
+        linear_key_head_dim: 128,
+        linear_num_key_heads: 16,
+        linear_num_value_heads: 32,
+        linear_value_head_dim: 128,
+        max_position_embeddings: 262144,
+        mlp_only_layers: [],
+        model_type: "qwen3_next",
+        moe_intermediate_size: 512,
+        num_attention_heads: 16,
+        num_experts: 512,
+        num_experts_per_tok: 10,
+        num_hidden_layers: 48,
+        num_key_value_heads: 2,
+        partial_rotary_factor: 0.25,
+        shared_expert_intermediate_size: 512,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 151936
+      }
+    },
+    {
+      id: "bigscience/bloom",
+      name: "BLOOM 176B",
+      family: "bloom",
+      aliases: [
+        "bigscience/bloomz",
+        "bloom",
+        "bloom-176b",
+        "bloomz"
+      ],
+      official: {
+        paramsTotal: 176247271424,
+        source: 'https://huggingface.co/bigscience/bloom \u2014 card: "176,247,271,424 parameters" (70 layers, 112 attention heads, hidden layers 14336-dimensional, sequence length 2048 tokens)'
+      },
+      configSource: {
+        url: "https://huggingface.co/bigscience/bloom/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed, not verbatim: only the fields the reader uses, with the values the published config.json states (no max_position_embeddings: ALiBi; the reader uses the 2,048 tokens BLOOM was trained on). Fields the reader does not use are left out."
+      },
+      config: {
+        apply_residual_connection_post_layernorm: false,
+        architectures: [
+          "BloomForCausalLM"
+        ],
+        hidden_size: 14336,
+        model_type: "bloom",
+        n_head: 112,
+        n_layer: 70,
+        pretraining_tp: 4,
+        slow_but_exact: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 250880
+      }
+    },
+    {
+      id: "bigscience/bloom-7b1",
+      name: "BLOOM 7B1",
+      family: "bloom",
+      aliases: [
+        "bigscience/bloomz-7b1",
+        "bloom-7b1",
+        "bloomz-7b1"
+      ],
+      official: {
+        paramsTotal: 7069016064,
+        source: 'https://huggingface.co/bigscience/bloom-7b1 \u2014 card: "7,069,016,064 parameters" (30 layers, 32 attention heads, hidden layers 4096-dimensional, sequence length 2048 tokens)'
+      },
+      configSource: {
+        url: "https://huggingface.co/bigscience/bloom-7b1/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed, not verbatim: only the fields the reader uses, with the values the published config.json states (no max_position_embeddings: ALiBi; the reader uses the 2,048 tokens BLOOM was trained on). Fields the reader does not use are left out."
+      },
+      config: {
+        apply_residual_connection_post_layernorm: false,
+        architectures: [
+          "BloomForCausalLM"
+        ],
+        hidden_size: 4096,
+        model_type: "bloom",
+        n_head: 32,
+        n_layer: 30,
+        pretraining_tp: 1,
+        slow_but_exact: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 250880
+      }
+    },
+    {
+      id: "deepseek-ai/DeepSeek-R1",
+      name: "DeepSeek-R1 (671B)",
+      family: "deepseek-v3",
+      aliases: [
+        "deepseek-ai/DeepSeek-R1-0528",
+        "deepseek-ai/DeepSeek-R1-Zero",
+        "deepseek-r1",
+        "deepseek-r1-0528",
+        "deepseek-r1:671b"
+      ],
+      official: {
+        paramsTotal: 671e9,
+        paramsActive: 37e9,
+        source: 'https://huggingface.co/deepseek-ai/DeepSeek-R1 \u2014 card table: "DeepSeek-R1 | #Total Params 671B | #Activated Params 37B | Context Length 128K"; "DeepSeek-R1 ... trained based on DeepSeek-V3-Base"'
+      },
+      configSource: {
+        url: "https://huggingface.co/deepseek-ai/DeepSeek-R1/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      checkpoint: {
+        format: "safetensors",
+        quantization: "fp8",
+        quantBits: 8,
+        precision: "fp8",
+        files: 163,
+        bytesByDtype: {
+          F8_E4M3: 669065609216,
+          BF16: 3921590272,
+          F32: 163412320
+        },
+        weightsBytes: 673150611808,
+        paramsTotal: 671026419200,
+        paramsActive: 36625618432,
+        bytesReadPerToken: 37668475232,
+        source: "computed by countSafetensors over the tensor list of deepseekV3 in __tests__/helpers/safetensors.ts: DeepSeek-R1 is trained from DeepSeek-V3-Base and published with the same tensors (163 shards, block FP8, MTP layer 61; its config.json states num_nextn_predict_layers 1, which this catalog's reconstructed config.json leaves out), so the figures are DeepSeek-V3's, consistent with the pinned 671,026,419,200 main-model parameters and the Hub's 685B with the MTP layer (https://huggingface.co/deepseek-ai/DeepSeek-R1). The MTP layer's 13,463,426,304 params (15,424,227,552 B) are not loaded."
+      },
+      config: {
+        architectures: [
+          "DeepseekV3ForCausalLM"
+        ],
+        first_k_dense_replace: 3,
+        hidden_size: 7168,
+        intermediate_size: 18432,
+        kv_lora_rank: 512,
+        max_position_embeddings: 163840,
+        model_type: "deepseek_v3",
+        moe_intermediate_size: 2048,
+        moe_layer_freq: 1,
+        n_routed_experts: 256,
+        n_shared_experts: 1,
+        num_attention_heads: 128,
+        num_experts_per_tok: 8,
+        num_hidden_layers: 61,
+        q_lora_rank: 1536,
+        qk_nope_head_dim: 128,
+        qk_rope_head_dim: 64,
+        quantization_config: {
+          activation_scheme: "dynamic",
+          fmt: "e4m3",
+          quant_method: "fp8",
+          weight_block_size: [
+            128,
+            128
+          ]
+        },
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        v_head_dim: 128,
+        vocab_size: 129280,
+        num_nextn_predict_layers: 1
+      }
+    },
+    {
+      id: "deepseek-ai/DeepSeek-R1-Distill-Llama-70B",
+      name: "DeepSeek-R1-Distill-Llama 70B",
+      family: "llama",
+      aliases: [
+        "deepseek-r1-distill-llama-70b",
+        "deepseek-r1:70b"
+      ],
+      official: {
+        paramsTotal: 706e8,
+        source: 'https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Llama-70B \u2014 Hugging Face safetensors "Model size: 70.6B params" (base: Llama-3.3-70B-Instruct)'
+      },
+      configSource: {
+        url: "https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Llama-70B/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "LlamaForCausalLM"
+        ],
+        hidden_size: 8192,
+        intermediate_size: 28672,
+        max_position_embeddings: 131072,
+        model_type: "llama",
+        num_attention_heads: 64,
+        num_hidden_layers: 80,
+        num_key_value_heads: 8,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 128256
+      }
+    },
+    {
+      id: "deepseek-ai/DeepSeek-R1-Distill-Llama-8B",
+      name: "DeepSeek-R1-Distill-Llama 8B",
+      family: "llama",
+      aliases: [
+        "deepseek-r1-distill-llama-8b"
+      ],
+      official: {
+        paramsTotal: 803e7,
+        source: 'https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Llama-8B \u2014 Hugging Face safetensors "Model size: 8.03B params" (base: Llama-3.1-8B)'
+      },
+      configSource: {
+        url: "https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Llama-8B/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "LlamaForCausalLM"
+        ],
+        hidden_size: 4096,
+        intermediate_size: 14336,
+        max_position_embeddings: 131072,
+        model_type: "llama",
+        num_attention_heads: 32,
+        num_hidden_layers: 32,
+        num_key_value_heads: 8,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 128256
+      }
+    },
+    {
+      id: "deepseek-ai/DeepSeek-R1-Distill-Qwen-14B",
+      name: "DeepSeek-R1-Distill-Qwen 14B",
+      family: "qwen2.5",
+      aliases: [
+        "deepseek-r1-distill-qwen-14b",
+        "deepseek-r1:14b"
+      ],
+      official: {
+        paramsTotal: 148e8,
+        source: 'https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Qwen-14B \u2014 Hugging Face safetensors "Model size: 14.8B params" (base: Qwen2.5-14B)'
+      },
+      configSource: {
+        url: "https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Qwen-14B/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Qwen2ForCausalLM"
+        ],
+        hidden_size: 5120,
+        intermediate_size: 13824,
+        max_position_embeddings: 131072,
+        model_type: "qwen2",
+        num_attention_heads: 40,
+        num_hidden_layers: 48,
+        num_key_value_heads: 8,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        use_sliding_window: false,
+        vocab_size: 152064
+      }
+    },
+    {
+      id: "deepseek-ai/DeepSeek-R1-Distill-Qwen-32B",
+      name: "DeepSeek-R1-Distill-Qwen 32B",
+      family: "qwen2.5",
+      aliases: [
+        "deepseek-r1-distill-qwen-32b",
+        "deepseek-r1:32b"
+      ],
+      official: {
+        paramsTotal: 328e8,
+        source: 'https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Qwen-32B \u2014 Hugging Face safetensors "Model size: 32.8B params" (base: Qwen2.5-32B)'
+      },
+      configSource: {
+        url: "https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Qwen-32B/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Qwen2ForCausalLM"
+        ],
+        hidden_size: 5120,
+        intermediate_size: 27648,
+        max_position_embeddings: 131072,
+        model_type: "qwen2",
+        num_attention_heads: 40,
+        num_hidden_layers: 64,
+        num_key_value_heads: 8,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        use_sliding_window: false,
+        vocab_size: 152064
+      }
+    },
+    {
+      id: "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B",
+      name: "DeepSeek-R1-Distill-Qwen 7B",
+      family: "qwen2.5",
+      aliases: [
+        "deepseek-r1-distill-qwen-7b",
+        "deepseek-r1:7b"
+      ],
+      official: {
+        paramsTotal: 762e7,
+        source: 'https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Qwen-7B \u2014 Hugging Face safetensors "Model size: 7.62B params" (base: Qwen2.5-Math-7B)'
+      },
+      configSource: {
+        url: "https://huggingface.co/deepseek-ai/DeepSeek-R1-Distill-Qwen-7B/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Qwen2ForCausalLM"
+        ],
+        hidden_size: 3584,
+        intermediate_size: 18944,
+        max_position_embeddings: 131072,
+        model_type: "qwen2",
+        num_attention_heads: 28,
+        num_hidden_layers: 28,
+        num_key_value_heads: 4,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        use_sliding_window: false,
+        vocab_size: 152064
+      }
+    },
+    {
+      id: "deepseek-ai/DeepSeek-V2-Chat",
+      name: "DeepSeek-V2 Chat (236B)",
+      family: "deepseek-v2",
+      aliases: [
+        "deepseek-ai/DeepSeek-V2",
+        "deepseek-ai/DeepSeek-V2-Chat-0628",
+        "deepseek-ai/DeepSeek-V2.5",
+        "deepseek-ai/DeepSeek-Coder-V2-Instruct",
+        "deepseek-v2",
+        "deepseek-v2-chat",
+        "deepseek-v2.5",
+        "deepseek-v2:236b"
+      ],
+      official: {
+        paramsTotal: 236e9,
+        paramsActive: 21e9,
+        source: 'https://huggingface.co/deepseek-ai/DeepSeek-V2 \u2014 card: "a strong Mixture-of-Experts (MoE) language model ... comprises 236B total parameters, of which 21B are activated for each token"'
+      },
+      configSource: {
+        url: "https://huggingface.co/deepseek-ai/DeepSeek-V2-Chat/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "DeepseekV2ForCausalLM"
+        ],
+        first_k_dense_replace: 1,
+        hidden_size: 5120,
+        intermediate_size: 12288,
+        kv_lora_rank: 512,
+        max_position_embeddings: 163840,
+        model_type: "deepseek_v2",
+        moe_intermediate_size: 1536,
+        moe_layer_freq: 1,
+        n_routed_experts: 160,
+        n_shared_experts: 2,
+        num_attention_heads: 128,
+        num_experts_per_tok: 6,
+        num_hidden_layers: 60,
+        q_lora_rank: 1536,
+        qk_nope_head_dim: 128,
+        qk_rope_head_dim: 64,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        v_head_dim: 128,
+        vocab_size: 102400
+      }
+    },
+    {
+      id: "deepseek-ai/DeepSeek-V2-Lite-Chat",
+      name: "DeepSeek-V2-Lite Chat (16B)",
+      family: "deepseek-v2",
+      aliases: [
+        "deepseek-ai/DeepSeek-V2-Lite",
+        "deepseek-v2-lite",
+        "deepseek-v2-lite-chat",
+        "deepseek-v2:16b"
+      ],
+      official: {
+        paramsTotal: 157e8,
+        paramsActive: 24e8,
+        source: 'https://huggingface.co/deepseek-ai/DeepSeek-V2-Lite \u2014 card: "DeepSeek-V2-Lite has 15.7B parameters in total, where 2.4B are activated for each token" (table: Total Params 16B, Activated 2.4B, Context 32k)'
+      },
+      configSource: {
+        url: "https://huggingface.co/deepseek-ai/DeepSeek-V2-Lite-Chat/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      maxContextTokens: {
+        tokens: 32768,
+        reason: "The card documents a 32k context for V2-Lite (table: Context Length 32k); the config's max_position_embeddings says 163,840 (YaRN)."
+      },
+      config: {
+        architectures: [
+          "DeepseekV2ForCausalLM"
+        ],
+        first_k_dense_replace: 1,
+        hidden_size: 2048,
+        intermediate_size: 10944,
+        kv_lora_rank: 512,
+        max_position_embeddings: 163840,
+        model_type: "deepseek_v2",
+        moe_intermediate_size: 1408,
+        moe_layer_freq: 1,
+        n_routed_experts: 64,
+        n_shared_experts: 2,
+        num_attention_heads: 16,
+        num_experts_per_tok: 6,
+        num_hidden_layers: 27,
+        q_lora_rank: null,
+        qk_nope_head_dim: 128,
+        qk_rope_head_dim: 64,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        v_head_dim: 128,
+        vocab_size: 102400
+      }
+    },
+    {
+      id: "deepseek-ai/DeepSeek-V3",
+      name: "DeepSeek-V3 (671B)",
+      family: "deepseek-v3",
+      aliases: [
+        "deepseek-ai/DeepSeek-V3-Base",
+        "deepseek-ai/DeepSeek-V3-0324",
+        "deepseek-ai/DeepSeek-V3.1",
+        "deepseek-v3",
+        "deepseek-v3-0324",
+        "deepseek-v3:671b"
+      ],
+      official: {
+        paramsTotal: 671e9,
+        paramsActive: 37e9,
+        source: 'https://huggingface.co/deepseek-ai/DeepSeek-V3 \u2014 card: "a strong Mixture-of-Experts (MoE) language model with 671B total parameters with 37B activated for each token"; "The total size of DeepSeek-V3 models on Hugging Face is 685B, which includes 671B of the Main Model weights and 14B of the Multi-Token Prediction (MTP) Module weights."'
+      },
+      configSource: {
+        url: "https://huggingface.co/deepseek-ai/DeepSeek-V3/blob/main/config.json",
+        verbatim: false,
+        note: "The full file as this repository's reader test fixture __tests__/fixtures/hf-config/deepseek-v3.json holds it, which was taken from the published config.json; it is not marked verbatim because no public copy could be checked against it here (there is no network to huggingface.co). It maps to exactly the architecture the typed catalog held."
+      },
+      checkpoint: {
+        format: "safetensors",
+        quantization: "fp8",
+        quantBits: 8,
+        precision: "fp8",
+        files: 163,
+        bytesByDtype: {
+          F8_E4M3: 669065609216,
+          BF16: 3921590272,
+          F32: 163412320
+        },
+        weightsBytes: 673150611808,
+        paramsTotal: 671026419200,
+        paramsActive: 36625618432,
+        bytesReadPerToken: 37668475232,
+        source: `computed by countSafetensors over the tensor list of deepseekV3 in __tests__/helpers/safetensors.ts (block FP8 with F32 weight_scale_inv [\u2308out/128\u2309, \u2308in/128\u2309], BF16 embeddings, head, norms and router gates, F32 router bias), consistent with the pinned 671,026,419,200 main-model parameters and the card's "685B, which includes 671B of the Main Model weights and 14B of the Multi-Token Prediction (MTP) Module weights" (https://huggingface.co/deepseek-ai/DeepSeek-V3): MTP layer 61 holds 13,463,426,304 params (684,489,845,504 in all). The 163 shards hold 688,574,839,360 B; the MTP layer's 15,424,227,552 B are not loaded. FP8 \xD7 parameters would say 671.03e9 B, 2.1e9 low.`
+      },
+      config: {
+        architectures: [
+          "DeepseekV3ForCausalLM"
+        ],
+        attention_bias: false,
+        attention_dropout: 0,
+        auto_map: {
+          AutoConfig: "configuration_deepseek.DeepseekV3Config",
+          AutoModel: "modeling_deepseek.DeepseekV3Model",
+          AutoModelForCausalLM: "modeling_deepseek.DeepseekV3ForCausalLM"
+        },
+        aux_loss_alpha: 1e-3,
+        bos_token_id: 0,
+        eos_token_id: 1,
+        ep_size: 1,
+        first_k_dense_replace: 3,
+        hidden_act: "silu",
+        hidden_size: 7168,
+        initializer_range: 0.02,
+        intermediate_size: 18432,
+        kv_lora_rank: 512,
+        max_position_embeddings: 163840,
+        model_type: "deepseek_v3",
+        moe_intermediate_size: 2048,
+        moe_layer_freq: 1,
+        n_group: 8,
+        n_routed_experts: 256,
+        n_shared_experts: 1,
+        norm_topk_prob: true,
+        num_attention_heads: 128,
+        num_experts_per_tok: 8,
+        num_hidden_layers: 61,
+        num_key_value_heads: 128,
+        num_nextn_predict_layers: 1,
+        pretraining_tp: 1,
+        q_lora_rank: 1536,
+        qk_nope_head_dim: 128,
+        qk_rope_head_dim: 64,
+        quantization_config: {
+          activation_scheme: "dynamic",
+          fmt: "e4m3",
+          quant_method: "fp8",
+          weight_block_size: [
+            128,
+            128
+          ]
+        },
+        rms_norm_eps: 1e-6,
+        rope_scaling: {
+          beta_fast: 32,
+          beta_slow: 1,
+          factor: 40,
+          mscale: 1,
+          mscale_all_dim: 1,
+          original_max_position_embeddings: 4096,
+          type: "yarn"
+        },
+        rope_theta: 1e4,
+        routed_scaling_factor: 2.5,
+        scoring_func: "sigmoid",
+        seq_aux: true,
+        tie_word_embeddings: false,
+        topk_group: 4,
+        topk_method: "noaux_tc",
+        torch_dtype: "bfloat16",
+        transformers_version: "4.33.1",
+        use_cache: true,
+        v_head_dim: 128,
+        vocab_size: 129280
+      }
+    },
+    {
+      id: "google/gemma-2-27b-it",
+      name: "Gemma 2 27B IT",
+      family: "gemma2",
+      aliases: [
+        "google/gemma-2-27b",
+        "gemma-2-27b",
+        "gemma-2-27b-it",
+        "gemma2:27b"
+      ],
+      official: {
+        paramsTotal: 27227718144,
+        source: "Gemma 2 technical report (arXiv:2408.00118) Table 2: 27B \u2014 embedding parameters 1,180,237,824, non-embedding parameters 26,047,480,320"
+      },
+      configSource: {
+        url: "https://huggingface.co/google/gemma-2-27b-it/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Gemma2ForCausalLM"
+        ],
+        head_dim: 128,
+        hidden_size: 4608,
+        intermediate_size: 36864,
+        max_position_embeddings: 8192,
+        model_type: "gemma2",
+        num_attention_heads: 32,
+        num_hidden_layers: 46,
+        num_key_value_heads: 16,
+        sliding_window: 4096,
+        tie_word_embeddings: true,
+        torch_dtype: "bfloat16",
+        vocab_size: 256e3
+      }
+    },
+    {
+      id: "google/gemma-2-2b-it",
+      name: "Gemma 2 2B IT",
+      family: "gemma2",
+      aliases: [
+        "google/gemma-2-2b",
+        "gemma-2-2b",
+        "gemma-2-2b-it",
+        "gemma2:2b"
+      ],
+      official: {
+        paramsTotal: 2614636800,
+        source: "Gemma 2 technical report (arXiv:2408.00118) Table 2: 2B \u2014 embedding parameters 590,118,912, non-embedding parameters 2,024,517,888 (its embedding counts a 256,128-row table; config vocab_size is 256,000)"
+      },
+      configSource: {
+        url: "https://huggingface.co/google/gemma-2-2b-it/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Gemma2ForCausalLM"
+        ],
+        head_dim: 256,
+        hidden_size: 2304,
+        intermediate_size: 9216,
+        max_position_embeddings: 8192,
+        model_type: "gemma2",
+        num_attention_heads: 8,
+        num_hidden_layers: 26,
+        num_key_value_heads: 4,
+        sliding_window: 4096,
+        tie_word_embeddings: true,
+        torch_dtype: "bfloat16",
+        vocab_size: 256e3
+      }
+    },
+    {
+      id: "google/gemma-2-9b-it",
+      name: "Gemma 2 9B IT",
+      family: "gemma2",
+      aliases: [
+        "google/gemma-2-9b",
+        "gemma-2-9b",
+        "gemma-2-9b-it",
+        "gemma2:9b",
+        "gemma2"
+      ],
+      official: {
+        paramsTotal: 9242164736,
+        source: "Gemma 2 technical report (arXiv:2408.00118) Table 2: 9B \u2014 embedding parameters 917,962,752, non-embedding parameters 8,324,201,984"
+      },
+      configSource: {
+        url: "https://huggingface.co/google/gemma-2-9b-it/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Gemma2ForCausalLM"
+        ],
+        head_dim: 256,
+        hidden_size: 3584,
+        intermediate_size: 14336,
+        max_position_embeddings: 8192,
+        model_type: "gemma2",
+        num_attention_heads: 16,
+        num_hidden_layers: 42,
+        num_key_value_heads: 8,
+        sliding_window: 4096,
+        tie_word_embeddings: true,
+        torch_dtype: "bfloat16",
+        vocab_size: 256e3
+      }
+    },
+    {
+      id: "google/gemma-3-12b-it",
+      name: "Gemma 3 12B IT (text)",
+      family: "gemma3",
+      aliases: [
+        "google/gemma-3-12b-pt",
+        "gemma-3-12b",
+        "gemma-3-12b-it",
+        "gemma3:12b"
+      ],
+      official: {
+        paramsTotal: 11771e6,
+        source: "Gemma 3 technical report (arXiv:2503.19786) Table 1: 12B \u2014 vision encoder 417M, embedding parameters 1,012M, non-embedding parameters 10,759M (text model = embedding + non-embedding)"
+      },
+      configSource: {
+        url: "https://huggingface.co/google/gemma-3-12b-it/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Gemma3ForConditionalGeneration"
+        ],
+        model_type: "gemma3",
+        text_config: {
+          head_dim: 256,
+          hidden_size: 3840,
+          intermediate_size: 15360,
+          max_position_embeddings: 131072,
+          model_type: "gemma3_text",
+          num_attention_heads: 16,
+          num_hidden_layers: 48,
+          num_key_value_heads: 8,
+          sliding_window: 1024,
+          sliding_window_pattern: 6,
+          tie_word_embeddings: true,
+          vocab_size: 262208
+        },
+        torch_dtype: "bfloat16"
+      }
+    },
+    {
+      id: "google/gemma-3-1b-it",
+      name: "Gemma 3 1B IT",
+      family: "gemma3",
+      aliases: [
+        "google/gemma-3-1b-pt",
+        "gemma-3-1b",
+        "gemma-3-1b-it",
+        "gemma3:1b"
+      ],
+      official: {
+        paramsTotal: 1e9,
+        source: "Gemma 3 technical report (arXiv:2503.19786) Table 1: 1B \u2014 vision encoder 0, embedding parameters 302M, non-embedding parameters 698M"
+      },
+      configSource: {
+        url: "https://huggingface.co/google/gemma-3-1b-it/blob/main/config.json",
+        verbatim: false,
+        note: "The full file as this repository's reader test fixture __tests__/fixtures/hf-config/gemma-3-1b-it.json holds it, which was taken from the published config.json; it is not marked verbatim because no public copy could be checked against it here (there is no network to huggingface.co). It maps to exactly the architecture the typed catalog held."
+      },
+      config: {
+        architectures: [
+          "Gemma3ForCausalLM"
+        ],
+        attention_bias: false,
+        attention_dropout: 0,
+        attn_logit_softcapping: null,
+        bos_token_id: 2,
+        cache_implementation: "hybrid",
+        eos_token_id: [
+          1,
+          106
+        ],
+        final_logit_softcapping: null,
+        head_dim: 256,
+        hidden_activation: "gelu_pytorch_tanh",
+        hidden_size: 1152,
+        initializer_range: 0.02,
+        intermediate_size: 6912,
+        max_position_embeddings: 32768,
+        model_type: "gemma3_text",
+        num_attention_heads: 4,
+        num_hidden_layers: 26,
+        num_key_value_heads: 1,
+        pad_token_id: 0,
+        query_pre_attn_scalar: 256,
+        rms_norm_eps: 1e-6,
+        rope_local_base_freq: 1e4,
+        rope_scaling: null,
+        rope_theta: 1e6,
+        sliding_window: 512,
+        sliding_window_pattern: 6,
+        torch_dtype: "bfloat16",
+        transformers_version: "4.50.0.dev0",
+        use_cache: true,
+        vocab_size: 262144
+      }
+    },
+    {
+      id: "google/gemma-3-27b-it",
+      name: "Gemma 3 27B IT (text)",
+      family: "gemma3",
+      aliases: [
+        "google/gemma-3-27b-pt",
+        "gemma-3-27b",
+        "gemma-3-27b-it",
+        "gemma3:27b"
+      ],
+      official: {
+        paramsTotal: 27016e6,
+        source: "Gemma 3 technical report (arXiv:2503.19786) Table 1: 27B \u2014 vision encoder 417M, embedding parameters 1,416M, non-embedding parameters 25,600M (text model = embedding + non-embedding)"
+      },
+      configSource: {
+        url: "https://huggingface.co/google/gemma-3-27b-it/blob/main/config.json",
+        verbatim: false,
+        note: "The full file as this repository's reader test fixture __tests__/fixtures/hf-config/gemma-3-27b-it.json holds it, which was taken from the published config.json; it is not marked verbatim because no public copy could be checked against it here (there is no network to huggingface.co). It maps to exactly the architecture the typed catalog held."
+      },
+      config: {
+        architectures: [
+          "Gemma3ForConditionalGeneration"
+        ],
+        boi_token_index: 255999,
+        eoi_token_index: 256e3,
+        eos_token_id: [
+          1,
+          106
+        ],
+        image_token_index: 262144,
+        initializer_range: 0.02,
+        mm_tokens_per_image: 256,
+        model_type: "gemma3",
+        text_config: {
+          head_dim: 128,
+          hidden_size: 5376,
+          intermediate_size: 21504,
+          model_type: "gemma3_text",
+          num_attention_heads: 32,
+          num_hidden_layers: 62,
+          num_key_value_heads: 16,
+          query_pre_attn_scalar: 168,
+          rope_scaling: {
+            factor: 8,
+            rope_type: "linear"
+          },
+          sliding_window: 1024
+        },
+        torch_dtype: "bfloat16",
+        transformers_version: "4.50.0.dev0",
+        vision_config: {
+          hidden_size: 1152,
+          image_size: 896,
+          intermediate_size: 4304,
+          model_type: "siglip_vision_model",
+          num_attention_heads: 16,
+          num_hidden_layers: 27,
+          patch_size: 14,
+          vision_use_head: false
+        }
+      }
+    },
+    {
+      id: "google/gemma-3-4b-it",
+      name: "Gemma 3 4B IT (text)",
+      family: "gemma3",
+      aliases: [
+        "google/gemma-3-4b-pt",
+        "gemma-3-4b",
+        "gemma-3-4b-it",
+        "gemma3:4b",
+        "gemma3"
+      ],
+      official: {
+        paramsTotal: 3884e6,
+        source: "Gemma 3 technical report (arXiv:2503.19786) Table 1: 4B \u2014 vision encoder 417M, embedding parameters 675M, non-embedding parameters 3,209M (text model = embedding + non-embedding)"
+      },
+      configSource: {
+        url: "https://huggingface.co/google/gemma-3-4b-it/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed, not verbatim: only the fields the reader uses, with the values the published config.json states: text_config sets only hidden_size, intermediate_size, num_hidden_layers, sliding_window and rope_scaling, and leaves heads (8), KV heads (4), head_dim (256), vocab_size and max_position_embeddings to Gemma3TextConfig's defaults, as the published file does. Fields the reader does not use are left out."
+      },
+      config: {
+        architectures: [
+          "Gemma3ForConditionalGeneration"
+        ],
+        mm_tokens_per_image: 256,
+        model_type: "gemma3",
+        text_config: {
+          hidden_size: 2560,
+          intermediate_size: 10240,
+          model_type: "gemma3_text",
+          num_hidden_layers: 34,
+          rope_scaling: {
+            factor: 8,
+            rope_type: "linear"
+          },
+          sliding_window: 1024
+        },
+        torch_dtype: "bfloat16",
+        vision_config: {
+          hidden_size: 1152,
+          image_size: 896,
+          intermediate_size: 4304,
+          model_type: "siglip_vision_model",
+          num_attention_heads: 16,
+          num_hidden_layers: 27,
+          patch_size: 14,
+          vision_use_head: false
+        }
+      }
+    },
+    {
+      id: "meta-llama/Llama-2-13b-chat-hf",
+      name: "Llama 2 13B Chat",
+      family: "llama",
+      aliases: [
+        "meta-llama/Llama-2-13b-hf",
+        "meta-llama/Llama-2-13b-chat",
+        "llama-2-13b",
+        "llama-2-13b-chat",
+        "llama2:13b"
+      ],
+      official: {
+        paramsTotal: 13e9,
+        source: 'https://huggingface.co/meta-llama/Llama-2-13b-chat-hf \u2014 Hugging Face safetensors "Model size: 13B params"; card: "13B"'
+      },
+      configSource: {
+        url: "https://huggingface.co/meta-llama/Llama-2-13b-chat-hf/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "LlamaForCausalLM"
+        ],
+        hidden_size: 5120,
+        intermediate_size: 13824,
+        max_position_embeddings: 4096,
+        model_type: "llama",
+        num_attention_heads: 40,
+        num_hidden_layers: 40,
+        num_key_value_heads: 40,
+        tie_word_embeddings: false,
+        torch_dtype: "float16",
+        vocab_size: 32e3
+      }
+    },
+    {
+      id: "meta-llama/Llama-2-70b-chat-hf",
+      name: "Llama 2 70B Chat",
+      family: "llama",
+      aliases: [
+        "meta-llama/Llama-2-70b-hf",
+        "meta-llama/Llama-2-70b-chat",
+        "llama-2-70b",
+        "llama-2-70b-chat",
+        "llama2:70b"
+      ],
+      official: {
+        paramsTotal: 69e9,
+        source: 'https://huggingface.co/meta-llama/Llama-2-70b-chat-hf \u2014 Hugging Face safetensors "Model size: 69B params" (card: "70B")'
+      },
+      configSource: {
+        url: "https://huggingface.co/meta-llama/Llama-2-70b-chat-hf/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "LlamaForCausalLM"
+        ],
+        hidden_size: 8192,
+        intermediate_size: 28672,
+        max_position_embeddings: 4096,
+        model_type: "llama",
+        num_attention_heads: 64,
+        num_hidden_layers: 80,
+        num_key_value_heads: 8,
+        tie_word_embeddings: false,
+        torch_dtype: "float16",
+        vocab_size: 32e3
+      }
+    },
+    {
+      id: "meta-llama/Llama-2-7b-chat-hf",
+      name: "Llama 2 7B Chat",
+      family: "llama",
+      aliases: [
+        "meta-llama/Llama-2-7b-hf",
+        "meta-llama/Llama-2-7b-chat",
+        "llama-2-7b",
+        "llama-2-7b-chat",
+        "llama2:7b",
+        "llama2"
+      ],
+      official: {
+        paramsTotal: 674e7,
+        source: 'https://huggingface.co/meta-llama/Llama-2-7b-chat-hf \u2014 Hugging Face safetensors "Model size: 6.74B params" (card: "7B")'
+      },
+      configSource: {
+        url: "https://huggingface.co/meta-llama/Llama-2-7b-chat-hf/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "LlamaForCausalLM"
+        ],
+        hidden_size: 4096,
+        intermediate_size: 11008,
+        max_position_embeddings: 4096,
+        model_type: "llama",
+        num_attention_heads: 32,
+        num_hidden_layers: 32,
+        num_key_value_heads: 32,
+        tie_word_embeddings: false,
+        torch_dtype: "float16",
+        vocab_size: 32e3
+      }
+    },
+    {
+      id: "meta-llama/Llama-3.1-405B-Instruct",
+      name: "Llama 3.1 405B Instruct",
+      family: "llama",
+      aliases: [
+        "meta-llama/Llama-3.1-405B",
+        "meta-llama/Meta-Llama-3.1-405B-Instruct",
+        "meta-llama/Meta-Llama-3.1-405B",
+        "llama-3.1-405b",
+        "llama-3.1-405b-instruct",
+        "llama3.1:405b"
+      ],
+      official: {
+        paramsTotal: 405e9,
+        source: `https://huggingface.co/meta-llama/Llama-3.1-405B-Instruct \u2014 model card: "Llama 3.1 ... in 8B, 70B and 405B sizes"; Meta's Llama 3 paper: "a dense Transformer with 405B parameters"`
+      },
+      configSource: {
+        url: "https://huggingface.co/meta-llama/Llama-3.1-405B-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "LlamaForCausalLM"
+        ],
+        hidden_size: 16384,
+        intermediate_size: 53248,
+        max_position_embeddings: 131072,
+        model_type: "llama",
+        num_attention_heads: 128,
+        num_hidden_layers: 126,
+        num_key_value_heads: 8,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 128256
+      }
+    },
+    {
+      id: "meta-llama/Llama-3.1-70B-Instruct",
+      name: "Llama 3.1 70B Instruct",
+      family: "llama",
+      aliases: [
+        "meta-llama/Llama-3.1-70B",
+        "meta-llama/Meta-Llama-3.1-70B-Instruct",
+        "meta-llama/Meta-Llama-3.1-70B",
+        "llama-3.1-70b",
+        "llama-3.1-70b-instruct",
+        "llama3.1:70b"
+      ],
+      official: {
+        paramsTotal: 706e8,
+        source: 'https://huggingface.co/meta-llama/Llama-3.1-70B-Instruct \u2014 Hugging Face safetensors "Model size: 70.6B params" (card: "70B")'
+      },
+      configSource: {
+        url: "https://huggingface.co/meta-llama/Llama-3.1-70B-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "LlamaForCausalLM"
+        ],
+        hidden_size: 8192,
+        intermediate_size: 28672,
+        max_position_embeddings: 131072,
+        model_type: "llama",
+        num_attention_heads: 64,
+        num_hidden_layers: 80,
+        num_key_value_heads: 8,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 128256
+      }
+    },
+    {
+      id: "meta-llama/Llama-3.1-8B-Instruct",
+      name: "Llama 3.1 8B Instruct",
+      family: "llama",
+      aliases: [
+        "meta-llama/Llama-3.1-8B",
+        "meta-llama/Meta-Llama-3.1-8B-Instruct",
+        "meta-llama/Meta-Llama-3.1-8B",
+        "llama-3.1-8b",
+        "llama-3.1-8b-instruct",
+        "llama3.1:8b",
+        "llama3.1"
+      ],
+      official: {
+        paramsTotal: 803e7,
+        source: 'https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct \u2014 Hugging Face safetensors "Model size: 8.03B params" (card: "8B")'
+      },
+      configSource: {
+        url: "https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "The full file as this repository's reader test fixture __tests__/fixtures/hf-config/llama-3.1-8b-instruct.json holds it, which was taken from the published config.json; it is not marked verbatim because no public copy could be checked against it here (there is no network to huggingface.co). It maps to exactly the architecture the typed catalog held."
+      },
+      config: {
+        architectures: [
+          "LlamaForCausalLM"
+        ],
+        attention_bias: false,
+        attention_dropout: 0,
+        bos_token_id: 128e3,
+        eos_token_id: [
+          128001,
+          128008,
+          128009
+        ],
+        hidden_act: "silu",
+        hidden_size: 4096,
+        initializer_range: 0.02,
+        intermediate_size: 14336,
+        max_position_embeddings: 131072,
+        mlp_bias: false,
+        model_type: "llama",
+        num_attention_heads: 32,
+        num_hidden_layers: 32,
+        num_key_value_heads: 8,
+        pretraining_tp: 1,
+        rms_norm_eps: 1e-5,
+        rope_scaling: {
+          factor: 8,
+          low_freq_factor: 1,
+          high_freq_factor: 4,
+          original_max_position_embeddings: 8192,
+          rope_type: "llama3"
+        },
+        rope_theta: 5e5,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        transformers_version: "4.42.3",
+        use_cache: true,
+        vocab_size: 128256
+      }
+    },
+    {
+      id: "meta-llama/Llama-3.2-11B-Vision-Instruct",
+      name: "Llama 3.2 11B Vision Instruct (text)",
+      family: "llama3.2-vision",
+      aliases: [
+        "meta-llama/Llama-3.2-11B-Vision",
+        "llama-3.2-11b-vision",
+        "llama-3.2-11b-vision-instruct",
+        "llama3.2-vision:11b",
+        "llama3.2-vision"
+      ],
+      official: {
+        paramsTotal: 107e8,
+        visionParams: 895061523,
+        source: 'https://huggingface.co/meta-llama/Llama-3.2-11B-Vision-Instruct \u2014 Hugging Face safetensors "Model size: 10.7B params" (card table: "11B (10.6B)"), vision encoder included. visionParams, hand-counted from vision_config: patch conv 752,640; class and gated position/tile embeddings 2,049,280 + 73,774,080 + 2 \xD7 46,081 + 1 + 1,280; 32 local layers \xD7 19,672,320 and 8 gated global layers \xD7 19,672,322; pre/post LayerNorms 5,120; projector 7,680 \xD7 4,096 + 4,096; and the 8 image-token rows of the embedding (32,768)'
+      },
+      configSource: {
+        url: "https://huggingface.co/meta-llama/Llama-3.2-11B-Vision-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed, not verbatim: only the fields the reader uses, with the values the published config.json states (text_config: a Llama 3.1 decoder of 40 layers with cross_attention_layers [3, 8, 13, 18, 23, 28, 33, 38]; vision_config: 560-pixel tiles of 14-pixel patches, 4 tiles). Fields the reader does not use are left out."
+      },
+      config: {
+        architectures: [
+          "MllamaForConditionalGeneration"
+        ],
+        model_type: "mllama",
+        text_config: {
+          cross_attention_layers: [
+            3,
+            8,
+            13,
+            18,
+            23,
+            28,
+            33,
+            38
+          ],
+          hidden_size: 4096,
+          intermediate_size: 14336,
+          max_position_embeddings: 131072,
+          model_type: "mllama_text_model",
+          num_attention_heads: 32,
+          num_hidden_layers: 40,
+          num_key_value_heads: 8,
+          rope_scaling: {
+            factor: 8,
+            high_freq_factor: 4,
+            low_freq_factor: 1,
+            original_max_position_embeddings: 8192,
+            rope_type: "llama3"
+          },
+          rope_theta: 5e5,
+          tie_word_embeddings: false,
+          torch_dtype: "bfloat16",
+          vocab_size: 128256
+        },
+        torch_dtype: "bfloat16",
+        vision_config: {
+          hidden_size: 1280,
+          image_size: 560,
+          intermediate_size: 5120,
+          max_num_tiles: 4,
+          model_type: "mllama_vision_model",
+          num_global_layers: 8,
+          num_hidden_layers: 32,
+          patch_size: 14,
+          vision_output_dim: 7680
+        }
+      }
+    },
+    {
+      id: "meta-llama/Llama-3.2-1B-Instruct",
+      name: "Llama 3.2 1B Instruct",
+      family: "llama",
+      aliases: [
+        "meta-llama/Llama-3.2-1B",
+        "llama-3.2-1b",
+        "llama-3.2-1b-instruct",
+        "llama3.2:1b"
+      ],
+      official: {
+        paramsTotal: 124e7,
+        source: `https://huggingface.co/meta-llama/Llama-3.2-1B-Instruct \u2014 Hugging Face safetensors "Model size: 1.24B params" (the card's table rounds down: "1B (1.23B)")`
+      },
+      configSource: {
+        url: "https://huggingface.co/meta-llama/Llama-3.2-1B-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "LlamaForCausalLM"
+        ],
+        hidden_size: 2048,
+        intermediate_size: 8192,
+        max_position_embeddings: 131072,
+        model_type: "llama",
+        num_attention_heads: 32,
+        num_hidden_layers: 16,
+        num_key_value_heads: 8,
+        tie_word_embeddings: true,
+        torch_dtype: "bfloat16",
+        vocab_size: 128256
+      }
+    },
+    {
+      id: "meta-llama/Llama-3.2-3B-Instruct",
+      name: "Llama 3.2 3B Instruct",
+      family: "llama",
+      aliases: [
+        "meta-llama/Llama-3.2-3B",
+        "llama-3.2-3b",
+        "llama-3.2-3b-instruct",
+        "llama3.2:3b",
+        "llama3.2"
+      ],
+      official: {
+        paramsTotal: 321e7,
+        source: 'https://huggingface.co/meta-llama/Llama-3.2-3B-Instruct \u2014 model card table: "3B (3.21B)"'
+      },
+      configSource: {
+        url: "https://huggingface.co/meta-llama/Llama-3.2-3B-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "LlamaForCausalLM"
+        ],
+        hidden_size: 3072,
+        intermediate_size: 8192,
+        max_position_embeddings: 131072,
+        model_type: "llama",
+        num_attention_heads: 24,
+        num_hidden_layers: 28,
+        num_key_value_heads: 8,
+        tie_word_embeddings: true,
+        torch_dtype: "bfloat16",
+        vocab_size: 128256
+      }
+    },
+    {
+      id: "meta-llama/Llama-3.2-90B-Vision-Instruct",
+      name: "Llama 3.2 90B Vision Instruct (text)",
+      family: "llama3.2-vision",
+      aliases: [
+        "meta-llama/Llama-3.2-90B-Vision",
+        "llama-3.2-90b-vision",
+        "llama-3.2-90b-vision-instruct",
+        "llama3.2-vision:90b"
+      ],
+      official: {
+        paramsTotal: 888e8,
+        visionParams: 926555667,
+        source: `https://huggingface.co/meta-llama/Llama-3.2-90B-Vision-Instruct \u2014 model card table: "90B (88.8B)", vision encoder included. visionParams, hand-counted from vision_config: the 11B's vision encoder (863,567,379), projector 7,680 \xD7 8,192 + 8,192, and the 8 image-token rows of the embedding (65,536)`
+      },
+      configSource: {
+        url: "https://huggingface.co/meta-llama/Llama-3.2-90B-Vision-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed, not verbatim: only the fields the reader uses, with the values the published config.json states (text_config: a Llama 3.1 decoder of 100 layers with cross_attention_layers [3, 8, 13, 18, 23, 28, 33, 38, 43, 48, 53, 58, 63, 68, 73, 78, 83, 88, 93, 98]; vision_config: 560-pixel tiles of 14-pixel patches, 4 tiles). Fields the reader does not use are left out."
+      },
+      config: {
+        architectures: [
+          "MllamaForConditionalGeneration"
+        ],
+        model_type: "mllama",
+        text_config: {
+          cross_attention_layers: [
+            3,
+            8,
+            13,
+            18,
+            23,
+            28,
+            33,
+            38,
+            43,
+            48,
+            53,
+            58,
+            63,
+            68,
+            73,
+            78,
+            83,
+            88,
+            93,
+            98
+          ],
+          hidden_size: 8192,
+          intermediate_size: 28672,
+          max_position_embeddings: 131072,
+          model_type: "mllama_text_model",
+          num_attention_heads: 64,
+          num_hidden_layers: 100,
+          num_key_value_heads: 8,
+          rope_scaling: {
+            factor: 8,
+            high_freq_factor: 4,
+            low_freq_factor: 1,
+            original_max_position_embeddings: 8192,
+            rope_type: "llama3"
+          },
+          rope_theta: 5e5,
+          tie_word_embeddings: false,
+          torch_dtype: "bfloat16",
+          vocab_size: 128256
+        },
+        torch_dtype: "bfloat16",
+        vision_config: {
+          hidden_size: 1280,
+          image_size: 560,
+          intermediate_size: 5120,
+          max_num_tiles: 4,
+          model_type: "mllama_vision_model",
+          num_global_layers: 8,
+          num_hidden_layers: 32,
+          patch_size: 14,
+          vision_output_dim: 7680
+        }
+      }
+    },
+    {
+      id: "meta-llama/Llama-3.3-70B-Instruct",
+      name: "Llama 3.3 70B Instruct",
+      family: "llama",
+      aliases: [
+        "llama-3.3-70b",
+        "llama-3.3-70b-instruct",
+        "llama3.3:70b",
+        "llama3.3"
+      ],
+      official: {
+        paramsTotal: 706e8,
+        source: 'https://huggingface.co/meta-llama/Llama-3.3-70B-Instruct \u2014 Hugging Face safetensors "Model size: 70.6B params" (card: "70B")'
+      },
+      configSource: {
+        url: "https://huggingface.co/meta-llama/Llama-3.3-70B-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "LlamaForCausalLM"
+        ],
+        hidden_size: 8192,
+        intermediate_size: 28672,
+        max_position_embeddings: 131072,
+        model_type: "llama",
+        num_attention_heads: 64,
+        num_hidden_layers: 80,
+        num_key_value_heads: 8,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 128256
+      }
+    },
+    {
+      id: "meta-llama/Llama-4-Maverick-17B-128E-Instruct",
+      name: "Llama 4 Maverick 17B-128E Instruct (text)",
+      family: "llama4",
+      aliases: [
+        "meta-llama/Llama-4-Maverick-17B-128E",
+        "llama-4-maverick",
+        "llama-4-maverick-17b-128e",
+        "llama-4-maverick-17b-128e-instruct",
+        "llama4:maverick",
+        "llama4:128x17b"
+      ],
+      official: {
+        paramsTotal: 4e11,
+        paramsActive: 17e9,
+        source: 'https://huggingface.co/meta-llama/Llama-4-Maverick-17B-128E-Instruct \u2014 model card table: "Llama 4 Maverick (17Bx128E) | 17B activated params | 400B total params | context length 1M"; experts on every other layer (interleave_moe_layer_step 2). The total includes the vision encoder; visionParams, hand-counted from vision_config: 34 layers \xD7 23,807,872 (q/k/v/o of 1,408 with biases, fc1/fc2 of 5,632 with biases, two LayerNorms), patch linear 588 \xD7 1,408, class and position embeddings 1,408 + 577 \xD7 1,408, pre/post LayerNorms 5,632, pixel-shuffle adapter 5,632 \xD7 4,096 + 4,096 \xD7 4,096, projector 4,096 \xD7 5,120',
+        visionParams: 871932416
+      },
+      configSource: {
+        url: "https://huggingface.co/meta-llama/Llama-4-Maverick-17B-128E-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed, not verbatim: Scout's text_config with Maverick's differences as the published config.json states them (128 local experts, interleave_moe_layer_step 2 with moe_layers 1, 3, \u2026, 47, max_position_embeddings 1,048,576, use_qk_norm false, no rope_scaling). Fields the reader does not use are left out."
+      },
+      config: {
+        architectures: [
+          "Llama4ForConditionalGeneration"
+        ],
+        model_type: "llama4",
+        text_config: {
+          attention_bias: false,
+          attention_chunk_size: 8192,
+          head_dim: 128,
+          hidden_size: 5120,
+          interleave_moe_layer_step: 2,
+          intermediate_size: 8192,
+          intermediate_size_mlp: 16384,
+          max_position_embeddings: 1048576,
+          model_type: "llama4_text",
+          moe_layers: [
+            1,
+            3,
+            5,
+            7,
+            9,
+            11,
+            13,
+            15,
+            17,
+            19,
+            21,
+            23,
+            25,
+            27,
+            29,
+            31,
+            33,
+            35,
+            37,
+            39,
+            41,
+            43,
+            45,
+            47
+          ],
+          no_rope_layers: [
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0
+          ],
+          num_attention_heads: 40,
+          num_experts_per_tok: 1,
+          num_hidden_layers: 48,
+          num_key_value_heads: 8,
+          num_local_experts: 128,
+          rope_scaling: null,
+          rope_theta: 5e5,
+          torch_dtype: "bfloat16",
+          use_qk_norm: false,
+          vocab_size: 202048
+        },
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vision_config: {
+          hidden_size: 1408,
+          image_size: 336,
+          intermediate_size: 5632,
+          model_type: "llama4_vision_model",
+          num_attention_heads: 16,
+          num_hidden_layers: 34,
+          patch_size: 14
+        }
+      }
+    },
+    {
+      id: "meta-llama/Llama-4-Scout-17B-16E-Instruct",
+      name: "Llama 4 Scout 17B-16E Instruct (text)",
+      family: "llama4",
+      aliases: [
+        "meta-llama/Llama-4-Scout-17B-16E",
+        "llama-4-scout",
+        "llama-4-scout-17b-16e",
+        "llama-4-scout-17b-16e-instruct",
+        "llama4:scout",
+        "llama4:16x17b",
+        "llama4"
+      ],
+      official: {
+        paramsTotal: 109e9,
+        paramsActive: 17e9,
+        source: 'https://huggingface.co/meta-llama/Llama-4-Scout-17B-16E-Instruct \u2014 model card table: "Llama 4 Scout (17Bx16E) | 17B activated params | 109B total params | context length 10M". The total includes the vision encoder; visionParams, hand-counted from vision_config: 34 layers \xD7 23,807,872 (q/k/v/o of 1,408 with biases, fc1/fc2 of 5,632 with biases, two LayerNorms), patch linear 588 \xD7 1,408, class and position embeddings 1,408 + 577 \xD7 1,408, pre/post LayerNorms 5,632, pixel-shuffle adapter 5,632 \xD7 4,096 + 4,096 \xD7 4,096, projector 4,096 \xD7 5,120',
+        visionParams: 871932416
+      },
+      configSource: {
+        url: "https://huggingface.co/meta-llama/Llama-4-Scout-17B-16E-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed, not verbatim: the reader's fields as the published config.json sets them (text_config shapes, moe_layers, no_rope_layers, attention_chunk_size 8192, rope_scaling llama3 factor 16, vision_config shapes), cross-checked against the Llama4Config of the 16E checkpoint printed in a public write-up (262,144 positions there, for the base model) and against vLLM/transformers tests quoting max_position_embeddings 10,485,760 for the instruct model. Fields the reader does not use are left out."
+      },
+      config: {
+        architectures: [
+          "Llama4ForConditionalGeneration"
+        ],
+        model_type: "llama4",
+        text_config: {
+          attention_bias: false,
+          attention_chunk_size: 8192,
+          head_dim: 128,
+          hidden_size: 5120,
+          interleave_moe_layer_step: 1,
+          intermediate_size: 8192,
+          intermediate_size_mlp: 16384,
+          max_position_embeddings: 10485760,
+          model_type: "llama4_text",
+          moe_layers: [
+            0,
+            1,
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            11,
+            12,
+            13,
+            14,
+            15,
+            16,
+            17,
+            18,
+            19,
+            20,
+            21,
+            22,
+            23,
+            24,
+            25,
+            26,
+            27,
+            28,
+            29,
+            30,
+            31,
+            32,
+            33,
+            34,
+            35,
+            36,
+            37,
+            38,
+            39,
+            40,
+            41,
+            42,
+            43,
+            44,
+            45,
+            46,
+            47
+          ],
+          no_rope_layers: [
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0,
+            1,
+            1,
+            1,
+            0
+          ],
+          num_attention_heads: 40,
+          num_experts_per_tok: 1,
+          num_hidden_layers: 48,
+          num_key_value_heads: 8,
+          num_local_experts: 16,
+          rope_scaling: {
+            factor: 16,
+            high_freq_factor: 1,
+            low_freq_factor: 1,
+            original_max_position_embeddings: 8192,
+            rope_type: "llama3"
+          },
+          rope_theta: 5e5,
+          torch_dtype: "bfloat16",
+          use_qk_norm: true,
+          vocab_size: 202048
+        },
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vision_config: {
+          hidden_size: 1408,
+          image_size: 336,
+          intermediate_size: 5632,
+          model_type: "llama4_vision_model",
+          num_attention_heads: 16,
+          num_hidden_layers: 34,
+          patch_size: 14
+        }
+      }
+    },
+    {
+      id: "meta-llama/Meta-Llama-3-70B-Instruct",
+      name: "Llama 3 70B Instruct",
+      family: "llama",
+      aliases: [
+        "meta-llama/Meta-Llama-3-70B",
+        "llama-3-70b",
+        "llama-3-70b-instruct",
+        "llama3:70b"
+      ],
+      official: {
+        paramsTotal: 706e8,
+        source: 'https://huggingface.co/meta-llama/Meta-Llama-3-70B-Instruct \u2014 Hugging Face safetensors "Model size: 70.6B params" (card: "70B")'
+      },
+      configSource: {
+        url: "https://huggingface.co/meta-llama/Meta-Llama-3-70B-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "LlamaForCausalLM"
+        ],
+        hidden_size: 8192,
+        intermediate_size: 28672,
+        max_position_embeddings: 8192,
+        model_type: "llama",
+        num_attention_heads: 64,
+        num_hidden_layers: 80,
+        num_key_value_heads: 8,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 128256
+      }
+    },
+    {
+      id: "meta-llama/Meta-Llama-3-8B-Instruct",
+      name: "Llama 3 8B Instruct",
+      family: "llama",
+      aliases: [
+        "meta-llama/Meta-Llama-3-8B",
+        "llama-3-8b",
+        "llama-3-8b-instruct",
+        "llama3:8b",
+        "llama3"
+      ],
+      official: {
+        paramsTotal: 803e7,
+        source: 'https://huggingface.co/meta-llama/Meta-Llama-3-8B-Instruct \u2014 Hugging Face safetensors "Model size: 8.03B params" (card: "8B")'
+      },
+      configSource: {
+        url: "https://huggingface.co/meta-llama/Meta-Llama-3-8B-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "LlamaForCausalLM"
+        ],
+        hidden_size: 4096,
+        intermediate_size: 14336,
+        max_position_embeddings: 8192,
+        model_type: "llama",
+        num_attention_heads: 32,
+        num_hidden_layers: 32,
+        num_key_value_heads: 8,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 128256
+      }
+    },
+    {
+      id: "microsoft/Phi-3-medium-4k-instruct",
+      name: "Phi-3 medium 4k Instruct (14B)",
+      family: "phi3",
+      aliases: [
+        "phi-3-medium-4k",
+        "phi-3-medium-4k-instruct",
+        "phi3:14b",
+        "phi3:medium"
+      ],
+      official: {
+        paramsTotal: 14e9,
+        source: 'https://huggingface.co/microsoft/Phi-3-medium-4k-instruct \u2014 card: "The Phi-3-Medium-4K-Instruct is a 14B parameters, lightweight, state-of-the-art open model"'
+      },
+      configSource: {
+        url: "https://huggingface.co/microsoft/Phi-3-medium-4k-instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Phi3ForCausalLM"
+        ],
+        hidden_size: 5120,
+        intermediate_size: 17920,
+        max_position_embeddings: 4096,
+        model_type: "phi3",
+        num_attention_heads: 40,
+        num_hidden_layers: 40,
+        num_key_value_heads: 10,
+        sliding_window: null,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 32064
+      }
+    },
+    {
+      id: "microsoft/Phi-3-mini-4k-instruct",
+      name: "Phi-3 mini 4k Instruct (3.8B)",
+      family: "phi3",
+      aliases: [
+        "phi-3-mini-4k",
+        "phi-3-mini-4k-instruct",
+        "phi3:3.8b",
+        "phi3:mini",
+        "phi3"
+      ],
+      official: {
+        paramsTotal: 382e7,
+        source: 'https://huggingface.co/microsoft/Phi-3-mini-4k-instruct \u2014 Hugging Face safetensors "Model size: 3.82B params"; card: "a 3.8B parameters, lightweight, state-of-the-art open model"'
+      },
+      configSource: {
+        url: "https://huggingface.co/microsoft/Phi-3-mini-4k-instruct/blob/main/config.json",
+        verbatim: false,
+        note: "The full file as this repository's reader test fixture __tests__/fixtures/hf-config/phi-3-mini-4k-instruct.json holds it, which was taken from the published config.json; it is not marked verbatim because no public copy could be checked against it here (there is no network to huggingface.co). It maps to exactly the architecture the typed catalog held."
+      },
+      config: {
+        _name_or_path: "Phi-3-mini-4k-instruct",
+        architectures: [
+          "Phi3ForCausalLM"
+        ],
+        attention_dropout: 0,
+        auto_map: {
+          AutoConfig: "configuration_phi3.Phi3Config",
+          AutoModelForCausalLM: "modeling_phi3.Phi3ForCausalLM"
+        },
+        bos_token_id: 1,
+        embd_pdrop: 0,
+        eos_token_id: 32e3,
+        hidden_act: "silu",
+        hidden_size: 3072,
+        initializer_range: 0.02,
+        intermediate_size: 8192,
+        max_position_embeddings: 4096,
+        model_type: "phi3",
+        num_attention_heads: 32,
+        num_hidden_layers: 32,
+        num_key_value_heads: 32,
+        original_max_position_embeddings: 4096,
+        pad_token_id: 32e3,
+        resid_pdrop: 0,
+        rms_norm_eps: 1e-5,
+        rope_scaling: null,
+        rope_theta: 1e4,
+        sliding_window: 2047,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        transformers_version: "4.40.2",
+        use_cache: true,
+        attention_bias: false,
+        vocab_size: 32064
+      }
+    },
+    {
+      id: "microsoft/Phi-3.5-mini-instruct",
+      name: "Phi-3.5 mini Instruct (3.8B)",
+      family: "phi3",
+      aliases: [
+        "microsoft/Phi-3-mini-128k-instruct",
+        "phi-3.5-mini",
+        "phi-3.5-mini-instruct",
+        "phi-3-mini-128k-instruct",
+        "phi3.5:3.8b",
+        "phi3.5"
+      ],
+      official: {
+        paramsTotal: 382e7,
+        source: 'https://huggingface.co/microsoft/Phi-3.5-mini-instruct \u2014 Hugging Face safetensors "Model size: 3.82B params"; card: "3.8B parameters ... supports 128K token context length"'
+      },
+      configSource: {
+        url: "https://huggingface.co/microsoft/Phi-3.5-mini-instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Phi3ForCausalLM"
+        ],
+        hidden_size: 3072,
+        intermediate_size: 8192,
+        max_position_embeddings: 131072,
+        model_type: "phi3",
+        num_attention_heads: 32,
+        num_hidden_layers: 32,
+        num_key_value_heads: 32,
+        sliding_window: null,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 32064
+      }
+    },
+    {
+      id: "microsoft/phi-4",
+      name: "Phi-4 (14B)",
+      family: "phi3",
+      aliases: [
+        "phi-4",
+        "phi4:14b",
+        "phi4"
+      ],
+      official: {
+        paramsTotal: 147e8,
+        source: 'https://huggingface.co/microsoft/phi-4 \u2014 Hugging Face safetensors "Model size: 14.7B params" (card: "14B parameters, dense decoder-only Transformer model")'
+      },
+      configSource: {
+        url: "https://huggingface.co/microsoft/phi-4/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "Phi3ForCausalLM"
+        ],
+        hidden_size: 5120,
+        intermediate_size: 17920,
+        max_position_embeddings: 16384,
+        model_type: "phi3",
+        num_attention_heads: 40,
+        num_hidden_layers: 40,
+        num_key_value_heads: 10,
+        sliding_window: null,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 100352
+      }
+    },
+    {
+      id: "mistralai/Mistral-7B-Instruct-v0.1",
+      name: "Mistral 7B Instruct v0.1",
+      family: "mistral",
+      aliases: [
+        "mistralai/Mistral-7B-v0.1",
+        "mistral-7b-v0.1",
+        "mistral-7b-instruct-v0.1"
+      ],
+      official: {
+        paramsTotal: 724e7,
+        source: 'https://huggingface.co/mistralai/Mistral-7B-v0.1 \u2014 Hugging Face safetensors "Model size: 7.24B params"; card: "a pretrained generative text model with 7 billion parameters"'
+      },
+      configSource: {
+        url: "https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.1/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "MistralForCausalLM"
+        ],
+        hidden_size: 4096,
+        intermediate_size: 14336,
+        max_position_embeddings: 32768,
+        model_type: "mistral",
+        num_attention_heads: 32,
+        num_hidden_layers: 32,
+        num_key_value_heads: 8,
+        sliding_window: 4096,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 32e3
+      }
+    },
+    {
+      id: "mistralai/Mistral-7B-Instruct-v0.3",
+      name: "Mistral 7B Instruct v0.3",
+      family: "mistral",
+      aliases: [
+        "mistralai/Mistral-7B-v0.3",
+        "mistral-7b-v0.3",
+        "mistral-7b-instruct-v0.3",
+        "mistral:7b",
+        "mistral"
+      ],
+      official: {
+        paramsTotal: 725e7,
+        source: 'https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.3 \u2014 Hugging Face safetensors "Model size: 7.25B params"'
+      },
+      configSource: {
+        url: "https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.3/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "MistralForCausalLM"
+        ],
+        hidden_size: 4096,
+        intermediate_size: 14336,
+        max_position_embeddings: 32768,
+        model_type: "mistral",
+        num_attention_heads: 32,
+        num_hidden_layers: 32,
+        num_key_value_heads: 8,
+        sliding_window: null,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 32768
+      }
+    },
+    {
+      id: "mistralai/Mistral-Large-Instruct-2407",
+      name: "Mistral Large 2 123B Instruct (2407)",
+      family: "mistral",
+      aliases: [
+        "mistralai/Mistral-Large-Instruct-2411",
+        "mistral-large-2407",
+        "mistral-large-2411",
+        "mistral-large-123b",
+        "mistral-large:123b"
+      ],
+      official: {
+        paramsTotal: 123e9,
+        source: 'https://huggingface.co/mistralai/Mistral-Large-Instruct-2407 \u2014 card: "an advanced dense Large Language Model (LLM) of 123B parameters"'
+      },
+      configSource: {
+        url: "https://huggingface.co/mistralai/Mistral-Large-Instruct-2407/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "MistralForCausalLM"
+        ],
+        hidden_size: 12288,
+        intermediate_size: 28672,
+        max_position_embeddings: 131072,
+        model_type: "mistral",
+        num_attention_heads: 96,
+        num_hidden_layers: 88,
+        num_key_value_heads: 8,
+        sliding_window: null,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 32768
+      }
+    },
+    {
+      id: "mistralai/Mistral-Nemo-Instruct-2407",
+      name: "Mistral NeMo 12B Instruct (2407)",
+      family: "mistral",
+      aliases: [
+        "mistralai/Mistral-Nemo-Base-2407",
+        "mistral-nemo",
+        "mistral-nemo-12b",
+        "mistral-nemo-instruct-2407",
+        "mistral-nemo:12b"
+      ],
+      official: {
+        paramsTotal: 122e8,
+        source: 'https://huggingface.co/mistralai/Mistral-Nemo-Instruct-2407 \u2014 Hugging Face safetensors "Model size: 12.2B params" (card: "12B", "Trained with a 128k context window")'
+      },
+      configSource: {
+        url: "https://huggingface.co/mistralai/Mistral-Nemo-Instruct-2407/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      maxContextTokens: {
+        tokens: 131072,
+        reason: `The card documents a 128k context ("Trained with a 128k context window"); the instruct config's max_position_embeddings (1,024,000) is not a tested length.`
+      },
+      config: {
+        architectures: [
+          "MistralForCausalLM"
+        ],
+        head_dim: 128,
+        hidden_size: 5120,
+        intermediate_size: 14336,
+        max_position_embeddings: 1024e3,
+        model_type: "mistral",
+        num_attention_heads: 32,
+        num_hidden_layers: 40,
+        num_key_value_heads: 8,
+        sliding_window: null,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 131072
+      }
+    },
+    {
+      id: "mistralai/Mistral-Small-24B-Instruct-2501",
+      name: "Mistral Small 3 24B Instruct (2501)",
+      family: "mistral",
+      aliases: [
+        "mistralai/Mistral-Small-24B-Base-2501",
+        "mistral-small-24b",
+        "mistral-small-24b-instruct-2501",
+        "mistral-small:24b"
+      ],
+      official: {
+        paramsTotal: 236e8,
+        source: 'https://huggingface.co/mistralai/Mistral-Small-24B-Instruct-2501 \u2014 Hugging Face safetensors "Model size: 23.6B params" (card: "24B")'
+      },
+      configSource: {
+        url: "https://huggingface.co/mistralai/Mistral-Small-24B-Instruct-2501/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "MistralForCausalLM"
+        ],
+        head_dim: 128,
+        hidden_size: 5120,
+        intermediate_size: 32768,
+        max_position_embeddings: 32768,
+        model_type: "mistral",
+        num_attention_heads: 32,
+        num_hidden_layers: 40,
+        num_key_value_heads: 8,
+        sliding_window: null,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 131072
+      }
+    },
+    {
+      id: "mistralai/Mistral-Small-3.1-24B-Instruct-2503",
+      name: "Mistral Small 3.1 24B Instruct (2503, text)",
+      family: "mistral",
+      aliases: [
+        "mistralai/Mistral-Small-3.1-24B-Base-2503",
+        "mistral-small-3.1",
+        "mistral-small-3.1-24b",
+        "mistral-small-3.1-24b-instruct-2503",
+        "mistral-small3.1:24b",
+        "mistral-small3.1"
+      ],
+      official: {
+        paramsTotal: 24e9,
+        visionParams: 438958080,
+        source: 'https://huggingface.co/mistralai/Mistral-Small-3.1-24B-Instruct-2503 \u2014 card: "Mistral-Small-3.1-24B-Instruct-2503 ... with 24 billion parameters"; "Building upon Mistral Small 3 (2501), Mistral Small 3.1 (2503) adds state-of-the-art vision understanding". visionParams, hand-counted from vision_config: Pixtral encoder 24 \xD7 16,779,264 + patch conv 602,112 + ln_pre 1,024; projector norm 1,024, patch merger 4,096 \xD7 1,024, linear_1 1,024 \xD7 5,120, linear_2 5,120 \xD7 5,120'
+      },
+      configSource: {
+        url: "https://huggingface.co/mistralai/Mistral-Small-3.1-24B-Instruct-2503/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed, not verbatim: only the fields the reader uses, with the values the published config.json states (text_config: the Mistral Small 3 decoder, 40 layers of 5120 with head_dim 128, 131,072 positions, no sliding window; vision_config: Pixtral encoder of 24 layers of 1024). Fields the reader does not use are left out."
+      },
+      config: {
+        architectures: [
+          "Mistral3ForConditionalGeneration"
+        ],
+        model_type: "mistral3",
+        multimodal_projector_bias: false,
+        spatial_merge_size: 2,
+        text_config: {
+          head_dim: 128,
+          hidden_size: 5120,
+          intermediate_size: 32768,
+          max_position_embeddings: 131072,
+          model_type: "mistral",
+          num_attention_heads: 32,
+          num_hidden_layers: 40,
+          num_key_value_heads: 8,
+          rope_theta: 1e9,
+          sliding_window: null,
+          vocab_size: 131072
+        },
+        torch_dtype: "bfloat16",
+        vision_config: {
+          head_dim: 64,
+          hidden_size: 1024,
+          image_size: 1540,
+          intermediate_size: 4096,
+          model_type: "pixtral",
+          num_attention_heads: 16,
+          num_hidden_layers: 24,
+          patch_size: 14
+        }
+      }
+    },
+    {
+      id: "mistralai/Mixtral-8x22B-Instruct-v0.1",
+      name: "Mixtral 8x22B Instruct v0.1",
+      family: "mixtral",
+      aliases: [
+        "mistralai/Mixtral-8x22B-v0.1",
+        "mixtral-8x22b",
+        "mixtral-8x22b-instruct",
+        "mixtral:8x22b"
+      ],
+      official: {
+        paramsTotal: 141e9,
+        paramsActive: 39e9,
+        source: 'https://mistral.ai/news/mixtral-8x22b \u2014 "a sparse Mixture-of-Experts (SMoE) model that uses only 39B active parameters out of 141B"'
+      },
+      configSource: {
+        url: "https://huggingface.co/mistralai/Mixtral-8x22B-Instruct-v0.1/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "MixtralForCausalLM"
+        ],
+        hidden_size: 6144,
+        intermediate_size: 16384,
+        max_position_embeddings: 65536,
+        model_type: "mixtral",
+        num_attention_heads: 48,
+        num_experts_per_tok: 2,
+        num_hidden_layers: 56,
+        num_key_value_heads: 8,
+        num_local_experts: 8,
+        sliding_window: null,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 32768
+      }
+    },
+    {
+      id: "mistralai/Mixtral-8x7B-Instruct-v0.1",
+      name: "Mixtral 8x7B Instruct v0.1",
+      family: "mixtral",
+      aliases: [
+        "mistralai/Mixtral-8x7B-v0.1",
+        "mixtral-8x7b",
+        "mixtral-8x7b-instruct",
+        "mixtral:8x7b",
+        "mixtral"
+      ],
+      official: {
+        paramsTotal: 467e8,
+        paramsActive: 129e8,
+        source: 'https://mistral.ai/news/mixtral-of-experts \u2014 "Mixtral has 46.7B total parameters but only uses 12.9B parameters per token."'
+      },
+      configSource: {
+        url: "https://huggingface.co/mistralai/Mixtral-8x7B-Instruct-v0.1/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "MixtralForCausalLM"
+        ],
+        hidden_size: 4096,
+        intermediate_size: 14336,
+        max_position_embeddings: 32768,
+        model_type: "mixtral",
+        num_attention_heads: 32,
+        num_experts_per_tok: 2,
+        num_hidden_layers: 32,
+        num_key_value_heads: 8,
+        num_local_experts: 8,
+        sliding_window: null,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 32e3
+      }
+    },
+    {
+      id: "moonshotai/Kimi-K2-Instruct",
+      name: "Kimi K2 Instruct (1T)",
+      family: "deepseek-v3",
+      aliases: [
+        "moonshotai/Kimi-K2-Base",
+        "kimi-k2",
+        "kimi-k2-instruct",
+        "kimi-k2:1t"
+      ],
+      official: {
+        paramsTotal: 103e10,
+        paramsActive: 32e9,
+        source: 'https://huggingface.co/moonshotai/Kimi-K2-Instruct \u2014 Hugging Face safetensors "Model size: 1.03T params"; card: "a state-of-the-art mixture-of-experts (MoE) language model with 32 billion activated parameters and 1 trillion total parameters"; table: Total Parameters 1T, Activated Parameters 32B, Number of Layers (Dense layer included) 61, Number of Dense Layers 1, Attention Hidden Dimension 7168, MoE Hidden Dimension (per Expert) 2048, Number of Attention Heads 64, Number of Experts 384, Selected Experts per Token 8, Number of Shared Experts 1, Vocabulary Size 160K, Context Length 128K, Attention Mechanism MLA'
+      },
+      configSource: {
+        url: "https://huggingface.co/moonshotai/Kimi-K2-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed, not verbatim: only the fields the reader uses, with the values the published config.json states (model_type kimi_k2 over the DeepSeek-V3 architecture, block-128 FP8 weights), cross-checked against the card's architecture table and against public test fixtures quoting Kimi-K2 text configs (hidden_size 7168, 61 layers, 384 routed experts, first_k_dense_replace 1, vocab_size 163840). Fields the reader does not use are left out."
+      },
+      checkpoint: {
+        format: "safetensors",
+        quantization: "fp8",
+        quantBits: 8,
+        precision: "fp8",
+        files: 61,
+        bytesByDtype: {
+          F8_E4M3: 1023893241856,
+          BF16: 5029935104,
+          F32: 250072928
+        },
+        weightsBytes: 1029173249888,
+        paramsTotal: 1026408232448,
+        paramsActive: 31687095808,
+        bytesReadPerToken: 33035143008,
+        source: `computed by countSafetensors over the tensor list of kimiK2 in __tests__/helpers/safetensors.ts (DeepSeek-V3 layout: block FP8 with F32 weight_scale_inv, BF16 embeddings, head, norms and router gates, F32 router bias; 139,644 tensors in 61 shards model-1-of-61.safetensors \u2026 model-61-of-61.safetensors), consistent with the Hub's "Model size: 1.03T params" (https://huggingface.co/moonshotai/Kimi-K2-Instruct), which is the element count of all tensors, scales included: 1,026,470,731,056. The 61 saved rotary_emb.inv_freq buffers (6,832 B) are not loaded. FP8 \xD7 parameters would say 1,026.41e9 B, 2.8e9 low.`
+      },
+      config: {
+        architectures: [
+          "DeepseekV3ForCausalLM"
+        ],
+        first_k_dense_replace: 1,
+        hidden_size: 7168,
+        intermediate_size: 18432,
+        kv_lora_rank: 512,
+        max_position_embeddings: 131072,
+        model_type: "kimi_k2",
+        moe_intermediate_size: 2048,
+        moe_layer_freq: 1,
+        n_routed_experts: 384,
+        n_shared_experts: 1,
+        num_attention_heads: 64,
+        num_experts_per_tok: 8,
+        num_hidden_layers: 61,
+        num_key_value_heads: 64,
+        num_nextn_predict_layers: 0,
+        q_lora_rank: 1536,
+        qk_nope_head_dim: 128,
+        qk_rope_head_dim: 64,
+        quantization_config: {
+          activation_scheme: "dynamic",
+          fmt: "e4m3",
+          quant_method: "fp8",
+          weight_block_size: [
+            128,
+            128
+          ]
+        },
+        rope_scaling: {
+          beta_fast: 1,
+          beta_slow: 1,
+          factor: 32,
+          mscale: 1,
+          mscale_all_dim: 1,
+          original_max_position_embeddings: 4096,
+          type: "yarn"
+        },
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        v_head_dim: 128,
+        vocab_size: 163840
+      }
+    },
+    {
+      id: "mosaicml/mpt-30b",
+      name: "MPT-30B",
+      family: "mpt",
+      aliases: [
+        "mosaicml/mpt-30b-instruct",
+        "mpt-30b",
+        "mpt-30b-instruct"
+      ],
+      official: {
+        paramsTotal: 2995e7,
+        source: 'https://huggingface.co/mosaicml/mpt-30b \u2014 card hyperparameter table: "n_parameters 29.95B, n_layers 48, n_heads 64, d_model 7168, vocab size 50432, sequence length 8192"'
+      },
+      configSource: {
+        url: "https://huggingface.co/mosaicml/mpt-30b/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed, not verbatim: only the fields the reader uses, with the values the published config.json states (ALiBi, no biases, LayerNorms without bias, 8,192-token max_seq_len; the mpt-30b-instruct alias shares the layout). Fields the reader does not use are left out."
+      },
+      config: {
+        architectures: [
+          "MPTForCausalLM"
+        ],
+        attn_config: {
+          alibi: true,
+          alibi_bias_max: 8,
+          attn_type: "multihead_attention",
+          clip_qkv: null,
+          prefix_lm: false,
+          qk_ln: false
+        },
+        d_model: 7168,
+        expansion_ratio: 4,
+        learned_pos_emb: true,
+        max_seq_len: 8192,
+        model_type: "mpt",
+        n_heads: 64,
+        n_layers: 48,
+        no_bias: true,
+        norm_type: "low_precision_layernorm",
+        torch_dtype: "bfloat16",
+        vocab_size: 50432
+      }
+    },
+    {
+      id: "openai/gpt-oss-120b",
+      name: "gpt-oss-120b",
+      family: "gpt-oss",
+      aliases: [
+        "gpt-oss-120b",
+        "gpt-oss:120b"
+      ],
+      official: {
+        paramsTotal: 11683e7,
+        paramsActive: 513e7,
+        source: "https://openai.com/index/gpt-oss-model-card/ (arXiv:2508.10925) Table 1: gpt-oss-120b \u2014 36 layers, total parameters 116.83B, active parameters per token 5.13B (MLP 114.71B, attention 0.96B, embed + unembed 1.16B)"
+      },
+      configSource: {
+        url: "https://huggingface.co/openai/gpt-oss-120b/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      checkpoint: {
+        format: "safetensors",
+        quantization: "mxfp4",
+        quantBits: 4,
+        precision: "fp4",
+        files: 15,
+        bytesByDtype: {
+          U8: 60914073600,
+          BF16: 4334742144
+        },
+        weightsBytes: 65248815744,
+        paramsTotal: 116829156672,
+        paramsActive: 5132849472,
+        bytesReadPerToken: 5002902144,
+        source: "computed by countSafetensors over the tensor list of gptOss120b in __tests__/helpers/safetensors.ts (687 tensors in 15 shards model-000{00..14}-of-00014.safetensors), consistent with OpenAI's 116.83B total and 5.13B active (https://openai.com/index/gpt-oss-model-card/ Table 1): BF16 for all but the experts' MXFP4 blocks and scales (2,167,371,072 params, 4,334,742,144 B), MXFP4 expert blocks U8 57,330,892,800 B (2 weights per byte) + scales U8 3,583,180,800 B; 116,829,156,672 params, 5,132,849,472 active. Parameters \xD7 4 bits would say 58.41e9 B, 10% low."
+      },
+      config: {
+        architectures: [
+          "GptOssForCausalLM"
+        ],
+        attention_bias: true,
+        experts_per_token: 4,
+        head_dim: 64,
+        hidden_size: 2880,
+        intermediate_size: 2880,
+        layer_types: [
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention"
+        ],
+        max_position_embeddings: 131072,
+        model_type: "gpt_oss",
+        num_attention_heads: 64,
+        num_experts_per_tok: 4,
+        num_hidden_layers: 36,
+        num_key_value_heads: 8,
+        num_local_experts: 128,
+        quantization_config: {
+          modules_to_not_convert: [
+            "model.layers.*.self_attn",
+            "model.layers.*.mlp.router",
+            "model.embed_tokens",
+            "lm_head"
+          ],
+          quant_method: "mxfp4"
+        },
+        sliding_window: 128,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 201088
+      }
+    },
+    {
+      id: "openai/gpt-oss-20b",
+      name: "gpt-oss-20b",
+      family: "gpt-oss",
+      aliases: [
+        "gpt-oss-20b",
+        "gpt-oss:20b"
+      ],
+      official: {
+        paramsTotal: 2091e7,
+        paramsActive: 361e7,
+        source: "https://openai.com/index/gpt-oss-model-card/ (arXiv:2508.10925) Table 1: gpt-oss-20b \u2014 24 layers, total parameters 20.91B, active parameters per token 3.61B (MLP 19.12B, attention 0.64B, embed + unembed 1.16B)"
+      },
+      configSource: {
+        url: "https://huggingface.co/openai/gpt-oss-20b/blob/main/config.json",
+        verbatim: false,
+        note: "The full file as this repository's reader test fixture __tests__/fixtures/hf-config/gpt-oss-20b.json holds it, which was taken from the published config.json; it is not marked verbatim because no public copy could be checked against it here (there is no network to huggingface.co). It maps to exactly the architecture the typed catalog held."
+      },
+      checkpoint: {
+        format: "safetensors",
+        quantization: "mxfp4",
+        quantBits: 4,
+        precision: "fp4",
+        files: 3,
+        bytesByDtype: {
+          U8: 10152345600,
+          BF16: 3608919168
+        },
+        weightsBytes: 13761264768,
+        paramsTotal: 20914757184,
+        paramsActive: 3608307264,
+        bytesReadPerToken: 3708083328,
+        source: "P: weightsBytes 13,761,264,768 = metadata.total_size of https://huggingface.co/openai/gpt-oss-20b/blob/main/model.safetensors.index.json (3 shards model-0000{0,1,2}-of-00002.safetensors, 459 tensors). The split per dtype, the parameters and what a token reads were computed by countSafetensors over the tensor list of gptOss20b in __tests__/helpers/safetensors.ts, which gives that total exactly: BF16 for all but the experts' MXFP4 blocks and scales (1,804,459,584 params, expert biases included), MXFP4 expert blocks U8 9,555,148,800 B (2 weights per byte) + scales U8 597,196,800 B; 20,914,757,184 params and 3,608,307,264 active, OpenAI's 20.91B and 3.61B (https://openai.com/index/gpt-oss-model-card/ Table 1). Parameters \xD7 4 bits would say 10.46e9 B, 24% low."
+      },
+      config: {
+        architectures: [
+          "GptOssForCausalLM"
+        ],
+        attention_bias: true,
+        attention_dropout: 0,
+        eos_token_id: 200002,
+        experts_per_token: 4,
+        head_dim: 64,
+        hidden_act: "silu",
+        hidden_size: 2880,
+        initial_context_length: 4096,
+        initializer_range: 0.02,
+        intermediate_size: 2880,
+        layer_types: [
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention",
+          "sliding_attention",
+          "full_attention"
+        ],
+        max_position_embeddings: 131072,
+        model_type: "gpt_oss",
+        num_attention_heads: 64,
+        num_experts_per_tok: 4,
+        num_hidden_layers: 24,
+        num_key_value_heads: 8,
+        num_local_experts: 32,
+        output_router_logits: false,
+        pad_token_id: 199999,
+        quantization_config: {
+          modules_to_not_convert: [
+            "model.layers.*.self_attn",
+            "model.layers.*.mlp.router",
+            "model.embed_tokens",
+            "lm_head"
+          ],
+          quant_method: "mxfp4"
+        },
+        rms_norm_eps: 1e-5,
+        rope_scaling: {
+          beta_fast: 32,
+          beta_slow: 1,
+          factor: 32,
+          original_max_position_embeddings: 4096,
+          rope_type: "yarn",
+          truncate: false
+        },
+        rope_theta: 15e4,
+        router_aux_loss_coef: 0.9,
+        sliding_window: 128,
+        swiglu_limit: 7,
+        tie_word_embeddings: false,
+        transformers_version: "4.55.0.dev0",
+        use_cache: true,
+        vocab_size: 201088
+      }
+    },
+    {
+      id: "tiiuae/Falcon3-7B-Instruct",
+      name: "Falcon3 7B Instruct",
+      family: "falcon3",
+      aliases: [
+        "tiiuae/Falcon3-7B-Base",
+        "falcon3-7b",
+        "falcon3-7b-instruct",
+        "falcon3:7b",
+        "falcon3"
+      ],
+      official: {
+        paramsTotal: 746e7,
+        source: 'https://huggingface.co/tiiuae/Falcon3-7B-Instruct \u2014 Hugging Face safetensors "Model size: 7.46B params" (bf16 shards of 4.94 + 4.94 + 4.22 + 0.805 GB); card: "Falcon3-7B ... 7B"'
+      },
+      configSource: {
+        url: "https://huggingface.co/tiiuae/Falcon3-7B-Instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        architectures: [
+          "LlamaForCausalLM"
+        ],
+        hidden_size: 3072,
+        intermediate_size: 23040,
+        max_position_embeddings: 32768,
+        model_type: "llama",
+        num_attention_heads: 12,
+        num_hidden_layers: 28,
+        num_key_value_heads: 4,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        vocab_size: 131072
+      }
+    },
+    {
+      id: "tiiuae/falcon-7b-instruct",
+      name: "Falcon 7B Instruct",
+      family: "falcon",
+      aliases: [
+        "tiiuae/falcon-7b",
+        "falcon-7b",
+        "falcon-7b-instruct",
+        "falcon:7b",
+        "falcon"
+      ],
+      official: {
+        paramsTotal: 692e7,
+        source: 'https://huggingface.co/tiiuae/falcon-7b \u2014 card: "Falcon-7B is a 7B parameters causal decoder-only model"; Hugging Face safetensors of the tied checkpoint: "Model size: 6.92B params" (copies that store lm_head separately show 7.22B)'
+      },
+      configSource: {
+        url: "https://huggingface.co/tiiuae/falcon-7b-instruct/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed from the shape fields the catalog held before it became data (each checked against the checkpoint's config.json when it was typed); only the fields the config reader uses are written. No public verbatim copy was found to vendor."
+      },
+      config: {
+        alibi: false,
+        architectures: [
+          "FalconForCausalLM"
+        ],
+        bias: false,
+        hidden_size: 4544,
+        intermediate_size: 18176,
+        model_type: "falcon",
+        multi_query: true,
+        new_decoder_architecture: false,
+        num_attention_heads: 71,
+        num_hidden_layers: 32,
+        parallel_attn: true,
+        torch_dtype: "bfloat16",
+        vocab_size: 65024
+      }
+    },
+    {
+      id: "zai-org/GLM-4.5-Air",
+      name: "GLM-4.5-Air (106B-A12B)",
+      family: "glm4-moe",
+      aliases: [
+        "zai-org/GLM-4.5-Air-Base",
+        "THUDM/GLM-4.5-Air",
+        "glm-4.5-air",
+        "glm4.5-air"
+      ],
+      official: {
+        paramsTotal: 106e9,
+        paramsActive: 12e9,
+        source: 'https://huggingface.co/zai-org/GLM-4.5-Air \u2014 card: "GLM-4.5 has 355 billion total parameters with 32 billion active parameters, while GLM-4.5-Air adopts a more compact design with 106 billion total parameters and 12 billion active parameters" (the multi-token-prediction layer is not part of these counts)'
+      },
+      configSource: {
+        url: "https://huggingface.co/zai-org/GLM-4.5-Air/blob/main/config.json",
+        verbatim: false,
+        note: "Reconstructed, not verbatim: only the fields the reader uses, with the values the published config.json states (46 layers of 4096, 96 query and 8 KV heads of 128 with q/k/v biases, 128 routed experts of 1408 top-8 plus one shared, the first 1 layer(s) dense of 10944, one MTP layer), its family's shape fields cross-checked against public test fixtures quoting the GLM-4.5 config (same head layout, vocabulary and MoE design). Fields the reader does not use are left out."
+      },
+      config: {
+        architectures: [
+          "Glm4MoeForCausalLM"
+        ],
+        attention_bias: true,
+        first_k_dense_replace: 1,
+        head_dim: 128,
+        hidden_size: 4096,
+        intermediate_size: 10944,
+        max_position_embeddings: 131072,
+        model_type: "glm4_moe",
+        moe_intermediate_size: 1408,
+        n_routed_experts: 128,
+        n_shared_experts: 1,
+        num_attention_heads: 96,
+        num_experts_per_tok: 8,
+        num_hidden_layers: 46,
+        num_key_value_heads: 8,
+        num_nextn_predict_layers: 1,
+        partial_rotary_factor: 0.5,
+        tie_word_embeddings: false,
+        torch_dtype: "bfloat16",
+        use_qk_norm: false,
+        vocab_size: 151552
+      }
     }
+  ]
+};
+
+// src/catalog/models.ts
+var CATALOG_ENTRIES = catalog_generated_default.models;
+function modelFromEntry(entry) {
+  const info = architectureFromHfConfig(entry.config);
+  let nativePrecision = info.weightPrecision;
+  if (entry.nativePrecision !== void 0) {
+    if (!isPrecision(entry.nativePrecision)) throw new Error(`catalog entry ${entry.id}: nativePrecision "${entry.nativePrecision}" is not a precision`);
+    nativePrecision = entry.nativePrecision;
   }
-];
+  if (nativePrecision === void 0) {
+    throw new Error(`catalog entry ${entry.id}: its config.json states no torch_dtype or quantization, so the card needs nativePrecision`);
+  }
+  const spec = {
+    id: entry.id,
+    name: entry.name,
+    family: entry.family,
+    aliases: [...entry.aliases],
+    architecture: info.architecture,
+    maxContextTokens: entry.maxContextTokens?.tokens ?? info.maxContextTokens,
+    nativePrecision,
+    official: { ...entry.official },
+    configSource: { ...entry.configSource }
+  };
+  if (entry.maxContextTokens) spec.maxContextReason = entry.maxContextTokens.reason;
+  if (entry.checkpoint) spec.checkpoint = entry.checkpoint;
+  return spec;
+}
+var MODELS = CATALOG_ENTRIES.map(modelFromEntry);
 
 // src/catalog/resolve.ts
-import { existsSync, statSync as statSync2 } from "node:fs";
-import { join, relative as relative2, resolve as resolvePath, sep } from "node:path";
+import { existsSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { basename, dirname, join as join2, relative as relative2, resolve as resolvePath, sep } from "node:path";
+
+// src/checkpoint/mistral-params.ts
+function configFromMistralParams(params) {
+  const p = params && typeof params === "object" && !Array.isArray(params) ? params : {};
+  const assumptions = [];
+  const moe = p.moe && typeof p.moe === "object" ? p.moe : null;
+  const maxSeq = p.max_seq_len ?? p.max_position_embeddings;
+  if (maxSeq === void 0) assumptions.push("params.json names no max_seq_len: 128,000 tokens assumed, as vLLM does");
+  const config = {
+    model_type: moe ? "mixtral" : "mistral",
+    hidden_size: p.dim,
+    num_hidden_layers: p.n_layers,
+    num_attention_heads: p.n_heads,
+    num_key_value_heads: p.n_kv_heads ?? p.n_heads,
+    head_dim: p.head_dim,
+    intermediate_size: p.hidden_dim,
+    vocab_size: p.vocab_size,
+    tie_word_embeddings: p.tied_embeddings === true,
+    max_position_embeddings: maxSeq ?? 128e3,
+    torch_dtype: "bfloat16"
+  };
+  if (moe) {
+    config.num_local_experts = moe.num_experts;
+    config.num_experts_per_tok = moe.num_experts_per_tok;
+  }
+  if (p.sliding_window !== void 0) config.sliding_window = p.sliding_window;
+  return { config, assumptions };
+}
+
+// src/catalog/local-checkpoint.ts
+import { lstatSync as lstatSync2, readdirSync } from "node:fs";
+import { join } from "node:path";
+
+// src/checkpoint/quantization.ts
+var MAX_LIST_ENTRIES = 1e4;
+var MAX_ENTRY_CHARS = 1024;
+var KNOWN_METHODS = /* @__PURE__ */ new Map([
+  ["gptq", "gptq"],
+  ["awq", "awq"],
+  ["compressed-tensors", "compressed-tensors"],
+  ["fp8", "fp8"],
+  ["fbgemm_fp8", "fbgemm_fp8"],
+  ["mxfp4", "mxfp4"],
+  ["bitsandbytes", "bitsandbytes"],
+  ["gguf", "gguf"]
+]);
+function asObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function own(object, key) {
+  return object !== void 0 && Object.prototype.hasOwnProperty.call(object, key) ? object[key] : void 0;
+}
+function positiveInt(value) {
+  return typeof value === "number" && Number.isSafeInteger(value) && value > 0 ? value : void 0;
+}
+function shortString(value) {
+  return typeof value === "string" && value.length > 0 && value.length <= MAX_ENTRY_CHARS ? value : void 0;
+}
+function stringList(value, what, warnings) {
+  if (value === void 0 || value === null) return [];
+  const items2 = typeof value === "string" ? [value] : Array.isArray(value) ? value : null;
+  if (items2 === null) {
+    warnings.push(`${what} is not a list of names; ignored`);
+    return [];
+  }
+  const kept = items2.slice(0, MAX_LIST_ENTRIES).filter((v) => shortString(v) !== void 0);
+  if (kept.length < items2.length) warnings.push(`${what}: ${groupDigits(items2.length - kept.length)} entries are not names of at most ${groupDigits(MAX_ENTRY_CHARS)} characters (or past the first ${groupDigits(MAX_LIST_ENTRIES)}); ignored`);
+  return kept;
+}
+function emptyQuantization() {
+  return { method: "none", methodName: null, configGroups: [], ignore: [], modulesToNotConvert: [], source: null, warnings: [] };
+}
+function declaredConfig(config) {
+  for (const [holder, source] of [
+    [config, "config.json"],
+    [asObject(own(config, "text_config")), "config.json text_config"]
+  ]) {
+    const raw = asObject(own(holder, "quantization_config")) ?? asObject(own(holder, "compression_config"));
+    if (raw) return { raw, source };
+  }
+  return void 0;
+}
+function quantizationFromConfig(config, sideFiles = {}) {
+  try {
+    const declared = declaredConfig(asObject(config));
+    if (declared) return fromQuantizationConfig(declared.raw, declared.source);
+    const quantize = asObject(sideFiles.quantizeConfig);
+    if (quantize) return fromQuantizeConfig(quantize);
+    const modelopt = asObject(own(asObject(sideFiles.hfQuantConfig), "quantization"));
+    if (modelopt) return fromModelOpt(modelopt, "hf_quant_config.json");
+    return emptyQuantization();
+  } catch {
+    const q = emptyQuantization();
+    q.warnings.push("the quantization declaration could not be read");
+    return q;
+  }
+}
+function fromQuantizationConfig(raw, source) {
+  const q = emptyQuantization();
+  q.source = source;
+  const name = shortString(own(raw, "quant_method"))?.toLowerCase();
+  const bnbBits = own(raw, "load_in_4bit") === true || own(raw, "_load_in_4bit") === true ? 4 : own(raw, "load_in_8bit") === true || own(raw, "_load_in_8bit") === true ? 8 : void 0;
+  const methodName = name ?? (bnbBits !== void 0 ? "bitsandbytes" : own(raw, "config_groups") !== void 0 ? "compressed-tensors" : void 0);
+  if (methodName === void 0) {
+    q.warnings.push(`${source} has a quantization_config without a quant_method; read as unquantized`);
+    return q;
+  }
+  if (methodName === "modelopt") return fromModelOpt(raw, source);
+  q.methodName = methodName;
+  q.method = KNOWN_METHODS.get(methodName) ?? "other";
+  q.modulesToNotConvert = [
+    ...stringList(own(raw, "modules_to_not_convert"), "modules_to_not_convert", q.warnings),
+    ...stringList(own(raw, "llm_int8_skip_modules"), "llm_int8_skip_modules", q.warnings)
+  ];
+  q.groupSize = positiveInt(own(raw, "group_size")) ?? positiveInt(own(raw, "q_group_size"));
+  if (typeof own(raw, "desc_act") === "boolean") q.descAct = own(raw, "desc_act");
+  const block = own(raw, "weight_block_size");
+  if (Array.isArray(block) && block.length === 2 && block.every((b) => positiveInt(b) !== void 0)) q.weightBlockSize = [...block];
+  q.bits = methodBits(q.method, raw, bnbBits);
+  if (q.method === "compressed-tensors") readCompressedTensors(q, raw);
+  return q;
+}
+function methodBits(method, raw, bnbBits) {
+  switch (method) {
+    case "fp8":
+    case "fbgemm_fp8":
+      return 8;
+    case "mxfp4":
+      return 4;
+    case "bitsandbytes":
+      return bnbBits ?? 4;
+    case "compressed-tensors":
+      return void 0;
+    default:
+      return positiveInt(own(raw, "bits")) ?? positiveInt(own(raw, "w_bit")) ?? positiveInt(own(raw, "num_bits"));
+  }
+}
+function readCompressedTensors(q, raw) {
+  q.format = shortString(own(raw, "format"));
+  q.ignore = stringList(own(raw, "ignore"), "ignore", q.warnings);
+  const groups = asObject(own(raw, "config_groups"));
+  for (const name of Object.keys(groups ?? {}).slice(0, MAX_LIST_ENTRIES)) {
+    const group = asObject(own(groups, name));
+    if (!group) continue;
+    const weights = asObject(own(group, "weights"));
+    const type2 = own(weights, "type");
+    const entry = { name: name.slice(0, MAX_ENTRY_CHARS), targets: stringList(own(group, "targets"), `config group ${quote(name, 40)} targets`, q.warnings) };
+    const numBits = positiveInt(own(weights, "num_bits"));
+    if (numBits !== void 0) entry.numBits = numBits;
+    if (type2 === "int" || type2 === "float") entry.type = type2;
+    const strategy = shortString(own(weights, "strategy"));
+    if (strategy !== void 0) entry.strategy = strategy;
+    const groupSize = positiveInt(own(weights, "group_size"));
+    if (groupSize !== void 0) entry.groupSize = groupSize;
+    const format = shortString(own(group, "format")) ?? q.format;
+    if (format !== void 0) entry.format = format;
+    q.configGroups.push(entry);
+  }
+  const bits = new Set(q.configGroups.map((g) => g.numBits).filter((b) => b !== void 0));
+  if (bits.size === 1) q.bits = [...bits][0];
+  const sizes = new Set(q.configGroups.map((g) => g.groupSize).filter((b) => b !== void 0));
+  if (sizes.size === 1 && q.groupSize === void 0) q.groupSize = [...sizes][0];
+}
+function fromQuantizeConfig(raw) {
+  const q = emptyQuantization();
+  q.source = "quantize_config.json";
+  const declared = shortString(own(raw, "quant_method"))?.toLowerCase();
+  const version = shortString(own(raw, "version"))?.toUpperCase();
+  const awq = own(raw, "w_bit") !== void 0 || version === "GEMM" || version === "GEMV";
+  q.methodName = declared ?? (awq ? "awq" : "gptq");
+  q.method = KNOWN_METHODS.get(q.methodName) ?? "other";
+  q.bits = positiveInt(own(raw, "bits")) ?? positiveInt(own(raw, "w_bit"));
+  q.groupSize = positiveInt(own(raw, "group_size")) ?? positiveInt(own(raw, "q_group_size"));
+  if (typeof own(raw, "desc_act") === "boolean") q.descAct = own(raw, "desc_act");
+  q.modulesToNotConvert = stringList(own(raw, "modules_to_not_convert"), "modules_to_not_convert", q.warnings);
+  return q;
+}
+function fromModelOpt(raw, source) {
+  const q = emptyQuantization();
+  q.source = source;
+  const algorithm = shortString(own(raw, "quant_algo"))?.toUpperCase();
+  if (algorithm !== void 0) q.algorithm = algorithm;
+  q.methodName = "modelopt";
+  q.method = algorithm === "FP8" ? "fp8" : "other";
+  if (algorithm === "FP8" || algorithm === "INT8_SQ" || algorithm?.startsWith("W8")) q.bits = 8;
+  else if (algorithm === "NVFP4" || algorithm?.includes("INT4") || algorithm?.startsWith("W4")) q.bits = 4;
+  q.groupSize = positiveInt(own(raw, "group_size"));
+  q.modulesToNotConvert = stringList(own(raw, "exclude_modules"), "exclude_modules", q.warnings);
+  return q;
+}
+function quantizationMatcher(q) {
+  const warnings = [];
+  const compile = (pattern) => {
+    const compiled2 = compilePattern(pattern);
+    if (compiled2 === null && warnings.length < 5) warnings.push(`pattern ${quote(pattern, 80)} uses syntax the count does not read; taken to match nothing`);
+    return compiled2;
+  };
+  const ignore = q.ignore.map((target) => targetMatcher(target, compile));
+  const skip = q.modulesToNotConvert.map((key) => skipMatcher(key));
+  const groups = q.configGroups.map((group) => ({ group, targets: group.targets.map((t) => ({ kind: targetKind(t), match: targetMatcher(t, compile) })) }));
+  return {
+    isUnconverted: (module) => ignore.some((m) => m(module)) || skip.some((m) => m(module)),
+    groupFor: (module) => {
+      for (const kind of ["name", "pattern", "class"]) {
+        const found = groups.find((g) => g.targets.some((t) => t.kind === kind && t.match(module)));
+        if (found) return found.group;
+      }
+      return void 0;
+    },
+    warnings
+  };
+}
+function targetKind(target) {
+  if (target.startsWith("re:")) return "pattern";
+  return /^[A-Z][A-Za-z0-9_]*$/.test(target) ? "class" : "name";
+}
+function targetMatcher(target, compile) {
+  const kind = targetKind(target);
+  if (kind === "class") return () => true;
+  if (kind === "name") return (module) => module === target;
+  const pattern = compile(target.slice(3));
+  return (module) => pattern !== null && matchesFromStart(pattern, module);
+}
+function skipMatcher(key) {
+  const pattern = /[*?[\]()|+{}\\^$]/.test(key) ? compilePattern(key) : null;
+  return (module) => module === key || module.startsWith(`${key}.`) || module.endsWith(`.${key}`) || module.includes(`.${key}.`) || pattern !== null && matchesFromStart(pattern, module);
+}
+var MAX_PATTERN_CHARS = 512;
+var MAX_STATES = 2e4;
+var MAX_REPEAT = 100;
+var MAX_GROUP_DEPTH = 32;
+var Unsupported = class extends Error {
+};
+function refuse() {
+  throw new Unsupported();
+}
+function compilePattern(pattern) {
+  if (pattern.length > MAX_PATTERN_CHARS) return null;
+  try {
+    const parser = new PatternParser(pattern);
+    const node = parser.parse();
+    const states = [{ t: "match" }];
+    const start = emit(node, 0, states);
+    return { states, start };
+  } catch {
+    return null;
+  }
+}
+var PatternParser = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  at = 0;
+  depth = 0;
+  parse() {
+    const node = this.alternation();
+    if (this.at !== this.text.length) refuse();
+    return node;
+  }
+  peek() {
+    return this.text[this.at];
+  }
+  alternation() {
+    const options = [this.sequence()];
+    while (this.peek() === "|") {
+      this.at++;
+      options.push(this.sequence());
+    }
+    return options.length === 1 ? options[0] : { k: "alt", options };
+  }
+  sequence() {
+    const items2 = [];
+    while (this.at < this.text.length && this.peek() !== "|" && this.peek() !== ")") items2.push(this.quantified(this.atom()));
+    return { k: "seq", items: items2 };
+  }
+  atom() {
+    const c = this.text[this.at++];
+    if (c === "(") return this.group();
+    if (c === "[") return { k: "char", test: this.charClass() };
+    if (c === ".") return { k: "char", test: (x) => x !== "\n" };
+    if (c === "^") return { k: "start" };
+    if (c === "$") return { k: "end" };
+    if (c === "\\") return { k: "char", test: this.escape() };
+    if (c === "*" || c === "+" || c === "?" || c === ")") refuse();
+    return { k: "char", test: (x) => x === c };
+  }
+  group() {
+    if (this.text.startsWith("?:", this.at)) this.at += 2;
+    else if (this.peek() === "?") refuse();
+    if (++this.depth > MAX_GROUP_DEPTH) refuse();
+    const inner = this.alternation();
+    this.depth--;
+    if (this.text[this.at++] !== ")") refuse();
+    return inner;
+  }
+  /** The character after a backslash: a class (`\d`) or a literal punctuation mark. */
+  escape() {
+    const c = this.text[this.at++];
+    if (c === void 0) refuse();
+    const test = classEscape(c);
+    if (test) return test;
+    if (c === "n") return (x) => x === "\n";
+    if (c === "t") return (x) => x === "	";
+    if (/[A-Za-z0-9]/.test(c)) refuse();
+    return (x) => x === c;
+  }
+  charClass() {
+    const negated = this.peek() === "^";
+    if (negated) this.at++;
+    const tests = [];
+    let first = true;
+    for (; ; ) {
+      const c = this.text[this.at++];
+      if (c === void 0) refuse();
+      if (c === "]" && !first) break;
+      first = false;
+      if (c === "\\") {
+        const e = this.text[this.at++];
+        if (e === void 0) refuse();
+        const test = classEscape(e);
+        if (test) {
+          tests.push(test);
+          continue;
+        }
+        if (/[A-Za-z0-9]/.test(e)) refuse();
+        tests.push((x) => x === e);
+        continue;
+      }
+      if (this.peek() === "-" && this.text[this.at + 1] !== void 0 && this.text[this.at + 1] !== "]") {
+        const high = this.text[this.at + 1];
+        if (high === "\\" || high < c) refuse();
+        this.at += 2;
+        tests.push((x) => x >= c && x <= high);
+        continue;
+      }
+      tests.push((x) => x === c);
+    }
+    return negated ? (x) => x !== "\n" && !tests.some((t) => t(x)) : (x) => tests.some((t) => t(x));
+  }
+  quantified(node) {
+    const c = this.peek();
+    let min;
+    let max;
+    if (c === "*") [min, max] = [0, Infinity];
+    else if (c === "+") [min, max] = [1, Infinity];
+    else if (c === "?") [min, max] = [0, 1];
+    else if (c === "{") {
+      const braces = /^\{(\d{1,9})(,(\d{0,9}))?\}/.exec(this.text.slice(this.at, this.at + 24));
+      if (!braces) return node;
+      min = Number(braces[1]);
+      max = braces[2] === void 0 ? min : braces[3] === "" ? Infinity : Number(braces[3]);
+      if (min > MAX_REPEAT || max !== Infinity && (max > MAX_REPEAT || max < min)) refuse();
+      this.at += braces[0].length - 1;
+    } else return node;
+    if (node.k === "start" || node.k === "end") refuse();
+    this.at++;
+    if (this.peek() === "?") this.at++;
+    else if (this.peek() === "+" || this.peek() === "*" || this.peek() === "{") refuse();
+    return { k: "repeat", node, min, max };
+  }
+};
+function classEscape(c) {
+  const digit = (x) => x >= "0" && x <= "9";
+  const word = (x) => /[\p{L}\p{N}_]/u.test(x);
+  const space = (x) => /\s/.test(x);
+  switch (c) {
+    case "d":
+      return digit;
+    case "D":
+      return (x) => !digit(x);
+    case "w":
+      return word;
+    case "W":
+      return (x) => !word(x);
+    case "s":
+      return space;
+    case "S":
+      return (x) => !space(x);
+    default:
+      return void 0;
+  }
+}
+function push(states, state) {
+  if (states.length >= MAX_STATES) refuse();
+  states.push(state);
+  return states.length - 1;
+}
+function emit(node, next, states) {
+  switch (node.k) {
+    case "char":
+      return push(states, { t: "char", test: node.test, out: next });
+    case "start":
+    case "end":
+      return push(states, { t: node.k, out: next });
+    case "seq": {
+      let at2 = next;
+      for (let i = node.items.length - 1; i >= 0; i--) at2 = emit(node.items[i], at2, states);
+      return at2;
+    }
+    case "alt": {
+      let at2 = emit(node.options[node.options.length - 1], next, states);
+      for (let i = node.options.length - 2; i >= 0; i--) at2 = push(states, { t: "split", a: emit(node.options[i], next, states), b: at2 });
+      return at2;
+    }
+    case "repeat": {
+      let at2 = next;
+      if (node.max === Infinity) {
+        const loop = push(states, { t: "split", a: -1, b: next });
+        states[loop].a = emit(node.node, loop, states);
+        at2 = loop;
+      } else {
+        for (let i = node.min; i < node.max; i++) at2 = push(states, { t: "split", a: emit(node.node, at2, states), b: next });
+      }
+      for (let i = 0; i < node.min; i++) at2 = emit(node.node, at2, states);
+      return at2;
+    }
+  }
+}
+function matchesFromStart(pattern, text) {
+  const { states } = pattern;
+  const seen = new Int32Array(states.length).fill(-1);
+  let generation = 0;
+  const closure = (from, position) => {
+    generation++;
+    const set = [];
+    const stack = [...from];
+    let matched = false;
+    while (stack.length > 0) {
+      const s = stack.pop();
+      if (seen[s] === generation) continue;
+      seen[s] = generation;
+      const state = states[s];
+      if (state.t === "match") matched = true;
+      else if (state.t === "char") set.push(s);
+      else if (state.t === "split") stack.push(state.b, state.a);
+      else if (state.t === "start" ? position === 0 : position === text.length) stack.push(state.out);
+    }
+    return { set, matched };
+  };
+  let current = closure([pattern.start], 0);
+  for (let i = 0; ; i++) {
+    if (current.matched) return true;
+    if (i === text.length || current.set.length === 0) return false;
+    const c = text[i];
+    const next = [];
+    for (const s of current.set) {
+      const state = states[s];
+      if (state.test(c)) next.push(state.out);
+    }
+    current = closure(next, i + 1);
+  }
+}
+
+// src/checkpoint/safetensors.ts
+var SAFETENSORS_MAX_HEADER_BYTES = 25e6;
+var SAFETENSORS_MAX_TENSORS = 2e6;
+var SAFETENSORS_MAX_NAME_CHARS = 1024;
+var SAFETENSORS_MAX_DIMS = 8;
+var MAX_LISTED_WARNINGS = 5;
+var MAX_DTYPE_CHARS = 32;
+var DTYPE_BITS = /* @__PURE__ */ new Map([
+  ["F64", 64],
+  ["I64", 64],
+  ["U64", 64],
+  ["F32", 32],
+  ["I32", 32],
+  ["U32", 32],
+  ["BF16", 16],
+  ["F16", 16],
+  ["I16", 16],
+  ["U16", 16],
+  ["F8_E4M3", 8],
+  ["F8_E5M2", 8],
+  ["F8_E8M0", 8],
+  ["I8", 8],
+  ["U8", 8],
+  ["BOOL", 8],
+  ["F6_E2M3", 6],
+  ["F6_E3M2", 6],
+  ["F4", 4]
+]);
+function dtypeBits(dtype) {
+  return DTYPE_BITS.get(dtype);
+}
+function headerLength(prefix) {
+  if (!(prefix instanceof Uint8Array) || prefix.length < 8) {
+    return { ok: false, message: `a safetensors file starts with an 8-byte header length; only ${prefix instanceof Uint8Array ? prefix.length : 0} bytes were given` };
+  }
+  const length = new DataView(prefix.buffer, prefix.byteOffset, 8).getBigUint64(0, true);
+  if (length === 0n) return { ok: false, message: "the header length is 0: not a safetensors file" };
+  if (length > BigInt(SAFETENSORS_MAX_HEADER_BYTES)) {
+    return { ok: false, message: `the header length ${length.toString()} exceeds the ${groupDigits(SAFETENSORS_MAX_HEADER_BYTES)}-byte limit of the official readers` };
+  }
+  return { ok: true, headerJsonBytes: Number(length) };
+}
+var HeaderError = class extends Error {
+};
+function fail(message) {
+  throw new HeaderError(message);
+}
+function parseSafetensorsHeader(bytes2, fileSizeBytes) {
+  try {
+    return parseOrThrow(bytes2, fileSizeBytes);
+  } catch (error) {
+    if (error instanceof HeaderError) return { ok: false, message: error.message };
+    return { ok: false, message: "the safetensors header could not be read" };
+  }
+}
+function parseOrThrow(bytes2, fileSizeBytes) {
+  const length = headerLength(bytes2);
+  if (!length.ok) return length;
+  const jsonBytes = length.headerJsonBytes;
+  const headerBytes = 8 + jsonBytes;
+  if (bytes2.length < headerBytes) fail(`the header is ${groupDigits(jsonBytes)} bytes long but only ${groupDigits(bytes2.length - 8)} of them were given`);
+  if (!Number.isSafeInteger(fileSizeBytes) || fileSizeBytes < headerBytes) {
+    fail(`the file size ${Number.isFinite(fileSizeBytes) ? groupDigits(fileSizeBytes) : String(fileSizeBytes)} is smaller than its ${groupDigits(headerBytes)}-byte header`);
+  }
+  const root = parseJson(bytes2.subarray(8, headerBytes));
+  const metadata = readMetadata(root);
+  const keys = Object.keys(root);
+  const tensorCount = keys.length - (metadata === null ? 0 : 1);
+  if (tensorCount > SAFETENSORS_MAX_TENSORS) fail(`the header names ${groupDigits(tensorCount)} tensors, more than the ${groupDigits(SAFETENSORS_MAX_TENSORS)} allowed`);
+  const entries = [];
+  for (const name of keys) {
+    if (name === "__metadata__") continue;
+    entries.push(readEntry(name, root[name]));
+  }
+  const dataBytes = fileSizeBytes - headerBytes;
+  checkOffsets(entries, dataBytes);
+  return {
+    ok: true,
+    header: { tensors: entries.map((e) => e.tensor), metadata, headerBytes, dataBytes },
+    warnings: sizeWarnings(entries.map((e) => e.tensor))
+  };
+}
+function parseJson(json) {
+  if (json[0] !== 123) fail("the header does not start with a JSON object");
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(json);
+  } catch {
+    fail("the header is not valid UTF-8");
+  }
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    fail("the header is not valid JSON");
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) fail("the header is not a JSON object");
+  return value;
+}
+function readMetadata(root) {
+  if (!Object.prototype.hasOwnProperty.call(root, "__metadata__")) return null;
+  const raw = root["__metadata__"];
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) fail("`__metadata__` is not an object of strings");
+  const metadata = /* @__PURE__ */ Object.create(null);
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value !== "string") fail(`\`__metadata__\` entry ${quote(key, 60)} is not a string`);
+    metadata[key] = value;
+  }
+  return metadata;
+}
+function readEntry(name, raw) {
+  if (name.length > SAFETENSORS_MAX_NAME_CHARS) fail(`a tensor name is ${groupDigits(name.length)} characters long, more than the ${groupDigits(SAFETENSORS_MAX_NAME_CHARS)} allowed`);
+  const label = quote(name, 80);
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) fail(`tensor ${label} is not an object`);
+  const { dtype, shape, data_offsets: offsets } = raw;
+  if (typeof dtype !== "string" || dtype.length === 0 || dtype.length > MAX_DTYPE_CHARS) fail(`tensor ${label} has no valid dtype`);
+  const dims = readShape(label, shape);
+  if (!Array.isArray(offsets) || offsets.length !== 2) fail(`tensor ${label}: data_offsets is not a pair [begin, end]`);
+  const [begin, end] = offsets;
+  if (!isCount(begin) || !isCount(end)) fail(`tensor ${label}: data_offsets are not non-negative safe integers`);
+  if (begin > end) fail(`tensor ${label}: data_offsets begin after they end`);
+  return { tensor: { name, dtype, shape: dims, bytes: end - begin }, begin, end };
+}
+function isCount(value) {
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+}
+function readShape(label, shape) {
+  if (!Array.isArray(shape)) fail(`tensor ${label}: shape is not a list`);
+  if (shape.length > SAFETENSORS_MAX_DIMS) fail(`tensor ${label}: shape has ${groupDigits(shape.length)} dimensions, more than ${SAFETENSORS_MAX_DIMS}`);
+  let elements = 1;
+  for (const dim of shape) {
+    if (!isCount(dim)) fail(`tensor ${label}: shape holds a value that is not a non-negative integer`);
+    elements *= dim;
+    if (!Number.isSafeInteger(elements)) fail(`tensor ${label}: shape has more than 2^53 elements`);
+  }
+  return [...shape];
+}
+function checkOffsets(entries, dataBytes) {
+  const sorted = [...entries].sort((a, b) => a.begin - b.begin || a.end - b.end);
+  let position = 0;
+  for (const entry of sorted) {
+    const label = quote(entry.tensor.name, 80);
+    if (entry.end > dataBytes) fail(`tensor ${label} ends at byte ${groupDigits(entry.end)}, past the ${groupDigits(dataBytes)} bytes the file holds after its header`);
+    if (entry.begin < position) fail(`tensor ${label} overlaps the tensor before it (begins at ${groupDigits(entry.begin)}, the previous ends at ${groupDigits(position)})`);
+    if (entry.begin > position) fail(`tensors leave a gap before ${label} (bytes ${groupDigits(position)} to ${groupDigits(entry.begin)} belong to no tensor)`);
+    position = entry.end;
+  }
+  if (position !== dataBytes) {
+    fail(`the tensors hold ${groupDigits(position)} bytes but the file holds ${groupDigits(dataBytes)} after its header`);
+  }
+}
+function elementCount(shape) {
+  let elements = 1;
+  for (const dim of shape) elements *= dim;
+  return elements;
+}
+function expectedTensorBytes(shape, bits) {
+  const totalBits = BigInt(elementCount(shape)) * BigInt(bits);
+  return Number((totalBits + 7n) / 8n);
+}
+function sizeWarnings(tensors) {
+  const mismatched = [];
+  const unknown = /* @__PURE__ */ new Map();
+  for (const tensor of tensors) {
+    const bits = dtypeBits(tensor.dtype);
+    if (bits === void 0) {
+      unknown.set(tensor.dtype, (unknown.get(tensor.dtype) ?? 0) + 1);
+      continue;
+    }
+    const expected = expectedTensorBytes(tensor.shape, bits);
+    if (expected !== tensor.bytes) {
+      mismatched.push(`tensor ${quote(tensor.name, 80)} holds ${groupDigits(tensor.bytes)} bytes, but ${tensor.dtype} [${tensor.shape.join(", ")}] needs ${groupDigits(expected)}; its offsets are trusted`);
+    }
+  }
+  const warnings = mismatched.slice(0, MAX_LISTED_WARNINGS);
+  if (mismatched.length > MAX_LISTED_WARNINGS) warnings.push(`${groupDigits(mismatched.length - MAX_LISTED_WARNINGS)} more tensors hold other byte counts than their shapes need; their offsets are trusted`);
+  const unknownList = [...unknown];
+  for (const [dtype, count2] of unknownList.slice(0, MAX_LISTED_WARNINGS)) {
+    warnings.push(`dtype ${quote(dtype, MAX_DTYPE_CHARS)} (${groupDigits(count2)} tensor${count2 === 1 ? "" : "s"}) is not a safetensors dtype; its bytes are counted as the offsets say`);
+  }
+  if (unknownList.length > MAX_LISTED_WARNINGS) warnings.push(`${groupDigits(unknownList.length - MAX_LISTED_WARNINGS)} more unknown dtypes; their bytes are counted as the offsets say`);
+  return warnings;
+}
+
+// src/checkpoint/count.ts
+function asObject2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function own2(object, key) {
+  return object !== void 0 && Object.prototype.hasOwnProperty.call(object, key) ? object[key] : void 0;
+}
+function count(value) {
+  if (Array.isArray(value)) return count(value[0]);
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? value : void 0;
+}
+var NESTED_CONFIGS = ["text_config", "llm_config", "language_config"];
+function fact(config, keys) {
+  for (const holder of [config, ...NESTED_CONFIGS.map((k) => asObject2(own2(config, k)))]) {
+    for (const key of keys) {
+      const value = count(own2(holder, key));
+      if (value !== void 0) return value;
+    }
+  }
+  return void 0;
+}
+function tiedEmbeddings(config) {
+  for (const holder of [...NESTED_CONFIGS.map((k) => asObject2(own2(config, k))), config]) {
+    const value = own2(holder, "tie_word_embeddings");
+    if (typeof value === "boolean") return value;
+  }
+  return false;
+}
+function checkpointConfigFromJson(config, sideFiles) {
+  const c = asObject2(config);
+  const result = {
+    numNextnPredictLayers: fact(c, ["num_nextn_predict_layers"]) ?? 0,
+    tieWordEmbeddings: tiedEmbeddings(c),
+    quantization: quantizationFromConfig(config, sideFiles)
+  };
+  const layers = fact(c, ["num_hidden_layers", "n_layer", "num_layers", "n_layers"]);
+  if (layers !== void 0) result.numHiddenLayers = layers;
+  const experts2 = fact(c, ["num_local_experts", "n_routed_experts", "num_experts"]);
+  if (experts2 !== void 0 && experts2 > 0) result.numExperts = experts2;
+  const perToken = fact(c, ["num_experts_per_tok", "experts_per_token", "moe_topk"]);
+  if (perToken !== void 0 && perToken > 0) result.expertsPerToken = perToken;
+  return result;
+}
+var SET_APART = {
+  tiedHead: { reason: "tied output head", loaded: false },
+  rotary: { reason: "rotary buffers", loaded: false },
+  mtp: { reason: "multi-token prediction layers", loaded: false },
+  tower: { reason: "vision and audio towers", loaded: true }
+};
+var ROTARY_BUFFER = /(?:^|\.)(?:rotary_emb|rotary_pos_emb|rotary)\.(?:inv_freq|_?cos_cached|_?sin_cached)$/;
+var TOWER_ROOTS = /* @__PURE__ */ new Set([
+  "vision_tower",
+  "vision_model",
+  "visual",
+  "vision",
+  "multi_modal_projector",
+  "mm_projector",
+  "projector",
+  "audio_tower",
+  "embed_vision",
+  "embed_audio",
+  "embed_tokens_extend",
+  "connector",
+  "mlp1",
+  "vpm",
+  "resampler",
+  "image_newline",
+  "view_seperator",
+  "patch_merger",
+  "pre_mm_projector_norm"
+]);
+function isTowerTensor(name) {
+  const parts = name.split(".", 3);
+  const root = parts[0] === "model" ? parts[1] : parts[0];
+  if (root === void 0) return false;
+  return TOWER_ROOTS.has(root) || root.startsWith("vision_") || root.startsWith("audio_");
+}
+function layerIndex(name) {
+  const match = /(?:^|\.)layers\.(\d{1,9})\./.exec(name);
+  return match ? Number(match[1]) : void 0;
+}
+function isMtpTensor(name, config) {
+  if (/(?:^|\.)mtp(?:_layers)?\./.test(name)) return true;
+  if (config.numNextnPredictLayers <= 0 || config.numHiddenLayers === void 0) return false;
+  const layer = layerIndex(name);
+  return layer !== void 0 && layer >= config.numHiddenLayers;
+}
+function isOutputHead(name) {
+  return /(?:^|\.)(?:lm_head|embed_out)\.[^.]+$/.test(name) || name === "output.weight";
+}
+var INPUT_EMBEDDING = /(?:^|\.)(?:embed_tokens|wte|tok_embeddings|word_embeddings|embed_in|embedding|embeddings)\.weight$/;
+function isInputEmbedding(name) {
+  return INPUT_EMBEDDING.test(name) && layerIndex(name) === void 0;
+}
+function isRoutedExpert(name) {
+  return /(?:^|\.)experts\./.test(name) || /(?:^|\.)block_sparse_moe\.(?:input_linear|output_linear)\./.test(name);
+}
+function expertsInTensors(tensors) {
+  let found = 0;
+  for (const t of tensors) {
+    const indexed = /(?:^|\.)experts\.(\d{1,6})\./.exec(t.name);
+    if (indexed) found = Math.max(found, Number(indexed[1]) + 1);
+    else if (isRoutedExpert(t.name) && t.shape.length >= 3) found = Math.max(found, t.shape[0]);
+  }
+  return found > 0 ? found : void 0;
+}
+var AUXILIARY_LEAVES = /* @__PURE__ */ new Set([
+  "qzeros",
+  "g_idx",
+  "weight_scale",
+  "weight_scale_inv",
+  "weight_scale_2",
+  "weight_zero_point",
+  "weight_shape",
+  "weight_g_idx",
+  "weight_global_scale",
+  "output_scale",
+  "k_scale",
+  "v_scale",
+  "q_scale",
+  "kv_scale",
+  "prob_scale",
+  "qscale_weight",
+  "qscale_act",
+  "pre_quant_scale",
+  "SCB",
+  "weight_format"
+]);
+var BNB_STATE = /\.weight\.(?:absmax|quant_map|nested_absmax|nested_quant_map|quant_state\..+|SCB)$/;
+function splitName(name) {
+  const dot = name.lastIndexOf(".");
+  return dot < 0 ? { module: "", leaf: name } : { module: name.slice(0, dot), leaf: name.slice(dot + 1) };
+}
+function isAuxiliary(tensor, ctx) {
+  if (tensor.dtype === "F8_E8M0") return true;
+  const { module, leaf } = splitName(tensor.name);
+  if (AUXILIARY_LEAVES.has(leaf) || leaf.startsWith("input_") || BNB_STATE.test(tensor.name)) return true;
+  const method = ctx.quantization.method;
+  if (leaf === "scales") return ctx.names.has(`${module}.qweight`) || method === "gptq" || method === "awq";
+  if (leaf.endsWith("_scales")) return ctx.names.has(`${module}.${leaf.slice(0, -"_scales".length)}_blocks`) || method === "mxfp4";
+  return false;
+}
+function packedBits(module, ctx, useGroups) {
+  const q = ctx.quantization;
+  const group = useGroups ? ctx.matcher.groupFor(module) ?? (q.configGroups.length === 1 ? q.configGroups[0] : void 0) : void 0;
+  const bits = group?.numBits ?? q.bits;
+  if (bits !== void 0) return bits;
+  ctx.assumedBits.tensors++;
+  return 4;
+}
+function isPacked4BitWeight(tensor, module, ctx) {
+  if (tensor.dtype !== "U8" || ctx.matcher.isUnconverted(module)) return false;
+  if (ctx.names.has(`${tensor.name}.absmax`) || ["nf4", "fp4"].some((t) => ctx.names.has(`${tensor.name}.quant_state.bitsandbytes__${t}`))) return true;
+  const q = ctx.quantization;
+  return q.bits === 4 && (q.method === "bitsandbytes" || q.method === "other");
+}
+function isMxfp4Blocks(name, ctx) {
+  return ctx.quantization.method === "mxfp4" || ctx.names.has(`${name.slice(0, -"_blocks".length)}_scales`);
+}
+function weightsPerElement(tensor, ctx) {
+  const { module, leaf } = splitName(tensor.name);
+  const containerBits = dtypeBits(tensor.dtype) ?? 32;
+  if (leaf === "qweight") return containerBits / packedBits(module, ctx, false);
+  if (leaf === "weight_packed") return containerBits / packedBits(module, ctx, true);
+  if (leaf.endsWith("_blocks") && tensor.dtype === "U8" && isMxfp4Blocks(tensor.name, ctx)) return containerBits / 4;
+  if (leaf === "weight" && isPacked4BitWeight(tensor, module, ctx)) return containerBits / 4;
+  return 1;
+}
+function tensorParams(tensor, ctx) {
+  if (isAuxiliary(tensor, ctx)) return 0;
+  return elementCount(tensor.shape) * weightsPerElement(tensor, ctx);
+}
+function methodFromTensors(names) {
+  for (const name of names) {
+    const { leaf } = splitName(name);
+    if (leaf === "qweight") return "gptq";
+    if (leaf === "weight_packed") return "compressed-tensors";
+    if (leaf.endsWith("_blocks") && names.has(name.replace(/_blocks$/, "_scales"))) return "mxfp4";
+    if (/\.weight\.quant_state\.bitsandbytes__/.test(name)) return "bitsandbytes";
+  }
+  return void 0;
+}
+function tally() {
+  return { tensors: 0, bytes: 0, params: 0 };
+}
+function add(t, bytes2, params) {
+  t.tensors++;
+  t.bytes += bytes2;
+  t.params += params;
+}
+function addBytes(byDtype, dtype, bytes2) {
+  byDtype.set(dtype, (byDtype.get(dtype) ?? 0) + bytes2);
+}
+function record(byDtype) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [dtype, bytes2] of [...byDtype].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) out[dtype] = bytes2;
+  return out;
+}
+function placement(name, config) {
+  if (ROTARY_BUFFER.test(name)) return "rotary";
+  if (isTowerTensor(name)) return "tower";
+  if (isMtpTensor(name, config)) return "mtp";
+  if (config.tieWordEmbeddings && isOutputHead(name)) return "tiedHead";
+  return "lm";
+}
+function countSafetensors(tensors, config) {
+  const warnings = [...config.quantization.warnings];
+  const unique = dropDuplicates(tensors, warnings);
+  const names = new Set(unique.map((t) => t.name));
+  const declared = config.quantization.method;
+  const inferred = declared === "none" ? methodFromTensors(names) : void 0;
+  if (inferred) warnings.push(`the tensors are packed the way ${inferred} stores them, but the config declares no quantization; counted as ${inferred}`);
+  const quantization = inferred ? { ...config.quantization, method: inferred } : config.quantization;
+  const matcher = quantizationMatcher(quantization);
+  const ctx = { names, quantization, matcher, assumedBits: { tensors: 0 } };
+  const fileByDtype = /* @__PURE__ */ new Map();
+  const loadedByDtype = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
+  const lm = { all: tally(), routedExperts: tally(), inputEmbedding: tally(), hasOutputHead: false };
+  for (const tensor of unique) {
+    const params = tensorParams(tensor, ctx);
+    addBytes(fileByDtype, tensor.dtype, tensor.bytes);
+    const place = placement(tensor.name, config);
+    if (place === "lm" || SET_APART[place].loaded) addBytes(loadedByDtype, tensor.dtype, tensor.bytes);
+    if (place !== "lm") {
+      if (!groups.has(place)) groups.set(place, tally());
+      add(groups.get(place), tensor.bytes, params);
+      continue;
+    }
+    add(lm.all, tensor.bytes, params);
+    if (isRoutedExpert(tensor.name)) add(lm.routedExperts, tensor.bytes, params);
+    else if (isInputEmbedding(tensor.name)) add(lm.inputEmbedding, tensor.bytes, params);
+    else if (isOutputHead(tensor.name)) lm.hasOutputHead = true;
+  }
+  warnings.push(...matcher.warnings);
+  if (ctx.assumedBits.tensors > 0) warnings.push(`${groupDigits(ctx.assumedBits.tensors)} packed tensors have no declared bits per weight; 4 assumed`);
+  const active = activeShare(lm, unique, config, warnings);
+  const tied = config.tieWordEmbeddings || !lm.hasOutputHead;
+  const unreadExpertParams = lm.routedExperts.params * (1 - active);
+  const unreadExpertBytes = lm.routedExperts.bytes * (1 - active);
+  const towers = groups.get("tower");
+  return {
+    format: "safetensors",
+    quantization: quantization.method,
+    ...quantizationBits(quantization) !== void 0 ? { quantBits: quantizationBits(quantization) } : {},
+    fileBytesByDtype: record(fileByDtype),
+    fileBytes: sum(fileByDtype),
+    weightsBytes: sum(loadedByDtype),
+    bytesByDtype: record(loadedByDtype),
+    paramsTotal: Math.round(lm.all.params),
+    paramsActive: Math.round(lm.all.params - unreadExpertParams - (tied ? 0 : lm.inputEmbedding.params)),
+    bytesReadPerToken: Math.round(lm.all.bytes - unreadExpertBytes - (tied ? 0 : lm.inputEmbedding.bytes)),
+    towerParams: Math.round(towers?.params ?? 0),
+    setApart: setApartGroups(groups),
+    warnings
+  };
+}
+function sum(byDtype) {
+  let total = 0;
+  for (const bytes2 of byDtype.values()) total += bytes2;
+  return total;
+}
+function dropDuplicates(tensors, warnings) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = [];
+  let repeated = 0;
+  let example = "";
+  for (const t of tensors) {
+    if (seen.has(t.name)) {
+      if (repeated++ === 0) example = t.name;
+      continue;
+    }
+    seen.add(t.name);
+    unique.push(t);
+  }
+  if (repeated > 0) warnings.push(`${groupDigits(repeated)} tensor name(s) appear more than once (e.g. ${quote(example, 80)}); each is counted once`);
+  return unique;
+}
+function activeShare(lm, tensors, config, warnings) {
+  if (lm.routedExperts.tensors === 0) return 1;
+  const experts2 = config.numExperts ?? expertsInTensors(tensors);
+  const perToken = config.expertsPerToken;
+  if (experts2 === void 0 || perToken === void 0 || perToken > experts2) {
+    warnings.push("the checkpoint has routed experts but its config does not say how many a token uses; every expert is counted as active");
+    return 1;
+  }
+  return perToken / experts2;
+}
+function quantizationBits(q) {
+  if (q.bits !== void 0) return q.bits;
+  if (q.method === "mxfp4" || q.method === "bitsandbytes" || q.method === "gptq") return 4;
+  if (q.method === "fp8" || q.method === "fbgemm_fp8") return 8;
+  return void 0;
+}
+function setApartGroups(groups) {
+  const result = [];
+  for (const place of ["tiedHead", "rotary", "mtp", "tower"]) {
+    const t = groups.get(place);
+    if (!t) continue;
+    const group = { reason: SET_APART[place].reason, tensors: t.tensors, bytes: t.bytes, params: Math.round(t.params) };
+    if (SET_APART[place].loaded) group.loaded = true;
+    result.push(group);
+  }
+  return result;
+}
+
+// src/checkpoint/ggml-types.ts
+var QK_K = 256;
+function type(id, name, blockElements, blockBytes, removed) {
+  return removed ? { id, name, blockElements, blockBytes, removed } : { id, name, blockElements, blockBytes };
+}
+var TYPES = [
+  type(0, "F32", 1, 4),
+  type(1, "F16", 1, 2),
+  type(2, "Q4_0", 32, 2 + 16),
+  // block_q4_0: d, 16 bytes of nibbles
+  type(3, "Q4_1", 32, 2 + 2 + 16),
+  // block_q4_1: d, m, nibbles
+  // 4 (Q4_2) and 5 (Q4_3) were removed before GGUF existed.
+  type(6, "Q5_0", 32, 2 + 4 + 16),
+  // block_q5_0: d, qh[4], qs[16]
+  type(7, "Q5_1", 32, 2 + 2 + 4 + 16),
+  // block_q5_1: d, m, qh, qs
+  type(8, "Q8_0", 32, 2 + 32),
+  // block_q8_0: d, 32 int8
+  type(9, "Q8_1", 32, 4 + 4 + 32),
+  // block_q8_1: float d, float s, 32 int8
+  type(10, "Q2_K", 256, 2 + 2 + QK_K / 16 + QK_K / 4),
+  type(11, "Q3_K", 256, 2 + QK_K / 4 + QK_K / 8 + 12),
+  type(12, "Q4_K", 256, 2 + 2 + QK_K / 2 + 12),
+  type(13, "Q5_K", 256, 2 + 2 + QK_K / 2 + QK_K / 8 + 12),
+  type(14, "Q6_K", 256, 2 + QK_K / 2 + QK_K / 4 + QK_K / 16),
+  type(15, "Q8_K", 256, 4 + QK_K + QK_K / 8),
+  type(16, "IQ2_XXS", 256, 2 + QK_K / 4),
+  type(17, "IQ2_XS", 256, 2 + QK_K / 4 + QK_K / 32),
+  type(18, "IQ3_XXS", 256, 2 + QK_K / 4 + QK_K / 8),
+  type(19, "IQ1_S", 256, 2 + QK_K / 8 + QK_K / 16),
+  type(20, "IQ4_NL", 32, 2 + 16),
+  type(21, "IQ3_S", 256, 2 + QK_K / 4 + QK_K / 8 + QK_K / 32 + 4),
+  type(22, "IQ2_S", 256, 2 + QK_K / 4 + QK_K / 16),
+  type(23, "IQ4_XS", 256, 2 + 2 + QK_K / 2 + QK_K / 64),
+  type(24, "I8", 1, 1),
+  type(25, "I16", 1, 2),
+  type(26, "I32", 1, 4),
+  type(27, "I64", 1, 8),
+  type(28, "F64", 1, 8),
+  type(29, "IQ1_M", 256, QK_K / 8 + QK_K / 16 + QK_K / 32),
+  type(30, "BF16", 1, 2),
+  // 31–33: Q4_0 interleaved for ARM; same bytes as Q4_0 (ggml.c type_traits before their removal).
+  type(31, "Q4_0_4_4", 32, 2 + 16, true),
+  type(32, "Q4_0_4_8", 32, 2 + 16, true),
+  type(33, "Q4_0_8_8", 32, 2 + 16, true),
+  type(34, "TQ1_0", 256, 2 + 4 * 13),
+  type(35, "TQ2_0", 256, 2 + 64),
+  // 36–38: IQ4_NL interleaved; same bytes as IQ4_NL.
+  type(36, "IQ4_NL_4_4", 32, 2 + 16, true),
+  type(37, "IQ4_NL_4_8", 32, 2 + 16, true),
+  type(38, "IQ4_NL_8_8", 32, 2 + 16, true),
+  type(39, "MXFP4", 32, 1 + 16),
+  // one E8M0 scale, 16 bytes of FP4 pairs
+  type(40, "NVFP4", 64, 4 + 32),
+  // gguf-py GGML_QUANT_SIZES (newer than ggml docs/gguf.md)
+  type(41, "Q1_0", 128, 2 + 16)
+  // likewise
+];
+var BY_ID = new Map(TYPES.map((t) => [t.id, t]));
+var BY_NAME = new Map(TYPES.map((t) => [t.name, t]));
+function ggmlType(id) {
+  return BY_ID.get(id);
+}
+function tensorBytes(t, elements) {
+  const info = typeof t === "number" ? BY_ID.get(t) : t;
+  if (!info || !Number.isSafeInteger(elements) || elements < 0) return void 0;
+  if (elements % info.blockElements !== 0) return void 0;
+  const bytes2 = elements / info.blockElements * info.blockBytes;
+  return Number.isSafeInteger(bytes2) ? bytes2 : void 0;
+}
+var FILE_TYPES = /* @__PURE__ */ new Map([
+  [0, "ALL_F32"],
+  [1, "MOSTLY_F16"],
+  [2, "MOSTLY_Q4_0"],
+  [3, "MOSTLY_Q4_1"],
+  [4, "MOSTLY_Q4_1_SOME_F16"],
+  // no longer written (docs/gguf.md lists it)
+  [7, "MOSTLY_Q8_0"],
+  [8, "MOSTLY_Q5_0"],
+  [9, "MOSTLY_Q5_1"],
+  [10, "MOSTLY_Q2_K"],
+  [11, "MOSTLY_Q3_K_S"],
+  [12, "MOSTLY_Q3_K_M"],
+  [13, "MOSTLY_Q3_K_L"],
+  [14, "MOSTLY_Q4_K_S"],
+  [15, "MOSTLY_Q4_K_M"],
+  [16, "MOSTLY_Q5_K_S"],
+  [17, "MOSTLY_Q5_K_M"],
+  [18, "MOSTLY_Q6_K"],
+  [19, "MOSTLY_IQ2_XXS"],
+  [20, "MOSTLY_IQ2_XS"],
+  [21, "MOSTLY_Q2_K_S"],
+  [22, "MOSTLY_IQ3_XS"],
+  [23, "MOSTLY_IQ3_XXS"],
+  [24, "MOSTLY_IQ1_S"],
+  [25, "MOSTLY_IQ4_NL"],
+  [26, "MOSTLY_IQ3_S"],
+  [27, "MOSTLY_IQ3_M"],
+  [28, "MOSTLY_IQ2_S"],
+  [29, "MOSTLY_IQ2_M"],
+  [30, "MOSTLY_IQ4_XS"],
+  [31, "MOSTLY_IQ1_M"],
+  [32, "MOSTLY_BF16"],
+  [33, "MOSTLY_Q4_0_4_4"],
+  // 33–35 removed from GGUF files (runtime repacking instead)
+  [34, "MOSTLY_Q4_0_4_8"],
+  [35, "MOSTLY_Q4_0_8_8"],
+  [36, "MOSTLY_TQ1_0"],
+  [37, "MOSTLY_TQ2_0"],
+  [38, "MOSTLY_MXFP4_MOE"],
+  [39, "MOSTLY_NVFP4"],
+  [40, "MOSTLY_Q1_0"],
+  [1024, "GUESSED"]
+]);
+function fileTypeName(fileType) {
+  return FILE_TYPES.get(fileType);
+}
+function quantizationOfFileType(fileType) {
+  const name = FILE_TYPES.get(fileType);
+  if (!name || name === "GUESSED") return void 0;
+  return name.replace(/^(MOSTLY|ALL)_/, "").replace(/_SOME_F16$/, "");
+}
+
+// src/physics/params.ts
+function mlpParams(hiddenSize, mlp3) {
+  const matrices = mlp3.gated ? 3 : 2;
+  const weights = matrices * hiddenSize * mlp3.intermediateSize;
+  const biases = mlp3.bias ? (matrices - 1) * mlp3.intermediateSize + hiddenSize : 0;
+  return weights + biases;
+}
+function attentionParams(hiddenSize, attention) {
+  if (attention.kind === "mla") {
+    const { numHeads: numHeads2, qLoraRank, kvLoraRank, qkNopeHeadDim, qkRopeHeadDim, vHeadDim } = attention;
+    const qHeadDim = qkNopeHeadDim + qkRopeHeadDim;
+    const query = qLoraRank === null ? hiddenSize * numHeads2 * qHeadDim : hiddenSize * qLoraRank + qLoraRank + qLoraRank * numHeads2 * qHeadDim;
+    const keyValue = hiddenSize * (kvLoraRank + qkRopeHeadDim) + kvLoraRank + kvLoraRank * numHeads2 * (qkNopeHeadDim + vHeadDim);
+    const output = numHeads2 * vHeadDim * hiddenSize;
+    return query + keyValue + output;
+  }
+  const { numHeads, numKvHeads, headDim } = attention;
+  const qWidth = numHeads * headDim;
+  const kvWidth = numKvHeads * headDim;
+  const queryProjection = (attention.outputGate ? 2 : 1) * hiddenSize * qWidth;
+  let params = queryProjection + 2 * hiddenSize * kvWidth + qWidth * hiddenSize;
+  if (attention.qkvBias) params += qWidth + 2 * kvWidth;
+  if (attention.outputBias) params += hiddenSize;
+  if (attention.qkNorm) params += 2 * headDim;
+  if (attention.sinks) params += numHeads;
+  return params;
+}
+function linearAttentionParams(hiddenSize, linear) {
+  const keyWidth = linear.numKeyHeads * linear.keyHeadDim;
+  const valueWidth = linear.numValueHeads * linear.valueHeadDim;
+  const inputProjections = hiddenSize * (2 * keyWidth + 2 * valueWidth) + hiddenSize * 2 * linear.numValueHeads;
+  const conv = (2 * keyWidth + valueWidth) * linear.convKernelSize;
+  const perHead = 2 * linear.numValueHeads;
+  return inputProjections + conv + perHead + linear.valueHeadDim + valueWidth * hiddenSize;
+}
+function moeLayerFlags(arch) {
+  const moe = arch.moe;
+  const flags = [];
+  for (let layer = 0; layer < arch.numLayers; layer++) {
+    if (!moe) flags.push(false);
+    else if (layer < (moe.firstDenseLayers ?? 0)) flags.push(false);
+    else flags.push(moe.layerInterval === void 0 || (layer + 1) % moe.layerInterval === 0);
+  }
+  return flags;
+}
+function lookupParams(arch, embeddingParams) {
+  const positions = (arch.positionEmbeddings ?? 0) * arch.hiddenSize;
+  return arch.tieWordEmbeddings ? positions : embeddingParams;
+}
+function countParams(arch) {
+  const H = arch.hiddenSize;
+  const normWidth = arch.norm === "layernorm" && arch.normBias !== false ? 2 * H : H;
+  const embeddingParams = arch.vocabSize * H + (arch.positionEmbeddings ?? 0) * H;
+  const outputHeadParams = arch.tieWordEmbeddings ? 0 : arch.vocabSize * H;
+  const linear = arch.linearAttention;
+  const linearLayers = linear ? linear.layerTypes.filter((type2) => type2 === "linear").length : 0;
+  let attention = (arch.numLayers - linearLayers) * attentionParams(H, arch.attention);
+  if (linear) attention += linearLayers * linearAttentionParams(H, linear);
+  const cross = arch.crossAttention;
+  if (cross && arch.attention.kind === "standard") {
+    const qkNorms = arch.attention.qkNorm ? 0 : 2 * arch.attention.headDim;
+    attention += cross.layers.length * (qkNorms + 2);
+  }
+  const normParams = arch.numLayers * arch.normsPerLayer * normWidth + normWidth + (arch.embeddingNorm ? normWidth : 0);
+  let denseFeedForwardParams = 0;
+  let routedExpertParams = 0;
+  let paramsPerExpert = 0;
+  let moeLayers = 0;
+  let activeRoutedParams = 0;
+  const moe = arch.moe;
+  if (moe) {
+    moeLayers = moeLayerFlags(arch).filter(Boolean).length;
+    const denseLayers = arch.numLayers - moeLayers;
+    if (denseLayers > 0 && !arch.mlp) {
+      throw new Error("architecture has dense layers but no dense mlp");
+    }
+    paramsPerExpert = mlpParams(H, moe.expert);
+    const router = H * moe.numExperts + (moe.routerBias ? moe.numExperts : 0);
+    const shared = moe.shared ? moe.shared.count * mlpParams(H, moe.shared.mlp) + (moe.shared.gate ? H : 0) : 0;
+    denseFeedForwardParams = denseLayers * (arch.mlp ? mlpParams(H, arch.mlp) : 0) + moeLayers * (router + shared);
+    routedExpertParams = moeLayers * moe.numExperts * paramsPerExpert;
+    activeRoutedParams = moeLayers * moe.topK * paramsPerExpert;
+  } else {
+    if (!arch.mlp) throw new Error("a dense architecture needs an mlp");
+    denseFeedForwardParams = arch.numLayers * mlpParams(H, arch.mlp);
+  }
+  const nonExpert = embeddingParams + outputHeadParams + attention + denseFeedForwardParams + normParams;
+  return {
+    embeddingParams,
+    outputHeadParams,
+    attentionParams: attention,
+    denseFeedForwardParams,
+    routedExpertParams,
+    normParams,
+    paramsPerExpert,
+    moeLayers,
+    paramsTotal: nonExpert + routedExpertParams,
+    paramsActive: nonExpert - lookupParams(arch, embeddingParams) + (moe ? activeRoutedParams : 0)
+  };
+}
+
+// src/checkpoint/gguf.ts
+var GGUF_HEADER_MAX_BYTES = 64 * 1024 * 1024;
+var GGUF_MAX_DIMS = 4;
+var GGUF_MAX_ARRAY_DEPTH = 4;
+var GGUF_ARRAY_KEEP_MAX_ITEMS = 4096;
+var ARRAY_KEEP_BUDGET_ITEMS = 65536;
+var GGUF_STRING_KEEP_MAX_BYTES = 65536;
+var KEY_MAX_BYTES = 65535;
+var TENSOR_NAME_MAX_BYTES = 255;
+var DEFAULT_ALIGNMENT_BYTES = 32;
+var GGUF_VALUE_TYPES = [
+  "uint8",
+  "int8",
+  "uint16",
+  "int16",
+  "uint32",
+  "int32",
+  "float32",
+  "bool",
+  "string",
+  "array",
+  "uint64",
+  "int64",
+  "float64"
+];
+var FIXED_BYTES = {
+  uint8: 1,
+  int8: 1,
+  uint16: 2,
+  int16: 2,
+  uint32: 4,
+  int32: 4,
+  float32: 4,
+  bool: 1,
+  uint64: 8,
+  int64: 8,
+  float64: 8
+};
+var NeedMore = class {
+  constructor(endBytes) {
+    this.endBytes = endBytes;
+  }
+  endBytes;
+};
+var Refusal = class {
+  constructor(message) {
+    this.message = message;
+  }
+  message;
+};
+function refuse2(message) {
+  throw new Refusal(message);
+}
+var Cursor = class {
+  constructor(bytes2, fileSizeBytes) {
+    this.bytes = bytes2;
+    this.fileSizeBytes = fileSizeBytes;
+    this.view = new DataView(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  }
+  bytes;
+  fileSizeBytes;
+  offset = 0;
+  /** What is being read, for messages: `key 3 ("llama.block_count")`. */
+  context = "the header";
+  view;
+  decoder = new TextDecoder("utf-8", { fatal: false });
+  /** How messages name the bound that `remainingLimit` stops at. */
+  limitName() {
+    return this.fileSizeBytes !== void 0 && this.fileSizeBytes < GGUF_HEADER_MAX_BYTES ? `the file (${groupDigits(this.fileSizeBytes)} bytes)` : `a header of at most ${groupDigits(GGUF_HEADER_MAX_BYTES)} bytes`;
+  }
+  /** Bytes the parse may still consume: to the end of the file or the header cap, whichever is first. */
+  remainingLimit() {
+    const limit = Math.min(this.fileSizeBytes ?? Number.MAX_SAFE_INTEGER, GGUF_HEADER_MAX_BYTES);
+    return Math.max(0, limit - this.offset);
+  }
+  /** Make sure `n` more bytes can be read: from the prefix, or else say how many are needed, or refuse. */
+  ensure(n) {
+    const end = this.offset + n;
+    if (end <= this.bytes.length) return;
+    if (this.fileSizeBytes !== void 0 && end > this.fileSizeBytes) {
+      refuse2(
+        `${this.context} needs bytes up to ${groupDigits(end)}, past the end of the file (${groupDigits(this.fileSizeBytes)} bytes): the file is truncated or its header is corrupt`
+      );
+    }
+    if (end > GGUF_HEADER_MAX_BYTES) {
+      refuse2(`${this.context} reaches past ${groupDigits(GGUF_HEADER_MAX_BYTES)} bytes; a GGUF header that large is refused`);
+    }
+    throw new NeedMore(end);
+  }
+  skip(n) {
+    this.ensure(n);
+    this.offset += n;
+  }
+  u8() {
+    this.ensure(1);
+    return this.view.getUint8(this.offset++);
+  }
+  u32() {
+    this.ensure(4);
+    const value = this.view.getUint32(this.offset, true);
+    this.offset += 4;
+    return value;
+  }
+  u64() {
+    this.ensure(8);
+    const value = this.view.getBigUint64(this.offset, true);
+    this.offset += 8;
+    return value;
+  }
+  /** A u64 that must be a safe integer (a count, a length, an offset). */
+  safeU64(what) {
+    const value = this.u64();
+    if (value > BigInt(Number.MAX_SAFE_INTEGER)) refuse2(`${this.context}: ${what} is ${value}, beyond any real file`);
+    return Number(value);
+  }
+  /** One scalar of a fixed-size type. */
+  scalar(type2) {
+    const size = FIXED_BYTES[type2] ?? 0;
+    this.ensure(size);
+    const at2 = this.offset;
+    this.offset += size;
+    const v = this.view;
+    switch (type2) {
+      case "uint8":
+        return v.getUint8(at2);
+      case "int8":
+        return v.getInt8(at2);
+      case "uint16":
+        return v.getUint16(at2, true);
+      case "int16":
+        return v.getInt16(at2, true);
+      case "uint32":
+        return v.getUint32(at2, true);
+      case "int32":
+        return v.getInt32(at2, true);
+      case "float32":
+        return v.getFloat32(at2, true);
+      case "bool":
+        return v.getUint8(at2) !== 0;
+      case "uint64":
+        return narrow(v.getBigUint64(at2, true));
+      case "int64":
+        return narrow(v.getBigInt64(at2, true));
+      default:
+        return v.getFloat64(at2, true);
+    }
+  }
+  /** A GGUF string (u64 length, bytes). Longer than `keepMaxBytes`: skipped, its length kept. */
+  string(what, keepMaxBytes, refuseOverBytes) {
+    const length = this.safeU64(`the length of ${what}`);
+    if (refuseOverBytes !== void 0 && length > refuseOverBytes) {
+      refuse2(`${this.context}: ${what} is ${groupDigits(length)} bytes long; at most ${groupDigits(refuseOverBytes)} are allowed`);
+    }
+    if (length > this.remainingLimit()) this.ensure(length);
+    if (length > keepMaxBytes) {
+      this.skip(length);
+      return { kind: "skipped-string", bytes: length };
+    }
+    this.ensure(length);
+    const text = this.decoder.decode(this.bytes.subarray(this.offset, this.offset + length));
+    this.offset += length;
+    return text;
+  }
+};
+function narrow(value) {
+  return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
+}
+function valueType(code2, cursor) {
+  const type2 = GGUF_VALUE_TYPES[code2];
+  if (type2 === void 0) refuse2(`${cursor.context} has value type ${code2}, which GGUF does not define (0\u201312)`);
+  return type2;
+}
+function minItemBytes(type2) {
+  return FIXED_BYTES[type2] ?? (type2 === "string" ? 8 : 12);
+}
+function readValue(cursor, type2, depth, keep, budget) {
+  if (type2 === "string") return cursor.string("a string value", keep ? GGUF_STRING_KEEP_MAX_BYTES : 0);
+  if (type2 === "array") return readArray(cursor, depth + 1, keep, budget);
+  return cursor.scalar(type2);
+}
+function readArray(cursor, depth, keep, budget) {
+  if (depth > GGUF_MAX_ARRAY_DEPTH) refuse2(`${cursor.context} nests arrays more than ${GGUF_MAX_ARRAY_DEPTH} deep`);
+  const itemType = valueType(cursor.u32(), cursor);
+  const length = cursor.safeU64("an array length");
+  const leastBytes = length * minItemBytes(itemType);
+  if (!Number.isSafeInteger(leastBytes) || leastBytes > cursor.remainingLimit()) {
+    cursor.ensure(Number.isSafeInteger(leastBytes) ? leastBytes : Number.MAX_SAFE_INTEGER);
+  }
+  const materialise = keep && length <= GGUF_ARRAY_KEEP_MAX_ITEMS && length <= budget.items;
+  const fixed2 = FIXED_BYTES[itemType];
+  if (!materialise && fixed2 !== void 0) {
+    cursor.skip(leastBytes);
+    return { kind: "array", itemType, length, items: null };
+  }
+  if (materialise) budget.items -= length;
+  const items2 = materialise ? [] : null;
+  for (let i = 0; i < length; i++) {
+    const item = readValue(cursor, itemType, depth, materialise, budget);
+    if (items2) items2.push(item);
+  }
+  return { kind: "array", itemType, length, items: items2 };
+}
+function readPreamble(cursor) {
+  cursor.context = "the magic";
+  cursor.ensure(4);
+  const magic = [cursor.u8(), cursor.u8(), cursor.u8(), cursor.u8()];
+  if (String.fromCharCode(...magic) !== "GGUF") {
+    const hex = magic.map((b) => b.toString(16).padStart(2, "0")).join(" ");
+    refuse2(`not a GGUF file: it starts with bytes ${hex}, not "GGUF" (47 47 55 46)`);
+  }
+  cursor.context = "the version";
+  const version = cursor.u32();
+  if (version === 2 || version === 3) return version;
+  if (version === 1) refuse2("GGUF version 1 is not supported (llama.cpp no longer reads it either); convert the model again");
+  const swapped = (version & 255) << 24 | (version & 65280) << 8 | version >>> 8 & 65280 | version >>> 24;
+  if ((version & 65535) === 0 && (swapped === 2 || swapped === 3)) {
+    refuse2(`this GGUF file is big-endian (version ${swapped} written big-endian); only little-endian GGUF files are supported`);
+  }
+  refuse2(`GGUF version ${version} is not supported; versions 2 and 3 are`);
+}
+function readCounts(cursor) {
+  cursor.context = "the tensor count";
+  const tensorCount = cursor.safeU64("the tensor count");
+  cursor.context = "the key/value count";
+  const kvCount = cursor.safeU64("the key/value count");
+  const leastBytes = kvCount * 14 + tensorCount * 25;
+  if (!Number.isSafeInteger(leastBytes) || leastBytes > cursor.remainingLimit()) {
+    refuse2(
+      `the header declares ${groupDigits(kvCount)} key/values and ${groupDigits(tensorCount)} tensors, which cannot fit in ${cursor.limitName()}`
+    );
+  }
+  return { tensorCount, kvCount };
+}
+function readMetadata2(cursor, kvCount) {
+  const metadata = /* @__PURE__ */ new Map();
+  const budget = { items: ARRAY_KEEP_BUDGET_ITEMS };
+  for (let i = 0; i < kvCount; i++) {
+    cursor.context = `key/value ${i}`;
+    const key = cursor.string("the key", KEY_MAX_BYTES, KEY_MAX_BYTES);
+    if (typeof key !== "string") refuse2(`${cursor.context}: the key could not be read`);
+    if (key.length === 0) refuse2(`${cursor.context} has an empty key`);
+    cursor.context = `key/value ${i} (${quote(key, 60)})`;
+    if (metadata.has(key)) refuse2(`${cursor.context} repeats a key written before`);
+    const type2 = valueType(cursor.u32(), cursor);
+    metadata.set(key, readValue(cursor, type2, 0, true, budget));
+  }
+  return metadata;
+}
+function alignmentOf(metadata) {
+  if (!metadata.has("general.alignment")) return DEFAULT_ALIGNMENT_BYTES;
+  const value = metadata.get("general.alignment");
+  if (typeof value !== "number" || !Number.isInteger(value) || value <= 0 || value > 4294967295 || (value & value - 1) !== 0) {
+    refuse2(`general.alignment must be a power of two, but it is ${describe(value)}`);
+  }
+  return value;
+}
+function describe(value) {
+  if (value === void 0) return "missing";
+  if (typeof value === "string") return quote(value, 40);
+  if (typeof value === "object") return value.kind === "array" ? `an array of ${groupDigits(value.length)} items` : "a long string";
+  return String(value);
+}
+function elementCount2(dims, cursor) {
+  let product = 1n;
+  for (const d of dims) product *= BigInt(d);
+  if (product > BigInt(Number.MAX_SAFE_INTEGER)) {
+    refuse2(`${cursor.context} has dimensions [${dims.join(", ")}], whose product is beyond any real tensor`);
+  }
+  return Number(product);
+}
+function readTensorInfo(cursor, alignmentBytes, warnings) {
+  const name = cursor.string("the tensor name", TENSOR_NAME_MAX_BYTES, TENSOR_NAME_MAX_BYTES);
+  if (typeof name !== "string" || name.length === 0) refuse2(`${cursor.context} has an empty name`);
+  cursor.context = `${cursor.context} (${quote(name, 60)})`;
+  const nDims = cursor.u32();
+  if (nDims > GGUF_MAX_DIMS) refuse2(`${cursor.context} has ${nDims} dimensions; ggml allows at most ${GGUF_MAX_DIMS}`);
+  const dims = [];
+  for (let d = 0; d < nDims; d++) dims.push(cursor.safeU64(`dimension ${d}`));
+  const elements = elementCount2(dims, cursor);
+  const typeId = cursor.u32();
+  const offsetBytes = cursor.safeU64("the data offset");
+  if (offsetBytes % alignmentBytes !== 0) {
+    refuse2(`${cursor.context} starts at data offset ${groupDigits(offsetBytes)}, not a multiple of the alignment ${alignmentBytes}`);
+  }
+  const known = ggmlType(typeId);
+  if (!known) {
+    warnings.push(`${cursor.context} has ggml type ${typeId}, which this reader does not know; its bytes are not counted`);
+    return { name, dims, typeId, typeName: `type ${typeId}`, offsetBytes, elements, bytes: null };
+  }
+  const rowElements = dims[0] ?? 1;
+  if (rowElements % known.blockElements !== 0) {
+    refuse2(`${cursor.context} is ${known.name} with rows of ${rowElements} elements, not a multiple of its block of ${known.blockElements}`);
+  }
+  const bytes2 = tensorBytes(known, elements);
+  if (bytes2 === void 0) refuse2(`${cursor.context} would occupy more bytes than any real tensor`);
+  if (known.removed) warnings.push(`${cursor.context} is ${known.name}, a type current llama.cpp no longer loads`);
+  return { name, dims, typeId, typeName: known.name, offsetBytes, elements, bytes: bytes2 };
+}
+function readTensorInfos(cursor, tensorCount, alignmentBytes, warnings) {
+  const tensors = [];
+  const names = /* @__PURE__ */ new Set();
+  for (let i = 0; i < tensorCount; i++) {
+    cursor.context = `tensor info ${i}`;
+    const info = readTensorInfo(cursor, alignmentBytes, warnings);
+    if (names.has(info.name)) refuse2(`${cursor.context} repeats a tensor name written before`);
+    names.add(info.name);
+    tensors.push(info);
+  }
+  return tensors;
+}
+function alignUp(offset, alignment) {
+  return Math.ceil(offset / alignment) * alignment;
+}
+function checkDataLayout(tensors, headerBytes, alignmentBytes, fileSizeBytes, warnings) {
+  let total = 0;
+  let expected = 0;
+  let contiguous = true;
+  const ordered = [...tensors].sort((a, b) => a.offsetBytes - b.offsetBytes);
+  let previousEnd = 0;
+  let previousName = "";
+  for (const t of ordered) {
+    if (t.bytes === null) continue;
+    if (t.offsetBytes < previousEnd) {
+      refuse2(`tensor ${quote(t.name, 60)} overlaps tensor ${quote(previousName, 60)} in the data section`);
+    }
+    const end = t.offsetBytes + t.bytes;
+    if (fileSizeBytes !== void 0 && headerBytes + end > fileSizeBytes) {
+      refuse2(
+        `tensor ${quote(t.name, 60)} ends at byte ${groupDigits(headerBytes + end)}, past the end of the file (${groupDigits(fileSizeBytes)} bytes): the file is truncated or its header is corrupt`
+      );
+    }
+    if (t.offsetBytes !== expected) contiguous = false;
+    expected = alignUp(end, alignmentBytes);
+    previousEnd = end;
+    previousName = t.name;
+    total += t.bytes;
+  }
+  const inOrder = tensors.every((t, i) => i === 0 || t.offsetBytes >= (tensors[i - 1]?.offsetBytes ?? 0));
+  if (!contiguous || !inOrder) warnings.push("the tensor data is not laid out one tensor after another as ggml writes it");
+  return total;
+}
+function parseGgufHeader(bytes2, options = {}) {
+  const fileSizeBytes = validFileSize(options.fileSizeBytes);
+  const prefix = fileSizeBytes !== void 0 && bytes2.length > fileSizeBytes ? bytes2.subarray(0, fileSizeBytes) : bytes2;
+  const cursor = new Cursor(prefix, fileSizeBytes);
+  try {
+    return { ok: true, header: readHeader(cursor, fileSizeBytes) };
+  } catch (signal) {
+    if (signal instanceof NeedMore) {
+      const ceiling = Math.min(fileSizeBytes ?? GGUF_HEADER_MAX_BYTES, GGUF_HEADER_MAX_BYTES);
+      const needBytes = Math.min(ceiling, Math.max(signal.endBytes, prefix.length * 2));
+      return {
+        ok: false,
+        needBytes,
+        message: `the GGUF header continues past the ${groupDigits(prefix.length)} bytes read (${cursor.context}); read ${groupDigits(needBytes)} bytes`
+      };
+    }
+    if (signal instanceof Refusal) return { ok: false, message: `GGUF header: ${signal.message}` };
+    return { ok: false, message: `GGUF header could not be read (${signal instanceof Error ? signal.name : "unexpected error"})` };
+  }
+}
+function validFileSize(size) {
+  return size !== void 0 && Number.isSafeInteger(size) && size >= 0 ? size : void 0;
+}
+function readHeader(cursor, fileSizeBytes) {
+  const version = readPreamble(cursor);
+  const { tensorCount, kvCount } = readCounts(cursor);
+  const metadata = readMetadata2(cursor, kvCount);
+  const alignmentBytes = alignmentOf(metadata);
+  const warnings = [];
+  const tensors = readTensorInfos(cursor, tensorCount, alignmentBytes, warnings);
+  const headerBytes = tensorCount > 0 ? alignUp(cursor.offset, alignmentBytes) : cursor.offset;
+  if (fileSizeBytes !== void 0 && headerBytes > fileSizeBytes) {
+    refuse2(`the header's padding ends at byte ${groupDigits(headerBytes)}, past the end of the file (${groupDigits(fileSizeBytes)} bytes)`);
+  }
+  const tensorDataBytes = checkDataLayout(tensors, headerBytes, alignmentBytes, fileSizeBytes, warnings);
+  const header = { version, metadata, tensors, alignmentBytes, headerBytes, tensorDataBytes, warnings };
+  if (fileSizeBytes !== void 0) header.fileSizeBytes = fileSizeBytes;
+  return header;
+}
+function intValue(value) {
+  if (typeof value === "number" && Number.isSafeInteger(value)) return value;
+  return void 0;
+}
+function perLayerValue(value) {
+  const scalar = intValue(value);
+  if (scalar !== void 0) return scalar;
+  if (typeof value !== "object" || value === null || value.kind !== "array" || !value.items) return void 0;
+  const items2 = value.items.map(intValue);
+  return items2.every((i) => i !== void 0) ? items2 : void 0;
+}
+function stringValue(value) {
+  return typeof value === "string" ? value : null;
+}
+function patternValue(value) {
+  const period = intValue(value);
+  if (period !== void 0) return period;
+  if (typeof value === "object" && value !== null && value.kind === "array" && value.items) {
+    const flags = value.items;
+    if (flags.every((f) => typeof f === "boolean")) return flags;
+  }
+  return null;
+}
+function setApartReason(name, firstMtpLayer, tensorDims) {
+  if (/^(v|mm|a)\./.test(name)) return "vision or audio tower";
+  if (/^(rope_freqs|rope_factors_long|rope_factors_short)\.weight$/.test(name) || /\.attn_rot_embd\b/.test(name)) {
+    return "rotary tables";
+  }
+  const layer = /^blk\.(\d+)\./.exec(name);
+  if (layer && firstMtpLayer !== null && Number(layer[1]) >= firstMtpLayer) return "multi-token prediction layers";
+  const split = /^blk\.(\d+)\.attn_[kv]_b\.weight$/.exec(name);
+  if (split && tensorDims.has(`blk.${split[1]}.attn_kv_b.weight`)) return "attn_kv_b split again into attn_k_b and attn_v_b";
+  return null;
+}
+function add2(record2, key, amount) {
+  record2[key] = (record2[key] ?? 0) + amount;
+}
+function sumTensors(header, firstMtpLayer, facts) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const t of header.tensors) {
+    const bytes2 = t.bytes ?? 0;
+    facts.tensorElements += t.elements;
+    facts.fileBytes += bytes2;
+    add2(facts.fileBytesByType, t.typeName, bytes2);
+    const reason = setApartReason(t.name, firstMtpLayer, facts.tensorDims);
+    if (reason) {
+      const group = groups.get(reason) ?? { reason, tensors: 0, bytes: 0, params: 0 };
+      group.tensors += 1;
+      group.bytes += bytes2;
+      group.params += t.elements;
+      groups.set(reason, group);
+      if (reason === "vision or audio tower") facts.towerParams += t.elements;
+      continue;
+    }
+    facts.paramsTotal += t.elements;
+    facts.weightsBytes += bytes2;
+    add2(facts.paramsByType, t.typeName, t.elements);
+    add2(facts.bytesByType, t.typeName, bytes2);
+  }
+  facts.setApart = [...groups.values()];
+}
+function vocabOf(header, arch, facts) {
+  const embedding = header.tensors.find((t) => t.name === "token_embd.weight");
+  const tokens = header.metadata.get("tokenizer.ggml.tokens");
+  const tokenCount2 = typeof tokens === "object" && tokens !== null && tokens.kind === "array" ? tokens.length : void 0;
+  const declared = intValue(header.metadata.get(`${arch}.vocab_size`));
+  if (embedding && embedding.dims.length === 2) {
+    facts.vocabSize = embedding.dims[1] ?? null;
+    facts.vocabSource = "token_embd.weight";
+    if (tokenCount2 !== void 0 && tokenCount2 !== facts.vocabSize) {
+      facts.warnings.push(`token_embd.weight has ${groupDigits(facts.vocabSize ?? 0)} rows but the tokenizer lists ${groupDigits(tokenCount2)} tokens; the rows are counted`);
+    }
+  } else if (tokenCount2 !== void 0) {
+    facts.vocabSize = tokenCount2;
+    facts.vocabSource = "tokenizer.ggml.tokens";
+  } else if (declared !== void 0) {
+    facts.vocabSize = declared;
+    facts.vocabSource = "vocab_size";
+  }
+}
+function ggufFacts(header) {
+  const meta = header.metadata;
+  const architecture = stringValue(meta.get("general.architecture"));
+  const arch = architecture ?? "";
+  const key = (k) => architecture === null ? void 0 : meta.get(`${arch}.${k}`);
+  const int = (k) => intValue(key(k)) ?? null;
+  const fileType = intValue(meta.get("general.file_type")) ?? null;
+  const facts = {
+    architecture,
+    name: stringValue(meta.get("general.name")),
+    fileType,
+    fileTypeName: fileType === null ? null : fileTypeName(fileType) ?? null,
+    quantization: fileType === null ? null : quantizationOfFileType(fileType) ?? null,
+    quantizationVersion: intValue(meta.get("general.quantization_version")) ?? null,
+    blockCount: int("block_count"),
+    embeddingLength: int("embedding_length"),
+    feedForwardLength: perLayerValue(key("feed_forward_length")) ?? null,
+    headCount: perLayerValue(key("attention.head_count")) ?? null,
+    headCountKv: perLayerValue(key("attention.head_count_kv")) ?? null,
+    keyLength: int("attention.key_length"),
+    valueLength: int("attention.value_length"),
+    keyLengthMla: int("attention.key_length_mla"),
+    valueLengthMla: int("attention.value_length_mla"),
+    qLoraRank: int("attention.q_lora_rank"),
+    kvLoraRank: int("attention.kv_lora_rank"),
+    ropeDimensionCount: int("rope.dimension_count"),
+    slidingWindowTokens: int("attention.sliding_window"),
+    slidingWindowPattern: patternValue(key("attention.sliding_window_pattern")),
+    contextLengthTokens: int("context_length"),
+    expertCount: int("expert_count"),
+    expertUsedCount: int("expert_used_count"),
+    expertFeedForwardLength: int("expert_feed_forward_length"),
+    expertSharedCount: int("expert_shared_count"),
+    expertSharedFeedForwardLength: int("expert_shared_feed_forward_length"),
+    leadingDenseBlockCount: int("leading_dense_block_count"),
+    nextnPredictLayers: int("nextn_predict_layers"),
+    vocabSize: null,
+    vocabSource: null,
+    tensorCount: header.tensors.length,
+    tensorElements: 0,
+    fileBytes: 0,
+    fileBytesByType: {},
+    paramsTotal: 0,
+    paramsByType: {},
+    weightsBytes: 0,
+    bytesByType: {},
+    towerParams: 0,
+    setApart: [],
+    tensorDims: new Map(header.tensors.map((t) => [t.name, t.dims])),
+    warnings: [...header.warnings]
+  };
+  vocabOf(header, arch, facts);
+  const nextn = facts.nextnPredictLayers ?? 0;
+  const firstMtpLayer = nextn > 0 && facts.blockCount !== null && facts.blockCount > nextn ? facts.blockCount - nextn : null;
+  sumTensors(header, firstMtpLayer, facts);
+  return facts;
+}
+var GGUF_SUPPORTED_ARCHITECTURES = Object.freeze([
+  "llama",
+  // Llama, and Mistral / Mixtral, which llama.cpp converts as llama
+  "mistral3",
+  "qwen2",
+  "qwen2moe",
+  "qwen3",
+  "qwen3moe",
+  "gemma2",
+  "gemma3",
+  "phi3",
+  "deepseek2",
+  "gpt-oss",
+  "command-r"
+]);
+var MappingFailure = class {
+  constructor(message) {
+    this.message = message;
+  }
+  message;
+};
+var FactReader = class {
+  constructor(facts, arch) {
+    this.facts = facts;
+    this.arch = arch;
+  }
+  facts;
+  arch;
+  fail(key, problem) {
+    throw new MappingFailure(`GGUF key ${quote(`${this.arch}.${key}`)} ${problem} (architecture ${quote(this.arch)})`);
+  }
+  /** A required positive integer. */
+  int(value, key) {
+    if (value === null) this.fail(key, "is missing");
+    if (value <= 0) this.fail(key, `must be positive, but it is ${value}`);
+    return value;
+  }
+  /** A count written once or once per layer, which must then be the same on every layer. */
+  uniform(value, key) {
+    if (value === null || typeof value === "number") return value;
+    const first = value[0];
+    if (first === void 0 || value.some((v) => v !== first)) {
+      this.fail(key, `differs between layers (${value.slice(0, 8).join(", ")}${value.length > 8 ? ", \u2026" : ""}); layers of different shapes are not supported`);
+    }
+    return first;
+  }
+  has(tensor) {
+    return this.facts.tensorDims.has(tensor);
+  }
+  elementsOf(tensor) {
+    const dims = this.facts.tensorDims.get(tensor);
+    return dims?.reduce((a, b) => a * b, 1);
+  }
+};
+function readDims2(r) {
+  const f = r.facts;
+  const blockCount = r.int(f.blockCount, "block_count");
+  const nextn = f.nextnPredictLayers ?? 0;
+  if (f.vocabSize === null) {
+    throw new MappingFailure(`the GGUF header has no token_embd.weight, tokenizer.ggml.tokens or ${f.architecture}.vocab_size, so the vocabulary size is unknown`);
+  }
+  return {
+    hiddenSize: r.int(f.embeddingLength, "embedding_length"),
+    // Multi-token-prediction layers are counted in block_count but set apart (ggufFacts).
+    numLayers: nextn > 0 && nextn < blockCount ? blockCount - nextn : blockCount,
+    vocabSize: f.vocabSize,
+    maxContextTokens: r.int(f.contextLengthTokens, "context_length")
+  };
+}
+function standardAttention2(r, hiddenSize) {
+  const f = r.facts;
+  const numHeads = r.int(r.uniform(f.headCount, "attention.head_count"), "attention.head_count");
+  const numKvHeads = r.uniform(f.headCountKv, "attention.head_count_kv") ?? numHeads;
+  if (numKvHeads <= 0 || numKvHeads > numHeads || numHeads % numKvHeads !== 0) {
+    r.fail("attention.head_count_kv", `is ${numKvHeads}, which does not divide attention.head_count ${numHeads}`);
+  }
+  let headDim = f.keyLength;
+  if (headDim === null) {
+    if (hiddenSize % numHeads !== 0) r.fail("attention.key_length", `is missing and embedding_length ${hiddenSize} is not divisible by head_count ${numHeads}`);
+    headDim = hiddenSize / numHeads;
+  }
+  if (f.valueLength !== null && f.valueLength !== headDim) {
+    r.fail("attention.value_length", `is ${f.valueLength} but key_length is ${headDim}; keys and values of different widths are not supported`);
+  }
+  const attention = { kind: "standard", numHeads, numKvHeads, headDim };
+  if (r.has("blk.0.attn_q.bias") || r.has("blk.0.attn_qkv.bias")) attention.qkvBias = true;
+  if (r.has("blk.0.attn_output.bias")) attention.outputBias = true;
+  if (r.has("blk.0.attn_q_norm.weight")) {
+    const width = r.elementsOf("blk.0.attn_q_norm.weight");
+    if (width !== headDim) {
+      throw new MappingFailure(`blk.0.attn_q_norm.weight has ${width} weights, not one head's ${headDim}: per-head query/key norms (Command R+) are not supported`);
+    }
+    attention.qkNorm = true;
+  }
+  if (r.has("blk.0.attn_sinks.weight")) attention.sinks = true;
+  return attention;
+}
+function mlp2(intermediateSize, bias = false) {
+  return bias ? { gated: true, intermediateSize, bias: true } : { gated: true, intermediateSize };
+}
+function denseMlp(r) {
+  const size = r.int(r.uniform(r.facts.feedForwardLength, "feed_forward_length"), "feed_forward_length");
+  return mlp2(size, r.has("blk.0.ffn_up.bias"));
+}
+function routedExperts(r, numLayers, firstDense) {
+  const f = r.facts;
+  const numExperts = r.int(f.expertCount, "expert_count");
+  const topK = r.int(f.expertUsedCount, "expert_used_count");
+  if (topK > numExperts) r.fail("expert_used_count", `is ${topK}, more than the ${numExperts} experts there are`);
+  for (let i = 0; i < numLayers; i++) {
+    const routed = r.has(`blk.${i}.ffn_gate_inp.weight`);
+    if (routed !== i >= firstDense) {
+      throw new MappingFailure(
+        `layer ${i} ${routed ? "has" : "has no"} expert router (blk.${i}.ffn_gate_inp.weight); only models whose layers from ${firstDense} on are all MoE are supported`
+      );
+    }
+  }
+  return { numExperts, topK };
+}
+function expertSize(r) {
+  const f = r.facts;
+  return f.expertFeedForwardLength ?? r.int(r.uniform(f.feedForwardLength, "feed_forward_length"), "expert_feed_forward_length");
+}
+function base2(r, d, attention, normsPerLayer = 2) {
+  return {
+    hiddenSize: d.hiddenSize,
+    numLayers: d.numLayers,
+    vocabSize: d.vocabSize,
+    tieWordEmbeddings: !r.has("output.weight"),
+    attention,
+    norm: "rmsnorm",
+    normsPerLayer
+  };
+}
+function slidingWindow2(r, d, layout) {
+  const windowTokens = r.facts.slidingWindowTokens;
+  if (windowTokens === null || windowTokens <= 0 || windowTokens >= d.maxContextTokens) return void 0;
+  if (layout === "every-layer") return { windowTokens };
+  if (layout !== "gemma3") return { windowTokens, globalEvery: layout.globalEvery };
+  const pattern = r.facts.slidingWindowPattern;
+  if (Array.isArray(pattern)) {
+    if (pattern.length !== d.numLayers) r.fail("attention.sliding_window_pattern", `has ${pattern.length} entries for ${d.numLayers} layers`);
+    return { windowTokens, layerTypes: pattern.map((windowed) => windowed ? "sliding" : "full") };
+  }
+  const globalEvery = pattern ?? 6;
+  return globalEvery <= 1 ? void 0 : { windowTokens, globalEvery };
+}
+function finish2(arch, window) {
+  if (window) arch.slidingWindow = window;
+  return arch;
+}
+function mapStandard(r, options = {}) {
+  const d = readDims2(r);
+  const arch = base2(r, d, standardAttention2(r, d.hiddenSize));
+  if ((r.facts.expertCount ?? 0) > 0) {
+    const moe = { ...routedExperts(r, d.numLayers, 0), expert: mlp2(expertSize(r), r.has("blk.0.ffn_up_exps.bias")) };
+    if (options.sharedExpert) {
+      const size = r.int(r.facts.expertSharedFeedForwardLength, "expert_shared_feed_forward_length");
+      moe.shared = { count: 1, mlp: mlp2(size) };
+      if (r.has("blk.0.ffn_gate_inp_shexp.weight")) moe.shared.gate = true;
+    }
+    if (r.has("blk.0.ffn_gate_inp.bias") || r.has("blk.0.exp_probs_b.bias")) moe.routerBias = true;
+    arch.moe = moe;
+  } else {
+    arch.mlp = denseMlp(r);
+  }
+  return finish2(arch, options.layout ? slidingWindow2(r, d, options.layout) : void 0);
+}
+function mapGemma3(r, layout) {
+  const d = readDims2(r);
+  const arch = base2(r, d, standardAttention2(r, d.hiddenSize), 4);
+  arch.mlp = denseMlp(r);
+  return finish2(arch, slidingWindow2(r, d, layout));
+}
+function mapGptOss2(r) {
+  const d = readDims2(r);
+  const arch = base2(r, d, standardAttention2(r, d.hiddenSize));
+  const moe = { ...routedExperts(r, d.numLayers, 0), expert: mlp2(expertSize(r), r.has("blk.0.ffn_up_exps.bias")) };
+  if (r.has("blk.0.ffn_gate_inp.bias")) moe.routerBias = true;
+  arch.moe = moe;
+  return finish2(arch, slidingWindow2(r, d, { globalEvery: 2 }));
+}
+function mapCommandR(r) {
+  const d = readDims2(r);
+  const arch = base2(r, d, standardAttention2(r, d.hiddenSize), 1);
+  arch.mlp = denseMlp(r);
+  return arch;
+}
+function mapDeepseek2(r) {
+  const f = r.facts;
+  const d = readDims2(r);
+  const ropeDim = r.int(f.ropeDimensionCount, "rope.dimension_count");
+  const qkHeadDim = f.keyLengthMla ?? r.int(f.keyLength, "attention.key_length");
+  const vHeadDim = f.valueLengthMla ?? r.int(f.valueLength, "attention.value_length");
+  if (qkHeadDim <= ropeDim) r.fail("attention.key_length", `is ${qkHeadDim}, not more than rope.dimension_count ${ropeDim}`);
+  const attention = {
+    kind: "mla",
+    numHeads: r.int(r.uniform(f.headCount, "attention.head_count"), "attention.head_count"),
+    // DeepSeek-V2-Lite projects queries directly: attn_q instead of attn_q_a / attn_q_b.
+    qLoraRank: r.has("blk.0.attn_q_a.weight") ? r.int(f.qLoraRank, "attention.q_lora_rank") : null,
+    kvLoraRank: r.int(f.kvLoraRank, "attention.kv_lora_rank"),
+    qkNopeHeadDim: qkHeadDim - ropeDim,
+    qkRopeHeadDim: ropeDim,
+    vHeadDim
+  };
+  const firstDense = f.leadingDenseBlockCount ?? 0;
+  if (firstDense > d.numLayers) r.fail("leading_dense_block_count", `is ${firstDense}, more than the ${d.numLayers} layers`);
+  const size = r.int(f.expertFeedForwardLength, "expert_feed_forward_length");
+  const moe = { ...routedExperts(r, d.numLayers, firstDense), expert: mlp2(size) };
+  const shared = f.expertSharedCount ?? 0;
+  if (shared > 0) moe.shared = { count: shared, mlp: mlp2(size) };
+  if (firstDense > 0) moe.firstDenseLayers = firstDense;
+  if (r.has(`blk.${firstDense}.exp_probs_b.bias`)) moe.routerBias = true;
+  const arch = base2(r, d, attention);
+  if (firstDense > 0) arch.mlp = denseMlp(r);
+  arch.moe = moe;
+  return arch;
+}
+var GGUF_MAPPERS = /* @__PURE__ */ new Map([
+  // llama.cpp's llama arch carries no sliding window; a file that writes one (Mistral-7B-v0.1) windows every layer.
+  ["llama", (r) => mapStandard(r, { layout: "every-layer" })],
+  ["mistral3", (r) => mapStandard(r, { layout: "every-layer" })],
+  ["qwen2", (r) => mapStandard(r)],
+  ["qwen2moe", (r) => mapStandard(r, { sharedExpert: true })],
+  ["qwen3", (r) => mapStandard(r)],
+  ["qwen3moe", (r) => mapStandard(r)],
+  // Phi-3 4k models window every layer (2047); the 128k ones write a window that never binds.
+  ["phi3", (r) => mapStandard(r, { layout: "every-layer" })],
+  ["gemma2", (r) => mapGemma3(r, { globalEvery: 2 })],
+  ["gemma3", (r) => mapGemma3(r, "gemma3")],
+  ["gpt-oss", mapGptOss2],
+  ["command-r", mapCommandR],
+  ["deepseek2", mapDeepseek2]
+]);
+function architectureFromGguf(facts) {
+  const arch = facts.architecture;
+  if (arch === null) return { ok: false, message: "the GGUF header has no general.architecture, so the model's architecture is unknown" };
+  const mapper = GGUF_MAPPERS.get(arch);
+  if (!mapper) {
+    return { ok: false, message: `GGUF architecture ${quote(arch)} is not supported; supported: ${GGUF_SUPPORTED_ARCHITECTURES.join(", ")}` };
+  }
+  try {
+    const r = new FactReader(facts, arch);
+    const architecture = mapper(r);
+    const maxContextTokens = readDims2(r).maxContextTokens;
+    return { ok: true, architecture, maxContextTokens, warnings: paramsCheck(architecture, facts) };
+  } catch (err) {
+    if (err instanceof MappingFailure) return { ok: false, message: err.message };
+    return { ok: false, message: `GGUF architecture ${quote(arch)} could not be mapped (${err instanceof Error ? err.message : "unexpected error"})` };
+  }
+}
+function paramsCheck(architecture, facts) {
+  const counted = countParams(architecture).paramsTotal;
+  if (counted === facts.paramsTotal) return [];
+  return [
+    `the mapped architecture counts ${groupDigits(counted)} parameters but the tensors hold ${groupDigits(facts.paramsTotal)}; the tensors' count is the exact one`
+  ];
+}
+
+// src/checkpoint/precision.ts
+function checkpointPrecision(count2) {
+  const bits = count2.quantBits;
+  switch (count2.quantization) {
+    case "fp8":
+    case "fbgemm_fp8":
+      return "fp8";
+    case "mxfp4":
+      return "fp4";
+    case "gptq":
+    case "awq":
+    case "bitsandbytes":
+      return bits === 8 ? "int8" : "int4";
+    case "compressed-tensors":
+      if (bits === 8) return count2.bytesByDtype["F8_E4M3"] ? "fp8" : "int8";
+      if (bits === 4) return count2.bytesByDtype["I32"] ? "int4" : "fp4";
+      break;
+    default:
+      break;
+  }
+  let best = ["BF16", 0];
+  for (const [dtype, bytes2] of Object.entries(count2.bytesByDtype)) if (bytes2 > best[1]) best = [dtype, bytes2];
+  const byDtype = { BF16: "bf16", F16: "fp16", F32: "fp32", F8_E4M3: "fp8", F8_E5M2: "fp8", I8: "int8" };
+  return byDtype[best[0]] ?? "bf16";
+}
+
+// src/checkpoint/model-checkpoint.ts
+function modelCheckpointFromCount(count2, files) {
+  return {
+    format: "safetensors",
+    quantization: count2.quantization,
+    precision: checkpointPrecision(count2),
+    weightsBytes: count2.weightsBytes,
+    bytesByDtype: count2.bytesByDtype,
+    files,
+    paramsTotal: count2.paramsTotal,
+    paramsActive: count2.paramsActive,
+    bytesReadPerToken: count2.bytesReadPerToken,
+    measured: true
+  };
+}
+function checkpointFromFileSizes(input) {
+  const weightsBytes = input.files.reduce((sum2, f) => sum2 + f.sizeBytes, 0);
+  const params = countParams(input.architecture);
+  const total = input.paramsTotal ?? params.paramsTotal;
+  const readPerToken = params.paramsActive - (input.architecture.tieWordEmbeddings ? 0 : params.embeddingParams);
+  const activeShare2 = params.paramsTotal > 0 ? readPerToken / params.paramsTotal : 1;
+  const quantization = input.quantization ?? "none";
+  return {
+    format: input.format,
+    quantization,
+    precision: ggufPrecision(quantization, input.nativePrecision),
+    weightsBytes,
+    bytesByDtype: { [input.format === "gguf" ? quantization : "file"]: weightsBytes },
+    files: input.files.map((f) => f.path),
+    paramsTotal: total,
+    paramsActive: Math.round(total * activeShare2),
+    bytesReadPerToken: Math.round(weightsBytes * activeShare2),
+    measured: false
+  };
+}
+function ggufPrecision(quantization, fallback) {
+  const q = quantization.toUpperCase();
+  if (q === "F16") return "fp16";
+  if (q === "BF16") return "bf16";
+  if (q === "F32") return "fp32";
+  if (q.startsWith("Q8") || q.startsWith("Q6") || q.startsWith("Q5")) return "int8";
+  if (/^(I?Q[1-4]|MXFP4)/.test(q)) return "int4";
+  return fallback ?? "bf16";
+}
+
+// src/checkpoint/weight-set.ts
+var SHARD = /^(.+)-(\d{5,6})-of-(\d{5,6})\.safetensors$/;
+function shardsOf(files, prefix) {
+  return files.filter((f) => SHARD.exec(f.path)?.[1] === prefix).sort((a, b) => a.path.localeCompare(b.path));
+}
+function ggufQuantization(path) {
+  const base3 = path.replace(/-\d{5}-of-\d{5}\.gguf$/i, "").replace(/\.gguf$/i, "");
+  const match = /(?:^|[-_.])((?:I?Q\d(?:_[A-Z0-9]+)*)|F16|BF16|F32|MXFP4(?:_MOE)?)$/i.exec(base3);
+  return match ? match[1].toUpperCase() : null;
+}
+function pickWeightSet(files, wantedQuantization) {
+  const root = files.filter((f) => !f.path.includes("/"));
+  const byName = new Map(root.map((f) => [f.path, f]));
+  const index2 = byName.get("model.safetensors.index.json");
+  if (index2) {
+    return { format: "safetensors", index: index2, shards: shardsOf(root, "model") };
+  }
+  const single = byName.get("model.safetensors");
+  if (single) return { format: "safetensors", index: null, shards: [single] };
+  const consolidatedIndex = byName.get("consolidated.safetensors.index.json");
+  const consolidated = root.filter((f) => /^consolidated.*\.safetensors$/.test(f.path));
+  if (consolidated.length > 0) return { format: "safetensors", index: consolidatedIndex ?? null, shards: consolidated };
+  const other = root.filter((f) => f.path.endsWith(".safetensors"));
+  if (other.length > 0) {
+    return {
+      format: "safetensors",
+      index: null,
+      shards: other,
+      warning: `the weights are ${other.length} safetensors file(s) with no index (${other.slice(0, 3).map((f) => f.path).join(", ")}${other.length > 3 ? ", \u2026" : ""}); all of them are counted`
+    };
+  }
+  const gguf = root.filter((f) => f.path.toLowerCase().endsWith(".gguf") && !/^mmproj/i.test(f.path));
+  if (gguf.length > 0) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const file of gguf) {
+      const key = ggufQuantization(file.path) ?? file.path;
+      groups.set(key, [...groups.get(key) ?? [], file]);
+    }
+    const wanted = wantedQuantization?.toUpperCase();
+    const chosenKey = (wanted && groups.has(wanted) ? wanted : void 0) ?? (groups.has("Q4_K_M") ? "Q4_K_M" : groups.size === 1 ? [...groups.keys()][0] : void 0);
+    if (chosenKey === void 0) {
+      return { format: "gguf", files: [], quantization: null, others: [...groups.keys()].sort() };
+    }
+    return {
+      format: "gguf",
+      files: groups.get(chosenKey).sort((a, b) => a.path.localeCompare(b.path)),
+      quantization: ggufQuantization(groups.get(chosenKey)[0].path),
+      others: [...groups.keys()].filter((k) => k !== chosenKey).sort()
+    };
+  }
+  const pytorch = root.filter((f) => /\.(bin|pt|pth)$/.test(f.path) && !/^(training_args|optimizer|scheduler|rng_state)/.test(f.path));
+  if (pytorch.length > 0) return { format: "pytorch", files: pytorch };
+  return { format: "none" };
+}
+
+// src/catalog/local-checkpoint.ts
+var MAX_INDEX_BYTES = 1e7;
+var MAX_FILES_LISTED = 1e4;
+var LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\s+oid sha256:[0-9a-f]{64}\s+size (\d+)\s*$/;
+function listFolder(dir) {
+  const files = [];
+  for (const name of readdirSync(dir).slice(0, MAX_FILES_LISTED)) {
+    try {
+      const stats = lstatSync2(join(dir, name));
+      if (stats.isFile() || stats.isSymbolicLink()) files.push({ path: name, sizeBytes: stats.size });
+    } catch {
+    }
+  }
+  return files;
+}
+function lfsPointerSize(head) {
+  if (head.length > 200) return null;
+  const match = LFS_POINTER.exec(head.toString("utf8"));
+  return match ? Number(match[1]) : null;
+}
+function readShard(dir, name, root) {
+  const path = join(dir, name);
+  const first = readGuardedHead(path, { root, headBytes: 256 });
+  if (!first.ok) return { kind: "problem", message: `${name} ${first.message}` };
+  const pointer = lfsPointerSize(first.head);
+  if (pointer !== null) return { kind: "pointer", sizeBytes: pointer };
+  const length = headerLength(first.head);
+  if (!length.ok) return { kind: "problem", message: `${name}: ${length.message}` };
+  if (length.headerJsonBytes > SAFETENSORS_MAX_HEADER_BYTES) return { kind: "problem", message: `${name}: the header is over ${SAFETENSORS_MAX_HEADER_BYTES} bytes` };
+  const whole = readGuardedHead(path, { root, headBytes: 8 + length.headerJsonBytes, realPath: first.realPath });
+  if (!whole.ok) return { kind: "problem", message: `${name} ${whole.message}` };
+  const parsed = parseSafetensorsHeader(whole.head, whole.sizeBytes);
+  if (!parsed.ok) return { kind: "problem", message: `${name}: ${parsed.message}` };
+  return { kind: "tensors", tensors: parsed.header.tensors, warnings: parsed.warnings.map((w) => `${name}: ${w}`) };
+}
+function indexShards(dir, name, root) {
+  const read2 = readGuarded(join(dir, name), { root, maxBytes: MAX_INDEX_BYTES });
+  if (!read2.ok) return { ok: false, message: `${name} ${read2.message}` };
+  if (lfsPointerSize(read2.bytes) !== null) return { ok: false, message: `${name} is a Git LFS pointer` };
+  let value;
+  try {
+    value = JSON.parse(read2.bytes.toString("utf8"));
+  } catch {
+    return { ok: false, message: `${name} is not valid JSON` };
+  }
+  const map = value?.weight_map;
+  if (!map || typeof map !== "object" || Array.isArray(map)) return { ok: false, message: `${name} has no weight_map` };
+  return { ok: true, shards: [...new Set(Object.values(map).filter((v) => typeof v === "string"))].sort() };
+}
+function readLocalCheckpoint(dir, config, context) {
+  let files;
+  try {
+    files = listFolder(dir);
+  } catch {
+    return { ok: true, checkpoint: null, notes: [] };
+  }
+  const set = pickWeightSet(files);
+  const shown = (name) => `${context.shownDir}/${name}`;
+  if (set.format === "none") return { ok: true, checkpoint: null, notes: [] };
+  if (set.format === "gguf" || set.format === "pytorch") {
+    const chosen2 = set.files;
+    if (chosen2.length === 0) return { ok: true, checkpoint: null, notes: [`${context.shownDir} holds several GGUF files and none is Q4_K_M: their sizes are not counted`] };
+    let paramsTotal;
+    if (set.format === "gguf") {
+      const head = readGuardedHead(join(dir, chosen2[0].path), { root: context.root, headBytes: 16 * 1024 * 1024 });
+      if (head.ok) {
+        const parsed = parseGgufHeader(head.head, { fileSizeBytes: head.sizeBytes });
+        if (parsed.ok) paramsTotal = ggufFacts(parsed.header).paramsTotal;
+      }
+    }
+    const checkpoint = checkpointFromFileSizes({
+      format: set.format,
+      quantization: set.format === "gguf" ? set.quantization : null,
+      files: chosen2.map((f) => ({ path: shown(f.path), sizeBytes: f.sizeBytes })),
+      architecture: context.architecture,
+      nativePrecision: context.nativePrecision,
+      ...paramsTotal ? { paramsTotal } : {}
+    });
+    return { ok: true, checkpoint, notes: [] };
+  }
+  let shards = set.shards.map((f) => f.path);
+  if (set.index) {
+    const index2 = indexShards(dir, set.index.path, context.root);
+    if (!index2.ok) return { ok: false, message: `${shown(set.index.path)}: ${index2.message.replace(`${set.index.path} `, "")}` };
+    const present = new Set(files.map((f) => f.path));
+    const missing2 = index2.shards.filter((s) => !present.has(s));
+    if (missing2.length > 0) return { ok: false, message: `${shown(set.index.path)} names ${missing2.length} shard(s) the folder does not hold, e.g. ${quote(missing2[0])}` };
+    shards = index2.shards;
+  }
+  const tensors = [];
+  const notes = set.warning ? [set.warning] : [];
+  let pointerBytes = 0;
+  let pointers = 0;
+  for (const shard of shards) {
+    const read2 = readShard(dir, shard, context.root);
+    if (read2.kind === "problem") return { ok: false, message: `${context.shownDir}/${read2.message}` };
+    if (read2.kind === "pointer") {
+      pointers++;
+      pointerBytes += read2.sizeBytes;
+      continue;
+    }
+    tensors.push(...read2.tensors);
+    notes.push(...read2.warnings.slice(0, 3));
+  }
+  if (pointers > 0) {
+    if (pointers < shards.length) return { ok: false, message: `${context.shownDir}: ${pointers} of ${shards.length} shards are Git LFS pointers; fetch the LFS objects or none` };
+    const checkpoint = checkpointFromFileSizes({ format: "pytorch", quantization: null, files: shards.map((s) => ({ path: shown(s), sizeBytes: 0 })), architecture: context.architecture, nativePrecision: context.nativePrecision });
+    return {
+      ok: true,
+      checkpoint: { ...checkpoint, format: "safetensors", weightsBytes: pointerBytes, bytesByDtype: { file: pointerBytes }, precision: context.nativePrecision ?? checkpoint.precision, bytesReadPerToken: Math.round(pointerBytes * (checkpoint.paramsActive / Math.max(1, checkpoint.paramsTotal))) },
+      notes: [`${context.shownDir} holds Git LFS pointers, not the weights (the checkout has no LFS objects): their stated sizes are counted, the headers are not read`]
+    };
+  }
+  const count2 = countSafetensors(tensors, checkpointConfigFromJson(config));
+  notes.push(...count2.warnings.slice(0, 3));
+  return { ok: true, checkpoint: modelCheckpointFromCount(count2, shards.map(shown)), notes };
+}
+
+// src/checkpoint/ollama.ts
+var OLLAMA_DEFAULT_REGISTRY = "registry.ollama.ai";
+var OLLAMA_DEFAULT_NAMESPACE = "library";
+var OLLAMA_DEFAULT_TAG = "latest";
+var OLLAMA_DEFAULT_QUANTIZATION = "Q4_K_M";
+var QUANT_NAMES = [
+  "F32",
+  "F16",
+  "BF16",
+  "Q8_0",
+  "Q6_K",
+  "Q5_K_M",
+  "Q5_K_S",
+  "Q5_1",
+  "Q5_0",
+  "Q4_K_M",
+  "Q4_K_S",
+  "Q4_1",
+  "Q4_0",
+  "Q3_K_L",
+  "Q3_K_M",
+  "Q3_K_S",
+  "Q2_K",
+  "Q2_K_S",
+  "IQ4_NL",
+  "IQ4_XS",
+  "IQ3_M",
+  "IQ3_S",
+  "IQ3_XS",
+  "IQ3_XXS",
+  "IQ2_M",
+  "IQ2_S",
+  "IQ2_XS",
+  "IQ2_XXS",
+  "IQ1_M",
+  "IQ1_S",
+  "TQ1_0",
+  "TQ2_0",
+  "MXFP4"
+];
+var QUANT_BY_UPPER = new Map([
+  ...QUANT_NAMES.map((q) => [q, q]),
+  ["FP16", "F16"],
+  ["FP32", "F32"],
+  ["Q4_K", "Q4_K_M"],
+  // llama-quantize aliases
+  ["Q5_K", "Q5_K_M"],
+  ["Q3_K", "Q3_K_M"]
+]);
+var MODEL_DEFAULT_QUANTIZATION = /* @__PURE__ */ new Map([["gpt-oss", "MXFP4"]]);
+var HOST = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/i;
+var NAME_PART = /^[a-z0-9][a-z0-9._-]{0,79}$/i;
+var TAG = /^[a-z0-9_][a-z0-9._-]{0,127}$/i;
+var SIZE = /^(?:\d+x)?\d+(?:\.\d+)?[bmkt]$|^e\d+(?:\.\d+)?b$|^a\d+(?:\.\d+)?b$/i;
+var HF_HOSTS = /* @__PURE__ */ new Set(["hf.co", "huggingface.co"]);
+function fail2(input, problem) {
+  return { ok: false, message: `Ollama model ${quote(input)} ${problem}` };
+}
+function quantizationFromToken(token) {
+  return QUANT_BY_UPPER.get(token.toUpperCase());
+}
+function readTag(tag) {
+  const words = tag.toLowerCase().split("-");
+  const out = { qat: false };
+  for (const word of words) {
+    if (out.sizeTag === void 0 && SIZE.test(word)) out.sizeTag = word;
+    const q = quantizationFromToken(word);
+    if (q) out.quantization = q;
+    if (word === "qat") out.qat = true;
+  }
+  return out;
+}
+function parseOllamaReference(text) {
+  const input = text;
+  let rest = text.trim();
+  if (rest.length === 0 || rest.length > 400) return fail2(input, "is empty or too long to be a model name");
+  rest = rest.replace(/^ollama:\/\//i, "").replace(/^https?:\/\//i, "");
+  if (rest.includes("@")) return fail2(input, "names a digest; write the model and tag instead (model:tag)");
+  const colon = rest.lastIndexOf(":");
+  const slash = rest.lastIndexOf("/");
+  let tag = OLLAMA_DEFAULT_TAG;
+  if (colon > slash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!TAG.test(tag)) return fail2(input, `has tag ${quote(tag)}, which is not an Ollama tag (letters, digits, ".", "_", "-")`);
+  }
+  const parts = rest.split("/");
+  if (parts.some((p) => p.length === 0)) return fail2(input, "has an empty part between slashes");
+  let registry = OLLAMA_DEFAULT_REGISTRY;
+  if (parts.length >= 2 && /[.:]/.test(parts[0] ?? "")) {
+    registry = (parts.shift() ?? "").toLowerCase();
+    if (!HOST.test(registry)) return fail2(input, `names registry ${quote(registry)}, which is not a host name`);
+  }
+  if (parts.length > 2) return fail2(input, "has too many parts; write [registry/][namespace/]model[:tag]");
+  const explicitNamespace = parts.length === 2;
+  const model = parts.pop() ?? "";
+  const namespace = parts.pop() ?? OLLAMA_DEFAULT_NAMESPACE;
+  if (!NAME_PART.test(model)) return fail2(input, `has model name ${quote(model)}, which is not an Ollama model name`);
+  if (!NAME_PART.test(namespace)) return fail2(input, `has namespace ${quote(namespace)}, which is not an Ollama namespace`);
+  const source = HF_HOSTS.has(registry) ? "hugging-face" : registry === OLLAMA_DEFAULT_REGISTRY ? "ollama-library" : "registry";
+  if (source === "hugging-face" && !explicitNamespace) {
+    return fail2(input, "names a Hugging Face repository without its owner; write hf.co/{owner}/{repo}[:quant]");
+  }
+  return { ok: true, reference: buildReference(input, registry, namespace, model, tag, source) };
+}
+function buildReference(input, registry, namespace, model, tag, source) {
+  const read2 = readTag(tag);
+  let quantization = read2.quantization;
+  const assumed = quantization === void 0;
+  if (quantization === void 0 && read2.qat) quantization = "Q4_0";
+  if (quantization === void 0 && source === "hugging-face" && tag !== OLLAMA_DEFAULT_TAG) {
+    quantization = tag.toUpperCase();
+  }
+  quantization ??= MODEL_DEFAULT_QUANTIZATION.get(model.toLowerCase()) ?? OLLAMA_DEFAULT_QUANTIZATION;
+  const reference = {
+    input,
+    registry,
+    namespace,
+    model,
+    tag,
+    source,
+    quantization,
+    quantizationAssumed: assumed && !read2.qat && !(source === "hugging-face" && tag !== OLLAMA_DEFAULT_TAG),
+    qat: read2.qat,
+    canonical: `${registry}/${namespace}/${model}:${tag}`
+  };
+  if (read2.sizeTag !== void 0) reference.sizeTag = read2.sizeTag;
+  return reference;
+}
+var README = "llama.cpp tools/quantize/README.md, Llama-3.1-8B bits/weight";
+var QUANT_OPTIONS = "llama.cpp tools/quantize/quantize.cpp QUANT_OPTIONS size for Llama-3-8B";
+var LLAMA3_8B_PARAMS = 8030261248;
+function fromGib(gib) {
+  return Math.round(gib * 2 ** 30 * 8 / LLAMA3_8B_PARAMS * 1e4) / 1e4;
+}
+var BITS = /* @__PURE__ */ new Map([
+  ["IQ1_S", { bitsPerWeight: 2.0042, source: README }],
+  ["IQ1_M", { bitsPerWeight: 2.146, source: README }],
+  ["IQ2_XXS", { bitsPerWeight: 2.3824, source: README }],
+  ["IQ2_XS", { bitsPerWeight: 2.5882, source: README }],
+  ["IQ2_S", { bitsPerWeight: 2.7403, source: README }],
+  ["IQ2_M", { bitsPerWeight: 2.9294, source: README }],
+  ["IQ3_XXS", { bitsPerWeight: 3.2548, source: README }],
+  ["IQ3_XS", { bitsPerWeight: 3.4977, source: README }],
+  ["IQ3_S", { bitsPerWeight: 3.6606, source: README }],
+  ["IQ3_M", { bitsPerWeight: 3.7628, source: README }],
+  ["IQ4_XS", { bitsPerWeight: 4.4597, source: README }],
+  ["IQ4_NL", { bitsPerWeight: 4.6818, source: README }],
+  ["Q2_K_S", { bitsPerWeight: 2.9697, source: README }],
+  ["Q2_K", { bitsPerWeight: 3.1593, source: README }],
+  ["Q3_K_S", { bitsPerWeight: 3.6429, source: README }],
+  ["Q3_K_M", { bitsPerWeight: fromGib(3.74), source: QUANT_OPTIONS }],
+  ["Q3_K_L", { bitsPerWeight: 4.2979, source: README }],
+  ["Q4_0", { bitsPerWeight: fromGib(4.34), source: QUANT_OPTIONS }],
+  ["Q4_1", { bitsPerWeight: fromGib(4.78), source: QUANT_OPTIONS }],
+  ["Q4_K_S", { bitsPerWeight: 4.6672, source: README }],
+  ["Q4_K_M", { bitsPerWeight: 4.8944, source: README }],
+  ["Q5_0", { bitsPerWeight: fromGib(5.21), source: QUANT_OPTIONS }],
+  ["Q5_1", { bitsPerWeight: fromGib(5.65), source: QUANT_OPTIONS }],
+  ["Q5_K_S", { bitsPerWeight: 5.5704, source: README }],
+  ["Q5_K_M", { bitsPerWeight: 5.7036, source: README }],
+  ["Q6_K", { bitsPerWeight: 6.5633, source: README }],
+  ["Q8_0", { bitsPerWeight: 8.5008, source: README }],
+  ["F16", { bitsPerWeight: 16.0005, source: README }],
+  // BF16 files keep the same F32 norms as F16 ones: the same 16.0005.
+  ["BF16", { bitsPerWeight: 16.0005, source: `${README} (F16 row; BF16 has the same layout)` }],
+  ["F32", { bitsPerWeight: 32, source: "F32 stores every weight in 32 bits" }],
+  // gpt-oss-20b: 13,761,264,768 bytes for 20,914,757,184 parameters (MXFP4 experts, BF16 elsewhere; design notes §4).
+  ["MXFP4", { bitsPerWeight: 5.2637, source: "gpt-oss-20b checkpoint: 13,761,264,768 bytes / 20,914,757,184 parameters" }]
+]);
+function quantizationBits2(quantization) {
+  const canonical = quantizationFromToken(quantization) ?? quantization;
+  const known = BITS.get(canonical);
+  return known ? { quantization: canonical, ...known } : void 0;
+}
+function estimateOllamaWeights(reference, facts) {
+  if (!Number.isSafeInteger(facts.params) || facts.params <= 0) {
+    return { ok: false, message: `the parameter count of ${quote(reference.input)} must be a positive integer` };
+  }
+  const bits = quantizationBits2(reference.quantization);
+  if (!bits) {
+    return {
+      ok: false,
+      message: `quantization ${quote(reference.quantization)} of ${quote(reference.input)} has no published bits-per-weight figure; give the weight bytes instead`
+    };
+  }
+  const weightsBytes = Math.round(facts.params * bits.bitsPerWeight / 8);
+  const why = reference.quantizationAssumed ? `the tag ${quote(reference.tag)} names no quantization, so ${bits.quantization} (Ollama's default since late 2024; older library models used Q4_0) is assumed` : `the tag ${quote(reference.tag)} means ${bits.quantization}${reference.qat ? " (quantization-aware trained)" : ""}`;
+  const assumption = `weights of ${reference.canonical} estimated as ${groupDigits(facts.params)} parameters \xD7 ${bits.bitsPerWeight} bits / 8 = ${groupDigits(weightsBytes)} bytes: ${why}; bits per weight from ${bits.source}`;
+  return { ok: true, estimate: { weightsBytes, params: facts.params, bitsPerWeight: bits.bitsPerWeight, quantization: bits.quantization, assumption } };
+}
+var GIB = 2 ** 30;
+var OLLAMA_VRAM_TIERS = Object.freeze([
+  { belowVramBytes: 23 * GIB, contextTokens: 4096 },
+  { belowVramBytes: 47 * GIB, contextTokens: 32768 },
+  { belowVramBytes: null, contextTokens: 262144 }
+]);
+function parseVersion(version) {
+  const match = /^v?(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4}))?(?:[-+.][0-9a-z.+-]*)?$/i.exec(version.trim());
+  if (!match) return void 0;
+  return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
+}
+function atLeast(v, min) {
+  for (let i = 0; i < 3; i++) {
+    if ((v[i] ?? 0) !== (min[i] ?? 0)) return (v[i] ?? 0) > (min[i] ?? 0);
+  }
+  return true;
+}
+function versionDefault(input, notes) {
+  const version = input.version === void 0 ? void 0 : parseVersion(input.version);
+  if (input.version !== void 0 && !version) notes.push(`Ollama version ${quote(input.version)} is not a version number; the current default is assumed`);
+  if (version && !atLeast(version, [0, 6, 7])) return { contextTokens: 2048 };
+  if (version && !atLeast(version, [0, 15, 5])) return { contextTokens: 4096 };
+  if (!version) notes.push("Ollama version unknown: the default of v0.15.5 and later (by total VRAM) is assumed");
+  const vram = input.totalVramBytes;
+  if (vram === void 0 || !Number.isFinite(vram) || vram < 0) return { contextTokens: null, tiers: OLLAMA_VRAM_TIERS };
+  const tier = OLLAMA_VRAM_TIERS.find((t) => t.belowVramBytes === null || vram < t.belowVramBytes);
+  return { contextTokens: tier?.contextTokens ?? 4096, tiers: OLLAMA_VRAM_TIERS };
+}
+function positiveInt2(value) {
+  return value !== void 0 && Number.isSafeInteger(value) && value > 0 ? value : void 0;
+}
+function envContext(raw, notes) {
+  if (raw === void 0) return void 0;
+  const cleaned = raw.trim().replace(/^["']|["']$/g, "").trim();
+  if (cleaned === "") return void 0;
+  if (!/^\d{1,10}$/.test(cleaned) || Number(cleaned) === 0) {
+    notes.push(`OLLAMA_CONTEXT_LENGTH=${quote(raw, 40)} is not a positive integer; Ollama's default applies`);
+    return void 0;
+  }
+  return Number(cleaned);
+}
+function ollamaContext(input = {}) {
+  const notes = [];
+  const request = positiveInt2(input.requestNumCtx);
+  const modelfile = positiveInt2(input.modelfileNumCtx);
+  const env = envContext(input.contextLengthEnv, notes);
+  let chosen2;
+  let source;
+  let tiers;
+  if (request !== void 0) [chosen2, source] = [request, "request"];
+  else if (modelfile !== void 0) [chosen2, source] = [modelfile, "modelfile"];
+  else if (env !== void 0) [chosen2, source] = [env, "environment"];
+  else {
+    const d = versionDefault(input, notes);
+    [chosen2, source, tiers] = [d.contextTokens, "default", d.tiers];
+    if (chosen2 === null) notes.push("Ollama picks the default context by total VRAM: 4,096 tokens below 24 GiB, 32,768 to 48 GiB, 262,144 above");
+  }
+  let clamped = false;
+  const trained = positiveInt2(input.modelContextTokens);
+  if (chosen2 !== null && trained !== void 0 && chosen2 > trained) {
+    notes.push(`Ollama clamps num_ctx ${groupDigits(chosen2)} to the model's trained context of ${groupDigits(trained)} tokens`);
+    chosen2 = trained;
+    clamped = true;
+  }
+  const result = { contextTokens: chosen2, source, clamped, notes };
+  if (tiers) result.tiers = tiers;
+  return result;
+}
 
 // src/catalog/lookup.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
@@ -19954,28 +25256,6 @@ var gpuLookup = createLookup(GPUS);
 // src/catalog/model-variants.ts
 import { isDeepStrictEqual } from "node:util";
 
-// src/physics/precision.ts
-var PRECISION_BITS = {
-  fp32: 32,
-  bf16: 16,
-  fp16: 16,
-  fp8: 8,
-  int8: 8,
-  int4: 4,
-  fp4: 4
-};
-var PRECISIONS = Object.keys(PRECISION_BITS);
-var SEED_SCENARIOS = ["int8", "fp8", "bf16"];
-function isPrecision(value) {
-  return Object.prototype.hasOwnProperty.call(PRECISION_BITS, value);
-}
-function bytesFor(count, precision2) {
-  return Math.ceil(count * PRECISION_BITS[precision2] / 8);
-}
-function bytesPerValue(precision2) {
-  return PRECISION_BITS[precision2] / 8;
-}
-
 // src/catalog/precision-from-name.ts
 var NAME_RULES = [
   { pattern: /^fp8$/, precision: "fp8", note: "FP8 weights", explicit: true },
@@ -19989,8 +25269,8 @@ var NAME_RULES = [
 ];
 function precisionFromModelName(name) {
   if (typeof name !== "string") return null;
-  const segment = name.replace(/\/+$/, "").split("/").pop() ?? "";
-  const tokens = segment.split(/[-_.]/).filter((t) => t !== "");
+  const segment2 = name.replace(/\/+$/, "").split("/").pop() ?? "";
+  const tokens = segment2.split(/[-_.]/).filter((t) => t !== "");
   for (const rule of NAME_RULES) {
     const token = tokens.find((t) => rule.pattern.test(t.toLowerCase()));
     if (token) return { precision: rule.precision, token, note: rule.note, explicit: rule.explicit, reason: `model name token ${quote(token)} (${rule.note})` };
@@ -19999,7 +25279,7 @@ function precisionFromModelName(name) {
 }
 
 // src/catalog/model-variants.ts
-var SIZE = /^(\d+(\.\d+)?[bm]|\d+x\d+(\.\d+)?b)$/;
+var SIZE2 = /^(\d+(\.\d+)?[bm]|\d+x\d+(\.\d+)?b)$/;
 function segmentsOf(path) {
   return path.split("/").filter((s) => s !== "" && s !== "." && s !== "..");
 }
@@ -20052,7 +25332,7 @@ function locate(id) {
   if (colon > 0) {
     const tag = name.slice(colon + 1);
     name = name.slice(0, colon);
-    if (tag.toLowerCase().split(/[-_]/).some((t) => SIZE.test(t))) sizeTag = tag;
+    if (tag.toLowerCase().split(/[-_]/).some((t) => SIZE2.test(t))) sizeTag = tag;
   }
   if (name === "") return void 0;
   const located2 = { name };
@@ -20135,7 +25415,7 @@ function tokenize(name) {
       dropped.push(raw);
       continue;
     }
-    if (token.includes(".") && !VERSION.test(token) && !SIZE.test(token)) {
+    if (token.includes(".") && !VERSION.test(token) && !SIZE2.test(token)) {
       const parts = raw.split(".").filter((p) => p !== "");
       const rest = parts.filter((p) => !isNoise(p.toLowerCase()));
       dropped.push(...parts.filter((p) => isNoise(p.toLowerCase())));
@@ -20277,6 +25557,99 @@ function resolveModelVariant(id) {
   }
 }
 
+// src/catalog/ollama-model.ts
+function precisionOf2(quantization) {
+  const q = quantization.toUpperCase();
+  if (q === "F16") return "fp16";
+  if (q === "BF16") return "bf16";
+  if (q === "F32") return "fp32";
+  if (q.startsWith("Q8")) return "int8";
+  if (q === "MXFP4") return "fp4";
+  return "int4";
+}
+function catalogEntry(reference) {
+  const names = [`${reference.model}:${reference.tag}`, reference.sizeTag ? `${reference.model}:${reference.sizeTag}` : null, reference.tag === "latest" ? reference.model : null];
+  for (const name of names) {
+    if (!name) continue;
+    const found = modelLookup.find(name) ?? resolveModelVariant(name)?.model;
+    if (found) return found;
+  }
+  return void 0;
+}
+function isOllamaReference(value) {
+  return /^ollama:\/\//i.test(value.trim());
+}
+function resolveOllamaModel(value) {
+  const parsed = parseOllamaReference(value.trim().replace(/^ollama:\/\//i, ""));
+  if (!parsed.ok) return { ok: false, message: `Ollama reference ${quote(value)} ${parsed.message}`, suggestions: [] };
+  const reference = parsed.reference;
+  const spec = catalogEntry(reference);
+  if (!spec) {
+    const wanted = `${reference.model}:${reference.sizeTag ?? reference.tag}`;
+    return {
+      ok: false,
+      message: `unknown Ollama model ${quote(value)}: the catalog has no model for ${quote(wanted)}; declare the model by a catalog id, or the Hugging Face repository its GGUF comes from (hf.co/org/repo:${reference.quantization})`,
+      suggestions: modelLookup.suggest(wanted)
+    };
+  }
+  const params = countParams(spec.architecture);
+  const estimate2 = estimateOllamaWeights(reference, { params: params.paramsTotal });
+  if (!estimate2.ok) return { ok: false, message: estimate2.message, suggestions: [] };
+  const e = estimate2.estimate;
+  const readShare = (params.paramsActive - (spec.architecture.tieWordEmbeddings ? 0 : params.embeddingParams)) / params.paramsTotal;
+  const checkpoint = {
+    format: "gguf",
+    quantization: e.quantization,
+    precision: precisionOf2(e.quantization),
+    weightsBytes: e.weightsBytes,
+    bytesByDtype: { [e.quantization]: e.weightsBytes },
+    files: [],
+    paramsTotal: params.paramsTotal,
+    paramsActive: params.paramsActive,
+    bytesReadPerToken: Math.round(e.weightsBytes * readShare),
+    measured: false
+  };
+  return {
+    ok: true,
+    model: {
+      id: value,
+      name: `${spec.name} (Ollama ${reference.canonical})`,
+      architecture: spec.architecture,
+      maxContextTokens: spec.maxContextTokens,
+      nativePrecision: checkpoint.precision,
+      resolvedFrom: `Ollama ${reference.canonical} read as ${spec.id} in ${e.quantization}`,
+      source: "catalog",
+      checkpoint,
+      assumptions: [e.assumption],
+      servingDefaults: { engine: "ollama" }
+    }
+  };
+}
+
+// src/catalog/checkpoint-facts.ts
+var FORMATS = /* @__PURE__ */ new Set(["safetensors", "gguf", "pytorch"]);
+function catalogCheckpoint(spec) {
+  const facts = spec.checkpoint;
+  if (!facts) return void 0;
+  const { precision: precision2, weightsBytes, bytesByDtype, paramsTotal, paramsActive, bytesReadPerToken } = facts;
+  if (precision2 === void 0 || !isPrecision(precision2) || !FORMATS.has(facts.format)) return void 0;
+  if (weightsBytes === void 0 || bytesByDtype === void 0 || paramsTotal === void 0 || paramsActive === void 0 || bytesReadPerToken === void 0) return void 0;
+  const byDtype = /* @__PURE__ */ Object.create(null);
+  for (const [dtype, bytes2] of Object.entries(bytesByDtype)) byDtype[dtype] = bytes2;
+  return {
+    format: facts.format,
+    quantization: facts.quantization,
+    precision: precision2,
+    weightsBytes,
+    bytesByDtype: byDtype,
+    files: [],
+    paramsTotal,
+    paramsActive,
+    bytesReadPerToken,
+    measured: true
+  };
+}
+
 // src/catalog/resolve.ts
 var UnknownNameError = class extends Error {
   constructor(kind, wanted, suggestions, hint) {
@@ -20292,45 +25665,109 @@ var UnknownNameError = class extends Error {
   suggestions;
 };
 function modelInputFromSpec(spec) {
+  const checkpoint = catalogCheckpoint(spec);
   return {
+    ...checkpoint ? { checkpoint } : {},
     id: spec.id,
     name: spec.name,
     architecture: spec.architecture,
     maxContextTokens: spec.maxContextTokens,
     nativePrecision: spec.nativePrecision,
-    resolvedFrom: "catalog"
+    resolvedFrom: "catalog",
+    source: "catalog"
   };
+}
+function variantInput(value, variant) {
+  const base3 = modelInputFromSpec(variant.model);
+  const precision2 = variant.impliedPrecision ?? variant.model.nativePrecision;
+  const { checkpoint, ...rest } = base3;
+  return { ...rest, ...checkpoint && checkpoint.precision === precision2 ? { checkpoint } : {}, id: value, nativePrecision: precision2, resolvedFrom: variant.how };
 }
 function configPathFor(value, baseDir) {
   const path = resolvePath(baseDir, value);
   if (value.endsWith(".json")) return path;
-  if (existsSync(path) && statSync2(path).isDirectory() && existsSync(join(path, "config.json"))) return join(path, "config.json");
+  if (!existsSync(path) || !statSync2(path).isDirectory()) return void 0;
+  for (const name of ["config.json", "params.json"]) if (existsSync(join2(path, name))) return join2(path, name);
   return void 0;
+}
+var CheckpointError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "CheckpointError";
+  }
+};
+function readJsonFile(path, root, shown) {
+  const read2 = readGuarded(path, { root, maxBytes: CONFIG_JSON_MAX_BYTES });
+  if (!read2.ok) throw new HfConfigError(`cannot read ${shown}: it ${read2.message}`);
+  const decoded = decodeText(read2.bytes);
+  if (!decoded.ok) throw new HfConfigError(`cannot read ${shown}: it is not valid ${decoded.encoding} text`);
+  try {
+    return JSON.parse(decoded.text);
+  } catch {
+    throw new HfConfigError(`${shown} is not valid JSON`);
+  }
+}
+function resolveLocal(configPath, value, baseDir, repository) {
+  const root = repository?.realRoot ?? null;
+  const shown = relative2(repository?.root ?? baseDir, configPath).split(sep).join("/");
+  let info;
+  let raw;
+  const assumptions = [];
+  if (basename(configPath) === "params.json") {
+    const converted = configFromMistralParams(readJsonFile(configPath, root, shown));
+    assumptions.push(...converted.assumptions);
+    raw = converted.config;
+    try {
+      info = architectureFromHfConfig(raw);
+    } catch (error) {
+      if (error instanceof HfConfigError) throw new HfConfigError(`${shown} (Mistral params.json): ${error.message}`, error.field);
+      throw error;
+    }
+  } else {
+    info = readHfConfig(configPath, { root, shownAs: shown });
+  }
+  assumptions.push(...info.assumptions ?? []);
+  const model = {
+    id: value,
+    name: `${info.modelType} from ${value}`,
+    architecture: info.architecture,
+    maxContextTokens: info.maxContextTokens,
+    nativePrecision: info.weightPrecision ?? "bf16",
+    resolvedFrom: relative2(baseDir, configPath).split(sep).join("/"),
+    source: "local",
+    ...assumptions.length > 0 ? { assumptions } : {}
+  };
+  const dir = dirname(configPath);
+  if (!hasWeightFiles(dir)) return { model, notes: [] };
+  raw ??= readJsonFile(configPath, root, shown);
+  const local = readLocalCheckpoint(dir, raw, { root, shownDir: dirname(shown) === "." ? "." : dirname(shown), architecture: info.architecture, nativePrecision: info.weightPrecision });
+  if (!local.ok) throw new CheckpointError(`the checkpoint beside ${shown} cannot be read: ${local.message}`);
+  if (local.checkpoint) {
+    model.checkpoint = local.checkpoint;
+    model.nativePrecision = local.checkpoint.precision;
+  }
+  return { model, notes: local.notes };
+}
+function hasWeightFiles(dir) {
+  try {
+    return readdirSync2(dir).some((name) => /\.(safetensors|gguf|bin|pt|pth)$/i.test(name));
+  } catch {
+    return false;
+  }
 }
 function resolveModel(value, baseDir, repository) {
   const spec = modelLookup.find(value);
   if (spec) return modelInputFromSpec(spec);
-  const configPath = configPathFor(value, baseDir);
-  if (configPath) {
-    const shown = relative2(repository?.root ?? baseDir, configPath).split(sep).join("/");
-    const info = readHfConfig(configPath, { root: repository?.realRoot ?? null, shownAs: shown });
-    return {
-      id: value,
-      name: `${info.modelType} from ${value}`,
-      architecture: info.architecture,
-      maxContextTokens: info.maxContextTokens,
-      nativePrecision: info.weightPrecision ?? "bf16",
-      resolvedFrom: relative2(baseDir, configPath).split(sep).join("/")
-    };
+  if (isOllamaReference(value)) {
+    const ollama = resolveOllamaModel(value);
+    if (ollama.ok) return ollama.model;
+    throw new UnknownNameError("model", value, ollama.suggestions, ollama.message);
   }
+  const configPath = configPathFor(value, baseDir);
+  if (configPath) return resolveLocal(configPath, value, baseDir, repository).model;
   const variant = resolveModelVariant(value);
   if (variant) {
-    return {
-      ...modelInputFromSpec(variant.model),
-      id: value,
-      nativePrecision: variant.impliedPrecision ?? variant.model.nativePrecision,
-      resolvedFrom: variant.how
-    };
+    return variantInput(value, variant);
   }
   throw new UnknownNameError(
     "model",
@@ -20339,10 +25776,16 @@ function resolveModel(value, baseDir, repository) {
     "Run `llm-physics models` for the catalog, or pass a path to the model's config.json."
   );
 }
-function resolveManifestModel(value, baseDir, repository) {
+function resolveManifestModel(value, baseDir, repository, external) {
   const spec = modelLookup.find(value);
   if (spec) return { ok: true, value: modelInputFromSpec(spec) };
+  if (isOllamaReference(value)) {
+    const ollama = resolveOllamaModel(value);
+    return ollama.ok ? { ok: true, value: ollama.model } : { ok: false, message: ollama.message, suggestions: ollama.suggestions };
+  }
   const configPath = configPathFor(value, baseDir);
+  const answer = configPath ? void 0 : external?.get(value);
+  if (answer) return fromExternal(value, answer);
   if (configPath && !isInside(repository.root, configPath)) {
     return {
       ok: false,
@@ -20352,14 +25795,36 @@ function resolveManifestModel(value, baseDir, repository) {
     };
   }
   try {
-    const model = resolveModel(value, baseDir, repository);
-    if (configPath) model.resolvedFrom = relative2(repository.root, configPath).split(sep).join("/");
-    return { ok: true, value: model };
+    if (configPath) {
+      const { model, notes } = resolveLocal(configPath, value, baseDir, repository);
+      model.resolvedFrom = relative2(repository.root, configPath).split(sep).join("/");
+      return { ok: true, value: model, remarks: notes.map((message) => ({ severity: "notice", message })) };
+    }
+    return { ok: true, value: resolveModel(value, baseDir, repository) };
   } catch (error) {
     if (error instanceof UnknownNameError) return { ok: false, message: error.message, suggestions: error.suggestions, failure: "unknown-name" };
     if (error instanceof HfConfigError) return { ok: false, message: error.message, suggestions: [], failure: "config-unreadable" };
+    if (error instanceof CheckpointError) return { ok: false, message: error.message, suggestions: [], failure: "checkpoint-unreadable" };
     throw error;
   }
+}
+function fromExternal(value, answer) {
+  if (answer.ok) return { ok: true, value: answer.model, remarks: answer.remarks };
+  const variant = resolveModelVariant(value);
+  if (variant) {
+    const remarks = [...answer.remarks];
+    const offline = answer.failure === "hub-unavailable" && answer.offline === true;
+    if (!(answer.guessed && answer.failure === "hub-not-found") && !offline) {
+      remarks.push({ severity: "warning", message: `${answer.message}; the estimate uses the catalog's ${variant.model.id} instead (parameters \xD7 precision, not the checkpoint's bytes)` });
+    }
+    return {
+      ok: true,
+      value: variantInput(value, variant),
+      remarks
+    };
+  }
+  const suggestions = answer.failure === "hub-not-found" ? modelLookup.suggest(value) : [];
+  return { ok: false, message: answer.message, suggestions, failure: answer.failure, remarks: answer.remarks };
 }
 function resolveGpu(value) {
   const gpu = gpuLookup.find(value);
@@ -20370,14 +25835,21 @@ function resolveGpu(value) {
 // src/physics/kv-cache.ts
 function layerWindows(arch) {
   const sw = arch.slidingWindow;
+  const fixed2 = fixedStateLayers(arch);
   const windows = [];
   for (let layer = 0; layer < arch.numLayers; layer++) {
-    if (!sw) windows.push(null);
+    if (fixed2[layer]) windows.push(0);
+    else if (!sw) windows.push(null);
     else if (sw.layerTypes) windows.push(sw.layerTypes[layer] === "sliding" ? sw.windowTokens : null);
     else if (sw.globalEvery) windows.push((layer + 1) % sw.globalEvery === 0 ? null : sw.windowTokens);
     else windows.push(sw.windowTokens);
   }
   return windows;
+}
+function fixedStateLayers(arch) {
+  const flags = Array.from({ length: arch.numLayers }, (_, layer) => arch.linearAttention?.layerTypes[layer] === "linear");
+  for (const layer of arch.crossAttention?.layers ?? []) if (layer >= 0 && layer < arch.numLayers) flags[layer] = true;
+  return flags;
 }
 function kvHeadsPerRank(numKvHeads, tensorParallel) {
   return Math.max(1, Math.ceil(numKvHeads / tensorParallel));
@@ -20388,7 +25860,28 @@ function kvBytesPerTokenPerLayer(arch, kvPrecision2, tensorParallel = 1) {
   return bytesFor(2 * kvHeadsPerRank(attention.numKvHeads, tensorParallel) * attention.headDim, kvPrecision2);
 }
 function kvBytesPerToken(arch, kvPrecision2, tensorParallel = 1) {
-  return arch.numLayers * kvBytesPerTokenPerLayer(arch, kvPrecision2, tensorParallel);
+  const growing = fixedStateLayers(arch).filter((fixed2) => !fixed2).length;
+  return growing * kvBytesPerTokenPerLayer(arch, kvPrecision2, tensorParallel);
+}
+function fixedStateBytesPerSequence(arch, kvPrecision2, tensorParallel = 1, layers = { start: 0, end: arch.numLayers }) {
+  let bytes2 = 0;
+  const cross = arch.crossAttention;
+  if (cross) {
+    const perLayer = cross.imageTokens * kvBytesPerTokenPerLayer(arch, kvPrecision2, tensorParallel);
+    bytes2 += cross.layers.filter((layer) => layer >= layers.start && layer < layers.end).length * perLayer;
+  }
+  const linear = arch.linearAttention;
+  if (linear) {
+    const keyHeads = kvHeadsPerRank(linear.numKeyHeads, tensorParallel);
+    const valueHeads = kvHeadsPerRank(linear.numValueHeads, tensorParallel);
+    const recurrent = valueHeads * linear.keyHeadDim * linear.valueHeadDim;
+    const conv = (2 * keyHeads * linear.keyHeadDim + valueHeads * linear.valueHeadDim) * (linear.convKernelSize - 1);
+    const perLayer = bytesFor(recurrent, kvPrecision2) + bytesFor(conv, kvPrecision2);
+    for (let layer = layers.start; layer < layers.end; layer++) {
+      if (linear.layerTypes[layer] === "linear") bytes2 += perLayer;
+    }
+  }
+  return bytes2;
 }
 function cachedTokens(window, contextTokens) {
   return window === null ? contextTokens : Math.min(window, contextTokens);
@@ -20401,15 +25894,16 @@ function kvCacheBytes(query) {
   const end = query.layers?.end ?? arch.numLayers;
   let tokens = 0;
   for (let layer = start; layer < end; layer++) tokens += cachedTokens(windows[layer] ?? null, contextTokens);
-  return tokens * perTokenPerLayer * batch;
+  const fixed2 = arch.crossAttention || arch.linearAttention ? fixedStateBytesPerSequence(arch, kvPrecision2, query.tensorParallel ?? 1, { start, end }) : 0;
+  return (tokens * perTokenPerLayer + fixed2) * batch;
 }
 function pipelineStages(numLayers, stages) {
-  const base2 = Math.floor(numLayers / stages);
+  const base3 = Math.floor(numLayers / stages);
   const extra = numLayers % stages;
   const result = [];
   let start = 0;
   for (let stage = 0; stage < stages; stage++) {
-    const size = base2 + (stage < extra ? 1 : 0);
+    const size = base3 + (stage < extra ? 1 : 0);
     result.push({ start, end: start + size });
     start += size;
   }
@@ -20425,6 +25919,10 @@ var WORKSPACE_NUMERATOR = 3;
 var WORKSPACE_DENOMINATOR = 25;
 var DEFAULT_MEMORY_FRACTION = 0.9;
 var KV_BLOCK_TOKENS = 16;
+function quantizedOnLoadWeightsBytes(params, precision2, checkpointPrecision2) {
+  const kept = params.embeddingParams + params.outputHeadParams + params.normParams;
+  return bytesFor(params.paramsTotal - kept, precision2) + bytesFor(kept, checkpointPrecision2);
+}
 function workspaceBytes(weightsBytes) {
   return Math.ceil(weightsBytes * WORKSPACE_NUMERATOR / WORKSPACE_DENOMINATOR);
 }
@@ -20437,7 +25935,7 @@ function memoryScenario(query) {
   const { arch, weightPrecision: weightPrecision2, kvPrecision: kvPrecision2, contextTokens, batch } = query;
   const tp = query.tensorParallel;
   const pp = query.pipelineParallel;
-  const weights = bytesFor(query.paramsTotal, weightPrecision2);
+  const weights = query.weightsBytes ?? bytesFor(query.paramsTotal, weightPrecision2);
   const kv = kvCacheBytes({ arch, kvPrecision: kvPrecision2, contextTokens, batch });
   const workspace = workspaceBytes(weights);
   const perGpuWeights = Math.ceil(weights / (tp * pp));
@@ -20455,6 +25953,7 @@ function memoryScenario(query) {
   const maxConcurrency = Math.floor(kvBudget / perSequence * 100) / 100;
   return {
     precision: weightPrecision2,
+    ...query.quantizedOnLoadFrom ? { quantizedOnLoadFrom: query.quantizedOnLoadFrom } : {},
     kvPrecision: kvPrecision2,
     weightsBytes: weights,
     kvCacheBytes: kv,
@@ -20475,80 +25974,13 @@ function memoryScenario(query) {
   };
 }
 
-// src/physics/params.ts
-function mlpParams(hiddenSize, mlp2) {
-  const matrices = mlp2.gated ? 3 : 2;
-  const weights = matrices * hiddenSize * mlp2.intermediateSize;
-  const biases = mlp2.bias ? (matrices - 1) * mlp2.intermediateSize + hiddenSize : 0;
-  return weights + biases;
-}
-function attentionParams(hiddenSize, attention) {
-  if (attention.kind === "mla") {
-    const { numHeads: numHeads2, qLoraRank, kvLoraRank, qkNopeHeadDim, qkRopeHeadDim, vHeadDim } = attention;
-    const qHeadDim = qkNopeHeadDim + qkRopeHeadDim;
-    const query = qLoraRank === null ? hiddenSize * numHeads2 * qHeadDim : hiddenSize * qLoraRank + qLoraRank + qLoraRank * numHeads2 * qHeadDim;
-    const keyValue = hiddenSize * (kvLoraRank + qkRopeHeadDim) + kvLoraRank + kvLoraRank * numHeads2 * (qkNopeHeadDim + vHeadDim);
-    const output = numHeads2 * vHeadDim * hiddenSize;
-    return query + keyValue + output;
-  }
-  const { numHeads, numKvHeads, headDim } = attention;
-  const qWidth = numHeads * headDim;
-  const kvWidth = numKvHeads * headDim;
-  let params = hiddenSize * qWidth + 2 * hiddenSize * kvWidth + qWidth * hiddenSize;
-  if (attention.qkvBias) params += qWidth + 2 * kvWidth;
-  if (attention.outputBias) params += hiddenSize;
-  if (attention.qkNorm) params += 2 * headDim;
-  if (attention.sinks) params += numHeads;
-  return params;
-}
-function countParams(arch) {
-  const H = arch.hiddenSize;
-  const normWidth = arch.norm === "layernorm" ? 2 * H : H;
-  const embeddingParams = arch.vocabSize * H + (arch.positionEmbeddings ?? 0) * H;
-  const outputHeadParams = arch.tieWordEmbeddings ? 0 : arch.vocabSize * H;
-  const attention = arch.numLayers * attentionParams(H, arch.attention);
-  const normParams = arch.numLayers * arch.normsPerLayer * normWidth + normWidth;
-  let denseFeedForwardParams = 0;
-  let routedExpertParams = 0;
-  let paramsPerExpert = 0;
-  let moeLayers = 0;
-  let activeRoutedParams = 0;
-  const moe = arch.moe;
-  if (moe) {
-    const denseLayers = moe.firstDenseLayers ?? 0;
-    if (denseLayers > 0 && !arch.mlp) {
-      throw new Error("architecture has dense first layers but no dense mlp");
-    }
-    moeLayers = arch.numLayers - denseLayers;
-    paramsPerExpert = mlpParams(H, moe.expert);
-    const router = H * moe.numExperts + (moe.routerBias ? moe.numExperts : 0);
-    const shared = moe.shared ? moe.shared.count * mlpParams(H, moe.shared.mlp) + (moe.shared.gate ? H : 0) : 0;
-    denseFeedForwardParams = denseLayers * (arch.mlp ? mlpParams(H, arch.mlp) : 0) + moeLayers * (router + shared);
-    routedExpertParams = moeLayers * moe.numExperts * paramsPerExpert;
-    activeRoutedParams = moeLayers * moe.topK * paramsPerExpert;
-  } else {
-    if (!arch.mlp) throw new Error("a dense architecture needs an mlp");
-    denseFeedForwardParams = arch.numLayers * mlpParams(H, arch.mlp);
-  }
-  const nonExpert = embeddingParams + outputHeadParams + attention + denseFeedForwardParams + normParams;
-  return {
-    embeddingParams,
-    outputHeadParams,
-    attentionParams: attention,
-    denseFeedForwardParams,
-    routedExpertParams,
-    normParams,
-    paramsPerExpert,
-    moeLayers,
-    paramsTotal: nonExpert + routedExpertParams,
-    paramsActive: nonExpert + (moe ? activeRoutedParams : 0)
-  };
-}
-
 // src/physics/performance.ts
 var DECODE_BANDWIDTH_EFFICIENCY = 0.8;
 function requiredDecodeBandwidthBytesPerSec(paramsActive, precision2, targetTokensPerSec) {
   return paramsActive * bytesPerValue(precision2) * targetTokensPerSec;
+}
+function requiredDecodeBandwidthFromBytes(bytesReadPerToken, targetTokensPerSec) {
+  return bytesReadPerToken * targetTokensPerSec;
 }
 function expectedDistinctExperts(numExperts, topK, batch) {
   return numExperts * (1 - Math.pow(1 - topK / numExperts, batch));
@@ -20557,11 +25989,8 @@ function paramsReadPerDecodeStep(arch, params, batch) {
   const embeddingRead = arch.tieWordEmbeddings ? params.embeddingParams : batch * arch.hiddenSize;
   const alwaysRead = params.paramsTotal - params.routedExpertParams - params.embeddingParams + embeddingRead;
   if (!arch.moe) return alwaysRead;
-  const experts = Math.min(arch.moe.numExperts, expectedDistinctExperts(arch.moe.numExperts, arch.moe.topK, batch));
-  return alwaysRead + params.moeLayers * experts * params.paramsPerExpert;
-}
-function matmulParamsPerToken(arch, params) {
-  return params.paramsActive - (arch.tieWordEmbeddings ? 0 : params.embeddingParams);
+  const experts2 = Math.min(arch.moe.numExperts, expectedDistinctExperts(arch.moe.numExperts, arch.moe.topK, batch));
+  return alwaysRead + params.moeLayers * experts2 * params.paramsPerExpert;
 }
 function attentionDims(arch) {
   const a = arch.attention;
@@ -20584,14 +26013,14 @@ function prefillAttentionFlops(arch, promptTokens) {
   return 2 * heads * (qkDim + vDim) * attended;
 }
 function prefillFlops(arch, params, promptTokens) {
-  return 2 * matmulParamsPerToken(arch, params) * promptTokens + prefillAttentionFlops(arch, promptTokens);
+  return 2 * params.paramsActive * promptTokens + prefillAttentionFlops(arch, promptTokens);
 }
 function decodeEstimate(query) {
   const { arch, params, batch } = query;
   const tp = query.tensorParallel;
   const pp = query.pipelineParallel;
   const efficiency = query.efficiency ?? DECODE_BANDWIDTH_EFFICIENCY;
-  const weightsRead = paramsReadPerDecodeStep(arch, params, batch) * bytesPerValue(query.weightPrecision);
+  const weightsRead = paramsReadPerDecodeStep(arch, params, batch) * (query.bytesPerWeightParam ?? bytesPerValue(query.weightPrecision));
   const kvPerGpu = kvCacheBytesPerGpu({
     arch,
     kvPrecision: query.kvPrecision,
@@ -20602,7 +26031,7 @@ function decodeEstimate(query) {
   });
   const bytesPerStepPerGpu = weightsRead / (tp * pp) + kvPerGpu;
   const stepSeconds = pp * bytesPerStepPerGpu / (query.bandwidthBytesPerSecPerGpu * efficiency);
-  const flopsPerStep = batch * (2 * matmulParamsPerToken(arch, params) + decodeAttentionFlopsPerToken(arch, query.contextTokens));
+  const flopsPerStep = batch * (2 * params.paramsActive + decodeAttentionFlopsPerToken(arch, query.contextTokens));
   return {
     bytesPerStepPerGpu,
     bytesPerStep: bytesPerStepPerGpu * tp * pp,
@@ -20703,11 +26132,19 @@ function estimate(model, gpu, options = {}) {
   const memoryFraction = options.memoryFraction ?? (gpu.unifiedMemory ? UNIFIED_MEMORY_FRACTION : DEFAULT_MEMORY_FRACTION);
   const target = options.targetTokensPerSec ?? null;
   const notes = [];
+  const checkpoint = model.checkpoint ?? null;
+  const measuredAt = checkpoint && checkpoint.weightsBytes > 0 ? checkpoint.precision : null;
+  const paramsTotal = checkpoint && checkpoint.paramsTotal > 0 ? checkpoint.paramsTotal : params.paramsTotal;
+  const paramsActive = checkpoint && checkpoint.paramsActive > 0 ? checkpoint.paramsActive : params.paramsActive;
+  const loadedFrom = checkpoint?.precision ?? model.nativePrecision;
+  const onLoad = options.precision !== void 0 && measuredAt !== precision2 && PRECISION_BITS[loadedFrom] >= 16 && PRECISION_BITS[precision2] < PRECISION_BITS[loadedFrom] ? loadedFrom : null;
   const scenarios = {};
   for (const p of /* @__PURE__ */ new Set([...SEED_SCENARIOS, precision2])) {
     scenarios[p] = memoryScenario({
       arch,
-      paramsTotal: params.paramsTotal,
+      paramsTotal,
+      ...p === measuredAt ? { weightsBytes: checkpoint.weightsBytes } : {},
+      ...p === precision2 && onLoad ? { weightsBytes: quantizedOnLoadWeightsBytes(params, p, onLoad), quantizedOnLoadFrom: onLoad } : {},
       weightPrecision: p,
       kvPrecision: kvPrecision2,
       contextTokens,
@@ -20721,6 +26158,15 @@ function estimate(model, gpu, options = {}) {
   }
   const primary = scenarios[precision2];
   const compute = computeFormat(gpu, precision2);
+  if (onLoad) {
+    notes.push(
+      `the engine quantizes the ${onLoad.toUpperCase()} checkpoint to ${precision2.toUpperCase()} as it loads it: the linear layers in ${precision2.toUpperCase()}, the embedding, output head and norms stay ${onLoad.toUpperCase()} (as vLLM's --quantization ${precision2} does)`
+    );
+  } else if (checkpoint && measuredAt !== precision2) {
+    notes.push(
+      `the checkpoint is ${checkpoint.precision.toUpperCase()} (${checkpoint.quantization}); in ${precision2.toUpperCase()} the weights are computed as parameters \xD7 ${precision2.toUpperCase()}, as an engine quantizing on load would hold them`
+    );
+  }
   if (precision2 === "fp8" && !gpu.fp8Native) {
     notes.push(`${gpu.id} has no FP8 tensor cores: FP8 weights are stored in 1 byte but computed in BF16 (weight-only FP8)`);
   }
@@ -20739,7 +26185,9 @@ function estimate(model, gpu, options = {}) {
     contextTokens,
     tensorParallel: tp,
     pipelineParallel: pp,
-    bandwidthBytesPerSecPerGpu: bandwidthPerGpu
+    bandwidthBytesPerSecPerGpu: bandwidthPerGpu,
+    // A checkpoint read in its own precision: its measured bytes per parameter read (scales, BF16 layers).
+    ...checkpoint && measuredAt === precision2 && checkpoint.bytesReadPerToken > 0 ? { bytesPerWeightParam: checkpoint.bytesReadPerToken / paramsReadPerDecodeStep(arch, params, 1) } : {}
   };
   const decode = decodeEstimate({ ...decodeQuery, batch });
   const ridge = ridgePointFlopsPerByte(compute.peakFlopsPerSec, bandwidthPerGpu);
@@ -20752,7 +26200,7 @@ function estimate(model, gpu, options = {}) {
     tensorParallel: tp,
     peakFlopsPerSecPerGpu: compute.peakFlopsPerSec
   });
-  const required = target === null ? null : requiredDecodeBandwidthBytesPerSec(params.paramsActive, precision2, target);
+  const required = target === null ? null : checkpoint && measuredAt === precision2 && checkpoint.bytesReadPerToken > 0 ? requiredDecodeBandwidthFromBytes(checkpoint.bytesReadPerToken, target) : requiredDecodeBandwidthBytesPerSec(paramsActive, precision2, target);
   const available = bandwidthPerGpu * gpuCount;
   const tierBytes = tierFootprintBytes(arch, params.paramsTotal);
   return {
@@ -20760,8 +26208,14 @@ function estimate(model, gpu, options = {}) {
       id: model.id,
       name: model.name,
       resolvedFrom: model.resolvedFrom,
-      paramsTotal: params.paramsTotal,
-      paramsActive: params.paramsActive,
+      source: model.source ?? "catalog",
+      revision: model.revision ?? null,
+      paramsTotal,
+      paramsActive,
+      weightsBytes: primary.weightsBytes,
+      weightsMeasured: measuredAt === precision2,
+      checkpoint,
+      assumptions: model.assumptions ?? [],
       kvBytesPerToken: kvBytesPerToken(arch, kvPrecision2),
       kvPrecision: kvPrecision2,
       maxContextTokens: model.maxContextTokens,
@@ -20846,9 +26300,9 @@ function formatBandwidth(bytesPerSec) {
   if (bytesPerSec >= 1e12) return `${formatFixed(bytesPerSec / 1e12, 2)} TB/s`;
   return `${formatFixed(bytesPerSec / 1e9, 0)} GB/s`;
 }
-function formatParams(count) {
-  if (count >= 1e9) return `${formatFixed(count / 1e9, 2)}B`;
-  return `${formatFixed(count / 1e6, 1)}M`;
+function formatParams(count2) {
+  if (count2 >= 1e9) return `${formatFixed(count2 / 1e9, 2)}B`;
+  return `${formatFixed(count2 / 1e6, 1)}M`;
 }
 function formatPercent(value, digits = 1) {
   return `${formatFixed(value, digits)}%`;
@@ -20908,6 +26362,13 @@ function formatEstimateText(e) {
   );
   if (m.resolvedFrom.endsWith(".json")) lines.push(`  architecture read from ${m.resolvedFrom}`);
   else if (m.resolvedFrom !== "catalog") lines.push(`  model resolved: ${m.resolvedFrom}`);
+  const ckpt = m.checkpoint;
+  if (ckpt) {
+    const c2 = ckpt;
+    const how = c2.measured && c2.files.length === 0 ? "as the published checkpoint holds it (catalog)" : c2.measured ? `measured from the headers of ${c2.files.length} ${c2.format} file${c2.files.length === 1 ? "" : "s"}` : c2.files.length > 0 ? `the size of ${c2.files.length} ${c2.format} file${c2.files.length === 1 ? "" : "s"}` : "estimated (see assumed)";
+    lines.push(`  checkpoint ${formatGB(c2.weightsBytes)} in ${c2.precision.toUpperCase()} (${c2.quantization === "none" ? "unquantized" : c2.quantization}), ${how}${m.weightsMeasured ? "" : `; in ${i.precision.toUpperCase()} the weights are computed as parameters \xD7 ${i.precision.toUpperCase()}`}`);
+  }
+  for (const assumption of m.assumptions) lines.push(`  assumed: ${assumption}`);
   lines.push("");
   const header = ["precision", "weights", "KV cache", "workspace", "total", "per GPU", "usable/GPU", "fits", "headroom/GPU"];
   const rows = [header];
@@ -20953,7 +26414,7 @@ function formatEstimateText(e) {
 }
 
 // src/adapt/native.ts
-import { dirname } from "node:path";
+import { dirname as dirname2 } from "node:path";
 
 // src/adapt/values.ts
 function isRecord(value) {
@@ -20961,9 +26422,9 @@ function isRecord(value) {
 }
 function at(value, segments) {
   let current = value;
-  for (const segment of segments) {
-    if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
-    else current = isRecord(current) && Object.prototype.hasOwnProperty.call(current, segment) ? current[segment] : void 0;
+  for (const segment2 of segments) {
+    if (typeof segment2 === "number") current = Array.isArray(current) ? current[segment2] : void 0;
+    else current = isRecord(current) && Object.prototype.hasOwnProperty.call(current, segment2) ? current[segment2] : void 0;
   }
   return current;
 }
@@ -21007,7 +26468,7 @@ function adaptNative(document, file, absolutePath) {
   return {
     name: String(get(value, "metadata.name")),
     file,
-    baseDir: dirname(absolutePath),
+    baseDir: dirname2(absolutePath),
     format: "native",
     range: keyOf("metadata.name") ?? document.range,
     model,
@@ -21045,10 +26506,10 @@ function awsG(family, gpu, source) {
     ["24xlarge", 4],
     ["48xlarge", 8]
   ];
-  return Object.fromEntries(sizes.map(([size, count]) => [`${family}.${size}`, { gpu, count, source }]));
+  return Object.fromEntries(sizes.map(([size, count2]) => [`${family}.${size}`, { gpu, count: count2, source }]));
 }
 function series(names, gpu, source) {
-  return Object.fromEntries(names.map(([name, count]) => [name, { gpu, count, source }]));
+  return Object.fromEntries(names.map(([name, count2]) => [name, { gpu, count: count2, source }]));
 }
 var INSTANCE_TYPES = {
   // ------------------------------------------------------------------------------------ AWS
@@ -21154,7 +26615,7 @@ var INSTANCE_TYPES = {
     `${AZURE}: NCasT4_v3, T4 16GB`
   )
 };
-var BY_LOWER_NAME = new Map(Object.entries(INSTANCE_TYPES).map(([name, type]) => [name.toLowerCase(), type]));
+var BY_LOWER_NAME = new Map(Object.entries(INSTANCE_TYPES).map(([name, type2]) => [name.toLowerCase(), type2]));
 function findInstanceType(name) {
   return BY_LOWER_NAME.get(name.trim().toLowerCase());
 }
@@ -21186,9 +26647,9 @@ function nodeRange(lineCounter, node, fallback) {
   if (!node || !node.range) return fallback;
   return toRange(lineCounter, node.range[0], node.range[1]);
 }
-function joinPath(parent, segment) {
-  if (typeof segment === "number") return `${parent}[${segment}]`;
-  return parent === "" ? segment : `${parent}.${segment}`;
+function joinPath(parent, segment2) {
+  if (typeof segment2 === "number") return `${parent}[${segment2}]`;
+  return parent === "" ? segment2 : `${parent}.${segment2}`;
 }
 function pathSegments(path) {
   const segments = [];
@@ -21353,11 +26814,11 @@ function collectComments(root, into) {
 }
 var COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, logLevel: "error" };
 function linesAndCommas(text, limit) {
-  let count = 0;
+  let count2 = 0;
   for (const c of ["\n", ",", "[", "{"]) {
-    for (let i = text.indexOf(c); i >= 0 && count <= limit; i = text.indexOf(c, i + 1)) count++;
+    for (let i = text.indexOf(c); i >= 0 && count2 <= limit; i = text.indexOf(c, i + 1)) count2++;
   }
-  return count;
+  return count2;
 }
 function parseYamlFile(file, text, limits = DEFAULT_PARSE_LIMITS) {
   const lineCounter = new import_yaml.LineCounter();
@@ -21455,17 +26916,17 @@ function parseYamlFile(file, text, limits = DEFAULT_PARSE_LIMITS) {
 }
 
 // src/adapt/kit.ts
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 
 // src/adapt/notes.ts
 function noteSink() {
   const notes = [];
-  const add = (...more) => {
+  const add3 = (...more) => {
     for (const n of more) {
       if (!notes.some((m) => m.message === n.message && sameRange(m.range, n.range))) notes.push(n);
     }
   };
-  return { notes, note: (code2, message, range, severity) => add({ code: code2, message, range, severity }), add };
+  return { notes, note: (code2, message, range, severity) => add3({ code: code2, message, range, severity }), add: add3 };
 }
 
 // src/adapt/engine/flags.ts
@@ -21616,7 +27077,7 @@ function display(text) {
 function refsOf(text) {
   return [...text.matchAll(SENTINEL)].map((m) => ({ kind: m[1], name: m[2] }));
 }
-function basename(text) {
+function basename2(text) {
   const i = text.lastIndexOf("/");
   return i >= 0 ? text.slice(i + 1) : text;
 }
@@ -21738,11 +27199,11 @@ var PYTHON_MODULES = {
   "sglang.launch_server": "sglang"
 };
 function invocationAt(words, i) {
-  const base2 = basename(words[i].text);
-  if (base2 === "vllm" && words[i + 1]?.text === "serve") return { engine: "vllm", args: words.slice(i + 2) };
-  if (base2 === "text-generation-launcher") return { engine: "tgi", args: words.slice(i + 1) };
-  if (base2 === "trtllm-serve") return { engine: "trtllm", args: words.slice(words[i + 1]?.text === "serve" ? i + 2 : i + 1) };
-  if (/^python[0-9.]*$/.test(base2)) {
+  const base3 = basename2(words[i].text);
+  if (base3 === "vllm" && words[i + 1]?.text === "serve") return { engine: "vllm", args: words.slice(i + 2) };
+  if (base3 === "text-generation-launcher") return { engine: "tgi", args: words.slice(i + 1) };
+  if (base3 === "trtllm-serve") return { engine: "trtllm", args: words.slice(words[i + 1]?.text === "serve" ? i + 2 : i + 1) };
+  if (/^python[0-9.]*$/.test(base3)) {
     for (let j = i + 1; j < words.length && words[j].text.startsWith("-"); j++) {
       if (words[j].text !== "-m") continue;
       const engine = PYTHON_MODULES[words[j + 1]?.text ?? ""];
@@ -21999,12 +27460,12 @@ function scriptAssignments(script) {
 function splitScript(item, expanded, env, problems) {
   const sanitisedRaw = sanitiseScript(item.text);
   const sanitised = sanitiseScript(expanded);
-  const own = scriptAssignments(sanitised);
+  const own3 = scriptAssignments(sanitised);
   const lookup = (key) => {
     const m = /^([A-Za-z_][A-Za-z0-9_]*)(:?[-=])(.*)$/s.exec(key);
     const name = m ? m[1] : key;
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return key === "" ? "$" : "";
-    const value = own.has(name) ? own.get(name) : env.get(name);
+    const value = own3.has(name) ? own3.get(name) : env.get(name);
     if (value === null) return sentinel("W", name);
     if (typeof value === "string" && (value !== "" || !m || !m[2].startsWith(":"))) return value;
     if (m) return m[3];
@@ -22038,7 +27499,7 @@ function isOperator(entry) {
   return typeof entry === "object" && entry !== null && "op" in entry && entry.op !== "glob";
 }
 function shellScriptIndex(words, at2) {
-  if (!SHELLS.has(basename(words[at2].text))) return -1;
+  if (!SHELLS.has(basename2(words[at2].text))) return -1;
   let sawC = false;
   for (let j = at2 + 1; j < words.length; j++) {
     const t = words[j].text;
@@ -22162,9 +27623,9 @@ function rangeAt(document, path) {
 function deploymentFromFacts(t) {
   const { facts } = t;
   if (!facts.model) return null;
-  let count = t.count;
-  const assumed = !count;
-  if (!count) {
+  let count2 = t.count;
+  const assumed = !count2;
+  if (!count2) {
     const tp = facts.tensorParallel?.value ?? 1;
     const pp = facts.pipelineParallel?.value ?? 1;
     const given = facts.tensorParallel || facts.pipelineParallel;
@@ -22175,20 +27636,20 @@ function deploymentFromFacts(t) {
       t.serving,
       "notice"
     );
-    count = {
+    count2 = {
       value: n,
       range: facts.tensorParallel?.range ?? facts.pipelineParallel?.range ?? t.serving,
       path: given ? "assumed: tensor \xD7 pipeline parallel size" : "assumed: 1 GPU",
       via: { assumed: true }
     };
   }
-  const hardware = assumed ? t.gpu.range : count.range;
+  const hardware = assumed ? t.gpu.range : count2.range;
   const group = t.group;
-  const gpuCount = group && group.value !== 1 ? { value: count.value * group.value, range: count.range, path: `${count.path} \xD7 ${group.path} (${group.value})` } : count;
+  const gpuCount = group && group.value !== 1 ? { value: count2.value * group.value, range: count2.range, path: `${count2.path} \xD7 ${group.path} (${group.value})` } : count2;
   const deployment = {
     name: t.name,
     file: t.file,
-    baseDir: dirname2(t.absolutePath),
+    baseDir: dirname3(t.absolutePath),
     format: t.format,
     range: t.range,
     model: facts.model,
@@ -22201,7 +27662,7 @@ function deploymentFromFacts(t) {
   return deployment;
 }
 function objectContext(document, file, absolutePath, kind) {
-  const { notes, note, add } = noteSink();
+  const { notes, note, add: add3 } = noteSink();
   const value = document.value;
   const rangeOf = (path, fallback = document.range) => document.ranges.get(path)?.value ?? fallback;
   const name = scalarText(at(value, ["metadata", "name"]))?.trim() || scalarText(at(value, ["metadata", "generateName"]))?.trim().replace(/-$/, "") || kind;
@@ -22211,7 +27672,7 @@ function objectContext(document, file, absolutePath, kind) {
     absolutePath,
     notes,
     note,
-    add,
+    add: add3,
     rangeOf,
     keyRangeOf: (path, fallback = document.range) => {
       const r = document.ranges.get(path);
@@ -22230,7 +27691,7 @@ function objectDeployment(ctx, format, model, gpu, gpuCount, serving) {
   return {
     name: ctx.name,
     file: ctx.file,
-    baseDir: dirname2(ctx.absolutePath),
+    baseDir: dirname3(ctx.absolutePath),
     format,
     range: ctx.deploymentRange,
     model,
@@ -22257,16 +27718,16 @@ var GKE_PARTITION_LABEL = "cloud.google.com/gke-gpu-partition-size";
 var GPU_LABELS = [PRODUCT_LABEL, GKE_LABEL, KARPENTER_NAME_LABEL, ...INSTANCE_TYPE_LABELS];
 var GPU_RESOURCES = ["nvidia.com/gpu", "amd.com/gpu", "habana.ai/gaudi"];
 var MISSING_TYPE = `no GPU type is declared: add a nodeSelector ${PRODUCT_LABEL}, or the annotation ${GPU_ANNOTATION}: H100-SXM on the object`;
-function child(node, segment) {
+function child(node, segment2) {
   let value;
-  if (typeof segment === "number") value = Array.isArray(node.value) ? node.value[segment] : void 0;
-  else value = isRecord(node.value) ? node.value[segment] : void 0;
-  const display3 = typeof segment === "number" || /^[A-Za-z_$][\w$-]*$/.test(segment) ? joinPath(node.display, segment) : `${node.display}[${JSON.stringify(segment)}]`;
-  return { value, rangePath: joinPath(node.rangePath, segment), display: display3 };
+  if (typeof segment2 === "number") value = Array.isArray(node.value) ? node.value[segment2] : void 0;
+  else value = isRecord(node.value) ? node.value[segment2] : void 0;
+  const display3 = typeof segment2 === "number" || /^[A-Za-z_$][\w$-]*$/.test(segment2) ? joinPath(node.display, segment2) : `${node.display}[${JSON.stringify(segment2)}]`;
+  return { value, rangePath: joinPath(node.rangePath, segment2), display: display3 };
 }
 function nodeAt(doc, path) {
   let node = { value: doc.value, rangePath: "", display: "" };
-  for (const segment of pathSegments(path)) node = child(node, segment);
+  for (const segment2 of pathSegments(path)) node = child(node, segment2);
   return node;
 }
 function items(node) {
@@ -22346,8 +27807,8 @@ function fromLabel(doc, label, node, where, karpenterMemoryMiB, notes) {
   const source = `${where} ${label}`;
   const range = rangeAt(doc, node.rangePath);
   if (INSTANCE_TYPE_LABELS.includes(label)) {
-    const type = findInstanceType(text);
-    if (!type) {
+    const type2 = findInstanceType(text);
+    if (!type2) {
       notes.push(
         gpuNote(
           "instance-type-unknown",
@@ -22358,11 +27819,11 @@ function fromLabel(doc, label, node, where, karpenterMemoryMiB, notes) {
       return void 0;
     }
     return {
-      gpu: located(doc, node, type.gpu),
+      gpu: located(doc, node, type2.gpu),
       source: `${source} ${text}`,
       shown: `${source} ${text}`,
       notes: [],
-      perNode: located(doc, node, type.count),
+      perNode: located(doc, node, type2.count),
       written: text
     };
   }
@@ -22512,18 +27973,18 @@ function countFromContainers(doc, podSpec, notes) {
   let total = 0;
   const parts = [];
   for (const container of items(child(podSpec, "containers"))) {
-    const own = countResources(doc, container);
-    total += own.total;
-    parts.push(...own.parts);
-    notes.push(...own.notes);
+    const own3 = countResources(doc, container);
+    total += own3.total;
+    parts.push(...own3.parts);
+    notes.push(...own3.notes);
   }
   const first = parts[0];
   if (!first) return void 0;
-  const count = located(doc, first, total);
+  const count2 = located(doc, first, total);
   if (parts.length > 1) {
-    notes.push(gpuNote("gpu-count-summed", `GPU count ${total} is the sum over ${parts.map((c) => c.display).join(", ")}`, count.range));
+    notes.push(gpuNote("gpu-count-summed", `GPU count ${total} is the sum over ${parts.map((c) => c.display).join(", ")}`, count2.range));
   }
-  return count;
+  return count2;
 }
 function gpuFromPodSpec(doc, podSpecPath, objectMetadataPath, anchor) {
   const notes = [];
@@ -22568,13 +28029,13 @@ function gpuFromPodSpec(doc, podSpecPath, objectMetadataPath, anchor) {
       gpuNote("gpu-mig-slice", `nodeSelector ${GKE_PARTITION_LABEL} selects a MIG partition: MIG slices are not modelled, so the whole GPU is checked`, rangeAt(doc, partition.rangePath))
     );
   }
-  const count = countFromContainers(doc, podSpec, notes);
+  const count2 = countFromContainers(doc, podSpec, notes);
   const perNode = chosen2?.perNode;
-  if (count) {
-    declaration.count = count;
-    if (perNode && count.value > perNode.value) {
+  if (count2) {
+    declaration.count = count2;
+    if (perNode && count2.value > perNode.value) {
       notes.push(
-        gpuNote("gpu-count-exceeds-node", `the containers ask for ${count.value} GPUs but ${chosen2?.written} has ${perNode.value}: the pod cannot be scheduled on one node`, count.range)
+        gpuNote("gpu-count-exceeds-node", `the containers ask for ${count2.value} GPUs but ${chosen2?.written} has ${perNode.value}: the pod cannot be scheduled on one node`, count2.range)
       );
     }
   } else if (perNode) {
@@ -22618,36 +28079,36 @@ function countOf(token) {
   if (match[2] === void 0) return parseWholeNumber(match[1] ?? match[3]);
   return match[1] !== void 0 ? parseWholeNumber(match[1]) : 1;
 }
-function choice(name, count, memory) {
+function choice(name, count2, memory) {
   let gpu = name;
   if (memory !== void 0 && !memory.includes("..")) {
     const gb3 = /^(\d+(?:\.\d+)?)\s*G/i.exec(memory);
     const specific = gb3 ? gpuLookup.find(`${name}-${gb3[1]}GB`) : void 0;
     if (specific) gpu = specific.id;
   }
-  return memory === void 0 ? { gpu, count } : { gpu, count, memory };
+  return memory === void 0 ? { gpu, count: count2 } : { gpu, count: count2, memory };
 }
 function parseOne(text) {
   const tokens = unquote(text).split(":").map((t) => unquote(t)).filter((t) => t !== "");
   const names = [];
-  let count;
+  let count2;
   let memory;
   for (const token of tokens) {
     const compact = token.replace(/\s+/g, "");
-    if (VENDORS.has(compact.toLowerCase()) && names.length === 0 && count === void 0) continue;
+    if (VENDORS.has(compact.toLowerCase()) && names.length === 0 && count2 === void 0) continue;
     if (MEMORY.test(compact) && /[KMGT]/i.test(compact)) {
       memory = compact;
       continue;
     }
     const n = countOf(compact);
     if (n !== void 0) {
-      count = n;
+      count2 = n;
       continue;
     }
     names.push(...token.split(",").map((n2) => unquote(n2)).filter((n2) => n2 !== ""));
   }
   if (names.length === 0) return [];
-  return names.map((name) => choice(name, count ?? 1, memory));
+  return names.map((name) => choice(name, count2 ?? 1, memory));
 }
 function parseAcceleratorString(text) {
   const trimmed = text.trim();
@@ -22669,14 +28130,14 @@ function acceleratorChoices(document, raw, path) {
   if (isRecord(raw)) {
     if ("name" in raw || "count" in raw || "memory" in raw) {
       const names = Array.isArray(raw.name) ? raw.name.map((n) => scalarText(n)).filter((n) => !!n) : scalarText(raw.name) ? [scalarText(raw.name)] : [];
-      const count = scalarText(raw.count) ?? "1";
+      const count2 = scalarText(raw.count) ?? "1";
       const memory = scalarText(raw.memory);
       const p = names.length > 0 ? joinPath(path, "name") : path;
-      return names.flatMap((n) => parseAcceleratorString(`${n}:${memory ? `${memory}:` : ""}${count}`)).map((choice2) => ({ choice: choice2, range: rangeAt(document, p), path: p }));
+      return names.flatMap((n) => parseAcceleratorString(`${n}:${memory ? `${memory}:` : ""}${count2}`)).map((choice2) => ({ choice: choice2, range: rangeAt(document, p), path: p }));
     }
-    return Object.entries(raw).flatMap(([name, count]) => {
+    return Object.entries(raw).flatMap(([name, count2]) => {
       const p = joinPath(path, name);
-      const spec = count === null || count === void 0 ? name : `${name}:${scalarText(count) ?? "1"}`;
+      const spec = count2 === null || count2 === void 0 ? name : `${name}:${scalarText(count2) ?? "1"}`;
       return parseAcceleratorString(spec).map((choice2) => ({ choice: choice2, range: document.ranges.get(p)?.key ?? rangeAt(document, p), path: p }));
     });
   }
@@ -22796,9 +28257,9 @@ function dstack(document, value, file, absolutePath) {
   const env = [...runtimeEnv(choices[0], { DSTACK_GPUS_PER_NODE: 1, DSTACK_GPUS_NUM: nodes, DSTACK_NODES_NUM: 0 }, nodes), ...launcherEnv(document, value.env, "env")];
   const read2 = readScripts(scripts, env, "env");
   if (!read2) return null;
-  const { notes, note, add } = noteSink();
+  const { notes, note, add: add3 } = noteSink();
   const { facts, script } = read2;
-  add(...facts.problems);
+  add3(...facts.problems);
   const name = scalarText(value.name) ?? `dstack-${value.type}`;
   const where = document.ranges.get("name")?.value ?? document.ranges.get("type")?.value ?? document.range;
   if (!facts.model) {
@@ -22814,7 +28275,7 @@ function dstack(document, value, file, absolutePath) {
     }
   }
   const picked = firstAccelerator(choices, "resources.gpu");
-  add(...picked.notes);
+  add3(...picked.notes);
   const choice2 = picked.choice;
   if (!choice2) {
     const range = raw === void 0 ? where : rangeAt(document, "resources.gpu");
@@ -22823,8 +28284,8 @@ function dstack(document, value, file, absolutePath) {
     return { deployments: [], notes };
   }
   const gpu = { value: choice2.choice.gpu, range: choice2.range, path: choice2.path };
-  const count = { value: choice2.choice.count, range: choice2.range, path: choice2.path };
-  const d = deploymentFromFacts({ name, file, absolutePath, format: FORMAT, range: where, facts, gpu, count, howToCount: "", serving: script.range, note });
+  const count2 = { value: choice2.choice.count, range: choice2.range, path: choice2.path };
+  const d = deploymentFromFacts({ name, file, absolutePath, format: FORMAT, range: where, facts, gpu, count: count2, howToCount: "", serving: script.range, note });
   return { deployments: d ? [d] : [], notes };
 }
 
@@ -22853,8 +28314,8 @@ function readContainer(document, container, path, fallbackName) {
     env: envFromList(document, container.env, joinPath(path, "env")),
     hasEnvFrom: Array.isArray(container.envFrom) && container.envFrom.length > 0
   };
-  const own = gpuCountOf(document, path).count;
-  if (own) items2.ownCount = own;
+  const own3 = gpuCountOf(document, path).count;
+  if (own3) items2.ownCount = own3;
   return items2;
 }
 
@@ -23063,45 +28524,45 @@ function fillPlaceholders(text, metadata) {
     return value ?? whole;
   });
 }
-function mergeRuntime(ctx, runtime, own) {
+function mergeRuntime(ctx, runtime, own3) {
   const containers = at(runtime.object.document.value, ["spec", "containers"]);
   if (!Array.isArray(containers)) return null;
   let index2 = containers.findIndex((c) => isRecord(c) && c.name === RUNTIME_CONTAINER);
   if (index2 < 0) index2 = containers.findIndex((c) => isRecord(c));
   if (index2 < 0) return null;
   const raw = containers[index2];
-  const base2 = readContainer(runtime.object.document, raw, `spec.containers[${index2}]`, RUNTIME_CONTAINER);
+  const base3 = readContainer(runtime.object.document, raw, `spec.containers[${index2}]`, RUNTIME_CONTAINER);
   const metadata = at(ctx.document.value, ["metadata"]);
   const fromRuntime = (item2) => ({ ...item2, path: `${runtime.label} ${item2.path}` });
   const item = (a) => fromRuntime({ ...a, text: fillPlaceholders(a.text, metadata) });
-  const overridden = new Set(own.env.map((e) => e.name));
+  const overridden = new Set(own3.env.map((e) => e.name));
   const container = {
-    path: own.path,
-    name: own.name,
-    nameRange: own.nameRange,
-    command: own.command.length > 0 ? own.command : base2.command.map(item),
+    path: own3.path,
+    name: own3.name,
+    nameRange: own3.nameRange,
+    command: own3.command.length > 0 ? own3.command : base3.command.map(item),
     // Strategic merge would replace the args; KServe concatenates them instead.
-    args: [...base2.args.map(item), ...own.args],
-    env: [...base2.env.filter((e) => !overridden.has(e.name)).map(fromRuntime), ...own.env],
-    hasEnvFrom: own.hasEnvFrom || base2.hasEnvFrom
+    args: [...base3.args.map(item), ...own3.args],
+    env: [...base3.env.filter((e) => !overridden.has(e.name)).map(fromRuntime), ...own3.env],
+    hasEnvFrom: own3.hasEnvFrom || base3.hasEnvFrom
   };
-  const count = own.ownCount ?? (base2.ownCount ? fromRuntime(base2.ownCount) : void 0);
-  if (count) container.ownCount = count;
+  const count2 = own3.ownCount ?? (base3.ownCount ? fromRuntime(base3.ownCount) : void 0);
+  if (count2) container.ownCount = count2;
   const image = scalarText(raw.image)?.trim();
   return image ? { container, image } : { container };
 }
 var RUNTIME_COUNT_NOTES = /* @__PURE__ */ new Set(["gpu-count-missing", "gpu-count-from-instance-type", "gpu-count-summed"]);
 function predictorGpu(ctx, runtime, anchor) {
-  const own = gpuFromPodSpec(ctx.document, "spec.predictor", "metadata", anchor);
-  if (own.gpu || !runtime) return own;
+  const own3 = gpuFromPodSpec(ctx.document, "spec.predictor", "metadata", anchor);
+  if (own3.gpu || !runtime) return own3;
   const fromRuntime = gpuFromPodSpec(runtime.object.document, "spec", "metadata");
-  if (!fromRuntime.gpu) return own;
+  if (!fromRuntime.gpu) return own3;
   const declaration = {
     gpu: { ...fromRuntime.gpu, path: `${runtime.label} ${fromRuntime.gpu.path}` },
     // The count is the predictor's (or its runtime container's), told by finish.
     notes: fromRuntime.notes.filter((n) => !RUNTIME_COUNT_NOTES.has(n.code))
   };
-  if (own.count) declaration.count = own.count;
+  if (own3.count) declaration.count = own3.count;
   if (fromRuntime.source) declaration.source = fromRuntime.source;
   return declaration;
 }
@@ -23163,7 +28624,7 @@ function predictorModel(ctx, model, references) {
     facts = entrypoint ? rereadWithModel(vllmEntrypoint(where, path), kserve.rest, container.env, modelName, facts) : rereadWithModel(container.command, container.args, container.env, modelName, facts);
   }
   const declaration = predictorGpu(ctx, runtime, where);
-  const deployment = finish2(ctx, { facts, container, declaration, model: modelName, label: ctx.name, where, podSpec: "spec.predictor" });
+  const deployment = finish3(ctx, { facts, container, declaration, model: modelName, label: ctx.name, where, podSpec: "spec.predictor" });
   return { deployments: deployment ? [deployment] : [], notes: ctx.notes };
 }
 function customContainers(ctx) {
@@ -23186,7 +28647,7 @@ function customContainers(ctx) {
     if (!facts.model) {
       ctx.note("model-missing", `no model found in the engine arguments of container ${container.name}: name the model on its command line; ${label} is not checked`, container.nameRange, "warning");
     }
-    const d = finish2(ctx, { facts, container, declaration, model: facts.model, label, where: container.nameRange, podSpec: podSpecPath });
+    const d = finish3(ctx, { facts, container, declaration, model: facts.model, label, where: container.nameRange, podSpec: podSpecPath });
     if (d) deployments.push(d);
   }
   return { deployments, notes: ctx.notes };
@@ -23220,7 +28681,7 @@ function llmInferenceService(ctx) {
   if (model && model !== facts.model && items2.command.length === 0) {
     facts = rereadWithModel(vllmEntrypoint(where, items2.path), items2.args, items2.env, model, facts);
   }
-  for (const [key, fact] of [["tensor", "tensorParallel"], ["pipeline", "pipelineParallel"]]) {
+  for (const [key, fact2] of [["tensor", "tensorParallel"], ["pipeline", "pipelineParallel"]]) {
     const p = `spec.parallelism.${key}`;
     const raw = at(spec, ["parallelism", key]);
     if (raw === void 0 || raw === null) continue;
@@ -23229,11 +28690,11 @@ function llmInferenceService(ctx) {
       ctx.note("not-whole-number", `${p} is ${describeValue(raw)}, not a whole number`, ctx.rangeOf(p), "warning");
       continue;
     }
-    const previous = facts[fact];
+    const previous = facts[fact2];
     if (previous && previous.value !== n) {
       ctx.note("value-overridden", `${p} is ${n} but ${previous.path} says ${previous.value}: ${p} is used`, ctx.rangeOf(p), "warning");
     }
-    facts[fact] = { value: n, range: ctx.rangeOf(p), path: p };
+    facts[fact2] = { value: n, range: ctx.rangeOf(p), path: p };
   }
   for (const key of ["data", "dataLocal", "expert"]) {
     const raw = at(spec, ["parallelism", key]);
@@ -23250,10 +28711,10 @@ function llmInferenceService(ctx) {
     ctx.note("not-modelled", `spec.prefill (disaggregated prefill) is not checked: only the decode pods of ${ctx.name} are`, ctx.keyRangeOf("spec.prefill"), "notice");
   }
   const declaration = gpuFromPodSpec(ctx.document, podSpecPath, "metadata", where);
-  const deployment = finish2(ctx, { facts, container: items2, declaration, model, label: ctx.name, where, podSpec: podSpecPath });
+  const deployment = finish3(ctx, { facts, container: items2, declaration, model, label: ctx.name, where, podSpec: podSpecPath });
   return { deployments: deployment ? [deployment] : [], notes: ctx.notes };
 }
-function finish2(ctx, parts) {
+function finish3(ctx, parts) {
   const { facts, container, declaration, model, label, where } = parts;
   for (const problem of facts.problems) {
     if (container.hasEnvFrom && problem.code === "env-var-unset") {
@@ -23262,12 +28723,12 @@ function finish2(ctx, parts) {
       ctx.add(problem);
     }
   }
-  const own = container.ownCount;
+  const own3 = container.ownCount;
   const checked = model !== void 0 && declaration.gpu !== void 0;
   for (const n of declaration.notes) {
-    if ((checked || own) && !declaration.count && n.code === "gpu-count-missing") continue;
-    if (own && n.code === "gpu-count-from-instance-type") continue;
-    if (own && own.value !== declaration.count?.value && n.code === "gpu-count-summed") continue;
+    if ((checked || own3) && !declaration.count && n.code === "gpu-count-missing") continue;
+    if (own3 && n.code === "gpu-count-from-instance-type") continue;
+    if (own3 && own3.value !== declaration.count?.value && n.code === "gpu-count-summed") continue;
     if (n.code === "gpu-type-missing") {
       ctx.note(n.code, `${n.message} (for KServe: the annotation ${GPU_ANNOTATION} under metadata.annotations, or the nodeSelector under ${parts.podSpec})`, n.range, n.severity);
     } else {
@@ -23283,7 +28744,7 @@ function finish2(ctx, parts) {
     range: ctx.deploymentRange,
     facts: { ...facts, model },
     gpu: declaration.gpu,
-    count: own ?? declaration.count,
+    count: own3 ?? declaration.count,
     howToCount: `add resources.limits nvidia.com/gpu to ${container.path}`,
     serving: where,
     note: ctx.note
@@ -23311,8 +28772,7 @@ function adaptKubeAI(document, file, absolutePath) {
   return kubeAIModel(objectContext(document, file, absolutePath, kind), value.spec);
 }
 function modelFromUrl(url) {
-  const ollama = /^ollama:\/\/(.+)$/.exec(url.value.trim());
-  return ollama ? { ...url, value: ollama[1] } : modelFromUri(url);
+  return /^ollama:\/\//i.test(url.value.trim()) ? { ...url, value: url.value.trim() } : modelFromUri(url);
 }
 function kubeAIModel(ctx, spec) {
   const specKey = ctx.keyRangeOf("spec");
@@ -23341,7 +28801,7 @@ function kubeAIModel(ctx, spec) {
   }
   const profile = ctx.textAt("spec.resourceProfile");
   let gpu;
-  let count;
+  let count2;
   if (!profile) {
     ctx.note("gpu-type-missing", `no spec.resourceProfile: the GPU of ${ctx.name} is not known (set e.g. nvidia-gpu-l4:1); ${ctx.name} is not checked`, specKey, "notice");
   } else {
@@ -23362,20 +28822,20 @@ function kubeAIModel(ctx, spec) {
       gpu = { value: mapped, range: profile.range, path: `spec.resourceProfile (${profileName})` };
       if (countText === "") {
         ctx.note("gpu-count-assumed", `spec.resourceProfile ${profile.value} gives no GPU count: checked as 1 GPU; write ${profileName}:<count>`, profile.range, "notice");
-        count = { value: 1, range: profile.range, path: "assumed: 1 GPU", via: { assumed: true } };
+        count2 = { value: 1, range: profile.range, path: "assumed: 1 GPU", via: { assumed: true } };
       } else {
         const n = parseWholeNumber(countText);
         if (n === void 0 || n < 1) {
           ctx.note("not-whole-number", `spec.resourceProfile count ${describeValue(countText)} is not a whole number of GPUs: ${ctx.name} is not checked`, profile.range, "warning");
           gpu = void 0;
         } else {
-          count = { value: n, range: profile.range, path: "spec.resourceProfile (count)" };
+          count2 = { value: n, range: profile.range, path: "spec.resourceProfile (count)" };
         }
       }
     }
   }
-  if (!model || !gpu || !count) return { deployments: [], notes: ctx.notes };
-  const deployment = objectDeployment(ctx, FORMAT2, model, gpu, count, serving);
+  if (!model || !gpu || !count2) return { deployments: [], notes: ctx.notes };
+  const deployment = objectDeployment(ctx, FORMAT2, model, gpu, count2, serving);
   if (facts) {
     applyEngineFacts(deployment, facts);
   } else {
@@ -23564,7 +29024,7 @@ var FORMAT3 = "llm-d";
 function adaptLlmD(document, file, absolutePath) {
   const value = document.value;
   if (!isRecord(value) || !isRecord(value.modelArtifacts)) return null;
-  const { notes, note, add } = noteSink();
+  const { notes, note, add: add3 } = noteSink();
   const artifacts = value.modelArtifacts;
   const uri = scalarText(artifacts.uri)?.trim();
   const uriPath = "modelArtifacts.uri";
@@ -23612,17 +29072,17 @@ function adaptLlmD(document, file, absolutePath) {
     const args = [...pre, ...argItems(document, container.args, `${cpath}.args`)];
     const facts = readEngineArgs(command, args, envFromList(document, container.env, `${cpath}.env`));
     if (!facts) continue;
-    add(...facts.problems);
+    add3(...facts.problems);
     if (!facts.model) continue;
     const counted = gpuCountOf(document, cpath);
-    add(...counted.notes);
+    add3(...counted.notes);
     const accelerators = spec.acceleratorTypes;
     const label = isRecord(accelerators) ? scalarText(accelerators.labelKey) ?? PRODUCT_LABEL : PRODUCT_LABEL;
     const typed = isRecord(accelerators) ? gpuFromLabelValues(document, label, `${role}.acceleratorTypes.labelValues`, `${role}.acceleratorTypes`) : { notes: [] };
     const gpu = typed.gpu;
     const name = `${baseName}/${role}`;
     const where = document.ranges.get(role)?.key ?? crange;
-    add(...typed.notes);
+    add3(...typed.notes);
     if (!gpu) {
       note(
         "gpu-type-missing",
@@ -23764,12 +29224,12 @@ function nimService(ctx, spec, references) {
   }
   const counted = gpuCountOf(ctx.document, "spec");
   for (const n of counted.notes) ctx.add(n.code === "not-whole-number" ? { ...n, severity: "warning" } : n);
-  let count = counted.count;
-  if (!count) {
+  let count2 = counted.count;
+  if (!count2) {
     const tp = profile?.tensorParallel;
     const assumed = tp ? `${tp.value} GPU${tp.value === 1 ? "" : "s"}, the cached profile's tensor parallelism` : "1 GPU";
     ctx.note("gpu-count-assumed", `no GPU count is declared for ${ctx.name}: checked as ${assumed}; add spec.resources.limits nvidia.com/gpu`, specKey, "notice");
-    count = tp ? { value: tp.value, range: tp.range, path: "assumed: the cached profile's tensor parallelism", via: { assumed: true } } : { value: 1, range: declaration.gpu?.range ?? specKey, path: "assumed: 1 GPU", via: { assumed: true } };
+    count2 = tp ? { value: tp.value, range: tp.range, path: "assumed: the cached profile's tensor parallelism", via: { assumed: true } } : { value: 1, range: declaration.gpu?.range ?? specKey, path: "assumed: 1 GPU", via: { assumed: true } };
   }
   let contextLength;
   for (const { name: name2, entryPath, valuePath, raw, fromValueFrom } of envEntries(spec.env, "spec.env")) {
@@ -23786,7 +29246,7 @@ function nimService(ctx, spec, references) {
     contextLength = { value: n, range: ctx.rangeOf(valuePath), path: `${valuePath} (NIM_MAX_MODEL_LEN)`, via: { env: name2 } };
   }
   if (!model || !declaration.gpu) return { deployments: [], notes: ctx.notes };
-  const deployment = objectDeployment(ctx, FORMAT4, model, declaration.gpu, count, specKey);
+  const deployment = objectDeployment(ctx, FORMAT4, model, declaration.gpu, count2, specKey);
   if (contextLength) deployment.contextLength = contextLength;
   const precision2 = precisionFromModelName(model.value);
   if (profile?.precision) deployment.precision = profile.precision;
@@ -23814,20 +29274,20 @@ function adaptProductionStack(document, file, absolutePath) {
   const value = document.value;
   if (!isRecord(value) || !isRecord(value.servingEngineSpec) || !Array.isArray(value.servingEngineSpec.modelSpec)) return null;
   const specs = value.servingEngineSpec.modelSpec;
-  const { notes, note, add } = noteSink();
+  const { notes, note, add: add3 } = noteSink();
   const deployments = [];
   specs.forEach((spec, i) => {
-    const base2 = `servingEngineSpec.modelSpec[${i}]`;
-    const entryRange = rangeAt(document, base2);
+    const base3 = `servingEngineSpec.modelSpec[${i}]`;
+    const entryRange = rangeAt(document, base3);
     if (!isRecord(spec)) return;
     const name = scalarText(spec.name) ?? `modelSpec[${i}]`;
-    const nameRange = document.ranges.get(`${base2}.name`)?.value ?? entryRange;
+    const nameRange = document.ranges.get(`${base3}.name`)?.value ?? entryRange;
     const modelURL = scalarText(spec.modelURL);
     if (modelURL === void 0 || modelURL.trim() === "") {
       note("model-missing", `modelSpec ${name} has no modelURL: set modelURL to the Hugging Face id or path of the model to have it checked`, nameRange, "warning");
       return;
     }
-    const modelPath = `${base2}.modelURL`;
+    const modelPath = `${base3}.modelURL`;
     const modelRange = rangeAt(document, modelPath);
     const command = [
       { text: "vllm", range: modelRange, path: "(chart) vllm" },
@@ -23839,26 +29299,26 @@ function adaptProductionStack(document, file, absolutePath) {
     for (const [key, flag] of VLLM_CONFIG_FLAGS) {
       const raw = scalarText(config[key]);
       if (raw === void 0) continue;
-      const path = `${base2}.vllmConfig.${key}`;
+      const path = `${base3}.vllmConfig.${key}`;
       const range = rangeAt(document, path);
       args.push({ text: flag, range, path, via: { key } }, { text: raw, range, path, via: { key } });
     }
-    args.push(...argItems(document, config.extraArgs, `${base2}.vllmConfig.extraArgs`));
-    const facts = readEngineArgs(command, args, envFromList(document, spec.env, `${base2}.env`));
+    args.push(...argItems(document, config.extraArgs, `${base3}.vllmConfig.extraArgs`));
+    const facts = readEngineArgs(command, args, envFromList(document, spec.env, `${base3}.env`));
     if (!facts) return;
-    add(...facts.problems);
-    let count;
+    add3(...facts.problems);
+    let count2;
     const rawCount = spec.requestGPU;
     if (rawCount !== void 0 && rawCount !== null) {
       const n = parseWholeNumber(rawCount);
-      const path = `${base2}.requestGPU`;
+      const path = `${base3}.requestGPU`;
       if (n === void 0) note("not-whole-number", `${path} is ${describeValue(rawCount)}, not a whole number of GPUs`, rangeAt(document, path), "warning");
-      else count = { value: n, range: rangeAt(document, path), path };
+      else count2 = { value: n, range: rangeAt(document, path), path };
     }
-    const selected = gpuFromSelectorTerms(document, `${base2}.nodeSelectorTerms`, `${base2}.nodeSelectorTerms`);
+    const selected = gpuFromSelectorTerms(document, `${base3}.nodeSelectorTerms`, `${base3}.nodeSelectorTerms`);
     let gpu = selected.gpu;
     const requestType = scalarText(spec.requestGPUType)?.trim();
-    const typePath = `${base2}.requestGPUType`;
+    const typePath = `${base3}.requestGPUType`;
     if (requestType) {
       const typeRange = rangeAt(document, typePath);
       if (requestType.includes("/")) {
@@ -23870,7 +29330,7 @@ function adaptProductionStack(document, file, absolutePath) {
           gpu = { value: requestType, range: typeRange, path: typePath };
           note(
             "gpu-type-misplaced",
-            `${typePath} is the Kubernetes resource the chart requests (nvidia.com/gpu by default), not a GPU model: "${requestType}: ${count?.value ?? 1}" cannot be scheduled; checked as ${requestType}, but ${HOW_TO_SELECT} instead`,
+            `${typePath} is the Kubernetes resource the chart requests (nvidia.com/gpu by default), not a GPU model: "${requestType}: ${count2?.value ?? 1}" cannot be scheduled; checked as ${requestType}, but ${HOW_TO_SELECT} instead`,
             typeRange,
             "warning"
           );
@@ -23879,7 +29339,7 @@ function adaptProductionStack(document, file, absolutePath) {
         }
       }
     }
-    add(...selected.notes);
+    add3(...selected.notes);
     if (!facts.model) return;
     if (!gpu) {
       note("gpu-type-missing", `no GPU type is declared for modelSpec ${name}: ${HOW_TO_TYPE}; ${name} is not checked`, nameRange, "notice");
@@ -23893,9 +29353,9 @@ function adaptProductionStack(document, file, absolutePath) {
       range: nameRange,
       facts,
       gpu,
-      ...count ? { count } : {},
+      ...count2 ? { count: count2 } : {},
       howToCount: `set requestGPU on modelSpec ${name}`,
-      serving: document.ranges.get(`${base2}.vllmConfig`)?.key ?? nameRange,
+      serving: document.ranges.get(`${base3}.vllmConfig`)?.key ?? nameRange,
       note
     });
     if (d) deployments.push(d);
@@ -23961,9 +29421,9 @@ function embeddedMapping(document, path, lineCounter = lineCounterOf(document)) 
   const whole = document.ranges.get(path)?.value ?? document.range;
   const fallback = { exact: false, map: () => ({ ...whole }) };
   if (node.type !== import_yaml2.Scalar.BLOCK_LITERAL || !lineCounter) return fallback;
-  const placement = literalBlockPlacement(document, node, lineCounter);
-  if (!placement) return fallback;
-  const { firstLine, indent } = placement;
+  const placement2 = literalBlockPlacement(document, node, lineCounter);
+  if (!placement2) return fallback;
+  const { firstLine, indent } = placement2;
   return {
     exact: true,
     map: (r) => ({ line: firstLine + r.line - 1, column: r.column + indent, endLine: firstLine + r.endLine - 1, endColumn: r.endColumn + indent })
@@ -24011,17 +29471,17 @@ function adaptRay(document, file, absolutePath) {
   const apiVersion = scalarText(value.apiVersion);
   if (value.kind === "RayService" && apiVersion?.startsWith(RAY_API_GROUP)) return rayService(document, value, file, absolutePath);
   if (apiVersion === void 0 && value.kind === void 0 && Array.isArray(value.applications)) {
-    const { notes, note, add } = noteSink();
-    const ctx = { file, absolutePath, note, add, shown: (path) => path, deployments: [] };
+    const { notes, note, add: add3 } = noteSink();
+    const ctx = { file, absolutePath, note, add: add3, shown: (path) => path, deployments: [] };
     return readApplications(document, ctx) ? { deployments: ctx.deployments, notes } : null;
   }
   return null;
 }
 function rayService(document, value, file, absolutePath) {
   const raw = at(value, ["spec", "serveConfigV2"]);
-  const { notes, note, add } = noteSink();
+  const { notes, note, add: add3 } = noteSink();
   const shown = (path) => `${SERVE_CONFIG_PATH}: ${path}`;
-  const ctx = { file, absolutePath, note, add, shown, deployments: [], service: { document } };
+  const ctx = { file, absolutePath, note, add: add3, shown, deployments: [], service: { document } };
   if (typeof raw === "string") {
     if (!RAY_MARKERS.some((m) => raw.includes(m))) return null;
     const embedded = parseEmbeddedYaml(document, SERVE_CONFIG_PATH, file);
@@ -24062,23 +29522,23 @@ function readApplications(serve, ctx) {
     const builder = LLM_BUILDER.exec(scalarText(app.import_path)?.trim() ?? "")?.[1];
     if (!builder) return;
     found = true;
-    const base2 = `applications[${i}]`;
+    const base3 = `applications[${i}]`;
     const appName = scalarText(app.name)?.trim() || "default";
     const args = isRecord(app.args) ? app.args : void 0;
-    const appEnv = envFromMap(serve, at(app, ["runtime_env", "env_vars"]), `${base2}.runtime_env.env_vars`);
-    for (const { config, path } of llmConfigs(serve, builder, args, base2, ctx)) {
+    const appEnv = envFromMap(serve, at(app, ["runtime_env", "env_vars"]), `${base3}.runtime_env.env_vars`);
+    for (const { config, path } of llmConfigs(serve, builder, args, base3, ctx)) {
       readLlmConfig(serve, config, path, appName, appEnv, ctx);
     }
   });
   return found;
 }
-function llmConfigs(serve, builder, args, base2, ctx) {
-  const argsPath = `${base2}.args`;
+function llmConfigs(serve, builder, args, base3, ctx) {
+  const argsPath = `${base3}.args`;
   if (builder === "build_openai_app") {
     const list = args?.llm_configs;
     const listPath = `${argsPath}.llm_configs`;
     if (!Array.isArray(list)) {
-      ctx.note("llm-config-invalid", `${base2} builds an OpenAI app but ${listPath} is not a list of LLMConfigs: nothing in it is checked`, rangeAt(serve, list === void 0 ? base2 : listPath), "warning");
+      ctx.note("llm-config-invalid", `${base3} builds an OpenAI app but ${listPath} is not a list of LLMConfigs: nothing in it is checked`, rangeAt(serve, list === void 0 ? base3 : listPath), "warning");
       return [];
     }
     const configs = [];
@@ -24098,7 +29558,7 @@ function llmConfigs(serve, builder, args, base2, ctx) {
   }
   if (isRecord(args?.llm_config)) return [{ config: args.llm_config, path: `${argsPath}.llm_config` }];
   if (args && isRecord(args.model_loading_config)) return [{ config: args, path: argsPath }];
-  ctx.note("llm-config-invalid", `${base2} builds one LLM deployment but ${argsPath}.llm_config is not an LLMConfig: nothing in it is checked`, rangeAt(serve, args ? argsPath : base2), "warning");
+  ctx.note("llm-config-invalid", `${base3} builds one LLM deployment but ${argsPath}.llm_config is not an LLMConfig: nothing in it is checked`, rangeAt(serve, args ? argsPath : base3), "warning");
   return [];
 }
 function modelOf(serve, config, path, shown) {
@@ -24156,11 +29616,11 @@ function readLlmConfig(serve, config, path, appName, appEnv, ctx) {
   const facts = readEngineArgs(command, args, env, RUNTIME_ENV);
   if (!facts) return;
   ctx.add(...facts.problems);
-  const count = gpusPerReplica(facts, ctx.shown(path), configRange);
-  const gpu = gpuOf(serve, config, path, name, where, count, ctx);
+  const count2 = gpusPerReplica(facts, ctx.shown(path), configRange);
+  const gpu = gpuOf(serve, config, path, name, where, count2, ctx);
   if (!gpu) return;
   const serving = serve.ranges.get(kwargsPath)?.key ?? where;
-  const d = deploymentFromFacts({ name, file: ctx.file, absolutePath: ctx.absolutePath, format: FORMAT6, range: where, facts, gpu, count, howToCount: "", serving, note: ctx.note });
+  const d = deploymentFromFacts({ name, file: ctx.file, absolutePath: ctx.absolutePath, format: FORMAT6, range: where, facts, gpu, count: count2, howToCount: "", serving, note: ctx.note });
   if (!d) return;
   if (!facts.tensorParallel && !facts.pipelineParallel) d.hardwareRange = gpu.range;
   ctx.deployments.push(d);
@@ -24184,7 +29644,7 @@ function sameGpu(a, b) {
   const y = gpuLookup.find(b);
   return x !== void 0 && x === y;
 }
-function gpuOf(serve, config, path, name, where, count, ctx) {
+function gpuOf(serve, config, path, name, where, count2, ctx) {
   const accPath = `${path}.accelerator_type`;
   const written = scalarText(config.accelerator_type)?.trim();
   const cluster = ctx.service ? clusterOf(ctx.service) : void 0;
@@ -24223,11 +29683,11 @@ function gpuOf(serve, config, path, name, where, count, ctx) {
     ctx.note("gpu-type-missing", `no GPU type is declared for ${name}: ${how}; ${name} is not checked`, where, "notice");
     return void 0;
   }
-  if (group?.perPod && count.value > group.perPod.value && group.perPod.value > 0) {
+  if (group?.perPod && count2.value > group.perPod.value && group.perPod.value > 0) {
     ctx.note(
       "replica-spans-pods",
-      `${name} needs ${count.value} GPUs per replica (one per engine worker) but a worker pod of ${group.label} has ${group.perPod.value} (${group.perPod.path}): Ray spreads the replica over several worker pods; each GPU's memory is checked as usual`,
-      count.range,
+      `${name} needs ${count2.value} GPUs per replica (one per engine worker) but a worker pod of ${group.label} has ${group.perPod.value} (${group.perPod.path}): Ray spreads the replica over several worker pods; each GPU's memory is checked as usual`,
+      count2.range,
       "notice"
     );
   }
@@ -24241,7 +29701,7 @@ var NOT_FOR_RAY = /* @__PURE__ */ new Set(["gpu-type-missing", "gpu-count-missin
 function readCluster(document) {
   const groups = [];
   const workers = at(document.value, ["spec", "rayClusterConfig", "workerGroupSpecs"]);
-  const add = (path, label) => {
+  const add3 = (path, label) => {
     const declaration = gpuFromPodSpec(document, `${path}.template.spec`, "metadata");
     const perPod = declaration.count;
     const group = { label, gpus: perPod?.value ?? 0, declaration };
@@ -24252,10 +29712,10 @@ function readCluster(document) {
   if (Array.isArray(workers)) {
     workers.forEach((w, i) => {
       const groupName = isRecord(w) ? scalarText(w.groupName) : void 0;
-      add(`${CLUSTER_PATH}.workerGroupSpecs[${i}]`, `workerGroupSpecs[${i}]${groupName ? ` (${groupName})` : ""}`);
+      add3(`${CLUSTER_PATH}.workerGroupSpecs[${i}]`, `workerGroupSpecs[${i}]${groupName ? ` (${groupName})` : ""}`);
     });
   }
-  add(`${CLUSTER_PATH}.headGroupSpec`, "headGroupSpec");
+  add3(`${CLUSTER_PATH}.headGroupSpec`, "headGroupSpec");
   const notes = [];
   const withGpus = groups.filter((g) => g.gpus > 0);
   const typed = withGpus.filter((g) => g.gpu);
@@ -24286,7 +29746,7 @@ function adaptSkyPilot(document, file, absolutePath) {
 function skypilot(document, value, file, absolutePath) {
   const runRange = rangeAt(document, "run");
   const script = { text: value.run, range: runRange, path: "run" };
-  const { notes, note, add } = noteSink();
+  const { notes, note, add: add3 } = noteSink();
   let resourcesPath = "resources";
   let resources = isRecord(value.resources) ? value.resources : void 0;
   for (const key of ["ordered", "any_of"]) {
@@ -24304,11 +29764,11 @@ function skypilot(document, value, file, absolutePath) {
   const read2 = readScripts([script], env, "envs");
   if (!read2) return null;
   const { facts } = read2;
-  add(...facts.problems);
+  add3(...facts.problems);
   const name = scalarText(value.name) ?? "skypilot-task";
   const where = document.ranges.get("name")?.value ?? document.ranges.get("run")?.key ?? document.range;
   const picked = firstAccelerator(choices, accPath);
-  add(...picked.notes);
+  add3(...picked.notes);
   const choice2 = picked.choice;
   if (!facts.model) {
     note("model-missing", `no model found in the run script: pass the model after \`vllm serve\` (or --model-path for SGLang) with a value written in the file; ${name} is not checked`, runRange, "warning");
@@ -24318,13 +29778,13 @@ function skypilot(document, value, file, absolutePath) {
     note("gpu-type-missing", `no accelerator is declared: add resources.accelerators, e.g. H100:8, to have ${name} checked`, where, "notice");
     return { deployments: [], notes };
   }
-  let count = { value: choice2.choice.count, range: choice2.range, path: choice2.path };
+  let count2 = { value: choice2.choice.count, range: choice2.range, path: choice2.path };
   if (nodes !== void 0 && nodes > 1) {
-    count = { ...count, value: count.value * nodes, path: `${choice2.path} \xD7 num_nodes (${nodes})` };
-    note("multi-node", `num_nodes is ${nodes}: the engine is checked as one deployment over ${count.value} GPUs`, rangeAt(document, "num_nodes"), "notice");
+    count2 = { ...count2, value: count2.value * nodes, path: `${choice2.path} \xD7 num_nodes (${nodes})` };
+    note("multi-node", `num_nodes is ${nodes}: the engine is checked as one deployment over ${count2.value} GPUs`, rangeAt(document, "num_nodes"), "notice");
   }
   const gpu = { value: choice2.choice.gpu, range: choice2.range, path: choice2.path };
-  const d = deploymentFromFacts({ name, file, absolutePath, format: FORMAT7, range: where, facts, gpu, count, howToCount: "", serving: runRange, note });
+  const d = deploymentFromFacts({ name, file, absolutePath, format: FORMAT7, range: where, facts, gpu, count: count2, howToCount: "", serving: runRange, note });
   return { deployments: d ? [d] : [], notes };
 }
 
@@ -24344,8 +29804,8 @@ var ALL_MARKERS = [...NATIVE_MARKERS, ...ADAPTERS.flatMap((a) => a.markers)];
 
 // src/discover/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readdirSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { join as join2, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
+import { readdirSync as readdirSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { join as join3, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
 var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
 var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/dist/**"];
 var DiscoveryError = class extends Error {
@@ -24379,7 +29839,7 @@ function discover(options) {
     const file = toReportPath(cwd, absolutePath);
     if (!skipped.has(file)) skipped.set(file, { file, reason });
   };
-  const add = (absolutePath, explicit, knownReal) => {
+  const add3 = (absolutePath, explicit, knownReal) => {
     const file = toReportPath(cwd, absolutePath);
     let real = knownReal;
     if (real === void 0) {
@@ -24394,9 +29854,9 @@ function discover(options) {
     if (!previous) found.set(key, { absolutePath, file, explicit, ...real !== void 0 ? { realPath: real } : {} });
     else if (explicit) previous.explicit = true;
   };
-  const walk = (base2, m, matchFrom = base2) => {
+  const walk = (base3, m, matchFrom = base3) => {
     const visited = /* @__PURE__ */ new Set();
-    const stack = [{ dir: base2 }];
+    const stack = [{ dir: base3 }];
     while (stack.length > 0) {
       const { dir, real: knownReal } = stack.pop();
       let real;
@@ -24413,22 +29873,22 @@ function discover(options) {
       visited.add(real);
       let entries;
       try {
-        entries = readdirSync(dir, { withFileTypes: true });
+        entries = readdirSync3(dir, { withFileTypes: true });
       } catch {
         continue;
       }
       const subdirs = [];
       for (const entry of entries) {
-        const path = join2(dir, entry.name);
+        const path = join3(dir, entry.name);
         const rel = toReportPath(matchFrom, path);
         let isDir = entry.isDirectory();
-        let entryReal = join2(real, entry.name);
+        let entryReal = join3(real, entry.name);
         if (entry.isSymbolicLink()) {
           let target;
           try {
             target = realpathSync2.native(path);
           } catch {
-            if (m.include(rel) && !m.ignore(rel)) add(path, false);
+            if (m.include(rel) && !m.ignore(rel)) add3(path, false);
             continue;
           }
           let targetIsDir = false;
@@ -24447,7 +29907,7 @@ function discover(options) {
         if (isDir) {
           if (!m.prune(rel)) subdirs.push({ dir: path, real: entryReal });
         } else if (m.include(rel) && !m.ignore(rel)) {
-          add(path, false, entryReal);
+          add3(path, false, entryReal);
         }
       }
       for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
@@ -24461,7 +29921,7 @@ function discover(options) {
     }
     if (exists(absolute)) {
       if (isDirectory(absolute)) walk(absolute, matchers(include, ignore));
-      else add(absolute, true);
+      else add3(absolute, true);
     } else if (isGlob(path)) {
       const scanned = import_picomatch.default.scan(path);
       const start = resolve2(cwd, scanned.base || ".");
@@ -24543,8 +30003,10 @@ var bandwidthInsufficient = {
     if (b.requiredBytesPerSec !== null && b.utilizationPercent !== null && b.utilizationPercent > policy.maxBandwidthUtilizationPercent) {
       const bytes2 = bytesPerValue(estimate2.primaryPrecision);
       const gpus = estimate2.hardware.count;
+      const checkpoint = estimate2.model.checkpoint;
+      const perToken = checkpoint && estimate2.model.weightsMeasured ? `${formatGB(checkpoint.bytesReadPerToken)} of the checkpoint read per token` : `${formatParams(estimate2.model.paramsActive)} active params \xD7 ${bytes2} byte${bytes2 === 1 ? "" : "s"} in ${precisionName(estimate2.primaryPrecision)}`;
       problems.push(
-        `${rate(target.value)} tokens/s needs ${formatBandwidth(b.requiredBytesPerSec)} of memory bandwidth (${formatParams(estimate2.model.paramsActive)} active params \xD7 ${bytes2} byte${bytes2 === 1 ? "" : "s"} in ${precisionName(estimate2.primaryPrecision)} \xD7 ${rate(target.value)} tokens/s), ${formatPercent(b.utilizationPercent, 0)} of the ${formatBandwidth(b.availableBytesPerSec)} available on ${gpus} \xD7 ${estimate2.hardware.gpu}, above the limit of ${policyPercent(policy.maxBandwidthUtilizationPercent)}`
+        `${rate(target.value)} tokens/s needs ${formatBandwidth(b.requiredBytesPerSec)} of memory bandwidth (${perToken} \xD7 ${rate(target.value)} tokens/s), ${formatPercent(b.utilizationPercent, 0)} of the ${formatBandwidth(b.availableBytesPerSec)} available on ${gpus} \xD7 ${estimate2.hardware.gpu}, above the limit of ${policyPercent(policy.maxBandwidthUtilizationPercent)}`
       );
     }
     const d = estimate2.decode;
@@ -24695,40 +30157,40 @@ var tensorParallelInvalid = {
   summary: "The tensor-parallel size cannot shard the model's attention heads, or the GPUs are too few for it.",
   description: "Checks the parallel layout the way vLLM does at start-up: the tensor-parallel size must divide the number of attention heads, and the number of KV heads must either divide by it or divide it (smaller KV head counts are replicated), and tensor parallel \xD7 pipeline parallel must not exceed the GPUs the deployment has. Without a tensor-parallel size the GPU count divided by the pipeline-parallel size is assumed. vLLM refuses to start with an invalid layout. A GPU count that is not a multiple of tensor \xD7 pipeline parallel is reported as a notice: the GPUs left over hold no shard and sit idle. Fix it with a tensor-parallel size from the list in the message (a power of two usually works) and a GPU count of tensor \xD7 pipeline parallel.",
   check({ deployment, model }) {
-    const count = deployment.gpuCount.value;
+    const count2 = deployment.gpuCount.value;
     const pp = deployment.pipelineParallel?.value ?? 1;
     const explicit = deployment.tensorParallel;
-    const tp = explicit?.value ?? Math.max(1, Math.floor(count / pp));
-    if (count === 0 && Number.isInteger(tp) && Number.isInteger(pp) && tp >= 1 && pp >= 1) {
+    const tp = explicit?.value ?? Math.max(1, Math.floor(count2 / pp));
+    if (count2 === 0 && Number.isInteger(tp) && Number.isInteger(pp) && tp >= 1 && pp >= 1) {
       return [{ message: `the deployment requests 0 GPUs, and ${explicit || pp > 1 ? `tensor parallel ${tp}${pp > 1 ? ` \xD7 pipeline parallel ${pp}` : ""} needs ${tp * pp}` : "an engine needs at least 1"}; request the GPUs it runs on`, range: deployment.gpuCount.range }];
     }
-    if (!Number.isInteger(count) || !Number.isInteger(tp) || !Number.isInteger(pp) || count < 1 || tp < 1 || pp < 1) return [];
+    if (!Number.isInteger(count2) || !Number.isInteger(tp) || !Number.isInteger(pp) || count2 < 1 || tp < 1 || pp < 1) return [];
     const range = explicit?.range ?? deployment.gpuCount.range;
-    const subject = explicit ? "tensor parallel" : `${count} GPUs with no tensor-parallel size imply tensor parallel ${tp}, and`;
+    const subject = explicit ? "tensor parallel" : `${count2} GPUs with no tensor-parallel size imply tensor parallel ${tp}, and`;
     const results = [];
     if (model.ok) {
       const arch = model.value.architecture;
       const problem = headsProblem(arch, tp);
       if (problem) {
-        const sizes = validSizes(arch, Math.max(8, Math.min(count, 64)));
+        const sizes = validSizes(arch, Math.max(8, Math.min(count2, 64)));
         results.push({
           message: `${subject} ${problem}; use one of ${plainList(sizes.map(String), "or")}`,
           range
         });
       }
     }
-    if (tp * pp > count) {
+    if (tp * pp > count2) {
       const ppPart = pp > 1 ? ` \xD7 pipeline parallel ${pp}` : "";
       results.push({
-        message: `tensor parallel ${tp}${ppPart} needs ${tp * pp} GPUs but the deployment has ${count}; raise the GPU count to ${tp * pp} or lower the parallel sizes`,
+        message: `tensor parallel ${tp}${ppPart} needs ${tp * pp} GPUs but the deployment has ${count2}; raise the GPU count to ${tp * pp} or lower the parallel sizes`,
         range
       });
-    } else if (count % (tp * pp) !== 0) {
-      const replicas = Math.floor(count / (tp * pp));
-      const idle = count - replicas * tp * pp;
+    } else if (count2 % (tp * pp) !== 0) {
+      const replicas = Math.floor(count2 / (tp * pp));
+      const idle = count2 - replicas * tp * pp;
       const layout = pp > 1 ? `tensor parallel ${tp} \xD7 pipeline parallel ${pp}` : `tensor parallel ${tp}`;
       results.push({
-        message: `${count} GPUs are not a multiple of ${layout}${pp > 1 ? ` = ${tp * pp}` : ""}: ${replicas === 1 ? "one replica uses" : `${replicas} replicas use`} ${replicas * tp * pp} and ${idle} GPU${idle === 1 ? " sits" : "s sit"} idle; request ${replicas * tp * pp} or ${(replicas + 1) * tp * pp} GPUs`,
+        message: `${count2} GPUs are not a multiple of ${layout}${pp > 1 ? ` = ${tp * pp}` : ""}: ${replicas === 1 ? "one replica uses" : `${replicas} replicas use`} ${replicas * tp * pp} and ${idle} GPU${idle === 1 ? " sits" : "s sit"} idle; request ${replicas * tp * pp} or ${(replicas + 1) * tp * pp} GPUs`,
         range: deployment.gpuCount.range,
         severity: "notice"
       });
@@ -24787,18 +30249,32 @@ var INLINE = "an inline mapping with name, architecture and maxContextTokens";
 var unknownModel = {
   id: "unknown-model",
   defaultSeverity: "error",
-  summary: "The model is neither in the catalog nor a readable config.json.",
-  description: "Checks that the deployment's model can be resolved to an architecture: a catalog id or alias, a path to a Hugging Face config.json (or a folder holding one) relative to the manifest and inside the repository, or an architecture written inline. Without the architecture no memory, KV cache or bandwidth figure can be computed, so every physics rule stays silent for the deployment. Fix a typo using the suggestions, run `llm-physics models` for the catalog, or point the model at its config.json.",
+  summary: "The model is neither in the catalog, nor in the repository, nor on the Hugging Face Hub.",
+  description: "Checks that the deployment's model can be resolved to an architecture: a catalog id or alias, a path to a Hugging Face config.json (or a folder holding one, with its weight files) relative to the manifest and inside the repository, an Ollama reference, a Hugging Face id read from the lock file, the cache or the Hub, or an architecture written inline. Without the architecture no memory, KV cache or bandwidth figure can be computed, so every physics rule stays silent for the deployment. Fix a typo using the suggestions, set HF_TOKEN (the action's `hf-token`) for a gated model, commit a lock file (`llm-physics lock`) for runs without network or token, or point the model at its config.json. Beside a resolved model it also says, as a warning or notice, when the Hub could not be read and the catalog answered instead, or a lock entry is stale.",
   check({ deployment, model }) {
-    if (model.ok) return [];
+    const range = deployment.model.range;
+    const remarks = (model.remarks ?? []).map((r) => ({ message: r.message, range, severity: r.severity }));
+    if (model.ok) return remarks;
     const value = deployment.model.value;
     const name = typeof value === "string" ? value : value.name ?? "inline architecture";
-    const range = deployment.model.range;
     const didYouMean = model.suggestions.length > 0 ? `did you mean ${quotedList(model.suggestions)}?` : "";
     const failure = model.failure;
     const unknownName = failure === "unknown-name" || failure === void 0 && model.message === "";
+    if (typeof value === "string" && failure === "hub-not-found") {
+      return [
+        ...remarks,
+        {
+          message: `unknown model ${quote(name)}: neither the catalog nor the Hugging Face Hub knows it${didYouMean ? `; ${didYouMean}` : ""} (a private model needs HF_TOKEN, or the action's \`hf-token\`); declare the model by ${CATALOG}, ${CONFIG_JSON}, or ${INLINE}`,
+          range
+        }
+      ];
+    }
+    if (typeof value === "string" && failure?.startsWith("hub-")) {
+      return [...remarks, { message: `model ${quote(name)} could not be read from the Hugging Face Hub: ${model.message}`, range }];
+    }
     if (typeof value === "string" && unknownName) {
       return [
+        ...remarks,
         {
           message: `unknown model ${quote(name)}${didYouMean ? `; ${didYouMean} Declare` : "; declare"} the model by ${CATALOG}, ${CONFIG_JSON}, or ${INLINE}`,
           range
@@ -24830,11 +30306,13 @@ function gb(bytes2) {
 }
 function fitsWithMoreGpus(estimate2, arch) {
   const i = estimate2.inputs;
+  const weightsBytes = estimate2.scenarios[i.precision]?.weightsBytes;
   for (const tp of TENSOR_PARALLEL_STEPS) {
     if (tp <= i.tensorParallel || !tensorParallelFits(arch, tp)) continue;
     const scenario = memoryScenario({
       arch,
       paramsTotal: estimate2.model.paramsTotal,
+      ...weightsBytes !== void 0 ? { weightsBytes } : {},
       weightPrecision: i.precision,
       kvPrecision: i.kvPrecision,
       contextTokens: i.contextTokens,
@@ -24877,7 +30355,8 @@ var vramExceedsCapacity = {
     if (concurrency !== void 0 && concurrency > s.maxConcurrency && s.maxConcurrency >= 1) return [];
     const i = estimate2.inputs;
     const sequences = i.batch > 1 ? `${i.batch} \xD7 ${formatInteger(i.contextTokens)}` : formatInteger(i.contextTokens);
-    const parts = `${precisionName(s.precision)} weights ${gb(s.perGpuWeightsBytes)} + KV ${gb(s.perGpuKvCacheBytes)} for ${sequences} tokens + workspace ${gb(s.perGpuWorkspaceBytes)}`;
+    const onLoad = s.quantizedOnLoadFrom ? ` (quantized on load; embeddings, head and norms stay ${precisionName(s.quantizedOnLoadFrom)})` : "";
+    const parts = `${precisionName(s.precision)} weights ${gb(s.perGpuWeightsBytes)}${onLoad} + KV ${gb(s.perGpuKvCacheBytes)} for ${sequences} tokens + workspace ${gb(s.perGpuWorkspaceBytes)}`;
     const perGpu = estimate2.hardware.count > 1 ? " per GPU" : "";
     let message = `needs ${formatGB(s.perGpuBytes)} per GPU (${parts}) on ${hardwarePhrase(estimate2)} with ${formatGB(s.usableBytesPerGpu)} usable${perGpu} at memory fraction ${i.memoryFraction}`;
     const options = [];
@@ -24924,9 +30403,9 @@ var RULES = [
   suppressionWithoutReason,
   unusedSuppression
 ];
-var BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+var BY_ID2 = new Map(RULES.map((rule) => [rule.id, rule]));
 function ruleById(id) {
-  return BY_ID.get(id);
+  return BY_ID2.get(id);
 }
 
 // src/evaluate/evaluate.ts
@@ -25092,11 +30571,11 @@ function applySuppressions(file, findings, suppressions) {
     }
     (hidden ? suppressed : kept).push(finding);
   }
-  const own = [];
+  const own3 = [];
   mine.forEach((s, i) => {
     const ids = s.ruleIds.join(", ");
     if (s.ruleIds.length === 0) {
-      own.push(
+      own3.push(
         stageFinding(
           "unused-suppression",
           s,
@@ -25104,7 +30583,7 @@ function applySuppressions(file, findings, suppressions) {
         )
       );
     } else if (s.reason === null) {
-      own.push(
+      own3.push(
         stageFinding(
           "suppression-without-reason",
           s,
@@ -25112,9 +30591,9 @@ function applySuppressions(file, findings, suppressions) {
         )
       );
     }
-    for (const id of new Set(s.ruleIds)) if (!used[i].has(id)) own.push(stageFinding("unused-suppression", s, unusedMessage(id, s)));
+    for (const id of new Set(s.ruleIds)) if (!used[i].has(id)) own3.push(stageFinding("unused-suppression", s, unusedMessage(id, s)));
   });
-  return { kept, suppressed, findings: own };
+  return { kept, suppressed, findings: own3 };
 }
 
 // src/report/bounds.ts
@@ -25140,12 +30619,12 @@ function capFindings(findings, perRulePerFile = FINDINGS_PER_RULE_PER_FILE) {
       if (severityRank(f.severity) > severityRank(entry.severity)) entry.severity = f.severity;
     }
   }
-  for (const { first, count, severity } of cut.values()) {
-    const total = perRulePerFile + count;
+  for (const { first, count: count2, severity } of cut.values()) {
+    const total = perRulePerFile + count2;
     kept.push({
       ruleId: first.ruleId,
       severity,
-      message: `${groupDigits(count)} more ${first.ruleId} finding${count === 1 ? "" : "s"} in this file from here on are not listed (${groupDigits(total)} in all; at most ${perRulePerFile} of a rule are listed per file); fix the ones above and run again`,
+      message: `${groupDigits(count2)} more ${first.ruleId} finding${count2 === 1 ? "" : "s"} in this file from here on are not listed (${groupDigits(total)} in all; at most ${perRulePerFile} of a rule are listed per file); fix the ones above and run again`,
       file: first.file,
       line: first.line,
       column: first.column,
@@ -25160,12 +30639,12 @@ function boundValue(value, maxChars = REPORT_VALUE_MAX_CHARS) {
   if (escaped.length <= maxChars) return escaped;
   return `${cutAt(escaped, maxChars)}\u2026 (${groupDigits(value.length)} characters)`;
 }
-function boundFact(fact) {
-  return { ...fact, value: typeof fact.value === "string" ? boundValue(fact.value) : fact.value, path: boundValue(fact.path, 400) };
+function boundFact(fact2) {
+  return { ...fact2, value: typeof fact2.value === "string" ? boundValue(fact2.value) : fact2.value, path: boundValue(fact2.path, 400) };
 }
 function boundDeployment(d) {
   const facts = {};
-  for (const [name, fact] of Object.entries(d.facts)) facts[name] = boundFact(fact);
+  for (const [name, fact2] of Object.entries(d.facts)) facts[name] = boundFact(fact2);
   return {
     ...d,
     name: boundValue(d.name),
@@ -25216,16 +30695,16 @@ function verdictOf(findings) {
 function factsOf(deployment) {
   const facts = {};
   for (const name of FACT_NAMES) {
-    const fact = deployment[name];
-    if (!fact) continue;
-    const value = typeof fact.value === "string" || typeof fact.value === "number" ? fact.value : fact.value.name ?? "inline architecture";
+    const fact2 = deployment[name];
+    if (!fact2) continue;
+    const value = typeof fact2.value === "string" || typeof fact2.value === "number" ? fact2.value : fact2.value.name ?? "inline architecture";
     facts[name] = {
       value,
-      file: fact.range.file ?? deployment.file,
-      line: fact.range.line,
-      column: fact.range.column,
-      path: fact.path,
-      ...fact.via && "assumed" in fact.via ? { assumed: true } : {}
+      file: fact2.range.file ?? deployment.file,
+      line: fact2.range.line,
+      column: fact2.range.column,
+      path: fact2.path,
+      ...fact2.via && "assumed" in fact2.via ? { assumed: true } : {}
     };
   }
   return facts;
@@ -25245,7 +30724,13 @@ function deploymentReport(context, findings) {
       input: typeof modelValue === "string" ? modelValue : modelValue.name ?? "inline architecture",
       id: model?.id ?? null,
       name: model?.name ?? null,
-      resolvedFrom: model?.resolvedFrom ?? null
+      resolvedFrom: model?.resolvedFrom ?? null,
+      source: model ? model.source ?? "catalog" : null,
+      revision: model?.revision ?? null,
+      paramsTotal: e?.model.paramsTotal ?? null,
+      paramsActive: e?.model.paramsActive ?? null,
+      weightsBytes: e?.model.weightsBytes ?? null,
+      checkpoint: model?.checkpoint ?? null
     },
     hardware: { gpu: deployment.gpu.value, gpuId: context.gpu.ok ? context.gpu.value.id : null, count: deployment.gpuCount.value },
     precision: e?.primaryPrecision ?? deployment.precision?.value ?? null,
@@ -26208,7 +31693,7 @@ function typeAccepts(node, value) {
   const types = Array.isArray(node.type) ? node.type : [node.type];
   return types.some((t) => t === actual || t === "number" && actual === "integer");
 }
-function collect(c, validate, data, base2) {
+function collect(c, validate, data, base3) {
   validate(data);
   const errors = [...validate.errors ?? []];
   const issues = [];
@@ -26216,7 +31701,7 @@ function collect(c, validate, data, base2) {
     if (error.propertyName !== void 0) continue;
     const issue = {
       keyword: error.keyword,
-      segments: [...base2, ...pointerSegments(error.instancePath)],
+      segments: [...base3, ...pointerSegments(error.instancePath)],
       params: error.params,
       node: error.parentSchema,
       data: error.data
@@ -26329,14 +31814,14 @@ function numberPhrase(node, withUpper) {
   const upper = maximum !== void 0 ? `at most ${formatBound(maximum)}` : exclusiveMaximum !== void 0 ? `below ${formatBound(exclusiveMaximum)}` : void 0;
   return ["a number", [lower, upper].filter((p) => p !== void 0).join(" and ")].filter((p) => p !== "").join(" ");
 }
-function describe(c, raw, wording) {
+function describe2(c, raw, wording) {
   const node = deref(c, raw);
   if (!node) return "a valid value";
   if (node.const !== void 0) return JSON.stringify(node.const);
   if (node.enum) return `one of ${node.enum.map((v) => typeof v === "string" ? v : JSON.stringify(v)).join(", ")}`;
   const branches = node.oneOf ?? node.anyOf;
-  if (branches) return joinAlternatives(branches.map((b) => describe(c, b, wording)));
-  if (Array.isArray(node.type)) return joinAlternatives(node.type.map((t) => describe(c, { ...node, type: t }, wording)));
+  if (branches) return joinAlternatives(branches.map((b) => describe2(c, b, wording)));
+  if (Array.isArray(node.type)) return joinAlternatives(node.type.map((t) => describe2(c, { ...node, type: t }, wording)));
   const bounds = wording === "bounds";
   switch (node.type) {
     case "integer": {
@@ -26349,9 +31834,9 @@ function describe(c, raw, wording) {
     case "string": {
       if (wording === "pattern" && node.pattern !== void 0) return PATTERN_PHRASES[node.pattern] ?? `a string matching ${node.pattern}`;
       const min = node.minLength ?? 0;
-      const base2 = min > 1 ? `a string of at least ${formatBound(min)} characters` : min === 1 ? "a non-empty string" : "a string";
-      if (!bounds || node.maxLength === void 0) return base2;
-      return min > 1 ? `${base2} and at most ${formatBound(node.maxLength)}` : `${base2} of at most ${formatBound(node.maxLength)} characters`;
+      const base3 = min > 1 ? `a string of at least ${formatBound(min)} characters` : min === 1 ? "a non-empty string" : "a string";
+      if (!bounds || node.maxLength === void 0) return base3;
+      return min > 1 ? `${base3} and at most ${formatBound(node.maxLength)}` : `${base3} of at most ${formatBound(node.maxLength)} characters`;
     }
     case "boolean":
       return "true or false";
@@ -26447,13 +31932,13 @@ var DocumentView = class {
   dotted(segments) {
     let current = this.document.value;
     let path = "";
-    for (const segment of segments) {
-      if (Array.isArray(current) && /^\d+$/.test(segment)) {
-        path = joinPath(path, Number(segment));
-        current = current[Number(segment)];
+    for (const segment2 of segments) {
+      if (Array.isArray(current) && /^\d+$/.test(segment2)) {
+        path = joinPath(path, Number(segment2));
+        current = current[Number(segment2)];
       } else {
-        path = joinPath(path, segment);
-        current = isPlainObject(current) && hasOwn(current, segment) ? current[segment] : void 0;
+        path = joinPath(path, segment2);
+        current = isPlainObject(current) && hasOwn(current, segment2) ? current[segment2] : void 0;
       }
     }
     return path;
@@ -26471,12 +31956,12 @@ var DocumentView = class {
   /** The source text of the scalar at `segments`, when it is one. */
   source(segments) {
     let node = this.document.doc.contents;
-    for (const segment of segments) {
+    for (const segment2 of segments) {
       if ((0, import_yaml3.isMap)(node)) {
-        const pair = node.items.find((p) => ((0, import_yaml3.isScalar)(p.key) ? String(p.key.value) : String(p.key)) === segment);
+        const pair = node.items.find((p) => ((0, import_yaml3.isScalar)(p.key) ? String(p.key.value) : String(p.key)) === segment2);
         node = pair?.value;
       } else if ((0, import_yaml3.isSeq)(node)) {
-        node = node.items[Number(segment)];
+        node = node.items[Number(segment2)];
       } else {
         return void 0;
       }
@@ -26539,7 +32024,7 @@ function validateDocument(schema2, document, file) {
           const suggestion = suggest(name, allowed);
           message = `${child2} is not a known ${noun}` + (suggestion !== void 0 ? `; did you mean ${quote(suggestion)}?` : allowed.length <= 20 ? `; expected one of ${allowed.join(", ")}` : "");
         } else {
-          message = `${child2} is not a valid ${noun}: it must be ${describe(c, names, "bounds")}`;
+          message = `${child2} is not a valid ${noun}: it must be ${describe2(c, names, "bounds")}`;
         }
         candidates.push({ subject: child2, rank, range: view.range(child2, "key"), message });
         break;
@@ -26553,7 +32038,7 @@ function validateDocument(schema2, document, file) {
           case "const":
           case "enum":
           case "minLength":
-            expected = describe(c, issue.node, "kind");
+            expected = describe2(c, issue.node, "kind");
             if (issue.keyword === "type" && (typeof issue.data === "number" || typeof issue.data === "boolean")) {
               const node = deref(c, issue.node);
               if (node?.type === "string" && node.const === void 0 && node.enum === void 0) extra = ` (write it in quotes, ${quote(got)}, to make it text)`;
@@ -26566,14 +32051,14 @@ function validateDocument(schema2, document, file) {
           case "maxLength":
           case "minItems":
           case "maxItems":
-            expected = describe(c, issue.node, "bounds");
+            expected = describe2(c, issue.node, "bounds");
             if (issue.keyword === "maxLength" && typeof issue.data === "string") extra = ` (${issue.data.length} characters)`;
             if ((issue.keyword === "maxItems" || issue.keyword === "minItems") && Array.isArray(issue.data)) {
               extra = ` of ${issue.data.length} items`;
             }
             break;
           case "pattern":
-            expected = describe(c, issue.node, "pattern");
+            expected = describe2(c, issue.node, "pattern");
             break;
           default:
             candidates.push({ subject: path, rank, range: view.range(path, "value"), message: `${display2(path)} ${issue.message ?? "is not valid"}` });
@@ -26840,7 +32325,8 @@ function inlineModelInput(deployment, inline) {
     architecture: inline.architecture,
     maxContextTokens: inline.maxContextTokens,
     nativePrecision: "bf16",
-    resolvedFrom: `inline in ${deployment.file}`
+    resolvedFrom: `inline in ${deployment.file}`,
+    source: "inline"
   };
   return { ok: true, value };
 }
@@ -26849,14 +32335,25 @@ function resolveGpuName(name) {
   if (gpu) return { ok: true, value: gpu };
   return { ok: false, message: `unknown GPU ${quote(name)}`, suggestions: gpuLookup.suggest(name) };
 }
-function estimateDeployment(deployment, model, gpu) {
+function servingContext(deployment, model, gpu) {
+  if (deployment.contextLength) return { contextTokens: deployment.contextLength.value, model };
+  if (model.servingDefaults?.engine === "ollama") {
+    const totalVramBytes = gpu.memoryBytes * deployment.gpuCount.value;
+    const context = ollamaContext({ totalVramBytes, modelContextTokens: model.maxContextTokens });
+    const tokens = context.contextTokens ?? 4096;
+    const why = `context ${tokens} tokens assumed: Ollama's default num_ctx (v0.15.5 and later choose it by total VRAM, here ${formatGiB(totalVramBytes)}); set OLLAMA_CONTEXT_LENGTH or the Modelfile's num_ctx and declare it to check another`;
+    return { contextTokens: tokens, model: { ...model, assumptions: [...model.assumptions ?? [], why] } };
+  }
+  return { contextTokens: model.maxContextTokens, model };
+}
+function estimateDeployment(deployment, resolved, gpu) {
+  const { contextTokens, model } = servingContext(deployment, resolved, gpu);
   try {
     return estimate(model, gpu, {
       gpuCount: deployment.gpuCount.value,
       precision: deployment.precision?.value,
       kvPrecision: deployment.kvCachePrecision?.value,
-      // vLLM's default max_model_len is the model's own maximum; so is ours.
-      contextTokens: deployment.contextLength?.value ?? model.maxContextTokens,
+      contextTokens,
       batch: deployment.concurrencyIsEngineCap ? 1 : deployment.concurrency?.value ?? 1,
       targetTokensPerSec: deployment.targetTokensPerSecond?.value,
       memoryFraction: deployment.memoryFraction?.value,
@@ -26868,9 +32365,9 @@ function estimateDeployment(deployment, model, gpu) {
     throw error;
   }
 }
-function resolveDeployment(deployment, repository, config) {
+function resolveDeployment(deployment, repository, config, external) {
   const modelValue = deployment.model.value;
-  const model = typeof modelValue === "string" ? resolveManifestModel(modelValue, deployment.baseDir, repository) : inlineModelInput(deployment, modelValue);
+  const model = typeof modelValue === "string" ? resolveManifestModel(modelValue, deployment.baseDir, repository, external) : inlineModelInput(deployment, modelValue);
   const gpu = resolveGpuName(deployment.gpu.value);
   return {
     deployment,
@@ -26910,27 +32407,25 @@ function adaptDocument(document, file, absolutePath, references, findings, adapt
   }
   return null;
 }
-function checkFile(entry, parsed, references, options, repository) {
+function adaptFile(entry, parsed, references, options) {
   const { config } = options;
   const settings = { severity: config.rules };
-  const findings = applySeverity(parsed.findings, settings);
-  const evaluated = [];
+  const steps = [{ findings: applySeverity(parsed.findings, settings) }];
+  let deployments = 0;
   let unchecked = null;
   const evaluate = (deployment, notes) => {
-    if (evaluated.length === MAX_DEPLOYMENTS_PER_FILE) {
+    if (deployments === MAX_DEPLOYMENTS_PER_FILE) {
       unchecked ??= deployment;
       return;
     }
-    const context = resolveDeployment(deployment, repository, config);
-    const own = [...notes, ...evaluateDeployment(context, settings)];
-    findings.push(...own);
-    evaluated.push({ context, findings: own });
+    deployments++;
+    steps.push({ deployment, notes });
   };
   for (const document of parsed.documents) {
     if (!isNativeDocument(document.value)) {
       const failures = [];
       const adapted = adaptDocument(document, entry.file, entry.absolutePath, references, failures);
-      findings.push(...applySeverity(failures, settings));
+      steps.push({ findings: applySeverity(failures, settings) });
       if (!adapted) continue;
       const notes = applySeverity(
         adapted.notes.map((note) => ({ ruleId: "incomplete-deployment", severity: note.severity, message: note.message, file: entry.file, ...note.range })),
@@ -26940,33 +32435,60 @@ function checkFile(entry, parsed, references, options, repository) {
       if (only && others.length === 0) {
         evaluate(only, notes.map((n) => ({ ...n, deployment: only.name })));
       } else {
-        findings.push(...notes);
+        steps.push({ findings: notes });
         adapted.deployments.forEach((d) => evaluate(d, []));
       }
       continue;
     }
     const schemaFindings = validateDocument("inference-deployment", document, entry.file);
     if (schemaFindings.length > 0) {
-      findings.push(...applySeverity(schemaFindings, settings));
+      steps.push({ findings: applySeverity(schemaFindings, settings) });
       continue;
     }
     evaluate(adaptNative(document, entry.file, entry.absolutePath), []);
   }
   if (unchecked !== null) {
     const first = unchecked;
-    findings.push(
-      ...applySeverity(
+    steps.push({
+      findings: applySeverity(
         [{ ...fileProblem(entry.file, `file holds more than ${MAX_DEPLOYMENTS_PER_FILE} deployments; the first ${MAX_DEPLOYMENTS_PER_FILE} are checked and the rest, from ${first.name} on, are not: split the file`), ...first.range }],
         settings
       )
-    );
+    });
   }
   if (entry.explicit && parsed.documents.length === 0 && parsed.findings.length === 0) {
-    findings.push(...applySeverity([{ ...fileProblem(entry.file, "file has no YAML documents (it is empty or only comments): nothing to check"), severity: "notice" }], settings));
+    steps.push({ findings: applySeverity([{ ...fileProblem(entry.file, "file has no YAML documents (it is empty or only comments): nothing to check"), severity: "notice" }], settings) });
+  }
+  return { steps };
+}
+function evaluateFile(adapted, options, repository, external) {
+  const settings = { severity: options.config.rules };
+  const findings = [];
+  const evaluated = [];
+  for (const step of adapted.steps) {
+    if ("findings" in step) {
+      findings.push(...step.findings);
+      continue;
+    }
+    const context = resolveDeployment(step.deployment, repository, options.config, external);
+    const own3 = [...step.notes, ...evaluateDeployment(context, settings)];
+    findings.push(...own3);
+    evaluated.push({ context, findings: own3 });
   }
   return { findings, evaluated };
 }
-function runCheck(options) {
+function modelReferences(files) {
+  const references = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    for (const step of file.steps) {
+      if (!("deployment" in step)) continue;
+      const value = step.deployment.model.value;
+      if (typeof value === "string" && !configPathFor(value, step.deployment.baseDir)) references.add(value);
+    }
+  }
+  return references;
+}
+function prepareCheck(options) {
   const discovery = discover({
     cwd: options.cwd,
     paths: options.paths,
@@ -26977,70 +32499,930 @@ function runCheck(options) {
   const root = realRoot(options.cwd);
   const repository = { root: options.cwd, realRoot: root };
   const settings = { severity: options.config.rules };
-  const findings = [];
-  const evaluated = [];
-  let files = 0;
-  let suppressed = 0;
-  const suppress = (parsed, list, stage) => {
-    const applied = applySuppressions(parsed, list, findSuppressions(parsed));
-    findings.push(...applied.kept);
-    if (stage) findings.push(...applySeverity(applied.findings, settings));
-    suppressed += applied.suppressed.length;
-  };
   const { candidates, references, referenceFiles } = readRepository(discovery.files, { maxFileSizeBytes: options.config.maxFileSizeBytes, prefilter, root, ...options.onlyFiles ? { onlyFiles: options.onlyFiles } : {} });
-  const pending = /* @__PURE__ */ new Map();
-  const checkedReferenceFiles = /* @__PURE__ */ new Set();
-  const later = (file, list) => {
-    const waiting = pending.get(file);
-    if (waiting) waiting.push(...list);
-    else pending.set(file, [...list]);
-  };
+  const checked = [];
   for (const { entry, read: read2, parsed } of candidates) {
-    files++;
     if (read2.kind === "problem") {
-      findings.push(...applySeverity([fileProblem(entry.file, read2.message)], settings));
+      checked.push({ file: entry.file, problem: applySeverity([fileProblem(entry.file, read2.message)], settings)[0] });
       continue;
     }
     const yamlFile = parsed ?? parseYamlFile(entry.file, read2.text);
-    const result = checkFile(entry, yamlFile, references, options, repository);
-    if (!prefilter && !entry.explicit && result.evaluated.length === 0 && !hasMarker(read2.text)) {
-      files--;
-      continue;
+    const adapted = adaptFile(entry, yamlFile, references, options);
+    if (!prefilter && !entry.explicit && !adapted.steps.some((step) => "deployment" in step) && !hasMarker(read2.text)) continue;
+    checked.push({ file: entry.file, yamlFile, adapted });
+  }
+  const finish4 = (external, extra = []) => {
+    const findings = applySeverity(extra, settings);
+    const evaluated = [];
+    let suppressed = 0;
+    const suppress = (parsed, list, stage) => {
+      const applied = applySuppressions(parsed, list, findSuppressions(parsed));
+      findings.push(...applied.kept);
+      if (stage) findings.push(...applySeverity(applied.findings, settings));
+      suppressed += applied.suppressed.length;
+    };
+    const pending = /* @__PURE__ */ new Map();
+    const checkedReferenceFiles = /* @__PURE__ */ new Set();
+    const later = (file, list) => {
+      const waiting = pending.get(file);
+      if (waiting) waiting.push(...list);
+      else pending.set(file, [...list]);
+    };
+    for (const item of checked) {
+      if ("problem" in item) {
+        findings.push(item.problem);
+        continue;
+      }
+      const result = evaluateFile(item.adapted, options, repository, external);
+      evaluated.push(...result.evaluated);
+      const own3 = result.findings.filter((f) => f.file === item.file);
+      for (const f of result.findings) if (f.file !== item.file) later(f.file, [f]);
+      if (referenceFiles.has(item.file)) {
+        checkedReferenceFiles.add(item.file);
+        later(item.file, own3);
+      } else {
+        suppress(item.yamlFile, own3, true);
+      }
     }
-    evaluated.push(...result.evaluated);
-    const own = result.findings.filter((f) => f.file === entry.file);
-    for (const f of result.findings) if (f.file !== entry.file) later(f.file, [f]);
-    if (referenceFiles.has(entry.file)) {
-      checkedReferenceFiles.add(entry.file);
-      later(entry.file, own);
-    } else {
-      suppress(yamlFile, own, true);
+    for (const [file, list] of pending) {
+      const parsed = referenceFiles.get(file);
+      if (parsed) suppress(parsed, list, checkedReferenceFiles.has(file));
+      else findings.push(...list);
+    }
+    const reported = new Set(findings);
+    const deployments = evaluated.map((e) => deploymentReport(e.context, e.findings.filter((f) => reported.has(f))));
+    const listed = capFindings(findings);
+    deployments.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+    const count2 = (severity) => listed.filter((f) => f.severity === severity).length;
+    return boundReport({
+      tool: { name: "llm-physics", version: VERSION2 },
+      deployments,
+      findings: listed,
+      skipped: discovery.skipped,
+      summary: {
+        errors: count2("error"),
+        warnings: count2("warning"),
+        notices: count2("notice"),
+        files: checked.length,
+        deployments: deployments.length,
+        suppressed
+      }
+    });
+  };
+  return { modelReferences: modelReferences(checked.flatMap((c) => "adapted" in c ? [c.adapted] : [])), repository, finish: finish4 };
+}
+
+// src/hub/env.ts
+import { readFileSync, statSync as statSync4 } from "node:fs";
+import { homedir } from "node:os";
+import { join as join4 } from "node:path";
+var DEFAULT_ENDPOINT = "https://huggingface.co";
+var DEFAULT_TIMEOUT_SECONDS = 10;
+function isTrue(value) {
+  return value !== void 0 && ["1", "on", "yes", "true"].includes(value.trim().toLowerCase());
+}
+function tokenFromFile(path) {
+  try {
+    const stats = statSync4(path);
+    if (!stats.isFile() || stats.size > 4096) return null;
+    const token = readFileSync(path, "utf8").trim();
+    return token === "" ? null : token;
+  } catch {
+    return null;
+  }
+}
+function hfHome(env) {
+  if (env.HF_HOME) return env.HF_HOME;
+  const xdg = env.XDG_CACHE_HOME || join4(homedir(), ".cache");
+  return join4(xdg, "huggingface");
+}
+function findToken(env) {
+  for (const name of ["HF_TOKEN", "HUGGING_FACE_HUB_TOKEN"]) {
+    const value = env[name]?.trim();
+    if (value) return { token: value, source: name };
+  }
+  if (isTrue(env.HF_HUB_DISABLE_IMPLICIT_TOKEN)) return null;
+  if (env.HF_TOKEN_PATH) {
+    const token2 = tokenFromFile(env.HF_TOKEN_PATH);
+    if (token2) return { token: token2, source: "HF_TOKEN_PATH" };
+  }
+  const token = tokenFromFile(join4(hfHome(env), "token"));
+  return token ? { token, source: "$HF_HOME/token" } : null;
+}
+function hubSettings(env, overrides = {}) {
+  const endpoint = (env.HF_ENDPOINT?.trim() || DEFAULT_ENDPOINT).replace(/\/+$/, "");
+  const found = overrides.token ? { token: overrides.token, source: "hf-token" } : findToken(env);
+  const timeoutSeconds = Number(env.HF_HUB_ETAG_TIMEOUT);
+  return {
+    endpoint,
+    token: found?.token ?? null,
+    tokenSource: found?.source ?? null,
+    offline: overrides.offline === true || isTrue(env.HF_HUB_OFFLINE) || isTrue(env.TRANSFORMERS_OFFLINE),
+    timeoutMs: Number.isFinite(timeoutSeconds) && timeoutSeconds > 0 ? timeoutSeconds * 1e3 : DEFAULT_TIMEOUT_SECONDS * 1e3
+  };
+}
+
+// src/hub/http.ts
+var HubUnreachable = class extends Error {
+  constructor(message, reason, code2) {
+    super(message);
+    this.reason = reason;
+    this.code = code2;
+    this.name = "HubUnreachable";
+  }
+  reason;
+  code;
+};
+var MAX_REDIRECTS = 5;
+var NO_SUCH_HOST = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED", "ENETUNREACH", "EHOSTUNREACH"]);
+function sleep(ms) {
+  return new Promise((resolve4) => setTimeout(resolve4, ms));
+}
+function retryAfterMs(headers, nowMs = Date.now()) {
+  const retryAfter = headers.get("retry-after")?.trim();
+  if (retryAfter) {
+    if (/^\d+$/.test(retryAfter)) return Number(retryAfter) * 1e3;
+    const date = Date.parse(retryAfter);
+    if (Number.isFinite(date)) return Math.max(0, date - nowMs);
+  }
+  const rateLimit = headers.get("ratelimit");
+  const t = rateLimit ? /(?:^|[;,\s])t=(\d+)/.exec(rateLimit) : null;
+  return t ? Number(t[1]) * 1e3 : null;
+}
+async function readCapped(response, maxBytes) {
+  if (!response.body) return { body: new Uint8Array(0), truncated: false };
+  const reader = response.body.getReader();
+  const chunks = [];
+  let length = 0;
+  let truncated = false;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    const room = maxBytes - length;
+    if (value.length > room) {
+      chunks.push(value.subarray(0, room));
+      length += room;
+      truncated = true;
+      await reader.cancel().catch(() => void 0);
+      break;
+    }
+    chunks.push(value);
+    length += value.length;
+  }
+  const body = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return { body, truncated };
+}
+var HubHttp = class {
+  constructor(settings) {
+    this.settings = settings;
+    this.origin = new URL(settings.endpoint).origin;
+  }
+  settings;
+  origin;
+  unreachable = null;
+  /** The token goes to the Hub's own origin only: never to a CDN or any host a redirect names. */
+  headersFor(url, options) {
+    const headers = { "user-agent": this.settings.userAgent ?? "llm-physics" };
+    if (options.range) headers.range = `bytes=${options.range.start}-${options.range.end}`;
+    if (this.settings.token && url.origin === this.origin) headers.authorization = `Bearer ${this.settings.token}`;
+    return headers;
+  }
+  /** One request and its redirects, no retries. */
+  async once(url, options) {
+    let current = new URL(url);
+    let first = null;
+    const signal = AbortSignal.timeout(this.settings.timeoutMs);
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      let response;
+      try {
+        response = await fetch(current, { headers: this.headersFor(current, options), redirect: "manual", signal });
+      } catch (error) {
+        throw this.failure(error, current);
+      }
+      first ??= response.headers;
+      const location = response.headers.get("location");
+      if (response.status >= 300 && response.status < 400 && location) {
+        await response.body?.cancel().catch(() => void 0);
+        current = new URL(location, current);
+        continue;
+      }
+      try {
+        const { body, truncated } = await readCapped(response, options.maxBodyBytes);
+        return { status: response.status, hubHeaders: first, headers: response.headers, url: current.href, body, truncated };
+      } catch (error) {
+        throw this.failure(error, current);
+      }
+    }
+    throw new HubUnreachable(`more than ${MAX_REDIRECTS} redirects from ${new URL(url).pathname}`, "redirects");
+  }
+  failure(error, url) {
+    const name = error?.name;
+    if (name === "TimeoutError" || name === "AbortError") {
+      return new HubUnreachable(`${url.host} did not answer within ${this.settings.timeoutMs / 1e3} s (HF_HUB_ETAG_TIMEOUT)`, "timeout");
+    }
+    const cause = error?.cause?.code;
+    return new HubUnreachable(`${url.host} could not be reached${cause ? ` (${cause})` : ""}`, "network", cause);
+  }
+  /**
+   * GET with the retries of the official client. Returns every HTTP answer that is not a
+   * transient failure (so 401, 403, 404 come back to the caller); throws HubUnreachable when the
+   * Hub gave no usable answer after the retries.
+   */
+  async get(url, options) {
+    if (this.unreachable) throw this.unreachable;
+    const maxTries = this.settings.maxTries ?? 5;
+    const base3 = this.settings.backoffBaseMs ?? 1e3;
+    const maxWait = this.settings.maxRetryAfterMs ?? 6e4;
+    let last = null;
+    let asked = null;
+    for (let attempt = 0; attempt < maxTries; attempt++) {
+      if (attempt > 0) await sleep(asked ?? base3 * 2 ** (attempt - 1));
+      asked = null;
+      let response;
+      try {
+        response = await this.once(url, options);
+      } catch (error) {
+        if (!(error instanceof HubUnreachable)) throw error;
+        last = error;
+        if (error.reason === "redirects") throw error;
+        if (error.code && NO_SUCH_HOST.has(error.code) && attempt >= 1) break;
+        continue;
+      }
+      if (response.status === 429) {
+        const wait = retryAfterMs(response.hubHeaders) ?? base3 * 2 ** attempt;
+        last = new HubUnreachable(`the Hub is rate-limiting requests (429)${this.settings.token ? "" : "; a token (HF_TOKEN) raises the limit"}`, "rate-limited");
+        if (wait > maxWait) break;
+        asked = wait;
+        continue;
+      }
+      if (response.status === 408 || response.status >= 500) {
+        last = new HubUnreachable(`the Hub answered ${response.status}`, "network");
+        continue;
+      }
+      return response;
+    }
+    const failure = last ?? new HubUnreachable("the Hub gave no answer", "network");
+    if (failure.reason === "network" || failure.reason === "timeout") this.unreachable = failure;
+    throw failure;
+  }
+};
+
+// src/hub/ids.ts
+var PART = /^(?![-.])[A-Za-z0-9_.-]{1,96}(?<![-.])$/;
+var SHA = /^[0-9a-f]{40}$/;
+function validPart(part) {
+  return PART.test(part) && !part.includes("--") && !part.includes("..");
+}
+function repoOf(org, name) {
+  return validPart(org) && validPart(name) ? `${org}/${name}` : null;
+}
+function validRevision(revision) {
+  return revision.length > 0 && revision.length <= 256 && /^[A-Za-z0-9_.\/-]+$/.test(revision) && !revision.includes("..");
+}
+function isCommitSha(revision) {
+  return SHA.test(revision);
+}
+function fromSegments(segments) {
+  const cacheAt = segments.findIndex((s) => s.startsWith("models--"));
+  if (cacheAt >= 0) {
+    const parts = segments[cacheAt].slice("models--".length).split("--");
+    if (parts.length === 2) {
+      const repo = repoOf(parts[0], parts[1]);
+      const snapshot = segments[cacheAt + 1] === "snapshots" ? segments[cacheAt + 2] : void 0;
+      if (repo) return { repo, revision: snapshot && isCommitSha(snapshot) ? snapshot : "main", guessed: true };
+    }
+    return null;
+  }
+  const last = segments.at(-1);
+  if (last === void 0) return null;
+  const dashed = last.split("--");
+  if (dashed.length === 2) {
+    const repo = repoOf(dashed[0], dashed[1]);
+    if (repo) return { repo, revision: "main", guessed: true };
+  }
+  if (segments.length >= 2) {
+    const repo = repoOf(segments.at(-2), last);
+    if (repo) return { repo, revision: "main", guessed: true };
+  }
+  return null;
+}
+function hubReference(reference) {
+  const text = reference.trim();
+  if (text === "" || text.length > 1024) return null;
+  const url = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/(.+)$/i.exec(text);
+  if (url) {
+    const segments = url[1].split(/[?#]/)[0].split("/").filter((s) => s !== "");
+    if (segments[0] === "models") segments.shift();
+    if (segments.length < 2) return null;
+    const [name, quantization] = segments[1].split(":");
+    const repo2 = repoOf(segments[0], name);
+    if (!repo2) return null;
+    if (quantization !== void 0 && /^[A-Za-z0-9_]{1,32}$/.test(quantization)) return { repo: repo2, revision: "main", guessed: false, quantization };
+    const revision2 = (segments[2] === "tree" || segments[2] === "blob" || segments[2] === "resolve") && segments[3] ? segments[3] : "main";
+    return validRevision(revision2) ? { repo: repo2, revision: revision2, guessed: false } : null;
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(text);
+  if (scheme) {
+    const kind = scheme[1].toLowerCase();
+    const segments = scheme[2].split("/").filter((s) => s !== "" && s !== ".");
+    if (kind === "hf" || kind === "huggingface") {
+      if (segments.length < 2) return null;
+      const [name, revision2] = segments[1].split("@");
+      const repo2 = repoOf(segments[0], name);
+      if (!repo2) return null;
+      const rev = revision2 ?? "main";
+      return validRevision(rev) ? { repo: repo2, revision: rev, guessed: false } : null;
+    }
+    return segments.length >= 2 ? fromSegments(segments.slice(1)) : null;
+  }
+  if (text.startsWith("/") || text.startsWith("./") || text.startsWith("../") || text.split("/").length > 2) {
+    return fromSegments(text.split("/").filter((s) => s !== "" && s !== "." && s !== ".."));
+  }
+  const at2 = text.indexOf("@");
+  const id = at2 >= 0 ? text.slice(0, at2) : text;
+  const revision = at2 >= 0 ? text.slice(at2 + 1) : "main";
+  const parts = id.split("/");
+  if (parts.length !== 2) return null;
+  const repo = repoOf(parts[0], parts[1]);
+  if (!repo || !validRevision(revision)) return null;
+  return { repo, revision, guessed: false };
+}
+
+// src/hub/client.ts
+var HubError = class extends Error {
+  constructor(failure, message) {
+    super(message);
+    this.failure = failure;
+  }
+  failure;
+};
+var MAX_JSON_BYTES = 1e7;
+var MAX_INDEX_BYTES2 = 5e6;
+var FIRST_HEADER_RANGE_BYTES = 131072;
+var MAX_TREE_PAGES = 20;
+var SHARD_CONCURRENCY = 8;
+var MAX_GGUF_HEADER_BYTES = 64 * 1024 * 1024;
+var FIRST_GGUF_RANGE_BYTES = 1024 * 1024;
+function segment(value) {
+  return encodeURIComponent(value);
+}
+function filePath(path) {
+  return path.split("/").map(segment).join("/");
+}
+function classify(response, reference, hasToken) {
+  const code2 = response.hubHeaders.get("x-error-code") ?? "";
+  const errorMessage = response.hubHeaders.get("x-error-message") ?? "";
+  const page = `https://huggingface.co/${reference.repo}`;
+  const repo = quote(reference.repo);
+  if (code2 === "GatedRepo" && response.status === 403) {
+    return new HubError("gated-not-approved", `${repo} is a gated model and the token's account has not been granted access yet: request access at ${page}`);
+  }
+  if (code2 === "GatedRepo") {
+    return new HubError(
+      "gated",
+      `${repo} is a gated model: set HF_TOKEN (the action's \`hf-token\` input) to a token of an account that accepted its terms at ${page}, or commit a lock file (\`llm-physics lock\`)`
+    );
+  }
+  if (response.status === 401 && /invalid (credentials|username or password|token)/i.test(errorMessage)) {
+    return new HubError("invalid-token", `the Hugging Face token is invalid (the Hub refused it while reading ${repo}): check HF_TOKEN`);
+  }
+  if (code2 === "RevisionNotFound") {
+    return new HubError("revision-not-found", `${repo} has no revision ${quote(reference.revision)}: name a branch, tag or commit that exists`);
+  }
+  if (response.status === 401 || response.status === 403 || response.status === 404) {
+    const hint = hasToken ? "check the id" : "check the id, or set HF_TOKEN if it is private";
+    return new HubError("not-found", `${repo} is not a model on the Hugging Face Hub (or it is private): ${hint}`);
+  }
+  return new HubError("malformed", `the Hub answered ${response.status} for ${repo}`);
+}
+function parseJson2(response, what) {
+  if (response.truncated) throw new HubError("malformed", `${what} is larger than ${MAX_JSON_BYTES} bytes, which no such file is`);
+  try {
+    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(response.body));
+  } catch {
+    throw new HubError("malformed", `${what} is not valid JSON`);
+  }
+}
+async function mapLimited(items2, limit, task) {
+  const results = new Array(items2.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items2.length) {
+      const index2 = next++;
+      results[index2] = await task(items2[index2]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items2.length) }, worker));
+  return results;
+}
+function entrySize(entry) {
+  const size = entry.lfs && typeof entry.lfs === "object" && typeof entry.lfs.size === "number" ? entry.lfs.size : entry.size;
+  return typeof size === "number" && Number.isSafeInteger(size) && size >= 0 ? size : null;
+}
+function nextLink(headers) {
+  const link2 = headers.get("link");
+  if (!link2) return null;
+  for (const part of link2.split(",")) {
+    const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part.trim());
+    if (match) return match[1];
+  }
+  return null;
+}
+var HubClient = class {
+  constructor(http, endpoint, hasToken) {
+    this.http = http;
+    this.endpoint = endpoint;
+    this.hasToken = hasToken;
+  }
+  http;
+  endpoint;
+  hasToken;
+  resolveUrl(repo, revision, path) {
+    return `${this.endpoint}/${repo}/resolve/${segment(revision)}/${filePath(path)}`;
+  }
+  async json(url, what, reference) {
+    const response = await this.http.get(url, { maxBodyBytes: MAX_JSON_BYTES + 1 });
+    if (response.status !== 200) throw classify(response, reference, this.hasToken);
+    return { value: parseJson2(response, what), response };
+  }
+  /** The commit a revision names, from the model API when no file answered with `X-Repo-Commit`. */
+  async commitOf(reference) {
+    if (isCommitSha(reference.revision)) return reference.revision;
+    const { value } = await this.json(`${this.endpoint}/api/models/${reference.repo}/revision/${segment(reference.revision)}`, `the model information of ${quote(reference.repo)}`, reference);
+    const sha = value?.sha;
+    if (typeof sha !== "string" || !isCommitSha(sha)) throw new HubError("malformed", `the Hub gave no commit for ${quote(reference.repo)}@${reference.revision}`);
+    return sha;
+  }
+  /** config.json (or params.json) and the commit sha. */
+  async config(reference) {
+    const response = await this.http.get(this.resolveUrl(reference.repo, reference.revision, "config.json"), { maxBodyBytes: MAX_JSON_BYTES + 1 });
+    const commit = response.hubHeaders.get("x-repo-commit");
+    if (response.status === 200) {
+      const sha2 = commit && isCommitSha(commit) ? commit : await this.commitOf(reference);
+      return { sha: sha2, file: "config.json", config: parseJson2(response, `config.json of ${quote(reference.repo)}`) };
+    }
+    if (response.status !== 404 || response.hubHeaders.get("x-error-code") !== "EntryNotFound") throw classify(response, reference, this.hasToken);
+    const sha = commit && isCommitSha(commit) ? commit : await this.commitOf(reference);
+    const params = await this.http.get(this.resolveUrl(reference.repo, sha, "params.json"), { maxBodyBytes: MAX_JSON_BYTES + 1 });
+    if (params.status === 200) return { sha, file: "params.json", config: parseJson2(params, `params.json of ${quote(reference.repo)}`) };
+    return { sha, file: null, config: null };
+  }
+  async tree(reference, sha) {
+    const files = [];
+    let url = `${this.endpoint}/api/models/${reference.repo}/tree/${sha}`;
+    for (let page = 0; url !== null; page++) {
+      if (page === MAX_TREE_PAGES) throw new HubError("malformed", `the file listing of ${quote(reference.repo)} has more than ${MAX_TREE_PAGES} pages`);
+      const { value, response } = await this.json(url, `the file listing of ${quote(reference.repo)}`, reference);
+      if (!Array.isArray(value)) throw new HubError("malformed", `the file listing of ${quote(reference.repo)} is not a list`);
+      for (const entry of value) {
+        if (!entry || typeof entry !== "object" || entry.type !== "file" || typeof entry.path !== "string") continue;
+        const size = entrySize(entry);
+        if (size !== null) files.push({ path: entry.path, sizeBytes: size });
+      }
+      const next = nextLink(response.headers);
+      url = next && new URL(next, this.endpoint).origin === new URL(this.endpoint).origin ? new URL(next, this.endpoint).href : null;
+    }
+    return files;
+  }
+  /** Bytes [start, end] of a file, and the file's size as the server states it. */
+  async range(reference, sha, file, start, end) {
+    const response = await this.http.get(this.resolveUrl(reference.repo, sha, file.path), { range: { start, end }, maxBodyBytes: end - start + 1 });
+    if (response.status === 206) {
+      const total = /\/(\d+)\s*$/.exec(response.headers.get("content-range") ?? "");
+      return { bytes: response.body, fileSizeBytes: total ? Number(total[1]) : file.sizeBytes };
+    }
+    if (response.status === 200) {
+      if (start !== 0) return { bytes: response.body.subarray(start, end + 1), fileSizeBytes: file.sizeBytes };
+      return { bytes: response.body, fileSizeBytes: file.sizeBytes };
+    }
+    if (response.status === 416) throw new HubError("malformed", `${file.path} of ${quote(reference.repo)} is shorter than its header says (the server answered 416 for bytes ${start}-${end})`);
+    throw classify(response, reference, this.hasToken);
+  }
+  /** One shard's tensors: the header by range, a second range when it is longer than the first. */
+  async shardTensors(reference, sha, file) {
+    const first = await this.range(reference, sha, file, 0, Math.min(FIRST_HEADER_RANGE_BYTES, Math.max(8, file.sizeBytes)) - 1);
+    const length = headerLength(first.bytes);
+    if (!length.ok) throw new HubError("malformed", `${file.path} of ${quote(reference.repo)}: ${length.message}`);
+    const needed = 8 + length.headerJsonBytes;
+    if (length.headerJsonBytes > SAFETENSORS_MAX_HEADER_BYTES) throw new HubError("malformed", `${file.path} of ${quote(reference.repo)}: header too large`);
+    let bytes2 = first.bytes;
+    if (needed > bytes2.length) {
+      const rest = await this.range(reference, sha, file, bytes2.length, needed - 1);
+      const joined = new Uint8Array(bytes2.length + rest.bytes.length);
+      joined.set(bytes2, 0);
+      joined.set(rest.bytes, bytes2.length);
+      bytes2 = joined;
+    }
+    if (bytes2.length < needed) throw new HubError("malformed", `${file.path} of ${quote(reference.repo)} ends inside its header (${bytes2.length} of ${needed} bytes)`);
+    const parsed = parseSafetensorsHeader(bytes2.subarray(0, needed), first.fileSizeBytes);
+    if (!parsed.ok) throw new HubError("malformed", `${file.path} of ${quote(reference.repo)}: ${parsed.message}`);
+    return { tensors: parsed.header.tensors, warnings: parsed.warnings.map((w) => `${file.path}: ${w}`) };
+  }
+  async safetensors(reference, sha, config, index2, treeShards, sizes) {
+    let shards = treeShards;
+    if (index2 && index2.sizeBytes <= MAX_INDEX_BYTES2) {
+      const { value } = await this.json(this.resolveUrl(reference.repo, sha, index2.path), `${index2.path} of ${quote(reference.repo)}`, reference);
+      const weightMap = value?.weight_map;
+      if (!weightMap || typeof weightMap !== "object" || Array.isArray(weightMap)) throw new HubError("malformed", `${index2.path} of ${quote(reference.repo)} has no weight_map`);
+      const names = [...new Set(Object.values(weightMap).filter((v) => typeof v === "string"))].sort();
+      const missing2 = names.filter((n) => !sizes.has(n));
+      if (missing2.length > 0) throw new HubError("malformed", `${index2.path} of ${quote(reference.repo)} names ${missing2.length} file(s) the repository does not hold, e.g. ${quote(missing2[0])}`);
+      shards = names.map((path) => ({ path, sizeBytes: sizes.get(path) }));
+    }
+    if (shards.length === 0) throw new HubError("malformed", `${quote(reference.repo)} has a safetensors index but no shard files`);
+    const parts = await mapLimited(shards, SHARD_CONCURRENCY, (shard) => this.shardTensors(reference, sha, shard));
+    const tensors = parts.flatMap((p) => p.tensors);
+    const count2 = countSafetensors(tensors, checkpointConfigFromJson(config));
+    return { shards, count: count2, warnings: parts.flatMap((p) => p.warnings) };
+  }
+  async gguf(reference, sha, file) {
+    let want = Math.min(FIRST_GGUF_RANGE_BYTES, file.sizeBytes);
+    for (; ; ) {
+      const { bytes: bytes2 } = await this.range(reference, sha, file, 0, want - 1);
+      const parsed = parseGgufHeader(bytes2, { fileSizeBytes: file.sizeBytes });
+      if (parsed.ok) {
+        const facts = ggufFacts(parsed.header);
+        const mapped = architectureFromGguf(facts);
+        if (!mapped.ok) throw new HubError("malformed", `${file.path} of ${quote(reference.repo)}: ${mapped.message}`);
+        return { architecture: mapped.architecture, maxContextTokens: mapped.maxContextTokens, paramsTotal: facts.paramsTotal };
+      }
+      if (!("needBytes" in parsed) || parsed.needBytes <= want || parsed.needBytes > MAX_GGUF_HEADER_BYTES || parsed.needBytes > file.sizeBytes) {
+        throw new HubError("malformed", `${file.path} of ${quote(reference.repo)}: ${parsed.message}`);
+      }
+      want = parsed.needBytes;
     }
   }
-  for (const [file, list] of pending) {
-    const parsed = referenceFiles.get(file);
-    if (parsed) suppress(parsed, list, checkedReferenceFiles.has(file));
-    else findings.push(...list);
-  }
-  const reported = new Set(findings);
-  const deployments = evaluated.map((e) => deploymentReport(e.context, e.findings.filter((f) => reported.has(f))));
-  const listed = capFindings(findings);
-  deployments.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
-  const count = (severity) => listed.filter((f) => f.severity === severity).length;
-  return boundReport({
-    tool: { name: "llm-physics", version: VERSION2 },
-    deployments,
-    findings: listed,
-    skipped: discovery.skipped,
-    summary: {
-      errors: count("error"),
-      warnings: count("warning"),
-      notices: count("notice"),
-      files,
-      deployments: deployments.length,
-      suppressed
+  /**
+   * Everything the Hub says about `reference`, or why it says nothing. Never throws. `cached`
+   * answers for a commit already known, so that a second run costs the one config.json request
+   * that tells which commit the revision names now (none for a pinned sha the cache holds).
+   */
+  async resolve(reference, cached = () => null) {
+    try {
+      if (isCommitSha(reference.revision)) {
+        const known = cached(reference.revision);
+        if (known) return { ok: true, facts: known };
+      }
+      return { ok: true, facts: await this.facts(reference, cached) };
+    } catch (error) {
+      if (error instanceof HubError) return { ok: false, failure: error.failure, message: error.message };
+      if (error instanceof HubUnreachable) {
+        return { ok: false, failure: "unreachable", message: `the Hugging Face Hub (${new URL(this.endpoint).host}) could not answer for ${quote(reference.repo)}: ${error.message}` };
+      }
+      throw error;
     }
+  }
+  /** The commit `reference` names now: one request. */
+  async currentSha(reference) {
+    try {
+      return { ok: true, sha: (await this.config(reference)).sha };
+    } catch (error) {
+      if (error instanceof HubError || error instanceof HubUnreachable) return { ok: false, message: error.message };
+      throw error;
+    }
+  }
+  async facts(reference, cached) {
+    const { sha, file, config } = await this.config(reference);
+    const known = cached(sha);
+    if (known) return { ...known, revision: reference.revision };
+    const files = await this.tree(reference, sha);
+    const sizes = new Map(files.map((f) => [f.path, f.sizeBytes]));
+    const set = pickWeightSet(files, reference.quantization ?? null);
+    const warnings = [];
+    const facts = {
+      endpoint: this.endpoint,
+      repo: reference.repo,
+      revision: reference.revision,
+      sha,
+      configFile: file,
+      config,
+      weights: { format: set.format, files: [], quantization: null },
+      count: null,
+      gguf: null,
+      warnings
+    };
+    if (set.format === "safetensors") {
+      if (set.warning) warnings.push(set.warning);
+      if (config === null) throw new HubError("malformed", `${quote(reference.repo)} has safetensors weights but no config.json or params.json`);
+      const counted = await this.safetensors(reference, sha, config, set.index, set.shards, sizes);
+      facts.weights.files = counted.shards;
+      facts.count = counted.count;
+      warnings.push(...counted.warnings, ...counted.count.warnings);
+    } else if (set.format === "gguf") {
+      if (set.files.length === 0) {
+        throw new HubError("malformed", `${quote(reference.repo)} holds several GGUF quantizations (${set.others.join(", ")}) and none is named: write the one deployed, e.g. ${reference.repo}:${set.others[0]}`);
+      }
+      facts.weights.files = set.files;
+      facts.weights.quantization = set.quantization ?? ggufQuantization(set.files[0].path);
+      facts.gguf = await this.gguf(reference, sha, set.files[0]);
+    } else if (set.format === "pytorch") {
+      facts.weights.files = set.files;
+      warnings.push("the weights are PyTorch files, whose headers cannot be read by range: their sizes are counted as the weight bytes");
+    } else if (config === null) {
+      throw new HubError("not-found", `${quote(reference.repo)} holds no config.json, params.json or weight files: it is not a model repository`);
+    }
+    return facts;
+  }
+};
+
+// src/hub/model.ts
+function modelFromFacts(facts, source, id) {
+  const where = `${facts.repo}@${facts.sha.slice(0, 12)}`;
+  const label = source === "lock" ? `lock file (${where})` : `Hugging Face Hub (${where})`;
+  const assumptions = [];
+  let architecture;
+  let maxContextTokens;
+  let nativePrecision;
+  let modelType;
+  if (facts.config !== null) {
+    let config = facts.config;
+    if (facts.configFile === "params.json") {
+      const converted = configFromMistralParams(config);
+      config = converted.config;
+      assumptions.push(...converted.assumptions);
+    }
+    try {
+      const info = architectureFromHfConfig(config);
+      architecture = info.architecture;
+      maxContextTokens = info.maxContextTokens;
+      nativePrecision = info.weightPrecision;
+      modelType = info.modelType;
+      assumptions.push(...info.assumptions ?? []);
+    } catch (error) {
+      if (error instanceof HfConfigError) return { ok: false, message: `${facts.configFile ?? "config.json"} of ${facts.repo}: ${error.message}` };
+      throw error;
+    }
+  } else if (facts.gguf) {
+    architecture = facts.gguf.architecture;
+    maxContextTokens = facts.gguf.maxContextTokens;
+    modelType = "GGUF";
+  } else {
+    return { ok: false, message: `${facts.repo} has neither a config.json nor a GGUF header to read the architecture from` };
+  }
+  let checkpoint;
+  const files = facts.weights.files.map((f) => f.path);
+  if (facts.count) {
+    checkpoint = modelCheckpointFromCount(facts.count, files);
+  } else if (facts.weights.format === "gguf" || facts.weights.format === "pytorch") {
+    checkpoint = checkpointFromFileSizes({
+      format: facts.weights.format,
+      quantization: facts.weights.quantization,
+      files: facts.weights.files,
+      architecture,
+      nativePrecision,
+      ...facts.gguf ? { paramsTotal: facts.gguf.paramsTotal } : {}
+    });
+  }
+  const precision2 = checkpoint?.precision ?? nativePrecision ?? "bf16";
+  return {
+    ok: true,
+    model: {
+      id,
+      name: `${facts.repo} (${modelType})`,
+      architecture,
+      maxContextTokens,
+      nativePrecision: precision2,
+      resolvedFrom: label,
+      source,
+      revision: facts.sha,
+      ...checkpoint ? { checkpoint } : {},
+      ...assumptions.length > 0 ? { assumptions } : {}
+    }
+  };
+}
+
+// src/hub/store.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { homedir as homedir2 } from "node:os";
+import { dirname as dirname4, join as join5 } from "node:path";
+var LOCK_FILE = ".llm-physics/models.lock.json";
+var LOCK_VERSION = 1;
+var MAX_STORE_FILE_BYTES = 5e7;
+function defaultCacheDir(env) {
+  if (env.LLM_PHYSICS_CACHE) return env.LLM_PHYSICS_CACHE;
+  const base3 = env.XDG_CACHE_HOME || join5(homedir2(), ".cache");
+  return join5(base3, "llm-physics");
+}
+function lockKey(repo, revision) {
+  return `${repo}@${revision}`;
+}
+function isFacts(value) {
+  if (!value || typeof value !== "object") return false;
+  const v = value;
+  return typeof v.repo === "string" && typeof v.sha === "string" && isCommitSha(v.sha) && typeof v.revision === "string" && typeof v.endpoint === "string" && !!v.weights && typeof v.weights === "object";
+}
+function readJson(path, root) {
+  const read2 = readGuarded(path, { root, maxBytes: MAX_STORE_FILE_BYTES });
+  if (!read2.ok) return void 0;
+  try {
+    return JSON.parse(read2.bytes.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function writeAtomic(path, text) {
+  mkdirSync(dirname4(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  writeFileSync(temporary, text, { mode: 420 });
+  renameSync(temporary, path);
+}
+var HubCache = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  repoDir(endpoint, repo) {
+    const host = createHash("sha256").update(endpoint).digest("hex").slice(0, 16);
+    return join5(this.dir, "hub", host, repo.replace("/", "--"));
+  }
+  /** The facts of `repo` at `sha`, when cached and well-formed. */
+  get(endpoint, repo, sha) {
+    if (!isCommitSha(sha)) return null;
+    const value = readJson(join5(this.repoDir(endpoint, repo), `${sha}.json`), null);
+    return isFacts(value) && value.repo === repo && value.sha === sha && value.endpoint === endpoint ? value : null;
+  }
+  /** The sha a revision named when it was last resolved. */
+  sha(endpoint, repo, revision) {
+    if (isCommitSha(revision)) return revision;
+    const value = readJson(join5(this.repoDir(endpoint, repo), "refs", `${encodeURIComponent(revision)}.json`), null);
+    const sha = value?.sha;
+    return typeof sha === "string" && isCommitSha(sha) ? sha : null;
+  }
+  /** Keep `facts`; a cache that cannot be written is no failure of the run. */
+  put(facts) {
+    try {
+      const dir = this.repoDir(facts.endpoint, facts.repo);
+      writeAtomic(join5(dir, `${facts.sha}.json`), JSON.stringify(facts));
+      if (!isCommitSha(facts.revision)) writeAtomic(join5(dir, "refs", `${encodeURIComponent(facts.revision)}.json`), JSON.stringify({ sha: facts.sha }));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+};
+function readLock(repositoryRoot, realRoot2) {
+  const path = join5(repositoryRoot, LOCK_FILE);
+  const read2 = readGuarded(path, { root: realRoot2, maxBytes: MAX_STORE_FILE_BYTES });
+  if (!read2.ok) return read2.refusal === "missing" ? { ok: true, lock: null } : { ok: false, message: `${LOCK_FILE} ${read2.message}` };
+  let value;
+  try {
+    value = JSON.parse(read2.bytes.toString("utf8"));
+  } catch {
+    return { ok: false, message: `${LOCK_FILE} is not valid JSON: run \`llm-physics lock\` to write it again` };
+  }
+  const v = value;
+  if (!v || typeof v !== "object" || v.version !== LOCK_VERSION || !v.models || typeof v.models !== "object") {
+    return { ok: false, message: `${LOCK_FILE} is not a version ${LOCK_VERSION} lock file: run \`llm-physics lock\` to write it again` };
+  }
+  const models = /* @__PURE__ */ Object.create(null);
+  for (const [key, facts] of Object.entries(v.models)) {
+    if (isFacts(facts) && key === lockKey(facts.repo, facts.revision)) models[key] = facts;
+  }
+  return { ok: true, lock: { version: LOCK_VERSION, models } };
+}
+function writeLock(repositoryRoot, entries) {
+  const models = {};
+  for (const facts of [...entries].sort((a, b) => lockKey(a.repo, a.revision).localeCompare(lockKey(b.repo, b.revision)))) {
+    models[lockKey(facts.repo, facts.revision)] = facts;
+  }
+  const path = join5(repositoryRoot, LOCK_FILE);
+  writeAtomic(path, `${JSON.stringify({ version: LOCK_VERSION, models }, null, 2)}
+`);
+  return path;
+}
+
+// src/hub/resolver.ts
+var MODEL_CONCURRENCY = 4;
+var FAILURE = {
+  gated: "hub-gated",
+  "gated-not-approved": "hub-gated",
+  "not-found": "hub-not-found",
+  "revision-not-found": "hub-revision-not-found",
+  "invalid-token": "hub-invalid-token",
+  unreachable: "hub-unavailable",
+  malformed: "checkpoint-unreadable"
+};
+function hubCandidates(values) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const value of values) {
+    if (wanted.has(value) || modelLookup.find(value)) continue;
+    const reference = hubReference(value);
+    if (reference) wanted.set(value, reference);
+  }
+  return wanted;
+}
+function answerFrom(facts, source, value, remarks) {
+  const made = modelFromFacts(facts, source, value);
+  if (!made.ok) return { ok: false, failure: "checkpoint-unreadable", message: made.message, remarks, guessed: false };
+  return { ok: true, model: made.model, remarks: [...remarks, ...facts.warnings.slice(0, 5).map((message) => ({ severity: "notice", message: `${facts.repo}: ${message}` }))] };
+}
+async function resolveExternal(values, options) {
+  const { settings, cache, lock } = options;
+  const http = new HubHttp({ endpoint: settings.endpoint, token: settings.token, timeoutMs: settings.timeoutMs, userAgent: options.userAgent ?? "llm-physics", ...options.http });
+  const client = new HubClient(http, settings.endpoint, settings.token !== null);
+  const answers = /* @__PURE__ */ new Map();
+  const facts = /* @__PURE__ */ new Map();
+  const byKey = /* @__PURE__ */ new Map();
+  const resolveOne = async (value, reference) => {
+    const key = lockKey(reference.repo, reference.revision);
+    const locked = lock?.models[key];
+    if (locked) {
+      const remarks = [];
+      if (!settings.offline && !isCommitSha(reference.revision)) {
+        const now = await client.currentSha(reference);
+        if (now.ok && now.sha !== locked.sha) {
+          remarks.push({ severity: "notice", message: `the lock holds ${key} at ${locked.sha.slice(0, 12)}, but ${quote(reference.revision)} is now at ${now.sha.slice(0, 12)}: run \`llm-physics lock\` to update it` });
+        }
+      }
+      return { answer: answerFrom(locked, "lock", value, remarks), facts: locked };
+    }
+    const cachedAt = (sha) => cache?.get(settings.endpoint, reference.repo, sha) ?? null;
+    const lastKnown = () => {
+      const sha = cache?.sha(settings.endpoint, reference.repo, reference.revision);
+      return sha ? cachedAt(sha) : null;
+    };
+    if (settings.offline) {
+      const known = lastKnown();
+      if (known) return { answer: answerFrom(known, "hub", value, []), facts: known };
+      return {
+        answer: {
+          ok: false,
+          failure: "hub-unavailable",
+          message: `offline (HF_HUB_OFFLINE or --offline), and neither ${".llm-physics/models.lock.json"} nor the cache holds ${quote(key)}: run \`llm-physics lock\` with network access and commit the lock file`,
+          remarks: [],
+          guessed: reference.guessed,
+          offline: true
+        }
+      };
+    }
+    const result = await client.resolve(reference, cachedAt);
+    if (result.ok) {
+      cache?.put(result.facts);
+      return { answer: answerFrom(result.facts, "hub", value, []), facts: result.facts };
+    }
+    if (result.failure === "unreachable") {
+      const known = lastKnown();
+      if (known) {
+        const remark = { severity: "warning", message: `${result.message}; the cached facts of commit ${known.sha.slice(0, 12)} are used` };
+        return { answer: answerFrom(known, "hub", value, [remark]), facts: known };
+      }
+    }
+    return { answer: { ok: false, failure: FAILURE[result.failure], message: result.message, remarks: [], guessed: reference.guessed } };
+  };
+  const candidates = hubCandidates(values);
+  await mapLimited(
+    [...candidates],
+    MODEL_CONCURRENCY,
+    async ([value, reference]) => {
+      const key = `${lockKey(reference.repo, reference.revision)}:${reference.quantization ?? ""}`;
+      let pending = byKey.get(key);
+      if (!pending) {
+        pending = resolveOne(value, reference);
+        byKey.set(key, pending);
+      }
+      const { answer, facts: found } = await pending;
+      const own3 = answer.ok ? { ...answer, model: { ...answer.model, id: value } } : { ...answer, guessed: reference.guessed };
+      answers.set(value, own3);
+      if (found) facts.set(value, found);
+    }
+  );
+  return { models: { get: (value) => answers.get(value) }, facts };
+}
+
+// src/pipeline/models.ts
+async function lookUpModels(references, repository, options) {
+  const settings = hubSettings(options.env, { offline: options.offline, token: options.token ?? null });
+  const candidates = hubCandidates(references);
+  if (candidates.size === 0) return { run: null, settings, lockProblem: null };
+  let lock = null;
+  let lockProblem = null;
+  if (options.useLock !== false) {
+    const at2 = options.lockRepository ?? repository;
+    const read2 = readLock(at2.root, at2.realRoot);
+    if (read2.ok) lock = read2.lock;
+    else lockProblem = read2.message;
+  }
+  const cacheDir = options.cacheDir === void 0 ? defaultCacheDir(options.env) : options.cacheDir;
+  const run = await resolveExternal(candidates.keys(), {
+    settings,
+    cache: cacheDir ? new HubCache(cacheDir) : null,
+    lock,
+    userAgent: `llm-physics/${VERSION2}`,
+    ...options.http ? { http: options.http } : {}
   });
+  return { run, settings, lockProblem };
+}
+async function finishWithModels(prepared, options) {
+  const lookup = await lookUpModels(prepared.modelReferences, prepared.repository, options);
+  const models = lookup.run?.models;
+  const extra = lookup.lockProblem ? [{ ruleId: "unknown-model", severity: "warning", message: `${lookup.lockProblem}; models are looked up without it`, file: LOCK_FILE, ...FILE_START }] : [];
+  return { report: prepared.finish(models, extra), lookup };
 }
 
 // src/report/github.ts
@@ -27117,7 +33499,7 @@ function formatJson(report) {
 }
 
 // src/report/sarif.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/llm-physics/llm-physics";
 var DEFAULT_HELP_URI_BASE = "https://github.com/llm-physics/llm-physics/blob/main/docs/rules.md";
@@ -27130,11 +33512,11 @@ function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter((part) => part.length > 0).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
 }
 function artifactUri(file) {
-  return file.replace(/\\/g, "/").split("/").map((segment) => encodeURIComponent(segment)).join("/");
+  return file.replace(/\\/g, "/").split("/").map((segment2) => encodeURIComponent(segment2)).join("/");
 }
 function findingFingerprint(f) {
   const message = f.message.replace(/\d+(?:[.,]\d+)*/g, "#");
-  return createHash("sha256").update([f.ruleId, f.file, f.deployment ?? "", message].join("\0")).digest("hex");
+  return createHash2("sha256").update([f.ruleId, f.file, f.deployment ?? "", message].join("\0")).digest("hex");
 }
 function descriptor(rule, helpUriBase) {
   const helpUri = `${helpUriBase}#${rule.id}`;
@@ -27230,18 +33612,18 @@ function code(text) {
   return `${fence}${pad}${t}${pad}${fence}`;
 }
 function encodePath(file) {
-  return file.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  return file.split("/").map((segment2) => encodeURIComponent(segment2).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function fileUrl(links, file, line, endLine) {
-  const base2 = `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${links.sha}/${encodePath(file)}`;
-  if (line === void 0) return base2;
-  return endLine !== void 0 && endLine > line ? `${base2}#L${line}-L${endLine}` : `${base2}#L${line}`;
+  const base3 = `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${links.sha}/${encodePath(file)}`;
+  if (line === void 0) return base3;
+  return endLine !== void 0 && endLine > line ? `${base3}#L${line}-L${endLine}` : `${base3}#L${line}`;
 }
 function link(text, links, file, line, endLine) {
   return links ? `[${text}](${fileUrl(links, file, line, endLine)})` : text;
 }
-function plural(count, word) {
-  return `${formatInteger(count)} ${word}${count === 1 ? "" : "s"}`;
+function plural(count2, word) {
+  return `${formatInteger(count2)} ${word}${count2 === 1 ? "" : "s"}`;
 }
 function listing(items2) {
   return items2.length <= 1 ? items2[0] ?? "" : `${items2.slice(0, -1).join(", ")} and ${items2[items2.length - 1]}`;
@@ -27271,11 +33653,11 @@ function footprintBar(usedBytes, usableBytes2) {
   if (ratio < 1) filled = Math.min(filled, BAR_CELLS - 1);
   return "\u2588".repeat(filled) + "\u2591".repeat(BAR_CELLS - filled);
 }
-function precisionOf2(d) {
+function precisionOf3(d) {
   return d.precision ?? d.estimate?.primaryPrecision ?? null;
 }
 function ownScenario(d) {
-  const precision2 = precisionOf2(d);
+  const precision2 = precisionOf3(d);
   if (precision2 === null) return null;
   return d.scenarios[precision2] ?? d.estimate?.scenarios[precision2] ?? null;
 }
@@ -27303,11 +33685,11 @@ function headroomText(d) {
   const headroom = headroomOf(d);
   return headroom === null ? NONE : percent(headroom);
 }
-function footprintCell(d, base2) {
+function footprintCell(d, base3) {
   const after = ownScenario(d);
-  const before = base2.kind === "base" ? ownScenario(base2.report) : void 0;
+  const before = base3.kind === "base" ? ownScenario(base3.report) : void 0;
   const pair = (s) => `${gb2(s.perGpuBytes)} / ${gb2(s.usableBytesPerGpu)} GB`;
-  if (after === null) return base2.kind === "base" && before ? `${pair(before)} \u2192 ${NONE}` : NONE;
+  if (after === null) return base3.kind === "base" && before ? `${pair(before)} \u2192 ${NONE}` : NONE;
   const bar = `${code(footprintBar(after.perGpuBytes, after.usableBytesPerGpu))} `;
   if (before === void 0) return bar + pair(after);
   if (before === null) return `${bar}${NONE} \u2192 ${pair(after)}`;
@@ -27317,13 +33699,13 @@ function footprintCell(d, base2) {
   return bar + compared(pair(before), pair(after));
 }
 function deploymentRow(d, options, changed) {
-  const base2 = baseOf(d, options, changed);
-  const before = base2.kind === "base" ? base2.report : void 0;
-  const mark = base2.kind === "new" ? " \xB7 \u{1F195} new" : changed ? " \xB7 \u270F\uFE0F changed" : "";
+  const base3 = baseOf(d, options, changed);
+  const before = base3.kind === "base" ? base3.report : void 0;
+  const mark = base3.kind === "new" ? " \xB7 \u{1F195} new" : changed ? " \xB7 \u270F\uFE0F changed" : "";
   const name = link(escapeMarkdown(d.name), options.links, d.file, d.line);
   const deployment = `${name}<br><sub>${escapeMarkdown(d.file)}:${d.line}${mark}</sub>`;
-  const precision2 = precisionOf2(d);
-  const beforePrecision = before ? precisionOf2(before) : null;
+  const precision2 = precisionOf3(d);
+  const beforePrecision = before ? precisionOf3(before) : null;
   const precisionNote = precision2 === null ? "" : `<br><sub>${compared(beforePrecision?.toUpperCase(), precision2.toUpperCase())}</sub>`;
   const model = escapeMarkdown(d.model.id ?? d.model.input) + precisionNote;
   const cells = [
@@ -27331,7 +33713,7 @@ function deploymentRow(d, options, changed) {
     model,
     `${d.hardware.count} \xD7 ${escapeMarkdown(d.hardware.gpuId ?? d.hardware.gpu)}`,
     compared(before && tierText(before), tierText(d)),
-    footprintCell(d, base2),
+    footprintCell(d, base3),
     compared(before && headroomText(before), headroomText(d)),
     bandwidthCell(d),
     VERDICT_CELL[d.verdict]
@@ -27345,9 +33727,9 @@ function scenarioList(d) {
   const order = [...SEED_SCENARIOS, ...PRECISIONS.filter((p) => !SEED_SCENARIOS.includes(p))];
   return order.map((p) => all[p]).filter((s) => s !== void 0);
 }
-function scenarioRow2(s, own) {
+function scenarioRow2(s, own3) {
   const cells = [
-    own ? `**${s.precision.toUpperCase()}** (deployed)` : s.precision.toUpperCase(),
+    own3 ? `**${s.precision.toUpperCase()}** (deployed)` : s.precision.toUpperCase(),
     gb2(s.weightsBytes),
     gb2(s.kvCacheBytes, 2),
     gb2(s.workspaceBytes),
@@ -27377,7 +33759,7 @@ function scenarioCaption(d, scenarios) {
 function detailsBlock(d, qualify) {
   const scenarios = scenarioList(d);
   if (scenarios.length === 0) return null;
-  const own = precisionOf2(d);
+  const own3 = precisionOf3(d);
   const where = qualify ? ` (${escapeHtml(d.file)}:${d.line})` : "";
   const names = listing(scenarios.map((s) => s.precision.toUpperCase()));
   return `<details><summary>${escapeHtml(d.name)}${where}: memory in ${names}</summary>
@@ -27386,7 +33768,7 @@ ${scenarioCaption(d, scenarios)}
 
 | Precision | Weights | KV cache | Workspace | Total | Per GPU | Usable per GPU | Fits | Headroom per GPU |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |
-` + scenarios.map((s) => scenarioRow2(s, s.precision === own)).join("") + "\n</details>\n\n";
+` + scenarios.map((s) => scenarioRow2(s, s.precision === own3)).join("") + "\n</details>\n\n";
 }
 function findingItem(f, links) {
   const where = f.endLine > f.line ? `lines ${f.line}\u2013${f.endLine}` : `line ${f.line}`;
@@ -27549,8 +33931,8 @@ var VERDICT_STYLE = {
   warn: ["yellow"],
   fail: ["bold", "red"]
 };
-function plural2(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+function plural2(count2, word) {
+  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
 }
 function shownFile(file) {
   const escaped = escapeControl(file);
@@ -27641,7 +34023,7 @@ function defaultValue(name, d) {
     case "pipelineParallel":
       return String(inputs.pipelineParallel);
     case "contextLength":
-      return `${formatInteger(inputs.contextTokens)} tokens (the model's maximum)`;
+      return inputs.contextTokens === d.estimate?.model.maxContextTokens ? `${formatInteger(inputs.contextTokens)} tokens (the model's maximum)` : `${formatInteger(inputs.contextTokens)} tokens (the engine's default, assumed)`;
     case "concurrency":
       return "1 sequence";
     case "precision":
@@ -27656,16 +34038,16 @@ function defaultValue(name, d) {
       return null;
   }
 }
-function factSource(fact, d) {
-  const place = fact.file === d.file ? `line ${fact.line}` : `${shownFile(fact.file)}:${fact.line}`;
-  return fact.assumed ? `${fact.path} (${place})` : `${place} ${fact.path}`;
+function factSource(fact2, d) {
+  const place = fact2.file === d.file ? `line ${fact2.line}` : `${shownFile(fact2.file)}:${fact2.line}`;
+  return fact2.assumed ? `${fact2.path} (${place})` : `${place} ${fact2.path}`;
 }
 function factLines(d, paint) {
   const rows = [];
   for (const name of Object.keys(FACT_LABELS)) {
-    const fact = d.facts[name];
-    if (fact) {
-      rows.push([FACT_LABELS[name], factValue(name, fact.value, d), factSource(fact, d)]);
+    const fact2 = d.facts[name];
+    if (fact2) {
+      rows.push([FACT_LABELS[name], factValue(name, fact2.value, d), factSource(fact2, d)]);
       continue;
     }
     const used = defaultValue(name, d);
@@ -27677,6 +34059,27 @@ function factLines(d, paint) {
   for (const [label, value, source] of rows) {
     lines.push(`    ${label.padEnd(LABEL_WIDTH)}${value.padEnd(width)}  ${paint(source, "dim")}`);
   }
+  lines.push(...provenanceLines(d, paint));
+  return lines;
+}
+function provenanceLines(d, paint) {
+  const e = d.estimate;
+  if (!e) return [];
+  const lines = [];
+  const c = e.model.checkpoint;
+  const precision2 = e.inputs.precision.toUpperCase();
+  let how;
+  if (e.model.weightsMeasured && c?.measured && c.files.length === 0) {
+    how = `as the published checkpoint holds them (${c.quantization === "none" ? "unquantized" : c.quantization}; catalog)`;
+  } else if (e.model.weightsMeasured && c?.measured) {
+    how = `measured from the checkpoint's headers (${c.files.length} file${c.files.length === 1 ? "" : "s"}, ${c.quantization === "none" ? "unquantized" : c.quantization})`;
+  } else if (e.model.weightsMeasured && c) {
+    how = c.files.length > 0 ? `the size of the checkpoint's ${c.format} file${c.files.length === 1 ? "" : "s"}` : `estimated for ${c.quantization} (see assumed)`;
+  } else {
+    how = `computed as parameters \xD7 ${precision2}`;
+  }
+  lines.push(`    ${"weights".padEnd(LABEL_WIDTH)}${formatGB(e.model.weightsBytes)} in ${precision2}, ${how}`);
+  for (const assumption of e.model.assumptions) lines.push(`    ${"assumed".padEnd(LABEL_WIDTH)}${paint(assumption, "dim")}`);
   return lines;
 }
 function summaryLine(report, paint) {
@@ -27721,7 +34124,7 @@ var FORMATTERS = {
   // renders `\:` and `\[` as the characters themselves, so making it inert in a log shows nothing.
   markdown: (report, options) => neutralizeWorkflowCommands(formatSummary(report, options))
 };
-var FORMATS = Object.keys(FORMATTERS);
+var FORMATS2 = Object.keys(FORMATTERS);
 function formatReport(format, report, options = {}) {
   return FORMATTERS[format](report, options);
 }
@@ -27779,8 +34182,9 @@ function precision(flag, value) {
 var USAGE = `llm-physics \u2014 what an LLM deployment asks of its GPUs
 
 Usage:
-  llm-physics check [paths\u2026] [--config F] [--format text|json|sarif|github|markdown] [--fail-on error|warning|notice|never] [--verbose]
-  llm-physics estimate --model <id | alias | path/to/config.json> --gpu <id | alias> [options]
+  llm-physics check [paths\u2026] [--config F] [--format text|json|sarif|github|markdown] [--fail-on error|warning|notice|never] [--verbose] [--offline]
+  llm-physics estimate --model <id | alias | org/name[@rev] | path/to/config.json> --gpu <id | alias> [options]
+  llm-physics lock [paths\u2026] [--config F]   resolve the Hub models the manifests name into ${LOCK_FILE}
   llm-physics models [--json]      list the model catalog
   llm-physics gpus [--json]        list the GPU catalog
 
@@ -27790,6 +34194,12 @@ vLLM production stack and llm-d, Ray Serve, SkyPilot, dstack, NVIDIA NIM and Kub
 them and reports findings; --verbose lists under each deployment every fact read and its line.
 Exit 0: nothing at or above --fail-on (default error); 1: findings at or above it; 2: a usage or
 configuration error.
+
+Models the catalog does not know are read from the Hugging Face Hub: config.json and the
+safetensors headers, for exact weight bytes. HF_TOKEN (or HUGGING_FACE_HUB_TOKEN, or
+$HF_HOME/token) for gated models, HF_ENDPOINT for a mirror, HF_HUB_OFFLINE=1 or --offline for no
+requests. Answers are cached in $XDG_CACHE_HOME/llm-physics; \`lock\` writes them to ${LOCK_FILE},
+which check reads first (pull requests from forks have no token).
 
 Options of estimate:
   --gpus N              GPUs in the deployment (default: tensor \xD7 pipeline parallel, or 1)
@@ -27802,6 +34212,7 @@ Options of estimate:
   --tp N                tensor parallel size (default: --gpus)
   --pp N                pipeline parallel size (default 1)
   --json                print one JSON object instead of the table
+  --offline             do not ask the Hugging Face Hub (lock and cache only)
 
 Units: GB = 10^9 bytes, GiB = 2^30 bytes.
 `;
@@ -27824,7 +34235,28 @@ function parse(args, options, allowPositionals = false) {
     throw new UsageError(String(error.message).replace(/\. To specify a positional argument.*$/s, ""));
   }
 }
-function runEstimate(args, io) {
+function envOf(io) {
+  return io.env ?? process.env;
+}
+async function estimateModel(value, io, offline) {
+  if (modelLookup.find(value) || !hubReference(value)) return resolveModel(value, io.cwd);
+  let repository;
+  try {
+    repository = { root: io.cwd, realRoot: realRoot(io.cwd) };
+  } catch {
+    repository = { root: io.cwd, realRoot: io.cwd };
+  }
+  const lookup = await lookUpModels([value], repository, { env: envOf(io), offline });
+  const resolved = resolveManifestModel(value, io.cwd, repository, lookup.run?.models);
+  for (const remark of resolved.remarks ?? []) io.stderr(neutralizeWorkflowCommands(`llm-physics: ${remark.severity}: ${remark.message}
+`));
+  if (resolved.ok) return resolved.value;
+  if (resolved.failure === "hub-not-found" || resolved.failure === "unknown-name") {
+    throw new UnknownNameError("model", value, resolved.suggestions, "It is not on the Hugging Face Hub either (a private model needs HF_TOKEN). Run `llm-physics models` for the catalog, or pass a path to the model's config.json.");
+  }
+  throw new UsageError(`model ${quote(value)} could not be read: ${resolved.message}`);
+}
+async function runEstimate(args, io) {
   const { values } = parse(args, {
     model: { type: "string" },
     gpu: { type: "string" },
@@ -27837,7 +34269,8 @@ function runEstimate(args, io) {
     "memory-fraction": { type: "string" },
     tp: { type: "string" },
     pp: { type: "string" },
-    json: { type: "boolean" }
+    json: { type: "boolean" },
+    offline: { type: "boolean" }
   });
   const v = values;
   const str = (name) => v[name];
@@ -27854,8 +34287,8 @@ function runEstimate(args, io) {
     tensorParallel: positiveInteger("tp", str("tp")),
     pipelineParallel: positiveInteger("pp", str("pp"))
   };
-  const model = resolveModel(str("model"), io.cwd);
   const gpu = resolveGpu(str("gpu"));
+  const model = await estimateModel(str("model"), io, v.offline === true);
   let result;
   try {
     result = estimate(model, gpu, options);
@@ -27869,34 +34302,71 @@ function runEstimate(args, io) {
   io.stdout(v.json ? neutralizeJson(JSON.stringify(result, null, 2)) + "\n" : neutralizeWorkflowCommands(formatEstimateText(result)));
   return 0;
 }
-function runCheckCommand(args, io) {
+async function runCheckCommand(args, io) {
   const { values, positionals } = parse(
     args,
     {
       config: { type: "string" },
       format: { type: "string" },
       "fail-on": { type: "string" },
-      verbose: { type: "boolean", short: "v" }
+      verbose: { type: "boolean", short: "v" },
+      offline: { type: "boolean" }
     },
     true
   );
   const v = values;
   const verbose = values.verbose === true;
   const format = v.format ?? "text";
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${quote(v.format)}`);
+  if (!FORMATS2.includes(format)) throw new UsageError(`--format must be one of ${FORMATS2.join(", ")}, got ${quote(v.format)}`);
   const failOn = v["fail-on"] ?? "error";
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, got ${quote(v["fail-on"])}`);
   const config = loadConfig(v.config ?? null, io.cwd);
-  let report;
+  if (verbose && format !== "text") throw new UsageError(`--verbose is for the text format; --format ${format} ${format === "markdown" ? "is the job summary" : "already holds every fact"}`);
+  let prepared;
   try {
-    report = runCheck({ cwd: io.cwd, paths: positionals, config });
+    prepared = prepareCheck({ cwd: io.cwd, paths: positionals, config });
   } catch (error) {
     if (error instanceof DiscoveryError) throw new UsageError(error.message);
     throw error;
   }
-  if (verbose && format !== "text") throw new UsageError(`--verbose is for the text format; --format ${format} ${format === "markdown" ? "is the job summary" : "already holds every fact"}`);
+  const { report } = await finishWithModels(prepared, { env: envOf(io), offline: values.offline === true });
   io.stdout(formatReport(format, report, { rules: RULES, version: VERSION2, verbose }));
   return failsAt(report, failOn) ? 1 : 0;
+}
+async function runLock(args, io) {
+  const { values, positionals } = parse(args, { config: { type: "string" } }, true);
+  const config = loadConfig(values.config ?? null, io.cwd);
+  let prepared;
+  try {
+    prepared = prepareCheck({ cwd: io.cwd, paths: positionals, config });
+  } catch (error) {
+    if (error instanceof DiscoveryError) throw new UsageError(error.message);
+    throw error;
+  }
+  const lookup = await lookUpModels(prepared.modelReferences, prepared.repository, { env: envOf(io), useLock: false });
+  if (lookup.settings.offline) throw new UsageError("lock asks the Hugging Face Hub, but HF_HUB_OFFLINE is set: unset it to write the lock");
+  const run = lookup.run;
+  if (!run || run.facts.size === 0 && [...prepared.modelReferences].every((r) => !run.models.get(r))) {
+    io.stdout("no manifest names a Hugging Face Hub model the catalog does not know: nothing to lock\n");
+    return 0;
+  }
+  let failed = 0;
+  for (const reference of [...prepared.modelReferences].sort()) {
+    const answer = run.models.get(reference);
+    if (answer && !answer.ok && !answer.guessed) {
+      failed++;
+      io.stderr(neutralizeWorkflowCommands(`llm-physics: ${quote(reference)} not locked: ${answer.message}
+`));
+    }
+  }
+  const unique = new Map([...run.facts.values()].map((f) => [`${f.repo}@${f.revision}`, f]));
+  const path = writeLock(io.cwd, [...unique.values()]);
+  const lines = [...unique.values()].map((f) => `  ${f.repo}@${f.revision} \u2192 ${f.sha}`);
+  io.stdout(neutralizeWorkflowCommands(`locked ${unique.size} model(s) in ${LOCK_FILE}${lines.length > 0 ? `:
+${lines.join("\n")}` : ""}
+`));
+  void path;
+  return failed > 0 ? 1 : 0;
 }
 function runModels(args, io) {
   const { values } = parse(args, { json: { type: "boolean" } });
@@ -27925,7 +34395,7 @@ function runGpus(args, io) {
   io.stdout(table(rows).join("\n") + "\n");
   return 0;
 }
-function main(argv, io) {
+async function main(argv, io) {
   const [command, ...rest] = argv;
   if (rest.includes("--help") || rest.includes("-h")) {
     io.stdout(USAGE);
@@ -27934,9 +34404,11 @@ function main(argv, io) {
   try {
     switch (command) {
       case "estimate":
-        return runEstimate(rest, io);
+        return await runEstimate(rest, io);
       case "check":
-        return runCheckCommand(rest, io);
+        return await runCheckCommand(rest, io);
+      case "lock":
+        return await runLock(rest, io);
       case "models":
         return runModels(rest, io);
       case "gpus":
@@ -27953,7 +34425,7 @@ function main(argv, io) {
         io.stdout(USAGE);
         return 0;
       default:
-        throw new UsageError(`unknown command ${quote(command)}; the commands are check, estimate, models and gpus`);
+        throw new UsageError(`unknown command ${quote(command)}; the commands are check, estimate, lock, models and gpus`);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof UnknownNameError || error instanceof HfConfigError || error instanceof ConfigError) {
@@ -27971,7 +34443,7 @@ Please report this with the command you ran (LLM_PHYSICS_DEBUG=1 shows the stack
 }
 
 // src/cli.ts
-process.exitCode = main(process.argv.slice(2), {
+process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd()
