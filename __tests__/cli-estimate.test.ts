@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { LLAMA_8B_CONFIG } from "./helpers/hub-fixtures.js";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT, runBuiltCli, runCli } from "./helpers/cli.js";
 import { expectGolden } from "./helpers/golden.js";
@@ -54,19 +55,7 @@ describe("llm-physics estimate --json", async () => {
 describe("llm-physics estimate with a config.json", () => {
   it("reads the architecture from a path", async () => {
     const dir = mkdtempSync(join(tmpdir(), "llm-physics-"));
-    const config = {
-      model_type: "llama",
-      hidden_size: 4096,
-      intermediate_size: 14336,
-      num_hidden_layers: 32,
-      num_attention_heads: 32,
-      num_key_value_heads: 8,
-      vocab_size: 128256,
-      max_position_embeddings: 131072,
-      torch_dtype: "bfloat16",
-      tie_word_embeddings: false,
-    };
-    writeFileSync(join(dir, "config.json"), JSON.stringify(config));
+    writeFileSync(join(dir, "config.json"), JSON.stringify(LLAMA_8B_CONFIG));
     const r = (await runCli(["estimate", "--model", "config.json", "--gpu", "L4", "--json"], dir));
     expect(r.stderr).toBe("");
     const json = JSON.parse(r.stdout);

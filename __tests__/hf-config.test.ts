@@ -86,6 +86,38 @@ function activeWithEmbedding(arch: Architecture): number {
   return p.paramsActive + (arch.tieWordEmbeddings ? 0 : p.embeddingParams);
 }
 
+/**
+ * Put each junk value in every field of `pristine` (and of the `nested` objects), one at a time: the
+ * reader either maps it to something countable or throws HfConfigError, never anything else. Returns the runs.
+ */
+function junkInEveryField(name: string, pristine: Record<string, unknown>, nested: string[], junk: unknown[]): number {
+  const targets: Array<[Record<string, unknown>, string]> = [];
+  const collect = (obj: Record<string, unknown>) => {
+    for (const key of Object.keys(obj)) targets.push([obj, key]);
+  };
+  collect(pristine);
+  for (const key of nested) {
+    const value = pristine[key];
+    if (value && typeof value === "object" && !Array.isArray(value)) collect(value as Record<string, unknown>);
+  }
+  let runs = 0;
+  for (const [obj, key] of targets) {
+    const original = obj[key];
+    for (const value of junk) {
+      obj[key] = value;
+      runs++;
+      try {
+        // Whatever maps must still be countable.
+        countParams(architectureFromHfConfig(pristine).architecture);
+      } catch (err) {
+        expect(err, `${name}: ${key} = ${JSON.stringify(value)}`).toBeInstanceOf(HfConfigError);
+      }
+    }
+    obj[key] = original;
+  }
+  return runs;
+}
+
 const B = 1e9;
 
 /** The supported model types as error messages list them. */
@@ -1137,33 +1169,7 @@ describe("errors", () => {
       (name) => !name.startsWith("broken-") && name.endsWith(".json"),
     );
     let runs = 0;
-    for (const name of fixtures) {
-      const pristine = load(name);
-      const targets: Array<[Record<string, unknown>, string]> = [];
-      const collect = (obj: Record<string, unknown>) => {
-        for (const key of Object.keys(obj)) targets.push([obj, key]);
-      };
-      collect(pristine);
-      for (const nested of ["text_config", "quantization_config"]) {
-        const value = pristine[nested];
-        if (value && typeof value === "object" && !Array.isArray(value)) collect(value as Record<string, unknown>);
-      }
-      for (const [obj, key] of targets) {
-        const original = obj[key];
-        for (const value of junk) {
-          obj[key] = value;
-          runs++;
-          try {
-            const info = architectureFromHfConfig(pristine);
-            // Whatever maps must still be countable.
-            countParams(info.architecture);
-          } catch (err) {
-            expect(err, `${name}: ${key} = ${JSON.stringify(value)}`).toBeInstanceOf(HfConfigError);
-          }
-        }
-        obj[key] = original;
-      }
-    }
+    for (const name of fixtures) runs += junkInEveryField(name, load(name), ["text_config", "quantization_config"], junk);
     expect(runs).toBeGreaterThan(1000);
   });
 });
@@ -1324,31 +1330,7 @@ describe("architectureFromHfConfig: the families of the data catalog", () => {
   it("junk in any field of the new families' configs is an HfConfigError or still countable", () => {
     const junk: unknown[] = [null, 0, -1, 1.5, "x", true, [], [1, "a"], {}];
     let runs = 0;
-    for (const folder of ["meta-llama--Llama-4-Maverick-17B-128E-Instruct", "meta-llama--Llama-3.2-11B-Vision-Instruct", "mistralai--Mistral-Small-3.1-24B-Instruct-2503", "zai-org--GLM-4.5-Air", "Qwen--Qwen3-Next-80B-A3B-Instruct", "mosaicml--mpt-30b", "bigscience--bloom"]) {
-      const pristine = catalogConfig(folder);
-      const targets: Array<[Record<string, unknown>, string]> = [];
-      const collect = (obj: Record<string, unknown>) => {
-        for (const key of Object.keys(obj)) targets.push([obj, key]);
-      };
-      collect(pristine);
-      for (const nested of ["text_config", "vision_config", "attn_config"]) {
-        const value = pristine[nested];
-        if (value && typeof value === "object" && !Array.isArray(value)) collect(value as Record<string, unknown>);
-      }
-      for (const [obj, key] of targets) {
-        const original = obj[key];
-        for (const value of junk) {
-          obj[key] = value;
-          runs++;
-          try {
-            countParams(architectureFromHfConfig(pristine).architecture);
-          } catch (err) {
-            expect(err, `${folder}: ${key} = ${JSON.stringify(value)}`).toBeInstanceOf(HfConfigError);
-          }
-        }
-        obj[key] = original;
-      }
-    }
+    for (const folder of ["meta-llama--Llama-4-Maverick-17B-128E-Instruct", "meta-llama--Llama-3.2-11B-Vision-Instruct", "mistralai--Mistral-Small-3.1-24B-Instruct-2503", "zai-org--GLM-4.5-Air", "Qwen--Qwen3-Next-80B-A3B-Instruct", "mosaicml--mpt-30b", "bigscience--bloom"]) runs += junkInEveryField(folder, catalogConfig(folder), ["text_config", "vision_config", "attn_config"], junk);
     expect(runs).toBeGreaterThan(500);
   });
 });

@@ -17937,19 +17937,22 @@ function mapDeepseek(f, v3) {
   if (freq !== void 0 && freq !== 1) {
     f.fail("moe_layer_freq", `is ${kindOf2(freq)}; only 1 (every layer after first_k_dense_replace is MoE) is supported`);
   }
+  return deepseekStyleMoe(f, dims, attention, { firstDense: v3 ? 3 : 0, shared: 0, routerBias: v3 });
+}
+function deepseekStyleMoe(f, dims, attention, defaults) {
   const numExperts = f.int("n_routed_experts");
   const topK = f.int("num_experts_per_tok");
   checkTopK(f, "num_experts_per_tok", topK, numExperts);
   const expertSize2 = f.int("moe_intermediate_size");
-  const firstDense = f.count("first_k_dense_replace", v3 ? 3 : 0);
+  const firstDense = f.count("first_k_dense_replace", defaults.firstDense);
   if (firstDense > dims.numLayers) {
     f.fail("first_k_dense_replace", `is ${firstDense}, more than num_hidden_layers ${dims.numLayers}`);
   }
-  const sharedCount = f.count("n_shared_experts", 0);
+  const sharedCount = f.count("n_shared_experts", defaults.shared);
   const moe = { numExperts, topK, expert: mlp(expertSize2, true) };
   if (sharedCount > 0) moe.shared = { count: sharedCount, mlp: mlp(expertSize2, true) };
   if (firstDense > 0) moe.firstDenseLayers = firstDense;
-  if (v3) moe.routerBias = true;
+  if (defaults.routerBias) moe.routerBias = true;
   const arch = {
     ...base(dims, f.bool("tie_word_embeddings", false), attention),
     // The dense MLP of the first_k_dense_replace layers; absent when every layer is MoE.
@@ -18094,24 +18097,7 @@ function mapGlm4Moe(f) {
     qkvBias: f.bool("attention_bias", false),
     qkNorm: f.bool("use_qk_norm", false)
   });
-  const numExperts = f.int("n_routed_experts");
-  const topK = f.int("num_experts_per_tok");
-  checkTopK(f, "num_experts_per_tok", topK, numExperts);
-  const expertSize2 = f.int("moe_intermediate_size");
-  const firstDense = f.count("first_k_dense_replace", 1);
-  if (firstDense > dims.numLayers) {
-    f.fail("first_k_dense_replace", `is ${firstDense}, more than num_hidden_layers ${dims.numLayers}`);
-  }
-  const sharedCount = f.count("n_shared_experts", 1);
-  const moe = { numExperts, topK, expert: mlp(expertSize2, true), routerBias: true };
-  if (sharedCount > 0) moe.shared = { count: sharedCount, mlp: mlp(expertSize2, true) };
-  if (firstDense > 0) moe.firstDenseLayers = firstDense;
-  const arch = {
-    ...base(dims, f.bool("tie_word_embeddings", false), attention),
-    ...firstDense > 0 ? { mlp: mlp(f.int("intermediate_size"), true) } : {},
-    moe
-  };
-  return finish(arch, void 0, dims);
+  return deepseekStyleMoe(f, dims, attention, { firstDense: 1, shared: 1, routerBias: true });
 }
 function mapQwen3Next(f) {
   const dims = readDims(f);
@@ -34302,6 +34288,14 @@ async function runEstimate(args, io) {
   io.stdout(v.json ? neutralizeJson(JSON.stringify(result, null, 2)) + "\n" : neutralizeWorkflowCommands(formatEstimateText(result)));
   return 0;
 }
+function prepareOrSay(io, paths, config) {
+  try {
+    return prepareCheck({ cwd: io.cwd, paths, config });
+  } catch (error) {
+    if (error instanceof DiscoveryError) throw new UsageError(error.message);
+    throw error;
+  }
+}
 async function runCheckCommand(args, io) {
   const { values, positionals } = parse(
     args,
@@ -34322,13 +34316,7 @@ async function runCheckCommand(args, io) {
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, got ${quote(v["fail-on"])}`);
   const config = loadConfig(v.config ?? null, io.cwd);
   if (verbose && format !== "text") throw new UsageError(`--verbose is for the text format; --format ${format} ${format === "markdown" ? "is the job summary" : "already holds every fact"}`);
-  let prepared;
-  try {
-    prepared = prepareCheck({ cwd: io.cwd, paths: positionals, config });
-  } catch (error) {
-    if (error instanceof DiscoveryError) throw new UsageError(error.message);
-    throw error;
-  }
+  const prepared = prepareOrSay(io, positionals, config);
   const { report } = await finishWithModels(prepared, { env: envOf(io), offline: values.offline === true });
   io.stdout(formatReport(format, report, { rules: RULES, version: VERSION2, verbose }));
   return failsAt(report, failOn) ? 1 : 0;
@@ -34336,13 +34324,7 @@ async function runCheckCommand(args, io) {
 async function runLock(args, io) {
   const { values, positionals } = parse(args, { config: { type: "string" } }, true);
   const config = loadConfig(values.config ?? null, io.cwd);
-  let prepared;
-  try {
-    prepared = prepareCheck({ cwd: io.cwd, paths: positionals, config });
-  } catch (error) {
-    if (error instanceof DiscoveryError) throw new UsageError(error.message);
-    throw error;
-  }
+  const prepared = prepareOrSay(io, positionals, config);
   const lookup = await lookUpModels(prepared.modelReferences, prepared.repository, { env: envOf(io), useLock: false });
   if (lookup.settings.offline) throw new UsageError("lock asks the Hugging Face Hub, but HF_HUB_OFFLINE is set: unset it to write the lock");
   const run = lookup.run;

@@ -42328,19 +42328,22 @@ function mapDeepseek(f, v3) {
   if (freq !== void 0 && freq !== 1) {
     f.fail("moe_layer_freq", `is ${kindOf2(freq)}; only 1 (every layer after first_k_dense_replace is MoE) is supported`);
   }
+  return deepseekStyleMoe(f, dims, attention, { firstDense: v3 ? 3 : 0, shared: 0, routerBias: v3 });
+}
+function deepseekStyleMoe(f, dims, attention, defaults2) {
   const numExperts = f.int("n_routed_experts");
   const topK = f.int("num_experts_per_tok");
   checkTopK(f, "num_experts_per_tok", topK, numExperts);
   const expertSize2 = f.int("moe_intermediate_size");
-  const firstDense = f.count("first_k_dense_replace", v3 ? 3 : 0);
+  const firstDense = f.count("first_k_dense_replace", defaults2.firstDense);
   if (firstDense > dims.numLayers) {
     f.fail("first_k_dense_replace", `is ${firstDense}, more than num_hidden_layers ${dims.numLayers}`);
   }
-  const sharedCount = f.count("n_shared_experts", 0);
+  const sharedCount = f.count("n_shared_experts", defaults2.shared);
   const moe = { numExperts, topK, expert: mlp(expertSize2, true) };
   if (sharedCount > 0) moe.shared = { count: sharedCount, mlp: mlp(expertSize2, true) };
   if (firstDense > 0) moe.firstDenseLayers = firstDense;
-  if (v3) moe.routerBias = true;
+  if (defaults2.routerBias) moe.routerBias = true;
   const arch2 = {
     ...base(dims, f.bool("tie_word_embeddings", false), attention),
     // The dense MLP of the first_k_dense_replace layers; absent when every layer is MoE.
@@ -42485,24 +42488,7 @@ function mapGlm4Moe(f) {
     qkvBias: f.bool("attention_bias", false),
     qkNorm: f.bool("use_qk_norm", false)
   });
-  const numExperts = f.int("n_routed_experts");
-  const topK = f.int("num_experts_per_tok");
-  checkTopK(f, "num_experts_per_tok", topK, numExperts);
-  const expertSize2 = f.int("moe_intermediate_size");
-  const firstDense = f.count("first_k_dense_replace", 1);
-  if (firstDense > dims.numLayers) {
-    f.fail("first_k_dense_replace", `is ${firstDense}, more than num_hidden_layers ${dims.numLayers}`);
-  }
-  const sharedCount = f.count("n_shared_experts", 1);
-  const moe = { numExperts, topK, expert: mlp(expertSize2, true), routerBias: true };
-  if (sharedCount > 0) moe.shared = { count: sharedCount, mlp: mlp(expertSize2, true) };
-  if (firstDense > 0) moe.firstDenseLayers = firstDense;
-  const arch2 = {
-    ...base(dims, f.bool("tie_word_embeddings", false), attention),
-    ...firstDense > 0 ? { mlp: mlp(f.int("intermediate_size"), true) } : {},
-    moe
-  };
-  return finish(arch2, void 0, dims);
+  return deepseekStyleMoe(f, dims, attention, { firstDense: 1, shared: 1, routerBias: true });
 }
 function mapQwen3Next(f) {
   const dims = readDims(f);

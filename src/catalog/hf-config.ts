@@ -9,6 +9,7 @@
  */
 import type {
   Architecture,
+  Attention,
   CrossAttention,
   LatentAttention,
   LinearAttention,
@@ -619,21 +620,29 @@ function mapDeepseek(f: Fields, v3: boolean): Mapped {
   if (freq !== undefined && freq !== 1) {
     f.fail("moe_layer_freq", `is ${kindOf(freq)}; only 1 (every layer after first_k_dense_replace is MoE) is supported`);
   }
+  // transformers' defaults: DeepseekV2Config first_k_dense_replace 0 and no shared expert, DeepseekV3Config 3;
+  // DeepSeek-V3's router carries e_score_correction_bias, one value per routed expert.
+  return deepseekStyleMoe(f, dims, attention, { firstDense: v3 ? 3 : 0, shared: 0, routerBias: v3 });
+}
+
+/**
+ * The DeepSeek-style sparse block (DeepSeek-V2/V3, GLM-4.5): `n_routed_experts` of `moe_intermediate_size`,
+ * `n_shared_experts` always active, the first `first_k_dense_replace` layers dense with `intermediate_size`.
+ */
+function deepseekStyleMoe(f: Fields, dims: Dims, attention: Attention, defaults: { firstDense: number; shared: number; routerBias: boolean }): Mapped {
   const numExperts = f.int("n_routed_experts");
   const topK = f.int("num_experts_per_tok");
   checkTopK(f, "num_experts_per_tok", topK, numExperts);
   const expertSize = f.int("moe_intermediate_size");
-  // transformers' defaults: DeepseekV2Config first_k_dense_replace 0, DeepseekV3Config 3.
-  const firstDense = f.count("first_k_dense_replace", v3 ? 3 : 0);
+  const firstDense = f.count("first_k_dense_replace", defaults.firstDense);
   if (firstDense > dims.numLayers) {
     f.fail("first_k_dense_replace", `is ${firstDense}, more than num_hidden_layers ${dims.numLayers}`);
   }
-  const sharedCount = f.count("n_shared_experts", 0);
+  const sharedCount = f.count("n_shared_experts", defaults.shared);
   const moe: MixtureOfExperts = { numExperts, topK, expert: mlp(expertSize, true) };
   if (sharedCount > 0) moe.shared = { count: sharedCount, mlp: mlp(expertSize, true) };
   if (firstDense > 0) moe.firstDenseLayers = firstDense;
-  // DeepSeek-V3's router carries e_score_correction_bias, one value per routed expert.
-  if (v3) moe.routerBias = true;
+  if (defaults.routerBias) moe.routerBias = true;
   const arch: Architecture = {
     ...base(dims, f.bool("tie_word_embeddings", false), attention),
     // The dense MLP of the first_k_dense_replace layers; absent when every layer is MoE.
@@ -812,24 +821,7 @@ function mapGlm4Moe(f: Fields): Mapped {
     qkvBias: f.bool("attention_bias", false),
     qkNorm: f.bool("use_qk_norm", false),
   });
-  const numExperts = f.int("n_routed_experts");
-  const topK = f.int("num_experts_per_tok");
-  checkTopK(f, "num_experts_per_tok", topK, numExperts);
-  const expertSize = f.int("moe_intermediate_size");
-  const firstDense = f.count("first_k_dense_replace", 1);
-  if (firstDense > dims.numLayers) {
-    f.fail("first_k_dense_replace", `is ${firstDense}, more than num_hidden_layers ${dims.numLayers}`);
-  }
-  const sharedCount = f.count("n_shared_experts", 1);
-  const moe: MixtureOfExperts = { numExperts, topK, expert: mlp(expertSize, true), routerBias: true };
-  if (sharedCount > 0) moe.shared = { count: sharedCount, mlp: mlp(expertSize, true) };
-  if (firstDense > 0) moe.firstDenseLayers = firstDense;
-  const arch: Architecture = {
-    ...base(dims, f.bool("tie_word_embeddings", false), attention),
-    ...(firstDense > 0 ? { mlp: mlp(f.int("intermediate_size"), true) } : {}),
-    moe,
-  };
-  return finish(arch, undefined, dims);
+  return deepseekStyleMoe(f, dims, attention, { firstDense: 1, shared: 1, routerBias: true });
 }
 
 /**

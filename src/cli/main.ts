@@ -9,12 +9,12 @@ import { estimate, EstimateError } from "../estimate/estimate.js";
 import { countParams } from "../physics/params.js";
 import { formatEstimateText, table } from "../report/estimate-text.js";
 import { formatBandwidth, formatGiB, formatInteger, formatParams } from "../base/units.js";
-import { FAIL_ON, failsAt, prepareCheck, VERSION, type FailOn } from "../pipeline/check.js";
+import { FAIL_ON, failsAt, prepareCheck, VERSION, type FailOn, type PreparedCheck } from "../pipeline/check.js";
 import { finishWithModels, lookUpModels } from "../pipeline/models.js";
 import { hubReference } from "../hub/ids.js";
 import { LOCK_FILE, writeLock } from "../hub/store.js";
 import { realRoot } from "../read/guarded-file.js";
-import { ConfigError, loadConfig } from "../config/config.js";
+import { ConfigError, loadConfig, type RepoConfig } from "../config/config.js";
 import { DiscoveryError } from "../discover/discover.js";
 import { RULES } from "../evaluate/rules/index.js";
 import { FORMATS, formatReport, type Format } from "../report/index.js";
@@ -169,6 +169,16 @@ async function runEstimate(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+/** Discover, read and adapt the paths; a path that cannot be walked is a usage error. */
+function prepareOrSay(io: CliIo, paths: string[], config: RepoConfig): PreparedCheck {
+  try {
+    return prepareCheck({ cwd: io.cwd, paths, config });
+  } catch (error) {
+    if (error instanceof DiscoveryError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
     args,
@@ -189,13 +199,7 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, got ${quote(v["fail-on"])}`);
   const config = loadConfig(v.config ?? null, io.cwd);
   if (verbose && format !== "text") throw new UsageError(`--verbose is for the text format; --format ${format} ${format === "markdown" ? "is the job summary" : "already holds every fact"}`);
-  let prepared;
-  try {
-    prepared = prepareCheck({ cwd: io.cwd, paths: positionals, config });
-  } catch (error) {
-    if (error instanceof DiscoveryError) throw new UsageError(error.message);
-    throw error;
-  }
+  const prepared = prepareOrSay(io, positionals, config);
   const { report } = await finishWithModels(prepared, { env: envOf(io), offline: (values as Record<string, unknown>).offline === true });
   io.stdout(formatReport(format, report, { rules: RULES, version: VERSION, verbose }));
   return failsAt(report, failOn) ? 1 : 0;
@@ -205,13 +209,7 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
 async function runLock(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { config: { type: "string" } }, true);
   const config = loadConfig((values as Record<string, string | undefined>).config ?? null, io.cwd);
-  let prepared;
-  try {
-    prepared = prepareCheck({ cwd: io.cwd, paths: positionals, config });
-  } catch (error) {
-    if (error instanceof DiscoveryError) throw new UsageError(error.message);
-    throw error;
-  }
+  const prepared = prepareOrSay(io, positionals, config);
   const lookup = await lookUpModels(prepared.modelReferences, prepared.repository, { env: envOf(io), useLock: false });
   if (lookup.settings.offline) throw new UsageError("lock asks the Hugging Face Hub, but HF_HUB_OFFLINE is set: unset it to write the lock");
   const run = lookup.run;
