@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "./helpers/cli.js";
 import { INVALID_TOKEN, startFakeHub, type FakeFile, type FakeHub, type FakeRepo } from "./helpers/fake-hub.js";
-import { gptOssConfig, recipes, totalBytes, type TensorSpec } from "./helpers/safetensors.js";
+import { gptOssConfig, recipes, safetensorsFile, tensorBytes, totalBytes, type TensorSpec } from "./helpers/safetensors.js";
+import { CATALOG_ENTRIES } from "../src/catalog/models.js";
+import { checkpointConfigFromJson, countSafetensors } from "../src/checkpoint/count.js";
 import { LLAMA_8B_CONFIG, shardTensors } from "./helpers/hub-fixtures.js";
 import { ggufFile, llama31_8bQ4KM } from "./helpers/gguf.js";
 import { finishWithModels, lookUpModels } from "../src/pipeline/models.js";
@@ -28,6 +30,48 @@ function sharded(tensors: TensorSpec[], n: number): Record<string, FakeFile> {
   for (const [name, file] of Object.entries(shards)) files[name] = { head: file.header, sizeBytes: file.fileSizeBytes };
   return files;
 }
+
+/** One `model.safetensors`, as small models ship. */
+function single(tensors: TensorSpec[]): Record<string, FakeFile> {
+  const file = safetensorsFile(tensors);
+  return { "model.safetensors": { head: file.header, sizeBytes: file.fileSizeBytes } };
+}
+
+/** A catalog model's config.json (catalog/models/), as the Hub would serve it, with a quantization_config when given. */
+function catalogConfig(id: string, quantization?: Record<string, unknown>): Record<string, unknown> {
+  const entry = CATALOG_ENTRIES.find((e) => e.id === id);
+  if (!entry) throw new Error(`no catalog entry ${id}`);
+  return quantization ? { ...entry.config, quantization_config: quantization } : entry.config;
+}
+
+/**
+ * Every counting format of hub-resolution.md §4, served by the fake Hub: the checkpoint the Hub path
+ * reads must be exactly what countSafetensors makes of the same tensors and config (whose worked
+ * numbers checkpoint-count.test.ts pins), and the pinned figures are checked here again where there is one.
+ */
+const FORMAT_CASES: Array<{ name: string; config: Record<string, unknown>; tensors: () => TensorSpec[]; shards: number; quantization: string; precision: string; weightsBytes?: number; paramsTotal?: number }> = [
+  // Qwen/Qwen2.5-0.5B-Instruct: one file, tied (no lm_head tensor): 494,032,768 parameters.
+  { name: "qwen-tied", config: catalogConfig("Qwen/Qwen2.5-0.5B-Instruct"), tensors: recipes.qwen25_05b, shards: 0, quantization: "none", precision: "bf16", paramsTotal: 494_032_768 },
+  // Qwen/Qwen2.5-7B-Instruct-AWQ: 7,615,616,512 parameters.
+  { name: "qwen-awq", config: catalogConfig("Qwen/Qwen2.5-7B-Instruct", { quant_method: "awq", bits: 4, group_size: 128, version: "gemm", zero_point: true }), tensors: recipes.awqQwen25_7b, shards: 2, quantization: "awq", precision: "int4", paramsTotal: 7_615_616_512 },
+  // unsloth/Meta-Llama-3.1-8B-Instruct-bnb-4bit: 8,030,261,248 parameters.
+  { name: "llama-bnb", config: { ...LLAMA_8B_CONFIG, quantization_config: { quant_method: "bitsandbytes", load_in_4bit: true, bnb_4bit_quant_type: "nf4", llm_int8_skip_modules: ["lm_head"] } }, tensors: recipes.bnb4bitLlama31_8b, shards: 2, quantization: "bitsandbytes", precision: "int4", paramsTotal: 8_030_261_248 },
+  // Llama-3.1-8B FP8 per tensor (compressed-tensors): embeddings and head stay BF16.
+  {
+    name: "llama-fp8",
+    config: { ...LLAMA_8B_CONFIG, quantization_config: { quant_method: "compressed-tensors", format: "float-quantized", config_groups: { group_0: { targets: ["Linear"], weights: { num_bits: 8, type: "float", strategy: "tensor" } } }, ignore: ["lm_head"] } },
+    tensors: recipes.fp8Llama31_8b,
+    shards: 2,
+    quantization: "compressed-tensors",
+    precision: "fp8",
+  },
+  // mistralai/Mixtral-8x7B-Instruct-v0.1: 46,702,792,704 parameters in BF16.
+  { name: "mixtral", config: catalogConfig("mistralai/Mixtral-8x7B-Instruct-v0.1"), tensors: recipes.mixtral8x7b, shards: 4, quantization: "none", precision: "bf16", weightsBytes: 2 * 46_702_792_704, paramsTotal: 46_702_792_704 },
+  // deepseek-ai/DeepSeek-V3: block FP8 with its MTP layer set apart: 671,026,419,200 parameters.
+  { name: "deepseek-fp8", config: catalogConfig("deepseek-ai/DeepSeek-V3"), tensors: recipes.deepseekV3, shards: 8, quantization: "fp8", precision: "fp8", paramsTotal: 671_026_419_200 },
+  // google/gemma-3-12b-it with its SigLIP tower: the tower is loaded, not a language-model parameter.
+  { name: "gemma3-tower", config: catalogConfig("google/gemma-3-12b-it"), tensors: recipes.gemma3_12b, shards: 3, quantization: "none", precision: "bf16" },
+];
 
 function repo(id: string, files: Record<string, FakeFile>, extra: Partial<FakeRepo> = {}): FakeRepo {
   return { id, refs: { main: SHA }, files: { [SHA]: files }, ...extra };
@@ -73,6 +117,7 @@ beforeAll(async () => {
       },
       ...sharded(recipes.gptOss20b(), 3),
     }),
+    ...FORMAT_CASES.map((c) => repo(`acme/${c.name}`, { "config.json": { json: c.config }, ...(c.shards === 0 ? single(c.tensors()) : sharded(c.tensors(), c.shards)) })),
     repo("acme/hostile", {
       "config.json": { json: LLAMA_8B_CONFIG },
       // N = 2^40: far over the 25,000,000-byte cap of both official clients.
@@ -162,11 +207,13 @@ describe("a model the catalog does not know, read from the Hub", () => {
     hub.requests.length = 0;
     const second = await estimateJson("acme/llama-3.1-8b-support", env);
     expect(hub.requests.map((q) => q.path)).toEqual(["/acme/llama-3.1-8b-support/resolve/main/config.json"]);
-    expect(second.json.model).toEqual(first.json.model);
+    const sameModel = (model: { resolvedFrom: string }) => ({ ...model, resolvedFrom: first.json.model.resolvedFrom });
+    expect(sameModel(second.json.model)).toEqual(first.json.model);
+    expect(second.json.model.resolvedFrom).toBe(`Hugging Face Hub (acme/llama-3.1-8b-support@${SHA.slice(0, 12)}), from the cache`);
     hub.requests.length = 0;
     const offline = await estimateJson("acme/llama-3.1-8b-support", { ...env, HF_HUB_OFFLINE: "1" });
     expect(hub.requests).toEqual([]);
-    expect(offline.json.model).toEqual(first.json.model);
+    expect(sameModel(offline.json.model)).toEqual(first.json.model);
     // A pinned commit the cache holds costs nothing, online too.
     const pinned = await estimateJson(`acme/llama-3.1-8b-support@${SHA}`, env);
     expect(hub.requests).toEqual([]);
@@ -221,6 +268,34 @@ describe("a model the catalog does not know, read from the Hub", () => {
     expect(r.json.model.checkpoint.files).toEqual(["Llama-3.1-8B-Q4_K_M.gguf"]);
     expect(hub.requests.some((q) => q.path.includes("mmproj"))).toBe(false);
   });
+});
+
+describe("every counting format, read through the Hub", () => {
+  for (const c of FORMAT_CASES) {
+    it(`${c.name}: the headers' count, ${c.quantization} in ${c.precision}`, async () => {
+      const r = await estimateJson(`acme/${c.name}`, envFor());
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      const tensors = c.tensors().map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape, bytes: t.bytes ?? tensorBytes(t) }));
+      const direct = countSafetensors(tensors, checkpointConfigFromJson(c.config));
+      expect(r.json.model.checkpoint).toMatchObject({
+        format: "safetensors",
+        quantization: c.quantization,
+        precision: c.precision,
+        weightsBytes: direct.weightsBytes,
+        bytesByDtype: direct.bytesByDtype,
+        paramsTotal: direct.paramsTotal,
+        paramsActive: direct.paramsActive,
+        bytesReadPerToken: direct.bytesReadPerToken,
+        measured: true,
+      });
+      if (c.weightsBytes !== undefined) expect(direct.weightsBytes).toBe(c.weightsBytes);
+      if (c.paramsTotal !== undefined) expect(direct.paramsTotal).toBe(c.paramsTotal);
+      // The estimate holds the deployment in the checkpoint's own precision, at the checkpoint's bytes.
+      expect(r.json.inputs.precision).toBe(c.precision);
+      expect(r.json.scenarios[c.precision].weightsBytes).toBe(direct.weightsBytes);
+    });
+  }
 });
 
 describe("gated, missing and hostile models", () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "./helpers/cli.js";
 import { recipes, safetensorsFile, totalBytes, type TensorSpec } from "./helpers/safetensors.js";
 import { LLAMA_8B_CONFIG, shardTensors } from "./helpers/hub-fixtures.js";
+import { ggufFile, llama31_8bQ4KM } from "./helpers/gguf.js";
 
 /**
  * A checkpoint committed (or mounted) beside its config.json: the folder's safetensors headers are
@@ -100,6 +101,18 @@ describe("a checkpoint in the repository", () => {
     const refused = (await check(linked)).findings.find((f: { ruleId: string }) => f.ruleId === "unknown-model");
     expect(refused.message).toMatch(/symlink that leads outside the repository/);
     expect(refused.message).not.toContain(outside);
+  });
+
+  it("reads a GGUF file named by the manifest: its size, and the architecture from its header", async () => {
+    const gguf = ggufFile(llama31_8bQ4KM());
+    const repo = repoWith("models/Llama-3.1-8B-Instruct-Q4_K_M.gguf", (r) => {
+      mkdirSync(join(r, "models"), { recursive: true });
+      writeFileSync(join(r, "models/Llama-3.1-8B-Instruct-Q4_K_M.gguf"), gguf.bytes);
+      truncateSync(join(r, "models/Llama-3.1-8B-Instruct-Q4_K_M.gguf"), gguf.fileSizeBytes);
+    });
+    const d = (await check(repo)).deployments[0];
+    expect(d.model).toMatchObject({ source: "local", paramsTotal: 8_030_261_248 });
+    expect(d.model.checkpoint).toMatchObject({ format: "gguf", quantization: "Q4_K_M", weightsBytes: gguf.fileSizeBytes, files: ["models/Llama-3.1-8B-Instruct-Q4_K_M.gguf"], measured: false });
   });
 
   it("reads Mistral's native params.json", async () => {

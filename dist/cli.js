@@ -4148,10 +4148,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4165,7 +4165,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4189,7 +4189,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4205,7 +4205,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4296,7 +4296,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -4310,13 +4310,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4359,18 +4359,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4424,8 +4424,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap3 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4437,7 +4437,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4448,8 +4448,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4466,7 +4466,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4646,7 +4646,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4663,24 +4663,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4863,25 +4863,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5691,14 +5691,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6865,18 +6865,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7029,15 +7029,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7231,13 +7231,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -22751,7 +22751,7 @@ var MODELS = CATALOG_ENTRIES.map(modelFromEntry);
 
 // src/catalog/resolve.ts
 import { existsSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { basename, dirname, join as join2, relative as relative2, resolve as resolvePath, sep } from "node:path";
+import { basename as basename2, dirname as dirname2, join as join2, relative as relative2, resolve as resolvePath, sep as sep2 } from "node:path";
 
 // src/checkpoint/mistral-params.ts
 function configFromMistralParams(params) {
@@ -22783,7 +22783,7 @@ function configFromMistralParams(params) {
 
 // src/catalog/local-checkpoint.ts
 import { lstatSync as lstatSync2, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, join, sep } from "node:path";
 
 // src/checkpoint/quantization.ts
 var MAX_LIST_ENTRIES = 1e4;
@@ -24940,6 +24940,52 @@ function readLocalCheckpoint(dir, config, context) {
   notes.push(...count2.warnings.slice(0, 3));
   return { ok: true, checkpoint: modelCheckpointFromCount(count2, shards.map(shown)), notes };
 }
+var MAX_GGUF_HEADER_BYTES = 64 * 1024 * 1024;
+var SPLIT_GGUF = /^(.*)-(\d{5})-of-(\d{5})\.gguf$/i;
+function readLocalGguf(path, context) {
+  let want = 1024 * 1024;
+  for (; ; ) {
+    const head = readGuardedHead(path, { root: context.root, headBytes: want });
+    if (!head.ok) return { ok: false, message: `${context.shown} ${head.message}` };
+    if (lfsPointerSize(head.head) !== null) return { ok: false, message: `${context.shown} is a Git LFS pointer (the checkout has no LFS objects): its header cannot be read` };
+    const parsed = parseGgufHeader(head.head, { fileSizeBytes: head.sizeBytes });
+    if (parsed.ok) {
+      const facts = ggufFacts(parsed.header);
+      const mapped = architectureFromGguf(facts);
+      if (!mapped.ok) return { ok: false, message: `${context.shown}: ${mapped.message}` };
+      const files = splitParts(path, head.sizeBytes);
+      const name = basename(path);
+      const checkpoint = checkpointFromFileSizes({
+        format: "gguf",
+        quantization: ggufQuantization(name) ?? (facts.fileType !== null ? quantizationOfFileType(facts.fileType) ?? null : null),
+        files: files.map((f) => ({ path: join(dirname(context.shown), f.path).split(sep).join("/"), sizeBytes: f.sizeBytes })),
+        architecture: mapped.architecture,
+        paramsTotal: facts.paramsTotal
+      });
+      return { ok: true, architecture: mapped.architecture, maxContextTokens: mapped.maxContextTokens, checkpoint, notes: mapped.warnings.slice(0, 3) };
+    }
+    if (!("needBytes" in parsed) || parsed.needBytes <= want || parsed.needBytes > MAX_GGUF_HEADER_BYTES || parsed.needBytes > head.sizeBytes) {
+      return { ok: false, message: `${context.shown}: ${parsed.message}` };
+    }
+    want = parsed.needBytes;
+  }
+}
+function splitParts(path, sizeBytes) {
+  const name = basename(path);
+  const split = SPLIT_GGUF.exec(name);
+  if (!split) return [{ path: name, sizeBytes }];
+  const total = Number(split[3]);
+  const parts = [];
+  for (let i = 1; i <= total; i++) {
+    const part = `${split[1]}-${String(i).padStart(5, "0")}-of-${split[3]}.gguf`;
+    try {
+      const stats = lstatSync2(join(dirname(path), part));
+      if (stats.isFile()) parts.push({ path: part, sizeBytes: stats.size });
+    } catch {
+    }
+  }
+  return parts;
+}
 
 // src/checkpoint/ollama.ts
 var OLLAMA_DEFAULT_REGISTRY = "registry.ollama.ai";
@@ -25671,7 +25717,7 @@ function variantInput(value, variant) {
 }
 function configPathFor(value, baseDir) {
   const path = resolvePath(baseDir, value);
-  if (value.endsWith(".json")) return path;
+  if (value.endsWith(".json") || /\.gguf$/i.test(value) && existsSync(path)) return path;
   if (!existsSync(path) || !statSync2(path).isDirectory()) return void 0;
   for (const name of ["config.json", "params.json"]) if (existsSync(join2(path, name))) return join2(path, name);
   return void 0;
@@ -25695,11 +25741,28 @@ function readJsonFile(path, root, shown) {
 }
 function resolveLocal(configPath, value, baseDir, repository) {
   const root = repository?.realRoot ?? null;
-  const shown = relative2(repository?.root ?? baseDir, configPath).split(sep).join("/");
+  const shown = relative2(repository?.root ?? baseDir, configPath).split(sep2).join("/");
+  if (/\.gguf$/i.test(configPath)) {
+    const gguf = readLocalGguf(configPath, { root, shown });
+    if (!gguf.ok) throw new CheckpointError(`the GGUF file cannot be read: ${gguf.message}`);
+    return {
+      model: {
+        id: value,
+        name: `GGUF ${basename2(configPath)}`,
+        architecture: gguf.architecture,
+        maxContextTokens: gguf.maxContextTokens,
+        nativePrecision: gguf.checkpoint.precision,
+        resolvedFrom: relative2(baseDir, configPath).split(sep2).join("/"),
+        source: "local",
+        checkpoint: gguf.checkpoint
+      },
+      notes: gguf.notes
+    };
+  }
   let info;
   let raw;
   const assumptions = [];
-  if (basename(configPath) === "params.json") {
+  if (basename2(configPath) === "params.json") {
     const converted = configFromMistralParams(readJsonFile(configPath, root, shown));
     assumptions.push(...converted.assumptions);
     raw = converted.config;
@@ -25719,14 +25782,14 @@ function resolveLocal(configPath, value, baseDir, repository) {
     architecture: info.architecture,
     maxContextTokens: info.maxContextTokens,
     nativePrecision: info.weightPrecision ?? "bf16",
-    resolvedFrom: relative2(baseDir, configPath).split(sep).join("/"),
+    resolvedFrom: relative2(baseDir, configPath).split(sep2).join("/"),
     source: "local",
     ...assumptions.length > 0 ? { assumptions } : {}
   };
-  const dir = dirname(configPath);
+  const dir = dirname2(configPath);
   if (!hasWeightFiles(dir)) return { model, notes: [] };
   raw ??= readJsonFile(configPath, root, shown);
-  const local = readLocalCheckpoint(dir, raw, { root, shownDir: dirname(shown) === "." ? "." : dirname(shown), architecture: info.architecture, nativePrecision: info.weightPrecision });
+  const local = readLocalCheckpoint(dir, raw, { root, shownDir: dirname2(shown) === "." ? "." : dirname2(shown), architecture: info.architecture, nativePrecision: info.weightPrecision });
   if (!local.ok) throw new CheckpointError(`the checkpoint beside ${shown} cannot be read: ${local.message}`);
   if (local.checkpoint) {
     model.checkpoint = local.checkpoint;
@@ -25783,7 +25846,7 @@ function resolveManifestModel(value, baseDir, repository, external) {
   try {
     if (configPath) {
       const { model, notes } = resolveLocal(configPath, value, baseDir, repository);
-      model.resolvedFrom = relative2(repository.root, configPath).split(sep).join("/");
+      model.resolvedFrom = relative2(repository.root, configPath).split(sep2).join("/");
       return { ok: true, value: model, remarks: notes.map((message) => ({ severity: "notice", message })) };
     }
     return { ok: true, value: resolveModel(value, baseDir, repository) };
@@ -26400,7 +26463,7 @@ function formatEstimateText(e) {
 }
 
 // src/adapt/native.ts
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 
 // src/adapt/values.ts
 function isRecord(value) {
@@ -26454,7 +26517,7 @@ function adaptNative(document, file, absolutePath) {
   return {
     name: String(get(value, "metadata.name")),
     file,
-    baseDir: dirname2(absolutePath),
+    baseDir: dirname3(absolutePath),
     format: "native",
     range: keyOf("metadata.name") ?? document.range,
     model,
@@ -26902,7 +26965,7 @@ function parseYamlFile(file, text, limits = DEFAULT_PARSE_LIMITS) {
 }
 
 // src/adapt/kit.ts
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 
 // src/adapt/notes.ts
 function noteSink() {
@@ -27063,7 +27126,7 @@ function display(text) {
 function refsOf(text) {
   return [...text.matchAll(SENTINEL)].map((m) => ({ kind: m[1], name: m[2] }));
 }
-function basename2(text) {
+function basename3(text) {
   const i = text.lastIndexOf("/");
   return i >= 0 ? text.slice(i + 1) : text;
 }
@@ -27185,7 +27248,7 @@ var PYTHON_MODULES = {
   "sglang.launch_server": "sglang"
 };
 function invocationAt(words, i) {
-  const base3 = basename2(words[i].text);
+  const base3 = basename3(words[i].text);
   if (base3 === "vllm" && words[i + 1]?.text === "serve") return { engine: "vllm", args: words.slice(i + 2) };
   if (base3 === "text-generation-launcher") return { engine: "tgi", args: words.slice(i + 1) };
   if (base3 === "trtllm-serve") return { engine: "trtllm", args: words.slice(words[i + 1]?.text === "serve" ? i + 2 : i + 1) };
@@ -27485,7 +27548,7 @@ function isOperator(entry) {
   return typeof entry === "object" && entry !== null && "op" in entry && entry.op !== "glob";
 }
 function shellScriptIndex(words, at2) {
-  if (!SHELLS.has(basename2(words[at2].text))) return -1;
+  if (!SHELLS.has(basename3(words[at2].text))) return -1;
   let sawC = false;
   for (let j = at2 + 1; j < words.length; j++) {
     const t = words[j].text;
@@ -27635,7 +27698,7 @@ function deploymentFromFacts(t) {
   const deployment = {
     name: t.name,
     file: t.file,
-    baseDir: dirname3(t.absolutePath),
+    baseDir: dirname4(t.absolutePath),
     format: t.format,
     range: t.range,
     model: facts.model,
@@ -27677,7 +27740,7 @@ function objectDeployment(ctx, format, model, gpu, gpuCount, serving) {
   return {
     name: ctx.name,
     file: ctx.file,
-    baseDir: dirname3(ctx.absolutePath),
+    baseDir: dirname4(ctx.absolutePath),
     format,
     range: ctx.deploymentRange,
     model,
@@ -29791,16 +29854,16 @@ var ALL_MARKERS = [...NATIVE_MARKERS, ...ADAPTERS.flatMap((a) => a.markers)];
 // src/discover/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdirSync as readdirSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { join as join3, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
+import { join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
 var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/dist/**"];
 var DiscoveryError = class extends Error {
 };
 var OUTSIDE_LINK_REASON = "symlink that leads outside the repository; not followed";
 function toReportPath(cwd, absolutePath) {
-  const prefix = cwd.endsWith(sep2) ? cwd : cwd + sep2;
+  const prefix = cwd.endsWith(sep3) ? cwd : cwd + sep3;
   const rel = absolutePath.startsWith(prefix) ? absolutePath.slice(prefix.length) : relative3(cwd, absolutePath);
-  return (rel === "" ? "." : rel).split(sep2).join("/");
+  return (rel === "" ? "." : rel).split(sep3).join("/");
 }
 var MATCH_OPTIONS = { dot: true };
 function matchers(include, ignore) {
@@ -32852,7 +32915,7 @@ var MAX_INDEX_BYTES2 = 5e6;
 var FIRST_HEADER_RANGE_BYTES = 131072;
 var MAX_TREE_PAGES = 20;
 var SHARD_CONCURRENCY = 8;
-var MAX_GGUF_HEADER_BYTES = 64 * 1024 * 1024;
+var MAX_GGUF_HEADER_BYTES2 = 64 * 1024 * 1024;
 var FIRST_GGUF_RANGE_BYTES = 1024 * 1024;
 function segment(value) {
   return encodeURIComponent(value);
@@ -33037,7 +33100,7 @@ var HubClient = class {
         if (!mapped.ok) throw new HubError("malformed", `${file.path} of ${quote(reference.repo)}: ${mapped.message}`);
         return { architecture: mapped.architecture, maxContextTokens: mapped.maxContextTokens, paramsTotal: facts.paramsTotal };
       }
-      if (!("needBytes" in parsed) || parsed.needBytes <= want || parsed.needBytes > MAX_GGUF_HEADER_BYTES || parsed.needBytes > file.sizeBytes) {
+      if (!("needBytes" in parsed) || parsed.needBytes <= want || parsed.needBytes > MAX_GGUF_HEADER_BYTES2 || parsed.needBytes > file.sizeBytes) {
         throw new HubError("malformed", `${file.path} of ${quote(reference.repo)}: ${parsed.message}`);
       }
       want = parsed.needBytes;
@@ -33117,9 +33180,10 @@ var HubClient = class {
 };
 
 // src/hub/model.ts
-function modelFromFacts(facts, source, id) {
+function modelFromFacts(facts, from, id) {
   const where = `${facts.repo}@${facts.sha.slice(0, 12)}`;
-  const label = source === "lock" ? `lock file (${where})` : `Hugging Face Hub (${where})`;
+  const label = from === "lock" ? `lock file (${where})` : from === "cache" ? `Hugging Face Hub (${where}), from the cache` : `Hugging Face Hub (${where})`;
+  const source = from === "lock" ? "lock" : "hub";
   const assumptions = [];
   let architecture;
   let maxContextTokens;
@@ -33186,7 +33250,7 @@ function modelFromFacts(facts, source, id) {
 import { createHash } from "node:crypto";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { dirname as dirname4, join as join5 } from "node:path";
+import { dirname as dirname5, join as join5 } from "node:path";
 var LOCK_FILE = ".llm-physics/models.lock.json";
 var LOCK_VERSION = 1;
 var MAX_STORE_FILE_BYTES = 5e7;
@@ -33213,7 +33277,7 @@ function readJson(path, root) {
   }
 }
 function writeAtomic(path, text) {
-  mkdirSync(dirname4(path), { recursive: true });
+  mkdirSync(dirname5(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
   writeFileSync(temporary, text, { mode: 420 });
   renameSync(temporary, path);
@@ -33328,14 +33392,19 @@ async function resolveExternal(values, options) {
       }
       return { answer: answerFrom(locked, "lock", value, remarks), facts: locked };
     }
-    const cachedAt = (sha) => cache?.get(settings.endpoint, reference.repo, sha) ?? null;
+    let usedCache = false;
+    const cachedAt = (sha) => {
+      const found = cache?.get(settings.endpoint, reference.repo, sha) ?? null;
+      if (found) usedCache = true;
+      return found;
+    };
     const lastKnown = () => {
       const sha = cache?.sha(settings.endpoint, reference.repo, reference.revision);
       return sha ? cachedAt(sha) : null;
     };
     if (settings.offline) {
       const known = lastKnown();
-      if (known) return { answer: answerFrom(known, "hub", value, []), facts: known };
+      if (known) return { answer: answerFrom(known, "cache", value, []), facts: known };
       return {
         answer: {
           ok: false,
@@ -33349,14 +33418,14 @@ async function resolveExternal(values, options) {
     }
     const result = await client.resolve(reference, cachedAt);
     if (result.ok) {
-      cache?.put(result.facts);
-      return { answer: answerFrom(result.facts, "hub", value, []), facts: result.facts };
+      if (!usedCache) cache?.put(result.facts);
+      return { answer: answerFrom(result.facts, usedCache ? "cache" : "hub", value, []), facts: result.facts };
     }
     if (result.failure === "unreachable") {
       const known = lastKnown();
       if (known) {
         const remark = { severity: "warning", message: `${result.message}; the cached facts of commit ${known.sha.slice(0, 12)} are used` };
-        return { answer: answerFrom(known, "hub", value, [remark]), facts: known };
+        return { answer: answerFrom(known, "cache", value, [remark]), facts: known };
       }
     }
     return { answer: { ok: false, failure: FAILURE[result.failure], message: result.message, remarks: [], guessed: reference.guessed } };

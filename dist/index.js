@@ -23261,10 +23261,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23278,7 +23278,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23302,7 +23302,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23318,7 +23318,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23409,7 +23409,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -23423,13 +23423,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -23472,18 +23472,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23537,8 +23537,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap3 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23550,7 +23550,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23561,8 +23561,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23579,7 +23579,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23759,7 +23759,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23776,24 +23776,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23976,25 +23976,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24804,14 +24804,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25978,18 +25978,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26142,15 +26142,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26344,13 +26344,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -46589,7 +46589,7 @@ var ALL_MARKERS = [...NATIVE_MARKERS, ...ADAPTERS.flatMap((a) => a.markers)];
 
 // src/catalog/resolve.ts
 import { existsSync as existsSync2, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join2, relative as relative2, resolve as resolvePath, sep } from "node:path";
+import { basename as basename3, dirname as dirname4, join as join2, relative as relative2, resolve as resolvePath, sep as sep2 } from "node:path";
 
 // src/checkpoint/mistral-params.ts
 function configFromMistralParams(params) {
@@ -46621,7 +46621,7 @@ function configFromMistralParams(params) {
 
 // src/catalog/local-checkpoint.ts
 import { lstatSync as lstatSync2, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { basename as basename2, dirname as dirname3, join, sep } from "node:path";
 
 // src/checkpoint/quantization.ts
 var MAX_LIST_ENTRIES = 1e4;
@@ -48778,6 +48778,52 @@ function readLocalCheckpoint(dir, config, context3) {
   notes.push(...count2.warnings.slice(0, 3));
   return { ok: true, checkpoint: modelCheckpointFromCount(count2, shards.map(shown)), notes };
 }
+var MAX_GGUF_HEADER_BYTES = 64 * 1024 * 1024;
+var SPLIT_GGUF = /^(.*)-(\d{5})-of-(\d{5})\.gguf$/i;
+function readLocalGguf(path, context3) {
+  let want = 1024 * 1024;
+  for (; ; ) {
+    const head = readGuardedHead(path, { root: context3.root, headBytes: want });
+    if (!head.ok) return { ok: false, message: `${context3.shown} ${head.message}` };
+    if (lfsPointerSize(head.head) !== null) return { ok: false, message: `${context3.shown} is a Git LFS pointer (the checkout has no LFS objects): its header cannot be read` };
+    const parsed = parseGgufHeader(head.head, { fileSizeBytes: head.sizeBytes });
+    if (parsed.ok) {
+      const facts = ggufFacts(parsed.header);
+      const mapped = architectureFromGguf(facts);
+      if (!mapped.ok) return { ok: false, message: `${context3.shown}: ${mapped.message}` };
+      const files = splitParts(path, head.sizeBytes);
+      const name = basename2(path);
+      const checkpoint = checkpointFromFileSizes({
+        format: "gguf",
+        quantization: ggufQuantization(name) ?? (facts.fileType !== null ? quantizationOfFileType(facts.fileType) ?? null : null),
+        files: files.map((f) => ({ path: join(dirname3(context3.shown), f.path).split(sep).join("/"), sizeBytes: f.sizeBytes })),
+        architecture: mapped.architecture,
+        paramsTotal: facts.paramsTotal
+      });
+      return { ok: true, architecture: mapped.architecture, maxContextTokens: mapped.maxContextTokens, checkpoint, notes: mapped.warnings.slice(0, 3) };
+    }
+    if (!("needBytes" in parsed) || parsed.needBytes <= want || parsed.needBytes > MAX_GGUF_HEADER_BYTES || parsed.needBytes > head.sizeBytes) {
+      return { ok: false, message: `${context3.shown}: ${parsed.message}` };
+    }
+    want = parsed.needBytes;
+  }
+}
+function splitParts(path, sizeBytes) {
+  const name = basename2(path);
+  const split = SPLIT_GGUF.exec(name);
+  if (!split) return [{ path: name, sizeBytes }];
+  const total = Number(split[3]);
+  const parts = [];
+  for (let i = 1; i <= total; i++) {
+    const part = `${split[1]}-${String(i).padStart(5, "0")}-of-${split[3]}.gguf`;
+    try {
+      const stats = lstatSync2(join(dirname3(path), part));
+      if (stats.isFile()) parts.push({ path: part, sizeBytes: stats.size });
+    } catch {
+    }
+  }
+  return parts;
+}
 
 // src/checkpoint/ollama.ts
 var OLLAMA_DEFAULT_REGISTRY = "registry.ollama.ai";
@@ -49447,7 +49493,7 @@ function variantInput(value, variant) {
 }
 function configPathFor(value, baseDir) {
   const path = resolvePath(baseDir, value);
-  if (value.endsWith(".json")) return path;
+  if (value.endsWith(".json") || /\.gguf$/i.test(value) && existsSync2(path)) return path;
   if (!existsSync2(path) || !statSync2(path).isDirectory()) return void 0;
   for (const name of ["config.json", "params.json"]) if (existsSync2(join2(path, name))) return join2(path, name);
   return void 0;
@@ -49471,11 +49517,28 @@ function readJsonFile(path, root, shown) {
 }
 function resolveLocal(configPath, value, baseDir, repository) {
   const root = repository?.realRoot ?? null;
-  const shown = relative2(repository?.root ?? baseDir, configPath).split(sep).join("/");
+  const shown = relative2(repository?.root ?? baseDir, configPath).split(sep2).join("/");
+  if (/\.gguf$/i.test(configPath)) {
+    const gguf = readLocalGguf(configPath, { root, shown });
+    if (!gguf.ok) throw new CheckpointError(`the GGUF file cannot be read: ${gguf.message}`);
+    return {
+      model: {
+        id: value,
+        name: `GGUF ${basename3(configPath)}`,
+        architecture: gguf.architecture,
+        maxContextTokens: gguf.maxContextTokens,
+        nativePrecision: gguf.checkpoint.precision,
+        resolvedFrom: relative2(baseDir, configPath).split(sep2).join("/"),
+        source: "local",
+        checkpoint: gguf.checkpoint
+      },
+      notes: gguf.notes
+    };
+  }
   let info2;
   let raw;
   const assumptions = [];
-  if (basename2(configPath) === "params.json") {
+  if (basename3(configPath) === "params.json") {
     const converted = configFromMistralParams(readJsonFile(configPath, root, shown));
     assumptions.push(...converted.assumptions);
     raw = converted.config;
@@ -49495,14 +49558,14 @@ function resolveLocal(configPath, value, baseDir, repository) {
     architecture: info2.architecture,
     maxContextTokens: info2.maxContextTokens,
     nativePrecision: info2.weightPrecision ?? "bf16",
-    resolvedFrom: relative2(baseDir, configPath).split(sep).join("/"),
+    resolvedFrom: relative2(baseDir, configPath).split(sep2).join("/"),
     source: "local",
     ...assumptions.length > 0 ? { assumptions } : {}
   };
-  const dir = dirname3(configPath);
+  const dir = dirname4(configPath);
   if (!hasWeightFiles(dir)) return { model, notes: [] };
   raw ??= readJsonFile(configPath, root, shown);
-  const local = readLocalCheckpoint(dir, raw, { root, shownDir: dirname3(shown) === "." ? "." : dirname3(shown), architecture: info2.architecture, nativePrecision: info2.weightPrecision });
+  const local = readLocalCheckpoint(dir, raw, { root, shownDir: dirname4(shown) === "." ? "." : dirname4(shown), architecture: info2.architecture, nativePrecision: info2.weightPrecision });
   if (!local.ok) throw new CheckpointError(`the checkpoint beside ${shown} cannot be read: ${local.message}`);
   if (local.checkpoint) {
     model.checkpoint = local.checkpoint;
@@ -49559,7 +49622,7 @@ function resolveManifestModel(value, baseDir, repository, external) {
   try {
     if (configPath) {
       const { model, notes } = resolveLocal(configPath, value, baseDir, repository);
-      model.resolvedFrom = relative2(repository.root, configPath).split(sep).join("/");
+      model.resolvedFrom = relative2(repository.root, configPath).split(sep2).join("/");
       return { ok: true, value: model, remarks: notes.map((message) => ({ severity: "notice", message })) };
     }
     return { ok: true, value: resolveModel(value, baseDir, repository) };
@@ -49592,16 +49655,16 @@ function fromExternal(value, answer) {
 // src/discover/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdirSync as readdirSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { join as join3, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
+import { join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
 var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/dist/**"];
 var DiscoveryError = class extends Error {
 };
 var OUTSIDE_LINK_REASON = "symlink that leads outside the repository; not followed";
 function toReportPath(cwd, absolutePath) {
-  const prefix = cwd.endsWith(sep2) ? cwd : cwd + sep2;
+  const prefix = cwd.endsWith(sep3) ? cwd : cwd + sep3;
   const rel = absolutePath.startsWith(prefix) ? absolutePath.slice(prefix.length) : relative3(cwd, absolutePath);
-  return (rel === "" ? "." : rel).split(sep2).join("/");
+  return (rel === "" ? "." : rel).split(sep3).join("/");
 }
 var MATCH_OPTIONS = { dot: true };
 function matchers(include, ignore) {
@@ -53137,7 +53200,7 @@ var MAX_INDEX_BYTES2 = 5e6;
 var FIRST_HEADER_RANGE_BYTES = 131072;
 var MAX_TREE_PAGES = 20;
 var SHARD_CONCURRENCY = 8;
-var MAX_GGUF_HEADER_BYTES = 64 * 1024 * 1024;
+var MAX_GGUF_HEADER_BYTES2 = 64 * 1024 * 1024;
 var FIRST_GGUF_RANGE_BYTES = 1024 * 1024;
 function segment(value) {
   return encodeURIComponent(value);
@@ -53322,7 +53385,7 @@ var HubClient = class {
         if (!mapped.ok) throw new HubError("malformed", `${file.path} of ${quote(reference.repo)}: ${mapped.message}`);
         return { architecture: mapped.architecture, maxContextTokens: mapped.maxContextTokens, paramsTotal: facts.paramsTotal };
       }
-      if (!("needBytes" in parsed) || parsed.needBytes <= want || parsed.needBytes > MAX_GGUF_HEADER_BYTES || parsed.needBytes > file.sizeBytes) {
+      if (!("needBytes" in parsed) || parsed.needBytes <= want || parsed.needBytes > MAX_GGUF_HEADER_BYTES2 || parsed.needBytes > file.sizeBytes) {
         throw new HubError("malformed", `${file.path} of ${quote(reference.repo)}: ${parsed.message}`);
       }
       want = parsed.needBytes;
@@ -53402,9 +53465,10 @@ var HubClient = class {
 };
 
 // src/hub/model.ts
-function modelFromFacts(facts, source, id) {
+function modelFromFacts(facts, from, id) {
   const where = `${facts.repo}@${facts.sha.slice(0, 12)}`;
-  const label = source === "lock" ? `lock file (${where})` : `Hugging Face Hub (${where})`;
+  const label = from === "lock" ? `lock file (${where})` : from === "cache" ? `Hugging Face Hub (${where}), from the cache` : `Hugging Face Hub (${where})`;
+  const source = from === "lock" ? "lock" : "hub";
   const assumptions = [];
   let architecture;
   let maxContextTokens;
@@ -53471,7 +53535,7 @@ function modelFromFacts(facts, source, id) {
 import { createHash } from "node:crypto";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { dirname as dirname4, join as join5 } from "node:path";
+import { dirname as dirname5, join as join5 } from "node:path";
 var LOCK_FILE = ".llm-physics/models.lock.json";
 var LOCK_VERSION = 1;
 var MAX_STORE_FILE_BYTES = 5e7;
@@ -53498,7 +53562,7 @@ function readJson(path, root) {
   }
 }
 function writeAtomic(path, text) {
-  mkdirSync(dirname4(path), { recursive: true });
+  mkdirSync(dirname5(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
   writeFileSync(temporary, text, { mode: 420 });
   renameSync(temporary, path);
@@ -53603,14 +53667,19 @@ async function resolveExternal(values, options) {
       }
       return { answer: answerFrom(locked, "lock", value, remarks), facts: locked };
     }
-    const cachedAt = (sha) => cache?.get(settings.endpoint, reference.repo, sha) ?? null;
+    let usedCache = false;
+    const cachedAt = (sha) => {
+      const found = cache?.get(settings.endpoint, reference.repo, sha) ?? null;
+      if (found) usedCache = true;
+      return found;
+    };
     const lastKnown = () => {
       const sha = cache?.sha(settings.endpoint, reference.repo, reference.revision);
       return sha ? cachedAt(sha) : null;
     };
     if (settings.offline) {
       const known = lastKnown();
-      if (known) return { answer: answerFrom(known, "hub", value, []), facts: known };
+      if (known) return { answer: answerFrom(known, "cache", value, []), facts: known };
       return {
         answer: {
           ok: false,
@@ -53624,14 +53693,14 @@ async function resolveExternal(values, options) {
     }
     const result = await client.resolve(reference, cachedAt);
     if (result.ok) {
-      cache?.put(result.facts);
-      return { answer: answerFrom(result.facts, "hub", value, []), facts: result.facts };
+      if (!usedCache) cache?.put(result.facts);
+      return { answer: answerFrom(result.facts, usedCache ? "cache" : "hub", value, []), facts: result.facts };
     }
     if (result.failure === "unreachable") {
       const known = lastKnown();
       if (known) {
         const remark = { severity: "warning", message: `${result.message}; the cached facts of commit ${known.sha.slice(0, 12)} are used` };
-        return { answer: answerFrom(known, "hub", value, [remark]), facts: known };
+        return { answer: answerFrom(known, "cache", value, [remark]), facts: known };
       }
     }
     return { answer: { ok: false, failure: FAILURE[result.failure], message: result.message, remarks: [], guessed: reference.guessed } };
@@ -55793,8 +55862,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep3 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
+var sep4 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -58973,7 +59042,7 @@ function readInputs() {
 // src/action/pull-request.ts
 import { execFileSync } from "node:child_process";
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname5, join as join6 } from "node:path";
+import { dirname as dirname6, join as join6 } from "node:path";
 function pullRequestFromEvent(eventName, eventPath, repository) {
   if (!eventName || !["pull_request", "pull_request_target"].includes(eventName) || !eventPath) return null;
   let payload;
@@ -59023,7 +59092,7 @@ async function materializeBase(reader, files, dir) {
     const text = await reader.read(file);
     if (text === null) continue;
     const path = join6(dir, file);
-    mkdirSync2(dirname5(path), { recursive: true });
+    mkdirSync2(dirname6(path), { recursive: true });
     writeFileSync2(path, text);
     written.push(file);
   }
@@ -59040,7 +59109,7 @@ function apiBaseReader(pr, token, apiUrl) {
 
 // src/action/sarif-file.ts
 import { closeSync as closeSync2, constants as constants4, lstatSync as lstatSync3, mkdirSync as mkdirSync3, openSync as openSync2, readlinkSync, realpathSync as realpathSync3, statSync as statSync5, writeSync } from "node:fs";
-import { dirname as dirname6, relative as relative5, resolve as resolve4 } from "node:path";
+import { dirname as dirname7, relative as relative5, resolve as resolve4 } from "node:path";
 var O_NOFOLLOW = constants4.O_NOFOLLOW ?? 0;
 var WRITE_FLAGS = O_NOFOLLOW | constants4.O_CREAT | constants4.O_TRUNC | constants4.O_WRONLY;
 function lstatOrUndefined(path) {
@@ -59073,8 +59142,8 @@ function writeSarifFile(workspace, input, content) {
   if (target === root || target === realRoot2) {
     return { written: false, reason: `${shown} names the workspace itself, not a file; ${SKIPPED}. Give a file path such as llm-physics.sarif.` };
   }
-  let ancestor = dirname6(target);
-  while (lstatOrUndefined(ancestor) === void 0 && dirname6(ancestor) !== ancestor) ancestor = dirname6(ancestor);
+  let ancestor = dirname7(target);
+  while (lstatOrUndefined(ancestor) === void 0 && dirname7(ancestor) !== ancestor) ancestor = dirname7(ancestor);
   const ancestorShown = relative5(root, ancestor) || ".";
   let realAncestor;
   try {
@@ -59094,7 +59163,7 @@ function writeSarifFile(workspace, input, content) {
   if (!statSync5(realAncestor).isDirectory()) {
     return { written: false, reason: `${shown}: ${ancestorShown} is a file, not a directory; ${SKIPPED}. Give a path under a directory.` };
   }
-  const directory = dirname6(target);
+  const directory = dirname7(target);
   mkdirSync3(directory, { recursive: true });
   const realDirectory = realpathSync3(directory);
   if (!isInside(realRoot2, realDirectory)) {

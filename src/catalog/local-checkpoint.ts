@@ -1,13 +1,14 @@
 import { lstatSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, join, sep } from "node:path";
 import type { ModelCheckpoint } from "../base/model-input.js";
 import { quote } from "../base/text.js";
 import { checkpointConfigFromJson, countSafetensors } from "../checkpoint/count.js";
-import { ggufFacts, parseGgufHeader } from "../checkpoint/gguf.js";
+import { architectureFromGguf, ggufFacts, parseGgufHeader } from "../checkpoint/gguf.js";
+import { quantizationOfFileType } from "../checkpoint/ggml-types.js";
 import { checkpointFromFileSizes, modelCheckpointFromCount } from "../checkpoint/model-checkpoint.js";
 import { headerLength, parseSafetensorsHeader, SAFETENSORS_MAX_HEADER_BYTES } from "../checkpoint/safetensors.js";
 import type { TensorInfo } from "../checkpoint/types.js";
-import { pickWeightSet, type TreeFile } from "../checkpoint/weight-set.js";
+import { ggufQuantization, pickWeightSet, type TreeFile } from "../checkpoint/weight-set.js";
 import type { Architecture } from "../physics/architecture.js";
 import type { Precision } from "../physics/precision.js";
 import { readGuarded, readGuardedHead } from "../read/guarded-file.js";
@@ -157,4 +158,65 @@ export function readLocalCheckpoint(
   const count = countSafetensors(tensors, checkpointConfigFromJson(config));
   notes.push(...count.warnings.slice(0, 3));
   return { ok: true, checkpoint: modelCheckpointFromCount(count, shards.map(shown)), notes };
+}
+
+/** GGUF headers past this are not read (gpt-oss-20b's needs 16 MiB; tokenizer arrays make them long). */
+const MAX_GGUF_HEADER_BYTES = 64 * 1024 * 1024;
+const SPLIT_GGUF = /^(.*)-(\d{5})-of-(\d{5})\.gguf$/i;
+
+export type LocalGguf =
+  | { ok: true; architecture: Architecture; maxContextTokens: number; checkpoint: ModelCheckpoint; notes: string[] }
+  | { ok: false; message: string };
+
+/**
+ * A GGUF file in the repository (`models/Llama-3.1-8B-Q4_K_M.gguf`): its weight bytes are its size
+ * (the other parts of a split file added), its architecture and parameters come from its header,
+ * read by growing ranges up to 64 MiB. A Git LFS pointer has no header to read.
+ */
+export function readLocalGguf(path: string, context: { root: string | null; shown: string }): LocalGguf {
+  let want = 1024 * 1024;
+  for (;;) {
+    const head = readGuardedHead(path, { root: context.root, headBytes: want });
+    if (!head.ok) return { ok: false, message: `${context.shown} ${head.message}` };
+    if (lfsPointerSize(head.head) !== null) return { ok: false, message: `${context.shown} is a Git LFS pointer (the checkout has no LFS objects): its header cannot be read` };
+    const parsed = parseGgufHeader(head.head, { fileSizeBytes: head.sizeBytes });
+    if (parsed.ok) {
+      const facts = ggufFacts(parsed.header);
+      const mapped = architectureFromGguf(facts);
+      if (!mapped.ok) return { ok: false, message: `${context.shown}: ${mapped.message}` };
+      const files = splitParts(path, head.sizeBytes);
+      const name = basename(path);
+      const checkpoint = checkpointFromFileSizes({
+        format: "gguf",
+        quantization: ggufQuantization(name) ?? (facts.fileType !== null ? (quantizationOfFileType(facts.fileType) ?? null) : null),
+        files: files.map((f) => ({ path: join(dirname(context.shown), f.path).split(sep).join("/"), sizeBytes: f.sizeBytes })),
+        architecture: mapped.architecture,
+        paramsTotal: facts.paramsTotal,
+      });
+      return { ok: true, architecture: mapped.architecture, maxContextTokens: mapped.maxContextTokens, checkpoint, notes: mapped.warnings.slice(0, 3) };
+    }
+    if (!("needBytes" in parsed) || parsed.needBytes <= want || parsed.needBytes > MAX_GGUF_HEADER_BYTES || parsed.needBytes > head.sizeBytes) {
+      return { ok: false, message: `${context.shown}: ${parsed.message}` };
+    }
+    want = parsed.needBytes;
+  }
+}
+
+/** The parts of a split GGUF file (`-00001-of-00003.gguf`), with their sizes; the file alone otherwise. */
+function splitParts(path: string, sizeBytes: number): TreeFile[] {
+  const name = basename(path);
+  const split = SPLIT_GGUF.exec(name);
+  if (!split) return [{ path: name, sizeBytes }];
+  const total = Number(split[3]);
+  const parts: TreeFile[] = [];
+  for (let i = 1; i <= total; i++) {
+    const part = `${split[1]}-${String(i).padStart(5, "0")}-of-${split[3]}.gguf`;
+    try {
+      const stats = lstatSync(join(dirname(path), part));
+      if (stats.isFile()) parts.push({ path: part, sizeBytes: stats.size });
+    } catch {
+      // A missing part: counted as the parts that are there.
+    }
+  }
+  return parts;
 }

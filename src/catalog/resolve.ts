@@ -3,7 +3,7 @@ import { basename, dirname, join, relative, resolve as resolvePath, sep } from "
 import { isInside, readGuarded } from "../read/guarded-file.js";
 import { decodeText } from "../read/decode.js";
 import { configFromMistralParams } from "../checkpoint/mistral-params.js";
-import { readLocalCheckpoint } from "./local-checkpoint.js";
+import { readLocalCheckpoint, readLocalGguf } from "./local-checkpoint.js";
 import { isOllamaReference, resolveOllamaModel } from "./ollama-model.js";
 import type { ModelInput } from "../base/model-input.js";
 import { architectureFromHfConfig, CONFIG_JSON_MAX_BYTES, HfConfigError, readHfConfig, type HfModelInfo } from "./hf-config.js";
@@ -60,7 +60,8 @@ function variantInput(value: string, variant: VariantResolution): ModelInput {
  */
 export function configPathFor(value: string, baseDir: string): string | undefined {
   const path = resolvePath(baseDir, value);
-  if (value.endsWith(".json")) return path;
+  // A GGUF file holds its architecture in its header: read as a model's config too.
+  if (value.endsWith(".json") || (/\.gguf$/i.test(value) && existsSync(path))) return path;
   if (!existsSync(path) || !statSync(path).isDirectory()) return undefined;
   for (const name of ["config.json", "params.json"]) if (existsSync(join(path, name))) return join(path, name);
   return undefined;
@@ -94,6 +95,23 @@ function readJsonFile(path: string, root: string | null, shown: string): unknown
 function resolveLocal(configPath: string, value: string, baseDir: string, repository?: Repository): { model: ModelInput; notes: string[] } {
   const root = repository?.realRoot ?? null;
   const shown = relative(repository?.root ?? baseDir, configPath).split(sep).join("/");
+  if (/\.gguf$/i.test(configPath)) {
+    const gguf = readLocalGguf(configPath, { root, shown });
+    if (!gguf.ok) throw new CheckpointError(`the GGUF file cannot be read: ${gguf.message}`);
+    return {
+      model: {
+        id: value,
+        name: `GGUF ${basename(configPath)}`,
+        architecture: gguf.architecture,
+        maxContextTokens: gguf.maxContextTokens,
+        nativePrecision: gguf.checkpoint.precision,
+        resolvedFrom: relative(baseDir, configPath).split(sep).join("/"),
+        source: "local",
+        checkpoint: gguf.checkpoint,
+      },
+      notes: gguf.notes,
+    };
+  }
   let info: HfModelInfo;
   let raw: unknown;
   const assumptions: string[] = [];

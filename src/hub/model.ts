@@ -14,10 +14,14 @@ import type { HubFacts } from "./client.js";
 
 export type FactsModel = { ok: true; model: ModelInput } | { ok: false; message: string };
 
-/** The model a set of Hub facts describes, labelled by where the facts came from. */
-export function modelFromFacts(facts: HubFacts, source: ModelSource, id: string): FactsModel {
+/**
+ * The model a set of Hub facts describes, labelled by where the facts came from: the lock file,
+ * the cache (facts of a commit resolved before; `source` stays `hub`), or the Hub itself.
+ */
+export function modelFromFacts(facts: HubFacts, from: "hub" | "lock" | "cache", id: string): FactsModel {
   const where = `${facts.repo}@${facts.sha.slice(0, 12)}`;
-  const label = source === "lock" ? `lock file (${where})` : `Hugging Face Hub (${where})`;
+  const label = from === "lock" ? `lock file (${where})` : from === "cache" ? `Hugging Face Hub (${where}), from the cache` : `Hugging Face Hub (${where})`;
+  const source: ModelSource = from === "lock" ? "lock" : "hub";
   const assumptions: string[] = [];
   let architecture;
   let maxContextTokens: number;

@@ -55,7 +55,7 @@ export function hubCandidates(values: Iterable<string>): Map<string, HubReferenc
   return wanted;
 }
 
-function answerFrom(facts: HubFacts, source: "hub" | "lock", value: string, remarks: Remark[]): ExternalAnswer {
+function answerFrom(facts: HubFacts, source: "hub" | "lock" | "cache", value: string, remarks: Remark[]): ExternalAnswer {
   const made = modelFromFacts(facts, source, value);
   if (!made.ok) return { ok: false, failure: "checkpoint-unreadable", message: made.message, remarks, guessed: false };
   return { ok: true, model: made.model, remarks: [...remarks, ...facts.warnings.slice(0, 5).map((message): Remark => ({ severity: "notice", message: `${facts.repo}: ${message}` }))] };
@@ -83,14 +83,19 @@ export async function resolveExternal(values: Iterable<string>, options: Externa
       }
       return { answer: answerFrom(locked, "lock", value, remarks), facts: locked };
     }
-    const cachedAt = (sha: string) => cache?.get(settings.endpoint, reference.repo, sha) ?? null;
+    let usedCache = false;
+    const cachedAt = (sha: string) => {
+      const found = cache?.get(settings.endpoint, reference.repo, sha) ?? null;
+      if (found) usedCache = true;
+      return found;
+    };
     const lastKnown = () => {
       const sha = cache?.sha(settings.endpoint, reference.repo, reference.revision);
       return sha ? cachedAt(sha) : null;
     };
     if (settings.offline) {
       const known = lastKnown();
-      if (known) return { answer: answerFrom(known, "hub", value, []), facts: known };
+      if (known) return { answer: answerFrom(known, "cache", value, []), facts: known };
       return {
         answer: {
           ok: false,
@@ -104,14 +109,14 @@ export async function resolveExternal(values: Iterable<string>, options: Externa
     }
     const result = await client.resolve(reference, cachedAt);
     if (result.ok) {
-      cache?.put(result.facts);
-      return { answer: answerFrom(result.facts, "hub", value, []), facts: result.facts };
+      if (!usedCache) cache?.put(result.facts);
+      return { answer: answerFrom(result.facts, usedCache ? "cache" : "hub", value, []), facts: result.facts };
     }
     if (result.failure === "unreachable") {
       const known = lastKnown();
       if (known) {
         const remark: Remark = { severity: "warning", message: `${result.message}; the cached facts of commit ${known.sha.slice(0, 12)} are used` };
-        return { answer: answerFrom(known, "hub", value, [remark]), facts: known };
+        return { answer: answerFrom(known, "cache", value, [remark]), facts: known };
       }
     }
     return { answer: { ok: false, failure: FAILURE[result.failure], message: result.message, remarks: [], guessed: reference.guessed } };
