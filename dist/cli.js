@@ -26425,7 +26425,9 @@ function formatEstimateText(e) {
     if (scenario) rows.push(scenarioRow(name, scenario, name === e.primaryPrecision));
   }
   lines.push(...table(rows));
-  lines.push(`  * the precision used below${e.primaryPrecision === m.nativePrecision ? " (the checkpoint's own)" : ""}; workspace is 12% of weights`);
+  const onLoad = e.scenarios[e.primaryPrecision]?.quantizedOnLoadFrom;
+  const own3 = e.primaryPrecision === m.nativePrecision ? " (the checkpoint's own)" : onLoad ? ` (quantized on load: embeddings, head and norms stay ${onLoad.toUpperCase()})` : "";
+  lines.push(`  * the precision used below${own3}; workspace is 12% of weights`);
   lines.push("");
   lines.push(
     `tier            ${capitalize(e.tier)}: INT8 footprint ${formatGB(e.tierFootprintBytes)} at batch 1 and ${formatInteger(TIER_CONTEXT_TOKENS)} tokens (${capitalize(e.tier)} is ${tierRange(e.tier)})`

@@ -79,7 +79,9 @@ export function formatEstimateText(e: Estimate): string {
     if (scenario) rows.push(scenarioRow(name, scenario, name === e.primaryPrecision));
   }
   lines.push(...table(rows));
-  lines.push(`  * the precision used below${e.primaryPrecision === m.nativePrecision ? " (the checkpoint's own)" : ""}; workspace is 12% of weights`);
+  const onLoad = e.scenarios[e.primaryPrecision]?.quantizedOnLoadFrom;
+  const own = e.primaryPrecision === m.nativePrecision ? " (the checkpoint's own)" : onLoad ? ` (quantized on load: embeddings, head and norms stay ${onLoad.toUpperCase()})` : "";
+  lines.push(`  * the precision used below${own}; workspace is 12% of weights`);
   lines.push("");
 
   lines.push(
