@@ -697,3 +697,82 @@ describe("a model the catalog lacks, read from a fake Hugging Face Hub with the 
     }
   });
 });
+
+describe("never a green run of 0 deployments in silence", () => {
+  it("fails the step naming a paths glob that matches no file", async () => {
+    const s = pullRequestRepo(BASE_FILES, HEAD_FILES);
+    const run = runAction(s.workspace, { paths: "deploy/chat.yaml\nmanifests/**/*.yaml" }, { GITHUB_EVENT_NAME: "push" });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`::error::llm-physics: glob "manifests/**/*.yaml" matches no file (relative to ${s.workspace}); fix the pattern, or remove it from the paths\n`);
+    expect(run.outputs.deployments).toBeUndefined();
+  });
+
+  it("only-changed re-checks the InferenceService whose ServingRuntime alone changed, base against head, and marks it changed", async () => {
+    const fixtures = join(REPO_ROOT, "__tests__", "fixtures", "kserve-runtime");
+    const runtime = readFileSync(join(fixtures, "vllm-runtime.yaml"), "utf8");
+    const base = {
+      "kserve/runtime.yaml": runtime,
+      "kserve/llama-8b.yaml": readFileSync(join(fixtures, "llama-8b-isvc.yaml"), "utf8"),
+      "deploy/small.yaml": BASE_FILES["deploy/small.yaml"],
+    };
+    // The pull request lowers the runtime's memory fraction: the InferenceService's headroom changes.
+    const s = pullRequestRepo(base, { "kserve/runtime.yaml": runtime.replace("--gpu-memory-utilization=0.95", "--gpu-memory-utilization=0.7") });
+    const run = runAction(s.workspace, { "only-changed": "on", "fail-on": "never" }, { GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: s.eventPath });
+    expect(run.code).toBe(0);
+    expect(run.outputs.deployments).toBe("1");
+    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    expect(report.deployments.map((d: { name: string; file: string; reads?: string[] }) => [d.name, d.file, d.reads])).toEqual([["llama-8b", "kserve/llama-8b.yaml", ["kserve/runtime.yaml"]]]);
+    expect(report.deployments[0].estimate.inputs.memoryFraction).toBe(0.7);
+    const row = run.summary.split("\n").find((line) => line.startsWith("| ") && line.includes("llama-8b"))!;
+    expect(row).toContain("kserve/llama-8b.yaml:4 · ✏️ changed");
+    // Headroom before → after: the base was checked with the base version of the runtime.
+    expect(row).toMatch(/\d+\.\d% → -?\d+\.\d%/);
+  });
+
+  it("keeps the action's own failure and warnings within GitHub's 10 annotations of each type, theirs first", async () => {
+    const base: Record<string, string> = {};
+    // 12 errors (a 70B model on one GPU) and 12 warnings (FP8 on an A100).
+    for (let i = 1; i <= 12; i++) base[`deploy/big-${String(i).padStart(2, "0")}.yaml`] = MANIFEST(`big-${i}`, "meta-llama/Llama-3.1-70B-Instruct", "H100-SXM", 1);
+    for (let i = 1; i <= 12; i++) base[`deploy/fp8-${String(i).padStart(2, "0")}.yaml`] = MANIFEST(`fp8-${i}`, "llama-3.1-8b", "A100-80GB", 1);
+    const s = pullRequestRepo(base, {});
+    const fake = await startFakeGitHub({ readOnly: true });
+    try {
+      // A refused SARIF path and a comment the token may not write: two warnings of the action's own.
+      const run = await runActionAsync(
+        s.workspace,
+        { comment: "on", "sarif-file": "../outside.sarif" },
+        { GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: s.eventPath, GITHUB_API_URL: fake.url },
+      );
+      expect(run.code).toBe(1);
+      const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+      const errorCount = report.summary.errors as number;
+      const warnings = report.summary.warnings as number;
+      expect(errorCount).toBeGreaterThanOrEqual(12);
+      expect(warnings).toBeGreaterThanOrEqual(12);
+      const lines = run.stdout.split("\n");
+      const of = (type: string) => lines.filter((line) => line.startsWith(`::${type} `) || line.startsWith(`::${type}::`));
+      const errors = of("error");
+      expect(errors).toHaveLength(10);
+      expect(errors.slice(0, 8).every((line) => line.startsWith("::error title=llm-physics ("))).toBe(true);
+      expect(errors[8]).toBe(
+        `::error title=llm-physics%3A more findings::and ${errorCount - 8} more errors not shown as annotations (GitHub shows at most 10 errors per step): see the job summary and the JSON report`,
+      );
+      expect(errors[9]).toMatch(new RegExp(`^::error::llm-physics: ${errorCount} error\\(s\\), `));
+      const warned = of("warning");
+      expect(warned).toHaveLength(10);
+      expect(warned[0]).toMatch(/^::warning title=llm-physics%3A sarif-file::sarif-file "..\/outside.sarif" resolves to /);
+      expect(warned[1]).toMatch(/^::warning title=llm-physics%3A pull-request comment::.*pull-requests: write/);
+      expect(warned.slice(2, 9).every((line) => line.startsWith("::warning title=llm-physics ("))).toBe(true);
+      expect(warned[9]).toBe(
+        `::warning title=llm-physics%3A more findings::and ${warnings - 7} more warnings not shown as annotations (GitHub shows at most 10 warnings per step): see the job summary and the JSON report`,
+      );
+      // The CLI in a run: step keeps no room: 9 errors and the count.
+      const cli = await runCli(["check", "--format", "github"], s.workspace);
+      const cliErrors = cli.stdout.split("\n").filter((line) => line.startsWith("::error "));
+      expect(cliErrors).toHaveLength(10);
+      expect(cliErrors[9]).toContain(`and ${errorCount - 9} more errors not shown as annotations`);
+    } finally {
+      await fake.close();
+    }
+  });
+});

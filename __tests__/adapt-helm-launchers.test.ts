@@ -50,7 +50,7 @@ describe("adaptProductionStack: vLLM production stack", () => {
     expect(small!.range.line).toBe(5);
     expect(at(small!.model)).toEqual(["meta-llama/Llama-3.1-8B-Instruct", 8, "servingEngineSpec.modelSpec[0].modelURL"]);
     expect(at(small!.gpu)).toEqual(["NVIDIA-L4", 24, "servingEngineSpec.modelSpec[0].nodeSelectorTerms[0].matchExpressions[0].values[0]"]);
-    expect(gpuLookup.find(small!.gpu.value)?.id).toBeDefined();
+    expect(gpuLookup.find(small!.gpu!.value)?.id).toBeDefined();
     expect(at(small!.gpuCount)).toEqual([1, 12, "servingEngineSpec.modelSpec[0].requestGPU"]);
     expect(at(small!.contextLength)).toEqual([8192, 16, "servingEngineSpec.modelSpec[0].vllmConfig.maxModelLen"]);
     expect(at(small!.memoryFraction)).toEqual([0.9, 18, "servingEngineSpec.modelSpec[0].vllmConfig.extraArgs[2] (--gpu-memory-utilization)"]);
@@ -66,14 +66,16 @@ describe("adaptProductionStack: vLLM production stack", () => {
   });
 
   it("says how to declare a missing GPU type, and notes a MIG resource", () => {
+    // requestGPUType nvidia.com/mig-4g.71gb: requestGPU MIG devices of that profile; no label names their GPU.
     const a = adaptFile(adaptProductionStack, "helm/no-gpu-type.yaml")!;
-    expect(a.deployments).toEqual([]);
-    expect(a.notes.map((n) => [n.severity, n.range.line])).toEqual([
-      ["notice", 9],
-      ["notice", 3],
-    ]);
-    expect(a.notes[0]!.message).toMatch(/MIG slices are not modelled/);
-    expect(a.notes[1]!.message).toMatch(/no GPU type is declared for modelSpec opt125m: add nodeSelectorTerms .*nvidia\.com\/gpu\.product/);
+    expect(a.deployments).toHaveLength(1);
+    expect(at(a.deployments[0]!.gpu)).toEqual(["mig-4g.71gb", 9, "servingEngineSpec.modelSpec[0].requestGPUType (MIG 4g.71gb)"]);
+    expect(a.deployments[0]!.gpuCount.value).toBe(1);
+    expect(a.notes.map((n) => [n.code, n.severity, n.range.line])).toEqual([["gpu-mig-parent-assumed", "notice", 9]]);
+    const typeless = adaptText(adaptProductionStack, "servingEngineSpec:\n  modelSpec:\n  - name: opt125m\n    modelURL: facebook/opt-125m\n    requestGPU: 1\n")!;
+    expect(typeless.deployments).toHaveLength(1);
+    expect(typeless.deployments[0]!.gpu).toBeUndefined();
+    expect(typeless.notes[0]!.message).toMatch(/no GPU type is declared for modelSpec opt125m: it is checked for the memory it needs per GPU.*add nodeSelectorTerms .*nvidia\.com\/gpu\.product.*\.llm-physics\.yml gpus:/);
   });
 
   it("picks the smallest of several selected GPUs, assumes the count from the parallelism, warns on a model name in requestGPUType", () => {
@@ -161,7 +163,10 @@ describe("adaptSkyPilot: SkyPilot", () => {
 
   it("says how to declare a missing accelerator; multiplies by num_nodes", () => {
     const none = adaptText(adaptSkyPilot, "run: vllm serve Qwen/Qwen2.5-7B-Instruct\n")!;
-    expect(none.deployments).toEqual([]);
+    expect(none.deployments).toHaveLength(1);
+    expect(none.deployments[0]!.gpu).toBeUndefined();
+    expect(none.deployments[0]!.gpuCount).toMatchObject({ value: 1, via: { assumed: true } });
+    expect(none.notes[0]).toMatchObject({ code: "gpu-type-missing", severity: "notice" });
     expect(none.notes[0]!.message).toMatch(/add resources.accelerators/);
     const two = adaptText(adaptSkyPilot, "num_nodes: 2\nresources:\n  accelerators: H100:8\nrun: vllm serve m/x -tp 8 -pp 2\n")!;
     expect(at(two.deployments[0]!.gpuCount)).toEqual([16, 3, "resources.accelerators × num_nodes (2)"]);
@@ -171,13 +176,16 @@ describe("adaptSkyPilot: SkyPilot", () => {
 describe("adaptDstack: dstack", () => {
   it("notes a gpu given by memory only (DSTACK_GPUS_NUM is then unknown)", () => {
     const a = adaptFile(adaptDstack, "launchers/dstack-service.yaml")!;
-    expect(a.deployments).toEqual([]);
-    expect(a.notes.map((n) => [n.severity, n.range.line])).toEqual([
-      ["warning", 11],
-      ["notice", 16],
+    expect(a.deployments).toHaveLength(1);
+    const d = a.deployments[0]!;
+    expect(d.gpu).toBeUndefined();
+    expect(at(d.gpuMemoryBytes)).toEqual([24 * 2 ** 30, 16, "resources.gpu (24GB)"]);
+    expect(a.notes.map((n) => [n.code, n.severity, n.range.line])).toEqual([
+      ["env-var-unset", "warning", 11],
+      ["gpu-memory-only", "notice", 16],
     ]);
     expect(a.notes[0]!.message).toMatch(/\$DSTACK_GPUS_NUM is not set in env/);
-    expect(a.notes[1]!.message).toMatch(/names no GPU model/);
+    expect(a.notes[1]!.message).toMatch(/resources.gpu 24GB asks for GPU memory, not a GPU model/);
   });
 
   it("reads env list, commands and resources.gpu name:count", () => {

@@ -17,7 +17,7 @@ describe("adaptKServe: fixtures", () => {
     expect(d.range).toEqual({ line: 4, column: 9, endLine: 4, endColumn: 27 });
     expect(at(d.model)).toEqual(["meta-llama/Llama-3.1-8B-Instruct", 14, "spec.predictor.model.args[1] (--model_id)"]);
     expect(at(d.gpu)).toEqual(["NVIDIA-A10G", 8, 'spec.predictor.nodeSelector["nvidia.com/gpu.product"]']);
-    expect(gpuLookup.find(d.gpu.value)).toBeDefined();
+    expect(gpuLookup.find(d.gpu!.value)).toBeDefined();
     expect(at(d.gpuCount)).toEqual([1, 22, 'spec.predictor.model.resources.limits["nvidia.com/gpu"]']);
     expect(at(d.contextLength)).toEqual([8192, 15, "spec.predictor.model.args[2] (--max-model-len)"]);
     expect(at(d.memoryFraction)).toEqual([0.9, 16, "spec.predictor.model.args[3] (--gpu-memory-utilization)"]);
@@ -35,7 +35,7 @@ describe("adaptKServe: fixtures", () => {
     expect(d.name).toBe("qwen-l4");
     expect(at(d.model)).toEqual(["Qwen/Qwen2.5-14B-Instruct-AWQ", 15, "spec.predictor.model.storageUri"]);
     expect(at(d.gpu)).toEqual(["nvidia-l4", 11, 'spec.predictor.nodeSelector["cloud.google.com/gke-accelerator"]']);
-    expect(gpuLookup.find(d.gpu.value)?.id).toBeDefined();
+    expect(gpuLookup.find(d.gpu!.value)?.id).toBeDefined();
     expect(at(d.gpuCount)).toEqual([2, 23, 'spec.predictor.model.resources.limits["nvidia.com/gpu"]']);
     expect(at(d.tensorParallel)).toEqual([2, 19, "spec.predictor.model.args[2] (--tensor-parallel-size)"]);
     // The AWQ checkpoint named by storageUri decides the precision, not --dtype.
@@ -77,9 +77,10 @@ describe("adaptKServe: fixtures", () => {
     expect(adaptFixture("sklearn.yaml")).toBeNull();
   });
 
-  it("tells how to declare the GPU type when none is, and checks nothing", () => {
+  it("tells how to declare the GPU type when none is, and gives the deployment without one", () => {
     const adaptation = adaptFixture("hf-no-gpu-type.yaml");
-    expect(adaptation?.deployments).toEqual([]);
+    expect(adaptation?.deployments).toHaveLength(1);
+    expect(adaptation!.deployments[0]!.gpu).toBeUndefined();
     expect(adaptation?.notes).toHaveLength(1);
     const [n] = adaptation!.notes;
     expect(n!.severity).toBe("notice");

@@ -18,7 +18,7 @@ describe("adaptKubernetes: fixtures", () => {
     expect(d.range).toEqual({ line: 4, column: 9, endLine: 4, endColumn: 21 });
     expect(at(d.model)).toEqual(["meta-llama/Llama-3.1-8B-Instruct", 25, "spec.template.spec.containers[0].args[1] (--model)"]);
     expect(at(d.gpu)).toEqual(["NVIDIA-L4", 19, 'spec.template.spec.nodeSelector["nvidia.com/gpu.product"]']);
-    expect(gpuLookup.find(d.gpu.value)?.id).toBeDefined();
+    expect(gpuLookup.find(d.gpu!.value)?.id).toBeDefined();
     expect(at(d.gpuCount)).toEqual([1, 43, 'spec.template.spec.containers[0].resources.limits["nvidia.com/gpu"]']);
     expect(at(d.contextLength)).toEqual([32768, 27, "spec.template.spec.containers[0].args[3] (--max-model-len)"]);
     expect(at(d.memoryFraction)).toEqual([0.9, 29, "spec.template.spec.containers[0].args[5] (--gpu-memory-utilization)"]);
@@ -97,10 +97,10 @@ describe("adaptKubernetes: fixtures", () => {
     expect(d.model.path).toBe("spec.leaderWorkerTemplate.leaderTemplate.spec.containers[0].command[2] (--model)");
     expect(at(d.tensorParallel)?.slice(0, 2)).toEqual([8, 33]);
     expect(at(d.pipelineParallel)?.slice(0, 2)).toEqual([2, 33]);
-    expect(d.gpu.value).toBe("NVIDIA-H100-80GB-HBM3");
-    expect(d.gpu.range.line).toBe(23);
-    expect(d.gpu.path).toContain("leaderTemplate.spec.affinity.nodeAffinity");
-    expect(gpuLookup.find(d.gpu.value)?.id).toBe("H100-SXM");
+    expect(d.gpu!.value).toBe("NVIDIA-H100-80GB-HBM3");
+    expect(d.gpu!.range.line).toBe(23);
+    expect(d.gpu!.path).toContain("leaderTemplate.spec.affinity.nodeAffinity");
+    expect(gpuLookup.find(d.gpu!.value)?.id).toBe("H100-SXM");
     expect(d.gpuCount.value).toBe(16);
     expect(d.gpuCount.range.line).toBe(37);
     expect(d.gpuCount.path).toBe(
@@ -110,15 +110,19 @@ describe("adaptKubernetes: fixtures", () => {
     expect(adaptation.notes).toEqual([]);
   });
 
-  it("gives no deployment but a notice at the container when no GPU type is declared", () => {
+  it("without a GPU type, still gives the deployment (no gpu), with a notice at the container", () => {
     const adaptation = adaptFixture("no-gpu-type.yaml");
-    expect(adaptation?.deployments).toEqual([]);
+    expect(adaptation?.deployments).toHaveLength(1);
+    const d = adaptation!.deployments[0]!;
+    expect(d.gpu).toBeUndefined();
+    expect(d.gpuCount.value).toBeGreaterThanOrEqual(1);
     expect(adaptation?.notes).toEqual([
       {
         code: "gpu-type-missing",
         severity: "notice",
         range: { line: 20, column: 17, endLine: 20, endColumn: 21 },
-        message: "no GPU type is declared: add a nodeSelector nvidia.com/gpu.product, or the annotation llm-physics.dev/gpu: H100-SXM on the object",
+        message:
+          "no GPU type is declared: checked for the memory it needs per GPU, not against a GPU; add a nodeSelector nvidia.com/gpu.product, or the annotation llm-physics.dev/gpu: H100-SXM on the object, or map it in .llm-physics.yml gpus: by path or by node label",
       },
     ]);
   });
@@ -289,7 +293,7 @@ spec:
     const d = result?.deployments[0];
     expect(d?.gpuCount.value).toBe(32);
     expect(d?.tensorParallel?.value).toBe(32);
-    expect(d?.gpu.value).toBe("H100-SXM");
+    expect(d?.gpu!.value).toBe("H100-SXM");
     expect(result?.notes.map((n) => [n.severity, n.range.line, n.message])).toEqual([
       ["warning", 7, 'spec.leaderWorkerTemplate.size is the string "4": Kubernetes expects a number; read as 4'],
     ]);
@@ -392,5 +396,66 @@ spec:
       image: busybox
 `);
     expect(result).toBeNull();
+  });
+});
+
+describe("adaptKubernetes: GPU containers without a known engine, MIG, node labels", () => {
+  const { adaptText } = fixtureReader(adaptKubernetes, "kubernetes");
+  const workload = (containers: string, podExtra = "") => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: w
+spec:
+  template:
+    spec:
+${podExtra}      containers:
+${containers}`;
+
+  it("a container that asks for GPUs but runs no known engine: a notice on it, no deployment", () => {
+    const a = adaptText(workload(`        - name: triton
+          image: nvcr.io/nvidia/tritonserver:24.05-py3
+          resources:
+            limits:
+              nvidia.com/gpu: 1
+`));
+    expect(a).not.toBeNull();
+    expect(a!.deployments).toEqual([]);
+    expect(a!.notes.map((n) => [n.code, n.severity, n.range.line])).toEqual([["gpu-container-no-engine", "notice", 9]]);
+    expect(a!.notes[0]!.message).toMatch(/container triton asks for GPUs .* but runs no engine llm-physics reads, so it is not checked: start the engine/);
+    // Without GPUs and without an engine, the workload is not ours.
+    expect(adaptText(workload(`        - name: web\n          image: nginx\n`))).toBeNull();
+  });
+
+  it("an engine pod's GPU sidecar is noted beside the deployment; MIG and node labels are read", () => {
+    const a = adaptText(
+      workload(
+        `        - name: vllm
+          image: vllm/vllm-openai
+          args: [--model, Qwen/Qwen2.5-7B-Instruct]
+          resources:
+            limits:
+              nvidia.com/mig-3g.40gb: 1
+        - name: probe
+          image: my/probe
+          resources:
+            limits:
+              amd.com/gpu: 1
+`,
+        `      nodeSelector:
+        nvidia.com/gpu.product: NVIDIA-A100-SXM4-80GB
+        pool: inference
+`,
+      ),
+    )!;
+    expect(a.deployments).toHaveLength(1);
+    const d = a.deployments[0]!;
+    expect(["NVIDIA-A100-SXM4-80GB-MIG-3g.40gb", "A100-80GB-MIG-3g.40gb"]).toContain(d.gpu?.value);
+    expect(d.gpuCount.value).toBe(1);
+    expect(d.nodeLabels).toEqual({ labels: { "nvidia.com/gpu.product": "NVIDIA-A100-SXM4-80GB", pool: "inference" }, range: expect.objectContaining({ line: 9 }) });
+    expect(a.notes.map((n) => n.code)).toContain("gpu-container-no-engine");
+  });
+
+  it("the GPU resource names are markers, so the pre-filter lets such files through", () => {
+    for (const m of ["nvidia.com/gpu", "amd.com/gpu", "nvidia.com/mig-"]) expect(KUBERNETES_MARKERS).toContain(m);
   });
 });

@@ -21,7 +21,7 @@ describe("adaptNim: NIMService", () => {
     expect(d.range.line).toBe(4);
     expect(at(d.model)).toEqual(["llama-3.1-8b-instruct", 7, "spec.image.repository"]);
     expect(at(d.gpu)).toEqual(["NVIDIA-L4", 19, 'spec.nodeSelector["nvidia.com/gpu.product"]']);
-    expect(gpuLookup.find(d.gpu.value)?.id).toBe("L4");
+    expect(gpuLookup.find(d.gpu!.value)?.id).toBe("L4");
     expect(at(d.gpuCount)).toEqual([1, 22, 'spec.resources.limits["nvidia.com/gpu"]']);
     expect(at(d.contextLength)).toEqual([8192, 25, "spec.env[0].value (NIM_MAX_MODEL_LEN)"]);
     expect(d.tensorParallel).toBeUndefined();
@@ -37,9 +37,10 @@ describe("adaptNim: NIMService", () => {
     ]);
   });
 
-  it("tells how to declare the GPU type when none is, and checks nothing", () => {
+  it("tells how to declare the GPU type when none is, and gives the deployment without one", () => {
     const adaptation = adaptFixture("nim-no-gpu-type.yaml");
-    expect(adaptation?.deployments).toEqual([]);
+    expect(adaptation?.deployments).toHaveLength(1);
+    expect(adaptation!.deployments[0]!.gpu).toBeUndefined();
     expect(adaptation?.notes).toHaveLength(1);
     const [n] = adaptation!.notes;
     expect(n!.severity).toBe("notice");
@@ -112,7 +113,7 @@ describe("adaptKubeAI: KubeAI Model", () => {
     expect(d.range.line).toBe(4);
     expect(at(d.model)).toEqual(["neuralmagic/Meta-Llama-3.1-8B-Instruct-FP8", 7, "spec.url"]);
     expect(at(d.gpu)).toEqual(["L4", 14, "spec.resourceProfile (nvidia-gpu-l4)"]);
-    expect(gpuLookup.find(d.gpu.value)?.id).toBe("L4");
+    expect(gpuLookup.find(d.gpu!.value)?.id).toBe("L4");
     expect(at(d.gpuCount)).toEqual([1, 14, "spec.resourceProfile (count)"]);
     expect(at(d.contextLength)).toEqual([16384, 10, "spec.args[0] (--max-model-len)"]);
     expect(at(d.memoryFraction)).toEqual([0.9, 12, "spec.args[2] (--gpu-memory-utilization)"]);
@@ -125,7 +126,7 @@ describe("adaptKubeAI: KubeAI Model", () => {
     const { deployment: d, adaptation } = only("kubeai-vllm-h100.yaml");
     expect(at(d.model)).toEqual(["meta-llama/Llama-3.1-70B-Instruct", 7, "spec.url"]);
     expect(at(d.gpu)).toEqual(["H100-SXM", 14, "spec.resourceProfile (nvidia-gpu-h100)"]);
-    expect(gpuLookup.find(d.gpu.value)?.id).toBe("H100-SXM");
+    expect(gpuLookup.find(d.gpu!.value)?.id).toBe("H100-SXM");
     expect(at(d.gpuCount)).toEqual([8, 14, "spec.resourceProfile (count)"]);
     expect(at(d.tensorParallel)).toEqual([8, 12, "spec.args[2] (--tensor-parallel-size)"]);
     expect(at(d.contextLength)).toEqual([32768, 11, "spec.args[1] (--max-model-len)"]);
@@ -135,9 +136,10 @@ describe("adaptKubeAI: KubeAI Model", () => {
     expect(adaptation.notes).toEqual([]);
   });
 
-  it("skips a GH200 profile with a notice", () => {
+  it("keeps a GH200 profile as the GPU name, with a notice", () => {
     const a = adaptFixture("kubeai-ollama-gh200.yaml");
-    expect(a?.deployments).toEqual([]);
+    expect(a?.deployments).toHaveLength(1);
+    expect(a!.deployments[0]!.gpu?.value).toBe("nvidia-gpu-gh200");
     expect(a?.notes).toEqual([expect.objectContaining({ severity: "notice", message: expect.stringContaining("nvidia-gpu-gh200 is not in the GPU catalog") })]);
     expect(a!.notes[0]!.range.line).toBe(9);
   });
@@ -156,7 +158,7 @@ ${spec}`;
   it("maps the A100 profiles; reads an ollama:// model without its flags", () => {
     for (const [profile, id] of [["nvidia-gpu-a100-80gb:2", "A100-80GB"], ["nvidia-gpu-a100-40gb:1", "A100-40GB"]] as const) {
       const a = adaptText(MODEL(`  url: hf://Qwen/Qwen2.5-7B-Instruct\n  engine: VLLM\n  resourceProfile: ${profile}\n`));
-      expect(a!.deployments[0]!.gpu.value).toBe(id);
+      expect(a!.deployments[0]!.gpu!.value).toBe(id);
       expect(gpuLookup.find(id)?.id).toBe(id);
     }
     const o = adaptText(MODEL(`  url: ollama://qwen2:0.5b\n  engine: OLlama\n  args: ["--foo"]\n  resourceProfile: nvidia-gpu-l4:1\n`));
@@ -166,7 +168,8 @@ ${spec}`;
 
   it("notes an unknown profile, a profile without a count, a bad count and a missing url", () => {
     const unknown = adaptText(MODEL(`  url: hf://a/b\n  engine: VLLM\n  resourceProfile: amd-gpu-mi300x:1\n`));
-    expect(unknown!.deployments).toEqual([]);
+    // Kept as the GPU name, for the unknown-gpu rule to suggest names.
+    expect(at(unknown!.deployments[0]!.gpu)).toEqual(["amd-gpu-mi300x", 8, "spec.resourceProfile (amd-gpu-mi300x)"]);
     expect(unknown!.notes).toEqual([expect.objectContaining({ severity: "notice", message: expect.stringContaining("amd-gpu-mi300x is not a known KubeAI GPU profile") })]);
     expect(unknown!.notes[0]!.range.line).toBe(8);
 

@@ -48,7 +48,7 @@ describe("adaptRay: RayService with a literal-block serveConfigV2", () => {
     expect(pos(qwen!.model)).toEqual([17, 27]);
     expect(at(qwen!.gpu)).toEqual(["L4", 18, `${QWEN}.accelerator_type`]);
     expect(pos(qwen!.gpu)).toEqual([18, 29]);
-    expect(gpuLookup.find(qwen!.gpu.value)?.id).toBe("L4");
+    expect(gpuLookup.find(qwen!.gpu!.value)?.id).toBe("L4");
     // No parallelism: one GPU per replica, located on the LLMConfig (lines 15-30).
     expect(at(qwen!.gpuCount)).toEqual([1, 15, `${QWEN} (1 GPU: no tensor or pipeline parallelism)`]);
     expect(qwen!.gpuCount.range.endLine).toBe(31);
@@ -67,7 +67,7 @@ describe("adaptRay: RayService with a literal-block serveConfigV2", () => {
     expect(at(llama!.model)).toEqual(["meta-llama/Llama-3.1-70B-Instruct", 33, `${LLAMA}.model_loading_config.model_source`]);
     // No accelerator_type: the worker group's nodeSelector.
     expect(at(llama!.gpu)).toEqual(["NVIDIA-L4", 67, 'spec.rayClusterConfig.workerGroupSpecs[0].template.spec.nodeSelector["nvidia.com/gpu.product"]']);
-    expect(gpuLookup.find(llama!.gpu.value)?.id).toBe("L4");
+    expect(gpuLookup.find(llama!.gpu!.value)?.id).toBe("L4");
     expect(at(llama!.gpuCount)).toEqual([2, 35, `${LLAMA}.engine_kwargs.tensor_parallel_size`]);
     expect(pos(llama!.gpuCount)).toEqual([35, 35]);
     expect(at(llama!.tensorParallel)).toEqual([2, 35, `${LLAMA}.engine_kwargs.tensor_parallel_size`]);
@@ -103,7 +103,7 @@ describe("adaptRay: Ray Serve config file", () => {
     expect(llama!.range.line).toBe(15);
     expect(at(llama!.model)).toEqual(["meta-llama/Llama-3.1-70B-Instruct", 16, `${L}.model_loading_config.model_source`]);
     expect(at(llama!.gpu)).toEqual(["A100-80G", 17, `${L}.accelerator_type`]);
-    expect(gpuLookup.find(llama!.gpu.value)?.id).toBe("A100-80GB");
+    expect(gpuLookup.find(llama!.gpu!.value)?.id).toBe("A100-80GB");
     // tensor × pipeline parallel size, located on tensor_parallel_size.
     expect(at(llama!.gpuCount)).toEqual([4, 19, `${L}.engine_kwargs.tensor_parallel_size × pipeline_parallel_size (2)`]);
     expect(at(llama!.tensorParallel)).toEqual([2, 19, `${L}.engine_kwargs.tensor_parallel_size`]);
@@ -180,7 +180,7 @@ describe("adaptRay: serveConfigV2 that cannot be mapped line for line", () => {
     const whole = { line: 6, column: 18, endLine: 15, endColumn: 1 };
     expect(at(d.contextLength)).toEqual([4096, 6, `${QWEN}.engine_kwargs.max_model_len`]);
     expect(d.contextLength!.range).toEqual(whole);
-    expect(d.gpu.range).toEqual(whole);
+    expect(d.gpu!.range).toEqual(whole);
     expect(d.model.range).toEqual(whole);
   });
 
@@ -196,13 +196,14 @@ describe("adaptRay: serveConfigV2 that cannot be mapped line for line", () => {
 });
 
 describe("adaptRay: GPU type", () => {
-  it("says how to declare a missing GPU type and checks nothing", () => {
+  it("says how to declare a missing GPU type, and gives the deployment without one", () => {
     const a = adaptFile("ray/rayservice-no-gpu-type.yaml")!;
-    expect(a.deployments).toEqual([]);
+    expect(a.deployments).toHaveLength(1);
+    expect(a.deployments[0]!.gpu).toBeUndefined();
     expect(a.notes).toHaveLength(1);
     expect(a.notes[0]).toMatchObject({ severity: "notice", range: { line: 15, column: 23 } });
-    expect(a.notes[0]!.message).toMatch(/^no GPU type is declared for mistral\/mistral-7b: set accelerator_type in the llm_config .*, or the annotation llm-physics\.dev\/gpu: H100-SXM under metadata\.annotations/);
-    expect(a.notes[0]!.message).toMatch(/mistral\/mistral-7b is not checked$/);
+    expect(a.notes[0]!.message).toMatch(/^no GPU type is declared for mistral\/mistral-7b: it is checked for the memory it needs per GPU, not against a GPU; set accelerator_type in the llm_config .*, or the annotation llm-physics\.dev\/gpu: H100-SXM under metadata\.annotations/);
+    expect(a.notes[0]!.message).toMatch(/\.llm-physics\.yml gpus: by path or by node label$/);
   });
 
   it("with accelerator_type, counts on worker pods that ask for GPUs without naming them", () => {
@@ -234,28 +235,29 @@ describe("adaptRay: GPU type", () => {
 
   it("reads Ray's accelerator names: exact, older spellings, ambiguous and unknown ones", () => {
     const gpuOf = (type: string) => adaptSource(serve([`accelerator_type: ${type}`]))!;
-    expect(gpuLookup.find(gpuOf("A100-40G").deployments[0]!.gpu.value)?.id).toBe("A100-40GB");
-    expect(gpuLookup.find(gpuOf("A100_80G").deployments[0]!.gpu.value)?.id).toBe("A100-80GB");
-    expect(gpuLookup.find(gpuOf("H200").deployments[0]!.gpu.value)?.id).toBe("H200");
-    expect(gpuLookup.find(gpuOf("AMD-Instinct-MI300X-OAM").deployments[0]!.gpu.value)?.id).toBe("MI300X");
+    expect(gpuLookup.find(gpuOf("A100-40G").deployments[0]!.gpu!.value)?.id).toBe("A100-40GB");
+    expect(gpuLookup.find(gpuOf("A100_80G").deployments[0]!.gpu!.value)?.id).toBe("A100-80GB");
+    expect(gpuLookup.find(gpuOf("H200").deployments[0]!.gpu!.value)?.id).toBe("H200");
+    expect(gpuLookup.find(gpuOf("AMD-Instinct-MI300X-OAM").deployments[0]!.gpu!.value)?.id).toBe("MI300X");
     // `-NNG` spelled `-NNGB` when only that is in the catalog.
-    expect(gpuOf("H100-80G").deployments[0]!.gpu.value).toBe("H100-80GB");
+    expect(gpuOf("H100-80G").deployments[0]!.gpu!.value).toBe("H100-80GB");
     const a100 = gpuOf("A100");
     expect(at(a100.deployments[0]!.gpu)).toEqual(["A100", 9, "applications[0].args.llm_configs[0].accelerator_type"]);
     expect(a100.notes[0]).toMatchObject({ severity: "notice", range: { line: 9 } });
     expect(a100.notes[0]!.message).toMatch(/accelerator_type A100 covers A100 40GB and 80GB: checked as A100-40GB, the smaller; write A100-80G or A100-40G/);
     // Unknown to the catalog: passed through for the unknown-gpu rule to report with suggestions.
     const tpu = gpuOf("TPU-V5P");
-    expect(tpu.deployments[0]!.gpu.value).toBe("TPU-V5P");
+    expect(tpu.deployments[0]!.gpu!.value).toBe("TPU-V5P");
     expect(tpu.notes).toEqual([]);
   });
 
   it("notes a serve config file without accelerator_type", () => {
     const a = adaptSource(serve(["engine_kwargs:", "  max_model_len: 4096"]))!;
-    expect(a.deployments).toEqual([]);
-    expect(a.notes[0]).toMatchObject({ severity: "notice", range: { line: 7 } });
+    expect(a.deployments).toHaveLength(1);
+    expect(a.deployments[0]!.gpu).toBeUndefined();
+    expect(a.notes[0]).toMatchObject({ code: "gpu-type-missing", severity: "notice", range: { line: 7 } });
     expect(a.notes[0]!.message).toBe(
-      "no GPU type is declared for app/qwen: set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100…); app/qwen is not checked",
+      "no GPU type is declared for app/qwen: it is checked for the memory it needs per GPU, not against a GPU; set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100…), or map it in .llm-physics.yml gpus: by path or by node label",
     );
   });
 

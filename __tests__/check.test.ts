@@ -274,3 +274,59 @@ describe("an adapter that fails", () => {
     expect(adaptDocument(file.documents[0]!, "deploy/odd.yaml", "/r/deploy/odd.yaml", NO_REFERENCES, [], [never])).toBeNull();
   });
 });
+
+describe("paths that match nothing are never a green run of 0 deployments", () => {
+  it("a glob that matches no file exits 2 naming it; one whose files are all excluded says so", async () => {
+    const dir = repo({ "deploy/chat.yaml": GOOD, ".llm-physics.yml": "exclude: ['legacy/**']\n", "legacy/old.yaml": GOOD });
+    const none = await runCli(["check", "deploy", "prod/**/*.yaml"], dir);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe("");
+    expect(none.stderr).toContain(`glob "prod/**/*.yaml" matches no file (relative to ${dir}); fix the pattern, or remove it from the paths`);
+    const excluded = await runCli(["check", "legacy/*.yaml"], dir);
+    expect(excluded.code).toBe(2);
+    expect(excluded.stderr).toContain(`glob "legacy/*.yaml" matches no file (relative to ${dir}): the file it matches is excluded (`);
+    expect(excluded.stderr).toContain(`"legacy/**"`);
+  });
+
+  it("a directory with no YAML file in it is not an error: the report counts 0 files", async () => {
+    const dir = repo({ "docs/README.md": "# nothing to check\n" });
+    const r = await runCli(["check", "docs", "--format", "json"], dir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary).toMatchObject({ files: 0, deployments: 0 });
+  });
+});
+
+describe("only some files (only-changed): a deployment whose runtime changed is checked too", () => {
+  const DIR = "__tests__/fixtures/kserve-runtime";
+  const config = loadConfig(null, REPO_ROOT);
+
+  it("lists the other files a deployment reads", () => {
+    const report = runCheck({ cwd: REPO_ROOT, paths: [DIR], config });
+    const reads = Object.fromEntries(report.deployments.map((d) => [d.name, d.reads]));
+    expect(reads).toEqual({
+      "llama-70b": [`${DIR}/h100-cluster-runtime.yaml`],
+      "llama-8b": [`${DIR}/vllm-runtime.yaml`],
+      "qwen-elsewhere": undefined,
+    });
+  });
+
+  it("checks the InferenceService, unchanged, when only its ServingRuntime changed", () => {
+    const report = runCheck({ cwd: REPO_ROOT, paths: [DIR], config, onlyFiles: new Set([`${DIR}/vllm-runtime.yaml`]) });
+    expect(report.deployments.map((d) => [d.name, d.reads])).toEqual([["llama-8b", [`${DIR}/vllm-runtime.yaml`]]]);
+    // The runtime's file and the InferenceService's.
+    expect(report.summary.files).toBe(2);
+    const full = runCheck({ cwd: REPO_ROOT, paths: [DIR], config });
+    expect(report.deployments[0]).toEqual(full.deployments.find((d) => d.name === "llama-8b"));
+  });
+
+  it("checks the manifest whose model's config.json alone changed", () => {
+    const report = runCheck({ cwd: REPO_ROOT, paths: ["examples"], config, onlyFiles: new Set(["examples/models/acme-chat-8b/config.json"]) });
+    expect(report.deployments.map((d) => [d.name, d.file, d.reads])).toEqual([["acme-chat-8b", "examples/custom-finetune.yaml", ["examples/models/acme-chat-8b/config.json"]]]);
+  });
+
+  it("checks no other file when the changed files are read by no deployment", () => {
+    const report = runCheck({ cwd: REPO_ROOT, paths: [DIR], config, onlyFiles: new Set(["README.md"]) });
+    expect(report.deployments).toEqual([]);
+    expect(report.summary.files).toBe(0);
+  });
+});

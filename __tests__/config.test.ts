@@ -28,7 +28,7 @@ afterEach(() => {
 
 describe("loadConfig", () => {
   it("uses the defaults when there is no configuration file", () => {
-    expect(loadConfig(null, dir)).toEqual({ maxFileSizeBytes: 2_000_000, rules: {}, policy: {}, file: null });
+    expect(loadConfig(null, dir)).toEqual({ maxFileSizeBytes: 2_000_000, rules: {}, policy: {}, gpus: [], gpuTypes: [], file: null });
     expect(DEFAULT_MAX_FILE_SIZE_BYTES).toBe(2_000_000);
   });
 
@@ -38,6 +38,8 @@ describe("loadConfig", () => {
       maxFileSizeBytes: 2_000_000,
       rules: { "tier-above-target": "off" },
       policy: {},
+      gpus: [],
+      gpuTypes: [],
       file: ".llm-physics.yml",
     });
   });
@@ -101,12 +103,49 @@ describe("parseConfig", () => {
       maxFileSizeBytes: 500_000,
       rules: { "headroom-below-minimum": "error", "fp8-not-native": "off", "unused-suppression": "notice" },
       policy: { maxTier: "workstation", minHeadroomPercent: 15, maxBandwidthUtilizationPercent: 90 },
+      gpus: [],
+      gpuTypes: [],
       file: ".llm-physics.yml",
     });
   });
 
+  it("reads gpus: mappings with their places, and gpuTypes:", () => {
+    const text = [
+      "gpus:",
+      '  - paths: "clusters/prod-l4/**"',
+      "    gpu: L4",
+      "  - nodeSelector: { cloud.google.com/gke-nodepool: gpu-pool-a100 }",
+      "    gpu: A100-80GB",
+      "    count: 8",
+      "  - gpu: L40S",
+      "gpuTypes:",
+      "  - { id: MI325X, memoryMiB: 262144, bandwidthGBPerSec: 6000, bf16TFLOPS: 1307, fp8TFLOPS: 2615, source: AMD data sheet }",
+      "",
+    ].join("\n");
+    const config = parseConfig(text, ".llm-physics.yml");
+    expect(config.gpus).toEqual([
+      {
+        paths: ["clusters/prod-l4/**"],
+        nodeSelector: null,
+        gpu: { value: "L4", range: { line: 3, column: 10, endLine: 3, endColumn: 12, file: ".llm-physics.yml" }, path: "gpus[0].gpu (paths clusters/prod-l4/**)", via: { key: "gpus" } },
+      },
+      {
+        paths: null,
+        nodeSelector: { "cloud.google.com/gke-nodepool": "gpu-pool-a100" },
+        gpu: { value: "A100-80GB", range: { line: 5, column: 10, endLine: 5, endColumn: 19, file: ".llm-physics.yml" }, path: "gpus[1].gpu (nodeSelector cloud.google.com/gke-nodepool=gpu-pool-a100)", via: { key: "gpus" } },
+        count: 8,
+      },
+      { paths: null, nodeSelector: null, gpu: { value: "L40S", range: { line: 7, column: 10, endLine: 7, endColumn: 14, file: ".llm-physics.yml" }, path: "gpus[2].gpu (the default)", via: { key: "gpus" } } },
+    ]);
+    expect(config.gpuTypes).toEqual([
+      { id: "MI325X", memoryMiB: 262144, bandwidthGBPerSec: 6000, bf16TFLOPS: 1307, fp8TFLOPS: 2615, source: "AMD data sheet", aliases: [], range: expect.objectContaining({ line: 9, file: ".llm-physics.yml" }) },
+    ]);
+    // A gpus: entry without its gpu is refused at its line.
+    expect(() => parseConfig("gpus:\n  - paths: a/**\n", "c.yml")).toThrow(/c\.yml:2:5: .*gpu/);
+  });
+
   it("gives the defaults for an empty or comment-only file", () => {
-    expect(parseConfig("", "c.yml")).toEqual({ maxFileSizeBytes: 2_000_000, rules: {}, policy: {}, file: "c.yml" });
+    expect(parseConfig("", "c.yml")).toEqual({ maxFileSizeBytes: 2_000_000, rules: {}, policy: {}, gpus: [], gpuTypes: [], file: "c.yml" });
     expect(parseConfig("# nothing yet\n", "c.yml").rules).toEqual({});
   });
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { gpuFromPodSpec, parseAcceleratorString, type GpuDeclaration } from "../src/adapt/gpu-declaration.js";
+import { gpuFromPodSpec, memoryOnlyRequest, parseAcceleratorString, type GpuDeclaration } from "../src/adapt/gpu-declaration.js";
 import { GPUS } from "../src/catalog/gpus.js";
 import { findInstanceType, INSTANCE_TYPES } from "../src/catalog/instance-types.js";
 import { gpuLookup } from "../src/catalog/lookups.js";
@@ -37,6 +37,11 @@ const CONTAINER_1 = `      containers:
           resources:
             limits:
               nvidia.com/gpu: 1`;
+
+/** Without requiring the GPU to resolve: MIG and -SHARED names are catalog names only once the catalog lists them. */
+function raw(text: string, podSpecPath = "spec.template.spec"): GpuDeclaration {
+  return gpuFromPodSpec(doc(text), podSpecPath, "metadata");
+}
 
 function read(text: string, podSpecPath = "spec.template.spec"): GpuDeclaration {
   const result = gpuFromPodSpec(doc(text), podSpecPath, "metadata");
@@ -255,33 +260,33 @@ ${CONTAINER_1}`,
     expect(result.gpu?.range.line).toBe(lineOf(text, "llm-physics.dev/gpu"));
   });
 
-  it("strips -SHARED (time-slicing) and MIG suffixes, with notes", () => {
-    const shared = read(
+  it("keeps -SHARED (time-slicing) and single-strategy MIG product labels as written; -SHARED is an upper bound", () => {
+    const shared = raw(
       deployment(`      nodeSelector:
         nvidia.com/gpu.product: NVIDIA-A100-SXM4-80GB-SHARED
 ${CONTAINER_1}`),
     );
-    expect(shared.gpu?.value).toBe("NVIDIA-A100-SXM4-80GB");
-    expect(messages(shared)).toEqual([
-      "nodeSelector nvidia.com/gpu.product NVIDIA-A100-SXM4-80GB-SHARED is a time-sliced GPU (-SHARED): it is checked as a whole A100-80GB, but other pods share its memory and compute",
-    ]);
+    expect(shared.gpu?.value).toBe("NVIDIA-A100-SXM4-80GB-SHARED");
+    expect(shared.notes.map((n) => [n.code, n.severity])).toEqual([["gpu-time-sliced", "notice"]]);
+    expect(messages(shared)[0]).toMatch(/its memory is shared with the other pods on it, so the check is an upper bound/);
 
-    const mig = read(
+    const mig = raw(
       deployment(`      nodeSelector:
-        nvidia.com/gpu.product: NVIDIA-A100-SXM4-40GB-MIG-1g.5gb
+        nvidia.com/gpu.product: NVIDIA-A100-SXM4-80GB-MIG-3g.40gb
 ${CONTAINER_1}`),
     );
-    expect(mig.gpu?.value).toBe("NVIDIA-A100-SXM4-40GB");
-    expect(mig.notes).toHaveLength(1);
-    expect(messages(mig)[0]).toMatch(/MIG-1g.5gb is a MIG slice \(1g.5gb\): MIG slices are not modelled, so it is checked as a whole A100-40GB/);
+    expect(mig.gpu?.value).toBe("NVIDIA-A100-SXM4-80GB-MIG-3g.40gb");
+    expect(mig.count?.value).toBe(1);
+    expect(mig.notes).toEqual([]);
 
-    const both = read(
+    // A time-sliced MIG device: the profile is kept, -SHARED noted.
+    const both = raw(
       deployment(`      nodeSelector:
         nvidia.com/gpu.product: NVIDIA-H100-80GB-HBM3-MIG-1g.10gb-SHARED
 ${CONTAINER_1}`),
     );
-    expect(both.gpu?.value).toBe("NVIDIA-H100-80GB-HBM3");
-    expect(both.notes).toHaveLength(2);
+    expect(both.gpu?.value).toBe("NVIDIA-H100-80GB-HBM3-MIG-1g.10gb");
+    expect(both.notes.map((n) => n.code)).toEqual(["gpu-time-sliced"]);
   });
 
   it("with no GPU type anywhere, says what is missing and how to declare it", () => {
@@ -290,7 +295,7 @@ ${CONTAINER_1}`),
     expect(result.source).toBeUndefined();
     expect(result.count?.value).toBe(1);
     expect(messages(result)).toEqual([
-      "no GPU type is declared: add a nodeSelector nvidia.com/gpu.product, or the annotation llm-physics.dev/gpu: H100-SXM on the object",
+      "no GPU type is declared: checked for the memory it needs per GPU, not against a GPU; add a nodeSelector nvidia.com/gpu.product, or the annotation llm-physics.dev/gpu: H100-SXM on the object, or map it in .llm-physics.yml gpus: by path or by node label",
     ]);
   });
 
@@ -382,14 +387,185 @@ ${CONTAINER_1.replace("nvidia.com/gpu: 1", "nvidia.com/gpu: two")}`);
     ]);
   });
 
-  it("notes MIG resources, which it does not count", () => {
+  it("mixed strategy: MIG devices are counted, the GPU is the product label's MIG profile", () => {
+    const text = deployment(`      nodeSelector:
+        nvidia.com/gpu.product: NVIDIA-A100-SXM4-80GB
+${CONTAINER_1.replace("nvidia.com/gpu: 1", "nvidia.com/mig-1g.10gb: 2")}`);
+    const result = raw(text);
+    expect(result.count).toMatchObject({ value: 2, path: 'spec.template.spec.containers[0].resources.limits["nvidia.com/mig-1g.10gb"]' });
+    // The catalog alias NVIDIA-A100-SXM4-80GB-MIG-1g.10gb, else the parent's id: A100-80GB-MIG-1g.10gb.
+    expect(["NVIDIA-A100-SXM4-80GB-MIG-1g.10gb", "A100-80GB-MIG-1g.10gb"]).toContain(result.gpu?.value);
+    expect(result.gpu?.range.line).toBe(lineOf(text, "gpu.product"));
+    expect(result.gpu?.path).toContain("(MIG 1g.10gb:");
+    expect(result.notes).toEqual([]);
+  });
+
+  it("mixed strategy without a label naming the parent: mig-<profile>, with a notice", () => {
+    const text = deployment(CONTAINER_1.replace("nvidia.com/gpu: 1", "nvidia.com/mig-3g.40gb: 1"));
+    const result = raw(text);
+    expect(result.gpu?.value).toBe("mig-3g.40gb");
+    expect(result.gpu?.range.line).toBe(lineOf(text, "mig-3g.40gb"));
+    expect(result.count?.value).toBe(1);
+    expect(result.notes.map((n) => [n.code, n.severity, n.range.line])).toEqual([["gpu-mig-parent-assumed", "notice", lineOf(text, "mig-3g.40gb")]]);
+  });
+
+  it("MIG devices beside whole GPUs are not counted, with a note", () => {
     const result = read(
       deployment(`      nodeSelector:
         nvidia.com/gpu.product: NVIDIA-A100-SXM4-40GB
-${CONTAINER_1.replace("nvidia.com/gpu: 1", "nvidia.com/mig-1g.5gb: 1")}`),
+${CONTAINER_1.replace("nvidia.com/gpu: 1", "nvidia.com/gpu: 1\n              nvidia.com/mig-1g.5gb: 1")}`),
     );
-    expect(result.count).toBeUndefined();
-    expect(messages(result).join("\n")).toMatch(/asks for MIG slices: MIG slices are not modelled/);
+    expect(result.count?.value).toBe(1);
+    expect(result.gpu?.value).toBe("NVIDIA-A100-SXM4-40GB");
+    expect(result.notes.map((n) => n.code)).toEqual(["gpu-mig-slice"]);
+  });
+
+  it("counts the GPUs a Karpenter or CoreWeave count label gives a node when no container asks", () => {
+    const text = deployment(`      nodeSelector:
+        karpenter.k8s.aws/instance-gpu-name: l4
+        karpenter.k8s.aws/instance-gpu-count: "4"
+      containers:
+        - name: vllm`);
+    const result = read(text);
+    expect(result.count).toMatchObject({ value: 4, range: { line: lineOf(text, "instance-gpu-count") } });
+    expect(result.notes.map((n) => n.code)).toEqual(["gpu-count-from-node-label"]);
+    const coreweave = read(
+      deployment(`      affinity:
+        nodeAffinity:
+          requiredDuringSchedulingIgnoredDuringExecution:
+            nodeSelectorTerms:
+              - matchExpressions:
+                  - {key: gpu.nvidia.com/class, operator: In, values: [H100_NVLINK_80GB]}
+                  - {key: gpu.nvidia.com/count, operator: In, values: ["8"]}
+      containers:
+        - name: vllm`),
+    );
+    expect(coreweave.gpu?.value).toBe("H100-SXM");
+    expect(coreweave.count?.value).toBe(8);
+  });
+});
+
+describe("gpuFromPodSpec: more GPU label keys", () => {
+  const gpuOf = (label: string, value: string) =>
+    raw(
+      deployment(`      nodeSelector:
+        ${label}: ${value}
+${CONTAINER_1}`),
+    );
+  const cases: Array<[string, string, string, string | undefined]> = [
+    // CoreWeave CKS (SkyPilot, llm-d benchmarks): the class, made exact.
+    ["gpu.nvidia.com/class", "A100_NVLINK_80GB", "A100-80GB", "A100-80GB"],
+    ["gpu.nvidia.com/class", "A100_PCIE_40GB", "A100_PCIE_40GB", "A100-40GB-PCIE"],
+    ["gpu.nvidia.com/class", "H100_PCIE", "H100_PCIE", "H100-PCIE"],
+    ["gpu.nvidia.com/class", "RTX_A6000", "RTX_A6000", "RTX-A6000"],
+    ["gpu.nvidia.com/model", "H100_NVLINK_80GB", "H100-SXM", "H100-SXM"],
+    ["gpu.nvidia.com/model", "H200", "H200", "H200"],
+    // The AMD GPU operator's node labeller.
+    ["amd.com/gpu.product-name", "AMD_Instinct_MI300X_OAM", "AMD_Instinct_MI300X_OAM", "MI300X"],
+    ["beta.amd.com/gpu.product-name", "AMD_Instinct_MI325X_OAM", "AMD_Instinct_MI325X_OAM", "MI325X"],
+    // Karpenter.
+    ["karpenter.k8s.aws/instance-gpu-name", "h100", "h100", "H100-SXM"],
+  ];
+  for (const [label, value, gpu, id] of cases) {
+    it(`reads ${label}: ${value}`, () => {
+      const result = gpuOf(label, value);
+      expect(result.gpu?.value).toBe(gpu);
+      expect(result.source).toBe(`nodeSelector ${label}`);
+      expect(gpuLookup.find(result.gpu!.value)?.id).toBe(id);
+      expect(result.notes).toEqual([]);
+    });
+  }
+
+  it("a CoreWeave family without its memory is the smaller size, with a note", () => {
+    const result = gpuOf("gpu.nvidia.com/class", "Tesla_V100_NVLINK");
+    expect(result.gpu?.value).toBe("V100-16GB");
+    expect(result.notes.map((n) => n.code)).toEqual(["gpu-name-ambiguous"]);
+  });
+
+  it("AKS kubernetes.azure.com/accelerator and NFD PCI labels name the vendor only: no GPU, a notice", () => {
+    const aks = gpuOf("kubernetes.azure.com/accelerator", "nvidia");
+    expect(aks.gpu).toBeUndefined();
+    expect(aks.notes.map((n) => n.code)).toEqual(["gpu-label-vendor-only", "gpu-type-missing"]);
+    expect(messages(aks)[0]).toMatch(/names the GPU vendor, not the model/);
+    const nfd = gpuOf("feature.node.kubernetes.io/pci-10de.present", '"true"');
+    expect(nfd.gpu).toBeUndefined();
+    expect(nfd.notes.map((n) => n.code)).toEqual(["gpu-label-vendor-only", "gpu-type-missing"]);
+    const nfdClass = gpuOf("feature.node.kubernetes.io/pci-0302_10de.present", '"true"');
+    expect(nfdClass.notes.map((n) => n.code)).toEqual(["gpu-label-vendor-only", "gpu-type-missing"]);
+  });
+
+  it("a GKE partition size makes the GPU its MIG profile", () => {
+    const result = raw(
+      deployment(`      nodeSelector:
+        cloud.google.com/gke-accelerator: nvidia-a100-80gb
+        cloud.google.com/gke-gpu-partition-size: 1g.10gb
+${CONTAINER_1}`),
+    );
+    expect(result.gpu?.value).toBe("A100-80GB-MIG-1g.10gb");
+  });
+});
+
+describe("gpuFromPodSpec: node labels", () => {
+  it("reads the nodeSelector and single-value required In expressions of every term, at the nodeSelector block", () => {
+    const text = deployment(`      nodeSelector:
+        cloud.google.com/gke-nodepool: gpu-pool
+        nvidia.com/gpu.product: NVIDIA-L4
+      affinity:
+        nodeAffinity:
+          requiredDuringSchedulingIgnoredDuringExecution:
+            nodeSelectorTerms:
+              - matchExpressions:
+                  - {key: topology.kubernetes.io/zone, operator: In, values: [us-central1-a]}
+                  - {key: team, operator: In, values: [a, b]}
+                  - {key: spot, operator: NotIn, values: ["true"]}
+${CONTAINER_1}`);
+    const result = read(text);
+    expect(result.nodeLabels?.labels).toEqual({
+      "cloud.google.com/gke-nodepool": "gpu-pool",
+      "nvidia.com/gpu.product": "NVIDIA-L4",
+      "topology.kubernetes.io/zone": "us-central1-a",
+    });
+    expect(result.nodeLabels?.range.line).toBe(lineOf(text, "gke-nodepool"));
+  });
+
+  it("a label only some terms require is not required", () => {
+    const text = deployment(`      affinity:
+        nodeAffinity:
+          requiredDuringSchedulingIgnoredDuringExecution:
+            nodeSelectorTerms:
+              - matchExpressions: [{key: pool, operator: In, values: [a]}, {key: gpu, operator: In, values: [l4]}]
+              - matchExpressions: [{key: pool, operator: In, values: [b]}, {key: gpu, operator: In, values: [l4]}]
+${CONTAINER_1}`);
+    const result = raw(text);
+    expect(result.nodeLabels?.labels).toEqual({ gpu: "l4" });
+    expect(result.nodeLabels?.range.line).toBe(lineOf(text, "- matchExpressions"));
+  });
+
+  it("none without a selector", () => {
+    expect(raw(deployment(CONTAINER_1)).nodeLabels).toBeUndefined();
+  });
+});
+
+describe("memoryOnlyRequest (dstack)", () => {
+  const GiB = 2 ** 30;
+  const request = (gpu: string) => {
+    const d = doc(`resources:\n  gpu: ${gpu}\n`);
+    return memoryOnlyRequest(d, (d.value as { resources: { gpu: unknown } }).resources.gpu, "resources.gpu");
+  };
+  it("reads memory, a range's lower bound, the count, and the mapping form", () => {
+    expect(request("24GB")).toMatchObject({ memory: { value: 24 * GiB, path: "resources.gpu (24GB)" }, count: { value: 1, via: { assumed: true } } });
+    expect(request("80GB:8")).toMatchObject({ memory: { value: 80 * GiB }, count: { value: 8, path: "resources.gpu" } });
+    expect(request("40GB..80GB")).toMatchObject({ memory: { value: 40 * GiB }, count: { value: 1 } });
+    expect(request("nvidia:24GB..:2")).toMatchObject({ memory: { value: 24 * GiB }, count: { value: 2 } });
+    expect(request("16384MB")).toMatchObject({ memory: { value: 16 * GiB } });
+    expect(request("{memory: 48GB, count: 2}")).toMatchObject({ memory: { value: 48 * GiB, path: "resources.gpu.memory (48GB)" }, count: { value: 2, path: "resources.gpu.count" } });
+    expect(request("8")).toMatchObject({ count: { value: 8 } });
+    expect(request("8")?.memory).toBeUndefined();
+  });
+  it("names a GPU, or gives nothing readable: undefined", () => {
+    expect(request("H100:8")).toBeUndefined();
+    expect(request("A100:80GB")).toBeUndefined();
+    expect(request("..80GB")).toBeUndefined();
   });
 });
 

@@ -240,10 +240,11 @@ describe("NIMService + NIMCache", () => {
     expect(at(d.contextLength)).toEqual([32768, undefined, 22, "spec.env[0].value (NIM_MAX_MODEL_LEN)"]);
   });
 
-  it("without the NIMCache: a notice, and the GPU type is missing", () => {
+  it("without the NIMCache: a notice, and the GPU type is missing, but the deployment is still checked for what it needs", () => {
     const service = nim("nimservice-llama-70b.yaml").documents[0]!;
     const a = adaptNim(service, `${NIM_DIR}/nimservice-llama-70b.yaml`, join(NIM, "nimservice-llama-70b.yaml"), new ReferenceIndex())!;
-    expect(a.deployments).toEqual([]);
+    expect(a.deployments).toHaveLength(1);
+    expect(a.deployments[0]!.gpu).toBeUndefined();
     expect(a.notes.map((n) => [n.severity, n.range.line, n.message.split(":")[0]])).toEqual([
       ["notice", 14, "spec.storage.nimCache.name is llama-3-1-70b-instruct, a NIMCache not found in the files checked"],
       ["notice", 5, "no GPU type is declared"],
@@ -314,7 +315,7 @@ describe("check: suppressions in a runtime's file", () => {
     "      modelFormat: {name: vLLM}",
     "      runtime: vllm-runtime",
     "      storageUri: hf://mistralai/Mistral-7B-Instruct-v0.3",
-    "      args: [--max-model-len=32768]",
+    "      args: [--max-model-len=16384]",
     "      resources: {limits: {nvidia.com/gpu: 1}}",
     "",
   ].join("\n");
@@ -338,8 +339,10 @@ describe("check: suppressions in a runtime's file", () => {
     const report = runCheck({ cwd, paths: ["."], config: defaultConfig(), onlyFiles: new Set(["isvc.yaml"]) });
     expect(report.findings).toEqual([]);
     expect(report.summary.suppressed).toBe(1);
+    // A change to the runtime alone re-checks the InferenceService that reads it, so the comment is used.
     const alone = runCheck({ cwd, paths: ["."], config: defaultConfig(), onlyFiles: new Set(["runtime.yaml"]) });
-    expect(alone.findings.map((f) => f.ruleId)).toEqual(["unused-suppression"]);
+    expect(alone.findings.map((f) => f.ruleId)).toEqual([]);
+    expect(alone.deployments.map((d) => d.name)).toEqual(["mistral-7b"]);
   });
 
   it("without the comment, the warning stands in the runtime's file and counts in the InferenceService's verdict", () => {

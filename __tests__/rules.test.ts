@@ -192,7 +192,9 @@ describe("unknown-gpu", () => {
         message: `unknown GPU "H10O-SXM"; did you mean ${(context.gpu as { suggestions: string[] }).suggestions
           .map((s) => `"${s}"`)
           .join(", ")
-          .replace(/, ([^,]*)$/, " or $1")}? Run \`llm-physics gpus\` to list the GPU ids and aliases the catalog knows`,
+          .replace(/, ([^,]*)$/, " or $1")}? Run \`llm-physics gpus\` to list the GPU ids and aliases the catalog knows, or declare it in .llm-physics.yml gpuTypes:;` +
+          ` needs 35.2 GB per GPU (BF16 weights 16.1 + KV 17.2 for 131,072 tokens + workspace 1.9) on 1 GPU: it fits ${(context.requirement as { fittingGpus: string[] }).fittingGpus[0]} and every GPU with more memory (` +
+          `${(context.requirement as { fittingGpus: string[] }).fittingGpus.slice(1, 4).join(", ")}, …)`,
         range: rangeOn(LINES.gpu, 12),
       },
     ]);
@@ -201,7 +203,7 @@ describe("unknown-gpu", () => {
 
   it("says no suggestion when nothing is close", () => {
     const [result] = check("unknown-gpu", { ...contextOf({ model: LLAMA_8B, gpu: "zzzz" }), gpu: { ok: false, suggestions: [] } });
-    expect(result!.message).toBe('unknown GPU "zzzz"; run `llm-physics gpus` to list the GPU ids and aliases the catalog knows');
+    expect(result!.message).toMatch(/^unknown GPU "zzzz"; run `llm-physics gpus` to list the GPU ids and aliases the catalog knows, or declare it in \.llm-physics\.yml gpuTypes:; needs /);
   });
 
   it("does not fire for a catalog GPU or alias", () => {
@@ -261,11 +263,30 @@ describe("vram-exceeds-capacity", () => {
     expect(check("vram-exceeds-capacity", contextOf({ model: LLAMA_70B, gpu: "H100", count: 4, tp: 4, context: 8192 }))).toEqual([]);
   });
 
-  it("leaves a concurrency that only the KV cache cannot hold to concurrency-exceeds-kv-capacity", () => {
+  it("holds a declared workload to fit: an error at the concurrency line that says how many sequences fit", () => {
+    // 8 × 8,192 tokens of Llama-3.1-8B on one L4 (21.7 GB usable): 16.1 + 8.6 + 1.9 GB. One sequence fits, 3.49 at once.
     const context = contextOf({ model: LLAMA_8B, gpu: "L4", context: 8192, concurrency: 8 });
     expect(context.estimate!.scenarios.bf16!.fits).toBe(false);
-    expect(check("vram-exceeds-capacity", context)).toEqual([]);
-    expect(check("concurrency-exceeds-kv-capacity", context)).toHaveLength(1);
+    expect(check("vram-exceeds-capacity", context)).toEqual([
+      {
+        message:
+          "needs 26.6 GB per GPU (BF16 weights 16.1 + KV 8.6 for 8 × 8,192 tokens + workspace 1.9) on 1 × L4 with 21.7 GB usable at memory fraction 0.9;" +
+          " it would fit with tensor parallel 2 on 2 × L4 (13.3 GB per GPU) or with INT8 or FP8 weights (17.6 GB per GPU); one sequence of 8,192 tokens fits," +
+          " and at most 3.49 at once: lower the concurrency to 3 or less",
+        range: rangeOn(LINES.concurrency, 12),
+      },
+    ]);
+    // The declared workload is vram-exceeds-capacity's error, not also a warning.
+    expect(check("concurrency-exceeds-kv-capacity", context)).toEqual([]);
+  });
+
+  it("leaves an engine's cap that the KV cache cannot hold to concurrency-exceeds-kv-capacity, as a warning", () => {
+    const context = contextOf({ model: LLAMA_8B, gpu: "L4", context: 8192, concurrency: 8 });
+    context.deployment.concurrencyIsEngineCap = true;
+    const capped = resolveDeployment(context.deployment, { root: "/repo", realRoot: "/repo" }, { ...defaultConfig(), policy: {} });
+    expect(capped.estimate!.scenarios.bf16!.fits).toBe(true);
+    expect(check("vram-exceeds-capacity", capped)).toEqual([]);
+    expect(check("concurrency-exceeds-kv-capacity", capped)).toHaveLength(1);
   });
 
   it("still fires when not even one sequence fits, whatever the concurrency", () => {
@@ -281,7 +302,8 @@ describe("headroom-below-minimum", () => {
     expect(s.fits).toBe(true);
     expect(check("headroom-below-minimum", context)).toEqual([
       {
-        message: "headroom 8.6% (2.0 GB of 23.2 GB usable per GPU) is below the minimum of 10%",
+        // 21,737,609,625 usable − (16,060,522,496 + 3,221,225,472 KV + 1,927,262,700) = 528,598,957 B, 2.4%.
+        message: "headroom 2.4% (0.5 GB of 21.7 GB usable per GPU) is below the minimum of 10%",
         range: rangeOn(LINES.hardware, 3, 8),
       },
     ]);
@@ -290,7 +312,7 @@ describe("headroom-below-minimum", () => {
   it("follows the policy's minimum", () => {
     const context = contextOf({ model: LLAMA_8B, gpu: "L4", context: 8192, policy: { minHeadroomPercent: 22.5 } });
     expect(check("headroom-below-minimum", context).map((r) => r.message)).toEqual([
-      "headroom 17.8% (4.1 GB of 23.2 GB usable per GPU) is below the minimum of 22.5%",
+      "headroom 12.3% (2.7 GB of 21.7 GB usable per GPU) is below the minimum of 22.5%",
     ]);
   });
 
@@ -477,20 +499,24 @@ describe("context-exceeds-model-max", () => {
 
 describe("concurrency-exceeds-kv-capacity", () => {
   it("fires at the concurrency with the KV capacity in tokens and the max concurrency", () => {
-    const context = contextOf({ model: LLAMA_8B, gpu: "L4", context: 8192, concurrency: 8 });
+    const declared = contextOf({ model: LLAMA_8B, gpu: "L4", context: 8192, concurrency: 8 });
+    const context = resolveDeployment({ ...declared.deployment, concurrencyIsEngineCap: true }, { root: "/repo", realRoot: "/repo" }, { ...defaultConfig(), policy: {} });
     expect(check("concurrency-exceeds-kv-capacity", context)).toEqual([
       {
         message:
-          "concurrency 8 exceeds the KV cache: its 5.2 GB budget per GPU (BF16 weights, BF16 cache) holds 39,696 tokens, at most" +
-          " 4.84 sequences of 8,192 tokens at once; lower the concurrency or the context length, or free memory for the KV cache",
+          // An L4 exposes 23,034 MiB: 0.9 of it is 21,737,609,625 B, less 16,060,522,496 of weights and 1,927,262,700 of
+          // workspace leaves 3,749,824,429 B, 28,608 tokens of 131,072 B in whole 16-token blocks, 3.49 sequences of 8,192.
+          "the engine's cap 8 × 8,192 tokens exceeds the KV cache: its 3.7 GB budget per GPU (BF16 weights, BF16 cache) holds 28,608 tokens," +
+          " at most 3.49 sequences of 8,192 tokens at once; beyond that the engine queues or preempts requests; lower the cap or the" +
+          " context length, or free memory for the KV cache",
         range: rangeOn(LINES.concurrency, 12),
       },
     ]);
-    expect(context.estimate!.maxConcurrency).toBe(4.84);
+    expect(context.estimate!.maxConcurrency).toBe(3.49);
   });
 
   it("does not fire within the capacity, nor without a concurrency", () => {
-    expect(check("concurrency-exceeds-kv-capacity", contextOf({ model: LLAMA_8B, gpu: "L4", context: 8192, concurrency: 4 }))).toEqual([]);
+    expect(check("concurrency-exceeds-kv-capacity", contextOf({ model: LLAMA_8B, gpu: "L4", context: 8192, concurrency: 3 }))).toEqual([]);
     expect(check("concurrency-exceeds-kv-capacity", contextOf({ model: LLAMA_8B, gpu: "L4", context: 8192 }))).toEqual([]);
   });
 });

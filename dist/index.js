@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve6(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve7(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve6,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve6, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve7, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve6(new Blob(body, { type: stream[kContentType] }));
+          resolve7(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module.exports = {
@@ -23261,10 +23261,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23278,7 +23278,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23302,7 +23302,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23318,7 +23318,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23409,7 +23409,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -23423,13 +23423,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -23472,18 +23472,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23537,8 +23537,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap3 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23550,7 +23550,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23561,8 +23561,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23579,7 +23579,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23759,7 +23759,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23776,24 +23776,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23976,25 +23976,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24804,14 +24804,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25978,18 +25978,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26142,15 +26142,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26344,13 +26344,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26793,16 +26793,16 @@ var require_parse2 = __commonJS({
     var startsWithToken = new RegExp("^" + TOKEN);
     function matchAll(s, r) {
       var origIndex = r.lastIndex;
-      var matches = [];
+      var matches2 = [];
       var matchObj;
       while (matchObj = r.exec(s)) {
-        matches[matches.length] = matchObj;
+        matches2[matches2.length] = matchObj;
         if (r.lastIndex === matchObj.index) {
           r.lastIndex += 1;
         }
       }
       r.lastIndex = origIndex;
-      return matches;
+      return matches2;
     }
     function getVar(env, pre, key) {
       var r = typeof env === "function" ? env(key) : env[key];
@@ -26857,15 +26857,15 @@ var require_parse2 = __commonJS({
         // control chars
         "(" + ANSI_C_QUOTE + "|" + BAREWORD + "|" + DOUBLE_QUOTE + "|" + SINGLE_QUOTE + ")+"
       ].join("|"), "g");
-      var matches = matchAll(string, chunker);
-      if (matches.length === 0) {
+      var matches2 = matchAll(string, chunker);
+      if (matches2.length === 0) {
         return [];
       }
       if (!env) {
         env = {};
       }
       var commented = false;
-      return matches.map(function(match) {
+      return matches2.map(function(match) {
         var s = match[0];
         if (!s || commented) {
           return void 0;
@@ -28726,9 +28726,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants5 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -28744,16 +28744,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -28779,7 +28779,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -28796,24 +28796,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -28824,13 +28824,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -28841,9 +28841,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -28852,8 +28852,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants5;
-    module.exports = picomatch2;
+    picomatch3.constants = constants5;
+    module.exports = picomatch3;
   }
 });
 
@@ -28863,14 +28863,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -31635,11 +31635,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -31825,7 +31825,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -31852,7 +31852,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -32558,11 +32558,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -32716,7 +32716,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -32752,50 +32752,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base3, relative6, options, skipNormalization) {
+    function resolveComponent(base3, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base3 = parse3(serialize(base3, options), options);
-        relative6 = parse3(serialize(relative6, options), options);
+        relative7 = parse3(serialize(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base3.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base3.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base3.userinfo !== void 0 || base3.host !== void 0 || base3.port !== void 0;
               if (baseHasAuthority && !base3.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base3.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base3.path.slice(0, base3.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base3.path.slice(0, base3.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base3.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base3.userinfo;
           target.host = base3.host;
@@ -32803,7 +32803,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base3.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -32883,8 +32883,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -32906,9 +32906,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -32983,15 +32983,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -33000,14 +33000,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -33107,7 +33107,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve6,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize,
@@ -36478,11 +36478,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -36498,7 +36498,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -36585,26 +36585,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve6(output.toString());
+              resolve7(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve6(Buffer.concat(chunks));
+              resolve7(Buffer.concat(chunks));
             });
           }));
         });
@@ -36812,14 +36812,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve6(res);
+                resolve7(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -37063,12 +37063,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -37076,7 +37076,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve6(response);
+              resolve7(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -37115,7 +37115,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve6(response);
+              resolve7(response);
             }
           }));
         });
@@ -37288,11 +37288,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37308,7 +37308,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37631,7 +37631,7 @@ function info(message) {
 // src/action/main.ts
 import { mkdtempSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join7, resolve as resolve5 } from "node:path";
+import { join as join7, resolve as resolve6 } from "node:path";
 
 // src/adapt/native.ts
 import { dirname } from "node:path";
@@ -37694,6 +37694,7 @@ function adaptNative(document, file, absolutePath) {
     model,
     precision: located2("spec.precision"),
     kvCachePrecision: located2("spec.kvCachePrecision"),
+    // Optional: a deployment without a GPU type is checked for what it needs per GPU.
     gpu: located2("spec.hardware.gpu"),
     gpuCount: located2("spec.hardware.count"),
     tensorParallel: located2("spec.parallelism.tensor"),
@@ -37765,13 +37766,15 @@ function neutralizeJson(json) {
 
 // src/catalog/gpus.ts
 var GiB = 2 ** 30;
-var GPUS = [
+var MiB = 2 ** 20;
+var WHOLE_GPUS = [
   // ---------------------------------------------------------------- NVIDIA GeForce / RTX workstation
   {
     id: "RTX-3090",
     name: "NVIDIA GeForce RTX 3090",
     vendor: "nvidia",
-    memoryBytes: 24 * GiB,
+    memoryBytes: 24576 * MiB,
+    memorySource: "nvidia-smi reports 24576 MiB on GeForce RTX 3090 (driver 595.84, https://github.com/noonghunna/club-3090/issues/1127)",
     bandwidthBytesPerSec: 936e9,
     // GA102 whitepaper: FP16/BF16 tensor with FP32 accumulate 71 | 142 sparse (FP16 accumulate 142);
     // INT8 284 | 568 sparse. No FP8 tensor cores on Ampere.
@@ -37785,7 +37788,8 @@ var GPUS = [
     id: "RTX-4090",
     name: "NVIDIA GeForce RTX 4090",
     vendor: "nvidia",
-    memoryBytes: 24 * GiB,
+    memoryBytes: 24564 * MiB,
+    memorySource: "nvidia-smi reports 24564 MiB on GeForce RTX 4090 (driver 535.54.03, https://github.com/vllm-project/vllm/issues/7553; driver 550.163.01, https://github.com/RLinf/RLinf/issues/255)",
     bandwidthBytesPerSec: 1008e9,
     // Ada whitepaper, FP32-accumulate rows: FP16/BF16 165.2 | 330.4 sparse, FP8 330.3 | 660.6 sparse;
     // INT8 660.6 | 1321.2 sparse. (The FP16-accumulate rows are twice as high.)
@@ -37796,10 +37800,43 @@ var GPUS = [
     source: "NVIDIA Ada Lovelace GPU architecture whitepaper, RTX 4090 column (https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf): 24 GB GDDR6X, 1,008 GB/s, FP16/BF16 tensor (FP32 acc.) 165.2/330.4 TFLOPS, FP8 (FP32 acc.) 330.3/660.6, INT8 660.6/1,321.2 TOPS"
   },
   {
+    id: "RTX-4070",
+    name: "NVIDIA GeForce RTX 4070 (12GB)",
+    vendor: "nvidia",
+    memoryBytes: 12282 * MiB,
+    memorySource: "nvidia-smi reports 12282 MiB on GeForce RTX 4070 (stored nvidia-smi tables, find_string ids 56909846328 and 2166409833)",
+    bandwidthBytesPerSec: 504e9,
+    // NVIDIA lists 466 "AI TOPS" (FP8 with sparsity, FP16 accumulate). Ada GeForce ratios as for the
+    // RTX 4090 row (1,321 AI TOPS): FP16/BF16 (FP32 acc.) dense = AI TOPS / 8, FP8 (FP32 acc.) / 4,
+    // INT8 dense / 2: 58.25 / 116.5 / 233 (= 46 SMs x 2.475 GHz x 512 FP16 FLOPs/clock/SM).
+    peakFlopsPerSec: { bf16: 5825e10, fp16: 5825e10, fp8: 1165e11, int8: 233e12 },
+    fp8Native: true,
+    interconnect: "PCIe 4.0 x16 (no NVLink)",
+    aliases: ["NVIDIA-GeForce-RTX-4070", "GeForce-RTX-4070", "RTX4070", "4070"],
+    source: "NVIDIA GeForce RTX 4070 family specs (https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4070-family/): RTX 4070 12 GB GDDR6X, 192-bit at 21 Gbps = 504 GB/s, 466 AI TOPS; ratios from the Ada whitepaper (https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf)"
+  },
+  {
+    id: "RTX-4070-Laptop",
+    name: "NVIDIA GeForce RTX 4070 Laptop GPU (8GB)",
+    vendor: "nvidia",
+    memoryBytes: 8188 * MiB,
+    memorySource: "nvidia-smi reports 8188 MiB on GeForce RTX 4070 Laptop GPU (stored reports, find_string ids 66291279197, 59589865832 and 875855012)",
+    bandwidthBytesPerSec: 256e9,
+    // 321 AI TOPS (FP8 sparse) at the top of the TGP range; ratios as RTX-4070: 40.1 / 80.25 / 160.5
+    // (= 36 SMs x 2.175 GHz x 512). Laptops run lower clocks at lower TGP.
+    peakFlopsPerSec: { bf16: 401e11, fp16: 401e11, fp8: 8025e10, int8: 1605e11 },
+    fp8Native: true,
+    interconnect: "PCIe 4.0 x8",
+    // KubeAI's default `nvidia-gpu-rtx4070-8gb` profile is this 8 GB part (the desktop RTX 4070 has 12 GB).
+    aliases: ["NVIDIA-GeForce-RTX-4070-Laptop-GPU", "GeForce-RTX-4070-Laptop-GPU", "RTX-4070-Laptop-GPU", "nvidia-gpu-rtx4070-8gb"],
+    source: "NVIDIA GeForce RTX 4070 Laptop GPU specs (https://www.nvidia.com/en-us/geforce/laptops/compare/): 8 GB GDDR6, 128-bit at 16 Gbps = 256 GB/s, up to 321 AI TOPS"
+  },
+  {
     id: "RTX-5090",
     name: "NVIDIA GeForce RTX 5090",
     vendor: "nvidia",
-    memoryBytes: 32 * GiB,
+    memoryBytes: 32607 * MiB,
+    memorySource: "nvidia-smi reports 32607 MiB on GeForce RTX 5090 (stored nvidia-smi tables, find_string ids 34759949062 and 55550718246)",
     bandwidthBytesPerSec: 1792e9,
     // RTX Blackwell whitepaper, FP32-accumulate rows: FP16/BF16 209.5 | 419 sparse, FP8 419 | 838
     // sparse; INT8 838 | 1,676 sparse; FP4 1,676 | 3,352 sparse (the "3,352 AI TOPS").
@@ -37813,7 +37850,8 @@ var GPUS = [
     id: "RTX-A6000",
     name: "NVIDIA RTX A6000",
     vendor: "nvidia",
-    memoryBytes: 48 * GiB,
+    memoryBytes: 49140 * MiB,
+    memorySource: "nvidia-smi reports 49140 MiB on RTX A6000 (stored nvidia-smi tables, find_string ids 54054618986 and 29086230745)",
     bandwidthBytesPerSec: 768e9,
     // Data sheet "Tensor performance 309.7 TFLOPS" is the sparse FP16 figure: 154.8 dense.
     peakFlopsPerSec: { bf16: 1548e11, fp16: 1548e11, fp8: null, int8: 3097e11 },
@@ -37826,7 +37864,8 @@ var GPUS = [
     id: "RTX-6000-Ada",
     name: "NVIDIA RTX 6000 Ada Generation",
     vendor: "nvidia",
-    memoryBytes: 48 * GiB,
+    memoryBytes: 49140 * MiB,
+    memorySource: "nvidia-smi reports 49140 MiB on RTX 6000 Ada Generation (stored nvidia-smi table, find_string id 4018585421)",
     bandwidthBytesPerSec: 96e10,
     // Data sheet prints FP8 1,457 TFLOPS with sparsity: 728.5 dense; FP16/BF16 half of that.
     peakFlopsPerSec: { bf16: 3642e11, fp16: 3642e11, fp8: 7285e11, int8: 7285e11 },
@@ -37835,12 +37874,38 @@ var GPUS = [
     aliases: ["NVIDIA-RTX-6000-Ada-Generation", "RTX-6000-Ada-Generation", "RTX6000-Ada", "RTX6000Ada"],
     source: "NVIDIA RTX 6000 Ada data sheet (https://www.nvidia.com/en-us/design-visualization/rtx-6000/) and Ada whitepaper: 48 GB GDDR6, 960 GB/s, FP8 728.5/1,457 TFLOPS, FP16/BF16 364.2/728.5, INT8 728.5/1,457 TOPS"
   },
+  {
+    id: "RTX-PRO-6000",
+    name: "NVIDIA RTX PRO 6000 Blackwell (96GB)",
+    vendor: "nvidia",
+    memoryBytes: 97887 * MiB,
+    memorySource: "nvidia-smi reports 97887 MiB on RTX PRO 6000 Blackwell Server Edition and Workstation Edition (stored nvidia-smi tables and logs, find_string ids 55414006193, 51775020357 and 70226878406)",
+    bandwidthBytesPerSec: 1792e9,
+    // 4,000 AI TOPS = FP4 with sparsity: dense FP4 2,000, FP8 1,000, FP16/BF16 500 (professional
+    // Blackwell runs FP32-accumulate at full rate: 188 SMs x ~2.6 GHz x 1,024 FLOPs/clock/SM), INT8 1,000.
+    peakFlopsPerSec: { bf16: 5e14, fp16: 5e14, fp8: 1e15, int8: 1e15, fp4: 2e15 },
+    fp8Native: true,
+    interconnect: "PCIe 5.0 x16 (no NVLink)",
+    // All three editions (Workstation 600 W, Max-Q 300 W, Server) share the 188-SM GB202 and 96 GB
+    // GDDR7 at 1,792 GB/s; clocks differ with power. GKE `nvidia-rtx-pro-6000` (G4), AWS g7e.
+    aliases: [
+      "NVIDIA-RTX-PRO-6000-Blackwell-Server-Edition",
+      "NVIDIA-RTX-PRO-6000-Blackwell-Workstation-Edition",
+      "NVIDIA-RTX-PRO-6000-Blackwell-Max-Q-Workstation-Edition",
+      "RTX-PRO-6000-Blackwell",
+      "RTX-PRO-6000-Blackwell-Server-Edition",
+      "nvidia-rtx-pro-6000",
+      "RTXPRO6000"
+    ],
+    source: "NVIDIA RTX PRO 6000 Blackwell data sheets (https://www.nvidia.com/en-us/products/workstations/professional-desktop-gpus/rtx-pro-6000/, https://www.nvidia.com/en-us/data-center/rtx-pro-6000-blackwell-server-edition/): 96 GB GDDR7, 512-bit at 28 Gbps = 1,792 GB/s, 4,000 AI TOPS (FP4, sparse), 24,064 CUDA cores (188 SMs)"
+  },
   // ---------------------------------------------------------------- NVIDIA data-center PCIe
   {
     id: "T4",
     name: "NVIDIA T4",
     vendor: "nvidia",
-    memoryBytes: 16 * GiB,
+    memoryBytes: 15360 * MiB,
+    memorySource: "nvidia-smi reports 15360 MiB on Tesla T4 (driver 535.183.01, https://github.com/robbyant-research/MagicQuill/issues/57; Modal's list, https://github.com/modal-labs/modal-client/pull/2797)",
     bandwidthBytesPerSec: 32e10,
     // Turing has no BF16 tensor path: bf16 carries the FP16 mixed-precision figure (BF16 models run
     // as FP16 on T4). No FP8. INT8 130 TOPS is dense (the data sheet has no sparsity).
@@ -37848,14 +37913,15 @@ var GPUS = [
     fp8Native: false,
     interconnect: "PCIe 3.0 x16",
     // GKE `nvidia-tesla-t4`; AWS g5g's T4G is the same silicon and memory (SkyPilot `T4g`).
-    aliases: ["Tesla-T4", "NVIDIA-T4", "NVIDIA-Tesla-T4", "T4g"],
+    aliases: ["Tesla-T4", "NVIDIA-T4", "NVIDIA-Tesla-T4", "T4g", "nvidia-gpu-t4"],
     source: "NVIDIA T4 data sheet (https://www.nvidia.com/en-us/data-center/tesla-t4/): 16 GB GDDR6, 320 GB/s, mixed-precision FP16/FP32 65 TFLOPS, INT8 130 TOPS"
   },
   {
     id: "A10",
     name: "NVIDIA A10",
     vendor: "nvidia",
-    memoryBytes: 24 * GiB,
+    memoryBytes: 23028 * MiB,
+    memorySource: "nvidia-smi reports 23028 MiB on A10 (Modal's list, https://github.com/modal-labs/modal-client/pull/2797; stored nvidia-smi tables, find_string ids 31700982425 and 53238574313)",
     bandwidthBytesPerSec: 6e11,
     peakFlopsPerSec: { bf16: 125e12, fp16: 125e12, fp8: null, int8: 25e13 },
     fp8Native: false,
@@ -37867,7 +37933,8 @@ var GPUS = [
     id: "A10G",
     name: "NVIDIA A10G (AWS)",
     vendor: "nvidia",
-    memoryBytes: 24 * GiB,
+    memoryBytes: 23028 * MiB,
+    memorySource: "nvidia-smi reports 23028 MiB on A10G (driver 535.247.01, https://github.com/NVIDIA/DCGM/issues/232)",
     bandwidthBytesPerSec: 6e11,
     // AWS-only variant with no public NVIDIA data sheet; its tensor rate is about 56% of the A10's.
     peakFlopsPerSec: { bf16: 7e13, fp16: 7e13, fp8: null, int8: 14e13 },
@@ -37880,25 +37947,57 @@ var GPUS = [
     id: "L4",
     name: "NVIDIA L4",
     vendor: "nvidia",
-    memoryBytes: 24 * GiB,
+    memoryBytes: 23034 * MiB,
+    memorySource: "nvidia-smi reports 23034 MiB on L4 (driver 525.105.17, https://github.com/vllm-project/vllm/issues/785; driver 555.42.06, https://github.com/vllm-project/vllm/issues/10156)",
     bandwidthBytesPerSec: 3e11,
     // Data sheet figures are with sparsity: BF16 242 -> 121, FP8 485 -> 242.5, INT8 485 -> 242.5.
     peakFlopsPerSec: { bf16: 121e12, fp16: 121e12, fp8: 2425e11, int8: 2425e11 },
     fp8Native: true,
     interconnect: "PCIe 4.0 x16",
-    aliases: ["NVIDIA-L4"],
+    aliases: ["NVIDIA-L4", "nvidia-gpu-l4"],
     source: "NVIDIA L4 data sheet (https://www.nvidia.com/en-us/data-center/l4/): 24 GB GDDR6, 300 GB/s, FP16/BF16 tensor 242 TFLOPS*, FP8 485 TFLOPS*, INT8 485 TOPS* (*with sparsity)"
+  },
+  {
+    id: "L40",
+    name: "NVIDIA L40",
+    vendor: "nvidia",
+    memoryBytes: 46068 * MiB,
+    memorySource: "nvidia-smi reports 46068 MiB on L40 (stored nvidia-smi tables, find_string ids 15020386292 and 59527357058)",
+    bandwidthBytesPerSec: 864e9,
+    // Data sheet with sparsity: BF16/FP16 362.1 -> 181.05, FP8 724 -> 362, INT8 724 -> 362.
+    peakFlopsPerSec: { bf16: 18105e10, fp16: 18105e10, fp8: 362e12, int8: 362e12 },
+    fp8Native: true,
+    interconnect: "PCIe 4.0 x16 (no NVLink)",
+    aliases: ["NVIDIA-L40"],
+    source: "NVIDIA L40 data sheet (https://www.nvidia.com/en-us/data-center/l40/): 48 GB GDDR6 with ECC, 864 GB/s, BF16/FP16 tensor 181.05 | 362.1* TFLOPS, FP8 362 | 724*, INT8 362 | 724* TOPS (*with sparsity)"
+  },
+  {
+    id: "A16",
+    name: "NVIDIA A16 (one of the board's four GPUs)",
+    vendor: "nvidia",
+    // The board carries four GA107 GPUs of 16 GB each; software and Kubernetes see four devices.
+    memoryBytes: 15356 * MiB,
+    memorySource: "nvidia-smi reports 15356 MiB per A16 GPU (driver 580.95.05, stored nvidia-smi tables, find_string ids 8455032598 and 71051116011)",
+    bandwidthBytesPerSec: 2e11,
+    // Per GPU, the data sheet's "4x" figures: FP16 tensor 35.9 | 71.9* TFLOPS, INT8 71.8 | 143.7* TOPS.
+    // Ampere: BF16 at the FP16 rate, no FP8.
+    peakFlopsPerSec: { bf16: 359e11, fp16: 359e11, fp8: null, int8: 718e11 },
+    fp8Native: false,
+    interconnect: "PCIe 4.0 x16 (shared by the board's four GPUs)",
+    aliases: ["NVIDIA-A16", "nvidia-gpu-a16"],
+    source: "NVIDIA A16 data sheet (https://www.nvidia.com/en-us/data-center/products/a16-gpu/): 4 GPUs x 16 GB GDDR6, 4 x 200 GB/s, FP16 tensor 4 x 35.9 | 71.9* TFLOPS, INT8 4 x 71.8 | 143.7* TOPS (*with sparsity)"
   },
   {
     id: "L40S",
     name: "NVIDIA L40S",
     vendor: "nvidia",
-    memoryBytes: 48 * GiB,
+    memoryBytes: 46068 * MiB,
+    memorySource: "nvidia-smi reports 46068 MiB on L40S (driver 595.71.05, `--query-gpu=memory.total`, https://github.com/akash-network/provider-configs/pull/99; Modal's list, https://github.com/modal-labs/modal-client/pull/2797)",
     bandwidthBytesPerSec: 864e9,
     peakFlopsPerSec: { bf16: 36205e10, fp16: 36205e10, fp8: 733e12, int8: 733e12 },
     fp8Native: true,
     interconnect: "PCIe 4.0 x16 (no NVLink)",
-    aliases: ["NVIDIA-L40S"],
+    aliases: ["NVIDIA-L40S", "nvidia-gpu-l40s"],
     source: "NVIDIA L40S data sheet (https://www.nvidia.com/en-us/data-center/l40s/): 48 GB GDDR6, 864 GB/s, BF16/FP16 tensor 362.05 | 733* TFLOPS, FP8 733 | 1,466*, INT8 733 | 1,466* TOPS (*with sparsity)"
   },
   // ---------------------------------------------------------------- NVIDIA Volta / Ampere SXM and PCIe
@@ -37906,7 +38005,8 @@ var GPUS = [
     id: "V100-16GB",
     name: "NVIDIA Tesla V100 SXM2 16GB",
     vendor: "nvidia",
-    memoryBytes: 16 * GiB,
+    memoryBytes: 16384 * MiB,
+    memorySource: "nvidia-smi reports 16384 MiB on Tesla V100-SXM2-16GB (stored nvidia-smi tables, find_string ids 21184045584 and 8959097836)",
     bandwidthBytesPerSec: 9e11,
     // Volta tensor cores do FP16 only: bf16 carries the FP16 figure. No INT8 tensor path (the data
     // sheet lists none; DP4A on the CUDA cores is not counted).
@@ -37921,7 +38021,8 @@ var GPUS = [
     id: "V100-32GB",
     name: "NVIDIA Tesla V100 SXM2 32GB",
     vendor: "nvidia",
-    memoryBytes: 32 * GiB,
+    memoryBytes: 32768 * MiB,
+    memorySource: "nvidia-smi reports 32768 MiB on Tesla V100-SXM2-32GB (stored nvidia-smi tables, find_string ids 56951918035 and 70902377371)",
     bandwidthBytesPerSec: 9e11,
     // As V100-16GB: bf16 carries the FP16 figure, no INT8 tensor path.
     peakFlopsPerSec: { bf16: 125e12, fp16: 125e12, fp8: null, int8: null },
@@ -37934,7 +38035,8 @@ var GPUS = [
     id: "A100-40GB",
     name: "NVIDIA A100 SXM4 40GB",
     vendor: "nvidia",
-    memoryBytes: 40 * GiB,
+    memoryBytes: 40960 * MiB,
+    memorySource: "nvidia-smi reports 40960 MiB on A100-SXM4-40GB (driver 580.126.09, https://github.com/bottlerocket-os/bottlerocket-core-kit/pull/834; Modal's list, https://github.com/modal-labs/modal-client/pull/2797); R470 drivers showed 40536 MiB (https://github.com/nanopool/phoenix-miner/issues/17)",
     bandwidthBytesPerSec: 1555e9,
     peakFlopsPerSec: { bf16: 312e12, fp16: 312e12, fp8: null, int8: 624e12 },
     fp8Native: false,
@@ -37942,26 +38044,28 @@ var GPUS = [
     // GKE `nvidia-tesla-a100` is the 40 GB part (a2-highgpu); Ray `A100-40G`. Bare `A100` lands
     // here too: SkyPilot's `A100`, GKE's `nvidia-tesla-a100` and AWS p4d (Karpenter `a100`) all
     // mean the 40 GB part, and reading the smaller card never reports a fit that is not there.
-    aliases: ["NVIDIA-A100-SXM4-40GB", "A100-SXM4-40GB", "nvidia-tesla-a100", "A100-40G", "A100-SXM-40GB", "A100"],
+    aliases: ["NVIDIA-A100-SXM4-40GB", "A100-SXM4-40GB", "nvidia-tesla-a100", "A100-40G", "A100-SXM-40GB", "A100", "nvidia-gpu-a100-40gb"],
     source: "NVIDIA A100 data sheet (https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf), A100 40GB SXM: 1,555 GB/s, BF16/FP16 tensor 312/624 TFLOPS, INT8 624/1,248 TOPS"
   },
   {
     id: "A100-80GB",
     name: "NVIDIA A100 SXM4 80GB",
     vendor: "nvidia",
-    memoryBytes: 80 * GiB,
+    memoryBytes: 81920 * MiB,
+    memorySource: "nvidia-smi reports 81920 MiB on A100-SXM4-80GB (driver 525.85.12, https://github.com/allenai/PeerRead/issues/40; Modal's list, https://github.com/modal-labs/modal-client/pull/2797)",
     bandwidthBytesPerSec: 2039e9,
     peakFlopsPerSec: { bf16: 312e12, fp16: 312e12, fp8: null, int8: 624e12 },
     fp8Native: false,
     interconnect: "NVLink 3: 600 GB/s",
-    aliases: ["NVIDIA-A100-SXM4-80GB", "A100-SXM4-80GB", "nvidia-a100-80gb", "A100-80G", "A100-SXM-80GB"],
+    aliases: ["NVIDIA-A100-SXM4-80GB", "A100-SXM4-80GB", "nvidia-a100-80gb", "A100-80G", "A100-SXM-80GB", "nvidia-gpu-a100-80gb"],
     source: "NVIDIA A100 data sheet (https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf), A100 80GB SXM: 2,039 GB/s, BF16/FP16 tensor 312/624 TFLOPS, INT8 624/1,248 TOPS"
   },
   {
     id: "A100-40GB-PCIE",
     name: "NVIDIA A100 PCIe 40GB",
     vendor: "nvidia",
-    memoryBytes: 40 * GiB,
+    memoryBytes: 40960 * MiB,
+    memorySource: "nvidia-smi reports 40960 MiB on A100-PCIE-40GB (stored nvidia-smi tables, find_string ids 5734536463 and 53764840843)",
     bandwidthBytesPerSec: 1555e9,
     peakFlopsPerSec: { bf16: 312e12, fp16: 312e12, fp8: null, int8: 624e12 },
     fp8Native: false,
@@ -37973,7 +38077,8 @@ var GPUS = [
     id: "A100-80GB-PCIE",
     name: "NVIDIA A100 PCIe 80GB",
     vendor: "nvidia",
-    memoryBytes: 80 * GiB,
+    memoryBytes: 81920 * MiB,
+    memorySource: "nvidia-smi reports 81920 MiB on A100 80GB PCIe (stored nvidia-smi tables, find_string ids 70130704178 and 61951418951)",
     bandwidthBytesPerSec: 1935e9,
     peakFlopsPerSec: { bf16: 312e12, fp16: 312e12, fp8: null, int8: 624e12 },
     fp8Native: false,
@@ -37986,7 +38091,8 @@ var GPUS = [
     id: "H100-SXM",
     name: "NVIDIA H100 SXM5 80GB",
     vendor: "nvidia",
-    memoryBytes: 80 * GiB,
+    memoryBytes: 81559 * MiB,
+    memorySource: "nvidia-smi reports 81559 MiB on H100 80GB HBM3 (driver 550.54.15, https://github.com/NVIDIA/nccl/issues/1264; driver 550.90.07, https://github.com/wilicc/gpu-burn/issues/114; Modal: 85520809984 bytes, https://github.com/modal-labs/modal-client/pull/2797)",
     bandwidthBytesPerSec: 335e10,
     // Data sheet: BF16 1,979 / FP8 3,958 / INT8 3,958 with sparsity. The Hopper whitepaper gives
     // the dense figures exactly: 989.4 / 1,978.9 / 1,978.9.
@@ -38005,7 +38111,8 @@ var GPUS = [
       "H100-SXM5",
       "H100-SXM5-80GB",
       "H100-SXM-80GB",
-      "H100"
+      "H100",
+      "nvidia-gpu-h100"
     ],
     source: "NVIDIA H100 data sheet (https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet), H100 SXM: 80 GB, 3.35 TB/s, BF16 1,979*, FP8 3,958*, INT8 3,958* (*sparse); dense 989.4/1,978.9/1,978.9 from the NVIDIA H100 whitepaper (https://resources.nvidia.com/en-us-tensor-core/gtc22-whitepaper-hopper)"
   },
@@ -38013,7 +38120,8 @@ var GPUS = [
     id: "H100-PCIE",
     name: "NVIDIA H100 PCIe 80GB",
     vendor: "nvidia",
-    memoryBytes: 80 * GiB,
+    memoryBytes: 81559 * MiB,
+    memorySource: "nvidia-smi reports 81559 MiB on H100 PCIe (stored nvidia-smi tables, find_string ids 31353373741 and 375550049)",
     bandwidthBytesPerSec: 2e12,
     // Sparse data-sheet figures halved: BF16 1,513 -> 756.5, FP8 3,026 -> 1,513, INT8 3,026 -> 1,513.
     peakFlopsPerSec: { bf16: 7565e11, fp16: 7565e11, fp8: 1513e12, int8: 1513e12 },
@@ -38026,7 +38134,8 @@ var GPUS = [
     id: "H100-NVL",
     name: "NVIDIA H100 NVL 94GB",
     vendor: "nvidia",
-    memoryBytes: 94 * GiB,
+    memoryBytes: 95830 * MiB,
+    memorySource: "nvidia-smi reports 95830 MiB on H100 NVL (stored nvidia-smi tables, find_string ids 22207881571 and 12249344301)",
     bandwidthBytesPerSec: 39e11,
     // Per GPU (the card ships in NVLink-bridged pairs). Sparse figures halved: BF16 1,671 -> 835.5,
     // FP8 3,341 -> 1,670.5, INT8 3,341 -> 1,670.5.
@@ -38040,7 +38149,8 @@ var GPUS = [
     id: "H200",
     name: "NVIDIA H200 SXM 141GB",
     vendor: "nvidia",
-    memoryBytes: 141 * GiB,
+    memoryBytes: 143771 * MiB,
+    memorySource: "nvidia-smi reports 143771 MiB on H200 (driver 570.158.01, stored nvidia-smi table, find_string ids 6737105653 and 61400290898)",
     bandwidthBytesPerSec: 48e11,
     // Same GH100 compute as H100 SXM: data sheet's sparse BF16 1,979 / FP8 3,958 halved, taken at
     // the whitepaper's exact dense values.
@@ -38054,7 +38164,8 @@ var GPUS = [
     id: "H200-NVL",
     name: "NVIDIA H200 NVL 141GB",
     vendor: "nvidia",
-    memoryBytes: 141 * GiB,
+    memoryBytes: 143771 * MiB,
+    memorySource: "nvidia-smi reports 143771 MiB on H200 NVL (stored nvidia-smi table, find_string id 57754680604)",
     bandwidthBytesPerSec: 48e11,
     // Sparse figures halved: BF16 1,671 -> 835.5, FP8 3,341 -> 1,670.5, INT8 3,341 -> 1,670.5.
     peakFlopsPerSec: { bf16: 8355e11, fp16: 8355e11, fp8: 16705e11, int8: 16705e11 },
@@ -38063,12 +38174,58 @@ var GPUS = [
     aliases: ["NVIDIA-H200-NVL", "H200NVL"],
     source: "NVIDIA H200 data sheet (https://www.nvidia.com/en-us/data-center/h200/), H200 NVL: 141 GB HBM3e, 4.8 TB/s, BF16 1,671*, FP8 3,341*, INT8 3,341* TOPS (*with sparsity)"
   },
+  {
+    id: "H20",
+    name: "NVIDIA H20 96GB",
+    vendor: "nvidia",
+    memoryBytes: 97871 * MiB,
+    memorySource: "nvidia-smi reports 97871 MiB on H20 (stored nvidia-smi tables, find_string ids 10232534572 and 69782509629)",
+    bandwidthBytesPerSec: 4e12,
+    // Export-limited GH100: data sheet BF16/FP16 148, FP8 296, INT8 296 (dense).
+    peakFlopsPerSec: { bf16: 148e12, fp16: 148e12, fp8: 296e12, int8: 296e12 },
+    fp8Native: true,
+    interconnect: "NVLink 4: 900 GB/s",
+    aliases: ["NVIDIA-H20", "H20-96GB"],
+    source: "NVIDIA HGX H20 data sheet (not on nvidia.com; as NVIDIA partners publish it): 96 GB HBM3, 4.0 TB/s, FP16/BF16 148 TFLOPS, FP8 296 TFLOPS, INT8 296 TOPS, NVLink 900 GB/s"
+  },
+  {
+    id: "GH200-96GB",
+    name: "NVIDIA GH200 Grace Hopper (96GB HBM3)",
+    vendor: "nvidia",
+    // The Hopper GPU of the superchip; the Grace CPU's LPDDR5X (the "480GB" or "120GB" of the product
+    // name) is host memory reached over NVLink-C2C, not device memory.
+    memoryBytes: 97871 * MiB,
+    memorySource: "nvidia-smi reports 97871 MiB on NVIDIA GH200 480GB (stored nvidia-smi tables, find_string ids 11944879968 and 26295106233)",
+    bandwidthBytesPerSec: 4e12,
+    // Same GH100 compute as H100 SXM: data sheet sparse BF16 1,979 / FP8 3,958 halved.
+    peakFlopsPerSec: { bf16: 9894e11, fp16: 9894e11, fp8: 19789e11, int8: 19789e11 },
+    fp8Native: true,
+    interconnect: "NVLink-C2C 900 GB/s to Grace; NVLink 4: 900 GB/s between superchips",
+    // Bare `GH200` and KubeAI's `nvidia-gpu-gh200` mean this, the smaller HBM part (Lambda's and
+    // CoreWeave's `GH200_480GB`).
+    aliases: ["NVIDIA-GH200-480GB", "GH200-480GB", "NVIDIA-GH200-120GB", "GH200-120GB", "GH200", "nvidia-gpu-gh200"],
+    source: "NVIDIA GH200 Grace Hopper Superchip data sheet (https://resources.nvidia.com/en-us-grace-cpu/grace-hopper-superchip): 96 GB HBM3, 4 TB/s, FP16/BF16 1,979* TFLOPS, FP8 3,958* TFLOPS, INT8 3,958* TOPS (*with sparsity), NVLink-C2C 900 GB/s"
+  },
+  {
+    id: "GH200-144GB",
+    name: "NVIDIA GH200 Grace Hopper (144GB HBM3e)",
+    vendor: "nvidia",
+    memoryBytes: 146831 * MiB,
+    memorySource: "nvidia-smi reports 146831 MiB on NVIDIA GH200 144G HBM3e (driver 580.173.02, `--query-gpu=memory.total`, find_string id 57699609541)",
+    bandwidthBytesPerSec: 49e11,
+    peakFlopsPerSec: { bf16: 9894e11, fp16: 9894e11, fp8: 19789e11, int8: 19789e11 },
+    fp8Native: true,
+    interconnect: "NVLink-C2C 900 GB/s to Grace; NVLink 4: 900 GB/s between superchips",
+    aliases: ["NVIDIA-GH200-144G-HBM3e", "GH200-144G-HBM3e", "GH200-144GB-HBM3e"],
+    source: "NVIDIA GH200 Grace Hopper Superchip data sheet (https://resources.nvidia.com/en-us-grace-cpu/grace-hopper-superchip): 144 GB HBM3e, 4.9 TB/s, FP16/BF16 1,979* TFLOPS, FP8 3,958* TFLOPS, INT8 3,958* TOPS (*with sparsity)"
+  },
   // ---------------------------------------------------------------- NVIDIA Blackwell
   {
     id: "B200",
     name: "NVIDIA B200 (HGX/DGX B200)",
     vendor: "nvidia",
-    memoryBytes: 180 * GiB,
+    memoryBytes: 183359 * MiB,
+    memorySource: "nvidia-smi reports 183359 MiB on B200 (driver 570.172.08, stored nvidia-smi tables, find_string ids 58056079371 and 9174932594)",
     bandwidthBytesPerSec: 8e12,
     // HGX B200 figures are for 8 GPUs, with sparsity: FP16/BF16 36 PF, FP8 72 PF, INT8 72 POPS,
     // FP4 144 PF -> per GPU dense 2.25 / 4.5 / 4.5 / 9 PF. Memory 1.44 TB / 8 = 180 GB per GPU
@@ -38080,10 +38237,27 @@ var GPUS = [
     source: "NVIDIA HGX B200 spec table (https://www.nvidia.com/en-us/data-center/hgx/) and DGX B200 data sheet: 8 GPUs, 1,440 GB HBM3e, 64 TB/s, FP4 144 PF*, FP8 72 PF*, INT8 72 POPS*, FP16/BF16 36 PF* (*with sparsity)"
   },
   {
+    id: "B300",
+    name: "NVIDIA B300 (HGX B300, Blackwell Ultra)",
+    vendor: "nvidia",
+    memoryBytes: 275040 * MiB,
+    memorySource: "nvidia-smi reports 275040 MiB on NVIDIA B300 SXM6 AC (stored nvidia-smi tables, find_string ids 62548362303 and 63390294774)",
+    bandwidthBytesPerSec: 8e12,
+    // HGX B300 figures are for 8 GPUs: FP4 144 PF sparse | 108 PF dense, FP8 72 PF*, FP16/BF16 36 PF*,
+    // INT8 3 POPS -> per GPU dense FP4 13.5 PF, FP8 4.5, FP16/BF16 2.25, INT8 0.375 (Blackwell Ultra
+    // trims INT8; the table's INT8 figure is taken as printed).
+    peakFlopsPerSec: { bf16: 225e13, fp16: 225e13, fp8: 45e14, int8: 375e12, fp4: 135e14 },
+    fp8Native: true,
+    interconnect: "NVLink 5: 1.8 TB/s",
+    aliases: ["NVIDIA-B300-SXM6-AC", "B300-SXM6-AC", "nvidia-b300", "B300-SXM", "B300-288GB"],
+    source: "NVIDIA HGX B300 spec table (https://www.nvidia.com/en-us/data-center/hgx/): 8 GPUs, 2.1 TB HBM3e (288 GB per GPU), 8 TB/s per GPU, FP4 144 | 108 PF, FP8 72 PF*, INT8 3 POPS, FP16/BF16 36 PF* (*with sparsity)"
+  },
+  {
     id: "GB200",
     name: "NVIDIA GB200 (one Blackwell GPU of a Grace Blackwell superchip)",
     vendor: "nvidia",
-    memoryBytes: 186 * GiB,
+    memoryBytes: 189471 * MiB,
+    memorySource: "nvidia-smi reports 189471 MiB on GB200 (stored nvidia-smi tables, find_string ids 58750094259 and 54650828460)",
     bandwidthBytesPerSec: 8e12,
     // GB200 NVL72 figures are for 72 GPUs, with sparsity: FP16/BF16 360 PF, FP8 720 PF, INT8 720
     // POPS, FP4 1,440 PF -> per GPU dense 2.5 / 5 / 5 / 10 PF. HBM 13.4 TB / 72 = 186 GB per GPU
@@ -38102,7 +38276,8 @@ var GPUS = [
     // The OAM module carries two GCDs that software and Kubernetes (`amd.com/gpu`) see as two
     // devices of 64 GB each; figures here are per GCD, i.e. half the module's data-sheet figures:
     // 128 GB -> 64, 3.2768 TB/s -> 1.6384, FP16/BF16 383 TFLOPS -> 191.5, INT8 383 TOPS -> 191.5.
-    memoryBytes: 64 * GiB,
+    memoryBytes: 65520 * MiB,
+    memorySource: "the HIP runtime reports 68702699520 bytes (65520 MiB) per MI250X GCD (Cray ACC runtime on gfx90a, find_string id 8989705472; KFD mem_banks size_in_bytes, find_string id 1624181076)",
     bandwidthBytesPerSec: 16384e8,
     peakFlopsPerSec: { bf16: 1915e11, fp16: 1915e11, fp8: null, int8: 1915e11 },
     fp8Native: false,
@@ -38114,20 +38289,39 @@ var GPUS = [
     id: "MI300X",
     name: "AMD Instinct MI300X",
     vendor: "amd",
-    memoryBytes: 192 * GiB,
+    memoryBytes: 196592 * MiB,
+    memorySource: "rocm-smi reports VRAM Total Memory 206141652992 bytes (196592 MiB) on MI300X OAM (stored rocm-smi outputs, find_string ids 52123097921 and 58570126121); some firmware reports 205822885888 (find_string id 70352164058)",
     bandwidthBytesPerSec: 53e11,
     // Dense figures; AMD's "with structured sparsity" numbers are twice these.
     peakFlopsPerSec: { bf16: 13074e11, fp16: 13074e11, fp8: 26149e11, int8: 26149e11 },
     fp8Native: true,
     interconnect: "Infinity Fabric: 896 GB/s (7 links x 128 GB/s)",
-    aliases: ["AMD-Instinct-MI300X-OAM", "AMD_Instinct_MI300X_OAM", "AMD-Instinct-MI300X", "AMD_Instinct_MI300X", "amd-mi300x", "AMD-MI300X-192G"],
+    aliases: ["AMD-Instinct-MI300X-OAM", "AMD_Instinct_MI300X_OAM", "AMD-Instinct-MI300X", "AMD_Instinct_MI300X", "amd-mi300x", "AMD-MI300X-192G", "amd-gpu-mi300x"],
     source: "AMD Instinct MI300X data sheet (https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html): 192 GB HBM3, 5.3 TB/s, FP16/BF16 1,307.4 TFLOPS, FP8 2,614.9 TFLOPS, INT8 2,614.9 TOPS (dense)"
+  },
+  {
+    id: "MI300A",
+    name: "AMD Instinct MI300A (APU)",
+    vendor: "amd",
+    // CPU and GPU share the one 128 GB HBM3 pool (an APU): the OS and host processes live in it too,
+    // hence unifiedMemory and its lower default memory fraction.
+    memoryBytes: 128 * GiB,
+    memorySource: "data sheet only: 128 GB HBM3 shared by CPU and GPU read as 128 GiB; rocm-smi reports a VRAM carve-out, not the unified pool (https://github.com/ROCm/legacy-rocm-build/issues/4750)",
+    bandwidthBytesPerSec: 53e11,
+    // 228 CDNA 3 CUs (MI300X has 304): dense FP16/BF16 980.6 TFLOPS, FP8 and INT8 1,961.2.
+    peakFlopsPerSec: { bf16: 9806e11, fp16: 9806e11, fp8: 19612e11, int8: 19612e11 },
+    fp8Native: true,
+    unifiedMemory: true,
+    interconnect: "Infinity Fabric between APUs (4 per node in El Capitan-class systems)",
+    aliases: ["AMD-Instinct-MI300A", "AMD_Instinct_MI300A", "amd-mi300a"],
+    source: "AMD Instinct MI300A data sheet (https://www.amd.com/en/products/accelerators/instinct/mi300/mi300a.html): 128 GB HBM3 unified, 5.3 TB/s, 228 GPU CUs, FP16/BF16 980.6 TFLOPS, FP8 1,961.2 TFLOPS, INT8 1,961.2 TOPS (dense)"
   },
   {
     id: "MI325X",
     name: "AMD Instinct MI325X",
     vendor: "amd",
     memoryBytes: 256 * GiB,
+    memorySource: "data sheet only: no published rocm-smi/HIP total found; 256 GB read as 256 GiB",
     bandwidthBytesPerSec: 6e12,
     // Same CDNA 3 compute as MI300X; dense figures.
     peakFlopsPerSec: { bf16: 13074e11, fp16: 13074e11, fp8: 26149e11, int8: 26149e11 },
@@ -38141,6 +38335,7 @@ var GPUS = [
     name: "AMD Instinct MI355X",
     vendor: "amd",
     memoryBytes: 288 * GiB,
+    memorySource: "data sheet only: no published rocm-smi/HIP total found; 288 GB read as 288 GiB",
     bandwidthBytesPerSec: 8e12,
     // Dense: 256 CUs x 2.4 GHz x 8,192 FP8 FLOPs/clock/CU = 5,033.2 TFLOPS; FP16/BF16 half, MXFP4
     // double. AMD's headline 10.1 PF FP8 / 20.1 PF FP4 figures include sparsity.
@@ -38156,6 +38351,7 @@ var GPUS = [
     name: "Intel Gaudi 3 (HL-325L OAM)",
     vendor: "intel",
     memoryBytes: 128 * GiB,
+    memorySource: "data sheet only: no published hl-smi total found; 128 GB read as 128 GiB",
     bandwidthBytesPerSec: 37e11,
     // Matrix engine (MME) figures; the white paper gives BF16 and FP8 at 1,835 TFLOPS, FP16 taken
     // at the BF16 rate. It lists no INT8 matrix throughput.
@@ -38174,6 +38370,7 @@ var GPUS = [
     name: "Apple M2 Ultra (76-core GPU, 192GB)",
     vendor: "apple",
     memoryBytes: 192 * GiB,
+    memorySource: "data sheet only: the unified-memory size Apple sells (192 GB read as GiB); Metal's recommendedMaxWorkingSetSize is lower, see memoryFractionDefault",
     bandwidthBytesPerSec: 8e11,
     peakFlopsPerSec: { bf16: 272e11, fp16: 272e11, fp8: null, int8: null },
     fp8Native: false,
@@ -38186,6 +38383,7 @@ var GPUS = [
     name: "Apple M3 Ultra (80-core GPU, 512GB)",
     vendor: "apple",
     memoryBytes: 512 * GiB,
+    memorySource: "data sheet only: the unified-memory size Apple sells (512 GB read as GiB); Metal's recommendedMaxWorkingSetSize is lower, see memoryFractionDefault",
     bandwidthBytesPerSec: 819e9,
     peakFlopsPerSec: { bf16: 286e11, fp16: 286e11, fp8: null, int8: null },
     fp8Native: false,
@@ -38198,6 +38396,7 @@ var GPUS = [
     name: "Apple M4 Max (40-core GPU, 128GB)",
     vendor: "apple",
     memoryBytes: 128 * GiB,
+    memorySource: "data sheet only: the unified-memory size Apple sells (128 GB read as GiB); Metal's recommendedMaxWorkingSetSize is lower, see memoryFractionDefault",
     bandwidthBytesPerSec: 546e9,
     peakFlopsPerSec: { bf16: 172e11, fp16: 172e11, fp8: null, int8: null },
     fp8Native: false,
@@ -38207,6 +38406,248 @@ var GPUS = [
     source: "Apple MacBook Pro / Mac Studio tech specs (https://www.apple.com/macbook-pro/specs/): M4 Max, 40-core GPU, up to 128 GB unified memory, 546 GB/s; ~17.2 TFLOPS FP32 (40 x 128 ALUs x 2 x 1.68 GHz, as reviews report)"
   }
 ];
+var LGIP_A100_40GB = "NVIDIA MIG user guide, nvidia-smi mig -lgip on A100-SXM4-40GB (https://docs.nvidia.com/datacenter/tesla/mig-user-guide/getting-started-with-mig.html; stored copy find_string id 69878054253)";
+var LGIP_A100_80GB = "nvidia-smi mig -i 0 -lgip on A100 80GB PCIe, driver 515.86.01 (stored tutorial, find_string id 37126368659)";
+var LGIP_H100_80GB = "nvidia-smi mig -lgip on H100 80GB (PCIe, driver 570.169, find_string id 52712584324; SXM, 7g.80gb with 132 SMs, find_string ids 41792560749 and 8225626544)";
+var MIG_PARENTS = [
+  {
+    parent: "A100-40GB",
+    productLabels: ["NVIDIA-A100-SXM4-40GB"],
+    marketedGB: 40,
+    memorySlices: 8,
+    computeSlices: 7,
+    profiles: [
+      { profile: "1g.5gb", memoryGiB: 4.75 },
+      { profile: "1g.10gb", memoryGiB: 9.62 },
+      { profile: "2g.10gb", memoryGiB: 9.62 },
+      { profile: "3g.20gb", memoryGiB: 19.5 },
+      { profile: "4g.20gb", memoryGiB: 19.5 },
+      { profile: "7g.40gb", memoryGiB: 39.25 }
+    ],
+    variants: ["1g.5gb+me"],
+    source: LGIP_A100_40GB
+  },
+  {
+    parent: "A100-80GB-PCIE",
+    productLabels: ["NVIDIA-A100-80GB-PCIe"],
+    marketedGB: 80,
+    memorySlices: 8,
+    computeSlices: 7,
+    profiles: [
+      { profile: "1g.10gb", memoryGiB: 9.5 },
+      { profile: "2g.20gb", memoryGiB: 19.5 },
+      { profile: "3g.40gb", memoryGiB: 39.25 },
+      { profile: "4g.40gb", memoryGiB: 39.25 },
+      { profile: "7g.80gb", memoryGiB: 79 }
+    ],
+    variants: ["1g.10gb+me"],
+    source: LGIP_A100_80GB
+  },
+  {
+    parent: "A100-80GB",
+    productLabels: ["NVIDIA-A100-SXM4-80GB"],
+    marketedGB: 80,
+    memorySlices: 8,
+    computeSlices: 7,
+    // The MIG user guide gives the A100-SXM4-80GB profile names only; the memory is the A100 80GB
+    // PCIe reading (same 80 GB HBM2e, same profiles). 1g.20gb has no published reading: left out.
+    profiles: [
+      { profile: "1g.10gb", memoryGiB: 9.5 },
+      { profile: "2g.20gb", memoryGiB: 19.5 },
+      { profile: "3g.40gb", memoryGiB: 39.25 },
+      { profile: "4g.40gb", memoryGiB: 39.25 },
+      { profile: "7g.80gb", memoryGiB: 79 }
+    ],
+    variants: ["1g.10gb+me"],
+    source: `profile names from the MIG user guide's Supported MIG Profiles (https://docs.nvidia.com/datacenter/tesla/mig-user-guide/supported-mig-profiles.html); memory as the A100 80GB PCIe: ${LGIP_A100_80GB}`
+  },
+  {
+    parent: "H100-PCIE",
+    productLabels: ["NVIDIA-H100-PCIe"],
+    marketedGB: 80,
+    memorySlices: 8,
+    computeSlices: 7,
+    profiles: [
+      { profile: "1g.10gb", memoryGiB: 9.75 },
+      { profile: "1g.20gb", memoryGiB: 19.62 },
+      { profile: "2g.20gb", memoryGiB: 19.62 },
+      { profile: "3g.40gb", memoryGiB: 39.5 },
+      { profile: "4g.40gb", memoryGiB: 39.5 },
+      { profile: "7g.80gb", memoryGiB: 79.25 }
+    ],
+    variants: ["1g.10gb+me"],
+    source: LGIP_H100_80GB
+  },
+  {
+    parent: "H100-SXM",
+    productLabels: ["NVIDIA-H100-80GB-HBM3"],
+    marketedGB: 80,
+    memorySlices: 8,
+    computeSlices: 7,
+    profiles: [
+      { profile: "1g.10gb", memoryGiB: 9.75 },
+      { profile: "1g.20gb", memoryGiB: 19.62 },
+      { profile: "2g.20gb", memoryGiB: 19.62 },
+      { profile: "3g.40gb", memoryGiB: 39.5 },
+      { profile: "4g.40gb", memoryGiB: 39.5 },
+      { profile: "7g.80gb", memoryGiB: 79.25 }
+    ],
+    variants: ["1g.10gb+me"],
+    source: LGIP_H100_80GB
+  },
+  {
+    parent: "H100-NVL",
+    productLabels: ["NVIDIA-H100-NVL"],
+    marketedGB: 94,
+    memorySlices: 8,
+    computeSlices: 7,
+    // 4g.47gb and 7g.94gb have no published reading here: left out.
+    profiles: [
+      { profile: "1g.12gb", memoryGiB: 10.75 },
+      { profile: "1g.24gb", memoryGiB: 21.62 },
+      { profile: "2g.24gb", memoryGiB: 21.62 },
+      { profile: "3g.47gb", memoryGiB: 46.38 }
+    ],
+    variants: ["1g.12gb+me"],
+    source: "nvidia-smi mig -lgip on H100 NVL (https://github.com/NVIDIA/gpu-operator/pull/900, https://github.com/NVIDIA/gpu-operator/pull/903); 3g.47gb from https://github.com/NVIDIA/mig-parted/pull/101 (10.75 + 10.75 + 21.62 + 46.38)"
+  },
+  {
+    parent: "H200",
+    productLabels: ["NVIDIA-H200"],
+    marketedGB: 141,
+    memorySlices: 8,
+    computeSlices: 7,
+    profiles: [
+      { profile: "1g.18gb", memoryGiB: 16 },
+      { profile: "1g.35gb", memoryGiB: 32.25 },
+      { profile: "2g.35gb", memoryGiB: 32.25 },
+      { profile: "3g.71gb", memoryGiB: 69.5 },
+      { profile: "4g.71gb", memoryGiB: 69.5 },
+      { profile: "7g.141gb", memoryGiB: 139.75 }
+    ],
+    variants: ["1g.18gb+me"],
+    source: "nvidia-smi mig -lgip on H200 (https://github.com/NVIDIA/mig-parted/issues/120)"
+  },
+  {
+    parent: "GH200-144GB",
+    productLabels: ["NVIDIA-GH200-144G-HBM3e"],
+    marketedGB: 144,
+    memorySlices: 8,
+    computeSlices: 7,
+    profiles: [
+      { profile: "1g.18gb", memoryGiB: 17.5 },
+      { profile: "1g.36gb", memoryGiB: 35.25 },
+      { profile: "2g.36gb", memoryGiB: 35.25 }
+    ],
+    variants: ["1g.18gb+me"],
+    source: "nvidia-smi mig -lgip on GH200 144G HBM3e (https://github.com/NVIDIA/mig-parted/pull/139, https://github.com/NVIDIA/gpu-operator/pull/1057)"
+  },
+  {
+    parent: "B200",
+    productLabels: ["NVIDIA-B200"],
+    marketedGB: 180,
+    memorySlices: 8,
+    computeSlices: 7,
+    // 1g.23gb: 22 GiB at launch (mig-parted #166), 20.5 GiB under a later driver (#187): the later, smaller one.
+    profiles: [
+      { profile: "1g.23gb", memoryGiB: 20.5 },
+      { profile: "1g.45gb", memoryGiB: 44.25 },
+      { profile: "2g.45gb", memoryGiB: 44.25 }
+    ],
+    variants: ["1g.23gb+me"],
+    source: "nvidia-smi mig -lgip on B200 (https://github.com/NVIDIA/mig-parted/pull/166, https://github.com/NVIDIA/gpu-operator/pull/1242; later-driver 1g.23gb: https://github.com/NVIDIA/mig-parted/pull/187, https://github.com/NVIDIA/gpu-operator/pull/1351)"
+  },
+  {
+    parent: "GB200",
+    productLabels: ["NVIDIA-GB200"],
+    marketedGB: 186,
+    memorySlices: 8,
+    computeSlices: 7,
+    // Later drivers name the smallest profile 1g.23gb (22 GiB) where early ones had 1g.24gb (20 GiB).
+    profiles: [
+      { profile: "1g.23gb", memoryGiB: 22 },
+      { profile: "1g.24gb", memoryGiB: 20 },
+      { profile: "1g.47gb", memoryGiB: 45.5 },
+      { profile: "2g.47gb", memoryGiB: 45.5 }
+    ],
+    variants: ["1g.23gb+me", "1g.24gb+me"],
+    source: "nvidia-smi mig -lgip on HGX GB200 (https://github.com/NVIDIA/gpu-operator/pull/1303; later-driver 1g.23gb: https://github.com/NVIDIA/mig-parted/issues/227)"
+  },
+  {
+    parent: "RTX-PRO-6000",
+    productLabels: ["NVIDIA-RTX-PRO-6000-Blackwell-Server-Edition", "NVIDIA-RTX-PRO-6000-Blackwell-Workstation-Edition"],
+    marketedGB: 96,
+    memorySlices: 4,
+    computeSlices: 4,
+    profiles: [
+      { profile: "1g.24gb", memoryGiB: 23.62 },
+      { profile: "2g.48gb", memoryGiB: 46.5 }
+    ],
+    variants: [],
+    source: "nvidia-smi mig -lgip on RTX PRO 6000 Blackwell: Server Edition 1g.24gb (https://github.com/GoogleCloudPlatform/container-engine-accelerators/pull/564), 2g.48gb (https://github.com/bigstack-oss/cubecos/issues/312)"
+  }
+];
+function parseProfile(profile) {
+  const match = /^(\d+)g\.(\d+)gb$/.exec(profile);
+  if (!match) throw new Error(`MIG profile ${profile} is not <g>g.<m>gb`);
+  return { compute: Number(match[1]), memoryGB: Number(match[2]) };
+}
+function migSlices(whole) {
+  const slices = [];
+  for (const table of MIG_PARENTS) {
+    const parent = whole.find((g) => g.id === table.parent);
+    if (!parent) throw new Error(`MIG parent ${table.parent} is not in the catalog`);
+    for (const reading of table.profiles) {
+      const { compute, memoryGB } = parseProfile(reading.profile);
+      const memorySlices = Math.min(table.memorySlices, Math.max(1, Math.round(memoryGB * table.memorySlices / table.marketedGB)));
+      const bandwidthShare = memorySlices / table.memorySlices;
+      const computeShare = compute / table.computeSlices;
+      const scale = (value) => value === null || value === void 0 ? null : value * computeShare;
+      const peaks = parent.peakFlopsPerSec;
+      const names = [reading.profile, ...table.variants.filter((v) => v.split("+")[0] === reading.profile)];
+      const memoryMiB = Math.round(reading.memoryGiB * 1024);
+      slices.push({
+        id: `${parent.id}-MIG-${reading.profile}`,
+        name: `${parent.name}, MIG ${reading.profile}`,
+        vendor: parent.vendor,
+        memoryBytes: memoryMiB * MiB,
+        memorySource: `nvidia-smi mig -lgip lists ${reading.memoryGiB} GiB (${memoryMiB} MiB) for ${reading.profile}: ${table.source}`,
+        bandwidthBytesPerSec: parent.bandwidthBytesPerSec * bandwidthShare,
+        peakFlopsPerSec: {
+          bf16: peaks.bf16 * computeShare,
+          fp16: peaks.fp16 * computeShare,
+          fp8: scale(peaks.fp8),
+          int8: scale(peaks.int8),
+          ...peaks.fp4 !== void 0 ? { fp4: scale(peaks.fp4) } : {}
+        },
+        fp8Native: parent.fp8Native,
+        ...parent.interconnect ? { interconnect: `none between MIG instances (parent: ${parent.interconnect})` } : {},
+        aliases: table.productLabels.flatMap((label) => names.map((name) => `${label}-MIG-${name}`)),
+        mig: { parent: parent.id, profile: reading.profile },
+        source: `${memorySlices}/${table.memorySlices} of ${parent.id}'s bandwidth and ${compute}/${table.computeSlices} of its peaks (MIG user guide slices); ${parent.source}`
+      });
+    }
+  }
+  const byProfile = /* @__PURE__ */ new Map();
+  for (const slice of slices) {
+    const profile = slice.mig.profile;
+    const held = byProfile.get(profile);
+    const smaller = !held || slice.memoryBytes < held.memoryBytes || slice.memoryBytes === held.memoryBytes && slice.bandwidthBytesPerSec < held.bandwidthBytesPerSec;
+    if (smaller) byProfile.set(profile, slice);
+  }
+  for (const [profile, slice] of byProfile) {
+    const table = MIG_PARENTS.find((t) => t.parent === slice.mig.parent);
+    const variants = table.variants.filter((v) => v.split("+")[0] === profile);
+    slice.aliases.push(...[profile, ...variants].map((name) => `mig-${name}`));
+  }
+  return slices;
+}
+function withSharedLabels(gpu) {
+  if (gpu.vendor !== "nvidia") return gpu;
+  const productLabels = gpu.aliases.filter((a) => a.startsWith("NVIDIA-") || a.startsWith("Tesla-"));
+  return { ...gpu, aliases: [...gpu.aliases, ...productLabels.map((label) => `${label}-SHARED`)] };
+}
+var GPUS = [...WHOLE_GPUS, ...migSlices(WHOLE_GPUS)].map(withSharedLabels);
 
 // src/catalog/instance-types.ts
 var AWS = "AWS EC2 accelerated computing instance types (https://aws.amazon.com/ec2/instance-types/#Accelerated_Computing)";
@@ -44428,7 +44869,7 @@ function deploymentFromFacts(t) {
       via: { assumed: true }
     };
   }
-  const hardware = assumed ? t.gpu.range : count2.range;
+  const hardware = assumed ? t.gpu?.range ?? t.serving : count2.range;
   const group = t.group;
   const gpuCount = group && group.value !== 1 ? { value: count2.value * group.value, range: count2.range, path: `${count2.path} \xD7 ${group.path} (${group.value})` } : count2;
   const deployment = {
@@ -44438,11 +44879,13 @@ function deploymentFromFacts(t) {
     format: t.format,
     range: t.range,
     model: facts.model,
-    gpu: t.gpu,
     gpuCount,
     policy: {},
     hardwareRange: hardware
   };
+  if (t.gpu) deployment.gpu = t.gpu;
+  if (t.gpuMemoryBytes) deployment.gpuMemoryBytes = t.gpuMemoryBytes;
+  if (t.nodeLabels) deployment.nodeLabels = t.nodeLabels;
   applyEngineFacts(deployment, facts);
   return deployment;
 }
@@ -44472,19 +44915,21 @@ function objectContext(document, file, absolutePath, kind) {
     deploymentRange: document.ranges.get("metadata.name")?.value ?? document.range
   };
 }
-function objectDeployment(ctx, format, model, gpu, gpuCount, serving) {
-  return {
+function objectDeployment(ctx, format, model, gpu, gpuCount, serving, nodeLabels2) {
+  const deployment = {
     name: ctx.name,
     file: ctx.file,
     baseDir: dirname2(ctx.absolutePath),
     format,
     range: ctx.deploymentRange,
     model,
-    gpu,
     gpuCount,
     policy: {},
     hardwareRange: gpuCount.range
   };
+  if (gpu) deployment.gpu = gpu;
+  if (nodeLabels2) deployment.nodeLabels = nodeLabels2;
+  return deployment;
 }
 function modelFromUri(uri) {
   const text = uri.value.trim();
@@ -44500,9 +44945,17 @@ var KARPENTER_NAME_LABEL = "karpenter.k8s.aws/instance-gpu-name";
 var KARPENTER_MEMORY_LABEL = "karpenter.k8s.aws/instance-gpu-memory";
 var INSTANCE_TYPE_LABELS = ["node.kubernetes.io/instance-type", "beta.kubernetes.io/instance-type"];
 var GKE_PARTITION_LABEL = "cloud.google.com/gke-gpu-partition-size";
-var GPU_LABELS = [PRODUCT_LABEL, GKE_LABEL, KARPENTER_NAME_LABEL, ...INSTANCE_TYPE_LABELS];
+var AMD_PRODUCT_LABELS = ["amd.com/gpu.product-name", "beta.amd.com/gpu.product-name"];
+var COREWEAVE_LABELS = ["gpu.nvidia.com/model", "gpu.nvidia.com/class"];
+var AKS_LABEL = "kubernetes.azure.com/accelerator";
+var GPU_LABELS = [PRODUCT_LABEL, ...AMD_PRODUCT_LABELS, GKE_LABEL, ...COREWEAVE_LABELS, KARPENTER_NAME_LABEL, AKS_LABEL, ...INSTANCE_TYPE_LABELS];
+var COUNT_LABELS = ["karpenter.k8s.aws/instance-gpu-count", "gpu.nvidia.com/count"];
+var NFD_VENDOR_LABEL = /^feature\.node\.kubernetes\.io\/pci-(?:[0-9a-f]{4}_)?(10de|1002)\.present$/i;
+var MIG_RESOURCE = /^nvidia\.com\/mig-(\d+g\.\d+gb)(?:[.+]me)?$/i;
 var GPU_RESOURCES = ["nvidia.com/gpu", "amd.com/gpu", "habana.ai/gaudi"];
-var MISSING_TYPE = `no GPU type is declared: add a nodeSelector ${PRODUCT_LABEL}, or the annotation ${GPU_ANNOTATION}: H100-SXM on the object`;
+var GPU_REQUEST_MARKERS = [...GPU_RESOURCES, "nvidia.com/mig-"];
+var DECLARE_IN_CONFIG = "or map it in .llm-physics.yml gpus: by path or by node label";
+var MISSING_TYPE = `no GPU type is declared: checked for the memory it needs per GPU, not against a GPU; add a nodeSelector ${PRODUCT_LABEL}, or the annotation ${GPU_ANNOTATION}: H100-SXM on the object, ${DECLARE_IN_CONFIG}`;
 function child(node, segment2) {
   let value;
   if (typeof segment2 === "number") value = Array.isArray(node.value) ? node.value[segment2] : void 0;
@@ -44533,22 +44986,14 @@ function normaliseProduct(raw, where, range) {
   const notes = [];
   let name = raw.trim();
   const shared = /-SHARED$/i.exec(name);
-  if (shared) name = name.slice(0, shared.index);
-  const mig = /-MIG-(\d+g\.\d+gb(?:\+me)?)$/i.exec(name);
-  if (mig) name = name.slice(0, mig.index);
-  const whole = gpuLookup.find(name)?.id ?? name;
-  if (mig) {
-    notes.push(
-      gpuNote(
-        "gpu-mig-slice",
-        `${where} ${raw} is a MIG slice (${mig[1]}): MIG slices are not modelled, so it is checked as a whole ${whole}, which overstates the memory and throughput the workload gets`,
-        range
-      )
-    );
-  }
+  if (shared && /-MIG-\d+g\.\d+gb(?:\+me)?-SHARED$/i.test(name)) name = name.slice(0, shared.index);
   if (shared) {
     notes.push(
-      gpuNote("gpu-time-sliced", `${where} ${raw} is a time-sliced GPU (-SHARED): it is checked as a whole ${whole}, but other pods share its memory and compute`, range)
+      gpuNote(
+        "gpu-time-sliced",
+        `${where} ${raw} is a time-sliced GPU (-SHARED): its memory is shared with the other pods on it, so the check is an upper bound: the workload may get less than the whole GPU`,
+        range
+      )
     );
   }
   return { name, notes };
@@ -44560,7 +45005,7 @@ var KARPENTER_AMBIGUOUS = {
 function normaliseKarpenter(raw, where, memoryMiB, range) {
   const family = raw.trim().toLowerCase();
   if (memoryMiB !== void 0) {
-    const exact = GPUS.find((g) => g.id.toLowerCase().startsWith(`${family}-`) && g.memoryBytes === memoryMiB * 2 ** 20);
+    const exact = wholeGpus().find((g) => g.id.toLowerCase().startsWith(`${family}-`) && nearMemory(g.memoryBytes, memoryMiB * 2 ** 20));
     if (exact) return { name: exact.id, notes: [] };
   }
   const covers = KARPENTER_AMBIGUOUS[family];
@@ -44577,8 +45022,41 @@ function normaliseKarpenter(raw, where, memoryMiB, range) {
     ]
   };
 }
+function nearMemory(catalogBytes, statedBytes) {
+  return Math.abs(catalogBytes - statedBytes) <= 0.1 * statedBytes;
+}
+function wholeGpus() {
+  return GPUS.filter((g) => !/-MIG-/i.test(g.id));
+}
+function normaliseCoreWeave(raw, where, range) {
+  const text = raw.trim();
+  if (gpuLookup.find(text)) return { name: text, notes: [] };
+  const match = /^(?:Tesla[-_]|NVIDIA[-_])?([A-Za-z]+\d+[A-Za-z]*)(?:[-_](NVLINK|SXM\d?|PCIE))?(?:[-_](\d+)G[B]?)?$/i.exec(text);
+  if (!match) return { name: text, notes: [] };
+  const family = match[1].toLowerCase();
+  const form = match[2]?.toUpperCase();
+  const gb3 = match[3] !== void 0 ? Number(match[3]) : void 0;
+  const fits = wholeGpus().filter((g) => g.id.toLowerCase() === family || g.id.toLowerCase().startsWith(`${family}-`)).filter((g) => form === "PCIE" ? /pcie/i.test(g.id) : form === void 0 || !/pcie|nvl/i.test(g.id)).filter((g) => gb3 === void 0 || nearMemory(g.memoryBytes, gb3 * 2 ** 30)).sort((a, b) => a.memoryBytes - b.memoryBytes);
+  const first = fits[0];
+  if (!first) return { name: text, notes: [] };
+  const sizes = new Set(fits.map((g) => g.memoryBytes));
+  if (sizes.size === 1) return { name: first.id, notes: [] };
+  return {
+    name: first.id,
+    notes: [
+      gpuNote(
+        "gpu-name-ambiguous",
+        `${where} ${raw} covers ${fits.map((g) => g.id).join(", ")}: checked as ${first.id}, the smallest; set the annotation ${GPU_ANNOTATION} to be exact`,
+        range
+      )
+    ]
+  };
+}
+var VENDOR_ONLY = /* @__PURE__ */ new Set(["nvidia", "amd", "intel", "habana"]);
 function normaliseGpuLabel(label, raw, where, range, karpenterMemoryMiB) {
-  return label === KARPENTER_NAME_LABEL ? normaliseKarpenter(raw, where, karpenterMemoryMiB, range) : normaliseProduct(raw, where, range);
+  if (label === KARPENTER_NAME_LABEL) return normaliseKarpenter(raw, where, karpenterMemoryMiB, range);
+  if (COREWEAVE_LABELS.includes(label)) return normaliseCoreWeave(raw, where, range);
+  return normaliseProduct(raw, where, range);
 }
 function memoryOf(name) {
   return gpuLookup.find(name)?.memoryBytes;
@@ -44612,8 +45090,19 @@ function fromLabel(doc, label, node, where, karpenterMemoryMiB, notes) {
       written: text
     };
   }
+  if (label === AKS_LABEL && !gpuLookup.find(text) && VENDOR_ONLY.has(text.toLowerCase())) {
+    notes.push(vendorOnlyNote(`${source} ${text}`, range));
+    return void 0;
+  }
   const normalised = normaliseGpuLabel(label, text, source, range, karpenterMemoryMiB);
   return { gpu: located(doc, node, normalised.name), source, shown: `${source} ${text}`, notes: normalised.notes, written: text };
+}
+function vendorOnlyNote(shown, range) {
+  return gpuNote(
+    "gpu-label-vendor-only",
+    `${shown} names the GPU vendor, not the model: the GPU type is not read from it; select ${PRODUCT_LABEL} as well, set the annotation ${GPU_ANNOTATION}, ${DECLARE_IN_CONFIG}`,
+    range
+  );
 }
 function leastMemoryOf(items2, name) {
   if (items2.length === 0) return void 0;
@@ -44720,56 +45209,193 @@ function templateMetadataPath(podSpecPath) {
   return match[1] ? `${match[1]}.metadata` : "metadata";
 }
 function gpuCountOf(doc, objectPath) {
-  const { total, parts, notes } = countResources(doc, nodeAt(doc, objectPath));
+  const { total, parts, notes, mig } = countObjects(doc, [nodeAt(doc, objectPath)]);
   const first = parts[0];
-  return first ? { count: located(doc, first, total), parts: parts.map((p) => p.display), notes } : { parts: [], notes };
+  if (!first) return { parts: [], notes };
+  return { count: located(doc, first, total), parts: parts.map((p) => p.display), notes, ...mig ? { mig } : {} };
 }
-function countResources(doc, object) {
+function migProfileOf(resource) {
+  return MIG_RESOURCE.exec(resource.trim())?.[1]?.toLowerCase();
+}
+function resourceValue(limits, requests, resource) {
+  const fromLimits = child(limits, resource);
+  const node = fromLimits.value !== void 0 && fromLimits.value !== null ? fromLimits : child(requests, resource);
+  return node.value === void 0 || node.value === null ? void 0 : node;
+}
+function countObjects(doc, objects) {
   let total = 0;
   const parts = [];
   const notes = [];
-  const resources = child(object, "resources");
-  const limits = child(resources, "limits");
-  const requests = child(resources, "requests");
-  for (const resource of GPU_RESOURCES) {
-    const fromLimits = child(limits, resource);
-    const node = fromLimits.value !== void 0 && fromLimits.value !== null ? fromLimits : child(requests, resource);
-    if (node.value === void 0 || node.value === null) continue;
-    const n = parseWholeNumber(node.value);
-    if (n === void 0) {
-      notes.push(gpuNote("not-whole-number", `${node.display} is ${describeValue(node.value)}, not a whole number of GPUs: it is not counted`, rangeAt(doc, node.rangePath)));
-      continue;
-    }
-    total += n;
-    parts.push(node);
-  }
-  for (const side of [limits, requests]) {
-    if (!isRecord(side.value)) continue;
-    for (const key of Object.keys(side.value)) {
-      if (/^nvidia\.com\/mig-/.test(key)) {
-        const mig = child(side, key);
-        notes.push(gpuNote("gpu-mig-slice", `${mig.display} asks for MIG slices: MIG slices are not modelled and are not counted as GPUs`, rangeAt(doc, mig.rangePath)));
+  const migs = [];
+  for (const object of objects) {
+    const resources = child(object, "resources");
+    const limits = child(resources, "limits");
+    const requests = child(resources, "requests");
+    for (const resource of GPU_RESOURCES) {
+      const node = resourceValue(limits, requests, resource);
+      if (!node) continue;
+      const n = parseWholeNumber(node.value);
+      if (n === void 0) {
+        notes.push(gpuNote("not-whole-number", `${node.display} is ${describeValue(node.value)}, not a whole number of GPUs: it is not counted`, rangeAt(doc, node.rangePath)));
+        continue;
       }
+      total += n;
+      parts.push(node);
+    }
+    const keys = /* @__PURE__ */ new Set();
+    for (const side of [limits, requests]) if (isRecord(side.value)) {
+      for (const key of Object.keys(side.value)) if (MIG_RESOURCE.test(key)) keys.add(key);
+    }
+    for (const key of keys) {
+      const node = resourceValue(limits, requests, key);
+      const n = parseWholeNumber(node.value);
+      if (n === void 0) {
+        notes.push(gpuNote("not-whole-number", `${node.display} is ${describeValue(node.value)}, not a whole number of MIG devices: it is not counted`, rangeAt(doc, node.rangePath)));
+        continue;
+      }
+      migs.push({ profile: MIG_RESOURCE.exec(key)[1].toLowerCase(), node, n });
     }
   }
-  return { total, parts, notes };
+  if (migs.length === 0) return { total, parts, notes };
+  if (parts.length > 0) {
+    for (const m of migs) {
+      notes.push(gpuNote("gpu-mig-slice", `${m.node.display} asks for MIG devices beside whole GPUs: only the whole GPUs are counted`, rangeAt(doc, m.node.rangePath)));
+    }
+    return { total, parts, notes };
+  }
+  const first = migs[0];
+  for (const m of migs) {
+    if (m.profile === first.profile) {
+      total += m.n;
+      parts.push(m.node);
+    } else {
+      notes.push(
+        gpuNote("gpu-mig-slice", `${m.node.display} asks for MIG ${m.profile} devices beside ${first.profile}: only the ${first.profile} devices are checked`, rangeAt(doc, m.node.rangePath))
+      );
+    }
+  }
+  return { total, parts, notes, mig: { profile: first.profile, range: rangeAt(doc, first.node.rangePath), path: first.node.display } };
 }
 function countFromContainers(doc, podSpec, notes) {
-  let total = 0;
-  const parts = [];
-  for (const container of items(child(podSpec, "containers"))) {
-    const own3 = countResources(doc, container);
-    total += own3.total;
-    parts.push(...own3.parts);
-    notes.push(...own3.notes);
+  const counted = countObjects(doc, items(child(podSpec, "containers")));
+  notes.push(...counted.notes);
+  const first = counted.parts[0];
+  if (!first) return {};
+  const count2 = located(doc, first, counted.total);
+  if (counted.parts.length > 1) {
+    notes.push(gpuNote("gpu-count-summed", `GPU count ${counted.total} is the sum over ${counted.parts.map((c) => c.display).join(", ")}`, count2.range));
   }
-  const first = parts[0];
-  if (!first) return void 0;
-  const count2 = located(doc, first, total);
-  if (parts.length > 1) {
-    notes.push(gpuNote("gpu-count-summed", `GPU count ${total} is the sum over ${parts.map((c) => c.display).join(", ")}`, count2.range));
+  return counted.mig ? { count: count2, mig: counted.mig } : { count: count2 };
+}
+function gpuOfMig(mig, parent) {
+  if (parent && (/-MIG-/i.test(parent.value) || /^mig-/i.test(parent.value))) return { gpu: parent, notes: [] };
+  if (parent) {
+    const written = `${parent.value}-MIG-${mig.profile}`;
+    const id = gpuLookup.find(parent.value)?.id;
+    const value = gpuLookup.find(written) || id === void 0 ? written : `${id}-MIG-${mig.profile}`;
+    return { gpu: { value, range: parent.range, path: `${parent.path} (MIG ${mig.profile}: ${mig.path})` }, notes: [] };
   }
-  return count2;
+  return {
+    gpu: { value: `mig-${mig.profile}`, range: mig.range, path: `${mig.path} (MIG ${mig.profile})` },
+    notes: [
+      gpuNote(
+        "gpu-mig-parent-assumed",
+        `${mig.path} asks for MIG ${mig.profile} devices but nothing names the GPU they are cut from: checked as the catalog's mig-${mig.profile}, whose parent GPU is assumed; add a nodeSelector ${PRODUCT_LABEL} (e.g. NVIDIA-A100-SXM4-80GB) or the annotation ${GPU_ANNOTATION} to be exact`,
+        mig.range
+      )
+    ]
+  };
+}
+function labelValue(value) {
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return void 0;
+}
+function labelsOfTerms(terms) {
+  const perTerm = terms.map((term) => {
+    const out2 = {};
+    for (const expression of items(child(term, "matchExpressions"))) {
+      const e = expression.value;
+      if (!isRecord(e) || typeof e.key !== "string" || e.operator !== "In" || !Array.isArray(e.values) || e.values.length !== 1) continue;
+      const v = labelValue(e.values[0]);
+      if (v !== void 0) out2[e.key] = v;
+    }
+    return out2;
+  });
+  const first = perTerm[0];
+  if (!first) return {};
+  const out = {};
+  for (const [key, value] of Object.entries(first)) if (perTerm.every((t) => t[key] === value)) out[key] = value;
+  return out;
+}
+function labelsOfMap(node) {
+  const out = {};
+  if (!isRecord(node.value)) return out;
+  for (const [key, raw] of Object.entries(node.value)) {
+    const v = labelValue(raw);
+    if (v !== void 0) out[key] = v;
+  }
+  return out;
+}
+function nodeLabels(labels, range) {
+  return Object.keys(labels).length > 0 ? { labels, range } : void 0;
+}
+function nodeLabelsOfPodSpec(doc, podSpecPath) {
+  const podSpec = nodeAt(doc, podSpecPath);
+  const selector = child(podSpec, "nodeSelector");
+  const terms = child(child(child(child(podSpec, "affinity"), "nodeAffinity"), "requiredDuringSchedulingIgnoredDuringExecution"), "nodeSelectorTerms");
+  const fromAffinity2 = labelsOfTerms(items(terms));
+  const fromSelector = labelsOfMap(selector);
+  const range = isRecord(selector.value) && Object.keys(fromSelector).length > 0 ? rangeAt(doc, selector.rangePath) : rangeAt(doc, terms.rangePath);
+  return nodeLabels({ ...fromAffinity2, ...fromSelector }, range);
+}
+function nodeLabelsOfTerms(doc, termsPath) {
+  const terms = nodeAt(doc, termsPath);
+  return nodeLabels(labelsOfTerms(items(terms)), rangeAt(doc, terms.rangePath));
+}
+function nodeLabelsOfSelector(doc, selectorPath) {
+  const selector = nodeAt(doc, selectorPath);
+  return nodeLabels(labelsOfMap(selector), rangeAt(doc, selector.rangePath));
+}
+function gpuFromSelector(doc, selectorPath, where) {
+  const notes = [];
+  const selector = nodeAt(doc, selectorPath);
+  if (!isRecord(selector.value)) return { notes };
+  const memory = karpenterMemory(selector);
+  const found = [];
+  for (const label of GPU_LABELS) {
+    const c = fromLabel(doc, label, child(selector, label), where, memory, notes);
+    if (c) found.push(c);
+  }
+  return chosen(found[0], notes);
+}
+function countFromLabels(doc, podSpec) {
+  const selector = child(podSpec, "nodeSelector");
+  for (const label of COUNT_LABELS) {
+    const node = child(selector, label);
+    const n = parseWholeNumber(node.value);
+    if (n !== void 0 && n > 0) return { count: located(doc, node, n), shown: `nodeSelector ${label} ${n}` };
+  }
+  for (const expression of affinityExpressions(podSpec, "required")) {
+    const e = expression.value;
+    if (!isRecord(e) || typeof e.key !== "string" || !COUNT_LABELS.includes(e.key) || e.operator !== "In" || !Array.isArray(e.values) || e.values.length !== 1) continue;
+    const node = child(child(expression, "values"), 0);
+    const n = parseWholeNumber(node.value);
+    if (n !== void 0 && n > 0) return { count: located(doc, node, n), shown: `node affinity ${e.key} ${n}` };
+  }
+  return void 0;
+}
+function vendorOnlyLabels(doc, podSpec) {
+  const notes = [];
+  const selector = child(podSpec, "nodeSelector");
+  if (isRecord(selector.value)) {
+    for (const key of Object.keys(selector.value)) if (NFD_VENDOR_LABEL.test(key)) notes.push(vendorOnlyNote(`nodeSelector ${key}`, doc.ranges.get(child(selector, key).rangePath)?.key ?? rangeAt(doc, selector.rangePath)));
+  }
+  for (const expression of affinityExpressions(podSpec, "required")) {
+    const e = expression.value;
+    if (isRecord(e) && typeof e.key === "string" && NFD_VENDOR_LABEL.test(e.key)) notes.push(vendorOnlyNote(`node affinity ${e.key}`, rangeAt(doc, expression.rangePath)));
+  }
+  return notes;
 }
 function gpuFromPodSpec(doc, podSpecPath, objectMetadataPath, anchor) {
   const notes = [];
@@ -44790,6 +45416,8 @@ function gpuFromPodSpec(doc, podSpecPath, objectMetadataPath, anchor) {
     }
   }
   if (!annotation) notes.push(...labelNotes);
+  const countNotes = [];
+  const { count: count2, mig } = countFromContainers(doc, podSpec, countNotes);
   const declaration = { notes };
   if (chosen2) {
     declaration.gpu = chosen2.gpu;
@@ -44805,20 +45433,34 @@ function gpuFromPodSpec(doc, podSpecPath, objectMetadataPath, anchor) {
         )
       );
     }
-  } else {
+  }
+  if (mig) {
+    const sliced = gpuOfMig(mig, declaration.gpu);
+    declaration.gpu = sliced.gpu;
+    declaration.source ??= `resource nvidia.com/mig-${mig.profile}`;
+    notes.push(...sliced.notes);
+  } else if (!chosen2) {
+    if (!annotation) notes.push(...vendorOnlyLabels(doc, podSpec));
     notes.push(gpuNote("gpu-type-missing", MISSING_TYPE, missing2));
   }
   const partition = child(child(podSpec, "nodeSelector"), GKE_PARTITION_LABEL);
-  if (isRecord(child(podSpec, "nodeSelector").value) && partition.value !== void 0) {
-    notes.push(
-      gpuNote("gpu-mig-slice", `nodeSelector ${GKE_PARTITION_LABEL} selects a MIG partition: MIG slices are not modelled, so the whole GPU is checked`, rangeAt(doc, partition.rangePath))
-    );
+  const partitionSize = labelText(partition.value);
+  if (isRecord(child(podSpec, "nodeSelector").value) && partition.value !== void 0 && !mig) {
+    const profile = partitionSize !== void 0 && /^\d+g\.\d+gb$/i.test(partitionSize) ? partitionSize.toLowerCase() : void 0;
+    if (profile && declaration.gpu && !/-MIG-/i.test(declaration.gpu.value)) {
+      const sliced = gpuOfMig({ profile, range: rangeAt(doc, partition.rangePath), path: partition.display }, declaration.gpu);
+      declaration.gpu = sliced.gpu;
+    } else if (!profile) {
+      notes.push(
+        gpuNote("gpu-mig-slice", `nodeSelector ${GKE_PARTITION_LABEL} ${describeValue(partition.value)} is not a MIG profile (1g.10gb): the whole GPU is checked`, rangeAt(doc, partition.rangePath))
+      );
+    }
   }
-  const count2 = countFromContainers(doc, podSpec, notes);
+  notes.push(...countNotes);
   const perNode = chosen2?.perNode;
   if (count2) {
     declaration.count = count2;
-    if (perNode && count2.value > perNode.value) {
+    if (perNode && count2.value > perNode.value && !mig) {
       notes.push(
         gpuNote("gpu-count-exceeds-node", `the containers ask for ${count2.value} GPUs but ${chosen2?.written} has ${perNode.value}: the pod cannot be scheduled on one node`, count2.range)
       );
@@ -44833,8 +45475,22 @@ function gpuFromPodSpec(doc, podSpecPath, objectMetadataPath, anchor) {
       )
     );
   } else {
-    notes.push(gpuNote("gpu-count-missing", `no GPU count is declared: add resources.limits nvidia.com/gpu (or amd.com/gpu) to the container`, missing2));
+    const labelled = countFromLabels(doc, podSpec);
+    if (labelled) {
+      declaration.count = labelled.count;
+      notes.push(
+        gpuNote(
+          "gpu-count-from-node-label",
+          `no container asks for nvidia.com/gpu: counted as the ${labelled.count.value} GPUs ${labelled.shown} gives a node; add resources.limits nvidia.com/gpu to the container to be exact`,
+          labelled.count.range
+        )
+      );
+    } else {
+      notes.push(gpuNote("gpu-count-missing", `no GPU count is declared: add resources.limits nvidia.com/gpu (or amd.com/gpu) to the container`, missing2));
+    }
   }
+  const labels = nodeLabelsOfPodSpec(doc, podSpecPath);
+  if (labels) declaration.nodeLabels = labels;
   return declaration;
 }
 var VENDORS = /* @__PURE__ */ new Set(["nvidia", "amd", "intel", "google", "tenstorrent"]);
@@ -44943,6 +45599,53 @@ function firstAccelerator(choices, key) {
       )
     ]
   };
+}
+function memoryBytesOf(token) {
+  const low = token.includes("..") ? token.slice(0, token.indexOf("..")) : token;
+  const match = /^(\d+(?:\.\d+)?)\s*(MB|GB|TB)?$/i.exec(low.trim());
+  if (!match) return void 0;
+  const n = Number(match[1]);
+  const unit = (match[2] ?? "GB").toUpperCase();
+  const gb3 = unit === "MB" ? n / 1024 : unit === "TB" ? n * 1024 : n;
+  return gb3 > 0 ? Math.round(gb3 * 2 ** 30) : void 0;
+}
+function memoryOnlyRequest(document, raw, path) {
+  const range = rangeAt(document, path);
+  let memoryText;
+  let countText;
+  let written;
+  if (typeof raw === "number") {
+    countText = String(raw);
+    written = countText;
+  } else if (typeof raw === "string") {
+    written = raw.trim();
+    for (const token of unquote(raw).split(":").map((t) => t.replace(/\s+/g, "")).filter((t) => t !== "")) {
+      if (VENDORS.has(token.toLowerCase())) continue;
+      if (/^[A-Za-z]/.test(token)) return void 0;
+      if (/[A-Za-z]/.test(token)) memoryText = token;
+      else countText = token;
+    }
+  } else if (isRecord(raw) && raw.name === void 0 && (raw.memory !== void 0 || raw.count !== void 0)) {
+    memoryText = scalarText(raw.memory)?.replace(/\s+/g, "");
+    countText = scalarText(raw.count)?.replace(/\s+/g, "");
+    written = [memoryText, countText].filter((t) => t !== void 0).join(":");
+  } else {
+    return void 0;
+  }
+  const memoryBytes = memoryText !== void 0 ? memoryBytesOf(memoryText) : void 0;
+  const n = countText !== void 0 ? countOf(countText) : 1;
+  if (memoryBytes === void 0 && countText === void 0 || n === void 0 || n < 1) return void 0;
+  const memoryPath = isRecord(raw) ? joinPath(path, "memory") : path;
+  const countPath = isRecord(raw) && countText !== void 0 ? joinPath(path, "count") : path;
+  const request2 = {
+    count: countText !== void 0 ? { value: n, range: rangeAt(document, countPath), path: countPath } : { value: 1, range, path: `${path} (1 GPU: dstack's default count)`, via: { assumed: true } },
+    written
+  };
+  if (memoryBytes !== void 0 && memoryText !== void 0) {
+    request2.memory = { value: memoryBytes, range: rangeAt(document, memoryPath), path: `${memoryPath} (${memoryText})` };
+    request2.memoryWritten = memoryText;
+  }
+  return request2;
 }
 
 // src/adapt/env.ts
@@ -45063,10 +45766,38 @@ function dstack(document, value, file, absolutePath) {
   add3(...picked.notes);
   const choice2 = picked.choice;
   if (!choice2) {
+    const request2 = memoryOnlyRequest(document, raw, "resources.gpu");
     const range = raw === void 0 ? where : rangeAt(document, "resources.gpu");
-    const said = raw === void 0 ? "no GPU is declared" : `resources.gpu ${describeValue(raw)} names no GPU model (only a count or memory)`;
-    note("gpu-type-missing", `${said}: write resources.gpu as name:count, e.g. H100:8 or {name: H100, count: 8}, to have ${name} checked`, range, "notice");
-    return { deployments: [], notes };
+    if (request2?.memory) {
+      note(
+        "gpu-memory-only",
+        `resources.gpu ${request2.written} asks for GPU memory, not a GPU model: checked on the smallest catalog GPU with ${request2.memoryWritten} per GPU${request2.memoryWritten?.includes("..") ? " (the range's lower bound)" : ""}; write a name (e.g. H100:8) to check the GPU it runs on`,
+        request2.memory.range,
+        "notice"
+      );
+    } else {
+      const said = raw === void 0 ? "no GPU is declared" : `resources.gpu ${describeValue(raw)} names no GPU model`;
+      note(
+        "gpu-type-missing",
+        `${said}: ${name} is checked for the memory it needs per GPU, not against a GPU; write resources.gpu as name:count, e.g. H100:8 or {name: H100, count: 8}, ${DECLARE_IN_CONFIG}`,
+        range,
+        "notice"
+      );
+    }
+    const d2 = deploymentFromFacts({
+      name,
+      file,
+      absolutePath,
+      format: FORMAT,
+      range: where,
+      facts,
+      gpuMemoryBytes: request2?.memory,
+      ...request2 ? { count: request2.count } : {},
+      howToCount: "write the count in resources.gpu (e.g. 24GB:2)",
+      serving: script.range,
+      note
+    });
+    return { deployments: d2 ? [d2] : [], notes };
   }
   const gpu = { value: choice2.choice.gpu, range: choice2.range, path: choice2.path };
   const count2 = { value: choice2.choice.count, range: choice2.range, path: choice2.path };
@@ -45099,8 +45830,9 @@ function readContainer(document, container, path, fallbackName) {
     env: envFromList(document, container.env, joinPath(path, "env")),
     hasEnvFrom: Array.isArray(container.envFrom) && container.envFrom.length > 0
   };
-  const own3 = gpuCountOf(document, path).count;
-  if (own3) items2.ownCount = own3;
+  const own3 = gpuCountOf(document, path);
+  if (own3.count) items2.ownCount = own3.count;
+  if (own3.count && own3.mig) items2.ownMig = own3.mig;
   return items2;
 }
 
@@ -45333,6 +46065,8 @@ function mergeRuntime(ctx, runtime, own3) {
   };
   const count2 = own3.ownCount ?? (base3.ownCount ? fromRuntime(base3.ownCount) : void 0);
   if (count2) container.ownCount = count2;
+  const mig = own3.ownCount ? own3.ownMig : base3.ownMig ? fromRuntime(base3.ownMig) : void 0;
+  if (count2 && mig) container.ownMig = mig;
   const image = scalarText(raw.image)?.trim();
   return image ? { container, image } : { container };
 }
@@ -45349,6 +46083,8 @@ function predictorGpu(ctx, runtime, anchor) {
   };
   if (own3.count) declaration.count = own3.count;
   if (fromRuntime.source) declaration.source = fromRuntime.source;
+  const labels = own3.nodeLabels ?? fromRuntime.nodeLabels;
+  if (labels) declaration.nodeLabels = labels;
   return declaration;
 }
 function predictorModel(ctx, model, references) {
@@ -45509,18 +46245,26 @@ function finish2(ctx, parts) {
     }
   }
   const own3 = container.ownCount;
-  const checked = model !== void 0 && declaration.gpu !== void 0;
+  const checked = model !== void 0;
+  let gpu = declaration.gpu;
+  const mig = own3 && container.ownMig && !(gpu && /-MIG-|^mig-/i.test(gpu.value)) ? container.ownMig : void 0;
+  if (mig) {
+    const sliced = gpuOfMig(mig, gpu);
+    gpu = sliced.gpu;
+    ctx.add(...sliced.notes);
+  }
   for (const n of declaration.notes) {
     if ((checked || own3) && !declaration.count && n.code === "gpu-count-missing") continue;
     if (own3 && n.code === "gpu-count-from-instance-type") continue;
     if (own3 && own3.value !== declaration.count?.value && n.code === "gpu-count-summed") continue;
     if (n.code === "gpu-type-missing") {
+      if (mig) continue;
       ctx.note(n.code, `${n.message} (for KServe: the annotation ${GPU_ANNOTATION} under metadata.annotations, or the nodeSelector under ${parts.podSpec})`, n.range, n.severity);
     } else {
       ctx.add(n);
     }
   }
-  if (!model || !declaration.gpu) return null;
+  if (!model) return null;
   return deploymentFromFacts({
     name: label,
     file: ctx.file,
@@ -45528,7 +46272,8 @@ function finish2(ctx, parts) {
     format: "kserve",
     range: ctx.deploymentRange,
     facts: { ...facts, model },
-    gpu: declaration.gpu,
+    gpu,
+    nodeLabels: declaration.nodeLabels,
     count: own3 ?? declaration.count,
     howToCount: `add resources.limits nvidia.com/gpu to ${container.path}`,
     serving: where,
@@ -45588,38 +46333,42 @@ function kubeAIModel(ctx, spec) {
   let gpu;
   let count2;
   if (!profile) {
-    ctx.note("gpu-type-missing", `no spec.resourceProfile: the GPU of ${ctx.name} is not known (set e.g. nvidia-gpu-l4:1); ${ctx.name} is not checked`, specKey, "notice");
+    ctx.note(
+      "gpu-type-missing",
+      `no spec.resourceProfile: the GPU of ${ctx.name} is not known, so it is checked for the memory it needs per GPU, not against a GPU; set e.g. nvidia-gpu-l4:1, ${DECLARE_IN_CONFIG}`,
+      specKey,
+      "notice"
+    );
+    count2 = { value: 1, range: specKey, path: "assumed: 1 GPU", via: { assumed: true } };
   } else {
     const colon = profile.value.lastIndexOf(":");
     const profileName = (colon >= 0 ? profile.value.slice(0, colon) : profile.value).trim();
     const countText = colon >= 0 ? profile.value.slice(colon + 1).trim() : "";
     const mapped = Object.prototype.hasOwnProperty.call(KUBEAI_PROFILES, profileName) ? KUBEAI_PROFILES[profileName] : void 0;
     if (mapped === null) {
-      ctx.note("gpu-profile-unknown", `spec.resourceProfile ${profileName} is not in the GPU catalog: ${ctx.name} is not checked`, profile.range, "notice");
+      ctx.note("gpu-profile-unknown", `spec.resourceProfile ${profileName} is not in the GPU catalog: it is kept as the GPU name, which the catalog does not resolve`, profile.range, "notice");
     } else if (mapped === void 0) {
       ctx.note(
         "gpu-profile-unknown",
-        `spec.resourceProfile ${profileName} is not a known KubeAI GPU profile (${Object.keys(KUBEAI_PROFILES).join(", ")}): ${ctx.name} is not checked; state the GPU with a known profile`,
+        `spec.resourceProfile ${profileName} is not a known KubeAI GPU profile (${Object.keys(KUBEAI_PROFILES).join(", ")}): it is kept as the GPU name; state the GPU with a known profile`,
         profile.range,
         "notice"
       );
+    }
+    gpu = { value: mapped ?? profileName, range: profile.range, path: `spec.resourceProfile (${profileName})` };
+    if (countText === "") {
+      ctx.note("gpu-count-assumed", `spec.resourceProfile ${profile.value} gives no GPU count: checked as 1 GPU; write ${profileName}:<count>`, profile.range, "notice");
+      count2 = { value: 1, range: profile.range, path: "assumed: 1 GPU", via: { assumed: true } };
     } else {
-      gpu = { value: mapped, range: profile.range, path: `spec.resourceProfile (${profileName})` };
-      if (countText === "") {
-        ctx.note("gpu-count-assumed", `spec.resourceProfile ${profile.value} gives no GPU count: checked as 1 GPU; write ${profileName}:<count>`, profile.range, "notice");
-        count2 = { value: 1, range: profile.range, path: "assumed: 1 GPU", via: { assumed: true } };
+      const n = parseWholeNumber(countText);
+      if (n === void 0 || n < 1) {
+        ctx.note("not-whole-number", `spec.resourceProfile count ${describeValue(countText)} is not a whole number of GPUs: ${ctx.name} is not checked`, profile.range, "warning");
       } else {
-        const n = parseWholeNumber(countText);
-        if (n === void 0 || n < 1) {
-          ctx.note("not-whole-number", `spec.resourceProfile count ${describeValue(countText)} is not a whole number of GPUs: ${ctx.name} is not checked`, profile.range, "warning");
-          gpu = void 0;
-        } else {
-          count2 = { value: n, range: profile.range, path: "spec.resourceProfile (count)" };
-        }
+        count2 = { value: n, range: profile.range, path: "spec.resourceProfile (count)" };
       }
     }
   }
-  if (!model || !gpu || !count2) return { deployments: [], notes: ctx.notes };
+  if (!model || !count2) return { deployments: [], notes: ctx.notes };
   const deployment = objectDeployment(ctx, FORMAT2, model, gpu, count2, serving);
   if (facts) {
     applyEngineFacts(deployment, facts);
@@ -45645,6 +46394,8 @@ function withoutSubsumed(markers) {
   return unique.filter((m) => !unique.some((other) => other !== m && m.includes(other)));
 }
 var KUBERNETES_MARKERS = withoutSubsumed([
+  // A container that asks for GPUs is read too, to say when it runs no engine the readers know.
+  ...GPU_REQUEST_MARKERS,
   "vllm",
   "sglang",
   "text-generation-launcher",
@@ -45691,7 +46442,16 @@ function adaptKubernetes(document, file, absolutePath) {
       break;
     }
   }
-  if (podSpecPath === void 0) return null;
+  if (podSpecPath === void 0) {
+    for (const path of podSpecPaths(k, value)) {
+      const idle = gpuContainersWithoutEngine(document, path, /* @__PURE__ */ new Set());
+      if (idle.length === 0) continue;
+      const ctx2 = objectContext(document, file, absolutePath, k);
+      for (const n of idle) ctx2.add(n);
+      return { deployments: [], notes: ctx2.notes };
+    }
+    return null;
+  }
   const ctx = objectContext(document, file, absolutePath, k);
   const { note } = ctx;
   let groupSize;
@@ -45728,7 +46488,7 @@ function adaptKubernetes(document, file, absolutePath) {
         ctx.add(problem);
       }
     }
-    const checked = facts.model !== void 0 && declaration.gpu !== void 0;
+    const checked = facts.model !== void 0;
     const usesOwnCount = container.ownCount !== void 0 && container.ownCount.value !== declaration.count?.value;
     for (const n of declaration.notes) {
       if (checked && !declaration.count && n.code === "gpu-count-missing") continue;
@@ -45749,8 +46509,13 @@ function adaptKubernetes(document, file, absolutePath) {
       }
       continue;
     }
-    if (!declaration.gpu) continue;
     const perPod = container.ownCount ?? declaration.count ?? workerDeclaration?.count;
+    let gpu = declaration.gpu;
+    if (container.ownMig && !(gpu && /-MIG-|^mig-/i.test(gpu.value))) {
+      const sliced = gpuOfMig(container.ownMig, gpu);
+      gpu = sliced.gpu;
+      ctx.add(...sliced.notes);
+    }
     const d = deploymentFromFacts({
       name: label,
       subject: `container ${container.name}`,
@@ -45759,7 +46524,9 @@ function adaptKubernetes(document, file, absolutePath) {
       format: "kubernetes",
       range: ctx.deploymentRange,
       facts,
-      gpu: declaration.gpu,
+      // Without a GPU type (the declaration's note says how to declare one) it is checked for what it needs per GPU.
+      gpu,
+      nodeLabels: declaration.nodeLabels,
       ...perPod ? { count: perPod } : {},
       ...groupSize ? { group: groupSize } : {},
       howToCount: "add resources.limits nvidia.com/gpu (or amd.com/gpu) to the container",
@@ -45768,7 +46535,26 @@ function adaptKubernetes(document, file, absolutePath) {
     });
     if (d) deployments.push(d);
   }
+  for (const n of gpuContainersWithoutEngine(document, podSpecPath, new Set(engines.map((e) => e.index)))) ctx.add(n);
   return { deployments, notes: ctx.notes };
+}
+function gpuContainersWithoutEngine(document, podSpecPath, engines) {
+  const containers = at(document.value, [...pathSegments(podSpecPath), "containers"]);
+  if (!Array.isArray(containers)) return [];
+  const notes = [];
+  containers.forEach((container, index2) => {
+    if (!isRecord(container) || engines.has(index2)) return;
+    const path = joinPath(joinPath(podSpecPath, "containers"), index2);
+    const items2 = readContainer(document, container, path, `containers[${index2}]`);
+    if (!items2.ownCount) return;
+    notes.push({
+      code: "gpu-container-no-engine",
+      message: `container ${items2.name} asks for GPUs (${items2.ownCount.path}) but runs no engine llm-physics reads, so it is not checked: start the engine in its command or args with the model named (vllm serve <org/model>, python -m sglang.launch_server --model-path <org/model>, text-generation-launcher --model-id <org/model> or the env MODEL_ID, trtllm-serve <org/model>), or, for an image whose entrypoint starts vLLM, pass --model <org/model> in its args`,
+      range: items2.nameRange,
+      severity: "notice"
+    });
+  });
+  return notes;
 }
 function mentionsMarker2(texts) {
   return texts.some((t) => KUBERNETES_MARKERS.some((m) => t.includes(m)));
@@ -45797,7 +46583,8 @@ function engineContainers(document, podSpecPath, inLeaderWorkerSet) {
       nameRange: items2.nameRange,
       facts,
       hasEnvFrom: items2.hasEnvFrom,
-      ...items2.ownCount ? { ownCount: items2.ownCount } : {}
+      ...items2.ownCount ? { ownCount: items2.ownCount } : {},
+      ...items2.ownMig ? { ownMig: items2.ownMig } : {}
     });
   });
   return found;
@@ -45864,19 +46651,25 @@ function adaptLlmD(document, file, absolutePath) {
     const accelerators = spec.acceleratorTypes;
     const label = isRecord(accelerators) ? scalarText(accelerators.labelKey) ?? PRODUCT_LABEL : PRODUCT_LABEL;
     const typed = isRecord(accelerators) ? gpuFromLabelValues(document, label, `${role}.acceleratorTypes.labelValues`, `${role}.acceleratorTypes`) : { notes: [] };
-    const gpu = typed.gpu;
+    const selected = typed.gpu ? { notes: [] } : gpuFromSelector(document, `${role}.nodeSelector`, `${role}.nodeSelector`);
+    let gpu = typed.gpu ?? selected.gpu;
+    if (counted.mig && !(gpu && /-MIG-|^mig-/i.test(gpu.value))) {
+      const sliced = gpuOfMig(counted.mig, gpu);
+      gpu = sliced.gpu;
+      add3(...sliced.notes);
+    }
     const name = `${baseName}/${role}`;
     const where = document.ranges.get(role)?.key ?? crange;
-    add3(...typed.notes);
+    add3(...typed.notes, ...selected.notes);
     if (!gpu) {
       note(
         "gpu-type-missing",
-        `no GPU type is declared for ${role}: add ${role}.acceleratorTypes with labelKey ${PRODUCT_LABEL} and labelValues [NVIDIA-H100-80GB-HBM3]; ${name} is not checked`,
+        `no GPU type is declared for ${role}: ${name} is checked for the memory it needs per GPU, not against a GPU; add ${role}.acceleratorTypes with labelKey ${PRODUCT_LABEL} and labelValues [NVIDIA-H100-80GB-HBM3], ${DECLARE_IN_CONFIG}`,
         where,
         "notice"
       );
-      continue;
     }
+    const nodeLabels2 = roleNodeLabels(document, spec, role, label);
     const d = deploymentFromFacts({
       name,
       file,
@@ -45885,6 +46678,7 @@ function adaptLlmD(document, file, absolutePath) {
       range: where,
       facts,
       gpu,
+      nodeLabels: nodeLabels2,
       ...counted.count ? { count: counted.count } : {},
       howToCount: `add resources.limits nvidia.com/gpu to ${cpath}`,
       serving: crange,
@@ -45893,6 +46687,15 @@ function adaptLlmD(document, file, absolutePath) {
     if (d) deployments.push(d);
   }
   return { deployments, notes };
+}
+function roleNodeLabels(document, spec, role, labelKey) {
+  const own3 = nodeLabelsOfSelector(document, `${role}.nodeSelector`);
+  const accelerators = spec.acceleratorTypes;
+  const values = isRecord(accelerators) && Array.isArray(accelerators.labelValues) ? accelerators.labelValues : [];
+  const one = values.length === 1 ? scalarText(values[0])?.trim() : void 0;
+  if (!one) return own3;
+  const labels = { [labelKey]: one, ...own3?.labels ?? {} };
+  return { labels, range: own3?.range ?? rangeAt(document, `${role}.acceleratorTypes`) };
 }
 
 // src/adapt/nim.ts
@@ -45999,15 +46802,22 @@ function nimService(ctx, spec, references) {
       );
     }
   }
+  const counted = gpuCountOf(ctx.document, "spec");
   for (const n of declaration.notes) {
-    if (n.code === "gpu-count-missing" || n.code === "gpu-count-from-instance-type") continue;
+    if (n.code === "gpu-count-missing" || n.code === "gpu-count-from-instance-type" || n.code === "gpu-count-from-node-label") continue;
     if (n.code === "gpu-type-missing") {
+      if (counted.mig) continue;
       ctx.note(n.code, `${n.message} (for a NIMService: the annotation ${GPU_ANNOTATION} under metadata.annotations, or spec.nodeSelector)`, n.range, n.severity);
     } else {
       ctx.add(n);
     }
   }
-  const counted = gpuCountOf(ctx.document, "spec");
+  let gpu = declaration.gpu;
+  if (counted.mig && !(gpu && /-MIG-|^mig-/i.test(gpu.value))) {
+    const sliced = gpuOfMig(counted.mig, gpu);
+    gpu = sliced.gpu;
+    ctx.add(...sliced.notes);
+  }
   for (const n of counted.notes) ctx.add(n.code === "not-whole-number" ? { ...n, severity: "warning" } : n);
   let count2 = counted.count;
   if (!count2) {
@@ -46030,8 +46840,8 @@ function nimService(ctx, spec, references) {
     }
     contextLength = { value: n, range: ctx.rangeOf(valuePath), path: `${valuePath} (NIM_MAX_MODEL_LEN)`, via: { env: name2 } };
   }
-  if (!model || !declaration.gpu) return { deployments: [], notes: ctx.notes };
-  const deployment = objectDeployment(ctx, FORMAT4, model, declaration.gpu, count2, specKey);
+  if (!model) return { deployments: [], notes: ctx.notes };
+  const deployment = objectDeployment(ctx, FORMAT4, model, gpu, count2, specKey, declaration.nodeLabels);
   if (contextLength) deployment.contextLength = contextLength;
   const precision = precisionFromModelName(model.value);
   if (profile?.precision) deployment.precision = profile.precision;
@@ -46104,12 +46914,17 @@ function adaptProductionStack(document, file, absolutePath) {
     let gpu = selected.gpu;
     const requestType = scalarText(spec.requestGPUType)?.trim();
     const typePath = `${base3}.requestGPUType`;
+    let mig = false;
     if (requestType) {
       const typeRange = rangeAt(document, typePath);
       if (requestType.includes("/")) {
-        const mig = /mig-(\d+g\.\d+gb)/i.exec(requestType);
-        if (mig) note("gpu-mig-slice", `${typePath} ${requestType} asks for MIG slices (${mig[1]}): MIG slices are not modelled, so the whole GPU is checked`, typeRange, "notice");
-        else if (!GPU_RESOURCES.includes(requestType)) note("gpu-resource-unknown", `${typePath} ${requestType} is not a GPU resource llm-physics counts`, typeRange, "notice");
+        const profile = migProfileOf(requestType);
+        if (profile) {
+          mig = true;
+          const sliced = gpuOfMig({ profile, range: typeRange, path: typePath }, gpu);
+          gpu = sliced.gpu;
+          add3(...sliced.notes);
+        } else if (!GPU_RESOURCES.includes(requestType)) note("gpu-resource-unknown", `${typePath} ${requestType} is not a GPU resource llm-physics counts`, typeRange, "notice");
       } else if (!gpu) {
         if (gpuLookup.find(requestType)) {
           gpu = { value: requestType, range: typeRange, path: typePath };
@@ -46126,9 +46941,8 @@ function adaptProductionStack(document, file, absolutePath) {
     }
     add3(...selected.notes);
     if (!facts.model) return;
-    if (!gpu) {
-      note("gpu-type-missing", `no GPU type is declared for modelSpec ${name}: ${HOW_TO_TYPE}; ${name} is not checked`, nameRange, "notice");
-      return;
+    if (!gpu && !mig) {
+      note("gpu-type-missing", `no GPU type is declared for modelSpec ${name}: it is checked for the memory it needs per GPU, not against a GPU; ${HOW_TO_TYPE}, ${DECLARE_IN_CONFIG}`, nameRange, "notice");
     }
     const d = deploymentFromFacts({
       name,
@@ -46138,6 +46952,7 @@ function adaptProductionStack(document, file, absolutePath) {
       range: nameRange,
       facts,
       gpu,
+      nodeLabels: nodeLabelsOfTerms(document, `${base3}.nodeSelectorTerms`),
       ...count2 ? { count: count2 } : {},
       howToCount: `set requestGPU on modelSpec ${name}`,
       serving: document.ranges.get(`${base3}.vllmConfig`)?.key ?? nameRange,
@@ -46402,12 +47217,12 @@ function readLlmConfig(serve, config, path, appName, appEnv, ctx) {
   if (!facts) return;
   ctx.add(...facts.problems);
   const count2 = gpusPerReplica(facts, ctx.shown(path), configRange);
-  const gpu = gpuOf(serve, config, path, name, where, count2, ctx);
-  if (!gpu) return;
+  const { gpu, group } = gpuOf(serve, config, path, name, where, count2, ctx);
   const serving = serve.ranges.get(kwargsPath)?.key ?? where;
-  const d = deploymentFromFacts({ name, file: ctx.file, absolutePath: ctx.absolutePath, format: FORMAT6, range: where, facts, gpu, count: count2, howToCount: "", serving, note: ctx.note });
+  const nodeLabels2 = group?.declaration.nodeLabels;
+  const d = deploymentFromFacts({ name, file: ctx.file, absolutePath: ctx.absolutePath, format: FORMAT6, range: where, facts, gpu, nodeLabels: nodeLabels2, count: count2, howToCount: "", serving, note: ctx.note });
   if (!d) return;
-  if (!facts.tensorParallel && !facts.pipelineParallel) d.hardwareRange = gpu.range;
+  if (!facts.tensorParallel && !facts.pipelineParallel && gpu) d.hardwareRange = gpu.range;
   ctx.deployments.push(d);
 }
 function gpusPerReplica(facts, path, configRange) {
@@ -46465,8 +47280,9 @@ function gpuOf(serve, config, path, name, where, count2, ctx) {
   }
   if (!gpu) {
     const how = ctx.service ? `set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100\u2026), or the annotation ${GPU_ANNOTATION}: H100-SXM under metadata.annotations of the RayService, or a nodeSelector nvidia.com/gpu.product on the GPU worker group` : "set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100\u2026)";
-    ctx.note("gpu-type-missing", `no GPU type is declared for ${name}: ${how}; ${name} is not checked`, where, "notice");
-    return void 0;
+    ctx.note("gpu-type-missing", `no GPU type is declared for ${name}: it is checked for the memory it needs per GPU, not against a GPU; ${how}, ${DECLARE_IN_CONFIG}`, where, "notice");
+    const fallback = cluster ? cluster.chosen ?? cluster.groups.find((g) => g.gpus > 0) : void 0;
+    return fallback ? { group: fallback } : {};
   }
   if (group?.perPod && count2.value > group.perPod.value && group.perPod.value > 0) {
     ctx.note(
@@ -46476,7 +47292,7 @@ function gpuOf(serve, config, path, name, where, count2, ctx) {
       "notice"
     );
   }
-  return gpu;
+  return group ? { gpu, group } : { gpu };
 }
 function clusterOf(service) {
   service.cluster ??= readCluster(service.document);
@@ -46560,8 +47376,14 @@ function skypilot(document, value, file, absolutePath) {
     return { deployments: [], notes };
   }
   if (!choice2) {
-    note("gpu-type-missing", `no accelerator is declared: add resources.accelerators, e.g. H100:8, to have ${name} checked`, where, "notice");
-    return { deployments: [], notes };
+    note(
+      "gpu-type-missing",
+      `no accelerator is declared: ${name} is checked for the memory it needs per GPU, not against a GPU; add resources.accelerators, e.g. H100:8, ${DECLARE_IN_CONFIG}`,
+      where,
+      "notice"
+    );
+    const d2 = deploymentFromFacts({ name, file, absolutePath, format: FORMAT7, range: where, facts, howToCount: "add resources.accelerators, e.g. H100:8", serving: runRange, note });
+    return { deployments: d2 ? [d2] : [], notes };
   }
   let count2 = { value: choice2.choice.count, range: choice2.range, path: choice2.path };
   if (nodes !== void 0 && nodes > 1) {
@@ -49284,9 +50106,9 @@ function matchesOf(tokens) {
   }
   return found;
 }
-function byModel(matches) {
+function byModel(matches2) {
   const best = /* @__PURE__ */ new Map();
-  for (const m of matches) {
+  for (const m of matches2) {
     const held = best.get(m.entry.model);
     if (!held || m.exact && !held.exact || m.exact === held.exact && m.entry.tokens.length > held.entry.tokens.length) {
       best.set(m.entry.model, m);
@@ -49297,9 +50119,9 @@ function byModel(matches) {
 function physicallyAlike(a, b) {
   return isDeepStrictEqual(a.architecture, b.architecture) && a.maxContextTokens === b.maxContextTokens && a.nativePrecision === b.nativePrecision;
 }
-function decide(tokens, matches) {
-  const exact = matches.filter((m) => m.exact);
-  let pool = byModel(exact.length > 0 ? exact : matches);
+function decide(tokens, matches2) {
+  const exact = matches2.filter((m) => m.exact);
+  let pool = byModel(exact.length > 0 ? exact : matches2);
   if (pool.length > 1) {
     const wanted = versionsOf(tokens);
     const sameVersion = pool.filter((m) => versionsOf(m.entry.tokens) === wanted);
@@ -49705,6 +50527,17 @@ function discover(options) {
     else if (explicit) previous.explicit = true;
   };
   const walk = (base3, m, matchFrom = base3) => {
+    let matched = 0;
+    let excluded = 0;
+    const selected = (rel) => {
+      if (!m.include(rel)) return false;
+      if (m.ignore(rel)) {
+        excluded++;
+        return false;
+      }
+      matched++;
+      return true;
+    };
     const visited = /* @__PURE__ */ new Set();
     const stack = [{ dir: base3 }];
     while (stack.length > 0) {
@@ -49738,7 +50571,7 @@ function discover(options) {
           try {
             target = realpathSync2.native(path);
           } catch {
-            if (m.include(rel) && !m.ignore(rel)) add3(path, false);
+            if (selected(rel)) add3(path, false);
             continue;
           }
           let targetIsDir = false;
@@ -49748,7 +50581,7 @@ function discover(options) {
             continue;
           }
           if (!isInside(realRoot2, target)) {
-            if (targetIsDir && !m.prune(rel) || !targetIsDir && m.include(rel) && !m.ignore(rel)) skip(path, OUTSIDE_LINK_REASON);
+            if (targetIsDir && !m.prune(rel) || !targetIsDir && selected(rel)) skip(path, OUTSIDE_LINK_REASON);
             continue;
           }
           isDir = targetIsDir;
@@ -49756,12 +50589,13 @@ function discover(options) {
         }
         if (isDir) {
           if (!m.prune(rel)) subdirs.push({ dir: path, real: entryReal });
-        } else if (m.include(rel) && !m.ignore(rel)) {
+        } else if (selected(rel)) {
           add3(path, false, entryReal);
         }
       }
       for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
     }
+    return { matched, excluded };
   };
   const paths = options.paths.length > 0 ? options.paths : ["."];
   for (const path of paths) {
@@ -49775,8 +50609,10 @@ function discover(options) {
     } else if (isGlob(path)) {
       const scanned = import_picomatch.default.scan(path);
       const start = resolve2(cwd, scanned.base || ".");
-      if (exists2(start) && isDirectory2(start) && isInside(cwd, start)) {
-        walk(start, matchers([path], ignore), cwd);
+      const { matched, excluded } = exists2(start) && isDirectory2(start) && isInside(cwd, start) ? walk(start, matchers([path], ignore), cwd) : { matched: 0, excluded: 0 };
+      if (matched === 0) {
+        const why = excluded > 0 ? `: the ${excluded === 1 ? "file" : `${excluded} files`} it matches ${excluded === 1 ? "is" : "are"} excluded (${ignore.map((g) => quote(g)).join(", ")})` : "";
+        throw new DiscoveryError(`glob ${quote(path)} matches no file (relative to ${cwd})${why}; fix the pattern, or remove it from the paths`);
       }
     } else {
       throw new DiscoveryError(`path ${quote(path)} does not exist (relative to ${cwd}); pass files, directories or quoted globs`);
@@ -49923,11 +50759,11 @@ var bandwidthInsufficient = {
 var concurrencyExceedsKvCapacity = {
   id: "concurrency-exceeds-kv-capacity",
   defaultSeverity: "warning",
-  summary: "The KV cache cannot hold the requested number of full-context sequences at once.",
-  description: `With a concurrency set, checks that the KV-cache budget on each GPU (usable memory minus weights and workspace) holds that many sequences of the full context length at once, as vLLM's "Maximum concurrency for N tokens per request" at start-up. Beyond it the engine queues or preempts requests, so latency climbs under load although the deployment starts. Fix it with a lower concurrency or context length, an FP8 KV cache, a lower weight precision, or more GPUs.`,
+  summary: "The KV cache cannot hold an engine's cap of full-context sequences at once.",
+  description: `With an engine's concurrency cap (vLLM --max-num-seqs, SGLang --max-running-requests, TGI's max concurrent requests), checks that the KV-cache budget on each GPU (usable memory minus weights and workspace) holds that many sequences of the full context length at once, as vLLM's "Maximum concurrency for N tokens per request" at start-up. Beyond it the engine queues or preempts requests, so latency climbs under load although the deployment starts. A cap is a limit the engine fills as memory allows, so this is a warning; a workload a manifest declares (a native concurrency) that does not fit is vram-exceeds-capacity's error. Fix it with a lower cap or context length, an FP8 KV cache, a lower weight precision, or more GPUs.`,
   check({ deployment, estimate: estimate2 }) {
     const concurrency = deployment.concurrency;
-    if (!concurrency || !estimate2) return [];
+    if (!concurrency || !estimate2 || !deployment.concurrencyIsEngineCap) return [];
     const s = deploymentScenario(estimate2);
     if (!s || s.maxConcurrency < 1 || concurrency.value <= s.maxConcurrency) return [];
     const context3 = estimate2.inputs.contextTokens;
@@ -50280,17 +51116,35 @@ var tierAboveTarget = {
 };
 
 // src/evaluate/rules/unknown-gpu.ts
+function requirementPhrase(r) {
+  const gb3 = (bytes2) => formatGB(bytes2).replace(/ GB$/, "");
+  const layout = r.tensorParallel * r.pipelineParallel > 1 ? ` (tensor parallel ${r.tensorParallel}${r.pipelineParallel > 1 ? ` \xD7 pipeline parallel ${r.pipelineParallel}` : ""})` : "";
+  const needs = `needs ${formatGB(r.perGpuBytes)} per GPU (${precisionName(r.precision)} weights ${gb3(r.perGpuWeightsBytes)} + KV ${gb3(r.perGpuKvCacheBytes)} for ${formatInteger(r.contextTokens)} tokens + workspace ${gb3(r.perGpuWorkspaceBytes)}) on ${r.gpuCount} GPU${r.gpuCount === 1 ? "" : "s"}${layout}`;
+  const bandwidth = r.requiredBandwidthBytesPerSec !== null ? ` and ${formatBandwidth(r.requiredBandwidthBytesPerSec)} of memory bandwidth for its target` : "";
+  const fits = r.fittingGpus.length === 0 ? "no GPU of the catalog holds it at this count" : `it fits ${r.fittingGpus[0]}${r.fittingGpus.length > 1 ? ` and every GPU with more memory (${r.fittingGpus.slice(1, 4).join(", ")}${r.fittingGpus.length > 4 ? ", \u2026" : ""})` : ""}`;
+  return `${needs}${bandwidth}: ${fits}`;
+}
 var unknownGpu = {
   id: "unknown-gpu",
   defaultSeverity: "error",
-  summary: "The GPU is not in the catalog.",
-  description: "Checks that the deployment's GPU names an accelerator of the catalog, by id or by one of the aliases manifests use (node labels such as `NVIDIA-A100-SXM4-80GB`, cloud accelerator names, short forms). Without the GPU's memory and bandwidth no fit, headroom or speed can be computed, so every physics rule stays silent for the deployment. Fix a typo using the suggestions, or run `llm-physics gpus` to list the ids and aliases.",
-  check({ deployment, gpu }) {
+  summary: "The GPU is not in the catalog, or not declared.",
+  description: "Checks that the deployment's GPU names an accelerator of the catalog or of the configuration's `gpuTypes:`, by id or by one of the aliases manifests use (node labels such as `NVIDIA-A100-SXM4-80GB`, cloud accelerator names, MIG profiles, short forms). Without the GPU's memory and bandwidth no fit, headroom or speed verdict can be given; the finding then says what the deployment needs per GPU and which GPUs of the catalog would hold it. A deployment that declares no GPU type gets that as a notice, and its verdict is incomplete. Fix a typo using the suggestions, run `llm-physics gpus` to list the ids and aliases, declare a GPU the catalog lacks in `.llm-physics.yml` `gpuTypes:`, or map paths and node labels to GPUs with `gpus:`.",
+  check({ deployment, gpu, requirement }) {
     if (gpu.ok) return [];
+    const needs = requirement ? `; ${requirementPhrase(requirement)}` : "";
+    if (!deployment.gpu) {
+      return [
+        {
+          message: `no GPU type is declared${needs}; declare the GPU in the manifest, or in .llm-physics.yml (gpus: by path or node label), to get a verdict`,
+          range: deployment.hardwareRange ?? deployment.range,
+          severity: "notice"
+        }
+      ];
+    }
     const didYouMean = gpu.suggestions.length > 0 ? `; did you mean ${quotedList(gpu.suggestions)}?` : "";
     return [
       {
-        message: `unknown GPU ${quote(deployment.gpu.value)}${didYouMean ? `${didYouMean} Run` : "; run"} \`llm-physics gpus\` to list the GPU ids and aliases the catalog knows`,
+        message: `unknown GPU ${quote(deployment.gpu.value)}${didYouMean ? `${didYouMean} Run` : "; run"} \`llm-physics gpus\` to list the GPU ids and aliases the catalog knows, or declare it in .llm-physics.yml gpuTypes:${needs}`,
         range: deployment.gpu.range
       }
     ];
@@ -50401,13 +51255,13 @@ var vramExceedsCapacity = {
   id: "vram-exceeds-capacity",
   defaultSeverity: "error",
   summary: "The deployment needs more memory per GPU than the engine may use.",
-  description: "Checks that the busiest GPU of the deployment holds its share of the weights, the KV cache for the full context (of every sequence when a concurrency is set and not even one sequence fits), and a workspace of 12% of the weights for activations and CUDA graphs, within the GPU's memory times the engine's memory fraction (vLLM's gpu_memory_utilization, 0.9 by default). A deployment that does not fit fails at start-up with an out-of-memory error or never schedules a request. Fix it with more GPUs (a larger tensor-parallel size), a lower weight precision such as INT8 or FP8, a shorter context, or GPUs with more memory; the message says which of these would fit.",
+  description: "Checks that the busiest GPU of the deployment holds its share of the weights, the KV cache for the full context (of every sequence of the workload a manifest declares: its concurrency \xD7 context length; an engine's cap such as vLLM --max-num-seqs counts one sequence, and concurrency-exceeds-kv-capacity compares the cap with the cache), and a workspace of 12% of the weights for activations and CUDA graphs, within the GPU's memory times the engine's memory fraction (vLLM's gpu_memory_utilization, 0.9 by default). A deployment that does not fit fails at start-up with an out-of-memory error or never schedules a request. Fix it with more GPUs (a larger tensor-parallel size), a lower weight precision such as INT8 or FP8, a shorter context, or GPUs with more memory; the message says which of these would fit.",
   check({ deployment, model, estimate: estimate2 }) {
     if (!estimate2) return [];
     const s = deploymentScenario(estimate2);
     if (!s || s.fits) return [];
-    const concurrency = deployment.concurrency?.value;
-    if (concurrency !== void 0 && concurrency > s.maxConcurrency && s.maxConcurrency >= 1) return [];
+    const concurrency = deployment.concurrency;
+    const workloadTooLarge = concurrency !== void 0 && !deployment.concurrencyIsEngineCap && concurrency.value > 1 && s.maxConcurrency >= 1;
     const i = estimate2.inputs;
     const sequences = i.batch > 1 ? `${i.batch} \xD7 ${formatInteger(i.contextTokens)}` : formatInteger(i.contextTokens);
     const onLoad = s.quantizedOnLoadFrom ? ` (quantized on load; embeddings, head and norms stay ${precisionName(s.quantizedOnLoadFrom)})` : "";
@@ -50427,6 +51281,10 @@ var vramExceedsCapacity = {
       const smallest = SEED_SCENARIOS.map((p) => estimate2.scenarios[p]).filter((x) => x !== void 0).sort((a, b) => a.perGpuBytes - b.perGpuBytes)[0];
       const lowest = smallest && smallest.perGpuBytes < s.perGpuBytes ? ` (even ${precisionName(smallest.precision)} needs ${formatGB(smallest.perGpuBytes)} per GPU)` : "";
       message += `; neither INT8/FP8 weights nor up to 8-way tensor parallelism make it fit${lowest}: use more GPUs with pipeline parallelism or GPUs with more memory`;
+    }
+    if (workloadTooLarge) {
+      message += `; one sequence of ${formatInteger(i.contextTokens)} tokens fits, and at most ${formatFixed(s.maxConcurrency, 2)} at once: lower the concurrency to ${Math.floor(s.maxConcurrency)} or less`;
+      return [{ message, range: concurrency.range }];
     }
     return [{ message, range: hardwareRange(deployment) }];
   }
@@ -50710,7 +51568,7 @@ function boundDeployment(d) {
       name: d.model.name === null ? null : boundValue(d.model.name),
       resolvedFrom: d.model.resolvedFrom === null ? null : boundMessage(d.model.resolvedFrom, 600)
     },
-    hardware: { ...d.hardware, gpu: boundValue(d.hardware.gpu) },
+    hardware: { ...d.hardware, gpu: d.hardware.gpu === null ? null : boundValue(d.hardware.gpu) },
     facts,
     estimate: d.estimate === null ? null : {
       ...d.estimate,
@@ -50743,8 +51601,9 @@ var FACT_NAMES = [
 ];
 
 // src/report/build.ts
-function verdictOf(findings) {
+function verdictOf(findings, estimated) {
   if (findings.some((f) => f.severity === "error")) return "fail";
+  if (!estimated) return "incomplete";
   return findings.length > 0 ? "warn" : "pass";
 }
 function factsOf(deployment) {
@@ -50764,7 +51623,7 @@ function factsOf(deployment) {
   }
   return facts;
 }
-function deploymentReport(context3, findings) {
+function deploymentReport(context3, findings, reads = []) {
   const { deployment } = context3;
   const e = context3.estimate;
   const model = context3.model.ok ? context3.model.value : null;
@@ -50787,7 +51646,8 @@ function deploymentReport(context3, findings) {
       weightsBytes: e?.model.weightsBytes ?? null,
       checkpoint: model?.checkpoint ?? null
     },
-    hardware: { gpu: deployment.gpu.value, gpuId: context3.gpu.ok ? context3.gpu.value.id : null, count: deployment.gpuCount.value },
+    hardware: { gpu: deployment.gpu?.value ?? null, gpuId: context3.gpu.ok ? context3.gpu.value.id : null, count: deployment.gpuCount.value },
+    requirement: context3.requirement,
     precision: e?.primaryPrecision ?? deployment.precision?.value ?? null,
     tier: e?.tier ?? null,
     scenarios: e?.scenarios ?? {},
@@ -50795,8 +51655,9 @@ function deploymentReport(context3, findings) {
     bandwidth: e ? e.bandwidth : null,
     facts: factsOf(deployment),
     concurrencyIsEngineCap: deployment.concurrencyIsEngineCap === true,
-    verdict: verdictOf(findings),
-    estimate: e
+    verdict: verdictOf(findings, e !== null),
+    estimate: e,
+    ...reads.length > 0 ? { reads: [...reads] } : {}
   };
 }
 
@@ -50913,6 +51774,260 @@ var config_schema_default = {
     },
     policy: {
       $ref: "#/$defs/policy"
+    },
+    gpus: {
+      description: "Where manifests do not say which GPU a deployment runs on, say it here: the first entry whose conditions all match a deployment that declares no GPU type gives its GPU. `paths` matches the manifest's path (repository-relative globs), `nodeSelector` the node labels its pods select (every label must match); an entry with neither is the default. Each mapping used shows in the report as the source of the GPU.",
+      type: "array",
+      maxItems: 1e3,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "gpu"
+        ],
+        properties: {
+          paths: {
+            description: "Globs of manifests (repository-relative), e.g. clusters/prod-l4/**.",
+            anyOf: [
+              {
+                type: "string",
+                minLength: 1
+              },
+              {
+                type: "array",
+                minItems: 1,
+                maxItems: 100,
+                items: {
+                  type: "string",
+                  minLength: 1
+                }
+              }
+            ],
+            title: "Manifests it applies to",
+            examples: [
+              "clusters/prod-l4/**"
+            ]
+          },
+          nodeSelector: {
+            description: "Node labels the deployment's pods select, all of which must match: e.g. cloud.google.com/gke-nodepool: gpu-pool-a100.",
+            type: "object",
+            minProperties: 1,
+            maxProperties: 50,
+            additionalProperties: {
+              type: "string"
+            },
+            title: "Node labels it applies to",
+            examples: [
+              {
+                "cloud.google.com/gke-nodepool": "gpu-pool-a100"
+              }
+            ]
+          },
+          gpu: {
+            description: "A catalog GPU id or alias (`llm-physics gpus`), or the id of a gpuTypes entry.",
+            type: "string",
+            minLength: 1,
+            maxLength: 200,
+            title: "The GPU",
+            examples: [
+              "A100-80GB"
+            ]
+          },
+          count: {
+            description: "GPUs per replica when the manifest does not say.",
+            type: "integer",
+            minimum: 1,
+            maximum: 1024,
+            title: "GPUs per replica",
+            examples: [
+              8
+            ]
+          }
+        }
+      },
+      title: "GPUs by path or node label",
+      examples: [
+        [
+          {
+            paths: "clusters/prod-l4/**",
+            gpu: "L4"
+          },
+          {
+            nodeSelector: {
+              "cloud.google.com/gke-nodepool": "gpu-pool-a100"
+            },
+            gpu: "A100-80GB"
+          },
+          {
+            gpu: "L40S"
+          }
+        ]
+      ]
+    },
+    gpuTypes: {
+      description: "GPUs the catalog lacks, as the devices expose them. Each is checked like a catalog GPU and may be named by its id or aliases in manifests and in gpus.",
+      type: "array",
+      maxItems: 200,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "id",
+          "memoryMiB",
+          "bandwidthGBPerSec",
+          "bf16TFLOPS",
+          "source"
+        ],
+        properties: {
+          id: {
+            type: "string",
+            minLength: 1,
+            maxLength: 100,
+            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+            title: "Id",
+            examples: [
+              "MI325X"
+            ],
+            description: "The id manifests and gpus: entries name it by."
+          },
+          name: {
+            type: "string",
+            maxLength: 200,
+            title: "Name",
+            examples: [
+              "AMD Instinct MI325X"
+            ],
+            description: "The product name, for reports."
+          },
+          vendor: {
+            enum: [
+              "nvidia",
+              "amd",
+              "apple",
+              "intel",
+              "google"
+            ],
+            title: "Vendor",
+            examples: [
+              "amd"
+            ],
+            description: "Who makes it."
+          },
+          memoryMiB: {
+            description: "Device memory in MiB as the runtime reports it (nvidia-smi, rocm-smi): the figure the engine's memory fraction is taken of.",
+            type: "integer",
+            minimum: 1,
+            maximum: 1e8,
+            title: "Memory (MiB)",
+            examples: [
+              262144
+            ]
+          },
+          bandwidthGBPerSec: {
+            description: "Peak memory bandwidth in GB/s (10^9 bytes per second).",
+            type: "number",
+            exclusiveMinimum: 0,
+            maximum: 1e6,
+            title: "Memory bandwidth (GB/s)",
+            examples: [
+              6e3
+            ]
+          },
+          bf16TFLOPS: {
+            description: "Dense BF16 peak in TFLOPS (10^12 per second).",
+            type: "number",
+            exclusiveMinimum: 0,
+            maximum: 1e6,
+            title: "BF16 peak (TFLOPS)",
+            examples: [
+              1307
+            ]
+          },
+          fp16TFLOPS: {
+            type: "number",
+            exclusiveMinimum: 0,
+            maximum: 1e6,
+            title: "FP16 peak (TFLOPS)",
+            examples: [
+              1307
+            ],
+            description: "Dense FP16 peak in TFLOPS; BF16's when not given."
+          },
+          fp8TFLOPS: {
+            description: "Dense FP8 peak in TFLOPS; give it when the GPU runs FP8 natively.",
+            type: "number",
+            exclusiveMinimum: 0,
+            maximum: 1e6,
+            title: "FP8 peak (TFLOPS)",
+            examples: [
+              2615
+            ]
+          },
+          int8TOPS: {
+            type: "number",
+            exclusiveMinimum: 0,
+            maximum: 1e6,
+            title: "INT8 peak (TOPS)",
+            examples: [
+              2615
+            ],
+            description: "Dense INT8 peak in TOPS (10^12 operations per second)."
+          },
+          interconnect: {
+            type: "string",
+            maxLength: 100,
+            title: "Interconnect",
+            examples: [
+              "Infinity Fabric"
+            ],
+            description: "NVLink, Infinity Fabric, PCIe: how the GPUs of a node talk."
+          },
+          aliases: {
+            type: "array",
+            maxItems: 50,
+            items: {
+              type: "string",
+              minLength: 1,
+              maxLength: 200
+            },
+            title: "Other names",
+            examples: [
+              [
+                "AMD-Instinct-MI325X"
+              ]
+            ],
+            description: "Names manifests use for it: node label values, cloud accelerator names."
+          },
+          source: {
+            description: "Where the figures come from.",
+            type: "string",
+            minLength: 1,
+            maxLength: 1e3,
+            title: "Source",
+            examples: [
+              "AMD MI325X data sheet"
+            ]
+          }
+        }
+      },
+      title: "GPUs the catalog lacks",
+      examples: [
+        [
+          {
+            id: "MI325X",
+            name: "AMD Instinct MI325X",
+            vendor: "amd",
+            memoryMiB: 262144,
+            bandwidthGBPerSec: 6e3,
+            bf16TFLOPS: 1307,
+            fp8TFLOPS: 2615,
+            aliases: [
+              "AMD-Instinct-MI325X"
+            ],
+            source: "AMD MI325X data sheet; rocm-smi on our nodes"
+          }
+        ]
+      ]
     }
   },
   examples: [
@@ -52156,6 +53271,7 @@ function deploymentName(schema2, value) {
 }
 
 // src/pipeline/read.ts
+import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 function markerPattern(markers) {
   return new RegExp(markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 }
@@ -52214,6 +53330,7 @@ function readRepository(files, options) {
   const references = new ReferenceIndex();
   const referenceFiles = /* @__PURE__ */ new Map();
   const candidates = [];
+  const unchanged = [];
   for (const entry of files) {
     const checked = !options.onlyFiles || options.onlyFiles.has(entry.file);
     const read2 = readCandidate(entry, options.maxFileSizeBytes, prefilter, root);
@@ -52225,12 +53342,55 @@ function readRepository(files, options) {
       referenceFiles.set(entry.file, candidate.parsed);
     }
     if (checked) candidates.push(candidate);
+    else if (read2.kind === "text") unchanged.push(candidate);
   }
-  return { candidates, references, referenceFiles };
+  return { candidates, unchanged, references, referenceFiles };
+}
+function recordingReferences(references) {
+  const files = /* @__PURE__ */ new Set();
+  return {
+    files,
+    references: {
+      find: (kind, name, namespace) => {
+        const found = references.find(kind, name, namespace);
+        for (const object of found) files.add(object.file);
+        return found;
+      },
+      all: (kind) => references.all(kind)
+    }
+  };
+}
+function rangeFiles(value, into, depth) {
+  if (depth < 0 || value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    for (const item of value) rangeFiles(item, into, depth - 1);
+    return;
+  }
+  const record2 = value;
+  if (typeof record2.file === "string" && typeof record2.line === "number" && typeof record2.column === "number") into.add(record2.file);
+  for (const item of Object.values(record2)) rangeFiles(item, into, depth - 1);
+}
+function filesRead(deployment, notes, looked, cwd) {
+  const files = new Set(looked);
+  rangeFiles(deployment, files, 3);
+  for (const note of notes) files.add(note.file);
+  const model = deployment.model.value;
+  if (typeof model === "string") {
+    const config = configPathFor(model, deployment.baseDir);
+    if (config !== void 0) {
+      const rel = relative4(resolve3(cwd), config);
+      if (rel !== "" && !rel.startsWith("..") && !isAbsolute2(rel)) files.add(rel.split(sep4).join("/"));
+    }
+  }
+  files.delete(deployment.file);
+  return [...files].sort();
+}
+function readsChanged(reads, changed) {
+  return reads !== void 0 && reads.some((file) => changed.has(file));
 }
 
 // src/config/config.ts
-import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative5, resolve as resolve4 } from "node:path";
 
 // src/base/policy.ts
 var DEFAULT_POLICY = {
@@ -52243,7 +53403,7 @@ var DEFAULT_POLICY = {
 var CONFIG_FILE_NAMES = [".llm-physics.yml", ".llm-physics.yaml"];
 var DEFAULT_MAX_FILE_SIZE_BYTES = 2e6;
 function defaultConfig() {
-  return { maxFileSizeBytes: DEFAULT_MAX_FILE_SIZE_BYTES, rules: {}, policy: {}, file: null };
+  return { maxFileSizeBytes: DEFAULT_MAX_FILE_SIZE_BYTES, rules: {}, policy: {}, gpus: [], gpuTypes: [], file: null };
 }
 var ConfigError = class extends Error {
   constructor(message, file, line = null, column = null) {
@@ -52258,8 +53418,8 @@ var ConfigError = class extends Error {
   column;
 };
 function displayPath(path, cwd) {
-  const rel = relative4(cwd, path);
-  const shown = rel === "" || rel.startsWith("..") || isAbsolute2(rel) ? path : rel;
+  const rel = relative5(cwd, path);
+  const shown = rel === "" || rel.startsWith("..") || isAbsolute3(rel) ? path : rel;
   return shown.split("\\").join("/");
 }
 function errorFrom(findings, file, what) {
@@ -52302,6 +53462,27 @@ function parseConfig(text, file) {
       config.policy.maxBandwidthUtilizationPercent = policy.maxBandwidthUtilizationPercent;
     }
   }
+  const at2 = (path) => ({ ...document.ranges.get(path)?.value ?? document.range, file });
+  if (Array.isArray(value.gpus)) {
+    config.gpus = value.gpus.map((entry, i) => {
+      const paths = entry.paths === void 0 ? null : typeof entry.paths === "string" ? [entry.paths] : [...entry.paths];
+      const nodeSelector = entry.nodeSelector === void 0 ? null : { ...entry.nodeSelector };
+      const when = [paths ? `paths ${paths.join(", ")}` : "", nodeSelector ? `nodeSelector ${Object.entries(nodeSelector).map(([k, v]) => `${k}=${v}`).join(", ")}` : ""].filter((w) => w !== "").join(" and ");
+      return {
+        paths,
+        nodeSelector,
+        gpu: { value: entry.gpu, range: at2(`gpus[${i}].gpu`), path: `gpus[${i}].gpu (${when || "the default"})`, via: { key: "gpus" } },
+        ...typeof entry.count === "number" ? { count: entry.count } : {}
+      };
+    });
+  }
+  if (Array.isArray(value.gpuTypes)) {
+    config.gpuTypes = value.gpuTypes.map((entry, i) => ({
+      ...entry,
+      aliases: Array.isArray(entry.aliases) ? [...entry.aliases] : [],
+      range: at2(`gpuTypes[${i}].id`)
+    }));
+  }
   return config;
 }
 var CONFIG_MAX_BYTES = 1e6;
@@ -52321,9 +53502,9 @@ function readConfig(absolute, shown, cwd) {
 }
 function loadConfig(path, cwd) {
   if (path !== null) {
-    const absolute = resolve3(cwd, path);
+    const absolute = resolve4(cwd, path);
     const shown = displayPath(absolute, cwd);
-    if (!isInside(resolve3(cwd), absolute)) {
+    if (!isInside(resolve4(cwd), absolute)) {
       throw new ConfigError(`the configuration file must be inside the repository (${cwd}); keep it there and pass its path relative to the repository`, shown);
     }
     if (!exists2(absolute)) {
@@ -52331,11 +53512,11 @@ function loadConfig(path, cwd) {
     }
     return readConfig(absolute, shown, cwd);
   }
-  const found = CONFIG_FILE_NAMES.filter((name) => exists2(resolve3(cwd, name)));
+  const found = CONFIG_FILE_NAMES.filter((name) => exists2(resolve4(cwd, name)));
   if (found.length > 1) {
     throw new ConfigError(`both ${found.join(" and ")} exist and only one would be read; merge them into one and delete the other`, found[0]);
   }
-  if (found.length === 1) return readConfig(resolve3(cwd, found[0]), found[0], cwd);
+  if (found.length === 1) return readConfig(resolve4(cwd, found[0]), found[0], cwd);
   return defaultConfig();
 }
 function effectivePolicy(repo, deployment) {
@@ -52625,6 +53806,91 @@ function estimate(model, gpu, options = {}) {
   };
 }
 
+// src/pipeline/gpus.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+function specOf(custom, file) {
+  const tera = 1e12;
+  return {
+    id: custom.id,
+    name: custom.name ?? custom.id,
+    vendor: custom.vendor ?? "nvidia",
+    memoryBytes: custom.memoryMiB * 2 ** 20,
+    bandwidthBytesPerSec: custom.bandwidthGBPerSec * 1e9,
+    peakFlopsPerSec: {
+      bf16: custom.bf16TFLOPS * tera,
+      fp16: (custom.fp16TFLOPS ?? custom.bf16TFLOPS) * tera,
+      fp8: custom.fp8TFLOPS !== void 0 ? custom.fp8TFLOPS * tera : null,
+      int8: custom.int8TOPS !== void 0 ? custom.int8TOPS * tera : null
+    },
+    fp8Native: custom.fp8TFLOPS !== void 0,
+    ...custom.interconnect ? { interconnect: custom.interconnect } : {},
+    aliases: custom.aliases,
+    source: `${file} gpuTypes: ${custom.source}`
+  };
+}
+var catalogs = /* @__PURE__ */ new WeakMap();
+function gpuCatalogFor(config) {
+  const known = catalogs.get(config);
+  if (known) return known;
+  const file = config.file ?? ".llm-physics.yml";
+  const custom = config.gpuTypes.map((g) => specOf(g, file));
+  const base3 = createLookup(GPUS);
+  for (const [i, spec] of custom.entries()) {
+    for (const name of [spec.id, ...spec.aliases]) {
+      const holder = base3.find(name);
+      if (holder) {
+        const range = config.gpuTypes[i].range;
+        throw new ConfigError(`gpuTypes: ${quote(name)} is already the catalog's ${holder.id}; name that GPU by it, or give the new one another id`, file, range.line, range.column);
+      }
+    }
+  }
+  const gpus = [...GPUS, ...custom];
+  let lookup;
+  try {
+    lookup = createLookup(gpus);
+  } catch (error2) {
+    throw new ConfigError(`gpuTypes: ${error2.message}; give every GPU its own names`, file);
+  }
+  const catalog = { gpus, lookup };
+  catalogs.set(config, catalog);
+  return catalog;
+}
+function matches(mapping, deployment) {
+  if (mapping.paths && !mapping.paths.some((glob) => import_picomatch2.default.isMatch(deployment.file, glob, { dot: true }))) return false;
+  if (mapping.nodeSelector) {
+    const labels = deployment.nodeLabels?.labels ?? {};
+    for (const [key, value] of Object.entries(mapping.nodeSelector)) {
+      if (!Object.prototype.hasOwnProperty.call(labels, key) || labels[key] !== value) return false;
+    }
+  }
+  return true;
+}
+var MEMORY_REQUEST_SHARE = 0.9;
+function smallestWithMemory(gpus, memoryBytes) {
+  return gpus.filter((g) => !g.unifiedMemory && !("mig" in g && g.mig) && g.memoryBytes >= memoryBytes * MEMORY_REQUEST_SHARE).sort((a, b) => a.memoryBytes - b.memoryBytes || a.id.localeCompare(b.id))[0];
+}
+function withDeclaredGpu(deployment, config, catalog) {
+  if (deployment.gpu) return deployment;
+  const mapping = config.gpus.find((m) => matches(m, deployment));
+  if (mapping) {
+    const assumedCount = deployment.gpuCount.via !== void 0 && "assumed" in deployment.gpuCount.via;
+    const count2 = mapping.count !== void 0 && assumedCount ? { value: mapping.count, range: mapping.gpu.range, path: mapping.gpu.path.replace(".gpu ", ".count "), via: { key: "gpus" } } : void 0;
+    return { ...deployment, gpu: mapping.gpu, ...count2 ? { gpuCount: count2 } : {} };
+  }
+  const request2 = deployment.gpuMemoryBytes;
+  if (request2) {
+    const gpu = smallestWithMemory(catalog.gpus, request2.value);
+    if (gpu) {
+      const exposed = formatGiB(gpu.memoryBytes);
+      return {
+        ...deployment,
+        gpu: { value: gpu.id, range: request2.range, path: `${request2.path} (${formatGB(request2.value)}: the smallest catalog GPU with that memory, ${gpu.id}, ${exposed} exposed)`, via: { assumed: true } }
+      };
+    }
+  }
+  return deployment;
+}
+
 // src/physics/consistency.ts
 function architectureProblems(arch2) {
   const problems = [];
@@ -52664,10 +53930,10 @@ function inlineModelInput(deployment, inline) {
   };
   return { ok: true, value };
 }
-function resolveGpuName(name) {
-  const gpu = gpuLookup.find(name);
+function resolveGpuName(name, catalog) {
+  const gpu = catalog.lookup.find(name);
   if (gpu) return { ok: true, value: gpu };
-  return { ok: false, message: `unknown GPU ${quote(name)}`, suggestions: gpuLookup.suggest(name) };
+  return { ok: false, message: `unknown GPU ${quote(name)}`, suggestions: catalog.lookup.suggest(name) };
 }
 function servingContext(deployment, model, gpu) {
   if (deployment.contextLength) return { contextTokens: deployment.contextLength.value, model };
@@ -52682,32 +53948,79 @@ function servingContext(deployment, model, gpu) {
 }
 function estimateDeployment(deployment, resolved, gpu) {
   const { contextTokens, model } = servingContext(deployment, resolved, gpu);
+  const options = {
+    gpuCount: deployment.gpuCount.value,
+    precision: deployment.precision?.value,
+    kvPrecision: deployment.kvCachePrecision?.value,
+    contextTokens,
+    batch: deployment.concurrencyIsEngineCap ? 1 : deployment.concurrency?.value ?? 1,
+    targetTokensPerSec: deployment.targetTokensPerSecond?.value,
+    memoryFraction: deployment.memoryFraction?.value,
+    tensorParallel: deployment.tensorParallel?.value,
+    pipelineParallel: deployment.pipelineParallel?.value
+  };
   try {
-    return estimate(model, gpu, {
-      gpuCount: deployment.gpuCount.value,
-      precision: deployment.precision?.value,
-      kvPrecision: deployment.kvCachePrecision?.value,
-      contextTokens,
-      batch: deployment.concurrencyIsEngineCap ? 1 : deployment.concurrency?.value ?? 1,
-      targetTokensPerSec: deployment.targetTokensPerSecond?.value,
-      memoryFraction: deployment.memoryFraction?.value,
-      tensorParallel: deployment.tensorParallel?.value,
-      pipelineParallel: deployment.pipelineParallel?.value
-    });
+    return estimate(model, gpu, options);
+  } catch (error2) {
+    if (!(error2 instanceof EstimateError)) throw error2;
+  }
+  const count2 = options.gpuCount;
+  if (count2 < 1) return null;
+  const pp = Math.min(options.pipelineParallel ?? 1, count2);
+  const tp = Math.max(1, Math.floor(count2 / pp));
+  try {
+    const fallback = estimate(model, gpu, { ...options, tensorParallel: tp, pipelineParallel: pp });
+    fallback.notes.push(
+      `tensor parallel ${options.tensorParallel ?? tp} \xD7 pipeline parallel ${options.pipelineParallel ?? 1} needs more than the ${count2} GPU${count2 === 1 ? "" : "s"} the deployment has: estimated at tensor parallel ${tp} \xD7 pipeline parallel ${pp}, the most they allow`
+    );
+    return fallback;
   } catch (error2) {
     if (error2 instanceof EstimateError) return null;
     throw error2;
   }
 }
-function resolveDeployment(deployment, repository, config, external) {
+function requirementOf(deployment, model, catalog) {
+  const candidates = catalog.gpus.filter((g) => !g.unifiedMemory && !g.mig).sort((a, b) => a.memoryBytes - b.memoryBytes || a.id.localeCompare(b.id));
+  let first = null;
+  const fitting = [];
+  for (const gpu of candidates) {
+    const e = estimateDeployment(deployment, model, gpu);
+    if (!e) continue;
+    first ??= e;
+    if (e.scenarios[e.primaryPrecision]?.fits) fitting.push(gpu.id);
+  }
+  if (!first) return null;
+  const s = first.scenarios[first.primaryPrecision];
+  return {
+    precision: first.primaryPrecision,
+    perGpuBytes: s.perGpuBytes,
+    perGpuWeightsBytes: s.perGpuWeightsBytes,
+    perGpuKvCacheBytes: s.perGpuKvCacheBytes,
+    perGpuWorkspaceBytes: s.perGpuWorkspaceBytes,
+    gpuCount: first.hardware.count,
+    tensorParallel: first.inputs.tensorParallel,
+    pipelineParallel: first.inputs.pipelineParallel,
+    contextTokens: first.inputs.contextTokens,
+    requiredBandwidthBytesPerSec: first.bandwidth.requiredBytesPerSec,
+    fittingGpus: fitting
+  };
+}
+function resolveDeployment(declared, repository, config, external) {
+  const catalog = gpuCatalogFor(config);
+  const deployment = withDeclaredGpu(declared, config, catalog);
   const modelValue = deployment.model.value;
   const model = typeof modelValue === "string" ? resolveManifestModel(modelValue, deployment.baseDir, repository, external) : inlineModelInput(deployment, modelValue);
-  const gpu = resolveGpuName(deployment.gpu.value);
+  const gpu = deployment.gpu ? (() => {
+    const found = resolveGpuName(deployment.gpu.value, catalog);
+    return found.ok ? found : { ok: false, suggestions: found.suggestions };
+  })() : { ok: false, suggestions: [], undeclared: true };
+  const estimate2 = model.ok && gpu.ok ? estimateDeployment(deployment, model.value, gpu.value) : null;
   return {
     deployment,
     model,
-    gpu: gpu.ok ? gpu : { ok: false, suggestions: gpu.suggestions },
-    estimate: model.ok && gpu.ok ? estimateDeployment(deployment, model.value, gpu.value) : null,
+    gpu,
+    estimate: estimate2,
+    requirement: model.ok && !gpu.ok ? requirementOf(deployment, model.value, catalog) : null,
     policy: effectivePolicy(config.policy, deployment.policy)
   };
 }
@@ -52747,18 +54060,21 @@ function adaptFile(entry, parsed, references, options) {
   const steps = [{ findings: applySeverity(parsed.findings, settings) }];
   let deployments = 0;
   let unchecked = null;
+  let looked = /* @__PURE__ */ new Set();
   const evaluate = (deployment, notes) => {
     if (deployments === MAX_DEPLOYMENTS_PER_FILE) {
       unchecked ??= deployment;
       return;
     }
     deployments++;
-    steps.push({ deployment, notes });
+    steps.push({ deployment, notes, reads: filesRead(deployment, notes, looked, options.cwd) });
   };
   for (const document of parsed.documents) {
     if (!isNativeDocument(document.value)) {
       const failures = [];
-      const adapted = adaptDocument(document, entry.file, entry.absolutePath, references, failures);
+      const recording = recordingReferences(references);
+      looked = recording.files;
+      const adapted = adaptDocument(document, entry.file, entry.absolutePath, recording.references, failures);
       steps.push({ findings: applySeverity(failures, settings) });
       if (!adapted) continue;
       const notes = applySeverity(
@@ -52779,6 +54095,7 @@ function adaptFile(entry, parsed, references, options) {
       steps.push({ findings: applySeverity(schemaFindings, settings) });
       continue;
     }
+    looked = /* @__PURE__ */ new Set();
     evaluate(adaptNative(document, entry.file, entry.absolutePath), []);
   }
   if (unchecked !== null) {
@@ -52807,7 +54124,7 @@ function evaluateFile(adapted, options, repository, external) {
     const context3 = resolveDeployment(step.deployment, repository, options.config, external);
     const own3 = [...step.notes, ...evaluateDeployment(context3, settings)];
     findings.push(...own3);
-    evaluated.push({ context: context3, findings: own3 });
+    evaluated.push({ context: context3, findings: own3, reads: step.reads });
   }
   return { findings, evaluated };
 }
@@ -52823,6 +54140,7 @@ function modelReferences(files) {
   return references;
 }
 function prepareCheck(options) {
+  gpuCatalogFor(options.config);
   const discovery = discover({
     cwd: options.cwd,
     paths: options.paths,
@@ -52833,7 +54151,7 @@ function prepareCheck(options) {
   const root = realRoot(options.cwd);
   const repository = { root: options.cwd, realRoot: root };
   const settings = { severity: options.config.rules };
-  const { candidates, references, referenceFiles } = readRepository(discovery.files, { maxFileSizeBytes: options.config.maxFileSizeBytes, prefilter, root, ...options.onlyFiles ? { onlyFiles: options.onlyFiles } : {} });
+  const { candidates, unchanged, references, referenceFiles } = readRepository(discovery.files, { maxFileSizeBytes: options.config.maxFileSizeBytes, prefilter, root, ...options.onlyFiles ? { onlyFiles: options.onlyFiles } : {} });
   const checked = [];
   for (const { entry, read: read2, parsed } of candidates) {
     if (read2.kind === "problem") {
@@ -52844,6 +54162,15 @@ function prepareCheck(options) {
     const adapted = adaptFile(entry, yamlFile, references, options);
     if (!prefilter && !entry.explicit && !adapted.steps.some((step) => "deployment" in step) && !hasMarker(read2.text)) continue;
     checked.push({ file: entry.file, yamlFile, adapted });
+  }
+  if (options.onlyFiles) {
+    const changed = options.onlyFiles;
+    for (const { entry, read: read2, parsed } of unchanged) {
+      if (read2.kind !== "text") continue;
+      const yamlFile = parsed ?? parseYamlFile(entry.file, read2.text);
+      const adapted = adaptFile(entry, yamlFile, references, options);
+      if (adapted.steps.some((step) => "deployment" in step && readsChanged(step.reads, changed))) checked.push({ file: entry.file, yamlFile, adapted });
+    }
   }
   const finish4 = (external, extra = []) => {
     const findings = applySeverity(extra, settings);
@@ -52884,7 +54211,7 @@ function prepareCheck(options) {
       else findings.push(...list);
     }
     const reported = new Set(findings);
-    const deployments = evaluated.map((e) => deploymentReport(e.context, e.findings.filter((f) => reported.has(f))));
+    const deployments = evaluated.map((e) => deploymentReport(e.context, e.findings.filter((f) => reported.has(f)), e.reads));
     const listed = capFindings(findings);
     deployments.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
     const count2 = (severity) => listed.filter((f) => f.severity === severity).length;
@@ -52970,7 +54297,7 @@ var HubUnreachable = class extends Error {
 var MAX_REDIRECTS = 5;
 var NO_SUCH_HOST = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED", "ENETUNREACH", "EHOSTUNREACH"]);
 function sleep(ms) {
-  return new Promise((resolve6) => setTimeout(resolve6, ms));
+  return new Promise((resolve7) => setTimeout(resolve7, ms));
 }
 function retryAfterMs(headers, nowMs = Date.now()) {
   const retryAfter = headers.get("retry-after")?.trim();
@@ -53794,26 +55121,23 @@ var ANNOTATIONS_PER_SEVERITY = 10;
 function selectAnnotations(findings, options = {}) {
   const changed = options.changedFiles;
   const rank = (f) => changed && changed.has(f.file) ? 0 : 1;
-  const bySeverity = (severity) => findings.filter((f) => f.severity === severity).sort((a, b) => rank(a) - rank(b));
-  const groups = ["error", "warning", "notice"].map(bySeverity);
-  const total = findings.length;
-  let shown = groups.map((g) => g.slice(0, ANNOTATIONS_PER_SEVERITY));
-  let cut = total - shown.reduce((n, g) => n + g.length, 0);
-  if (cut > 0 && shown[2].length === ANNOTATIONS_PER_SEVERITY) {
-    shown = [shown[0], shown[1], shown[2].slice(0, ANNOTATIONS_PER_SEVERITY - 1)];
-    cut++;
-  }
-  const annotations = shown.flat().map(findingAnnotation);
-  if (cut > 0) {
-    const counts = groups.map((g, i) => g.length - shown[i].length);
-    const parts = [
-      counts[0] ? `${counts[0]} error${counts[0] === 1 ? "" : "s"}` : "",
-      counts[1] ? `${counts[1]} warning${counts[1] === 1 ? "" : "s"}` : "",
-      counts[2] ? `${counts[2]} notice${counts[2] === 1 ? "" : "s"}` : ""
-    ].filter(Boolean);
+  const elsewhere = options.elsewhere ?? "the job summary and the JSON report";
+  const annotations = [];
+  for (const severity of ["error", "warning", "notice"]) {
+    const command = COMMAND[severity];
+    const group = findings.filter((f) => f.severity === severity).sort((a, b) => rank(a) - rank(b));
+    const budget = Math.max(0, ANNOTATIONS_PER_SEVERITY - Math.max(0, Math.floor(options.reserved?.[command] ?? 0)));
+    if (group.length <= budget) {
+      annotations.push(...group.map(findingAnnotation));
+      continue;
+    }
+    if (budget === 0) continue;
+    const shown = group.slice(0, budget - 1);
+    annotations.push(...shown.map(findingAnnotation));
+    const more = group.length - shown.length;
     annotations.push({
-      command: "notice",
-      message: `${parts.join(", ")} not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors, ${ANNOTATIONS_PER_SEVERITY} warnings and ${ANNOTATIONS_PER_SEVERITY} notices per step. All ${total} findings are in ${options.elsewhere ?? "the job summary and the JSON report"}.`,
+      command,
+      message: `and ${more} more ${command}s not shown as annotations (GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} ${command}s per step): see ${elsewhere}`,
       properties: { title: "llm-physics: more findings" }
     });
   }
@@ -53919,7 +55243,7 @@ import { Buffer as Buffer2 } from "node:buffer";
 var SUMMARY_MARKER = "<!-- llm-physics-summary -->";
 var DEFAULT_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 var SEVERITY_EMOJI = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
-var VERDICT_CELL = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
+var VERDICT_CELL = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail", incomplete: "\u2754 incomplete" };
 var NONE = "\u2014";
 var BAR_CELLS = 10;
 var MARKDOWN_ACTIVE = /[\\`*_[\]<>#|~&$]/g;
@@ -54041,7 +55365,7 @@ function deploymentRow(d, options, changed) {
   const cells = [
     deployment,
     model,
-    `${d.hardware.count} \xD7 ${escapeMarkdown(d.hardware.gpuId ?? d.hardware.gpu)}`,
+    `${d.hardware.count} \xD7 ${escapeMarkdown(d.hardware.gpuId ?? d.hardware.gpu ?? "GPU not declared")}`,
     compared(before && tierText(before), tierText(d)),
     footprintCell(d, base3),
     compared(before && headroomText(before), headroomText(d)),
@@ -54078,7 +55402,7 @@ function scenarioCaption(d, scenarios) {
   if (e !== null) {
     const i = e.inputs;
     const parallel = [i.tensorParallel > 1 ? `tensor parallel ${i.tensorParallel}` : "", i.pipelineParallel > 1 ? `pipeline parallel ${i.pipelineParallel}` : ""].filter(Boolean).join(", ");
-    const gpus = `${d.hardware.count} \xD7 ${escapeMarkdown(d.hardware.gpuId ?? d.hardware.gpu)}`;
+    const gpus = `${d.hardware.count} \xD7 ${escapeMarkdown(d.hardware.gpuId ?? d.hardware.gpu ?? "GPU not declared")}`;
     const kv = (scenarios[0]?.kvPrecision ?? i.kvPrecision).toUpperCase();
     parts.push(
       `Per GPU is the busiest of ${gpus}${parallel ? ` at ${parallel}` : ""}; KV cache in ${kv} for ${formatInteger(i.batch)} \xD7 ${formatInteger(i.contextTokens)} tokens; usable is memory \xD7 ${i.memoryFraction}; workspace is 12% of the weights.`
@@ -54255,11 +55579,12 @@ var SEVERITY_STYLE = {
   warning: ["bold", "yellow"],
   notice: ["bold", "cyan"]
 };
-var VERDICT_TEXT = { pass: "pass", warn: "warn", fail: "FAIL" };
+var VERDICT_TEXT = { pass: "pass", warn: "warn", fail: "FAIL", incomplete: "incomplete" };
 var VERDICT_STYLE = {
   pass: ["green"],
   warn: ["yellow"],
-  fail: ["bold", "red"]
+  fail: ["bold", "red"],
+  incomplete: ["yellow"]
 };
 function plural2(count2, word) {
   return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
@@ -54285,8 +55610,9 @@ function bandwidthAvailable(available) {
 function missing(d) {
   const reasons = [];
   if (d.model.id === null) reasons.push(`unknown model ${quote(d.model.input)}`);
-  if (d.hardware.gpuId === null) reasons.push(`unknown GPU ${quote(d.hardware.gpu)}`);
-  return reasons.length > 0 ? `no estimate: ${reasons.join(", ")}` : "no estimate (see the findings above)";
+  if (d.hardware.gpuId === null) reasons.push(d.hardware.gpu === null ? "no GPU type declared" : `unknown GPU ${quote(d.hardware.gpu)}`);
+  const needs = d.requirement ? `; needs ${formatGB(d.requirement.perGpuBytes)} per GPU (${d.requirement.precision.toUpperCase()}, ${d.hardware.count} GPU${d.hardware.count === 1 ? "" : "s"})${d.requirement.fittingGpus[0] ? `, fits ${d.requirement.fittingGpus[0]} and larger` : ", fits no catalog GPU"}` : "";
+  return reasons.length > 0 ? `no estimate: ${reasons.join(", ")}${needs}` : "no estimate (see the findings above)";
 }
 function deploymentLine(d, paint) {
   const head = `${shownFile(d.file)}:${d.line} ${d.name}`;
@@ -54408,7 +55734,7 @@ function provenanceLines(d, paint) {
   } else {
     how = `computed as parameters \xD7 ${precision}`;
   }
-  lines.push(`    ${"weights".padEnd(LABEL_WIDTH)}${formatGB(e.model.weightsBytes)} in ${precision}, ${how}`);
+  lines.push(`    ${"weight bytes".padEnd(LABEL_WIDTH)}${formatGB(e.model.weightsBytes)} in ${precision}, ${how}`);
   for (const assumption of e.model.assumptions) lines.push(`    ${"assumed".padEnd(LABEL_WIDTH)}${paint(assumption, "dim")}`);
   return lines;
 }
@@ -54515,11 +55841,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -54535,7 +55861,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -54787,11 +56113,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
+  const matches2 = url.match(urlVariableRegex);
+  if (!matches2) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -55647,8 +56973,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
+    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches2 && matches2.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -55862,8 +57188,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep4 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
+var sep5 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep5}${b64url}${sep5}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -59109,7 +60435,7 @@ function apiBaseReader(pr, token, apiUrl) {
 
 // src/action/sarif-file.ts
 import { closeSync as closeSync2, constants as constants4, lstatSync as lstatSync3, mkdirSync as mkdirSync3, openSync as openSync2, readlinkSync, realpathSync as realpathSync3, statSync as statSync5, writeSync } from "node:fs";
-import { dirname as dirname7, relative as relative5, resolve as resolve4 } from "node:path";
+import { dirname as dirname7, relative as relative6, resolve as resolve5 } from "node:path";
 var O_NOFOLLOW = constants4.O_NOFOLLOW ?? 0;
 var WRITE_FLAGS = O_NOFOLLOW | constants4.O_CREAT | constants4.O_TRUNC | constants4.O_WRONLY;
 function lstatOrUndefined(path) {
@@ -59129,9 +60455,9 @@ function kindOf3(stats) {
 }
 var SKIPPED = "no SARIF file was written";
 function writeSarifFile(workspace, input, content) {
-  const root = resolve4(workspace);
+  const root = resolve5(workspace);
   const realRoot2 = realpathSync3(root);
-  const target = resolve4(root, input);
+  const target = resolve5(root, input);
   const shown = `sarif-file "${input}"`;
   if (!isInside(root, target) && !isInside(realRoot2, target)) {
     return {
@@ -59144,7 +60470,7 @@ function writeSarifFile(workspace, input, content) {
   }
   let ancestor = dirname7(target);
   while (lstatOrUndefined(ancestor) === void 0 && dirname7(ancestor) !== ancestor) ancestor = dirname7(ancestor);
-  const ancestorShown = relative5(root, ancestor) || ".";
+  const ancestorShown = relative6(root, ancestor) || ".";
   let realAncestor;
   try {
     realAncestor = realpathSync3(ancestor);
@@ -59204,6 +60530,14 @@ function maxTier(report) {
 async function check(options, models) {
   return (await finishWithModels(prepareCheck(options), models)).report;
 }
+function deploymentChanged(d, changedFiles) {
+  return changedFiles.has(d.file) || (d.reads ?? []).some((file) => changedFiles.has(file));
+}
+function changedDeploymentFiles(report, changedFiles) {
+  const files = new Set(changedFiles);
+  for (const d of report.deployments) if (deploymentChanged(d, changedFiles)) files.add(d.file);
+  return files;
+}
 async function compareWithBase(pr, workspace, config, inputs, head, models) {
   const notes = [];
   let { reader, problem } = gitBaseReader(workspace, pr);
@@ -59232,14 +60566,14 @@ async function compareWithBase(pr, workspace, config, inputs, head, models) {
     return { changedFiles: null, base: void 0, notes };
   }
   const report = await head();
-  const files = [...new Set(report.deployments.map((d) => d.file))].filter((f) => changedFiles.has(f));
+  const changed = report.deployments.filter((d) => deploymentChanged(d, changedFiles));
+  const files = [...new Set(changed.flatMap((d) => [d.file, ...d.reads ?? []]))];
   const dir = mkdtempSync(join7(tmpdir(), "llm-physics-base-"));
   try {
     const existing = await materializeBase(reader, files, dir);
     const baseReport = existing.length > 0 ? await check({ cwd: dir, paths: existing, config: { ...config, include: void 0, exclude: void 0 } }, { ...models, lockRepository: { root: workspace, realRoot: realRoot(workspace) } }) : null;
     const base3 = /* @__PURE__ */ new Map();
-    for (const d of report.deployments) {
-      if (!changedFiles.has(d.file)) continue;
+    for (const d of changed) {
       const before = baseReport?.deployments.find((b) => b.file === d.file && b.name === d.name) ?? null;
       base3.set(`${d.file}#${d.name}`, before);
     }
@@ -59259,23 +60593,23 @@ function writeOutputs(report, reportPath, passed) {
   setOutput("passed", passed ? "true" : "false");
   setOutput("deployments", report.summary.deployments);
 }
-function writeSarif(report, workspace, sarifFile) {
+function writeSarif(report, workspace, sarifFile, warn) {
   const title = "llm-physics: sarif-file";
   try {
     const result = writeSarifFile(workspace, sarifFile, formatReport("sarif", report, { rules: RULES, version: VERSION2 }));
     if (result.written) info(`SARIF written to ${sarifFile}`);
-    else warning(result.reason, { title });
+    else warn(result.reason, title);
   } catch (error2) {
     const e = error2;
     const why = e.code === "ELOOP" ? "it became a symbolic link while being written" : e.message ?? String(error2);
-    warning(`sarif-file "${sarifFile}" could not be written: ${why}; no SARIF file was written. Check that the path is writable.`, { title });
+    warn(`sarif-file "${sarifFile}" could not be written: ${why}; no SARIF file was written. Check that the path is writable.`, title);
   }
 }
 async function run() {
   try {
     registerSecretInputs();
     const inputs = readInputs();
-    const workspace = resolve5(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = resolve6(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const config = loadConfig(inputs.config, workspace);
     const pr = pullRequestFromEvent(process.env.GITHUB_EVENT_NAME, process.env.GITHUB_EVENT_PATH, process.env.GITHUB_REPOSITORY);
     const models = {
@@ -59290,18 +60624,20 @@ async function run() {
     const passed = !failsAt(report, inputs.failOn);
     const reportPath = join7(process.env.RUNNER_TEMP ?? tmpdir(), "llm-physics-report.json");
     writeFileSync3(reportPath, formatReport("json", report));
-    if (inputs.annotations) {
-      const changedFiles = comparison.changedFiles ?? void 0;
-      process.stdout.write(formatReport("github", report, changedFiles ? { changedFiles } : {}));
-    }
-    if (inputs.sarifFile) writeSarif(report, workspace, inputs.sarifFile);
+    const changedFiles = comparison.changedFiles ? changedDeploymentFiles(report, comparison.changedFiles) : void 0;
+    const own3 = { error: 0, warning: 0, notice: 0 };
+    const warn = (message, title) => {
+      own3.warning++;
+      warning(message, { title });
+    };
+    if (inputs.sarifFile) writeSarif(report, workspace, inputs.sarifFile, warn);
     const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
     const repository = process.env.GITHUB_REPOSITORY;
     const sha = pr?.headSha ?? process.env.GITHUB_SHA;
     const summaryOptions = {
       links: repository && sha ? { serverUrl: server, repository, sha } : void 0,
       base: comparison.base,
-      changedFiles: comparison.changedFiles ?? void 0,
+      changedFiles,
       notes: comparison.notes
     };
     const markdown = formatReport("markdown", report, summaryOptions);
@@ -59317,8 +60653,12 @@ async function run() {
           body
         );
         if (result.status === "created" || result.status === "updated") info(`Pull-request comment ${result.status}: ${result.url}`);
-        else warning(result.message, { title: "llm-physics: pull-request comment" });
+        else warn(result.message, "llm-physics: pull-request comment");
       }
+    }
+    if (inputs.annotations) {
+      if (!passed) own3.error++;
+      process.stdout.write(formatGithubCommands(report, { ...changedFiles ? { changedFiles } : {}, reserved: own3 }));
     }
     writeOutputs(report, reportPath, passed);
     const s = report.summary;

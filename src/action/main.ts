@@ -9,6 +9,7 @@ import { ConfigError, loadConfig, type RepoConfig } from "../config/config.js";
 import { DiscoveryError } from "../discover/discover.js";
 import { RULES } from "../evaluate/rules/index.js";
 import { tierRank, type Tier } from "../physics/tier.js";
+import { formatGithubCommands, type AnnotationCommand } from "../report/github.js";
 import { formatReport } from "../report/index.js";
 import type { CheckReport, DeploymentReport } from "../report/report.js";
 import type { SummaryOptions } from "../report/summary.js";
@@ -38,12 +39,30 @@ interface BaseComparison {
   notes: string[];
 }
 
-/** Read the pull request's base side: changed files and each changed deployment as it was. */
 /** The check with its models looked up in the lock, the runner's tool cache and the Hub. */
 async function check(options: CheckOptions, models: ModelLookupOptions): Promise<CheckReport> {
   return (await finishWithModels(prepareCheck(options), models)).report;
 }
 
+/**
+ * Whether the pull request changed a deployment: its own file, or a file it reads (its KServe
+ * ServingRuntime, its NIMCache, its model's config.json).
+ */
+export function deploymentChanged(d: DeploymentReport, changedFiles: ReadonlySet<string>): boolean {
+  return changedFiles.has(d.file) || (d.reads ?? []).some((file) => changedFiles.has(file));
+}
+
+/**
+ * The files whose deployments the pull request changed: those it changed, and those of the
+ * deployments that read one of them. The summary and the annotations mark and order by file.
+ */
+export function changedDeploymentFiles(report: CheckReport, changedFiles: ReadonlySet<string>): Set<string> {
+  const files = new Set(changedFiles);
+  for (const d of report.deployments) if (deploymentChanged(d, changedFiles)) files.add(d.file);
+  return files;
+}
+
+/** Read the pull request's base side: changed files and each changed deployment as it was. */
 async function compareWithBase(pr: PullRequest, workspace: string, config: RepoConfig, inputs: ActionInputs, head: () => Promise<CheckReport>, models: ModelLookupOptions): Promise<BaseComparison> {
   const notes: string[] = [];
   let { reader, problem } = gitBaseReader(workspace, pr);
@@ -73,7 +92,9 @@ async function compareWithBase(pr: PullRequest, workspace: string, config: RepoC
     return { changedFiles: null, base: undefined, notes };
   }
   const report = await head();
-  const files = [...new Set(report.deployments.map((d) => d.file))].filter((f) => changedFiles!.has(f));
+  // Each changed deployment is checked on the base with the base versions of the files it reads.
+  const changed = report.deployments.filter((d) => deploymentChanged(d, changedFiles!));
+  const files = [...new Set(changed.flatMap((d) => [d.file, ...(d.reads ?? [])]))];
   const dir = mkdtempSync(join(tmpdir(), "llm-physics-base-"));
   try {
     const existing = await materializeBase(reader, files, dir);
@@ -82,8 +103,7 @@ async function compareWithBase(pr: PullRequest, workspace: string, config: RepoC
         ? await check({ cwd: dir, paths: existing, config: { ...config, include: undefined, exclude: undefined } }, { ...models, lockRepository: { root: workspace, realRoot: realRoot(workspace) } })
         : null;
     const base = new Map<string, DeploymentReport | null>();
-    for (const d of report.deployments) {
-      if (!changedFiles.has(d.file)) continue;
+    for (const d of changed) {
       const before = baseReport?.deployments.find((b) => b.file === d.file && b.name === d.name) ?? null;
       base.set(`${d.file}#${d.name}`, before);
     }
@@ -109,18 +129,21 @@ function writeOutputs(report: CheckReport, reportPath: string, passed: boolean):
  * The SARIF file, inside the workspace only (see sarif-file.ts). A refused path or a failed write
  * is a warning and the run goes on: the findings are in the annotations and the summary anyway.
  */
-function writeSarif(report: CheckReport, workspace: string, sarifFile: string): void {
+function writeSarif(report: CheckReport, workspace: string, sarifFile: string, warn: Warn): void {
   const title = "llm-physics: sarif-file";
   try {
     const result = writeSarifFile(workspace, sarifFile, formatReport("sarif", report, { rules: RULES, version: VERSION }));
     if (result.written) core.info(`SARIF written to ${sarifFile}`);
-    else core.warning(result.reason, { title });
+    else warn(result.reason, title);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     const why = e.code === "ELOOP" ? "it became a symbolic link while being written" : (e.message ?? String(error));
-    core.warning(`sarif-file "${sarifFile}" could not be written: ${why}; no SARIF file was written. Check that the path is writable.`, { title });
+    warn(`sarif-file "${sarifFile}" could not be written: ${why}; no SARIF file was written. Check that the path is writable.`, title);
   }
 }
+
+/** `core.warning`, counted: the action's own warnings take their place in GitHub's 10 before any finding. */
+type Warn = (message: string, title: string) => void;
 
 export async function run(): Promise<void> {
   try {
@@ -150,19 +173,25 @@ export async function run(): Promise<void> {
     const passed = !failsAt(report, inputs.failOn);
     const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), "llm-physics-report.json");
     writeFileSync(reportPath, formatReport("json", report));
+    // A deployment is changed when its file or a file it reads (its ServingRuntime) is.
+    const changedFiles = comparison.changedFiles ? changedDeploymentFiles(report, comparison.changedFiles) : undefined;
 
-    if (inputs.annotations) {
-      const changedFiles = comparison.changedFiles ?? undefined;
-      process.stdout.write(formatReport("github", report, changedFiles ? { changedFiles } : {}));
-    }
-    if (inputs.sarifFile) writeSarif(report, workspace, inputs.sarifFile);
+    // GitHub shows 10 annotations of each type per step. The action's own come first (its
+    // warnings, written as they happen) or have their place kept (the failure, written last);
+    // the findings' annotations, written after, take what is left.
+    const own: Record<AnnotationCommand, number> = { error: 0, warning: 0, notice: 0 };
+    const warn: Warn = (message, title) => {
+      own.warning++;
+      core.warning(message, { title });
+    };
+    if (inputs.sarifFile) writeSarif(report, workspace, inputs.sarifFile, warn);
     const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
     const repository = process.env.GITHUB_REPOSITORY;
     const sha = pr?.headSha ?? process.env.GITHUB_SHA;
     const summaryOptions: SummaryOptions = {
       links: repository && sha ? { serverUrl: server, repository, sha } : undefined,
       base: comparison.base,
-      changedFiles: comparison.changedFiles ?? undefined,
+      changedFiles,
       notes: comparison.notes,
     };
     const markdown = formatReport("markdown", report, summaryOptions);
@@ -179,8 +208,12 @@ export async function run(): Promise<void> {
           body,
         );
         if (result.status === "created" || result.status === "updated") core.info(`Pull-request comment ${result.status}: ${result.url}`);
-        else core.warning(result.message, { title: "llm-physics: pull-request comment" });
+        else warn(result.message, "llm-physics: pull-request comment");
       }
+    }
+    if (inputs.annotations) {
+      if (!passed) own.error++; // core.setFailed below
+      process.stdout.write(formatGithubCommands(report, { ...(changedFiles ? { changedFiles } : {}), reserved: own }));
     }
     writeOutputs(report, reportPath, passed);
     const s = report.summary;

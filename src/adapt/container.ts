@@ -3,7 +3,7 @@ import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
 import type { Located } from "../base/deployment.js";
 import type { ArgItem, EnvVar } from "./engine/types.js";
 import { envFromList } from "./env.js";
-import { gpuCountOf } from "./gpu-declaration.js";
+import { gpuCountOf, type MigRequest } from "./gpu-declaration.js";
 import { rangeAt } from "./kit.js";
 import { scalarText, type Json } from "./values.js";
 
@@ -26,6 +26,8 @@ export interface ContainerItems {
    * is told by the pod's GPU declaration (gpuFromPodSpec), which counts the same values.
    */
   ownCount?: Located<number>;
+  /** The MIG profile of the devices counted in `ownCount`, when they are MIG devices (gpuOfMig makes it the GPU type). */
+  ownMig?: MigRequest;
 }
 
 /**
@@ -58,7 +60,8 @@ export function readContainer(document: YamlDocument, container: Json, path: str
     env: envFromList(document, container.env, joinPath(path, "env")),
     hasEnvFrom: Array.isArray(container.envFrom) && container.envFrom.length > 0,
   };
-  const own = gpuCountOf(document, path).count;
-  if (own) items.ownCount = own;
+  const own = gpuCountOf(document, path);
+  if (own.count) items.ownCount = own.count;
+  if (own.count && own.mig) items.ownMig = own.mig;
   return items;
 }

@@ -2,7 +2,7 @@ import type { YamlDocument } from "../parse/yaml-file.js";
 import type { Located } from "../base/deployment.js";
 import { describeValue } from "../base/text.js";
 import type { ArgItem } from "./engine-args.js";
-import { acceleratorChoices, firstAccelerator } from "./gpu-declaration.js";
+import { acceleratorChoices, DECLARE_IN_CONFIG, firstAccelerator, memoryOnlyRequest } from "./gpu-declaration.js";
 import { deploymentFromFacts, noteSink, rangeAt, type Adaptation } from "./kit.js";
 import { launcherEnv, readScripts, runtimeEnv } from "./launch-script.js";
 import { isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
@@ -65,10 +65,39 @@ function dstack(document: YamlDocument, value: Json, file: string, absolutePath:
   add(...picked.notes);
   const choice = picked.choice;
   if (!choice) {
+    // No GPU named: a memory-only or count-only request (`24GB`, `80GB:8`, `8`), or nothing; checked for what it needs per GPU.
+    const request = memoryOnlyRequest(document, raw, "resources.gpu");
     const range = raw === undefined ? where : rangeAt(document, "resources.gpu");
-    const said = raw === undefined ? "no GPU is declared" : `resources.gpu ${describeValue(raw)} names no GPU model (only a count or memory)`;
-    note("gpu-type-missing", `${said}: write resources.gpu as name:count, e.g. H100:8 or {name: H100, count: 8}, to have ${name} checked`, range, "notice");
-    return { deployments: [], notes };
+    if (request?.memory) {
+      note(
+        "gpu-memory-only",
+        `resources.gpu ${request.written} asks for GPU memory, not a GPU model: checked on the smallest catalog GPU with ${request.memoryWritten} per GPU${request.memoryWritten?.includes("..") ? " (the range's lower bound)" : ""}; write a name (e.g. H100:8) to check the GPU it runs on`,
+        request.memory.range,
+        "notice",
+      );
+    } else {
+      const said = raw === undefined ? "no GPU is declared" : `resources.gpu ${describeValue(raw)} names no GPU model`;
+      note(
+        "gpu-type-missing",
+        `${said}: ${name} is checked for the memory it needs per GPU, not against a GPU; write resources.gpu as name:count, e.g. H100:8 or {name: H100, count: 8}, ${DECLARE_IN_CONFIG}`,
+        range,
+        "notice",
+      );
+    }
+    const d = deploymentFromFacts({
+      name,
+      file,
+      absolutePath,
+      format: FORMAT,
+      range: where,
+      facts,
+      gpuMemoryBytes: request?.memory,
+      ...(request ? { count: request.count } : {}),
+      howToCount: "write the count in resources.gpu (e.g. 24GB:2)",
+      serving: script.range,
+      note,
+    });
+    return { deployments: d ? [d] : [], notes };
   }
   const gpu: Located<string> = { value: choice.choice.gpu, range: choice.range, path: choice.path };
   const count: Located<number> = { value: choice.choice.count, range: choice.range, path: choice.path };

@@ -2,7 +2,7 @@ import { GPUS } from "../catalog/gpus.js";
 import { findInstanceType } from "../catalog/instance-types.js";
 import { gpuLookup } from "../catalog/lookups.js";
 import { joinPath, pathSegments, type YamlDocument } from "../parse/yaml-file.js";
-import type { Located } from "../base/deployment.js";
+import type { Deployment, Located } from "../base/deployment.js";
 import type { SourceRange } from "../base/findings.js";
 import { rangeAt } from "./kit.js";
 import { describeValue } from "../base/text.js";
@@ -39,7 +39,12 @@ export interface GpuDeclaration {
   notes: AdaptNote[];
   /** Where the GPU type came from, for reports: "nodeSelector nvidia.com/gpu.product" … */
   source?: string;
+  /** The labels the pods must run on (nodeSelectorLabels), by which `.llm-physics.yml` `gpus:` finds a node pool's GPU. */
+  nodeLabels?: NodeLabels;
 }
+
+/** Node labels a workload requires, with the range of the block they are written in. */
+export type NodeLabels = NonNullable<Deployment["nodeLabels"]>;
 
 /** The annotation by which a manifest states its GPU explicitly; it wins over every label. */
 export const GPU_ANNOTATION = "llm-physics.dev/gpu";
@@ -50,14 +55,42 @@ const KARPENTER_NAME_LABEL = "karpenter.k8s.aws/instance-gpu-name";
 const KARPENTER_MEMORY_LABEL = "karpenter.k8s.aws/instance-gpu-memory";
 const INSTANCE_TYPE_LABELS = ["node.kubernetes.io/instance-type", "beta.kubernetes.io/instance-type"];
 const GKE_PARTITION_LABEL = "cloud.google.com/gke-gpu-partition-size";
+/** The AMD GPU operator's node labeller: `AMD_Instinct_MI300X_OAM` (and its older `beta.` spelling). */
+const AMD_PRODUCT_LABELS = ["amd.com/gpu.product-name", "beta.amd.com/gpu.product-name"];
+/**
+ * CoreWeave CKS node labels (also what SkyPilot and the llm-d benchmarks select GPUs by):
+ * `H100_NVLINK_80GB`, `A100_PCIE_40GB`, `RTX_A6000`, `H200`.
+ */
+const COREWEAVE_LABELS = ["gpu.nvidia.com/model", "gpu.nvidia.com/class"];
+/** AKS marks GPU nodes with the vendor only (`nvidia`): it names no model. */
+const AKS_LABEL = "kubernetes.azure.com/accelerator";
 
 /** Node labels that name the GPU, most specific first. */
-const GPU_LABELS = [PRODUCT_LABEL, GKE_LABEL, KARPENTER_NAME_LABEL, ...INSTANCE_TYPE_LABELS];
+const GPU_LABELS = [PRODUCT_LABEL, ...AMD_PRODUCT_LABELS, GKE_LABEL, ...COREWEAVE_LABELS, KARPENTER_NAME_LABEL, AKS_LABEL, ...INSTANCE_TYPE_LABELS];
+
+/** Node labels that give the GPUs per node, read as the count when no container asks for GPUs. */
+const COUNT_LABELS = ["karpenter.k8s.aws/instance-gpu-count", "gpu.nvidia.com/count"];
+
+/**
+ * Node Feature Discovery's PCI labels name the vendor only (`feature.node.kubernetes.io/pci-10de.present`,
+ * `pci-0302_10de.present` with the class): NVIDIA 10de, AMD 1002. A device id would need a table of
+ * PCI ids, which NFD's default labels do not carry.
+ */
+const NFD_VENDOR_LABEL = /^feature\.node\.kubernetes\.io\/pci-(?:[0-9a-f]{4}_)?(10de|1002)\.present$/i;
+
+/** A MIG device resource of the mixed strategy: `nvidia.com/mig-1g.10gb` (`.me` / `+me` with the media engines). */
+const MIG_RESOURCE = /^nvidia\.com\/mig-(\d+g\.\d+gb)(?:[.+]me)?$/i;
 
 /** Extended resources that count whole accelerators. */
 export const GPU_RESOURCES = ["nvidia.com/gpu", "amd.com/gpu", "habana.ai/gaudi"];
 
-const MISSING_TYPE = `no GPU type is declared: add a nodeSelector ${PRODUCT_LABEL}, or the annotation ${GPU_ANNOTATION}: H100-SXM on the object`;
+/** What the raw text of a document that asks for accelerators contains: the resource names, and MIG devices' prefix. */
+export const GPU_REQUEST_MARKERS: readonly string[] = [...GPU_RESOURCES, "nvidia.com/mig-"];
+
+/** How to declare a GPU type outside the manifest, added to every reader's gpu-type-missing note. */
+export const DECLARE_IN_CONFIG = "or map it in .llm-physics.yml gpus: by path or by node label";
+
+const MISSING_TYPE = `no GPU type is declared: checked for the memory it needs per GPU, not against a GPU; add a nodeSelector ${PRODUCT_LABEL}, or the annotation ${GPU_ANNOTATION}: H100-SXM on the object, ${DECLARE_IN_CONFIG}`;
 
 // ------------------------------------------------------------------------------------ paths
 
@@ -119,29 +152,24 @@ export interface Normalised {
 }
 
 /**
- * Strip what node labels add to a product name: `-SHARED` (time-slicing) and `-MIG-1g.10gb`
- * (MIG with the single strategy), each with a note at `range` saying what is checked instead.
+ * A product label as the catalog names it: a MIG profile of the single strategy
+ * (`NVIDIA-A100-SXM4-80GB-MIG-3g.40gb`) and a time-sliced GPU (`NVIDIA-A100-SXM4-80GB-SHARED`) are
+ * kept as written, both catalog names; `-SHARED` after a MIG profile is dropped (the catalog names
+ * MIG profiles without it). A time-sliced GPU is noted at `range`: its memory is shared, so the
+ * check is an upper bound.
  */
 function normaliseProduct(raw: string, where: string, range: SourceRange): Normalised {
   const notes: AdaptNote[] = [];
   let name = raw.trim();
   const shared = /-SHARED$/i.exec(name);
-  if (shared) name = name.slice(0, shared.index);
-  const mig = /-MIG-(\d+g\.\d+gb(?:\+me)?)$/i.exec(name);
-  if (mig) name = name.slice(0, mig.index);
-  const whole = gpuLookup.find(name)?.id ?? name;
-  if (mig) {
-    notes.push(
-      gpuNote(
-        "gpu-mig-slice",
-        `${where} ${raw} is a MIG slice (${mig[1]}): MIG slices are not modelled, so it is checked as a whole ${whole}, which overstates the memory and throughput the workload gets`,
-        range,
-      ),
-    );
-  }
+  if (shared && /-MIG-\d+g\.\d+gb(?:\+me)?-SHARED$/i.test(name)) name = name.slice(0, shared.index);
   if (shared) {
     notes.push(
-      gpuNote("gpu-time-sliced", `${where} ${raw} is a time-sliced GPU (-SHARED): it is checked as a whole ${whole}, but other pods share its memory and compute`, range),
+      gpuNote(
+        "gpu-time-sliced",
+        `${where} ${raw} is a time-sliced GPU (-SHARED): its memory is shared with the other pods on it, so the check is an upper bound: the workload may get less than the whole GPU`,
+        range,
+      ),
     );
   }
   return { name, notes };
@@ -160,7 +188,7 @@ const KARPENTER_AMBIGUOUS: Record<string, string> = {
 function normaliseKarpenter(raw: string, where: string, memoryMiB: number | undefined, range: SourceRange): Normalised {
   const family = raw.trim().toLowerCase();
   if (memoryMiB !== undefined) {
-    const exact = GPUS.find((g) => g.id.toLowerCase().startsWith(`${family}-`) && g.memoryBytes === memoryMiB * 2 ** 20);
+    const exact = wholeGpus().find((g) => g.id.toLowerCase().startsWith(`${family}-`) && nearMemory(g.memoryBytes, memoryMiB * 2 ** 20));
     if (exact) return { name: exact.id, notes: [] };
   }
   const covers = KARPENTER_AMBIGUOUS[family];
@@ -179,13 +207,65 @@ function normaliseKarpenter(raw: string, where: string, memoryMiB: number | unde
 }
 
 /**
+ * Whether a catalog GPU's memory is the size a label states (CoreWeave `80GB`, Karpenter `81920`
+ * MiB): within 10%, as the catalog may hold the exposed memory (81,559 MiB) and labels the marketed.
+ */
+function nearMemory(catalogBytes: number, statedBytes: number): boolean {
+  return Math.abs(catalogBytes - statedBytes) <= 0.1 * statedBytes;
+}
+
+/** Catalog entries that are whole devices (not MIG profiles). */
+function wholeGpus() {
+  return GPUS.filter((g) => !/-MIG-/i.test(g.id));
+}
+
+/**
+ * A CoreWeave GPU class (`H100_NVLINK_80GB`, `A100_PCIE_40GB`, `Tesla_V100_NVLINK`) as the catalog
+ * names it: the family, NVLINK (SXM) or PCIE, and the memory; a family without the memory is the
+ * smaller of its sizes, with a note. Names the catalog knows as written (`H200`, `RTX_A6000`) stay.
+ */
+function normaliseCoreWeave(raw: string, where: string, range: SourceRange): Normalised {
+  const text = raw.trim();
+  if (gpuLookup.find(text)) return { name: text, notes: [] };
+  const match = /^(?:Tesla[-_]|NVIDIA[-_])?([A-Za-z]+\d+[A-Za-z]*)(?:[-_](NVLINK|SXM\d?|PCIE))?(?:[-_](\d+)G[B]?)?$/i.exec(text);
+  if (!match) return { name: text, notes: [] };
+  const family = match[1]!.toLowerCase();
+  const form = match[2]?.toUpperCase();
+  const gb = match[3] !== undefined ? Number(match[3]) : undefined;
+  const fits = wholeGpus()
+    .filter((g) => g.id.toLowerCase() === family || g.id.toLowerCase().startsWith(`${family}-`))
+    .filter((g) => (form === "PCIE" ? /pcie/i.test(g.id) : form === undefined || !/pcie|nvl/i.test(g.id)))
+    .filter((g) => gb === undefined || nearMemory(g.memoryBytes, gb * 2 ** 30))
+    .sort((a, b) => a.memoryBytes - b.memoryBytes);
+  const first = fits[0];
+  if (!first) return { name: text, notes: [] };
+  const sizes = new Set(fits.map((g) => g.memoryBytes));
+  if (sizes.size === 1) return { name: first.id, notes: [] };
+  return {
+    name: first.id,
+    notes: [
+      gpuNote(
+        "gpu-name-ambiguous",
+        `${where} ${raw} covers ${fits.map((g) => g.id).join(", ")}: checked as ${first.id}, the smallest; set the annotation ${GPU_ANNOTATION} to be exact`,
+        range,
+      ),
+    ],
+  };
+}
+
+/** Label values that name only a vendor. */
+const VENDOR_ONLY = new Set(["nvidia", "amd", "intel", "habana"]);
+
+/**
  * The GPU a node label's value names, as gpuLookup can resolve it: a Karpenter family
  * (`karpenter.k8s.aws/instance-gpu-name: a100`) made exact by the GPU memory (MiB) the workload
  * also selects, else a product name with its `-SHARED` and `-MIG-…` suffixes stripped. `where`
  * names the selector in notes (`nodeSelector nvidia.com/gpu.product`); `range` is the value's.
  */
 export function normaliseGpuLabel(label: string, raw: string, where: string, range: SourceRange, karpenterMemoryMiB?: number): Normalised {
-  return label === KARPENTER_NAME_LABEL ? normaliseKarpenter(raw, where, karpenterMemoryMiB, range) : normaliseProduct(raw, where, range);
+  if (label === KARPENTER_NAME_LABEL) return normaliseKarpenter(raw, where, karpenterMemoryMiB, range);
+  if (COREWEAVE_LABELS.includes(label)) return normaliseCoreWeave(raw, where, range);
+  return normaliseProduct(raw, where, range);
 }
 
 function memoryOf(name: string): number | undefined {
@@ -246,8 +326,20 @@ function fromLabel(
       written: text,
     };
   }
+  if (label === AKS_LABEL && !gpuLookup.find(text) && VENDOR_ONLY.has(text.toLowerCase())) {
+    notes.push(vendorOnlyNote(`${source} ${text}`, range));
+    return undefined;
+  }
   const normalised = normaliseGpuLabel(label, text, source, range, karpenterMemoryMiB);
   return { gpu: located(doc, node, normalised.name), source, shown: `${source} ${text}`, notes: normalised.notes, written: text };
+}
+
+function vendorOnlyNote(shown: string, range: SourceRange): AdaptNote {
+  return gpuNote(
+    "gpu-label-vendor-only",
+    `${shown} names the GPU vendor, not the model: the GPU type is not read from it; select ${PRODUCT_LABEL} as well, set the annotation ${GPU_ANNOTATION}, ${DECLARE_IN_CONFIG}`,
+    range,
+  );
 }
 
 /**
@@ -404,6 +496,15 @@ function templateMetadataPath(podSpecPath: string): string | undefined {
 
 // ------------------------------------------------------------------------------------ count
 
+/** MIG devices a workload asks for (mixed strategy, `nvidia.com/mig-1g.10gb: N`): the profile, at the first value counted. */
+export interface MigRequest {
+  /** `1g.10gb`. */
+  profile: string;
+  /** The value's range and display path: `…resources.limits["nvidia.com/mig-1g.10gb"]`. */
+  range: SourceRange;
+  path: string;
+}
+
 /**
  * The GPUs one object asks for in its `resources`: a container, a KServe predictor's `model`, a
  * NIMService's `spec`. The one counting rule, which every reader uses:
@@ -414,65 +515,250 @@ function templateMetadataPath(podSpecPath: string): string | undefined {
  * - summed over the resources, and, for a pod, over its containers (gpuFromPodSpec), the sum
  *   located at the first value counted;
  * - a value that is not a whole number is not counted, with a note (`not-whole-number`) at it;
- *   MIG resources (`nvidia.com/mig-1g.10gb`) are not GPUs and are not counted, with a note
- *   (`gpu-mig-slice`).
+ * - MIG devices of the mixed strategy (`nvidia.com/mig-1g.10gb: 2`) are counted as devices of
+ *   their profile (`mig`, which gpuOfMig turns into the GPU type) when no whole GPU is asked for;
+ *   beside whole GPUs, or of a second profile, they are not counted, with a note (`gpu-mig-slice`).
  *
  * `parts` are the values counted, for the note that tells a sum.
  */
-export function gpuCountOf(doc: YamlDocument, objectPath: string): { count?: Located<number>; parts: string[]; notes: AdaptNote[] } {
-  const { total, parts, notes } = countResources(doc, nodeAt(doc, objectPath));
+export function gpuCountOf(doc: YamlDocument, objectPath: string): { count?: Located<number>; parts: string[]; notes: AdaptNote[]; mig?: MigRequest } {
+  const { total, parts, notes, mig } = countObjects(doc, [nodeAt(doc, objectPath)]);
   const first = parts[0];
-  return first ? { count: located(doc, first, total), parts: parts.map((p) => p.display), notes } : { parts: [], notes };
+  if (!first) return { parts: [], notes };
+  return { count: located(doc, first, total), parts: parts.map((p) => p.display), notes, ...(mig ? { mig } : {}) };
 }
 
-function countResources(doc: YamlDocument, object: Node): { total: number; parts: Node[]; notes: AdaptNote[] } {
+interface Counted {
+  total: number;
+  parts: Node[];
+  notes: AdaptNote[];
+  mig?: MigRequest;
+}
+
+/** The MIG profile a resource name asks for (`nvidia.com/mig-1g.10gb` → `1g.10gb`); undefined for another resource. */
+export function migProfileOf(resource: string): string | undefined {
+  return MIG_RESOURCE.exec(resource.trim())?.[1]?.toLowerCase();
+}
+
+/** One resource's value, limits before requests; undefined when neither is set. */
+function resourceValue(limits: Node, requests: Node, resource: string): Node | undefined {
+  const fromLimits = child(limits, resource);
+  const node = fromLimits.value !== undefined && fromLimits.value !== null ? fromLimits : child(requests, resource);
+  return node.value === undefined || node.value === null ? undefined : node;
+}
+
+/** gpuCountOf's rule over several objects (a pod's containers). */
+function countObjects(doc: YamlDocument, objects: Node[]): Counted {
   let total = 0;
   const parts: Node[] = [];
   const notes: AdaptNote[] = [];
-  const resources = child(object, "resources");
-  const limits = child(resources, "limits");
-  const requests = child(resources, "requests");
-  for (const resource of GPU_RESOURCES) {
-    const fromLimits = child(limits, resource);
-    const node = fromLimits.value !== undefined && fromLimits.value !== null ? fromLimits : child(requests, resource);
-    if (node.value === undefined || node.value === null) continue;
-    const n = parseWholeNumber(node.value);
-    if (n === undefined) {
-      notes.push(gpuNote("not-whole-number", `${node.display} is ${describeValue(node.value)}, not a whole number of GPUs: it is not counted`, rangeAt(doc, node.rangePath)));
-      continue;
-    }
-    total += n;
-    parts.push(node);
-  }
-  for (const side of [limits, requests]) {
-    if (!isRecord(side.value)) continue;
-    for (const key of Object.keys(side.value)) {
-      if (/^nvidia\.com\/mig-/.test(key)) {
-        const mig = child(side, key);
-        notes.push(gpuNote("gpu-mig-slice", `${mig.display} asks for MIG slices: MIG slices are not modelled and are not counted as GPUs`, rangeAt(doc, mig.rangePath)));
+  const migs: Array<{ profile: string; node: Node; n: number }> = [];
+  for (const object of objects) {
+    const resources = child(object, "resources");
+    const limits = child(resources, "limits");
+    const requests = child(resources, "requests");
+    for (const resource of GPU_RESOURCES) {
+      const node = resourceValue(limits, requests, resource);
+      if (!node) continue;
+      const n = parseWholeNumber(node.value);
+      if (n === undefined) {
+        notes.push(gpuNote("not-whole-number", `${node.display} is ${describeValue(node.value)}, not a whole number of GPUs: it is not counted`, rangeAt(doc, node.rangePath)));
+        continue;
       }
+      total += n;
+      parts.push(node);
+    }
+    const keys = new Set<string>();
+    for (const side of [limits, requests]) if (isRecord(side.value)) for (const key of Object.keys(side.value)) if (MIG_RESOURCE.test(key)) keys.add(key);
+    for (const key of keys) {
+      const node = resourceValue(limits, requests, key)!;
+      const n = parseWholeNumber(node.value);
+      if (n === undefined) {
+        notes.push(gpuNote("not-whole-number", `${node.display} is ${describeValue(node.value)}, not a whole number of MIG devices: it is not counted`, rangeAt(doc, node.rangePath)));
+        continue;
+      }
+      migs.push({ profile: MIG_RESOURCE.exec(key)![1]!.toLowerCase(), node, n });
     }
   }
-  return { total, parts, notes };
+  if (migs.length === 0) return { total, parts, notes };
+  if (parts.length > 0) {
+    for (const m of migs) {
+      notes.push(gpuNote("gpu-mig-slice", `${m.node.display} asks for MIG devices beside whole GPUs: only the whole GPUs are counted`, rangeAt(doc, m.node.rangePath)));
+    }
+    return { total, parts, notes };
+  }
+  const first = migs[0]!;
+  for (const m of migs) {
+    if (m.profile === first.profile) {
+      total += m.n;
+      parts.push(m.node);
+    } else {
+      notes.push(
+        gpuNote("gpu-mig-slice", `${m.node.display} asks for MIG ${m.profile} devices beside ${first.profile}: only the ${first.profile} devices are checked`, rangeAt(doc, m.node.rangePath)),
+      );
+    }
+  }
+  return { total, parts, notes, mig: { profile: first.profile, range: rangeAt(doc, first.node.rangePath), path: first.node.display } };
 }
 
 /** The GPUs a pod's containers ask for (gpuCountOf's rule, summed over the containers), with a note when it is a sum. */
-function countFromContainers(doc: YamlDocument, podSpec: Node, notes: AdaptNote[]): Located<number> | undefined {
-  let total = 0;
-  const parts: Node[] = [];
-  for (const container of items(child(podSpec, "containers"))) {
-    const own = countResources(doc, container);
-    total += own.total;
-    parts.push(...own.parts);
-    notes.push(...own.notes);
+function countFromContainers(doc: YamlDocument, podSpec: Node, notes: AdaptNote[]): { count?: Located<number>; mig?: MigRequest } {
+  const counted = countObjects(doc, items(child(podSpec, "containers")));
+  notes.push(...counted.notes);
+  const first = counted.parts[0];
+  if (!first) return {};
+  const count = located(doc, first, counted.total);
+  if (counted.parts.length > 1) {
+    notes.push(gpuNote("gpu-count-summed", `GPU count ${counted.total} is the sum over ${counted.parts.map((c) => c.display).join(", ")}`, count.range));
   }
-  const first = parts[0];
-  if (!first) return undefined;
-  const count = located(doc, first, total);
-  if (parts.length > 1) {
-    notes.push(gpuNote("gpu-count-summed", `GPU count ${total} is the sum over ${parts.map((c) => c.display).join(", ")}`, count.range));
+  return counted.mig ? { count, mig: counted.mig } : { count };
+}
+
+/**
+ * The GPU type of MIG devices (mixed strategy): `<parent>-MIG-<profile>` when a label or the
+ * annotation names the GPU they are cut from (as written when the catalog knows that name, else
+ * by the parent's catalog id: `A100-80GB-MIG-1g.10gb`); a parent that already names a MIG profile
+ * is kept. Without a parent, `mig-<profile>`, the catalog's entry for the profile, with a notice
+ * (`gpu-mig-parent-assumed`) that its parent GPU is assumed.
+ */
+export function gpuOfMig(mig: MigRequest, parent: Located<string> | undefined): { gpu: Located<string>; notes: AdaptNote[] } {
+  if (parent && (/-MIG-/i.test(parent.value) || /^mig-/i.test(parent.value))) return { gpu: parent, notes: [] };
+  if (parent) {
+    const written = `${parent.value}-MIG-${mig.profile}`;
+    const id = gpuLookup.find(parent.value)?.id;
+    const value = gpuLookup.find(written) || id === undefined ? written : `${id}-MIG-${mig.profile}`;
+    return { gpu: { value, range: parent.range, path: `${parent.path} (MIG ${mig.profile}: ${mig.path})` }, notes: [] };
   }
-  return count;
+  return {
+    gpu: { value: `mig-${mig.profile}`, range: mig.range, path: `${mig.path} (MIG ${mig.profile})` },
+    notes: [
+      gpuNote(
+        "gpu-mig-parent-assumed",
+        `${mig.path} asks for MIG ${mig.profile} devices but nothing names the GPU they are cut from: checked as the catalog's mig-${mig.profile}, whose parent GPU is assumed; add a nodeSelector ${PRODUCT_LABEL} (e.g. NVIDIA-A100-SXM4-80GB) or the annotation ${GPU_ANNOTATION} to be exact`,
+        mig.range,
+      ),
+    ],
+  };
+}
+
+// ------------------------------------------------------------------------------------ node labels
+
+/** A label value as Kubernetes compares it: a string (numbers and booleans as YAML would have quoted them). */
+function labelValue(value: unknown): string | undefined {
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return undefined;
+}
+
+/**
+ * The labels `In` expressions over node selector terms require: a key with one value in every
+ * term (terms are alternatives, so a label only some of them require is not required).
+ */
+function labelsOfTerms(terms: Node[]): Record<string, string> {
+  const perTerm = terms.map((term) => {
+    const out: Record<string, string> = {};
+    for (const expression of items(child(term, "matchExpressions"))) {
+      const e = expression.value;
+      if (!isRecord(e) || typeof e.key !== "string" || e.operator !== "In" || !Array.isArray(e.values) || e.values.length !== 1) continue;
+      const v = labelValue(e.values[0]);
+      if (v !== undefined) out[e.key] = v;
+    }
+    return out;
+  });
+  const first = perTerm[0];
+  if (!first) return {};
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(first)) if (perTerm.every((t) => t[key] === value)) out[key] = value;
+  return out;
+}
+
+function labelsOfMap(node: Node): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isRecord(node.value)) return out;
+  for (const [key, raw] of Object.entries(node.value)) {
+    const v = labelValue(raw);
+    if (v !== undefined) out[key] = v;
+  }
+  return out;
+}
+
+function nodeLabels(labels: Record<string, string>, range: SourceRange): NodeLabels | undefined {
+  return Object.keys(labels).length > 0 ? { labels, range } : undefined;
+}
+
+/**
+ * The node labels a pod spec requires: its nodeSelector, and the single values of `In`
+ * expressions of required node affinity; the range of the nodeSelector block (else the affinity's).
+ */
+export function nodeLabelsOfPodSpec(doc: YamlDocument, podSpecPath: string): NodeLabels | undefined {
+  const podSpec = nodeAt(doc, podSpecPath);
+  const selector = child(podSpec, "nodeSelector");
+  const terms = child(child(child(child(podSpec, "affinity"), "nodeAffinity"), "requiredDuringSchedulingIgnoredDuringExecution"), "nodeSelectorTerms");
+  const fromAffinity = labelsOfTerms(items(terms));
+  const fromSelector = labelsOfMap(selector);
+  const range = isRecord(selector.value) && Object.keys(fromSelector).length > 0 ? rangeAt(doc, selector.rangePath) : rangeAt(doc, terms.rangePath);
+  return nodeLabels({ ...fromAffinity, ...fromSelector }, range);
+}
+
+/** The node labels a list of node selector terms outside a pod spec requires (production-stack `nodeSelectorTerms`). */
+export function nodeLabelsOfTerms(doc: YamlDocument, termsPath: string): NodeLabels | undefined {
+  const terms = nodeAt(doc, termsPath);
+  return nodeLabels(labelsOfTerms(items(terms)), rangeAt(doc, terms.rangePath));
+}
+
+/** The node labels a `{key: value}` node selector outside a pod spec requires (an llm-d role's `nodeSelector`). */
+export function nodeLabelsOfSelector(doc: YamlDocument, selectorPath: string): NodeLabels | undefined {
+  const selector = nodeAt(doc, selectorPath);
+  return nodeLabels(labelsOfMap(selector), rangeAt(doc, selector.rangePath));
+}
+
+/**
+ * The GPU a `{key: value}` node selector outside a pod spec names (an llm-d role's
+ * `nodeSelector`), read as a pod's nodeSelector is.
+ */
+export function gpuFromSelector(doc: YamlDocument, selectorPath: string, where: string): GpuChoice {
+  const notes: AdaptNote[] = [];
+  const selector = nodeAt(doc, selectorPath);
+  if (!isRecord(selector.value)) return { notes };
+  const memory = karpenterMemory(selector);
+  const found: Candidate[] = [];
+  for (const label of GPU_LABELS) {
+    const c = fromLabel(doc, label, child(selector, label), where, memory, notes);
+    if (c) found.push(c);
+  }
+  return chosen(found[0], notes);
+}
+
+/** A count label (`karpenter.k8s.aws/instance-gpu-count`) of the nodeSelector or a single-value required affinity expression. */
+function countFromLabels(doc: YamlDocument, podSpec: Node): { count: Located<number>; shown: string } | undefined {
+  const selector = child(podSpec, "nodeSelector");
+  for (const label of COUNT_LABELS) {
+    const node = child(selector, label);
+    const n = parseWholeNumber(node.value);
+    if (n !== undefined && n > 0) return { count: located(doc, node, n), shown: `nodeSelector ${label} ${n}` };
+  }
+  for (const expression of affinityExpressions(podSpec, "required")) {
+    const e = expression.value;
+    if (!isRecord(e) || typeof e.key !== "string" || !COUNT_LABELS.includes(e.key) || e.operator !== "In" || !Array.isArray(e.values) || e.values.length !== 1) continue;
+    const node = child(child(expression, "values"), 0);
+    const n = parseWholeNumber(node.value);
+    if (n !== undefined && n > 0) return { count: located(doc, node, n), shown: `node affinity ${e.key} ${n}` };
+  }
+  return undefined;
+}
+
+/** NFD vendor labels the workload selects (nodeSelector, required affinity), for the note when nothing names the model. */
+function vendorOnlyLabels(doc: YamlDocument, podSpec: Node): AdaptNote[] {
+  const notes: AdaptNote[] = [];
+  const selector = child(podSpec, "nodeSelector");
+  if (isRecord(selector.value)) {
+    for (const key of Object.keys(selector.value)) if (NFD_VENDOR_LABEL.test(key)) notes.push(vendorOnlyNote(`nodeSelector ${key}`, doc.ranges.get(child(selector, key).rangePath)?.key ?? rangeAt(doc, selector.rangePath)));
+  }
+  for (const expression of affinityExpressions(podSpec, "required")) {
+    const e = expression.value;
+    if (isRecord(e) && typeof e.key === "string" && NFD_VENDOR_LABEL.test(e.key)) notes.push(vendorOnlyNote(`node affinity ${e.key}`, rangeAt(doc, expression.rangePath)));
+  }
+  return notes;
 }
 
 // ------------------------------------------------------------------------------------ pod spec
@@ -481,10 +767,12 @@ function countFromContainers(doc: YamlDocument, podSpec: Node, notes: AdaptNote[
  * The GPU type and count a pod spec declares. `podSpecPath` is the dotted path of the pod spec
  * (`spec.template.spec`, `spec` for a Pod), `objectMetadataPath` that of the object's metadata
  * (`metadata`). The type comes from, in order: the annotation `llm-physics.dev/gpu` on the object
- * or the pod template; the nodeSelector; required node affinity; preferred node affinity. The count
- * is the sum of `nvidia.com/gpu` / `amd.com/gpu` over the containers. Notes about what is missing
- * (no GPU type, no count) are placed at `anchor`, where the caller reads the workload (its
- * container's name); by default the pod spec's key.
+ * or the pod template; the nodeSelector; required node affinity; preferred node affinity; MIG
+ * devices asked for make it the MIG profile of that GPU (gpuOfMig). The count is the sum of
+ * `nvidia.com/gpu` / `amd.com/gpu` (else MIG devices) over the containers, else the GPUs of the
+ * instance type or a count label. `nodeLabels` are the labels the pods must run on. Notes about
+ * what is missing (no GPU type, no count) are placed at `anchor`, where the caller reads the
+ * workload (its container's name); by default the pod spec's key.
  */
 export function gpuFromPodSpec(doc: YamlDocument, podSpecPath: string, objectMetadataPath: string, anchor?: SourceRange): GpuDeclaration {
   const notes: AdaptNote[] = [];
@@ -508,6 +796,9 @@ export function gpuFromPodSpec(doc: YamlDocument, podSpecPath: string, objectMet
   // Unknown instance types do not matter when the annotation states the GPU.
   if (!annotation) notes.push(...labelNotes);
 
+  const countNotes: AdaptNote[] = [];
+  const { count, mig } = countFromContainers(doc, podSpec, countNotes);
+
   const declaration: GpuDeclaration = { notes };
   if (chosen) {
     declaration.gpu = chosen.gpu;
@@ -525,21 +816,35 @@ export function gpuFromPodSpec(doc: YamlDocument, podSpecPath: string, objectMet
             ),
       );
     }
-  } else {
+  }
+  if (mig) {
+    const sliced = gpuOfMig(mig, declaration.gpu);
+    declaration.gpu = sliced.gpu;
+    declaration.source ??= `resource nvidia.com/mig-${mig.profile}`;
+    notes.push(...sliced.notes);
+  } else if (!chosen) {
+    if (!annotation) notes.push(...vendorOnlyLabels(doc, podSpec));
     notes.push(gpuNote("gpu-type-missing", MISSING_TYPE, missing));
   }
   const partition = child(child(podSpec, "nodeSelector"), GKE_PARTITION_LABEL);
-  if (isRecord(child(podSpec, "nodeSelector").value) && partition.value !== undefined) {
-    notes.push(
-      gpuNote("gpu-mig-slice", `nodeSelector ${GKE_PARTITION_LABEL} selects a MIG partition: MIG slices are not modelled, so the whole GPU is checked`, rangeAt(doc, partition.rangePath)),
-    );
+  const partitionSize = labelText(partition.value);
+  if (isRecord(child(podSpec, "nodeSelector").value) && partition.value !== undefined && !mig) {
+    const profile = partitionSize !== undefined && /^\d+g\.\d+gb$/i.test(partitionSize) ? partitionSize.toLowerCase() : undefined;
+    if (profile && declaration.gpu && !/-MIG-/i.test(declaration.gpu.value)) {
+      const sliced = gpuOfMig({ profile, range: rangeAt(doc, partition.rangePath), path: partition.display }, declaration.gpu);
+      declaration.gpu = sliced.gpu;
+    } else if (!profile) {
+      notes.push(
+        gpuNote("gpu-mig-slice", `nodeSelector ${GKE_PARTITION_LABEL} ${describeValue(partition.value)} is not a MIG profile (1g.10gb): the whole GPU is checked`, rangeAt(doc, partition.rangePath)),
+      );
+    }
   }
 
-  const count = countFromContainers(doc, podSpec, notes);
+  notes.push(...countNotes);
   const perNode = chosen?.perNode;
   if (count) {
     declaration.count = count;
-    if (perNode && count.value > perNode.value) {
+    if (perNode && count.value > perNode.value && !mig) {
       notes.push(
         gpuNote("gpu-count-exceeds-node", `the containers ask for ${count.value} GPUs but ${chosen?.written} has ${perNode.value}: the pod cannot be scheduled on one node`, count.range),
       );
@@ -554,8 +859,22 @@ export function gpuFromPodSpec(doc: YamlDocument, podSpecPath: string, objectMet
       ),
     );
   } else {
-    notes.push(gpuNote("gpu-count-missing", `no GPU count is declared: add resources.limits nvidia.com/gpu (or amd.com/gpu) to the container`, missing));
+    const labelled = countFromLabels(doc, podSpec);
+    if (labelled) {
+      declaration.count = labelled.count;
+      notes.push(
+        gpuNote(
+          "gpu-count-from-node-label",
+          `no container asks for nvidia.com/gpu: counted as the ${labelled.count.value} GPUs ${labelled.shown} gives a node; add resources.limits nvidia.com/gpu to the container to be exact`,
+          labelled.count.range,
+        ),
+      );
+    } else {
+      notes.push(gpuNote("gpu-count-missing", `no GPU count is declared: add resources.limits nvidia.com/gpu (or amd.com/gpu) to the container`, missing));
+    }
   }
+  const labels = nodeLabelsOfPodSpec(doc, podSpecPath);
+  if (labels) declaration.nodeLabels = labels;
   return declaration;
 }
 
@@ -714,4 +1033,77 @@ export function firstAccelerator(choices: LocatedChoice[], key: string): { choic
       ),
     ],
   };
+}
+
+// ------------------------------------------------------------------------------------ memory-only requests
+
+/** A launcher's GPU request that names no GPU: the memory per GPU (its lower bound) and the count. */
+export interface MemoryRequest {
+  /** Bytes per GPU, absent when only a count is given. */
+  memory?: Located<number>;
+  count: Located<number>;
+  /** What was read, for the note: `24GB`, `40GB..80GB:2`; and the memory alone: `40GB..80GB`. */
+  written: string;
+  memoryWritten?: string;
+}
+
+/**
+ * dstack memory sizes (`src/dstack/_internal/core/models/resources.py`, `Memory.parse`): a number
+ * of GB, where `MB` is divided by 1024 and `TB` multiplied by 1024. dstack compares it with the
+ * GPUs' marketed memory (an L4 is 24 GB), which the catalog reads as GiB (gpus.ts), so `24GB` is
+ * 24 × 2^30 bytes here. A range's lower bound is the least the workload may get; without one
+ * (`..80GB`) there is none.
+ */
+function memoryBytesOf(token: string): number | undefined {
+  const low = token.includes("..") ? token.slice(0, token.indexOf("..")) : token;
+  const match = /^(\d+(?:\.\d+)?)\s*(MB|GB|TB)?$/i.exec(low.trim());
+  if (!match) return undefined;
+  const n = Number(match[1]);
+  const unit = (match[2] ?? "GB").toUpperCase();
+  const gb = unit === "MB" ? n / 1024 : unit === "TB" ? n * 1024 : n;
+  return gb > 0 ? Math.round(gb * 2 ** 30) : undefined;
+}
+
+/**
+ * A dstack `resources.gpu` that asks for GPU memory or a count without naming a GPU: `24GB`,
+ * `80GB:8`, `40GB..80GB`, `nvidia:24GB..:2`, `8`, `{memory: 24GB, count: 2}`. Undefined when it
+ * names a GPU (acceleratorChoices reads it), or asks for nothing readable.
+ */
+export function memoryOnlyRequest(document: YamlDocument, raw: unknown, path: string): MemoryRequest | undefined {
+  const range = rangeAt(document, path);
+  let memoryText: string | undefined;
+  let countText: string | undefined;
+  let written: string;
+  if (typeof raw === "number") {
+    countText = String(raw);
+    written = countText;
+  } else if (typeof raw === "string") {
+    written = raw.trim();
+    for (const token of unquote(raw).split(":").map((t) => t.replace(/\s+/g, "")).filter((t) => t !== "")) {
+      if (VENDORS.has(token.toLowerCase())) continue;
+      if (/^[A-Za-z]/.test(token)) return undefined; // a GPU name
+      if (/[A-Za-z]/.test(token)) memoryText = token;
+      else countText = token;
+    }
+  } else if (isRecord(raw) && raw.name === undefined && (raw.memory !== undefined || raw.count !== undefined)) {
+    memoryText = scalarText(raw.memory)?.replace(/\s+/g, "");
+    countText = scalarText(raw.count)?.replace(/\s+/g, "");
+    written = [memoryText, countText].filter((t) => t !== undefined).join(":");
+  } else {
+    return undefined;
+  }
+  const memoryBytes = memoryText !== undefined ? memoryBytesOf(memoryText) : undefined;
+  const n = countText !== undefined ? countOf(countText) : 1;
+  if ((memoryBytes === undefined && countText === undefined) || n === undefined || n < 1) return undefined;
+  const memoryPath = isRecord(raw) ? joinPath(path, "memory") : path;
+  const countPath = isRecord(raw) && countText !== undefined ? joinPath(path, "count") : path;
+  const request: MemoryRequest = {
+    count: countText !== undefined ? { value: n, range: rangeAt(document, countPath), path: countPath } : { value: 1, range, path: `${path} (1 GPU: dstack's default count)`, via: { assumed: true } },
+    written,
+  };
+  if (memoryBytes !== undefined && memoryText !== undefined) {
+    request.memory = { value: memoryBytes, range: rangeAt(document, memoryPath), path: `${memoryPath} (${memoryText})` };
+    request.memoryWritten = memoryText;
+  }
+  return request;
 }

@@ -42,7 +42,12 @@ export interface FactsTarget {
   format: string;
   range: SourceRange;
   facts: EngineFacts;
-  gpu: Located<string>;
+  /** Absent when no GPU type is declared: the deployment is still checked for what it needs per GPU. */
+  gpu?: Located<string> | undefined;
+  /** A memory-only request (dstack `gpu: 24GB`). */
+  gpuMemoryBytes?: Located<number> | undefined;
+  /** The labels the pods must run on. */
+  nodeLabels?: Deployment["nodeLabels"] | undefined;
   /** GPUs per engine; undefined → assumed from the parallelism, with a notice saying how to declare it. */
   count?: Located<number>;
   /** Pods that run the engine together (a LeaderWorkerSet's size), each with `count` GPUs. */
@@ -80,7 +85,7 @@ export function deploymentFromFacts(t: FactsTarget): Deployment | null {
       via: { assumed: true },
     };
   }
-  const hardware = assumed ? t.gpu.range : count.range;
+  const hardware = assumed ? (t.gpu?.range ?? t.serving) : count.range;
   const group = t.group;
   const gpuCount: Located<number> =
     group && group.value !== 1 ? { value: count.value * group.value, range: count.range, path: `${count.path} × ${group.path} (${group.value})` } : count;
@@ -91,11 +96,13 @@ export function deploymentFromFacts(t: FactsTarget): Deployment | null {
     format: t.format,
     range: t.range,
     model: facts.model,
-    gpu: t.gpu,
     gpuCount,
     policy: {},
     hardwareRange: hardware,
   };
+  if (t.gpu) deployment.gpu = t.gpu;
+  if (t.gpuMemoryBytes) deployment.gpuMemoryBytes = t.gpuMemoryBytes;
+  if (t.nodeLabels) deployment.nodeLabels = t.nodeLabels;
   applyEngineFacts(deployment, facts);
   return deployment;
 }
@@ -153,19 +160,29 @@ export function objectContext(document: YamlDocument, file: string, absolutePath
  * A deployment of the object `ctx` reads, from facts the reader found itself (not an engine's
  * command line): the hardware anchor is the count's place.
  */
-export function objectDeployment(ctx: ObjectContext, format: string, model: Located<string>, gpu: Located<string>, gpuCount: Located<number>, serving: SourceRange): Deployment {
-  return {
+export function objectDeployment(
+  ctx: ObjectContext,
+  format: string,
+  model: Located<string>,
+  gpu: Located<string> | undefined,
+  gpuCount: Located<number>,
+  serving: SourceRange,
+  nodeLabels?: Deployment["nodeLabels"],
+): Deployment {
+  const deployment: Deployment = {
     name: ctx.name,
     file: ctx.file,
     baseDir: dirname(ctx.absolutePath),
     format,
     range: ctx.deploymentRange,
     model,
-    gpu,
     gpuCount,
     policy: {},
     hardwareRange: gpuCount.range,
   };
+  if (gpu) deployment.gpu = gpu;
+  if (nodeLabels) deployment.nodeLabels = nodeLabels;
+  return deployment;
 }
 
 /** A storage URI as the model it names: `hf://org/name[:revision]` → `org/name`; other URIs as written (the catalog reads `pvc://…/Llama-3.1-8B`). */

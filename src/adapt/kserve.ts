@@ -4,7 +4,7 @@ import type { Located, Via } from "../base/deployment.js";
 import { readEngineArgs, type ArgItem, type EngineFacts, type EnvVar } from "./engine-args.js";
 import { normaliseFlag } from "./engine/flags.js";
 import { readContainer, type ContainerItems } from "./container.js";
-import { GPU_ANNOTATION, gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
+import { GPU_ANNOTATION, gpuFromPodSpec, gpuOfMig, type GpuDeclaration } from "./gpu-declaration.js";
 import { deploymentFromFacts, modelFromUri, objectContext, type Adaptation, type ObjectContext } from "./kit.js";
 import type { NoteCode } from "./notes.js";
 import type { Deployment } from "../base/deployment.js";
@@ -265,6 +265,8 @@ function mergeRuntime(ctx: ObjectContext, runtime: RuntimeChoice, own: Container
   };
   const count = own.ownCount ?? (base.ownCount ? fromRuntime(base.ownCount) : undefined);
   if (count) container.ownCount = count;
+  const mig = own.ownCount ? own.ownMig : base.ownMig ? fromRuntime(base.ownMig) : undefined;
+  if (count && mig) container.ownMig = mig;
   const image = scalarText(raw.image)?.trim();
   return image ? { container, image } : { container };
 }
@@ -285,6 +287,8 @@ function predictorGpu(ctx: ObjectContext, runtime: RuntimeChoice | undefined, an
   };
   if (own.count) declaration.count = own.count;
   if (fromRuntime.source) declaration.source = fromRuntime.source;
+  const labels = own.nodeLabels ?? fromRuntime.nodeLabels;
+  if (labels) declaration.nodeLabels = labels;
   return declaration;
 }
 
@@ -496,19 +500,28 @@ function finish(ctx: ObjectContext, parts: Parts): Deployment | null {
   }
 
   const own = container.ownCount;
-  const checked = model !== undefined && declaration.gpu !== undefined;
+  const checked = model !== undefined;
+  // MIG devices the predictor's container asks for (not among the pod spec's containers) make the GPU their profile.
+  let gpu = declaration.gpu;
+  const mig = own && container.ownMig && !(gpu && /-MIG-|^mig-/i.test(gpu.value)) ? container.ownMig : undefined;
+  if (mig) {
+    const sliced = gpuOfMig(mig, gpu);
+    gpu = sliced.gpu;
+    ctx.add(...sliced.notes);
+  }
   for (const n of declaration.notes) {
     // The predictor's `model` is not among the pod spec's containers: its own count is told instead.
     if ((checked || own) && !declaration.count && n.code === "gpu-count-missing") continue;
     if (own && n.code === "gpu-count-from-instance-type") continue;
     if (own && own.value !== declaration.count?.value && n.code === "gpu-count-summed") continue;
     if (n.code === "gpu-type-missing") {
+      if (mig) continue;
       ctx.note(n.code, `${n.message} (for KServe: the annotation ${GPU_ANNOTATION} under metadata.annotations, or the nodeSelector under ${parts.podSpec})`, n.range, n.severity);
     } else {
       ctx.add(n);
     }
   }
-  if (!model || !declaration.gpu) return null;
+  if (!model) return null;
 
   return deploymentFromFacts({
     name: label,
@@ -517,7 +530,8 @@ function finish(ctx: ObjectContext, parts: Parts): Deployment | null {
     format: "kserve",
     range: ctx.deploymentRange,
     facts: { ...facts, model },
-    gpu: declaration.gpu,
+    gpu,
+    nodeLabels: declaration.nodeLabels,
     count: own ?? declaration.count,
     howToCount: `add resources.limits nvidia.com/gpu to ${container.path}`,
     serving: where,

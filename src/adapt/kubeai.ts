@@ -6,6 +6,7 @@ import { argItems } from "./container.js";
 import { applyEngineFacts, readEngineArgs, type ArgItem, type EngineFacts } from "./engine-args.js";
 import { modelFromUri, objectContext, objectDeployment, type Adaptation, type ObjectContext } from "./kit.js";
 import { isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
+import { DECLARE_IN_CONFIG } from "./gpu-declaration.js";
 
 /**
  * KubeAI `kubeai.org/…` Model, read as one Deployment (format `kubeai`): the model from `spec.url`
@@ -85,44 +86,49 @@ function kubeAIModel(ctx: ObjectContext, spec: Json): Adaptation | null {
     ctx.note("engine-args-not-read", `spec.engine is ${engineText}: its spec.args are not read, only vLLM's are`, serving, "notice");
   }
 
-  // spec.resourceProfile `<profile>:<count>`.
+  // spec.resourceProfile `<profile>:<count>`. A profile the catalog does not map is kept as the GPU
+  // name, for the unknown-gpu rule to report with suggestions; without one, no GPU type.
   const profile = ctx.textAt("spec.resourceProfile");
   let gpu: Located<string> | undefined;
   let count: Located<number> | undefined;
   if (!profile) {
-    ctx.note("gpu-type-missing", `no spec.resourceProfile: the GPU of ${ctx.name} is not known (set e.g. nvidia-gpu-l4:1); ${ctx.name} is not checked`, specKey, "notice");
+    ctx.note(
+      "gpu-type-missing",
+      `no spec.resourceProfile: the GPU of ${ctx.name} is not known, so it is checked for the memory it needs per GPU, not against a GPU; set e.g. nvidia-gpu-l4:1, ${DECLARE_IN_CONFIG}`,
+      specKey,
+      "notice",
+    );
+    count = { value: 1, range: specKey, path: "assumed: 1 GPU", via: { assumed: true } };
   } else {
     const colon = profile.value.lastIndexOf(":");
     const profileName = (colon >= 0 ? profile.value.slice(0, colon) : profile.value).trim();
     const countText = colon >= 0 ? profile.value.slice(colon + 1).trim() : "";
     const mapped = Object.prototype.hasOwnProperty.call(KUBEAI_PROFILES, profileName) ? KUBEAI_PROFILES[profileName] : undefined;
     if (mapped === null) {
-      ctx.note("gpu-profile-unknown", `spec.resourceProfile ${profileName} is not in the GPU catalog: ${ctx.name} is not checked`, profile.range, "notice");
+      ctx.note("gpu-profile-unknown", `spec.resourceProfile ${profileName} is not in the GPU catalog: it is kept as the GPU name, which the catalog does not resolve`, profile.range, "notice");
     } else if (mapped === undefined) {
       ctx.note(
         "gpu-profile-unknown",
-        `spec.resourceProfile ${profileName} is not a known KubeAI GPU profile (${Object.keys(KUBEAI_PROFILES).join(", ")}): ${ctx.name} is not checked; state the GPU with a known profile`,
+        `spec.resourceProfile ${profileName} is not a known KubeAI GPU profile (${Object.keys(KUBEAI_PROFILES).join(", ")}): it is kept as the GPU name; state the GPU with a known profile`,
         profile.range,
         "notice",
       );
+    }
+    gpu = { value: mapped ?? profileName, range: profile.range, path: `spec.resourceProfile (${profileName})` };
+    if (countText === "") {
+      ctx.note("gpu-count-assumed", `spec.resourceProfile ${profile.value} gives no GPU count: checked as 1 GPU; write ${profileName}:<count>`, profile.range, "notice");
+      count = { value: 1, range: profile.range, path: "assumed: 1 GPU", via: { assumed: true } };
     } else {
-      gpu = { value: mapped, range: profile.range, path: `spec.resourceProfile (${profileName})` };
-      if (countText === "") {
-        ctx.note("gpu-count-assumed", `spec.resourceProfile ${profile.value} gives no GPU count: checked as 1 GPU; write ${profileName}:<count>`, profile.range, "notice");
-        count = { value: 1, range: profile.range, path: "assumed: 1 GPU", via: { assumed: true } };
+      const n = parseWholeNumber(countText);
+      if (n === undefined || n < 1) {
+        ctx.note("not-whole-number", `spec.resourceProfile count ${describeValue(countText)} is not a whole number of GPUs: ${ctx.name} is not checked`, profile.range, "warning");
       } else {
-        const n = parseWholeNumber(countText);
-        if (n === undefined || n < 1) {
-          ctx.note("not-whole-number", `spec.resourceProfile count ${describeValue(countText)} is not a whole number of GPUs: ${ctx.name} is not checked`, profile.range, "warning");
-          gpu = undefined;
-        } else {
-          count = { value: n, range: profile.range, path: "spec.resourceProfile (count)" };
-        }
+        count = { value: n, range: profile.range, path: "spec.resourceProfile (count)" };
       }
     }
   }
 
-  if (!model || !gpu || !count) return { deployments: [], notes: ctx.notes };
+  if (!model || !count) return { deployments: [], notes: ctx.notes };
   const deployment = objectDeployment(ctx, FORMAT, model, gpu, count, serving);
   if (facts) {
     applyEngineFacts(deployment, facts);

@@ -4,7 +4,8 @@ import type { Deployment, Located } from "../base/deployment.js";
 import { readContainer } from "./container.js";
 import { deploymentFromFacts, objectContext, type Adaptation } from "./kit.js";
 import { ENTRYPOINT_MARKERS, readEngineArgs, type Engine, type EngineFacts, type EnvVar } from "./engine-args.js";
-import { gpuFromPodSpec, type GpuDeclaration } from "./gpu-declaration.js";
+import { GPU_REQUEST_MARKERS, gpuFromPodSpec, gpuOfMig, type GpuDeclaration, type MigRequest } from "./gpu-declaration.js";
+import type { AdaptNote } from "./notes.js";
 import { at, isRecord, parseWholeNumber } from "./values.js";
 import { describeValue } from "../base/text.js";
 
@@ -48,6 +49,8 @@ function withoutSubsumed(markers: string[]): string[] {
  * YAML escape like `"\x76llm"` in the file is the one way around it, and is then not read).
  */
 export const KUBERNETES_MARKERS: readonly string[] = withoutSubsumed([
+  // A container that asks for GPUs is read too, to say when it runs no engine the readers know.
+  ...GPU_REQUEST_MARKERS,
   "vllm",
   "sglang",
   "text-generation-launcher",
@@ -99,6 +102,8 @@ interface EngineContainer {
   hasEnvFrom: boolean;
   /** GPUs the container itself asks for, when it does. */
   ownCount?: Located<number>;
+  /** The MIG profile of the devices it asks for, when they are MIG devices. */
+  ownMig?: MigRequest;
 }
 
 /**
@@ -123,7 +128,17 @@ export function adaptKubernetes(document: YamlDocument, file: string, absolutePa
       break;
     }
   }
-  if (podSpecPath === undefined) return null;
+  if (podSpecPath === undefined) {
+    // No engine: a container that asks for GPUs is told it is not checked, and how to have it checked.
+    for (const path of podSpecPaths(k, value)) {
+      const idle = gpuContainersWithoutEngine(document, path, new Set());
+      if (idle.length === 0) continue;
+      const ctx = objectContext(document, file, absolutePath, k);
+      for (const n of idle) ctx.add(n);
+      return { deployments: [], notes: ctx.notes };
+    }
+    return null;
+  }
 
   const ctx = objectContext(document, file, absolutePath, k);
   const { note } = ctx;
@@ -172,7 +187,7 @@ export function adaptKubernetes(document: YamlDocument, file: string, absolutePa
 
     // When this deployment is checked, its GPU count is told below (from the container, the
     // workers or the parallelism), so the pod-level notes that would contradict it are left out.
-    const checked = facts.model !== undefined && declaration.gpu !== undefined;
+    const checked = facts.model !== undefined;
     const usesOwnCount = container.ownCount !== undefined && container.ownCount.value !== declaration.count?.value;
     for (const n of declaration.notes) {
       if (checked && !declaration.count && n.code === "gpu-count-missing") continue;
@@ -195,10 +210,16 @@ export function adaptKubernetes(document: YamlDocument, file: string, absolutePa
       }
       continue;
     }
-    if (!declaration.gpu) continue; // the declaration's note says what is missing and how to declare it
 
     // GPUs per pod: the container's own, else the pod's, else the workers', else assumed from the parallelism.
     const perPod = container.ownCount ?? declaration.count ?? workerDeclaration?.count;
+    // The container's own MIG devices make the GPU their profile, when the pod's declaration did not.
+    let gpu = declaration.gpu;
+    if (container.ownMig && !(gpu && /-MIG-|^mig-/i.test(gpu.value))) {
+      const sliced = gpuOfMig(container.ownMig, gpu);
+      gpu = sliced.gpu;
+      ctx.add(...sliced.notes);
+    }
     const d = deploymentFromFacts({
       name: label,
       subject: `container ${container.name}`,
@@ -207,7 +228,9 @@ export function adaptKubernetes(document: YamlDocument, file: string, absolutePa
       format: "kubernetes",
       range: ctx.deploymentRange,
       facts,
-      gpu: declaration.gpu,
+      // Without a GPU type (the declaration's note says how to declare one) it is checked for what it needs per GPU.
+      gpu,
+      nodeLabels: declaration.nodeLabels,
       ...(perPod ? { count: perPod } : {}),
       ...(groupSize ? { group: groupSize } : {}),
       howToCount: "add resources.limits nvidia.com/gpu (or amd.com/gpu) to the container",
@@ -216,7 +239,36 @@ export function adaptKubernetes(document: YamlDocument, file: string, absolutePa
     });
     if (d) deployments.push(d);
   }
+  for (const n of gpuContainersWithoutEngine(document, podSpecPath, new Set(engines.map((e) => e.index)))) ctx.add(n);
   return { deployments, notes: ctx.notes };
+}
+
+/**
+ * The notices for the containers of a pod spec that ask for GPUs (nvidia.com/gpu, amd.com/gpu, MIG
+ * devices) but run no engine the readers know (not in `engines`, by index): each is not checked,
+ * and the notice says how to have it read. Only documents that contain a GPU resource name, one
+ * of the markers, are read this way.
+ */
+function gpuContainersWithoutEngine(document: YamlDocument, podSpecPath: string, engines: Set<number>): AdaptNote[] {
+  const containers = at(document.value, [...pathSegments(podSpecPath), "containers"]);
+  if (!Array.isArray(containers)) return [];
+  const notes: AdaptNote[] = [];
+  containers.forEach((container: unknown, index) => {
+    if (!isRecord(container) || engines.has(index)) return;
+    const path = joinPath(joinPath(podSpecPath, "containers"), index);
+    const items = readContainer(document, container, path, `containers[${index}]`);
+    if (!items.ownCount) return;
+    notes.push({
+      code: "gpu-container-no-engine",
+      message:
+        `container ${items.name} asks for GPUs (${items.ownCount.path}) but runs no engine llm-physics reads, so it is not checked: ` +
+        "start the engine in its command or args with the model named (vllm serve <org/model>, python -m sglang.launch_server --model-path <org/model>, " +
+        "text-generation-launcher --model-id <org/model> or the env MODEL_ID, trtllm-serve <org/model>), or, for an image whose entrypoint starts vLLM, pass --model <org/model> in its args",
+      range: items.nameRange,
+      severity: "notice",
+    });
+  });
+  return notes;
 }
 
 
@@ -254,6 +306,7 @@ function engineContainers(document: YamlDocument, podSpecPath: string, inLeaderW
       facts,
       hasEnvFrom: items.hasEnvFrom,
       ...(items.ownCount ? { ownCount: items.ownCount } : {}),
+      ...(items.ownMig ? { ownMig: items.ownMig } : {}),
     });
   });
   return found;

@@ -3,7 +3,7 @@ import type { Deployment } from "../base/deployment.js";
 import { argItems } from "./container.js";
 import { readEngineArgs, type ArgItem } from "./engine-args.js";
 import { envFromList } from "./env.js";
-import { gpuCountOf, gpuFromLabelValues, PRODUCT_LABEL } from "./gpu-declaration.js";
+import { DECLARE_IN_CONFIG, gpuCountOf, gpuFromLabelValues, gpuFromSelector, gpuOfMig, nodeLabelsOfSelector, PRODUCT_LABEL, type NodeLabels } from "./gpu-declaration.js";
 import { deploymentFromFacts, noteSink, rangeAt, type Adaptation } from "./kit.js";
 import { isRecord, scalarText, type Json } from "./values.js";
 
@@ -86,19 +86,26 @@ export function adaptLlmD(document: YamlDocument, file: string, absolutePath: st
     const accelerators = spec.acceleratorTypes;
     const label = isRecord(accelerators) ? (scalarText(accelerators.labelKey) ?? PRODUCT_LABEL) : PRODUCT_LABEL;
     const typed = isRecord(accelerators) ? gpuFromLabelValues(document, label, `${role}.acceleratorTypes.labelValues`, `${role}.acceleratorTypes`) : { notes: [] };
-    const gpu = typed.gpu;
+    // The role's own nodeSelector, which the chart copies into the pod spec, when acceleratorTypes names no GPU.
+    const selected = typed.gpu ? { notes: [] } : gpuFromSelector(document, `${role}.nodeSelector`, `${role}.nodeSelector`);
+    let gpu = typed.gpu ?? selected.gpu;
+    if (counted.mig && !(gpu && /-MIG-|^mig-/i.test(gpu.value))) {
+      const sliced = gpuOfMig(counted.mig, gpu);
+      gpu = sliced.gpu;
+      add(...sliced.notes);
+    }
     const name = `${baseName}/${role}`;
     const where = document.ranges.get(role)?.key ?? crange;
-    add(...typed.notes);
+    add(...typed.notes, ...selected.notes);
     if (!gpu) {
       note(
         "gpu-type-missing",
-        `no GPU type is declared for ${role}: add ${role}.acceleratorTypes with labelKey ${PRODUCT_LABEL} and labelValues [NVIDIA-H100-80GB-HBM3]; ${name} is not checked`,
+        `no GPU type is declared for ${role}: ${name} is checked for the memory it needs per GPU, not against a GPU; add ${role}.acceleratorTypes with labelKey ${PRODUCT_LABEL} and labelValues [NVIDIA-H100-80GB-HBM3], ${DECLARE_IN_CONFIG}`,
         where,
         "notice",
       );
-      continue;
     }
+    const nodeLabels = roleNodeLabels(document, spec, role, label);
     const d = deploymentFromFacts({
       name,
       file,
@@ -107,6 +114,7 @@ export function adaptLlmD(document: YamlDocument, file: string, absolutePath: st
       range: where,
       facts,
       gpu,
+      nodeLabels,
       ...(counted.count ? { count: counted.count } : {}),
       howToCount: `add resources.limits nvidia.com/gpu to ${cpath}`,
       serving: crange,
@@ -115,4 +123,19 @@ export function adaptLlmD(document: YamlDocument, file: string, absolutePath: st
     if (d) deployments.push(d);
   }
   return { deployments, notes };
+}
+
+/**
+ * The node labels a role's pods must run on: its `nodeSelector`, and the one value of
+ * `acceleratorTypes` (which the chart writes as a required node affinity), at the nodeSelector
+ * block (else acceleratorTypes).
+ */
+function roleNodeLabels(document: YamlDocument, spec: Json, role: string, labelKey: string): NodeLabels | undefined {
+  const own = nodeLabelsOfSelector(document, `${role}.nodeSelector`);
+  const accelerators = spec.acceleratorTypes;
+  const values = isRecord(accelerators) && Array.isArray(accelerators.labelValues) ? accelerators.labelValues : [];
+  const one = values.length === 1 ? scalarText(values[0])?.trim() : undefined;
+  if (!one) return own;
+  const labels = { [labelKey]: one, ...(own?.labels ?? {}) };
+  return { labels, range: own?.range ?? rangeAt(document, `${role}.acceleratorTypes`) };
 }

@@ -58,7 +58,8 @@ export function adaptNative(document: YamlDocument, file: string, absolutePath: 
     model,
     precision: located<Precision>("spec.precision"),
     kvCachePrecision: located<Precision>("spec.kvCachePrecision"),
-    gpu: located<string>("spec.hardware.gpu")!,
+    // Optional: a deployment without a GPU type is checked for what it needs per GPU.
+    gpu: located<string>("spec.hardware.gpu"),
     gpuCount: located<number>("spec.hardware.count")!,
     tensorParallel: located<number>("spec.parallelism.tensor"),
     pipelineParallel: located<number>("spec.parallelism.pipeline"),

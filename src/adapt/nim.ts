@@ -7,7 +7,7 @@ import { gpuLookup } from "../catalog/lookups.js";
 import type { Precision } from "../physics/precision.js";
 import { describeValue } from "../base/text.js";
 import { envEntries } from "./env.js";
-import { GPU_ANNOTATION, gpuCountOf, gpuFromPodSpec } from "./gpu-declaration.js";
+import { GPU_ANNOTATION, gpuCountOf, gpuFromPodSpec, gpuOfMig } from "./gpu-declaration.js";
 import { objectContext, objectDeployment, type Adaptation, type ObjectContext } from "./kit.js";
 import { firstFound, NO_REFERENCES, type ReferencedObject, type References } from "./references.js";
 import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
@@ -154,18 +154,26 @@ function nimService(ctx: ObjectContext, spec: Json, references: References): Ada
       );
     }
   }
+  const counted = gpuCountOf(ctx.document, "spec");
   for (const n of declaration.notes) {
     // gpuFromPodSpec counts containers; a NIMService has none, its count is spec.resources.
-    if (n.code === "gpu-count-missing" || n.code === "gpu-count-from-instance-type") continue;
+    if (n.code === "gpu-count-missing" || n.code === "gpu-count-from-instance-type" || n.code === "gpu-count-from-node-label") continue;
     if (n.code === "gpu-type-missing") {
+      if (counted.mig) continue;
       ctx.note(n.code, `${n.message} (for a NIMService: the annotation ${GPU_ANNOTATION} under metadata.annotations, or spec.nodeSelector)`, n.range, n.severity);
     } else {
       ctx.add(n);
     }
   }
+  // MIG devices in spec.resources make the GPU their profile.
+  let gpu = declaration.gpu;
+  if (counted.mig && !(gpu && /-MIG-|^mig-/i.test(gpu.value))) {
+    const sliced = gpuOfMig(counted.mig, gpu);
+    gpu = sliced.gpu;
+    ctx.add(...sliced.notes);
+  }
 
   // spec.resources, counted as a container's; a count that cannot be read is a warning here.
-  const counted = gpuCountOf(ctx.document, "spec");
   for (const n of counted.notes) ctx.add(n.code === "not-whole-number" ? { ...n, severity: "warning" } : n);
   let count = counted.count;
   if (!count) {
@@ -193,8 +201,8 @@ function nimService(ctx: ObjectContext, spec: Json, references: References): Ada
     contextLength = { value: n, range: ctx.rangeOf(valuePath), path: `${valuePath} (NIM_MAX_MODEL_LEN)`, via: { env: name } };
   }
 
-  if (!model || !declaration.gpu) return { deployments: [], notes: ctx.notes };
-  const deployment = objectDeployment(ctx, FORMAT, model, declaration.gpu, count, specKey);
+  if (!model) return { deployments: [], notes: ctx.notes };
+  const deployment = objectDeployment(ctx, FORMAT, model, gpu, count, specKey, declaration.nodeLabels);
   if (contextLength) deployment.contextLength = contextLength;
   const precision = precisionFromModelName(model.value);
   if (profile?.precision) deployment.precision = profile.precision;

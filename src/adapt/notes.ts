@@ -15,11 +15,15 @@ export const NOTE_CODES = {
   "model-from-served-name": "the model is read from the name it is served under, not from what the engine loads",
 
   // The GPU type
-  "gpu-type-missing": "no GPU type is declared; the deployment is not checked (the message says how to declare one)",
+  "gpu-type-missing":
+    "no GPU type is declared: the deployment is checked for what it needs per GPU, not against a GPU (the message says how to declare one: in the manifest, or in .llm-physics.yml gpus: by path or node label)",
+  "gpu-label-vendor-only": "a node label that names only the GPU vendor (AKS kubernetes.azure.com/accelerator: nvidia, NFD pci-10de.present): no GPU type is read from it",
   "gpu-type-misplaced": "a GPU model is written where a resource name belongs (Helm requestGPUType: H100)",
   "gpu-resource-unknown": "a resource name that is not an accelerator resource llm-physics counts",
-  "gpu-mig-slice": "a MIG slice (label suffix, partition label or resource): checked as the whole GPU",
-  "gpu-time-sliced": "a time-sliced GPU (-SHARED): checked as the whole GPU",
+  "gpu-mig-slice": "MIG devices that are not counted (beside whole GPUs, a second profile) or a partition label that names no MIG profile",
+  "gpu-mig-parent-assumed": "MIG devices (nvidia.com/mig-1g.10gb) without a label naming their GPU: checked as the profile's catalog entry, whose parent GPU is assumed",
+  "gpu-time-sliced": "a time-sliced GPU (-SHARED): its memory is shared with other pods, so the check is an upper bound",
+  "gpu-memory-only": "the GPU is asked for by its memory only (dstack 24GB): the smallest catalog GPU with that memory is checked",
   "gpu-name-ambiguous": "a GPU name that covers several catalog entries: checked as the smaller",
   "gpu-least-memory": "several GPUs are allowed: checked on the one with the least memory",
   "gpu-preference-only": "the GPU type comes from a scheduling preference, not a requirement",
@@ -35,6 +39,7 @@ export const NOTE_CODES = {
   "gpu-count-assumed": "no GPU count is declared: checked with the count the message gives (parallelism, one GPU, a cached profile)",
   "gpu-count-summed": "the GPU count is the sum over several containers or resources",
   "gpu-count-from-instance-type": "no container asks for GPUs: counted as the GPUs of one node of the instance type",
+  "gpu-count-from-node-label": "no container asks for GPUs: counted from a node label that gives the GPUs per node (karpenter.k8s.aws/instance-gpu-count)",
   "gpu-count-exceeds-node": "the containers ask for more GPUs than one node of the instance type has",
   "replica-spans-pods": "a Ray replica needs more GPUs than one worker pod has",
   "multi-node": "several nodes are checked as one deployment over all their GPUs",
@@ -55,6 +60,7 @@ export const NOTE_CODES = {
   "arg-not-split": "a flag and its value written as one list item without a shell",
   "script-unreadable": "a shell script that could not be split into words",
   "engine-args-not-read": "the engine's arguments are not read (not vLLM's)",
+  "gpu-container-no-engine": "a container asks for GPUs but runs no engine llm-physics reads: it is not checked (the message says how to declare its engine and model)",
   "backend-not-vllm": "a backend that does not read vLLM's flags, checked as if it did",
 
   // Objects named in other documents

@@ -5,7 +5,7 @@ import { describeValue } from "../base/text.js";
 import { argItems } from "./container.js";
 import { readEngineArgs, type ArgItem } from "./engine-args.js";
 import { envFromList } from "./env.js";
-import { GPU_RESOURCES, gpuFromSelectorTerms, PRODUCT_LABEL } from "./gpu-declaration.js";
+import { DECLARE_IN_CONFIG, GPU_RESOURCES, gpuFromSelectorTerms, gpuOfMig, migProfileOf, nodeLabelsOfTerms, PRODUCT_LABEL } from "./gpu-declaration.js";
 import { deploymentFromFacts, noteSink, rangeAt, type Adaptation } from "./kit.js";
 import { isRecord, parseWholeNumber, scalarText } from "./values.js";
 
@@ -92,12 +92,18 @@ export function adaptProductionStack(document: YamlDocument, file: string, absol
     let gpu = selected.gpu;
     const requestType = scalarText(spec.requestGPUType)?.trim();
     const typePath = `${base}.requestGPUType`;
+    let mig = false;
     if (requestType) {
       const typeRange = rangeAt(document, typePath);
       if (requestType.includes("/")) {
-        const mig = /mig-(\d+g\.\d+gb)/i.exec(requestType);
-        if (mig) note("gpu-mig-slice", `${typePath} ${requestType} asks for MIG slices (${mig[1]}): MIG slices are not modelled, so the whole GPU is checked`, typeRange, "notice");
-        else if (!GPU_RESOURCES.includes(requestType)) note("gpu-resource-unknown", `${typePath} ${requestType} is not a GPU resource llm-physics counts`, typeRange, "notice");
+        const profile = migProfileOf(requestType);
+        if (profile) {
+          // requestGPU MIG devices of that profile, cut from the GPU nodeSelectorTerms name.
+          mig = true;
+          const sliced = gpuOfMig({ profile, range: typeRange, path: typePath }, gpu);
+          gpu = sliced.gpu;
+          add(...sliced.notes);
+        } else if (!GPU_RESOURCES.includes(requestType)) note("gpu-resource-unknown", `${typePath} ${requestType} is not a GPU resource llm-physics counts`, typeRange, "notice");
       } else if (!gpu) {
         if (gpuLookup.find(requestType)) {
           gpu = { value: requestType, range: typeRange, path: typePath };
@@ -114,9 +120,8 @@ export function adaptProductionStack(document: YamlDocument, file: string, absol
     }
     add(...selected.notes);
     if (!facts.model) return;
-    if (!gpu) {
-      note("gpu-type-missing", `no GPU type is declared for modelSpec ${name}: ${HOW_TO_TYPE}; ${name} is not checked`, nameRange, "notice");
-      return;
+    if (!gpu && !mig) {
+      note("gpu-type-missing", `no GPU type is declared for modelSpec ${name}: it is checked for the memory it needs per GPU, not against a GPU; ${HOW_TO_TYPE}, ${DECLARE_IN_CONFIG}`, nameRange, "notice");
     }
     const d = deploymentFromFacts({
       name,
@@ -126,6 +131,7 @@ export function adaptProductionStack(document: YamlDocument, file: string, absol
       range: nameRange,
       facts,
       gpu,
+      nodeLabels: nodeLabelsOfTerms(document, `${base}.nodeSelectorTerms`),
       ...(count ? { count } : {}),
       howToCount: `set requestGPU on modelSpec ${name}`,
       serving: document.ranges.get(`${base}.vllmConfig`)?.key ?? nameRange,

@@ -5,7 +5,7 @@ import { joinPath, type PathRanges, type YamlDocument } from "../parse/yaml-file
 import type { Located } from "../base/deployment.js";
 import { readEngineArgs, type ArgItem, type EngineFacts, type EnvSource, type EnvVar } from "./engine-args.js";
 import { envFromMap } from "./env.js";
-import { GPU_ANNOTATION, gpuFromPodSpec, gpuNote, leastMemoryOf, type GpuDeclaration } from "./gpu-declaration.js";
+import { DECLARE_IN_CONFIG, GPU_ANNOTATION, gpuFromPodSpec, gpuNote, leastMemoryOf, type GpuDeclaration } from "./gpu-declaration.js";
 import type { NoteCode } from "./notes.js";
 import { deploymentFromFacts, noteSink, rangeAt } from "./kit.js";
 import type { AdaptNote, Adaptation, Note } from "./kit.js";
@@ -260,13 +260,13 @@ function readLlmConfig(serve: YamlDocument, config: Json, path: string, appName:
   ctx.add(...facts.problems);
 
   const count = gpusPerReplica(facts, ctx.shown(path), configRange);
-  const gpu = gpuOf(serve, config, path, name, where, count, ctx);
-  if (!gpu) return;
+  const { gpu, group } = gpuOf(serve, config, path, name, where, count, ctx);
   const serving = serve.ranges.get(kwargsPath)?.key ?? where;
-  const d = deploymentFromFacts({ name, file: ctx.file, absolutePath: ctx.absolutePath, format: FORMAT, range: where, facts, gpu, count, howToCount: "", serving, note: ctx.note });
+  const nodeLabels = group?.declaration.nodeLabels;
+  const d = deploymentFromFacts({ name, file: ctx.file, absolutePath: ctx.absolutePath, format: FORMAT, range: where, facts, gpu, nodeLabels, count, howToCount: "", serving, note: ctx.note });
   if (!d) return;
   // One GPU because nothing asks for more: capacity findings are about the GPU type, not the whole LLMConfig.
-  if (!facts.tensorParallel && !facts.pipelineParallel) d.hardwareRange = gpu.range;
+  if (!facts.tensorParallel && !facts.pipelineParallel && gpu) d.hardwareRange = gpu.range;
   ctx.deployments.push(d);
 }
 
@@ -297,7 +297,7 @@ function sameGpu(a: string, b: string): boolean {
 }
 
 /** The GPU an LLMConfig runs on: accelerator_type, else (RayService) the cluster's; else a notice. */
-function gpuOf(serve: YamlDocument, config: Json, path: string, name: string, where: SourceRange, count: Located<number>, ctx: Context): Located<string> | undefined {
+function gpuOf(serve: YamlDocument, config: Json, path: string, name: string, where: SourceRange, count: Located<number>, ctx: Context): { gpu?: Located<string>; group?: GpuGroup } {
   const accPath = `${path}.accelerator_type`;
   const written = scalarText(config.accelerator_type)?.trim();
   const cluster = ctx.service ? clusterOf(ctx.service) : undefined;
@@ -337,8 +337,10 @@ function gpuOf(serve: YamlDocument, config: Json, path: string, name: string, wh
     const how = ctx.service
       ? `set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100…), or the annotation ${GPU_ANNOTATION}: H100-SXM under metadata.annotations of the RayService, or a nodeSelector nvidia.com/gpu.product on the GPU worker group`
       : "set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100…)";
-    ctx.note("gpu-type-missing", `no GPU type is declared for ${name}: ${how}; ${name} is not checked`, where, "notice");
-    return undefined;
+    ctx.note("gpu-type-missing", `no GPU type is declared for ${name}: it is checked for the memory it needs per GPU, not against a GPU; ${how}, ${DECLARE_IN_CONFIG}`, where, "notice");
+    // The worker group that would run it (the one with GPUs), whose labels a gpus: mapping may name.
+    const fallback = cluster ? (cluster.chosen ?? cluster.groups.find((g) => g.gpus > 0)) : undefined;
+    return fallback ? { group: fallback } : {};
   }
   if (group?.perPod && count.value > group.perPod.value && group.perPod.value > 0) {
     ctx.note(
@@ -348,7 +350,7 @@ function gpuOf(serve: YamlDocument, config: Json, path: string, name: string, wh
       "notice",
     );
   }
-  return gpu;
+  return group ? { gpu, group } : { gpu };
 }
 
 // ------------------------------------------------------------------------------------ RayService cluster

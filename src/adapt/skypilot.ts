@@ -1,7 +1,7 @@
 import type { YamlDocument } from "../parse/yaml-file.js";
 import type { Located } from "../base/deployment.js";
 import type { ArgItem } from "./engine-args.js";
-import { acceleratorChoices, firstAccelerator } from "./gpu-declaration.js";
+import { acceleratorChoices, DECLARE_IN_CONFIG, firstAccelerator } from "./gpu-declaration.js";
 import { deploymentFromFacts, noteSink, rangeAt, type Adaptation } from "./kit.js";
 import { launcherEnv, readScripts, runtimeEnv } from "./launch-script.js";
 import { isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
@@ -60,8 +60,15 @@ function skypilot(document: YamlDocument, value: Json, file: string, absolutePat
     return { deployments: [], notes };
   }
   if (!choice) {
-    note("gpu-type-missing", `no accelerator is declared: add resources.accelerators, e.g. H100:8, to have ${name} checked`, where, "notice");
-    return { deployments: [], notes };
+    // SkyPilot has no memory-only accelerator form: without a name, checked for what it needs per GPU.
+    note(
+      "gpu-type-missing",
+      `no accelerator is declared: ${name} is checked for the memory it needs per GPU, not against a GPU; add resources.accelerators, e.g. H100:8, ${DECLARE_IN_CONFIG}`,
+      where,
+      "notice",
+    );
+    const d = deploymentFromFacts({ name, file, absolutePath, format: FORMAT, range: where, facts, howToCount: "add resources.accelerators, e.g. H100:8", serving: runRange, note });
+    return { deployments: d ? [d] : [], notes };
   }
   let count: Located<number> = { value: choice.choice.count, range: choice.range, path: choice.path };
   if (nodes !== undefined && nodes > 1) {

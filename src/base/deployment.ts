@@ -51,7 +51,20 @@ export interface Deployment {
   model: Located<string | InlineModel>;
   precision?: Located<Precision>;
   kvCachePrecision?: Located<Precision>;
-  gpu: Located<string>;
+  /**
+   * The GPU type as the manifest names it (a catalog id, alias, node label value, MIG profile).
+   * Absent when no GPU type is declared: the estimate then says what the deployment needs per GPU
+   * and which GPUs would hold it, and the verdict is incomplete (`.llm-physics.yml` `gpus:` can
+   * declare it by path or label).
+   */
+  gpu?: Located<string>;
+  /** A memory-only request (dstack `gpu: 24GB`, `80GB:8`): the smallest catalog GPU with this much memory is checked. */
+  gpuMemoryBytes?: Located<number>;
+  /**
+   * The labels the pods must run on (nodeSelector, and the single values of required node
+   * affinity terms), by which `.llm-physics.yml` `gpus:` mappings find the GPU of a node pool.
+   */
+  nodeLabels?: { labels: Record<string, string>; range: SourceRange };
   gpuCount: Located<number>;
   tensorParallel?: Located<number>;
   pipelineParallel?: Located<number>;

@@ -4,7 +4,11 @@ import type { GpuSpec } from "./types.js";
  * The GPU catalog: one object literal per device, figures per device from the vendor's data sheet.
  *
  * Conventions (see GpuSpec in ./types.ts, and docs/physics.md#units-and-conventions):
- * - memoryBytes: the marketed capacity read as GiB ("80GB" HBM is 80 × 2^30 bytes).
+ * - memoryBytes: the total the device exposes, as nvidia-smi's `memory.total` (MiB × 2^20) or
+ *   rocm-smi's VRAM total reports it, with the reading and where it was published in
+ *   `memorySource`. It is 2-7% under the marketed "GB" read as GiB (L4: 23,034 MiB, not 24 GiB),
+ *   and the figure a memory fraction is applied to. Where no device reading was found the marketed
+ *   capacity read as GiB is kept and `memorySource` says "data sheet only".
  * - bandwidthBytesPerSec: data-sheet peak, decimal (3.35 TB/s = 3.35e12).
  * - peakFlopsPerSec: DENSE tensor throughput. Data sheets mostly print 2:4-sparsity figures; those
  *   are halved here, and the source string quotes the sheet's own number.
@@ -17,14 +21,17 @@ import type { GpuSpec } from "./types.js";
  */
 
 const GiB = 2 ** 30;
+const MiB = 2 ** 20;
 
-export const GPUS: readonly GpuSpec[] = [
+/** Whole GPUs, as data sheets and nvidia-smi describe them. */
+const WHOLE_GPUS: readonly GpuSpec[] = [
   // ---------------------------------------------------------------- NVIDIA GeForce / RTX workstation
   {
     id: "RTX-3090",
     name: "NVIDIA GeForce RTX 3090",
     vendor: "nvidia",
-    memoryBytes: 24 * GiB,
+    memoryBytes: 24576 * MiB,
+    memorySource: "nvidia-smi reports 24576 MiB on GeForce RTX 3090 (driver 595.84, https://github.com/noonghunna/club-3090/issues/1127)",
     bandwidthBytesPerSec: 936e9,
     // GA102 whitepaper: FP16/BF16 tensor with FP32 accumulate 71 | 142 sparse (FP16 accumulate 142);
     // INT8 284 | 568 sparse. No FP8 tensor cores on Ampere.
@@ -39,7 +46,8 @@ export const GPUS: readonly GpuSpec[] = [
     id: "RTX-4090",
     name: "NVIDIA GeForce RTX 4090",
     vendor: "nvidia",
-    memoryBytes: 24 * GiB,
+    memoryBytes: 24564 * MiB,
+    memorySource: "nvidia-smi reports 24564 MiB on GeForce RTX 4090 (driver 535.54.03, https://github.com/vllm-project/vllm/issues/7553; driver 550.163.01, https://github.com/RLinf/RLinf/issues/255)",
     bandwidthBytesPerSec: 1.008e12,
     // Ada whitepaper, FP32-accumulate rows: FP16/BF16 165.2 | 330.4 sparse, FP8 330.3 | 660.6 sparse;
     // INT8 660.6 | 1321.2 sparse. (The FP16-accumulate rows are twice as high.)
@@ -51,10 +59,47 @@ export const GPUS: readonly GpuSpec[] = [
       "NVIDIA Ada Lovelace GPU architecture whitepaper, RTX 4090 column (https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf): 24 GB GDDR6X, 1,008 GB/s, FP16/BF16 tensor (FP32 acc.) 165.2/330.4 TFLOPS, FP8 (FP32 acc.) 330.3/660.6, INT8 660.6/1,321.2 TOPS",
   },
   {
+    id: "RTX-4070",
+    name: "NVIDIA GeForce RTX 4070 (12GB)",
+    vendor: "nvidia",
+    memoryBytes: 12282 * MiB,
+    memorySource:
+      "nvidia-smi reports 12282 MiB on GeForce RTX 4070 (stored nvidia-smi tables, find_string ids 56909846328 and 2166409833)",
+    bandwidthBytesPerSec: 504e9,
+    // NVIDIA lists 466 "AI TOPS" (FP8 with sparsity, FP16 accumulate). Ada GeForce ratios as for the
+    // RTX 4090 row (1,321 AI TOPS): FP16/BF16 (FP32 acc.) dense = AI TOPS / 8, FP8 (FP32 acc.) / 4,
+    // INT8 dense / 2: 58.25 / 116.5 / 233 (= 46 SMs x 2.475 GHz x 512 FP16 FLOPs/clock/SM).
+    peakFlopsPerSec: { bf16: 58.25e12, fp16: 58.25e12, fp8: 116.5e12, int8: 233e12 },
+    fp8Native: true,
+    interconnect: "PCIe 4.0 x16 (no NVLink)",
+    aliases: ["NVIDIA-GeForce-RTX-4070", "GeForce-RTX-4070", "RTX4070", "4070"],
+    source:
+      "NVIDIA GeForce RTX 4070 family specs (https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4070-family/): RTX 4070 12 GB GDDR6X, 192-bit at 21 Gbps = 504 GB/s, 466 AI TOPS; ratios from the Ada whitepaper (https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf)",
+  },
+  {
+    id: "RTX-4070-Laptop",
+    name: "NVIDIA GeForce RTX 4070 Laptop GPU (8GB)",
+    vendor: "nvidia",
+    memoryBytes: 8188 * MiB,
+    memorySource:
+      "nvidia-smi reports 8188 MiB on GeForce RTX 4070 Laptop GPU (stored reports, find_string ids 66291279197, 59589865832 and 875855012)",
+    bandwidthBytesPerSec: 256e9,
+    // 321 AI TOPS (FP8 sparse) at the top of the TGP range; ratios as RTX-4070: 40.1 / 80.25 / 160.5
+    // (= 36 SMs x 2.175 GHz x 512). Laptops run lower clocks at lower TGP.
+    peakFlopsPerSec: { bf16: 40.1e12, fp16: 40.1e12, fp8: 80.25e12, int8: 160.5e12 },
+    fp8Native: true,
+    interconnect: "PCIe 4.0 x8",
+    // KubeAI's default `nvidia-gpu-rtx4070-8gb` profile is this 8 GB part (the desktop RTX 4070 has 12 GB).
+    aliases: ["NVIDIA-GeForce-RTX-4070-Laptop-GPU", "GeForce-RTX-4070-Laptop-GPU", "RTX-4070-Laptop-GPU", "nvidia-gpu-rtx4070-8gb"],
+    source:
+      "NVIDIA GeForce RTX 4070 Laptop GPU specs (https://www.nvidia.com/en-us/geforce/laptops/compare/): 8 GB GDDR6, 128-bit at 16 Gbps = 256 GB/s, up to 321 AI TOPS",
+  },
+  {
     id: "RTX-5090",
     name: "NVIDIA GeForce RTX 5090",
     vendor: "nvidia",
-    memoryBytes: 32 * GiB,
+    memoryBytes: 32607 * MiB,
+    memorySource: "nvidia-smi reports 32607 MiB on GeForce RTX 5090 (stored nvidia-smi tables, find_string ids 34759949062 and 55550718246)",
     bandwidthBytesPerSec: 1.792e12,
     // RTX Blackwell whitepaper, FP32-accumulate rows: FP16/BF16 209.5 | 419 sparse, FP8 419 | 838
     // sparse; INT8 838 | 1,676 sparse; FP4 1,676 | 3,352 sparse (the "3,352 AI TOPS").
@@ -69,7 +114,8 @@ export const GPUS: readonly GpuSpec[] = [
     id: "RTX-A6000",
     name: "NVIDIA RTX A6000",
     vendor: "nvidia",
-    memoryBytes: 48 * GiB,
+    memoryBytes: 49140 * MiB,
+    memorySource: "nvidia-smi reports 49140 MiB on RTX A6000 (stored nvidia-smi tables, find_string ids 54054618986 and 29086230745)",
     bandwidthBytesPerSec: 768e9,
     // Data sheet "Tensor performance 309.7 TFLOPS" is the sparse FP16 figure: 154.8 dense.
     peakFlopsPerSec: { bf16: 154.8e12, fp16: 154.8e12, fp8: null, int8: 309.7e12 },
@@ -83,7 +129,8 @@ export const GPUS: readonly GpuSpec[] = [
     id: "RTX-6000-Ada",
     name: "NVIDIA RTX 6000 Ada Generation",
     vendor: "nvidia",
-    memoryBytes: 48 * GiB,
+    memoryBytes: 49140 * MiB,
+    memorySource: "nvidia-smi reports 49140 MiB on RTX 6000 Ada Generation (stored nvidia-smi table, find_string id 4018585421)",
     bandwidthBytesPerSec: 960e9,
     // Data sheet prints FP8 1,457 TFLOPS with sparsity: 728.5 dense; FP16/BF16 half of that.
     peakFlopsPerSec: { bf16: 364.2e12, fp16: 364.2e12, fp8: 728.5e12, int8: 728.5e12 },
@@ -93,13 +140,41 @@ export const GPUS: readonly GpuSpec[] = [
     source:
       "NVIDIA RTX 6000 Ada data sheet (https://www.nvidia.com/en-us/design-visualization/rtx-6000/) and Ada whitepaper: 48 GB GDDR6, 960 GB/s, FP8 728.5/1,457 TFLOPS, FP16/BF16 364.2/728.5, INT8 728.5/1,457 TOPS",
   },
+  {
+    id: "RTX-PRO-6000",
+    name: "NVIDIA RTX PRO 6000 Blackwell (96GB)",
+    vendor: "nvidia",
+    memoryBytes: 97887 * MiB,
+    memorySource:
+      "nvidia-smi reports 97887 MiB on RTX PRO 6000 Blackwell Server Edition and Workstation Edition (stored nvidia-smi tables and logs, find_string ids 55414006193, 51775020357 and 70226878406)",
+    bandwidthBytesPerSec: 1.792e12,
+    // 4,000 AI TOPS = FP4 with sparsity: dense FP4 2,000, FP8 1,000, FP16/BF16 500 (professional
+    // Blackwell runs FP32-accumulate at full rate: 188 SMs x ~2.6 GHz x 1,024 FLOPs/clock/SM), INT8 1,000.
+    peakFlopsPerSec: { bf16: 500e12, fp16: 500e12, fp8: 1000e12, int8: 1000e12, fp4: 2000e12 },
+    fp8Native: true,
+    interconnect: "PCIe 5.0 x16 (no NVLink)",
+    // All three editions (Workstation 600 W, Max-Q 300 W, Server) share the 188-SM GB202 and 96 GB
+    // GDDR7 at 1,792 GB/s; clocks differ with power. GKE `nvidia-rtx-pro-6000` (G4), AWS g7e.
+    aliases: [
+      "NVIDIA-RTX-PRO-6000-Blackwell-Server-Edition",
+      "NVIDIA-RTX-PRO-6000-Blackwell-Workstation-Edition",
+      "NVIDIA-RTX-PRO-6000-Blackwell-Max-Q-Workstation-Edition",
+      "RTX-PRO-6000-Blackwell",
+      "RTX-PRO-6000-Blackwell-Server-Edition",
+      "nvidia-rtx-pro-6000",
+      "RTXPRO6000",
+    ],
+    source:
+      "NVIDIA RTX PRO 6000 Blackwell data sheets (https://www.nvidia.com/en-us/products/workstations/professional-desktop-gpus/rtx-pro-6000/, https://www.nvidia.com/en-us/data-center/rtx-pro-6000-blackwell-server-edition/): 96 GB GDDR7, 512-bit at 28 Gbps = 1,792 GB/s, 4,000 AI TOPS (FP4, sparse), 24,064 CUDA cores (188 SMs)",
+  },
 
   // ---------------------------------------------------------------- NVIDIA data-center PCIe
   {
     id: "T4",
     name: "NVIDIA T4",
     vendor: "nvidia",
-    memoryBytes: 16 * GiB,
+    memoryBytes: 15360 * MiB,
+    memorySource: "nvidia-smi reports 15360 MiB on Tesla T4 (driver 535.183.01, https://github.com/robbyant-research/MagicQuill/issues/57; Modal's list, https://github.com/modal-labs/modal-client/pull/2797)",
     bandwidthBytesPerSec: 320e9,
     // Turing has no BF16 tensor path: bf16 carries the FP16 mixed-precision figure (BF16 models run
     // as FP16 on T4). No FP8. INT8 130 TOPS is dense (the data sheet has no sparsity).
@@ -107,7 +182,7 @@ export const GPUS: readonly GpuSpec[] = [
     fp8Native: false,
     interconnect: "PCIe 3.0 x16",
     // GKE `nvidia-tesla-t4`; AWS g5g's T4G is the same silicon and memory (SkyPilot `T4g`).
-    aliases: ["Tesla-T4", "NVIDIA-T4", "NVIDIA-Tesla-T4", "T4g"],
+    aliases: ["Tesla-T4", "NVIDIA-T4", "NVIDIA-Tesla-T4", "T4g", "nvidia-gpu-t4"],
     source:
       "NVIDIA T4 data sheet (https://www.nvidia.com/en-us/data-center/tesla-t4/): 16 GB GDDR6, 320 GB/s, mixed-precision FP16/FP32 65 TFLOPS, INT8 130 TOPS",
   },
@@ -115,7 +190,8 @@ export const GPUS: readonly GpuSpec[] = [
     id: "A10",
     name: "NVIDIA A10",
     vendor: "nvidia",
-    memoryBytes: 24 * GiB,
+    memoryBytes: 23028 * MiB,
+    memorySource: "nvidia-smi reports 23028 MiB on A10 (Modal's list, https://github.com/modal-labs/modal-client/pull/2797; stored nvidia-smi tables, find_string ids 31700982425 and 53238574313)",
     bandwidthBytesPerSec: 600e9,
     peakFlopsPerSec: { bf16: 125e12, fp16: 125e12, fp8: null, int8: 250e12 },
     fp8Native: false,
@@ -128,7 +204,8 @@ export const GPUS: readonly GpuSpec[] = [
     id: "A10G",
     name: "NVIDIA A10G (AWS)",
     vendor: "nvidia",
-    memoryBytes: 24 * GiB,
+    memoryBytes: 23028 * MiB,
+    memorySource: "nvidia-smi reports 23028 MiB on A10G (driver 535.247.01, https://github.com/NVIDIA/DCGM/issues/232)",
     bandwidthBytesPerSec: 600e9,
     // AWS-only variant with no public NVIDIA data sheet; its tensor rate is about 56% of the A10's.
     peakFlopsPerSec: { bf16: 70e12, fp16: 70e12, fp8: null, int8: 140e12 },
@@ -142,26 +219,62 @@ export const GPUS: readonly GpuSpec[] = [
     id: "L4",
     name: "NVIDIA L4",
     vendor: "nvidia",
-    memoryBytes: 24 * GiB,
+    memoryBytes: 23034 * MiB,
+    memorySource: "nvidia-smi reports 23034 MiB on L4 (driver 525.105.17, https://github.com/vllm-project/vllm/issues/785; driver 555.42.06, https://github.com/vllm-project/vllm/issues/10156)",
     bandwidthBytesPerSec: 300e9,
     // Data sheet figures are with sparsity: BF16 242 -> 121, FP8 485 -> 242.5, INT8 485 -> 242.5.
     peakFlopsPerSec: { bf16: 121e12, fp16: 121e12, fp8: 242.5e12, int8: 242.5e12 },
     fp8Native: true,
     interconnect: "PCIe 4.0 x16",
-    aliases: ["NVIDIA-L4"],
+    aliases: ["NVIDIA-L4", "nvidia-gpu-l4"],
     source:
       "NVIDIA L4 data sheet (https://www.nvidia.com/en-us/data-center/l4/): 24 GB GDDR6, 300 GB/s, FP16/BF16 tensor 242 TFLOPS*, FP8 485 TFLOPS*, INT8 485 TOPS* (*with sparsity)",
+  },
+  {
+    id: "L40",
+    name: "NVIDIA L40",
+    vendor: "nvidia",
+    memoryBytes: 46068 * MiB,
+    memorySource:
+      "nvidia-smi reports 46068 MiB on L40 (stored nvidia-smi tables, find_string ids 15020386292 and 59527357058)",
+    bandwidthBytesPerSec: 864e9,
+    // Data sheet with sparsity: BF16/FP16 362.1 -> 181.05, FP8 724 -> 362, INT8 724 -> 362.
+    peakFlopsPerSec: { bf16: 181.05e12, fp16: 181.05e12, fp8: 362e12, int8: 362e12 },
+    fp8Native: true,
+    interconnect: "PCIe 4.0 x16 (no NVLink)",
+    aliases: ["NVIDIA-L40"],
+    source:
+      "NVIDIA L40 data sheet (https://www.nvidia.com/en-us/data-center/l40/): 48 GB GDDR6 with ECC, 864 GB/s, BF16/FP16 tensor 181.05 | 362.1* TFLOPS, FP8 362 | 724*, INT8 362 | 724* TOPS (*with sparsity)",
+  },
+  {
+    id: "A16",
+    name: "NVIDIA A16 (one of the board's four GPUs)",
+    vendor: "nvidia",
+    // The board carries four GA107 GPUs of 16 GB each; software and Kubernetes see four devices.
+    memoryBytes: 15356 * MiB,
+    memorySource:
+      "nvidia-smi reports 15356 MiB per A16 GPU (driver 580.95.05, stored nvidia-smi tables, find_string ids 8455032598 and 71051116011)",
+    bandwidthBytesPerSec: 200e9,
+    // Per GPU, the data sheet's "4x" figures: FP16 tensor 35.9 | 71.9* TFLOPS, INT8 71.8 | 143.7* TOPS.
+    // Ampere: BF16 at the FP16 rate, no FP8.
+    peakFlopsPerSec: { bf16: 35.9e12, fp16: 35.9e12, fp8: null, int8: 71.8e12 },
+    fp8Native: false,
+    interconnect: "PCIe 4.0 x16 (shared by the board's four GPUs)",
+    aliases: ["NVIDIA-A16", "nvidia-gpu-a16"],
+    source:
+      "NVIDIA A16 data sheet (https://www.nvidia.com/en-us/data-center/products/a16-gpu/): 4 GPUs x 16 GB GDDR6, 4 x 200 GB/s, FP16 tensor 4 x 35.9 | 71.9* TFLOPS, INT8 4 x 71.8 | 143.7* TOPS (*with sparsity)",
   },
   {
     id: "L40S",
     name: "NVIDIA L40S",
     vendor: "nvidia",
-    memoryBytes: 48 * GiB,
+    memoryBytes: 46068 * MiB,
+    memorySource: "nvidia-smi reports 46068 MiB on L40S (driver 595.71.05, `--query-gpu=memory.total`, https://github.com/akash-network/provider-configs/pull/99; Modal's list, https://github.com/modal-labs/modal-client/pull/2797)",
     bandwidthBytesPerSec: 864e9,
     peakFlopsPerSec: { bf16: 362.05e12, fp16: 362.05e12, fp8: 733e12, int8: 733e12 },
     fp8Native: true,
     interconnect: "PCIe 4.0 x16 (no NVLink)",
-    aliases: ["NVIDIA-L40S"],
+    aliases: ["NVIDIA-L40S", "nvidia-gpu-l40s"],
     source:
       "NVIDIA L40S data sheet (https://www.nvidia.com/en-us/data-center/l40s/): 48 GB GDDR6, 864 GB/s, BF16/FP16 tensor 362.05 | 733* TFLOPS, FP8 733 | 1,466*, INT8 733 | 1,466* TOPS (*with sparsity)",
   },
@@ -171,7 +284,8 @@ export const GPUS: readonly GpuSpec[] = [
     id: "V100-16GB",
     name: "NVIDIA Tesla V100 SXM2 16GB",
     vendor: "nvidia",
-    memoryBytes: 16 * GiB,
+    memoryBytes: 16384 * MiB,
+    memorySource: "nvidia-smi reports 16384 MiB on Tesla V100-SXM2-16GB (stored nvidia-smi tables, find_string ids 21184045584 and 8959097836)",
     bandwidthBytesPerSec: 900e9,
     // Volta tensor cores do FP16 only: bf16 carries the FP16 figure. No INT8 tensor path (the data
     // sheet lists none; DP4A on the CUDA cores is not counted).
@@ -187,7 +301,8 @@ export const GPUS: readonly GpuSpec[] = [
     id: "V100-32GB",
     name: "NVIDIA Tesla V100 SXM2 32GB",
     vendor: "nvidia",
-    memoryBytes: 32 * GiB,
+    memoryBytes: 32768 * MiB,
+    memorySource: "nvidia-smi reports 32768 MiB on Tesla V100-SXM2-32GB (stored nvidia-smi tables, find_string ids 56951918035 and 70902377371)",
     bandwidthBytesPerSec: 900e9,
     // As V100-16GB: bf16 carries the FP16 figure, no INT8 tensor path.
     peakFlopsPerSec: { bf16: 125e12, fp16: 125e12, fp8: null, int8: null },
@@ -201,7 +316,8 @@ export const GPUS: readonly GpuSpec[] = [
     id: "A100-40GB",
     name: "NVIDIA A100 SXM4 40GB",
     vendor: "nvidia",
-    memoryBytes: 40 * GiB,
+    memoryBytes: 40960 * MiB,
+    memorySource: "nvidia-smi reports 40960 MiB on A100-SXM4-40GB (driver 580.126.09, https://github.com/bottlerocket-os/bottlerocket-core-kit/pull/834; Modal's list, https://github.com/modal-labs/modal-client/pull/2797); R470 drivers showed 40536 MiB (https://github.com/nanopool/phoenix-miner/issues/17)",
     bandwidthBytesPerSec: 1.555e12,
     peakFlopsPerSec: { bf16: 312e12, fp16: 312e12, fp8: null, int8: 624e12 },
     fp8Native: false,
@@ -209,7 +325,7 @@ export const GPUS: readonly GpuSpec[] = [
     // GKE `nvidia-tesla-a100` is the 40 GB part (a2-highgpu); Ray `A100-40G`. Bare `A100` lands
     // here too: SkyPilot's `A100`, GKE's `nvidia-tesla-a100` and AWS p4d (Karpenter `a100`) all
     // mean the 40 GB part, and reading the smaller card never reports a fit that is not there.
-    aliases: ["NVIDIA-A100-SXM4-40GB", "A100-SXM4-40GB", "nvidia-tesla-a100", "A100-40G", "A100-SXM-40GB", "A100"],
+    aliases: ["NVIDIA-A100-SXM4-40GB", "A100-SXM4-40GB", "nvidia-tesla-a100", "A100-40G", "A100-SXM-40GB", "A100", "nvidia-gpu-a100-40gb"],
     source:
       "NVIDIA A100 data sheet (https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf), A100 40GB SXM: 1,555 GB/s, BF16/FP16 tensor 312/624 TFLOPS, INT8 624/1,248 TOPS",
   },
@@ -217,12 +333,13 @@ export const GPUS: readonly GpuSpec[] = [
     id: "A100-80GB",
     name: "NVIDIA A100 SXM4 80GB",
     vendor: "nvidia",
-    memoryBytes: 80 * GiB,
+    memoryBytes: 81920 * MiB,
+    memorySource: "nvidia-smi reports 81920 MiB on A100-SXM4-80GB (driver 525.85.12, https://github.com/allenai/PeerRead/issues/40; Modal's list, https://github.com/modal-labs/modal-client/pull/2797)",
     bandwidthBytesPerSec: 2.039e12,
     peakFlopsPerSec: { bf16: 312e12, fp16: 312e12, fp8: null, int8: 624e12 },
     fp8Native: false,
     interconnect: "NVLink 3: 600 GB/s",
-    aliases: ["NVIDIA-A100-SXM4-80GB", "A100-SXM4-80GB", "nvidia-a100-80gb", "A100-80G", "A100-SXM-80GB"],
+    aliases: ["NVIDIA-A100-SXM4-80GB", "A100-SXM4-80GB", "nvidia-a100-80gb", "A100-80G", "A100-SXM-80GB", "nvidia-gpu-a100-80gb"],
     source:
       "NVIDIA A100 data sheet (https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf), A100 80GB SXM: 2,039 GB/s, BF16/FP16 tensor 312/624 TFLOPS, INT8 624/1,248 TOPS",
   },
@@ -230,7 +347,8 @@ export const GPUS: readonly GpuSpec[] = [
     id: "A100-40GB-PCIE",
     name: "NVIDIA A100 PCIe 40GB",
     vendor: "nvidia",
-    memoryBytes: 40 * GiB,
+    memoryBytes: 40960 * MiB,
+    memorySource: "nvidia-smi reports 40960 MiB on A100-PCIE-40GB (stored nvidia-smi tables, find_string ids 5734536463 and 53764840843)",
     bandwidthBytesPerSec: 1.555e12,
     peakFlopsPerSec: { bf16: 312e12, fp16: 312e12, fp8: null, int8: 624e12 },
     fp8Native: false,
@@ -243,7 +361,8 @@ export const GPUS: readonly GpuSpec[] = [
     id: "A100-80GB-PCIE",
     name: "NVIDIA A100 PCIe 80GB",
     vendor: "nvidia",
-    memoryBytes: 80 * GiB,
+    memoryBytes: 81920 * MiB,
+    memorySource: "nvidia-smi reports 81920 MiB on A100 80GB PCIe (stored nvidia-smi tables, find_string ids 70130704178 and 61951418951)",
     bandwidthBytesPerSec: 1.935e12,
     peakFlopsPerSec: { bf16: 312e12, fp16: 312e12, fp8: null, int8: 624e12 },
     fp8Native: false,
@@ -258,7 +377,8 @@ export const GPUS: readonly GpuSpec[] = [
     id: "H100-SXM",
     name: "NVIDIA H100 SXM5 80GB",
     vendor: "nvidia",
-    memoryBytes: 80 * GiB,
+    memoryBytes: 81559 * MiB,
+    memorySource: "nvidia-smi reports 81559 MiB on H100 80GB HBM3 (driver 550.54.15, https://github.com/NVIDIA/nccl/issues/1264; driver 550.90.07, https://github.com/wilicc/gpu-burn/issues/114; Modal: 85520809984 bytes, https://github.com/modal-labs/modal-client/pull/2797)",
     bandwidthBytesPerSec: 3.35e12,
     // Data sheet: BF16 1,979 / FP8 3,958 / INT8 3,958 with sparsity. The Hopper whitepaper gives
     // the dense figures exactly: 989.4 / 1,978.9 / 1,978.9.
@@ -278,6 +398,7 @@ export const GPUS: readonly GpuSpec[] = [
       "H100-SXM5-80GB",
       "H100-SXM-80GB",
       "H100",
+      "nvidia-gpu-h100",
     ],
     source:
       "NVIDIA H100 data sheet (https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet), H100 SXM: 80 GB, 3.35 TB/s, BF16 1,979*, FP8 3,958*, INT8 3,958* (*sparse); dense 989.4/1,978.9/1,978.9 from the NVIDIA H100 whitepaper (https://resources.nvidia.com/en-us-tensor-core/gtc22-whitepaper-hopper)",
@@ -286,7 +407,8 @@ export const GPUS: readonly GpuSpec[] = [
     id: "H100-PCIE",
     name: "NVIDIA H100 PCIe 80GB",
     vendor: "nvidia",
-    memoryBytes: 80 * GiB,
+    memoryBytes: 81559 * MiB,
+    memorySource: "nvidia-smi reports 81559 MiB on H100 PCIe (stored nvidia-smi tables, find_string ids 31353373741 and 375550049)",
     bandwidthBytesPerSec: 2.0e12,
     // Sparse data-sheet figures halved: BF16 1,513 -> 756.5, FP8 3,026 -> 1,513, INT8 3,026 -> 1,513.
     peakFlopsPerSec: { bf16: 756.5e12, fp16: 756.5e12, fp8: 1513e12, int8: 1513e12 },
@@ -300,7 +422,8 @@ export const GPUS: readonly GpuSpec[] = [
     id: "H100-NVL",
     name: "NVIDIA H100 NVL 94GB",
     vendor: "nvidia",
-    memoryBytes: 94 * GiB,
+    memoryBytes: 95830 * MiB,
+    memorySource: "nvidia-smi reports 95830 MiB on H100 NVL (stored nvidia-smi tables, find_string ids 22207881571 and 12249344301)",
     bandwidthBytesPerSec: 3.9e12,
     // Per GPU (the card ships in NVLink-bridged pairs). Sparse figures halved: BF16 1,671 -> 835.5,
     // FP8 3,341 -> 1,670.5, INT8 3,341 -> 1,670.5.
@@ -315,7 +438,8 @@ export const GPUS: readonly GpuSpec[] = [
     id: "H200",
     name: "NVIDIA H200 SXM 141GB",
     vendor: "nvidia",
-    memoryBytes: 141 * GiB,
+    memoryBytes: 143771 * MiB,
+    memorySource: "nvidia-smi reports 143771 MiB on H200 (driver 570.158.01, stored nvidia-smi table, find_string ids 6737105653 and 61400290898)",
     bandwidthBytesPerSec: 4.8e12,
     // Same GH100 compute as H100 SXM: data sheet's sparse BF16 1,979 / FP8 3,958 halved, taken at
     // the whitepaper's exact dense values.
@@ -330,7 +454,8 @@ export const GPUS: readonly GpuSpec[] = [
     id: "H200-NVL",
     name: "NVIDIA H200 NVL 141GB",
     vendor: "nvidia",
-    memoryBytes: 141 * GiB,
+    memoryBytes: 143771 * MiB,
+    memorySource: "nvidia-smi reports 143771 MiB on H200 NVL (stored nvidia-smi table, find_string id 57754680604)",
     bandwidthBytesPerSec: 4.8e12,
     // Sparse figures halved: BF16 1,671 -> 835.5, FP8 3,341 -> 1,670.5, INT8 3,341 -> 1,670.5.
     peakFlopsPerSec: { bf16: 835.5e12, fp16: 835.5e12, fp8: 1670.5e12, int8: 1670.5e12 },
@@ -340,13 +465,65 @@ export const GPUS: readonly GpuSpec[] = [
     source:
       "NVIDIA H200 data sheet (https://www.nvidia.com/en-us/data-center/h200/), H200 NVL: 141 GB HBM3e, 4.8 TB/s, BF16 1,671*, FP8 3,341*, INT8 3,341* TOPS (*with sparsity)",
   },
+  {
+    id: "H20",
+    name: "NVIDIA H20 96GB",
+    vendor: "nvidia",
+    memoryBytes: 97871 * MiB,
+    memorySource:
+      "nvidia-smi reports 97871 MiB on H20 (stored nvidia-smi tables, find_string ids 10232534572 and 69782509629)",
+    bandwidthBytesPerSec: 4.0e12,
+    // Export-limited GH100: data sheet BF16/FP16 148, FP8 296, INT8 296 (dense).
+    peakFlopsPerSec: { bf16: 148e12, fp16: 148e12, fp8: 296e12, int8: 296e12 },
+    fp8Native: true,
+    interconnect: "NVLink 4: 900 GB/s",
+    aliases: ["NVIDIA-H20", "H20-96GB"],
+    source:
+      "NVIDIA HGX H20 data sheet (not on nvidia.com; as NVIDIA partners publish it): 96 GB HBM3, 4.0 TB/s, FP16/BF16 148 TFLOPS, FP8 296 TFLOPS, INT8 296 TOPS, NVLink 900 GB/s",
+  },
+  {
+    id: "GH200-96GB",
+    name: "NVIDIA GH200 Grace Hopper (96GB HBM3)",
+    vendor: "nvidia",
+    // The Hopper GPU of the superchip; the Grace CPU's LPDDR5X (the "480GB" or "120GB" of the product
+    // name) is host memory reached over NVLink-C2C, not device memory.
+    memoryBytes: 97871 * MiB,
+    memorySource:
+      "nvidia-smi reports 97871 MiB on NVIDIA GH200 480GB (stored nvidia-smi tables, find_string ids 11944879968 and 26295106233)",
+    bandwidthBytesPerSec: 4.0e12,
+    // Same GH100 compute as H100 SXM: data sheet sparse BF16 1,979 / FP8 3,958 halved.
+    peakFlopsPerSec: { bf16: 989.4e12, fp16: 989.4e12, fp8: 1978.9e12, int8: 1978.9e12 },
+    fp8Native: true,
+    interconnect: "NVLink-C2C 900 GB/s to Grace; NVLink 4: 900 GB/s between superchips",
+    // Bare `GH200` and KubeAI's `nvidia-gpu-gh200` mean this, the smaller HBM part (Lambda's and
+    // CoreWeave's `GH200_480GB`).
+    aliases: ["NVIDIA-GH200-480GB", "GH200-480GB", "NVIDIA-GH200-120GB", "GH200-120GB", "GH200", "nvidia-gpu-gh200"],
+    source:
+      "NVIDIA GH200 Grace Hopper Superchip data sheet (https://resources.nvidia.com/en-us-grace-cpu/grace-hopper-superchip): 96 GB HBM3, 4 TB/s, FP16/BF16 1,979* TFLOPS, FP8 3,958* TFLOPS, INT8 3,958* TOPS (*with sparsity), NVLink-C2C 900 GB/s",
+  },
+  {
+    id: "GH200-144GB",
+    name: "NVIDIA GH200 Grace Hopper (144GB HBM3e)",
+    vendor: "nvidia",
+    memoryBytes: 146831 * MiB,
+    memorySource:
+      "nvidia-smi reports 146831 MiB on NVIDIA GH200 144G HBM3e (driver 580.173.02, `--query-gpu=memory.total`, find_string id 57699609541)",
+    bandwidthBytesPerSec: 4.9e12,
+    peakFlopsPerSec: { bf16: 989.4e12, fp16: 989.4e12, fp8: 1978.9e12, int8: 1978.9e12 },
+    fp8Native: true,
+    interconnect: "NVLink-C2C 900 GB/s to Grace; NVLink 4: 900 GB/s between superchips",
+    aliases: ["NVIDIA-GH200-144G-HBM3e", "GH200-144G-HBM3e", "GH200-144GB-HBM3e"],
+    source:
+      "NVIDIA GH200 Grace Hopper Superchip data sheet (https://resources.nvidia.com/en-us-grace-cpu/grace-hopper-superchip): 144 GB HBM3e, 4.9 TB/s, FP16/BF16 1,979* TFLOPS, FP8 3,958* TFLOPS, INT8 3,958* TOPS (*with sparsity)",
+  },
 
   // ---------------------------------------------------------------- NVIDIA Blackwell
   {
     id: "B200",
     name: "NVIDIA B200 (HGX/DGX B200)",
     vendor: "nvidia",
-    memoryBytes: 180 * GiB,
+    memoryBytes: 183359 * MiB,
+    memorySource: "nvidia-smi reports 183359 MiB on B200 (driver 570.172.08, stored nvidia-smi tables, find_string ids 58056079371 and 9174932594)",
     bandwidthBytesPerSec: 8e12,
     // HGX B200 figures are for 8 GPUs, with sparsity: FP16/BF16 36 PF, FP8 72 PF, INT8 72 POPS,
     // FP4 144 PF -> per GPU dense 2.25 / 4.5 / 4.5 / 9 PF. Memory 1.44 TB / 8 = 180 GB per GPU
@@ -359,10 +536,29 @@ export const GPUS: readonly GpuSpec[] = [
       "NVIDIA HGX B200 spec table (https://www.nvidia.com/en-us/data-center/hgx/) and DGX B200 data sheet: 8 GPUs, 1,440 GB HBM3e, 64 TB/s, FP4 144 PF*, FP8 72 PF*, INT8 72 POPS*, FP16/BF16 36 PF* (*with sparsity)",
   },
   {
+    id: "B300",
+    name: "NVIDIA B300 (HGX B300, Blackwell Ultra)",
+    vendor: "nvidia",
+    memoryBytes: 275040 * MiB,
+    memorySource:
+      "nvidia-smi reports 275040 MiB on NVIDIA B300 SXM6 AC (stored nvidia-smi tables, find_string ids 62548362303 and 63390294774)",
+    bandwidthBytesPerSec: 8e12,
+    // HGX B300 figures are for 8 GPUs: FP4 144 PF sparse | 108 PF dense, FP8 72 PF*, FP16/BF16 36 PF*,
+    // INT8 3 POPS -> per GPU dense FP4 13.5 PF, FP8 4.5, FP16/BF16 2.25, INT8 0.375 (Blackwell Ultra
+    // trims INT8; the table's INT8 figure is taken as printed).
+    peakFlopsPerSec: { bf16: 2.25e15, fp16: 2.25e15, fp8: 4.5e15, int8: 0.375e15, fp4: 13.5e15 },
+    fp8Native: true,
+    interconnect: "NVLink 5: 1.8 TB/s",
+    aliases: ["NVIDIA-B300-SXM6-AC", "B300-SXM6-AC", "nvidia-b300", "B300-SXM", "B300-288GB"],
+    source:
+      "NVIDIA HGX B300 spec table (https://www.nvidia.com/en-us/data-center/hgx/): 8 GPUs, 2.1 TB HBM3e (288 GB per GPU), 8 TB/s per GPU, FP4 144 | 108 PF, FP8 72 PF*, INT8 3 POPS, FP16/BF16 36 PF* (*with sparsity)",
+  },
+  {
     id: "GB200",
     name: "NVIDIA GB200 (one Blackwell GPU of a Grace Blackwell superchip)",
     vendor: "nvidia",
-    memoryBytes: 186 * GiB,
+    memoryBytes: 189471 * MiB,
+    memorySource: "nvidia-smi reports 189471 MiB on GB200 (stored nvidia-smi tables, find_string ids 58750094259 and 54650828460)",
     bandwidthBytesPerSec: 8e12,
     // GB200 NVL72 figures are for 72 GPUs, with sparsity: FP16/BF16 360 PF, FP8 720 PF, INT8 720
     // POPS, FP4 1,440 PF -> per GPU dense 2.5 / 5 / 5 / 10 PF. HBM 13.4 TB / 72 = 186 GB per GPU
@@ -383,7 +579,8 @@ export const GPUS: readonly GpuSpec[] = [
     // The OAM module carries two GCDs that software and Kubernetes (`amd.com/gpu`) see as two
     // devices of 64 GB each; figures here are per GCD, i.e. half the module's data-sheet figures:
     // 128 GB -> 64, 3.2768 TB/s -> 1.6384, FP16/BF16 383 TFLOPS -> 191.5, INT8 383 TOPS -> 191.5.
-    memoryBytes: 64 * GiB,
+    memoryBytes: 65520 * MiB,
+    memorySource: "the HIP runtime reports 68702699520 bytes (65520 MiB) per MI250X GCD (Cray ACC runtime on gfx90a, find_string id 8989705472; KFD mem_banks size_in_bytes, find_string id 1624181076)",
     bandwidthBytesPerSec: 1.6384e12,
     peakFlopsPerSec: { bf16: 191.5e12, fp16: 191.5e12, fp8: null, int8: 191.5e12 },
     fp8Native: false,
@@ -396,21 +593,42 @@ export const GPUS: readonly GpuSpec[] = [
     id: "MI300X",
     name: "AMD Instinct MI300X",
     vendor: "amd",
-    memoryBytes: 192 * GiB,
+    memoryBytes: 196592 * MiB,
+    memorySource: "rocm-smi reports VRAM Total Memory 206141652992 bytes (196592 MiB) on MI300X OAM (stored rocm-smi outputs, find_string ids 52123097921 and 58570126121); some firmware reports 205822885888 (find_string id 70352164058)",
     bandwidthBytesPerSec: 5.3e12,
     // Dense figures; AMD's "with structured sparsity" numbers are twice these.
     peakFlopsPerSec: { bf16: 1307.4e12, fp16: 1307.4e12, fp8: 2614.9e12, int8: 2614.9e12 },
     fp8Native: true,
     interconnect: "Infinity Fabric: 896 GB/s (7 links x 128 GB/s)",
-    aliases: ["AMD-Instinct-MI300X-OAM", "AMD_Instinct_MI300X_OAM", "AMD-Instinct-MI300X", "AMD_Instinct_MI300X", "amd-mi300x", "AMD-MI300X-192G"],
+    aliases: ["AMD-Instinct-MI300X-OAM", "AMD_Instinct_MI300X_OAM", "AMD-Instinct-MI300X", "AMD_Instinct_MI300X", "amd-mi300x", "AMD-MI300X-192G", "amd-gpu-mi300x"],
     source:
       "AMD Instinct MI300X data sheet (https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html): 192 GB HBM3, 5.3 TB/s, FP16/BF16 1,307.4 TFLOPS, FP8 2,614.9 TFLOPS, INT8 2,614.9 TOPS (dense)",
+  },
+  {
+    id: "MI300A",
+    name: "AMD Instinct MI300A (APU)",
+    vendor: "amd",
+    // CPU and GPU share the one 128 GB HBM3 pool (an APU): the OS and host processes live in it too,
+    // hence unifiedMemory and its lower default memory fraction.
+    memoryBytes: 128 * GiB,
+    memorySource:
+      "data sheet only: 128 GB HBM3 shared by CPU and GPU read as 128 GiB; rocm-smi reports a VRAM carve-out, not the unified pool (https://github.com/ROCm/legacy-rocm-build/issues/4750)",
+    bandwidthBytesPerSec: 5.3e12,
+    // 228 CDNA 3 CUs (MI300X has 304): dense FP16/BF16 980.6 TFLOPS, FP8 and INT8 1,961.2.
+    peakFlopsPerSec: { bf16: 980.6e12, fp16: 980.6e12, fp8: 1961.2e12, int8: 1961.2e12 },
+    fp8Native: true,
+    unifiedMemory: true,
+    interconnect: "Infinity Fabric between APUs (4 per node in El Capitan-class systems)",
+    aliases: ["AMD-Instinct-MI300A", "AMD_Instinct_MI300A", "amd-mi300a"],
+    source:
+      "AMD Instinct MI300A data sheet (https://www.amd.com/en/products/accelerators/instinct/mi300/mi300a.html): 128 GB HBM3 unified, 5.3 TB/s, 228 GPU CUs, FP16/BF16 980.6 TFLOPS, FP8 1,961.2 TFLOPS, INT8 1,961.2 TOPS (dense)",
   },
   {
     id: "MI325X",
     name: "AMD Instinct MI325X",
     vendor: "amd",
     memoryBytes: 256 * GiB,
+    memorySource: "data sheet only: no published rocm-smi/HIP total found; 256 GB read as 256 GiB",
     bandwidthBytesPerSec: 6e12,
     // Same CDNA 3 compute as MI300X; dense figures.
     peakFlopsPerSec: { bf16: 1307.4e12, fp16: 1307.4e12, fp8: 2614.9e12, int8: 2614.9e12 },
@@ -425,6 +643,7 @@ export const GPUS: readonly GpuSpec[] = [
     name: "AMD Instinct MI355X",
     vendor: "amd",
     memoryBytes: 288 * GiB,
+    memorySource: "data sheet only: no published rocm-smi/HIP total found; 288 GB read as 288 GiB",
     bandwidthBytesPerSec: 8e12,
     // Dense: 256 CUs x 2.4 GHz x 8,192 FP8 FLOPs/clock/CU = 5,033.2 TFLOPS; FP16/BF16 half, MXFP4
     // double. AMD's headline 10.1 PF FP8 / 20.1 PF FP4 figures include sparsity.
@@ -442,6 +661,7 @@ export const GPUS: readonly GpuSpec[] = [
     name: "Intel Gaudi 3 (HL-325L OAM)",
     vendor: "intel",
     memoryBytes: 128 * GiB,
+    memorySource: "data sheet only: no published hl-smi total found; 128 GB read as 128 GiB",
     bandwidthBytesPerSec: 3.7e12,
     // Matrix engine (MME) figures; the white paper gives BF16 and FP8 at 1,835 TFLOPS, FP16 taken
     // at the BF16 rate. It lists no INT8 matrix throughput.
@@ -462,6 +682,7 @@ export const GPUS: readonly GpuSpec[] = [
     name: "Apple M2 Ultra (76-core GPU, 192GB)",
     vendor: "apple",
     memoryBytes: 192 * GiB,
+    memorySource: "data sheet only: the unified-memory size Apple sells (192 GB read as GiB); Metal's recommendedMaxWorkingSetSize is lower, see memoryFractionDefault",
     bandwidthBytesPerSec: 800e9,
     peakFlopsPerSec: { bf16: 27.2e12, fp16: 27.2e12, fp8: null, int8: null },
     fp8Native: false,
@@ -475,6 +696,7 @@ export const GPUS: readonly GpuSpec[] = [
     name: "Apple M3 Ultra (80-core GPU, 512GB)",
     vendor: "apple",
     memoryBytes: 512 * GiB,
+    memorySource: "data sheet only: the unified-memory size Apple sells (512 GB read as GiB); Metal's recommendedMaxWorkingSetSize is lower, see memoryFractionDefault",
     bandwidthBytesPerSec: 819e9,
     peakFlopsPerSec: { bf16: 28.6e12, fp16: 28.6e12, fp8: null, int8: null },
     fp8Native: false,
@@ -488,6 +710,7 @@ export const GPUS: readonly GpuSpec[] = [
     name: "Apple M4 Max (40-core GPU, 128GB)",
     vendor: "apple",
     memoryBytes: 128 * GiB,
+    memorySource: "data sheet only: the unified-memory size Apple sells (128 GB read as GiB); Metal's recommendedMaxWorkingSetSize is lower, see memoryFractionDefault",
     bandwidthBytesPerSec: 546e9,
     peakFlopsPerSec: { bf16: 17.2e12, fp16: 17.2e12, fp8: null, int8: null },
     fp8Native: false,
@@ -498,3 +721,310 @@ export const GPUS: readonly GpuSpec[] = [
       "Apple MacBook Pro / Mac Studio tech specs (https://www.apple.com/macbook-pro/specs/): M4 Max, 40-core GPU, up to 128 GB unified memory, 546 GB/s; ~17.2 TFLOPS FP32 (40 x 128 ALUs x 2 x 1.68 GHz, as reviews report)",
   },
 ];
+
+// ---------------------------------------------------------------- MIG slices
+//
+// A MIG GPU instance is a device of its own: CUDA and the engine see the slice's memory, not the
+// parent's. NVIDIA's MIG user guide (Terminology, https://docs.nvidia.com/datacenter/tesla/mig-user-guide/):
+// "A GPU memory slice is roughly one eighth of the total GPU memory resources, including both
+// capacity and bandwidth", and "a GPU SM slice is roughly one seventh of the total number of SMs".
+// So, on A100/H100/H200/GH200/B200/GB200 (8 memory slices, 7 compute slices):
+// - memory: what `nvidia-smi mig -lgip` lists for the profile (GiB to two decimals, rounded to whole MiB);
+// - bandwidth: the parent's × (memory slices of the profile / 8), the memory slices being the profile's
+//   marketed GB over one eighth of the parent's (1g.10gb on an 80 GB part: 1 slice; on a 40 GB part: 2);
+// - peak flops: the parent's × g / 7 for a `<g>g.` profile. (SM counts put 7g at 98 of the A100's
+//   108 SMs, so this is an upper bound for A100 slices; on Hopper 7g has all 132 SMs.)
+// RTX PRO 6000 Blackwell has 4 memory and 4 compute slices (at most 4 instances, Supported GPUs page).
+// fp8Native follows the parent. `+me` (media extensions) and `+gfx` profiles have the memory and
+// SMs of their base profile: their names are aliases of it.
+//
+// Names: the single MIG strategy rewrites `nvidia.com/gpu.product` to `<product>-MIG-<profile>`
+// (`NVIDIA-A100-80GB-PCIe-MIG-1g.10gb`, as GPU feature discovery writes it); the mixed strategy
+// names the resource `nvidia.com/mig-<profile>` with no product, so `mig-<profile>` resolves to the
+// parent with the least memory for that profile name (ties: the lower bandwidth), never reporting a
+// fit that is not there: `mig-1g.10gb` is A100-80GB-PCIE-MIG-1g.10gb (9.5 GiB; H100's is 9.75).
+
+interface MigProfileReading {
+  /** `1g.10gb` as nvidia-smi names it. */
+  profile: string;
+  /** `nvidia-smi mig -lgip` Memory column, GiB. */
+  memoryGiB: number;
+}
+
+interface MigParent {
+  parent: string;
+  /** GPU feature discovery product labels of the parent, to which `-MIG-<profile>` is appended. */
+  productLabels: readonly string[];
+  /** The parent's marketed memory (GB) that profile names divide. */
+  marketedGB: number;
+  memorySlices: number;
+  computeSlices: number;
+  profiles: readonly MigProfileReading[];
+  /** `+me` / `+gfx` variants listed by -lgip, as aliases of their base profile. */
+  variants: readonly string[];
+  source: string;
+}
+
+const LGIP_A100_40GB = "NVIDIA MIG user guide, nvidia-smi mig -lgip on A100-SXM4-40GB (https://docs.nvidia.com/datacenter/tesla/mig-user-guide/getting-started-with-mig.html; stored copy find_string id 69878054253)";
+const LGIP_A100_80GB = "nvidia-smi mig -i 0 -lgip on A100 80GB PCIe, driver 515.86.01 (stored tutorial, find_string id 37126368659)";
+const LGIP_H100_80GB = "nvidia-smi mig -lgip on H100 80GB (PCIe, driver 570.169, find_string id 52712584324; SXM, 7g.80gb with 132 SMs, find_string ids 41792560749 and 8225626544)";
+
+/** In table order: for a profile name several parents share, the first with the least memory takes `mig-<profile>`. */
+const MIG_PARENTS: readonly MigParent[] = [
+  {
+    parent: "A100-40GB",
+    productLabels: ["NVIDIA-A100-SXM4-40GB"],
+    marketedGB: 40,
+    memorySlices: 8,
+    computeSlices: 7,
+    profiles: [
+      { profile: "1g.5gb", memoryGiB: 4.75 },
+      { profile: "1g.10gb", memoryGiB: 9.62 },
+      { profile: "2g.10gb", memoryGiB: 9.62 },
+      { profile: "3g.20gb", memoryGiB: 19.5 },
+      { profile: "4g.20gb", memoryGiB: 19.5 },
+      { profile: "7g.40gb", memoryGiB: 39.25 },
+    ],
+    variants: ["1g.5gb+me"],
+    source: LGIP_A100_40GB,
+  },
+  {
+    parent: "A100-80GB-PCIE",
+    productLabels: ["NVIDIA-A100-80GB-PCIe"],
+    marketedGB: 80,
+    memorySlices: 8,
+    computeSlices: 7,
+    profiles: [
+      { profile: "1g.10gb", memoryGiB: 9.5 },
+      { profile: "2g.20gb", memoryGiB: 19.5 },
+      { profile: "3g.40gb", memoryGiB: 39.25 },
+      { profile: "4g.40gb", memoryGiB: 39.25 },
+      { profile: "7g.80gb", memoryGiB: 79 },
+    ],
+    variants: ["1g.10gb+me"],
+    source: LGIP_A100_80GB,
+  },
+  {
+    parent: "A100-80GB",
+    productLabels: ["NVIDIA-A100-SXM4-80GB"],
+    marketedGB: 80,
+    memorySlices: 8,
+    computeSlices: 7,
+    // The MIG user guide gives the A100-SXM4-80GB profile names only; the memory is the A100 80GB
+    // PCIe reading (same 80 GB HBM2e, same profiles). 1g.20gb has no published reading: left out.
+    profiles: [
+      { profile: "1g.10gb", memoryGiB: 9.5 },
+      { profile: "2g.20gb", memoryGiB: 19.5 },
+      { profile: "3g.40gb", memoryGiB: 39.25 },
+      { profile: "4g.40gb", memoryGiB: 39.25 },
+      { profile: "7g.80gb", memoryGiB: 79 },
+    ],
+    variants: ["1g.10gb+me"],
+    source: `profile names from the MIG user guide's Supported MIG Profiles (https://docs.nvidia.com/datacenter/tesla/mig-user-guide/supported-mig-profiles.html); memory as the A100 80GB PCIe: ${LGIP_A100_80GB}`,
+  },
+  {
+    parent: "H100-PCIE",
+    productLabels: ["NVIDIA-H100-PCIe"],
+    marketedGB: 80,
+    memorySlices: 8,
+    computeSlices: 7,
+    profiles: [
+      { profile: "1g.10gb", memoryGiB: 9.75 },
+      { profile: "1g.20gb", memoryGiB: 19.62 },
+      { profile: "2g.20gb", memoryGiB: 19.62 },
+      { profile: "3g.40gb", memoryGiB: 39.5 },
+      { profile: "4g.40gb", memoryGiB: 39.5 },
+      { profile: "7g.80gb", memoryGiB: 79.25 },
+    ],
+    variants: ["1g.10gb+me"],
+    source: LGIP_H100_80GB,
+  },
+  {
+    parent: "H100-SXM",
+    productLabels: ["NVIDIA-H100-80GB-HBM3"],
+    marketedGB: 80,
+    memorySlices: 8,
+    computeSlices: 7,
+    profiles: [
+      { profile: "1g.10gb", memoryGiB: 9.75 },
+      { profile: "1g.20gb", memoryGiB: 19.62 },
+      { profile: "2g.20gb", memoryGiB: 19.62 },
+      { profile: "3g.40gb", memoryGiB: 39.5 },
+      { profile: "4g.40gb", memoryGiB: 39.5 },
+      { profile: "7g.80gb", memoryGiB: 79.25 },
+    ],
+    variants: ["1g.10gb+me"],
+    source: LGIP_H100_80GB,
+  },
+  {
+    parent: "H100-NVL",
+    productLabels: ["NVIDIA-H100-NVL"],
+    marketedGB: 94,
+    memorySlices: 8,
+    computeSlices: 7,
+    // 4g.47gb and 7g.94gb have no published reading here: left out.
+    profiles: [
+      { profile: "1g.12gb", memoryGiB: 10.75 },
+      { profile: "1g.24gb", memoryGiB: 21.62 },
+      { profile: "2g.24gb", memoryGiB: 21.62 },
+      { profile: "3g.47gb", memoryGiB: 46.38 },
+    ],
+    variants: ["1g.12gb+me"],
+    source:
+      "nvidia-smi mig -lgip on H100 NVL (https://github.com/NVIDIA/gpu-operator/pull/900, https://github.com/NVIDIA/gpu-operator/pull/903); 3g.47gb from https://github.com/NVIDIA/mig-parted/pull/101 (10.75 + 10.75 + 21.62 + 46.38)",
+  },
+  {
+    parent: "H200",
+    productLabels: ["NVIDIA-H200"],
+    marketedGB: 141,
+    memorySlices: 8,
+    computeSlices: 7,
+    profiles: [
+      { profile: "1g.18gb", memoryGiB: 16 },
+      { profile: "1g.35gb", memoryGiB: 32.25 },
+      { profile: "2g.35gb", memoryGiB: 32.25 },
+      { profile: "3g.71gb", memoryGiB: 69.5 },
+      { profile: "4g.71gb", memoryGiB: 69.5 },
+      { profile: "7g.141gb", memoryGiB: 139.75 },
+    ],
+    variants: ["1g.18gb+me"],
+    source: "nvidia-smi mig -lgip on H200 (https://github.com/NVIDIA/mig-parted/issues/120)",
+  },
+  {
+    parent: "GH200-144GB",
+    productLabels: ["NVIDIA-GH200-144G-HBM3e"],
+    marketedGB: 144,
+    memorySlices: 8,
+    computeSlices: 7,
+    profiles: [
+      { profile: "1g.18gb", memoryGiB: 17.5 },
+      { profile: "1g.36gb", memoryGiB: 35.25 },
+      { profile: "2g.36gb", memoryGiB: 35.25 },
+    ],
+    variants: ["1g.18gb+me"],
+    source:
+      "nvidia-smi mig -lgip on GH200 144G HBM3e (https://github.com/NVIDIA/mig-parted/pull/139, https://github.com/NVIDIA/gpu-operator/pull/1057)",
+  },
+  {
+    parent: "B200",
+    productLabels: ["NVIDIA-B200"],
+    marketedGB: 180,
+    memorySlices: 8,
+    computeSlices: 7,
+    // 1g.23gb: 22 GiB at launch (mig-parted #166), 20.5 GiB under a later driver (#187): the later, smaller one.
+    profiles: [
+      { profile: "1g.23gb", memoryGiB: 20.5 },
+      { profile: "1g.45gb", memoryGiB: 44.25 },
+      { profile: "2g.45gb", memoryGiB: 44.25 },
+    ],
+    variants: ["1g.23gb+me"],
+    source:
+      "nvidia-smi mig -lgip on B200 (https://github.com/NVIDIA/mig-parted/pull/166, https://github.com/NVIDIA/gpu-operator/pull/1242; later-driver 1g.23gb: https://github.com/NVIDIA/mig-parted/pull/187, https://github.com/NVIDIA/gpu-operator/pull/1351)",
+  },
+  {
+    parent: "GB200",
+    productLabels: ["NVIDIA-GB200"],
+    marketedGB: 186,
+    memorySlices: 8,
+    computeSlices: 7,
+    // Later drivers name the smallest profile 1g.23gb (22 GiB) where early ones had 1g.24gb (20 GiB).
+    profiles: [
+      { profile: "1g.23gb", memoryGiB: 22 },
+      { profile: "1g.24gb", memoryGiB: 20 },
+      { profile: "1g.47gb", memoryGiB: 45.5 },
+      { profile: "2g.47gb", memoryGiB: 45.5 },
+    ],
+    variants: ["1g.23gb+me", "1g.24gb+me"],
+    source:
+      "nvidia-smi mig -lgip on HGX GB200 (https://github.com/NVIDIA/gpu-operator/pull/1303; later-driver 1g.23gb: https://github.com/NVIDIA/mig-parted/issues/227)",
+  },
+  {
+    parent: "RTX-PRO-6000",
+    productLabels: ["NVIDIA-RTX-PRO-6000-Blackwell-Server-Edition", "NVIDIA-RTX-PRO-6000-Blackwell-Workstation-Edition"],
+    marketedGB: 96,
+    memorySlices: 4,
+    computeSlices: 4,
+    profiles: [
+      { profile: "1g.24gb", memoryGiB: 23.62 },
+      { profile: "2g.48gb", memoryGiB: 46.5 },
+    ],
+    variants: [],
+    source:
+      "nvidia-smi mig -lgip on RTX PRO 6000 Blackwell: Server Edition 1g.24gb (https://github.com/GoogleCloudPlatform/container-engine-accelerators/pull/564), 2g.48gb (https://github.com/bigstack-oss/cubecos/issues/312)",
+  },
+];
+
+/** `3g.40gb` -> { compute: 3, memoryGB: 40 }. */
+function parseProfile(profile: string): { compute: number; memoryGB: number } {
+  const match = /^(\d+)g\.(\d+)gb$/.exec(profile);
+  if (!match) throw new Error(`MIG profile ${profile} is not <g>g.<m>gb`);
+  return { compute: Number(match[1]), memoryGB: Number(match[2]) };
+}
+
+function migSlices(whole: readonly GpuSpec[]): GpuSpec[] {
+  const slices: GpuSpec[] = [];
+  for (const table of MIG_PARENTS) {
+    const parent = whole.find((g) => g.id === table.parent);
+    if (!parent) throw new Error(`MIG parent ${table.parent} is not in the catalog`);
+    for (const reading of table.profiles) {
+      const { compute, memoryGB } = parseProfile(reading.profile);
+      const memorySlices = Math.min(table.memorySlices, Math.max(1, Math.round((memoryGB * table.memorySlices) / table.marketedGB)));
+      const bandwidthShare = memorySlices / table.memorySlices;
+      const computeShare = compute / table.computeSlices;
+      const scale = (value: number | null | undefined): number | null => (value === null || value === undefined ? null : value * computeShare);
+      const peaks = parent.peakFlopsPerSec;
+      const names = [reading.profile, ...table.variants.filter((v) => v.split("+")[0] === reading.profile)];
+      const memoryMiB = Math.round(reading.memoryGiB * 1024);
+      slices.push({
+        id: `${parent.id}-MIG-${reading.profile}`,
+        name: `${parent.name}, MIG ${reading.profile}`,
+        vendor: parent.vendor,
+        memoryBytes: memoryMiB * MiB,
+        memorySource: `nvidia-smi mig -lgip lists ${reading.memoryGiB} GiB (${memoryMiB} MiB) for ${reading.profile}: ${table.source}`,
+        bandwidthBytesPerSec: parent.bandwidthBytesPerSec * bandwidthShare,
+        peakFlopsPerSec: {
+          bf16: peaks.bf16 * computeShare,
+          fp16: peaks.fp16 * computeShare,
+          fp8: scale(peaks.fp8),
+          int8: scale(peaks.int8),
+          ...(peaks.fp4 !== undefined ? { fp4: scale(peaks.fp4) } : {}),
+        },
+        fp8Native: parent.fp8Native,
+        ...(parent.interconnect ? { interconnect: `none between MIG instances (parent: ${parent.interconnect})` } : {}),
+        aliases: table.productLabels.flatMap((label) => names.map((name) => `${label}-MIG-${name}`)),
+        mig: { parent: parent.id, profile: reading.profile },
+        source: `${memorySlices}/${table.memorySlices} of ${parent.id}'s bandwidth and ${compute}/${table.computeSlices} of its peaks (MIG user guide slices); ${parent.source}`,
+      });
+    }
+  }
+  // Mixed strategy: `mig-<profile>` (and its `+me` names) on the smallest slice of that name.
+  const byProfile = new Map<string, GpuSpec>();
+  for (const slice of slices) {
+    const profile = slice.mig!.profile;
+    const held = byProfile.get(profile);
+    const smaller =
+      !held ||
+      slice.memoryBytes < held.memoryBytes ||
+      (slice.memoryBytes === held.memoryBytes && slice.bandwidthBytesPerSec < held.bandwidthBytesPerSec);
+    if (smaller) byProfile.set(profile, slice);
+  }
+  for (const [profile, slice] of byProfile) {
+    const table = MIG_PARENTS.find((t) => t.parent === slice.mig!.parent)!;
+    const variants = table.variants.filter((v) => v.split("+")[0] === profile);
+    slice.aliases.push(...[profile, ...variants].map((name) => `mig-${name}`));
+  }
+  return slices;
+}
+
+/**
+ * Time-slicing (and MPS) sharing makes GPU feature discovery append `-SHARED` to the product label
+ * (`NVIDIA-A100-SXM4-80GB-SHARED`): the same device, whose memory other pods use too. Those labels
+ * are aliases of the device; the adapters add the notice that its memory is shared.
+ */
+function withSharedLabels(gpu: GpuSpec): GpuSpec {
+  if (gpu.vendor !== "nvidia") return gpu;
+  const productLabels = gpu.aliases.filter((a) => a.startsWith("NVIDIA-") || a.startsWith("Tesla-"));
+  return { ...gpu, aliases: [...gpu.aliases, ...productLabels.map((label) => `${label}-SHARED`)] };
+}
+
+export const GPUS: readonly GpuSpec[] = [...WHOLE_GPUS, ...migSlices(WHOLE_GPUS)].map(withSharedLabels);

@@ -13,6 +13,18 @@ export interface GpuSpec {
    * device exposes (80 × 2^30), which is what an engine's memory fraction is applied to.
    */
   memoryBytes: number;
+  /**
+   * Where `memoryBytes` comes from: "nvidia-smi reports 23034 MiB (…source…)" for the total the driver
+   * exposes (nvidia-smi's `memory.total`, rocm-smi's VRAM total), or "data sheet only: …" where no
+   * published device reading was found and the marketed figure is kept. Every catalog entry has one;
+   * optional so that a repository's `gpuTypes:` need not say.
+   */
+  memorySource?: string;
+  /**
+   * A MIG slice: the whole GPU it is cut from (a catalog id) and the profile (`1g.10gb`) as
+   * `nvidia-smi mig -lgip` names it. Its memory, bandwidth and peaks are the slice's, not the parent's.
+   */
+  mig?: { parent: string; profile: string };
   /** Peak memory bandwidth in bytes per second (decimal: 3.35 TB/s = 3.35e12). */
   bandwidthBytesPerSec: number;
   /** Dense peak throughput in operations per second by compute format; null where the hardware has no such path. */

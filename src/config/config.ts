@@ -1,9 +1,9 @@
 import { isAbsolute, relative, resolve } from "node:path";
 import { decodeText } from "../read/decode.js";
 import { exists, isInside, readGuarded, realRoot } from "../read/guarded-file.js";
-import type { Deployment } from "../base/deployment.js";
+import type { Deployment, Located } from "../base/deployment.js";
 import { DEFAULT_POLICY, type EffectivePolicy } from "../base/policy.js";
-import { compareFindings, type Finding, type SeveritySetting } from "../base/findings.js";
+import { compareFindings, type Finding, type SeveritySetting, type SourceRange } from "../base/findings.js";
 import { parseYamlFile } from "../parse/yaml-file.js";
 import { validateDocument } from "../validate/schema-validator.js";
 
@@ -19,13 +19,55 @@ import { validateDocument } from "../validate/schema-validator.js";
  *       maxTier: workstation
  *       minHeadroomPercent: 15
  *       maxBandwidthUtilizationPercent: 80
+ *     gpus:                              # the GPU of deployments whose manifests name none; first match wins
+ *       - paths: "clusters/prod-l4/**"
+ *         gpu: L4
+ *       - nodeSelector: { cloud.google.com/gke-nodepool: gpu-pool-a100 }
+ *         gpu: A100-80GB
+ *       - gpu: L40S                      # no condition: the default
+ *     gpuTypes:                          # GPUs the catalog lacks, as the devices expose them
+ *       - { id: MI325X, memoryMiB: 262144, bandwidthGBPerSec: 6000, bf16TFLOPS: 1307, fp8TFLOPS: 2615, source: "…" }
  */
+/** A `gpus:` entry: which GPU the deployments it matches run on, when their manifests do not say. */
+export interface GpuMapping {
+  /** Globs of manifests, repository-relative; null: any manifest. */
+  paths: string[] | null;
+  /** Node labels the deployment's pods must select, all of them; null: any. */
+  nodeSelector: Record<string, string> | null;
+  /** The GPU, located in the configuration file (`gpus[0].gpu`), so reports name it as the GPU's source. */
+  gpu: Located<string>;
+  /** GPUs per replica, when the manifest says none. */
+  count?: number;
+}
+
+/** A `gpuTypes:` entry: a GPU the catalog lacks, as the device exposes it. */
+export interface CustomGpuType {
+  id: string;
+  name?: string;
+  vendor?: "nvidia" | "amd" | "apple" | "intel" | "google";
+  memoryMiB: number;
+  bandwidthGBPerSec: number;
+  bf16TFLOPS: number;
+  fp16TFLOPS?: number;
+  fp8TFLOPS?: number;
+  int8TOPS?: number;
+  interconnect?: string;
+  aliases: string[];
+  source: string;
+  /** Where the entry is, for messages. */
+  range: SourceRange;
+}
+
 export interface RepoConfig {
   include?: string[];
   exclude?: string[];
   maxFileSizeBytes: number;
   rules: Partial<Record<string, SeveritySetting>>;
   policy: Partial<EffectivePolicy>;
+  /** `gpus:`, in order: the first that matches a deployment without a GPU type gives it one. */
+  gpus: GpuMapping[];
+  /** `gpuTypes:`: GPUs the catalog lacks. */
+  gpuTypes: CustomGpuType[];
   /** The file read, relative to the working directory with forward slashes; null for the defaults. */
   file: string | null;
 }
@@ -35,7 +77,7 @@ const CONFIG_FILE_NAMES = [".llm-physics.yml", ".llm-physics.yaml"] as const;
 export const DEFAULT_MAX_FILE_SIZE_BYTES = 2_000_000;
 
 export function defaultConfig(): RepoConfig {
-  return { maxFileSizeBytes: DEFAULT_MAX_FILE_SIZE_BYTES, rules: {}, policy: {}, file: null };
+  return { maxFileSizeBytes: DEFAULT_MAX_FILE_SIZE_BYTES, rules: {}, policy: {}, gpus: [], gpuTypes: [], file: null };
 }
 
 /**
@@ -104,6 +146,27 @@ export function parseConfig(text: string, file: string): RepoConfig {
     if (typeof policy.maxBandwidthUtilizationPercent === "number") {
       config.policy.maxBandwidthUtilizationPercent = policy.maxBandwidthUtilizationPercent;
     }
+  }
+  const at = (path: string): SourceRange => ({ ...(document.ranges.get(path)?.value ?? document.range), file });
+  if (Array.isArray(value.gpus)) {
+    config.gpus = (value.gpus as Json[]).map((entry, i): GpuMapping => {
+      const paths = entry.paths === undefined ? null : typeof entry.paths === "string" ? [entry.paths] : [...(entry.paths as string[])];
+      const nodeSelector = entry.nodeSelector === undefined ? null : { ...(entry.nodeSelector as Record<string, string>) };
+      const when = [paths ? `paths ${paths.join(", ")}` : "", nodeSelector ? `nodeSelector ${Object.entries(nodeSelector).map(([k, v]) => `${k}=${v}`).join(", ")}` : ""].filter((w) => w !== "").join(" and ");
+      return {
+        paths,
+        nodeSelector,
+        gpu: { value: entry.gpu as string, range: at(`gpus[${i}].gpu`), path: `gpus[${i}].gpu (${when || "the default"})`, via: { key: "gpus" } },
+        ...(typeof entry.count === "number" ? { count: entry.count } : {}),
+      };
+    });
+  }
+  if (Array.isArray(value.gpuTypes)) {
+    config.gpuTypes = (value.gpuTypes as Json[]).map((entry, i): CustomGpuType => ({
+      ...(entry as unknown as Omit<CustomGpuType, "aliases" | "range">),
+      aliases: Array.isArray(entry.aliases) ? [...(entry.aliases as string[])] : [],
+      range: at(`gpuTypes[${i}].id`),
+    }));
   }
   return config;
 }

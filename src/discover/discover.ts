@@ -21,7 +21,11 @@ export const DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/dist/**"
 export interface DiscoverOptions {
   /** The repository root: paths are reported relative to it and symlinks may not leave it. */
   cwd: string;
-  /** Files, directories or globs; empty means the whole of `cwd`. */
+  /**
+   * Files, directories or globs; empty means the whole of `cwd`. A name that does not exist, or a
+   * glob that matches no file, is a DiscoveryError naming it; a directory with no YAML file in it
+   * is not (the report then counts 0 files).
+   */
   paths: string[];
   /** Globs that select files inside directories (default: every *.yaml and *.yml). */
   include?: string[];
@@ -118,8 +122,22 @@ export function discover(options: DiscoverOptions): Discovery {
   /**
    * Every file under `base` whose path relative to `matchFrom` matches. Iterative (an explicit
    * stack), so a deep tree cannot exhaust the call stack; each real directory is entered once.
+   * Returns how many entries the include patterns matched: files found or listed as skipped, and
+   * those that only an exclude pattern left out.
    */
-  const walk = (base: string, m: Matchers, matchFrom: string = base) => {
+  const walk = (base: string, m: Matchers, matchFrom: string = base): { matched: number; excluded: number } => {
+    let matched = 0;
+    let excluded = 0;
+    /** The include patterns match `rel`: whether it is read, or only counted as excluded. */
+    const selected = (rel: string): boolean => {
+      if (!m.include(rel)) return false;
+      if (m.ignore(rel)) {
+        excluded++;
+        return false;
+      }
+      matched++;
+      return true;
+    };
     const visited = new Set<string>();
     // Each directory with its real path: a plain subdirectory's is its parent's joined with its
     // name, so only the base and symlinks cost a realpath.
@@ -156,7 +174,7 @@ export function discover(options: DiscoverOptions): Discovery {
             target = realpathSync.native(path);
           } catch {
             // Dangling: a candidate file by its name, which the read stage reports.
-            if (m.include(rel) && !m.ignore(rel)) add(path, false);
+            if (selected(rel)) add(path, false);
             continue;
           }
           let targetIsDir = false;
@@ -167,7 +185,7 @@ export function discover(options: DiscoverOptions): Discovery {
           }
           if (!isInside(realRoot, target)) {
             // Listed when it could have held manifests: a directory, or a file we would read.
-            if ((targetIsDir && !m.prune(rel)) || (!targetIsDir && m.include(rel) && !m.ignore(rel))) skip(path, OUTSIDE_LINK_REASON);
+            if ((targetIsDir && !m.prune(rel)) || (!targetIsDir && selected(rel))) skip(path, OUTSIDE_LINK_REASON);
             continue;
           }
           isDir = targetIsDir;
@@ -175,7 +193,7 @@ export function discover(options: DiscoverOptions): Discovery {
         }
         if (isDir) {
           if (!m.prune(rel)) subdirs.push({ dir: path, real: entryReal });
-        } else if (m.include(rel) && !m.ignore(rel)) {
+        } else if (selected(rel)) {
           // Regular files, and FIFOs, sockets or devices under a manifest's name: the reader refuses those with a finding.
           add(path, false, entryReal);
         }
@@ -183,6 +201,7 @@ export function discover(options: DiscoverOptions): Discovery {
       // Reversed onto the stack, so that directories are walked in their listed order.
       for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]!);
     }
+    return { matched, excluded };
   };
 
   const paths = options.paths.length > 0 ? options.paths : ["."];
@@ -196,10 +215,17 @@ export function discover(options: DiscoverOptions): Discovery {
       else add(absolute, true);
     } else if (isGlob(path)) {
       // A glob is matched against paths relative to the repository, walking from its fixed prefix.
+      // A glob given by name that matches nothing is a mistake to say, never an empty green run.
       const scanned = picomatch.scan(path);
       const start = resolve(cwd, scanned.base || ".");
-      if (exists(start) && isDirectory(start) && isInside(cwd, start)) {
-        walk(start, matchers([path], ignore), cwd);
+      const { matched, excluded } =
+        exists(start) && isDirectory(start) && isInside(cwd, start) ? walk(start, matchers([path], ignore), cwd) : { matched: 0, excluded: 0 };
+      if (matched === 0) {
+        const why =
+          excluded > 0
+            ? `: the ${excluded === 1 ? "file" : `${excluded} files`} it matches ${excluded === 1 ? "is" : "are"} excluded (${ignore.map((g) => quote(g)).join(", ")})`
+            : "";
+        throw new DiscoveryError(`glob ${quote(path)} matches no file (relative to ${cwd})${why}; fix the pattern, or remove it from the paths`);
       }
     } else {
       throw new DiscoveryError(`path ${quote(path)} does not exist (relative to ${cwd}); pass files, directories or quoted globs`);

@@ -5,15 +5,19 @@ import type { Estimate } from "../estimate/estimate.js";
 import type { Severity, SourceRange } from "../base/findings.js";
 import type { ModelInput } from "../base/model-input.js";
 import type { EffectivePolicy } from "../base/policy.js";
+import type { Precision } from "../physics/precision.js";
 
 /** Everything a rule may look at for one deployment. Rules are pure functions of it. */
 export interface RuleContext {
   deployment: Deployment;
   /** The resolved model, or how resolving it failed. */
   model: Resolution<ModelInput>;
-  gpu: { ok: true; value: GpuSpec } | { ok: false; suggestions: string[] };
+  /** The GPU; `undeclared` when the manifest (and the configuration's `gpus:`) names none. */
+  gpu: { ok: true; value: GpuSpec } | { ok: false; suggestions: string[]; undeclared?: boolean };
   /** The physics, when model and GPU resolved and the numbers allow it. */
   estimate: Estimate | null;
+  /** Without a GPU: what the deployment needs per GPU, and which catalog GPUs would hold it. */
+  requirement: Requirement | null;
   policy: EffectivePolicy;
 }
 
@@ -41,4 +45,25 @@ export interface Rule {
    * they are listed for their id, severity and documentation.
    */
   check?: (context: RuleContext) => RuleResult[];
+}
+
+/**
+ * What a deployment needs of each GPU when its GPU is not known: its footprint at the declared
+ * count and parallelism (the same on any GPU), the bandwidth a target needs, and the catalog GPUs
+ * that would hold it, smallest first.
+ */
+export interface Requirement {
+  precision: Precision;
+  perGpuBytes: number;
+  perGpuWeightsBytes: number;
+  perGpuKvCacheBytes: number;
+  perGpuWorkspaceBytes: number;
+  gpuCount: number;
+  tensorParallel: number;
+  pipelineParallel: number;
+  contextTokens: number;
+  /** Bytes per second the target speed needs; null without a target. */
+  requiredBandwidthBytesPerSec: number | null;
+  /** Catalog GPUs (whole, discrete) whose usable memory holds it, by memory, smallest first. */
+  fittingGpus: string[];
 }

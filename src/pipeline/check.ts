@@ -16,8 +16,9 @@ import { boundReport, capFindings } from "../report/bounds.js";
 import { deploymentReport } from "../report/build.js";
 import type { CheckReport } from "../report/report.js";
 import { validateDocument } from "../validate/schema-validator.js";
-import { hasMarker, readRepository } from "./read.js";
+import { filesRead, hasMarker, readRepository, readsChanged, recordingReferences } from "./read.js";
 import { resolveDeployment } from "./resolve.js";
+import { gpuCatalogFor } from "./gpus.js";
 
 /**
  * The pipeline of `llm-physics check`: discover → read → parse → validate → adapt → estimate →
@@ -47,7 +48,10 @@ export interface CheckOptions {
    * in the test that proves the result is the same either way.
    */
   prefilter?: boolean;
-  /** Check only these files (relative paths), e.g. the ones a pull request changed. */
+  /**
+   * Check only these files (relative paths), e.g. the ones a pull request changed, and the files
+   * of the deployments that read one of them (an InferenceService whose ServingRuntime changed).
+   */
   onlyFiles?: ReadonlySet<string>;
 }
 
@@ -62,6 +66,8 @@ interface Evaluated {
   context: RuleContext;
   /** Its findings before suppression: the rules', and the notes of its document when it is the only deployment there. */
   findings: Finding[];
+  /** The other files it was read from (see `filesRead`). */
+  reads: string[];
 }
 
 function fileProblem(file: string, message: string): Finding {
@@ -100,7 +106,7 @@ export function adaptDocument(
 }
 
 /** One step of a file's check, in document order: findings as they are, or a deployment still to resolve. */
-type Step = { findings: Finding[] } | { deployment: Deployment; notes: Finding[] };
+type Step = { findings: Finding[] } | { deployment: Deployment; notes: Finding[]; reads: string[] };
 
 /** A file read, parsed and adapted: what is left is resolving and evaluating its deployments. */
 interface AdaptedFile {
@@ -119,19 +125,23 @@ function adaptFile(entry: DiscoveredFile, parsed: YamlFile, references: Referenc
   const steps: Step[] = [{ findings: applySeverity(parsed.findings, settings) }];
   let deployments = 0;
   let unchecked: Deployment | null = null;
+  /** Files the current document's adapter looked up objects in (a ServingRuntime by name). */
+  let looked: ReadonlySet<string> = new Set();
   const evaluate = (deployment: Deployment, notes: Finding[]) => {
     if (deployments === MAX_DEPLOYMENTS_PER_FILE) {
       unchecked ??= deployment;
       return;
     }
     deployments++;
-    steps.push({ deployment, notes });
+    steps.push({ deployment, notes, reads: filesRead(deployment, notes, looked, options.cwd) });
   };
   for (const document of parsed.documents) {
     if (!isNativeDocument(document.value)) {
       // Kubernetes workloads, launcher files…; a document no adapter takes is not ours.
       const failures: Finding[] = [];
-      const adapted = adaptDocument(document, entry.file, entry.absolutePath, references, failures);
+      const recording = recordingReferences(references);
+      looked = recording.files;
+      const adapted = adaptDocument(document, entry.file, entry.absolutePath, recording.references, failures);
       steps.push({ findings: applySeverity(failures, settings) });
       if (!adapted) continue;
       const notes = applySeverity(
@@ -153,6 +163,7 @@ function adaptFile(entry: DiscoveredFile, parsed: YamlFile, references: Referenc
       steps.push({ findings: applySeverity(schemaFindings, settings) });
       continue;
     }
+    looked = new Set();
     evaluate(adaptNative(document, entry.file, entry.absolutePath), []);
   }
   if (unchecked !== null) {
@@ -183,7 +194,7 @@ function evaluateFile(adapted: AdaptedFile, options: CheckOptions, repository: R
     const context = resolveDeployment(step.deployment, repository, options.config, external);
     const own = [...step.notes, ...evaluateDeployment(context, settings)];
     findings.push(...own);
-    evaluated.push({ context, findings: own });
+    evaluated.push({ context, findings: own, reads: step.reads });
   }
   return { findings, evaluated };
 }
@@ -222,6 +233,8 @@ export function runCheck(options: CheckOptions & { external?: ExternalModels }):
  * the models of every deployment can be looked up (asynchronously, on the Hub) in between.
  */
 export function prepareCheck(options: CheckOptions): PreparedCheck {
+  // The configuration's gpuTypes: must not take catalog names: a ConfigError before anything is read.
+  gpuCatalogFor(options.config);
   const discovery: Discovery = discover({
     cwd: options.cwd,
     paths: options.paths,
@@ -233,7 +246,7 @@ export function prepareCheck(options: CheckOptions): PreparedCheck {
   const root = realRoot(options.cwd);
   const repository: Repository = { root: options.cwd, realRoot: root };
   const settings = { severity: options.config.rules };
-  const { candidates, references, referenceFiles } = readRepository(discovery.files, { maxFileSizeBytes: options.config.maxFileSizeBytes, prefilter, root, ...(options.onlyFiles ? { onlyFiles: options.onlyFiles } : {}) });
+  const { candidates, unchanged, references, referenceFiles } = readRepository(discovery.files, { maxFileSizeBytes: options.config.maxFileSizeBytes, prefilter, root, ...(options.onlyFiles ? { onlyFiles: options.onlyFiles } : {}) });
   /** Each checked file: its problem, or its parse and adaptation. */
   const checked: Array<{ file: string; problem: Finding } | { file: string; yamlFile: YamlFile; adapted: AdaptedFile }> = [];
   for (const { entry, read, parsed } of candidates) {
@@ -247,6 +260,17 @@ export function prepareCheck(options: CheckOptions): PreparedCheck {
     // a deployment, so that the report is the same with the pre-filter or without it.
     if (!prefilter && !entry.explicit && !adapted.steps.some((step) => "deployment" in step) && !hasMarker(read.text)) continue;
     checked.push({ file: entry.file, yamlFile, adapted });
+  }
+  // Only some files: an unchanged one is checked too, whole, when a deployment in it reads a
+  // changed file (its ServingRuntime, its NIMCache, its model's config.json): its result changed.
+  if (options.onlyFiles) {
+    const changed = options.onlyFiles;
+    for (const { entry, read, parsed } of unchanged) {
+      if (read.kind !== "text") continue;
+      const yamlFile = parsed ?? parseYamlFile(entry.file, read.text);
+      const adapted = adaptFile(entry, yamlFile, references, options);
+      if (adapted.steps.some((step) => "deployment" in step && readsChanged(step.reads, changed))) checked.push({ file: entry.file, yamlFile, adapted });
+    }
   }
   const finish = (external?: ExternalModels, extra: Finding[] = []): CheckReport => {
     const findings: Finding[] = applySeverity(extra, settings);
@@ -290,7 +314,7 @@ export function prepareCheck(options: CheckOptions): PreparedCheck {
       else findings.push(...list);
     }
     const reported = new Set(findings);
-    const deployments = evaluated.map((e) => deploymentReport(e.context, e.findings.filter((f) => reported.has(f))));
+    const deployments = evaluated.map((e) => deploymentReport(e.context, e.findings.filter((f) => reported.has(f)), e.reads));
     const listed = capFindings(findings);
     deployments.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
     const count = (severity: Severity) => listed.filter((f) => f.severity === severity).length;

@@ -1,12 +1,12 @@
 import type { Deployment, InlineModel } from "../base/deployment.js";
 import type { ModelInput } from "../base/model-input.js";
 import { quote } from "../base/text.js";
-import { gpuLookup } from "../catalog/lookups.js";
 import { resolveManifestModel, type ExternalModels, type Repository, type Resolution } from "../catalog/resolve.js";
 import type { GpuSpec } from "../catalog/types.js";
 import { effectivePolicy, type RepoConfig } from "../config/config.js";
 import { estimate, EstimateError, type Estimate } from "../estimate/estimate.js";
-import type { RuleContext } from "../evaluate/rule.js";
+import type { Requirement, RuleContext } from "../evaluate/rule.js";
+import { gpuCatalogFor, withDeclaredGpu, type GpuCatalog } from "./gpus.js";
 import { architectureProblems } from "../physics/consistency.js";
 import { ollamaContext } from "../checkpoint/ollama.js";
 import { formatGiB } from "../base/units.js";
@@ -34,10 +34,10 @@ function inlineModelInput(deployment: Deployment, inline: InlineModel): Resoluti
   return { ok: true, value };
 }
 
-function resolveGpuName(name: string): Resolution<GpuSpec> {
-  const gpu = gpuLookup.find(name);
+function resolveGpuName(name: string, catalog: GpuCatalog): Resolution<GpuSpec> {
+  const gpu = catalog.lookup.find(name);
   if (gpu) return { ok: true, value: gpu };
-  return { ok: false, message: `unknown GPU ${quote(name)}`, suggestions: gpuLookup.suggest(name) };
+  return { ok: false, message: `unknown GPU ${quote(name)}`, suggestions: catalog.lookup.suggest(name) };
 }
 
 /**
@@ -58,36 +58,95 @@ function servingContext(deployment: Deployment, model: ModelInput, gpu: GpuSpec)
 
 function estimateDeployment(deployment: Deployment, resolved: ModelInput, gpu: GpuSpec): Estimate | null {
   const { contextTokens, model } = servingContext(deployment, resolved, gpu);
+  const options = {
+    gpuCount: deployment.gpuCount.value,
+    precision: deployment.precision?.value,
+    kvPrecision: deployment.kvCachePrecision?.value,
+    contextTokens,
+    batch: deployment.concurrencyIsEngineCap ? 1 : (deployment.concurrency?.value ?? 1),
+    targetTokensPerSec: deployment.targetTokensPerSecond?.value,
+    memoryFraction: deployment.memoryFraction?.value,
+    tensorParallel: deployment.tensorParallel?.value,
+    pipelineParallel: deployment.pipelineParallel?.value,
+  };
   try {
-    return estimate(model, gpu, {
-      gpuCount: deployment.gpuCount.value,
-      precision: deployment.precision?.value,
-      kvPrecision: deployment.kvCachePrecision?.value,
-      contextTokens,
-      batch: deployment.concurrencyIsEngineCap ? 1 : (deployment.concurrency?.value ?? 1),
-      targetTokensPerSec: deployment.targetTokensPerSecond?.value,
-      memoryFraction: deployment.memoryFraction?.value,
-      tensorParallel: deployment.tensorParallel?.value,
-      pipelineParallel: deployment.pipelineParallel?.value,
-    });
+    return estimate(model, gpu, options);
   } catch (error) {
-    // Parallelism that does not fit the GPUs: tensor-parallel-invalid says so at its line.
+    if (!(error instanceof EstimateError)) throw error;
+  }
+  // Parallelism that asks for more GPUs than the deployment has: tensor-parallel-invalid says so at
+  // its line; the capacity verdict still stands, at the parallelism the GPUs allow.
+  const count = options.gpuCount;
+  // No GPU at all: nothing to estimate on (tensor-parallel-invalid says so).
+  if (count < 1) return null;
+  const pp = Math.min(options.pipelineParallel ?? 1, count);
+  const tp = Math.max(1, Math.floor(count / pp));
+  try {
+    const fallback = estimate(model, gpu, { ...options, tensorParallel: tp, pipelineParallel: pp });
+    fallback.notes.push(
+      `tensor parallel ${options.tensorParallel ?? tp} × pipeline parallel ${options.pipelineParallel ?? 1} needs more than the ${count} GPU${count === 1 ? "" : "s"} the deployment has: estimated at tensor parallel ${tp} × pipeline parallel ${pp}, the most they allow`,
+    );
+    return fallback;
+  } catch (error) {
     if (error instanceof EstimateError) return null;
     throw error;
   }
 }
 
+/**
+ * Without a GPU: the deployment's footprint per GPU (the same on any discrete GPU) and the
+ * catalog GPUs that would hold it at its count and parallelism, smallest first.
+ */
+function requirementOf(deployment: Deployment, model: ModelInput, catalog: GpuCatalog): Requirement | null {
+  const candidates = catalog.gpus
+    .filter((g) => !g.unifiedMemory && !(g as { mig?: unknown }).mig)
+    .sort((a, b) => a.memoryBytes - b.memoryBytes || a.id.localeCompare(b.id));
+  let first: Estimate | null = null;
+  const fitting: string[] = [];
+  for (const gpu of candidates) {
+    const e = estimateDeployment(deployment, model, gpu);
+    if (!e) continue;
+    first ??= e;
+    if (e.scenarios[e.primaryPrecision]?.fits) fitting.push(gpu.id);
+  }
+  if (!first) return null;
+  const s = first.scenarios[first.primaryPrecision]!;
+  return {
+    precision: first.primaryPrecision,
+    perGpuBytes: s.perGpuBytes,
+    perGpuWeightsBytes: s.perGpuWeightsBytes,
+    perGpuKvCacheBytes: s.perGpuKvCacheBytes,
+    perGpuWorkspaceBytes: s.perGpuWorkspaceBytes,
+    gpuCount: first.hardware.count,
+    tensorParallel: first.inputs.tensorParallel,
+    pipelineParallel: first.inputs.pipelineParallel,
+    contextTokens: first.inputs.contextTokens,
+    requiredBandwidthBytesPerSec: first.bandwidth.requiredBytesPerSec,
+    fittingGpus: fitting,
+  };
+}
+
 /** Resolve model and GPU, run the physics: everything the rules look at for one deployment. */
-export function resolveDeployment(deployment: Deployment, repository: Repository, config: RepoConfig, external?: ExternalModels): RuleContext {
+export function resolveDeployment(declared: Deployment, repository: Repository, config: RepoConfig, external?: ExternalModels): RuleContext {
+  const catalog = gpuCatalogFor(config);
+  // A GPU the manifest does not name may come from the configuration's gpus: or a memory-only request.
+  const deployment = withDeclaredGpu(declared, config, catalog);
   const modelValue = deployment.model.value;
   const model: Resolution<ModelInput> =
     typeof modelValue === "string" ? resolveManifestModel(modelValue, deployment.baseDir, repository, external) : inlineModelInput(deployment, modelValue);
-  const gpu = resolveGpuName(deployment.gpu.value);
+  const gpu: RuleContext["gpu"] = deployment.gpu
+    ? (() => {
+        const found = resolveGpuName(deployment.gpu.value, catalog);
+        return found.ok ? found : { ok: false as const, suggestions: found.suggestions };
+      })()
+    : { ok: false, suggestions: [], undeclared: true };
+  const estimate = model.ok && gpu.ok ? estimateDeployment(deployment, model.value, gpu.value) : null;
   return {
     deployment,
     model,
-    gpu: gpu.ok ? gpu : { ok: false, suggestions: gpu.suggestions },
-    estimate: model.ok && gpu.ok ? estimateDeployment(deployment, model.value, gpu.value) : null,
+    gpu,
+    estimate,
+    requirement: model.ok && !gpu.ok ? requirementOf(deployment, model.value, catalog) : null,
     policy: effectivePolicy(config.policy, deployment.policy),
   };
 }

@@ -78,7 +78,7 @@ function boundDeployment(d: DeploymentReport): DeploymentReport {
       id: d.model.id === null ? null : boundValue(d.model.id),
       name: d.model.name === null ? null : boundValue(d.model.name),
       resolvedFrom: d.model.resolvedFrom === null ? null : boundMessage(d.model.resolvedFrom, 600) },
-    hardware: { ...d.hardware, gpu: boundValue(d.hardware.gpu) },
+    hardware: { ...d.hardware, gpu: d.hardware.gpu === null ? null : boundValue(d.hardware.gpu) },
     facts,
     estimate:
       d.estimate === null

@@ -5,8 +5,10 @@ import type { DeploymentReport, FactReport, Verdict } from "./report.js";
 
 /** One deployment as the report holds it: what was read, what was resolved, the estimate and the verdict. */
 
-function verdictOf(findings: readonly Finding[]): Verdict {
+/** fail on an error; incomplete when no estimate was possible (never a pass); warn on a warning or notice; pass otherwise. */
+function verdictOf(findings: readonly Finding[], estimated: boolean): Verdict {
   if (findings.some((f) => f.severity === "error")) return "fail";
+  if (!estimated) return "incomplete";
   return findings.length > 0 ? "warn" : "pass";
 }
 
@@ -29,7 +31,8 @@ function factsOf(deployment: Deployment): Partial<Record<FactName, FactReport>> 
   return facts;
 }
 
-export function deploymentReport(context: RuleContext, findings: readonly Finding[]): DeploymentReport {
+/** `reads`: the other files of the repository it was read from (a ServingRuntime's); listed when there are any. */
+export function deploymentReport(context: RuleContext, findings: readonly Finding[], reads: readonly string[] = []): DeploymentReport {
   const { deployment } = context;
   const e = context.estimate;
   const model = context.model.ok ? context.model.value : null;
@@ -52,7 +55,8 @@ export function deploymentReport(context: RuleContext, findings: readonly Findin
       weightsBytes: e?.model.weightsBytes ?? null,
       checkpoint: model?.checkpoint ?? null,
     },
-    hardware: { gpu: deployment.gpu.value, gpuId: context.gpu.ok ? context.gpu.value.id : null, count: deployment.gpuCount.value },
+    hardware: { gpu: deployment.gpu?.value ?? null, gpuId: context.gpu.ok ? context.gpu.value.id : null, count: deployment.gpuCount.value },
+    requirement: context.requirement,
     precision: e?.primaryPrecision ?? deployment.precision?.value ?? null,
     tier: e?.tier ?? null,
     scenarios: e?.scenarios ?? {},
@@ -60,8 +64,9 @@ export function deploymentReport(context: RuleContext, findings: readonly Findin
     bandwidth: e ? e.bandwidth : null,
     facts: factsOf(deployment),
     concurrencyIsEngineCap: deployment.concurrencyIsEngineCap === true,
-    verdict: verdictOf(findings),
+    verdict: verdictOf(findings, e !== null),
     estimate: e,
+    ...(reads.length > 0 ? { reads: [...reads] } : {}),
   };
 }
 

@@ -84,49 +84,50 @@ export function findingAnnotation(f: Finding): Annotation {
   return { command: COMMAND[f.severity], message: f.message, properties };
 }
 
-/** GitHub shows at most this many annotations of each severity per step and drops the rest. */
+/** GitHub shows at most this many annotations of each type (error, warning, notice) per step and drops the rest. */
 export const ANNOTATIONS_PER_SEVERITY = 10;
 
 export interface AnnotationOptions {
   /** Files the pull request changed: their findings are shown first. */
   changedFiles?: ReadonlySet<string>;
-  /** Where the findings that do not fit are listed, for the note that says some were cut. */
+  /** Where the findings that do not fit are listed, for the annotation that says some were cut. */
   elsewhere?: string;
+  /**
+   * Annotations of each type the caller writes in the same step besides these (the action's
+   * failure message is an error, its comment and SARIF problems warnings): room kept for them
+   * within GitHub's 10, so that none of them is dropped. Default none, as for the CLI.
+   */
+  reserved?: Partial<Record<AnnotationCommand, number>>;
 }
 
 /**
  * The annotations GitHub will show, in the order a reviewer wants them: errors, then warnings,
- * then notices; within each, files the pull request changed first. When GitHub's cap of 10 per
- * severity cuts some, the last notice says how many and where they are, so none vanishes silently.
+ * then notices; within each, files the pull request changed first. Each type gets GitHub's 10
+ * less the room `reserved` for the caller's own; when its findings do not fit, the last annotation
+ * of that type says how many more there are and where they are, so that none vanishes silently.
  */
 export function selectAnnotations(findings: readonly Finding[], options: AnnotationOptions = {}): Annotation[] {
   const changed = options.changedFiles;
   const rank = (f: Finding) => (changed && changed.has(f.file) ? 0 : 1);
-  const bySeverity = (severity: Severity) =>
-    findings.filter((f) => f.severity === severity).sort((a, b) => rank(a) - rank(b));
-  const groups = (["error", "warning", "notice"] as const).map(bySeverity);
-  const total = findings.length;
-  let shown = groups.map((g) => g.slice(0, ANNOTATIONS_PER_SEVERITY));
-  let cut = total - shown.reduce((n, g) => n + g.length, 0);
-  if (cut > 0 && shown[2]!.length === ANNOTATIONS_PER_SEVERITY) {
-    // The note about cut findings is a notice itself: make room for it.
-    shown = [shown[0]!, shown[1]!, shown[2]!.slice(0, ANNOTATIONS_PER_SEVERITY - 1)];
-    cut++;
-  }
-  const annotations = shown.flat().map(findingAnnotation);
-  if (cut > 0) {
-    const counts = groups.map((g, i) => g.length - shown[i]!.length);
-    const parts = [
-      counts[0] ? `${counts[0]} error${counts[0] === 1 ? "" : "s"}` : "",
-      counts[1] ? `${counts[1]} warning${counts[1] === 1 ? "" : "s"}` : "",
-      counts[2] ? `${counts[2]} notice${counts[2] === 1 ? "" : "s"}` : "",
-    ].filter(Boolean);
+  const elsewhere = options.elsewhere ?? "the job summary and the JSON report";
+  const annotations: Annotation[] = [];
+  for (const severity of ["error", "warning", "notice"] as const) {
+    const command = COMMAND[severity];
+    const group = findings.filter((f) => f.severity === severity).sort((a, b) => rank(a) - rank(b));
+    const budget = Math.max(0, ANNOTATIONS_PER_SEVERITY - Math.max(0, Math.floor(options.reserved?.[command] ?? 0)));
+    if (group.length <= budget) {
+      annotations.push(...group.map(findingAnnotation));
+      continue;
+    }
+    // One place goes to the annotation that counts the rest (always two or more); with no place at
+    // all, nothing of this type shows.
+    if (budget === 0) continue;
+    const shown = group.slice(0, budget - 1);
+    annotations.push(...shown.map(findingAnnotation));
+    const more = group.length - shown.length;
     annotations.push({
-      command: "notice",
-      message:
-        `${parts.join(", ")} not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors, ` +
-        `${ANNOTATIONS_PER_SEVERITY} warnings and ${ANNOTATIONS_PER_SEVERITY} notices per step. ` +
-        `All ${total} findings are in ${options.elsewhere ?? "the job summary and the JSON report"}.`,
+      command,
+      message: `and ${more} more ${command}s not shown as annotations (GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} ${command}s per step): see ${elsewhere}`,
       properties: { title: "llm-physics: more findings" },
     });
   }

@@ -1,3 +1,4 @@
+import type { Requirement } from "../evaluate/rule.js";
 import type { ModelCheckpoint, ModelSource } from "../base/model-input.js";
 import type { FactName } from "../base/deployment.js";
 import type { MemoryScenario } from "../physics/memory.js";
@@ -30,7 +31,8 @@ export interface CheckReport {
   };
 }
 
-export type Verdict = "pass" | "warn" | "fail";
+/** fail: an error finding; incomplete: no error, but no verdict could be given (no GPU, no model); warn: a warning or notice; pass: none. */
+export type Verdict = "pass" | "warn" | "fail" | "incomplete";
 
 export { FACT_NAMES, type FactName } from "../base/deployment.js";
 
@@ -70,7 +72,10 @@ export interface DeploymentReport {
     weightsBytes: number | null;
     checkpoint: ModelCheckpoint | null;
   };
-  hardware: { gpu: string; gpuId: string | null; count: number };
+  /** `gpu`: as the manifest (or the configuration's gpus:) names it; null when nothing names a GPU type. */
+  hardware: { gpu: string | null; gpuId: string | null; count: number };
+  /** Without a GPU: what the deployment needs per GPU and which catalog GPUs would hold it; null otherwise. */
+  requirement: Requirement | null;
   precision: Precision | null;
   tier: Tier | null;
   /** The seed's three scenarios and the deployment's own precision; empty when no estimate was possible. */
@@ -89,4 +94,10 @@ export interface DeploymentReport {
   verdict: Verdict;
   /** The full estimate, as `llm-physics estimate --json` prints it; null when none was possible. */
   estimate: Estimate | null;
+  /**
+   * The other files of the repository it was read from, sorted: a KServe ServingRuntime's, a
+   * NIMCache's, its model's config.json. Absent when it was read from its own file alone. A pull
+   * request that changes one of these changes the deployment.
+   */
+  reads?: string[];
 }

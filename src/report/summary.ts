@@ -36,7 +36,7 @@ export const SUMMARY_MARKER = "<!-- llm-physics-summary -->";
 export const DEFAULT_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 
 const SEVERITY_EMOJI: Record<Severity, string> = { error: "❌", warning: "⚠️", notice: "ℹ️" };
-const VERDICT_CELL: Record<Verdict, string> = { pass: "✅ pass", warn: "⚠️ warn", fail: "❌ fail" };
+const VERDICT_CELL: Record<Verdict, string> = { pass: "✅ pass", warn: "⚠️ warn", fail: "❌ fail", incomplete: "❔ incomplete" };
 const NONE = "—";
 const BAR_CELLS = 10;
 
@@ -242,7 +242,7 @@ function deploymentRow(d: DeploymentReport, options: SummaryOptions, changed: bo
   const cells = [
     deployment,
     model,
-    `${d.hardware.count} × ${escapeMarkdown(d.hardware.gpuId ?? d.hardware.gpu)}`,
+    `${d.hardware.count} × ${escapeMarkdown(d.hardware.gpuId ?? d.hardware.gpu ?? "GPU not declared")}`,
     compared(before && tierText(before), tierText(d)),
     footprintCell(d, base),
     compared(before && headroomText(before), headroomText(d)),
@@ -287,7 +287,7 @@ function scenarioCaption(d: DeploymentReport, scenarios: MemoryScenario[]): stri
     const parallel = [i.tensorParallel > 1 ? `tensor parallel ${i.tensorParallel}` : "", i.pipelineParallel > 1 ? `pipeline parallel ${i.pipelineParallel}` : ""]
       .filter(Boolean)
       .join(", ");
-    const gpus = `${d.hardware.count} × ${escapeMarkdown(d.hardware.gpuId ?? d.hardware.gpu)}`;
+    const gpus = `${d.hardware.count} × ${escapeMarkdown(d.hardware.gpuId ?? d.hardware.gpu ?? "GPU not declared")}`;
     const kv = (scenarios[0]?.kvPrecision ?? i.kvPrecision).toUpperCase();
     parts.push(
       `Per GPU is the busiest of ${gpus}${parallel ? ` at ${parallel}` : ""}; KV cache in ${kv} for ${formatInteger(i.batch)} × ${formatInteger(i.contextTokens)} tokens; usable is memory × ${i.memoryFraction}; workspace is 12% of the weights.`,

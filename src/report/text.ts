@@ -33,11 +33,12 @@ const SEVERITY_STYLE: Record<Severity, (keyof typeof ANSI)[]> = {
   notice: ["bold", "cyan"],
 };
 
-const VERDICT_TEXT: Record<Verdict, string> = { pass: "pass", warn: "warn", fail: "FAIL" };
+const VERDICT_TEXT: Record<Verdict, string> = { pass: "pass", warn: "warn", fail: "FAIL", incomplete: "incomplete" };
 const VERDICT_STYLE: Record<Verdict, (keyof typeof ANSI)[]> = {
   pass: ["green"],
   warn: ["yellow"],
   fail: ["bold", "red"],
+  incomplete: ["yellow"],
 };
 
 function plural(count: number, word: string): string {
@@ -78,8 +79,9 @@ function bandwidthAvailable(available: number): string {
 function missing(d: DeploymentReport): string {
   const reasons: string[] = [];
   if (d.model.id === null) reasons.push(`unknown model ${quote(d.model.input)}`);
-  if (d.hardware.gpuId === null) reasons.push(`unknown GPU ${quote(d.hardware.gpu)}`);
-  return reasons.length > 0 ? `no estimate: ${reasons.join(", ")}` : "no estimate (see the findings above)";
+  if (d.hardware.gpuId === null) reasons.push(d.hardware.gpu === null ? "no GPU type declared" : `unknown GPU ${quote(d.hardware.gpu)}`);
+  const needs = d.requirement ? `; needs ${formatGB(d.requirement.perGpuBytes)} per GPU (${d.requirement.precision.toUpperCase()}, ${d.hardware.count} GPU${d.hardware.count === 1 ? "" : "s"})${d.requirement.fittingGpus[0] ? `, fits ${d.requirement.fittingGpus[0]} and larger` : ", fits no catalog GPU"}` : "";
+  return reasons.length > 0 ? `no estimate: ${reasons.join(", ")}${needs}` : "no estimate (see the findings above)";
 }
 
 /**
@@ -226,7 +228,7 @@ function provenanceLines(d: DeploymentReport, paint: Paint): string[] {
   } else {
     how = `computed as parameters × ${precision}`;
   }
-  lines.push(`    ${"weights".padEnd(LABEL_WIDTH)}${formatGB(e.model.weightsBytes)} in ${precision}, ${how}`);
+  lines.push(`    ${"weight bytes".padEnd(LABEL_WIDTH)}${formatGB(e.model.weightsBytes)} in ${precision}, ${how}`);
   for (const assumption of e.model.assumptions) lines.push(`    ${"assumed".padEnd(LABEL_WIDTH)}${paint(assumption, "dim")}`);
   return lines;
 }

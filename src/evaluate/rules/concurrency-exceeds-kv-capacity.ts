@@ -5,15 +5,18 @@ import { deploymentScenario, precisionName } from "./common.js";
 export const concurrencyExceedsKvCapacity: Rule = {
   id: "concurrency-exceeds-kv-capacity",
   defaultSeverity: "warning",
-  summary: "The KV cache cannot hold the requested number of full-context sequences at once.",
+  summary: "The KV cache cannot hold an engine's cap of full-context sequences at once.",
   description:
-    "With a concurrency set, checks that the KV-cache budget on each GPU (usable memory minus weights and workspace) holds that many " +
-    "sequences of the full context length at once, as vLLM's \"Maximum concurrency for N tokens per request\" at start-up. Beyond it " +
-    "the engine queues or preempts requests, so latency climbs under load although the deployment starts. Fix it with a lower " +
-    "concurrency or context length, an FP8 KV cache, a lower weight precision, or more GPUs.",
+    "With an engine's concurrency cap (vLLM --max-num-seqs, SGLang --max-running-requests, TGI's max concurrent requests), checks " +
+    "that the KV-cache budget on each GPU (usable memory minus weights and workspace) holds that many sequences of the full context " +
+    "length at once, as vLLM's \"Maximum concurrency for N tokens per request\" at start-up. Beyond it the engine queues or preempts " +
+    "requests, so latency climbs under load although the deployment starts. A cap is a limit the engine fills as memory allows, so " +
+    "this is a warning; a workload a manifest declares (a native concurrency) that does not fit is vram-exceeds-capacity's error. " +
+    "Fix it with a lower cap or context length, an FP8 KV cache, a lower weight precision, or more GPUs.",
   check({ deployment, estimate }): RuleResult[] {
     const concurrency = deployment.concurrency;
-    if (!concurrency || !estimate) return [];
+    // A declared workload is held to fit, by vram-exceeds-capacity; only an engine's cap is compared here.
+    if (!concurrency || !estimate || !deployment.concurrencyIsEngineCap) return [];
     const s = deploymentScenario(estimate);
     // Below one sequence the engine cannot start at all: vram-exceeds-capacity says so, once.
     if (!s || s.maxConcurrency < 1 || concurrency.value <= s.maxConcurrency) return [];

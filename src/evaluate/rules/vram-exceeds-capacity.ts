@@ -62,7 +62,8 @@ export const vramExceedsCapacity: Rule = {
   summary: "The deployment needs more memory per GPU than the engine may use.",
   description:
     "Checks that the busiest GPU of the deployment holds its share of the weights, the KV cache for the full context (of every " +
-    "sequence when a concurrency is set and not even one sequence fits), and a workspace of 12% of the weights for activations and " +
+    "sequence of the workload a manifest declares: its concurrency × context length; an engine's cap such as vLLM --max-num-seqs " +
+    "counts one sequence, and concurrency-exceeds-kv-capacity compares the cap with the cache), and a workspace of 12% of the weights for activations and " +
     "CUDA graphs, within the GPU's memory times the engine's memory fraction (vLLM's gpu_memory_utilization, 0.9 by default). " +
     "A deployment that does not fit fails at start-up with an out-of-memory error or never schedules a request. " +
     "Fix it with more GPUs (a larger tensor-parallel size), a lower weight precision such as INT8 or FP8, a shorter context, " +
@@ -71,10 +72,11 @@ export const vramExceedsCapacity: Rule = {
     if (!estimate) return [];
     const s = deploymentScenario(estimate);
     if (!s || s.fits) return [];
-    // When one full-context sequence fits and only the requested concurrency does not, the engine
-    // starts and queues requests: concurrency-exceeds-kv-capacity reports that, as a warning.
-    const concurrency = deployment.concurrency?.value;
-    if (concurrency !== undefined && concurrency > s.maxConcurrency && s.maxConcurrency >= 1) return [];
+    // A declared workload (a native concurrency × context) that does not fit is an error, at the
+    // line that declares it when one sequence would fit; an engine's cap is estimated at one
+    // sequence, so this fires for it only when not even one fits (the engine refuses to start).
+    const concurrency = deployment.concurrency;
+    const workloadTooLarge = concurrency !== undefined && !deployment.concurrencyIsEngineCap && concurrency.value > 1 && s.maxConcurrency >= 1;
 
     const i = estimate.inputs;
     const sequences = i.batch > 1 ? `${i.batch} × ${formatInteger(i.contextTokens)}` : formatInteger(i.contextTokens);
@@ -101,6 +103,10 @@ export const vramExceedsCapacity: Rule = {
         .sort((a, b) => a.perGpuBytes - b.perGpuBytes)[0];
       const lowest = smallest && smallest.perGpuBytes < s.perGpuBytes ? ` (even ${precisionName(smallest.precision)} needs ${formatGB(smallest.perGpuBytes)} per GPU)` : "";
       message += `; neither INT8/FP8 weights nor up to 8-way tensor parallelism make it fit${lowest}: use more GPUs with pipeline parallelism or GPUs with more memory`;
+    }
+    if (workloadTooLarge) {
+      message += `; one sequence of ${formatInteger(i.contextTokens)} tokens fits, and at most ${formatFixed(s.maxConcurrency, 2)} at once: lower the concurrency to ${Math.floor(s.maxConcurrency)} or less`;
+      return [{ message, range: concurrency.range }];
     }
     return [{ message, range: hardwareRange(deployment) }];
   },
