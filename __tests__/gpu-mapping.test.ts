@@ -1,4 +1,9 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCli } from "./helpers/cli.js";
+import { expectGolden } from "./helpers/golden.js";
 import type { Deployment } from "../src/base/deployment.js";
 import { parseConfig } from "../src/config/config.js";
 import { RULES } from "../src/evaluate/rules/index.js";
@@ -113,5 +118,62 @@ describe("a deployment with no GPU type", () => {
     const gpu = context.deployment.gpu!;
     expect(gpu.path).toMatch(/^resources\.gpu \(24GB\) \(24\.0 GB: the smallest catalog GPU with that memory, \S+, [\d.]+ GiB exposed\)$/);
     expect(context.estimate).not.toBeNull();
+  });
+});
+
+describe("gpus: and gpuTypes: end to end, as a user runs check", () => {
+  it("text, JSON and summary name the mapping as each GPU's source", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "llm-physics-gpus-"));
+    const pod = (name: string, nodeSelector: string) =>
+      [
+        "apiVersion: apps/v1",
+        "kind: Deployment",
+        "metadata:",
+        `  name: ${name}`,
+        "spec:",
+        "  template:",
+        "    spec:",
+        ...(nodeSelector ? ["      nodeSelector:", `        ${nodeSelector}`] : []),
+        "      containers:",
+        "        - name: vllm",
+        "          image: vllm/vllm-openai:v0.8.5",
+        "          args: [--model=meta-llama/Llama-3.1-8B-Instruct, --max-model-len=8192]",
+        "          resources: {limits: {nvidia.com/gpu: 1}}",
+        "",
+      ].join("\n");
+    mkdirSync(join(dir, "clusters/prod-l4"), { recursive: true });
+    mkdirSync(join(dir, "apps"), { recursive: true });
+    writeFileSync(join(dir, "clusters/prod-l4/chat.yaml"), pod("chat-l4", ""));
+    writeFileSync(join(dir, "apps/search.yaml"), pod("search-a100", "cloud.google.com/gke-nodepool: gpu-pool-a100"));
+    writeFileSync(join(dir, "apps/lab.yaml"), pod("lab-acme", "acme.example/accelerator: ACME-G48"));
+    writeFileSync(join(dir, "apps/unmapped.yaml"), pod("unmapped", "team: research"));
+    writeFileSync(
+      join(dir, ".llm-physics.yml"),
+      [
+        "gpus:",
+        '  - paths: "clusters/prod-l4/**"',
+        "    gpu: L4",
+        "  - nodeSelector: { cloud.google.com/gke-nodepool: gpu-pool-a100 }",
+        "    gpu: A100-80GB",
+        "  - nodeSelector: { acme.example/accelerator: ACME-G48 }",
+        "    gpu: acme-gpu",
+        "gpuTypes:",
+        "  - { id: acme-gpu, memoryMiB: 49152, bandwidthGBPerSec: 1000, bf16TFLOPS: 200, aliases: [ACME-G48], source: the vendor's data sheet }",
+        "",
+      ].join("\n"),
+    );
+    const text = await runCli(["check", "--verbose", "--fail-on", "never"], dir);
+    expect(text.stderr).toBe("");
+    expectGolden("gpu-mapping.txt", text.stdout);
+    const json = JSON.parse((await runCli(["check", "--format", "json", "--fail-on", "never"], dir)).stdout);
+    const byName = Object.fromEntries(json.deployments.map((d: { name: string }) => [d.name, d]));
+    expect(byName["chat-l4"].facts.gpu).toMatchObject({ value: "L4", file: ".llm-physics.yml", line: 3 });
+    expect(byName["search-a100"].hardware.gpuId).toBe("A100-80GB");
+    expect(byName["lab-acme"].hardware.gpuId).toBe("acme-gpu");
+    expect(byName["unmapped"]).toMatchObject({ verdict: "incomplete", hardware: { gpu: null, gpuId: null }, estimate: null });
+    expect(byName["unmapped"].requirement.perGpuBytes).toBe(19_061_527_020);
+    expectGolden("gpu-mapping.json", JSON.stringify(json, null, 2) + "\n");
+    const summary = await runCli(["check", "--format", "markdown", "--fail-on", "never"], dir);
+    expectGolden("gpu-mapping.md", summary.stdout);
   });
 });

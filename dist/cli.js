@@ -31126,7 +31126,20 @@ var unknownGpu = {
   summary: "The GPU is not in the catalog, or not declared.",
   description: "Checks that the deployment's GPU names an accelerator of the catalog or of the configuration's `gpuTypes:`, by id or by one of the aliases manifests use (node labels such as `NVIDIA-A100-SXM4-80GB`, cloud accelerator names, MIG profiles, short forms). Without the GPU's memory and bandwidth no fit, headroom or speed verdict can be given; the finding then says what the deployment needs per GPU and which GPUs of the catalog would hold it. A deployment that declares no GPU type gets that as a notice, and its verdict is incomplete. Fix a typo using the suggestions, run `llm-physics gpus` to list the ids and aliases, declare a GPU the catalog lacks in `.llm-physics.yml` `gpuTypes:`, or map paths and node labels to GPUs with `gpus:`.",
   check({ deployment, gpu, requirement }) {
-    if (gpu.ok) return [];
+    if (gpu.ok) {
+      const request = deployment.gpuMemoryBytes;
+      const via = deployment.gpu?.via;
+      if (request && via && "assumed" in via) {
+        return [
+          {
+            message: `${request.path} asks for ${formatGB(request.value)} of GPU memory: checked on ${gpu.value.id} (${formatGiB(gpu.value.memoryBytes)} exposed), the smallest catalog GPU with that much; name the GPU to check the one it runs on`,
+            range: request.range,
+            severity: "notice"
+          }
+        ];
+      }
+      return [];
+    }
     const needs = requirement ? `; ${requirementPhrase(requirement)}` : "";
     if (!deployment.gpu) {
       return [
@@ -33778,13 +33791,13 @@ function adaptFile(entry, parsed, references, options) {
   let deployments = 0;
   let unchecked = null;
   let looked = /* @__PURE__ */ new Set();
-  const evaluate = (deployment, notes) => {
+  const evaluate = (deployment, notes, unlessGpuMapped = []) => {
     if (deployments === MAX_DEPLOYMENTS_PER_FILE) {
       unchecked ??= deployment;
       return;
     }
     deployments++;
-    steps.push({ deployment, notes, reads: filesRead(deployment, notes, looked, options.cwd) });
+    steps.push({ deployment, notes, reads: filesRead(deployment, [...notes, ...unlessGpuMapped], looked, options.cwd), ...unlessGpuMapped.length > 0 ? { unlessGpuMapped } : {} });
   };
   for (const document of parsed.documents) {
     if (!isNativeDocument(document.value)) {
@@ -33794,15 +33807,14 @@ function adaptFile(entry, parsed, references, options) {
       const adapted = adaptDocument(document, entry.file, entry.absolutePath, recording.references, failures);
       steps.push({ findings: applySeverity(failures, settings) });
       if (!adapted) continue;
-      const notes = applySeverity(
-        adapted.notes.map((note) => ({ ruleId: "incomplete-deployment", severity: note.severity, message: note.message, file: entry.file, ...note.range })),
-        settings
-      );
+      const toFinding = (note) => ({ ruleId: "incomplete-deployment", severity: note.severity, message: note.message, file: entry.file, ...note.range });
+      const notes = applySeverity(adapted.notes.filter((n) => n.code !== "gpu-type-missing").map(toFinding), settings);
+      const gpuMissing = applySeverity(adapted.notes.filter((n) => n.code === "gpu-type-missing").map(toFinding), settings);
       const [only, ...others] = adapted.deployments;
       if (only && others.length === 0) {
-        evaluate(only, notes.map((n) => ({ ...n, deployment: only.name })));
+        evaluate(only, notes.map((n) => ({ ...n, deployment: only.name })), gpuMissing.map((n) => ({ ...n, deployment: only.name })));
       } else {
-        steps.push({ findings: notes });
+        steps.push({ findings: [...notes, ...gpuMissing] });
         adapted.deployments.forEach((d) => evaluate(d, []));
       }
       continue;
@@ -33839,7 +33851,8 @@ function evaluateFile(adapted, options, repository, external) {
       continue;
     }
     const context = resolveDeployment(step.deployment, repository, options.config, external);
-    const own3 = [...step.notes, ...evaluateDeployment(context, settings)];
+    const mapped = !step.deployment.gpu && context.deployment.gpu !== void 0;
+    const own3 = [...step.notes, ...mapped ? [] : step.unlessGpuMapped ?? [], ...evaluateDeployment(context, settings)];
     findings.push(...own3);
     evaluated.push({ context, findings: own3, reads: step.reads });
   }

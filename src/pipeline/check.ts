@@ -106,7 +106,15 @@ export function adaptDocument(
 }
 
 /** One step of a file's check, in document order: findings as they are, or a deployment still to resolve. */
-type Step = { findings: Finding[] } | { deployment: Deployment; notes: Finding[]; reads: string[] };
+type Step =
+  | { findings: Finding[] }
+  | {
+      deployment: Deployment;
+      notes: Finding[];
+      reads: string[];
+      /** The reader's "no GPU type is declared" notes: dropped when the configuration's gpus: gives the GPU. */
+      unlessGpuMapped?: Finding[];
+    };
 
 /** A file read, parsed and adapted: what is left is resolving and evaluating its deployments. */
 interface AdaptedFile {
@@ -127,13 +135,13 @@ function adaptFile(entry: DiscoveredFile, parsed: YamlFile, references: Referenc
   let unchecked: Deployment | null = null;
   /** Files the current document's adapter looked up objects in (a ServingRuntime by name). */
   let looked: ReadonlySet<string> = new Set();
-  const evaluate = (deployment: Deployment, notes: Finding[]) => {
+  const evaluate = (deployment: Deployment, notes: Finding[], unlessGpuMapped: Finding[] = []) => {
     if (deployments === MAX_DEPLOYMENTS_PER_FILE) {
       unchecked ??= deployment;
       return;
     }
     deployments++;
-    steps.push({ deployment, notes, reads: filesRead(deployment, notes, looked, options.cwd) });
+    steps.push({ deployment, notes, reads: filesRead(deployment, [...notes, ...unlessGpuMapped], looked, options.cwd), ...(unlessGpuMapped.length > 0 ? { unlessGpuMapped } : {}) });
   };
   for (const document of parsed.documents) {
     if (!isNativeDocument(document.value)) {
@@ -144,16 +152,15 @@ function adaptFile(entry: DiscoveredFile, parsed: YamlFile, references: Referenc
       const adapted = adaptDocument(document, entry.file, entry.absolutePath, recording.references, failures);
       steps.push({ findings: applySeverity(failures, settings) });
       if (!adapted) continue;
-      const notes = applySeverity(
-        adapted.notes.map((note): Finding => ({ ruleId: "incomplete-deployment", severity: note.severity, message: note.message, file: entry.file, ...note.range })),
-        settings,
-      );
+      const toFinding = (note: (typeof adapted.notes)[number]): Finding => ({ ruleId: "incomplete-deployment", severity: note.severity, message: note.message, file: entry.file, ...note.range });
+      const notes = applySeverity(adapted.notes.filter((n) => n.code !== "gpu-type-missing").map(toFinding), settings);
+      const gpuMissing = applySeverity(adapted.notes.filter((n) => n.code === "gpu-type-missing").map(toFinding), settings);
       // Notes of a document that yields one deployment are about it, and count in its verdict.
       const [only, ...others] = adapted.deployments;
       if (only && others.length === 0) {
-        evaluate(only, notes.map((n) => ({ ...n, deployment: only.name })));
+        evaluate(only, notes.map((n) => ({ ...n, deployment: only.name })), gpuMissing.map((n) => ({ ...n, deployment: only.name })));
       } else {
-        steps.push({ findings: notes });
+        steps.push({ findings: [...notes, ...gpuMissing] });
         adapted.deployments.forEach((d) => evaluate(d, []));
       }
       continue;
@@ -192,7 +199,9 @@ function evaluateFile(adapted: AdaptedFile, options: CheckOptions, repository: R
       continue;
     }
     const context = resolveDeployment(step.deployment, repository, options.config, external);
-    const own = [...step.notes, ...evaluateDeployment(context, settings)];
+    // A GPU the configuration's gpus: gives answers the reader's "no GPU type is declared".
+    const mapped = !step.deployment.gpu && context.deployment.gpu !== undefined;
+    const own = [...step.notes, ...(mapped ? [] : (step.unlessGpuMapped ?? [])), ...evaluateDeployment(context, settings)];
     findings.push(...own);
     evaluated.push({ context, findings: own, reads: step.reads });
   }

@@ -1,7 +1,7 @@
 import type { Requirement, Rule, RuleResult } from "../rule.js";
 import { precisionName, quotedList } from "./common.js";
 import { quote } from "../../base/text.js";
-import { formatBandwidth, formatGB, formatInteger } from "../../base/units.js";
+import { formatBandwidth, formatGB, formatGiB, formatInteger } from "../../base/units.js";
 
 /** `needs 19.1 GB per GPU (BF16 weights 16.1 + KV 1.1 for 8,192 tokens + workspace 1.9) on 1 GPU: it fits L4 and every GPU with more memory` */
 export function requirementPhrase(r: Requirement): string {
@@ -30,7 +30,21 @@ export const unknownGpu: Rule = {
     "verdict is incomplete. Fix a typo using the suggestions, run `llm-physics gpus` to list the ids and aliases, declare a GPU the " +
     "catalog lacks in `.llm-physics.yml` `gpuTypes:`, or map paths and node labels to GPUs with `gpus:`.",
   check({ deployment, gpu, requirement }): RuleResult[] {
-    if (gpu.ok) return [];
+    if (gpu.ok) {
+      // A memory-only request (dstack `gpu: 24GB`): say which GPU it was checked on.
+      const request = deployment.gpuMemoryBytes;
+      const via = deployment.gpu?.via;
+      if (request && via && "assumed" in via) {
+        return [
+          {
+            message: `${request.path} asks for ${formatGB(request.value)} of GPU memory: checked on ${gpu.value.id} (${formatGiB(gpu.value.memoryBytes)} exposed), the smallest catalog GPU with that much; name the GPU to check the one it runs on`,
+            range: request.range,
+            severity: "notice",
+          },
+        ];
+      }
+      return [];
+    }
     const needs = requirement ? `; ${requirementPhrase(requirement)}` : "";
     if (!deployment.gpu) {
       return [
