@@ -177,3 +177,78 @@ describe("gpus: and gpuTypes: end to end, as a user runs check", () => {
     expectGolden("gpu-mapping.md", summary.stdout);
   });
 });
+
+describe("parallelism that contradicts the GPU count keeps its capacity verdict", () => {
+  it("a NIMService with a cached TP-4 BF16 profile on 2 × L40S: tensor-parallel-invalid, and the 141 GB of weights still fail", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "llm-physics-nim-tp-"));
+    writeFileSync(
+      join(dir, "nimcache.yaml"),
+      [
+        "apiVersion: apps.nvidia.com/v1alpha1",
+        "kind: NIMCache",
+        "metadata:",
+        "  name: llama-70b",
+        "spec:",
+        "  source:",
+        "    ngc:",
+        "      modelPuller: nvcr.io/nim/meta/llama-3.1-70b-instruct:1.3.3",
+        "      model:",
+        "        precision: bf16",
+        '        tensorParallelism: "4"',
+        "        gpus:",
+        "          - product: l40s",
+        "",
+      ].join("\n"),
+    );
+    writeFileSync(
+      join(dir, "nimservice.yaml"),
+      [
+        "apiVersion: apps.nvidia.com/v1alpha1",
+        "kind: NIMService",
+        "metadata:",
+        "  name: llama-70b",
+        "spec:",
+        "  image:",
+        "    repository: nvcr.io/nim/meta/llama-3.1-70b-instruct",
+        '    tag: "1.3.3"',
+        "  storage:",
+        "    nimCache:",
+        "      name: llama-70b",
+        "  resources:",
+        "    limits:",
+        "      nvidia.com/gpu: 2",
+        "  env:",
+        "    - name: NIM_MAX_MODEL_LEN",
+        '      value: "8192"',
+        "",
+      ].join("\n"),
+    );
+    const report = JSON.parse((await runCli(["check", "--format", "json", "--fail-on", "never"], dir)).stdout);
+    const rules = report.findings.map((f: { ruleId: string }) => f.ruleId);
+    expect(rules).toContain("tensor-parallel-invalid");
+    expect(rules).toContain("vram-exceeds-capacity");
+    const d = report.deployments[0];
+    expect(d.verdict).toBe("fail");
+    // Estimated at tensor parallel 2 on the 2 GPUs: 141,107,412,992 B of BF16 weights, 70.6 GB per GPU of 43.5 usable.
+    expect(d.estimate.inputs.tensorParallel).toBe(2);
+    expect(d.estimate.scenarios.bf16.weightsBytes).toBe(141_107_412_992);
+    expect(d.estimate.notes.join(" ")).toMatch(/tensor parallel 4 × pipeline parallel 1 needs more than the 2 GPUs the deployment has: estimated at tensor parallel 2/);
+  });
+});
+
+describe("the GPU declaration fixtures, in every format a person reads", () => {
+  it("JSON and summary are pinned beside the text (formats/gpus.txt)", async () => {
+    const json = await runCli(["check", "__tests__/fixtures/gpus", "--format", "json", "--fail-on", "never"]);
+    expect(json.stderr).toBe("");
+    expectGolden("formats/gpus.json", json.stdout);
+    const summary = await runCli(["check", "__tests__/fixtures/gpus", "--format", "markdown", "--fail-on", "never"]);
+    expectGolden("formats/gpus.md", summary.stdout);
+    // A MIG slice is never checked as the whole GPU.
+    const report = JSON.parse(json.stdout);
+    const mig = report.deployments.find((d: { name: string }) => d.name === "mig-mixed");
+    expect(mig.hardware.gpuId).toBe("A100-80GB-MIG-1g.10gb");
+    expect(mig.estimate.hardware.memoryBytesPerGpu).toBeLessThan(11 * 2 ** 30);
+    // No output shows negative headroom beside a pass.
+    for (const d of report.deployments) if (d.headroomPercent !== null && d.headroomPercent < 0) expect(d.verdict).toBe("fail");
+  });
+});
