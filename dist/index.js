@@ -38681,6 +38681,14 @@ var INSTANCE_TYPES = {
   ...awsG("g6e", "L40S", `${AWS}: G6e, L40S 48GB`),
   ...series(
     [
+      ["gr6.4xlarge", 1],
+      ["gr6.8xlarge", 1]
+    ],
+    "L4",
+    `${AWS}: Gr6, L4 24GB`
+  ),
+  ...series(
+    [
       ["g4dn.xlarge", 1],
       ["g4dn.2xlarge", 1],
       ["g4dn.4xlarge", 1],
@@ -38762,6 +38770,30 @@ var INSTANCE_TYPES = {
     "H100-NVL",
     `${AZURE}: NCads H100 v5, H100 NVL 94GB`
   ),
+  // KAITO's spelling of the ND A100 v4 size, as its SKU table (pkg/sku/azure_sku_handler.go) and Workspaces write it.
+  Standard_ND96asr_A100_v4: { gpu: "A100-40GB", count: 8, source: `${AZURE}: ND A100 v4 (Standard_ND96asr_v4), 8 \xD7 A100 40GB SXM4; KAITO SKU table` },
+  Standard_NCC40ads_H100_v5: { gpu: "H100-NVL", count: 1, source: `${AZURE}: NCCads H100 v5 (confidential), 1 \xD7 H100 NVL 94GB` },
+  Standard_ND96isr_H200_v5: { gpu: "H200", count: 8, source: `${AZURE}: ND H200 v5, 8 \xD7 H200 141GB` },
+  // Whole A10s only: the smaller NVadsA10 v5 sizes are GPU partitions.
+  ...series(
+    [
+      ["Standard_NV36ads_A10_v5", 1],
+      ["Standard_NV72ads_A10_v5", 2]
+    ],
+    "A10",
+    `${AZURE}: NVadsA10 v5, whole A10 24GB GPUs`
+  ),
+  ...series(
+    [
+      ["Standard_NC6s_v3", 1],
+      ["Standard_NC12s_v3", 2],
+      ["Standard_NC24s_v3", 4],
+      ["Standard_NC24rs_v3", 4]
+    ],
+    "V100-16GB",
+    `${AZURE}: NCv3, V100 16GB`
+  ),
+  Standard_ND40rs_v2: { gpu: "V100-32GB", count: 8, source: `${AZURE}: NDv2, 8 \xD7 V100 32GB SXM2` },
   ...series(
     [
       ["Standard_NC4as_T4_v3", 1],
@@ -45805,6 +45837,110 @@ function dstack(document, value, file, absolutePath) {
   return { deployments: d ? [d] : [], notes };
 }
 
+// src/base/deployment.ts
+var FACT_NAMES = [
+  "model",
+  "gpu",
+  "gpuCount",
+  "tensorParallel",
+  "pipelineParallel",
+  "contextLength",
+  "concurrency",
+  "precision",
+  "kvCachePrecision",
+  "memoryFraction",
+  "targetTokensPerSecond"
+];
+
+// src/parse/embedded-yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function lineCounterOf(document) {
+  return document.lineCounter;
+}
+function lineBreakWidth(document, lineCounter) {
+  let crlf = false;
+  let lf = false;
+  (0, import_yaml2.visit)(document.doc, {
+    Scalar(key, node) {
+      if (key === "key" || !node.range) return;
+      if (node.type !== import_yaml2.Scalar.PLAIN && node.type !== import_yaml2.Scalar.QUOTE_DOUBLE && node.type !== import_yaml2.Scalar.QUOTE_SINGLE) return;
+      const [, valueEnd, nodeEnd] = node.range;
+      const next = lineCounter.lineStarts[lineCounter.linePos(valueEnd).line];
+      if (next === void 0 || nodeEnd !== next) return;
+      if (next - valueEnd === 1) {
+        lf = true;
+        return import_yaml2.visit.BREAK;
+      }
+      if (next - valueEnd === 2) crlf = true;
+      return void 0;
+    }
+  });
+  return !lf && crlf ? 2 : 1;
+}
+function literalBlockPlacement(document, node, lineCounter) {
+  if (typeof node.value !== "string" || !node.range) return void 0;
+  const [start, end] = node.range;
+  const header = lineCounter.linePos(start).line;
+  if (header < 1) return void 0;
+  const lines = node.value.split("\n");
+  if (node.value.endsWith("\n")) lines.pop();
+  const lineBreak = lineBreakWidth(document, lineCounter);
+  let indent;
+  for (let i = 0; i < lines.length; i++) {
+    const lineStart = lineCounter.lineStarts[header + i];
+    if (lineStart === void 0 || lineStart >= end) return void 0;
+    const content = lines[i];
+    if (content === "") continue;
+    const next = lineCounter.lineStarts[header + i + 1];
+    const lineEnd = next === void 0 || next > end ? end : next - lineBreak;
+    const shift = lineEnd - lineStart - content.length;
+    if (shift < 0 || indent !== void 0 && shift !== indent) return void 0;
+    indent = shift;
+  }
+  return { firstLine: header + 1, indent: indent ?? 0 };
+}
+function embeddedMapping(document, path, lineCounter = lineCounterOf(document)) {
+  let node;
+  try {
+    node = document.doc.getIn(pathSegments(path), true);
+  } catch {
+    return void 0;
+  }
+  if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string") return void 0;
+  const whole = document.ranges.get(path)?.value ?? document.range;
+  const fallback = { exact: false, map: () => ({ ...whole }) };
+  if (node.type !== import_yaml2.Scalar.BLOCK_LITERAL || !lineCounter) return fallback;
+  const placement2 = literalBlockPlacement(document, node, lineCounter);
+  if (!placement2) return fallback;
+  const { firstLine, indent } = placement2;
+  return {
+    exact: true,
+    map: (r) => ({ line: firstLine + r.line - 1, column: r.column + indent, endLine: firstLine + r.endLine - 1, endColumn: r.endColumn + indent })
+  };
+}
+function mapRanges(ranges, map) {
+  const mapped = { value: map(ranges.value), whole: map(ranges.whole) };
+  if (ranges.key) mapped.key = map(ranges.key);
+  return mapped;
+}
+function parseEmbeddedYaml(document, path, file, lineCounter) {
+  const mapping = embeddedMapping(document, path, lineCounter ?? lineCounterOf(document));
+  if (!mapping) return void 0;
+  const text = document.doc.getIn(pathSegments(path), true).value;
+  const parsed = parseYamlFile(file, text);
+  const { map } = mapping;
+  const documents = parsed.documents.map((inner) => {
+    const ranges = /* @__PURE__ */ new Map();
+    for (const [key, value] of inner.ranges) ranges.set(key, mapRanges(value, map));
+    return { index: inner.index, doc: inner.doc, value: inner.value, ranges, range: map(inner.range), lineCounter: inner.lineCounter };
+  });
+  const findings = parsed.findings.map((f) => {
+    const { line, column, endLine, endColumn } = map(f);
+    return { ...f, file, line, column, endLine, endColumn };
+  });
+  return { exact: mapping.exact, map, text, documents, findings };
+}
+
 // src/adapt/container.ts
 function argItems(document, list, path) {
   if (!Array.isArray(list)) return [];
@@ -45836,12 +45972,226 @@ function readContainer(document, container, path, fallbackName) {
   return items2;
 }
 
+// src/adapt/kubernetes.ts
+var KUBERNETES_KINDS = ["Deployment", "StatefulSet", "Pod", "Job", "LeaderWorkerSet", "DaemonSet", "ReplicaSet", "CronJob"];
+var ENTRYPOINT_FLAGS = ENTRYPOINT_MARKERS.flatMap(([, flags]) => flags);
+function flagSpellings(flag2) {
+  let spellings = [""];
+  flag2.split("-").forEach((part, i) => {
+    spellings = spellings.flatMap((s) => i === 0 ? [part] : [`${s}-${part}`, `${s}_${part}`]);
+  });
+  return spellings.map((s) => s.length <= 2 ? `-${s}` : `--${s}`);
+}
+function withoutSubsumed(markers) {
+  const unique = [...new Set(markers)];
+  return unique.filter((m) => !unique.some((other) => other !== m && m.includes(other)));
+}
+var KUBERNETES_MARKERS = withoutSubsumed([
+  // A container that asks for GPUs is read too, to say when it runs no engine the readers know.
+  ...GPU_REQUEST_MARKERS,
+  "vllm",
+  "sglang",
+  "text-generation-launcher",
+  "trtllm-serve",
+  "MODEL_ID",
+  ...ENTRYPOINT_FLAGS.flatMap(flagSpellings)
+]);
+var LWS_ENV = ["LWS_LEADER_ADDRESS", "LWS_GROUP_SIZE", "LWS_WORKER_INDEX"];
+function podSpecPaths(kind, value) {
+  switch (kind) {
+    case "Pod":
+      return ["spec"];
+    case "CronJob":
+      return ["spec.jobTemplate.spec.template.spec"];
+    case "LeaderWorkerSet": {
+      const paths = [];
+      if (isRecord(at(value, ["spec", "leaderWorkerTemplate", "leaderTemplate"]))) paths.push("spec.leaderWorkerTemplate.leaderTemplate.spec");
+      paths.push("spec.leaderWorkerTemplate.workerTemplate.spec");
+      return paths;
+    }
+    default:
+      return ["spec.template.spec"];
+  }
+}
+var HOW_TO_NAME_MODEL = {
+  vllm: "pass --model (vLLM) or the model after `vllm serve`",
+  sglang: "pass --model-path (SGLang)",
+  tgi: "pass --model-id or set the env MODEL_ID (TGI)",
+  trtllm: "pass the model after `trtllm-serve` (TensorRT-LLM)"
+};
+function adaptKubernetes(document, file, absolutePath) {
+  const value = document.value;
+  if (!isRecord(value)) return null;
+  const kind = value.kind;
+  if (typeof kind !== "string" || !KUBERNETES_KINDS.includes(kind)) return null;
+  const k = kind;
+  let podSpecPath;
+  let engines = [];
+  for (const path of podSpecPaths(k, value)) {
+    const found = engineContainers(document, path, k === "LeaderWorkerSet");
+    if (found.length > 0) {
+      podSpecPath = path;
+      engines = found;
+      break;
+    }
+  }
+  if (podSpecPath === void 0) {
+    for (const path of podSpecPaths(k, value)) {
+      const idle = gpuContainersWithoutEngine(document, path, /* @__PURE__ */ new Set());
+      if (idle.length === 0) continue;
+      const ctx2 = objectContext(document, file, absolutePath, k);
+      for (const n of idle) ctx2.add(n);
+      return { deployments: [], notes: ctx2.notes };
+    }
+    return null;
+  }
+  const ctx = objectContext(document, file, absolutePath, k);
+  const { note } = ctx;
+  let groupSize;
+  if (k === "LeaderWorkerSet") {
+    const raw = at(value, ["spec", "leaderWorkerTemplate", "size"]);
+    const sizePath = "spec.leaderWorkerTemplate.size";
+    if (raw !== void 0 && raw !== null) {
+      const n = parseWholeNumber(raw);
+      if (n === void 0 || n < 1) {
+        note("not-whole-number", `${sizePath} is ${describeValue(raw)}, not a whole number of pods: the group is counted as 1 pod`, ctx.rangeOf(sizePath), "warning");
+      } else {
+        groupSize = { value: n, range: ctx.rangeOf(sizePath), path: sizePath };
+        if (typeof raw === "string") note("number-as-string", `${sizePath} is the string ${describeValue(raw)}: Kubernetes expects a number; read as ${n}`, ctx.rangeOf(sizePath), "warning");
+      }
+    }
+  }
+  const declaration = gpuFromPodSpec(document, podSpecPath, "metadata", engines[0].nameRange);
+  let workerDeclaration;
+  if (k === "LeaderWorkerSet" && !declaration.count && podSpecPath !== "spec.leaderWorkerTemplate.workerTemplate.spec") {
+    workerDeclaration = gpuFromPodSpec(document, "spec.leaderWorkerTemplate.workerTemplate.spec", "metadata");
+  }
+  const several = engines.length > 1;
+  const deployments = [];
+  for (const container of engines) {
+    const facts = container.facts;
+    const where = container.nameRange;
+    let unresolved = false;
+    for (const problem of facts.problems) {
+      const unset = problem.code === "env-var-unset";
+      unresolved ||= unset;
+      if (container.hasEnvFrom && unset) {
+        note(problem.code, `${problem.message} (it may come from the container's envFrom, which is not read)`, problem.range, "notice");
+      } else {
+        ctx.add(problem);
+      }
+    }
+    const checked = facts.model !== void 0;
+    const usesOwnCount = container.ownCount !== void 0 && container.ownCount.value !== declaration.count?.value;
+    for (const n of declaration.notes) {
+      if (checked && !declaration.count && n.code === "gpu-count-missing") continue;
+      if (usesOwnCount && n.code === "gpu-count-summed") continue;
+      ctx.add(n);
+    }
+    const label = several ? `${ctx.name}/${container.name}` : ctx.name;
+    if (!facts.model) {
+      if (unresolved) {
+        note(
+          "model-unresolved",
+          `no model found in the engine arguments of container ${container.name}: a variable in them is not resolved${container.hasEnvFrom ? " (envFrom is not read)" : ""}; ${HOW_TO_NAME_MODEL[facts.engine]} with a value written in the manifest to have ${label} checked`,
+          where,
+          container.hasEnvFrom ? "notice" : "warning"
+        );
+      } else {
+        note("model-missing", `no model found in the engine arguments of container ${container.name}: ${HOW_TO_NAME_MODEL[facts.engine]}; ${label} is not checked`, where, "warning");
+      }
+      continue;
+    }
+    const perPod = container.ownCount ?? declaration.count ?? workerDeclaration?.count;
+    let gpu = declaration.gpu;
+    if (container.ownMig && !(gpu && /-MIG-|^mig-/i.test(gpu.value))) {
+      const sliced = gpuOfMig(container.ownMig, gpu);
+      gpu = sliced.gpu;
+      ctx.add(...sliced.notes);
+    }
+    const d = deploymentFromFacts({
+      name: label,
+      subject: `container ${container.name}`,
+      file,
+      absolutePath,
+      format: "kubernetes",
+      range: ctx.deploymentRange,
+      facts,
+      // Without a GPU type (the declaration's note says how to declare one) it is checked for what it needs per GPU.
+      gpu,
+      nodeLabels: declaration.nodeLabels,
+      ...perPod ? { count: perPod } : {},
+      ...groupSize ? { group: groupSize } : {},
+      howToCount: "add resources.limits nvidia.com/gpu (or amd.com/gpu) to the container",
+      serving: where,
+      note
+    });
+    if (d) deployments.push(d);
+  }
+  for (const n of gpuContainersWithoutEngine(document, podSpecPath, new Set(engines.map((e) => e.index)))) ctx.add(n);
+  return { deployments, notes: ctx.notes };
+}
+function gpuContainersWithoutEngine(document, podSpecPath, engines) {
+  const containers = at(document.value, [...pathSegments(podSpecPath), "containers"]);
+  if (!Array.isArray(containers)) return [];
+  const notes = [];
+  containers.forEach((container, index2) => {
+    if (!isRecord(container) || engines.has(index2)) return;
+    const path = joinPath(joinPath(podSpecPath, "containers"), index2);
+    const items2 = readContainer(document, container, path, `containers[${index2}]`);
+    if (!items2.ownCount) return;
+    notes.push({
+      code: "gpu-container-no-engine",
+      message: `container ${items2.name} asks for GPUs (${items2.ownCount.path}) but runs no engine llm-physics reads, so it is not checked: start the engine in its command or args with the model named (vllm serve <org/model>, python -m sglang.launch_server --model-path <org/model>, text-generation-launcher --model-id <org/model> or the env MODEL_ID, trtllm-serve <org/model>), or, for an image whose entrypoint starts vLLM, pass --model <org/model> in its args`,
+      range: items2.nameRange,
+      severity: "notice"
+    });
+  });
+  return notes;
+}
+function mentionsMarker2(texts) {
+  return texts.some((t) => KUBERNETES_MARKERS.some((m) => t.includes(m)));
+}
+function engineContainers(document, podSpecPath, inLeaderWorkerSet) {
+  const containers = at(document.value, [...pathSegments(podSpecPath), "containers"]);
+  if (!Array.isArray(containers)) return [];
+  const found = [];
+  containers.forEach((container, index2) => {
+    if (!isRecord(container)) return;
+    const path = joinPath(joinPath(podSpecPath, "containers"), index2);
+    const items2 = readContainer(document, container, path, `containers[${index2}]`);
+    const { command, args } = items2;
+    const injected = inLeaderWorkerSet ? LWS_ENV : [];
+    const containerRange = document.ranges.get(path)?.value ?? document.range;
+    const env = [...injected.map((name) => ({ name, value: null, range: containerRange, path: `${path} (set by LeaderWorkerSet)` })), ...items2.env];
+    const texts = [...command, ...args].map((a) => a.text);
+    for (const e of env.slice(injected.length)) texts.push(e.name, e.value ?? "");
+    if (!mentionsMarker2(texts)) return;
+    const facts = readEngineArgs(command, args, env);
+    if (!facts) return;
+    found.push({
+      index: index2,
+      path,
+      name: items2.name,
+      nameRange: items2.nameRange,
+      facts,
+      hasEnvFrom: items2.hasEnvFrom,
+      ...items2.ownCount ? { ownCount: items2.ownCount } : {},
+      ...items2.ownMig ? { ownMig: items2.ownMig } : {}
+    });
+  });
+  return found;
+}
+
 // src/adapt/references.ts
-var REFERENCE_MARKERS = ["ServingRuntime", "NIMCache"];
+var REFERENCE_MARKERS = ["ServingRuntime", "NIMCache", "inference_config.yaml"];
+var KAITO_CONFIG_KEY = "inference_config.yaml";
 var API_GROUPS = {
   ServingRuntime: "serving.kserve.io/",
   ClusterServingRuntime: "serving.kserve.io/",
-  NIMCache: "apps.nvidia.com/"
+  NIMCache: "apps.nvidia.com/",
+  // The core group: apiVersion is exactly `v1` (see referenceKind).
+  ConfigMap: "v1"
 };
 var NO_REFERENCES = { find: () => [], all: () => [] };
 function stamp(range, file) {
@@ -45861,7 +46211,8 @@ function referenceKind(value) {
   if (!isRecord(value)) return null;
   const { apiVersion, kind } = value;
   if (typeof apiVersion !== "string" || typeof kind !== "string") return null;
-  if (!(kind in API_GROUPS)) return null;
+  if (!Object.prototype.hasOwnProperty.call(API_GROUPS, kind)) return null;
+  if (kind === "ConfigMap") return apiVersion === "v1" && typeof at(value, ["data", KAITO_CONFIG_KEY]) === "string" ? "ConfigMap" : null;
   return apiVersion.startsWith(API_GROUPS[kind]) ? kind : null;
 }
 var ReferenceIndex = class {
@@ -45898,6 +46249,341 @@ function firstFound(found, named, note) {
     note("reference-ambiguous", `${named.value} is defined ${found.length} times (${places}): the first is read`, named.range, "notice");
   }
   return found[0];
+}
+
+// src/adapt/kaito.ts
+var KAITO_MARKERS = ["kaito.sh"];
+var FORMAT2 = "kaito";
+var KAITO_API_GROUP = "kaito.sh/";
+var RUNTIME_ANNOTATION = "kaito.sh/runtime";
+var KAITO_PRESETS = {
+  "llama-3.1-8b-instruct": "meta-llama/Llama-3.1-8B-Instruct",
+  "llama-3.3-70b-instruct": "meta-llama/Llama-3.3-70B-Instruct",
+  "deepseek-r1-0528": "deepseek-ai/DeepSeek-R1-0528",
+  "deepseek-v3-0324": "deepseek-ai/DeepSeek-V3-0324",
+  "deepseek-r1-distill-qwen-14b": "deepseek-ai/DeepSeek-R1-Distill-Qwen-14B",
+  "deepseek-r1-distill-llama-8b": "deepseek-ai/DeepSeek-R1-Distill-Llama-8B",
+  "falcon-7b": "tiiuae/falcon-7b",
+  "falcon-7b-instruct": "tiiuae/falcon-7b-instruct",
+  "falcon-40b": "tiiuae/falcon-40b",
+  "falcon-40b-instruct": "tiiuae/falcon-40b-instruct",
+  "mistral-7b": "mistralai/Mistral-7B-v0.3",
+  "mistral-7b-instruct": "mistralai/Mistral-7B-Instruct-v0.3",
+  "ministral-3-3b-instruct": "mistralai/Ministral-3-3B-Instruct-2512",
+  "ministral-3-8b-instruct": "mistralai/Ministral-3-8B-Instruct-2512",
+  "ministral-3-14b-instruct": "mistralai/Ministral-3-14B-Instruct-2512",
+  "mistral-large-3-675b-instruct": "mistralai/Mistral-Large-3-675B-Instruct-2512",
+  "phi-2": "microsoft/phi-2",
+  "phi-3-mini-4k-instruct": "microsoft/Phi-3-mini-4k-instruct",
+  "phi-3-mini-128k-instruct": "microsoft/Phi-3-mini-128k-instruct",
+  "phi-3-medium-4k-instruct": "microsoft/Phi-3-medium-4k-instruct",
+  "phi-3-medium-128k-instruct": "microsoft/Phi-3-medium-128k-instruct",
+  "phi-3.5-mini-instruct": "microsoft/Phi-3.5-mini-instruct",
+  "phi-4-mini-instruct": "microsoft/Phi-4-mini-instruct",
+  "phi-4": "microsoft/phi-4",
+  "qwen2.5-coder-7b-instruct": "Qwen/Qwen2.5-Coder-7B-Instruct",
+  "qwen2.5-coder-32b-instruct": "Qwen/Qwen2.5-Coder-32B-Instruct",
+  "gemma-3-4b-instruct": "google/gemma-3-4b-it",
+  "gemma-3-27b-instruct": "google/gemma-3-27b-it",
+  "gpt-oss-20b": "openai/gpt-oss-20b",
+  "gpt-oss-120b": "openai/gpt-oss-120b"
+};
+function adaptKaito(document, file, absolutePath, references = NO_REFERENCES) {
+  const value = document.value;
+  if (!isRecord(value)) return null;
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== "string" || !apiVersion.startsWith(KAITO_API_GROUP)) return null;
+  let base3;
+  if (kind === "Workspace") base3 = "";
+  else if (kind === "InferenceSet") base3 = "spec.template";
+  else return null;
+  const root = base3 === "" ? value : at(value, ["spec", "template"]);
+  if (!isRecord(root) || !isRecord(root.inference)) return null;
+  const ctx = objectContext(document, file, absolutePath, kind);
+  return readWorkspace({ ctx, value, inference: root.inference, p: (rel) => base3 === "" ? rel : `${base3}.${rel}`, references });
+}
+function readWorkspace(r) {
+  const { ctx, inference, p } = r;
+  const inferenceKey = ctx.keyRangeOf(p("inference"));
+  const hardware = readHardware(r);
+  if (isRecord(inference.template) && !isRecord(inference.preset)) return readTemplate(r, hardware);
+  const name = ctx.textAt(p("inference.preset.name"));
+  let model;
+  if (!name) {
+    ctx.note(
+      "model-missing",
+      `no model found for ${ctx.name}: set ${p("inference.preset.name")} (a KAITO preset such as llama-3.1-8b-instruct, or a Hugging Face id org/name), or a custom ${p("inference.template")}; ${ctx.name} is not checked`,
+      inferenceKey,
+      "warning"
+    );
+  } else {
+    const mapped = KAITO_PRESETS[name.value.toLowerCase()];
+    if (mapped) {
+      model = { value: mapped, range: name.range, path: `${name.path} (KAITO preset ${name.value})`, via: { key: "name" } };
+    } else {
+      model = name;
+      if (!name.value.includes("/")) {
+        ctx.note(
+          "preset-unknown",
+          `${name.path} ${name.value} is not a KAITO preset llm-physics maps to a Hugging Face id: the name is looked up as written; write the Hugging Face id (org/name) KAITO serves to be exact`,
+          name.range,
+          "notice"
+        );
+      }
+    }
+  }
+  const adapters = inference.adapters;
+  if (Array.isArray(adapters) && adapters.length > 0) {
+    ctx.note(
+      "not-modelled",
+      `${p("inference.adapters")} loads ${adapters.length} LoRA adapter${adapters.length === 1 ? "" : "s"} beside the base model: their weights are not counted`,
+      ctx.keyRangeOf(p("inference.adapters")),
+      "notice"
+    );
+  }
+  const runtime = scalarText(at(r.value, ["metadata", "annotations", RUNTIME_ANNOTATION]))?.trim().toLowerCase();
+  const configName = ctx.textAt(p("inference.config"));
+  let facts = null;
+  if (runtime === "transformers") {
+    if (configName) {
+      ctx.note(
+        "engine-args-not-read",
+        `the annotation ${RUNTIME_ANNOTATION} is transformers: the vllm section of the ConfigMap ${configName.value} is not read, only vLLM's arguments are`,
+        configName.range,
+        "notice"
+      );
+    }
+  } else if (model) {
+    const serving = name?.range ?? inferenceKey;
+    const entry = [
+      { text: "vllm", range: serving, path: `${p("inference.preset")} (KAITO runs vLLM)` },
+      { text: "serve", range: serving, path: `${p("inference.preset")} (KAITO runs vLLM)` }
+    ];
+    const injected = [
+      { text: "--model", range: model.range, path: model.path, via: { key: "name" } },
+      { text: model.value, range: model.range, path: model.path, via: { key: "name" } }
+    ];
+    const config = configName ? configArgs(r, configName) : [];
+    facts = readEngineArgs(entry, [...injected, ...config], []);
+    ctx.add(...facts?.problems ?? []);
+    if (!facts?.maxContextLength) {
+      ctx.note(
+        "context-probed",
+        `no max-model-len is set for ${ctx.name}: KAITO lowers the context to what fits in GPU memory at start, so the check uses the model's full context when it fits, else the longest the KV cache holds; set max-model-len in the vllm section of ${configName ? `the ConfigMap ${configName.value}` : `a ConfigMap named by ${p("inference.config")}`} (data inference_config.yaml)`,
+        configName?.range ?? serving,
+        "notice"
+      );
+    }
+  }
+  if (!model) return { deployments: [], notes: ctx.notes };
+  let count2 = hardware.count;
+  if (!count2) {
+    const tp = facts?.tensorParallel?.value ?? 1;
+    const pp = facts?.pipelineParallel?.value ?? 1;
+    const n = tp * pp;
+    const given = facts?.tensorParallel ?? facts?.pipelineParallel;
+    ctx.note(
+      "gpu-count-assumed",
+      `no GPU count is known for ${ctx.name}: checked as ${n} GPU${n === 1 ? "" : "s"}${given ? `, the tensor \xD7 pipeline parallel size (${tp} \xD7 ${pp})` : ""}; set ${p("resource.instanceType")} to a size llm-physics knows, or ${p("resource.partition")} (mode: accelerator, count: <GPUs>)`,
+      hardware.gpu?.range ?? ctx.keyRangeOf(p("resource"), inferenceKey),
+      "notice"
+    );
+    count2 = { value: n, range: given?.range ?? hardware.gpu?.range ?? inferenceKey, path: given ? "assumed: tensor \xD7 pipeline parallel size" : "assumed: 1 GPU", via: { assumed: true } };
+  }
+  const deployment = objectDeployment(ctx, FORMAT2, model, hardware.gpu, count2, name?.range ?? inferenceKey, nodeLabelsOf(r));
+  if (hardware.nodes && hardware.perNodeFact) {
+    deployment.tensorParallel = { ...hardware.perNodeFact, path: `${hardware.perNodeFact.path} (KAITO: tensor parallel within a node)` };
+    deployment.pipelineParallel = { ...hardware.nodes, path: `${hardware.nodes.path} (KAITO: pipeline parallel over the nodes)` };
+  }
+  if (facts) applyEngineFacts(deployment, facts);
+  if (!deployment.contextLength) deployment.contextChosenByEngine = true;
+  return { deployments: [deployment], notes: ctx.notes };
+}
+function nodeLabelsOf(r) {
+  return nodeLabelsOfSelector(r.ctx.document, r.p("resource.labelSelector.matchLabels"));
+}
+function wholeCount(ctx, path, what) {
+  const raw = at(ctx.document.value, path.split("."));
+  if (raw === void 0 || raw === null) return void 0;
+  const range = ctx.rangeOf(path);
+  const n = parseWholeNumber(raw);
+  if (n === void 0 || n < 1) {
+    ctx.note("not-whole-number", `${path} is ${describeValue(raw)}, not a whole number of ${what}: not used`, range, "warning");
+    return void 0;
+  }
+  if (typeof raw === "string") ctx.note("number-as-string", `${path} is the string ${describeValue(raw)}: KAITO expects a number; read as ${n}`, range, "warning");
+  return { value: n, range, path, via: { key: path.slice(path.lastIndexOf(".") + 1) } };
+}
+function readHardware(r) {
+  const { ctx, p } = r;
+  const hardware = {};
+  const resourceKey = ctx.keyRangeOf(p("resource"), ctx.keyRangeOf(p("inference")));
+  const annotationPath = joinPath("metadata.annotations", GPU_ANNOTATION);
+  const annotation = scalarText(at(r.value, ["metadata", "annotations", GPU_ANNOTATION]))?.trim();
+  if (annotation) hardware.gpu = { value: annotation, range: ctx.rangeOf(annotationPath), path: `metadata.annotations["${GPU_ANNOTATION}"]` };
+  const instanceType = ctx.textAt(p("resource.instanceType"));
+  if (instanceType) {
+    const type2 = findInstanceType(instanceType.value);
+    if (type2) {
+      hardware.perNode = type2.count;
+      hardware.gpu ??= { value: type2.gpu, range: instanceType.range, path: `${instanceType.path} (${instanceType.value})` };
+    } else if (!annotation) {
+      ctx.note(
+        "instance-type-unknown",
+        `${instanceType.path} ${instanceType.value} is not an instance type llm-physics knows: its GPU and GPU count are not read; state the GPU with the annotation ${GPU_ANNOTATION} under metadata.annotations, ${DECLARE_IN_CONFIG}`,
+        instanceType.range,
+        "notice"
+      );
+    }
+  } else if (!annotation) {
+    ctx.note(
+      "gpu-type-missing",
+      `no ${p("resource.instanceType")}: the GPU of ${ctx.name} is not known, so it is checked for the memory it needs per GPU, not against a GPU; set ${p("resource.instanceType")} (Standard_NC24ads_A100_v4), the annotation ${GPU_ANNOTATION} under metadata.annotations, ${DECLARE_IN_CONFIG} (resource.labelSelector.matchLabels are read as the node labels)`,
+      resourceKey,
+      "notice"
+    );
+  }
+  const mode = ctx.textAt(p("resource.partition.mode"));
+  if (mode?.value === "accelerator") {
+    const gpus = wholeCount(ctx, p("resource.partition.count"), "GPUs");
+    if (gpus) hardware.count = gpus;
+    return hardware;
+  }
+  if (mode?.value === "mig") {
+    const profile = ctx.textAt(p("resource.partition.profile"));
+    if (profile) {
+      const sliced = gpuOfMig({ profile: profile.value.toLowerCase(), range: profile.range, path: profile.path }, hardware.gpu);
+      hardware.gpu = sliced.gpu;
+      ctx.add(...sliced.notes);
+    }
+    hardware.count = { value: 1, range: profile?.range ?? mode.range, path: `${mode.path} (mig: one slice)` };
+    return hardware;
+  }
+  const nodes = wholeCount(ctx, p("resource.count"), "nodes");
+  if (hardware.perNode !== void 0 && instanceType) {
+    const perNode = hardware.perNode;
+    if (nodes && nodes.value > 1) {
+      const total = perNode * nodes.value;
+      ctx.note(
+        "multi-node",
+        `${nodes.path} is ${nodes.value}: KAITO runs the model over ${nodes.value} ${instanceType.value} nodes (pipeline parallel over the nodes, tensor parallel within each), checked as one deployment over all ${total} GPUs`,
+        nodes.range,
+        "notice"
+      );
+      hardware.count = { value: total, range: nodes.range, path: `${nodes.path} (${nodes.value} nodes) \xD7 ${instanceType.path} (${perNode} GPU${perNode === 1 ? "" : "s"} each)` };
+      hardware.nodes = nodes;
+      hardware.perNodeFact = { value: perNode, range: instanceType.range, path: instanceType.path, via: { key: "instanceType" } };
+    } else {
+      hardware.count = { value: perNode, range: instanceType.range, path: `${instanceType.path} (${perNode} GPU${perNode === 1 ? "" : "s"} per node)` };
+    }
+  }
+  return hardware;
+}
+function configArgs(r, configName) {
+  const { ctx } = r;
+  const namespace = scalarText(at(r.value, ["metadata", "namespace"]))?.trim() || void 0;
+  const found = r.references.find("ConfigMap", configName.value, namespace);
+  if (found.length === 0) {
+    ctx.note(
+      "config-not-found",
+      `${configName.path} is ${configName.value}, a ConfigMap not found in the files checked: its vLLM arguments (max-model-len, gpu-memory-utilization, tensor-parallel-size) are not read; check the ConfigMap's file together with this one`,
+      configName.range,
+      "notice"
+    );
+    return [];
+  }
+  const object = firstFound(found, configName, ctx.note);
+  if (!object) return [];
+  const label = `ConfigMap ${object.name} ${KAITO_CONFIG_KEY}`;
+  const dataPath = joinPath("data", KAITO_CONFIG_KEY);
+  const real = object.document.doc;
+  const view = Object.create(real);
+  view.getIn = ((_path, keepScalar) => real.getIn(["data", KAITO_CONFIG_KEY], keepScalar));
+  let embedded;
+  try {
+    embedded = parseEmbeddedYaml({ ...object.document, doc: view }, dataPath, object.file);
+  } catch {
+    embedded = void 0;
+  }
+  if (!embedded) return [];
+  const problem = embedded.findings[0];
+  if (problem) {
+    const { line, column, endLine, endColumn } = problem;
+    ctx.note(
+      "embedded-yaml-invalid",
+      `${label} is not valid YAML: its vLLM arguments are not read; fix the ConfigMap`,
+      { file: object.file, line, column, endLine, endColumn },
+      "warning"
+    );
+    return [];
+  }
+  const inner = embedded.documents[0];
+  if (!inner) return [];
+  const doc = inFile(inner, object.file);
+  const vllm = at(doc.value, ["vllm"]);
+  if (!isRecord(vllm)) return [];
+  const items2 = [];
+  for (const [key, raw] of Object.entries(vllm)) {
+    if (raw === null || raw === false || typeof raw === "object") continue;
+    const path = joinPath("vllm", key);
+    const ranges = doc.ranges.get(path);
+    const range = ranges?.value ?? doc.range;
+    const shown = `${label} ${path}`;
+    const flag2 = key.startsWith("-") ? key : `--${key}`;
+    items2.push({ text: flag2, range: ranges?.key ?? range, path: shown, via: { key } });
+    if (raw !== true) items2.push({ text: String(raw), range, path: shown, via: { key } });
+  }
+  return items2;
+}
+function readTemplate(r, hardware) {
+  const { ctx, p } = r;
+  const templatePath = p("inference.template");
+  const template = at(ctx.document.value, templatePath.split("."));
+  const prefix = `${templatePath}.`;
+  const ranges = /* @__PURE__ */ new Map();
+  for (const [key, value] of ctx.document.ranges) if (key.startsWith(prefix)) ranges.set(key.slice(prefix.length), value);
+  const podName = "kaito-template";
+  const pod = {
+    index: ctx.document.index,
+    doc: ctx.document.doc,
+    value: { apiVersion: "v1", kind: "Pod", metadata: { ...isRecord(template.metadata) ? template.metadata : {}, name: podName }, spec: template.spec },
+    ranges,
+    range: rangeAt(ctx.document, templatePath),
+    lineCounter: ctx.document.lineCounter
+  };
+  const adapted = adaptKubernetes(pod, ctx.file, ctx.absolutePath);
+  if (!adapted) {
+    ctx.note(
+      "model-missing",
+      `${templatePath} runs no engine llm-physics reads: start the engine in a container's command or args with the model named (vllm serve <org/model>); ${ctx.name} is not checked`,
+      ctx.keyRangeOf(templatePath),
+      "warning"
+    );
+    return { deployments: [], notes: ctx.notes };
+  }
+  let countFromResource = false;
+  for (const d of adapted.deployments) {
+    for (const fact2 of FACT_NAMES) {
+      const located2 = d[fact2];
+      if (located2 && !(located2.via && "assumed" in located2.via)) d[fact2] = { ...located2, path: `${prefix}${located2.path}` };
+    }
+    d.format = FORMAT2;
+    d.name = d.name === podName ? ctx.name : d.name.replace(`${podName}/`, `${ctx.name}/`);
+    d.range = ctx.deploymentRange;
+    if (!d.gpu && hardware.gpu) d.gpu = hardware.gpu;
+    if (d.gpuCount.via && "assumed" in d.gpuCount.via && hardware.count) {
+      d.gpuCount = hardware.count;
+      d.hardwareRange = hardware.count.range;
+      countFromResource = true;
+    }
+  }
+  const instanceGpu = hardware.gpu !== void 0;
+  for (const n of adapted.notes) {
+    if (instanceGpu && n.code === "gpu-type-missing") continue;
+    if (countFromResource && n.code === "gpu-count-assumed") continue;
+    ctx.add(n);
+  }
+  return { deployments: adapted.deployments, notes: ctx.notes };
 }
 
 // src/adapt/kserve.ts
@@ -46283,7 +46969,7 @@ function finish2(ctx, parts) {
 
 // src/adapt/kubeai.ts
 var KUBEAI_MARKERS = ["kubeai.org"];
-var FORMAT2 = "kubeai";
+var FORMAT3 = "kubeai";
 var KUBEAI_API_GROUP = "kubeai.org/";
 var KUBEAI_PROFILES = {
   "nvidia-gpu-l4": "L4",
@@ -46369,7 +47055,7 @@ function kubeAIModel(ctx, spec) {
     }
   }
   if (!model || !count2) return { deployments: [], notes: ctx.notes };
-  const deployment = objectDeployment(ctx, FORMAT2, model, gpu, count2, serving);
+  const deployment = objectDeployment(ctx, FORMAT3, model, gpu, count2, serving);
   if (facts) {
     applyEngineFacts(deployment, facts);
   } else {
@@ -46379,220 +47065,9 @@ function kubeAIModel(ctx, spec) {
   return { deployments: [deployment], notes: ctx.notes };
 }
 
-// src/adapt/kubernetes.ts
-var KUBERNETES_KINDS = ["Deployment", "StatefulSet", "Pod", "Job", "LeaderWorkerSet", "DaemonSet", "ReplicaSet", "CronJob"];
-var ENTRYPOINT_FLAGS = ENTRYPOINT_MARKERS.flatMap(([, flags]) => flags);
-function flagSpellings(flag2) {
-  let spellings = [""];
-  flag2.split("-").forEach((part, i) => {
-    spellings = spellings.flatMap((s) => i === 0 ? [part] : [`${s}-${part}`, `${s}_${part}`]);
-  });
-  return spellings.map((s) => s.length <= 2 ? `-${s}` : `--${s}`);
-}
-function withoutSubsumed(markers) {
-  const unique = [...new Set(markers)];
-  return unique.filter((m) => !unique.some((other) => other !== m && m.includes(other)));
-}
-var KUBERNETES_MARKERS = withoutSubsumed([
-  // A container that asks for GPUs is read too, to say when it runs no engine the readers know.
-  ...GPU_REQUEST_MARKERS,
-  "vllm",
-  "sglang",
-  "text-generation-launcher",
-  "trtllm-serve",
-  "MODEL_ID",
-  ...ENTRYPOINT_FLAGS.flatMap(flagSpellings)
-]);
-var LWS_ENV = ["LWS_LEADER_ADDRESS", "LWS_GROUP_SIZE", "LWS_WORKER_INDEX"];
-function podSpecPaths(kind, value) {
-  switch (kind) {
-    case "Pod":
-      return ["spec"];
-    case "CronJob":
-      return ["spec.jobTemplate.spec.template.spec"];
-    case "LeaderWorkerSet": {
-      const paths = [];
-      if (isRecord(at(value, ["spec", "leaderWorkerTemplate", "leaderTemplate"]))) paths.push("spec.leaderWorkerTemplate.leaderTemplate.spec");
-      paths.push("spec.leaderWorkerTemplate.workerTemplate.spec");
-      return paths;
-    }
-    default:
-      return ["spec.template.spec"];
-  }
-}
-var HOW_TO_NAME_MODEL = {
-  vllm: "pass --model (vLLM) or the model after `vllm serve`",
-  sglang: "pass --model-path (SGLang)",
-  tgi: "pass --model-id or set the env MODEL_ID (TGI)",
-  trtllm: "pass the model after `trtllm-serve` (TensorRT-LLM)"
-};
-function adaptKubernetes(document, file, absolutePath) {
-  const value = document.value;
-  if (!isRecord(value)) return null;
-  const kind = value.kind;
-  if (typeof kind !== "string" || !KUBERNETES_KINDS.includes(kind)) return null;
-  const k = kind;
-  let podSpecPath;
-  let engines = [];
-  for (const path of podSpecPaths(k, value)) {
-    const found = engineContainers(document, path, k === "LeaderWorkerSet");
-    if (found.length > 0) {
-      podSpecPath = path;
-      engines = found;
-      break;
-    }
-  }
-  if (podSpecPath === void 0) {
-    for (const path of podSpecPaths(k, value)) {
-      const idle = gpuContainersWithoutEngine(document, path, /* @__PURE__ */ new Set());
-      if (idle.length === 0) continue;
-      const ctx2 = objectContext(document, file, absolutePath, k);
-      for (const n of idle) ctx2.add(n);
-      return { deployments: [], notes: ctx2.notes };
-    }
-    return null;
-  }
-  const ctx = objectContext(document, file, absolutePath, k);
-  const { note } = ctx;
-  let groupSize;
-  if (k === "LeaderWorkerSet") {
-    const raw = at(value, ["spec", "leaderWorkerTemplate", "size"]);
-    const sizePath = "spec.leaderWorkerTemplate.size";
-    if (raw !== void 0 && raw !== null) {
-      const n = parseWholeNumber(raw);
-      if (n === void 0 || n < 1) {
-        note("not-whole-number", `${sizePath} is ${describeValue(raw)}, not a whole number of pods: the group is counted as 1 pod`, ctx.rangeOf(sizePath), "warning");
-      } else {
-        groupSize = { value: n, range: ctx.rangeOf(sizePath), path: sizePath };
-        if (typeof raw === "string") note("number-as-string", `${sizePath} is the string ${describeValue(raw)}: Kubernetes expects a number; read as ${n}`, ctx.rangeOf(sizePath), "warning");
-      }
-    }
-  }
-  const declaration = gpuFromPodSpec(document, podSpecPath, "metadata", engines[0].nameRange);
-  let workerDeclaration;
-  if (k === "LeaderWorkerSet" && !declaration.count && podSpecPath !== "spec.leaderWorkerTemplate.workerTemplate.spec") {
-    workerDeclaration = gpuFromPodSpec(document, "spec.leaderWorkerTemplate.workerTemplate.spec", "metadata");
-  }
-  const several = engines.length > 1;
-  const deployments = [];
-  for (const container of engines) {
-    const facts = container.facts;
-    const where = container.nameRange;
-    let unresolved = false;
-    for (const problem of facts.problems) {
-      const unset = problem.code === "env-var-unset";
-      unresolved ||= unset;
-      if (container.hasEnvFrom && unset) {
-        note(problem.code, `${problem.message} (it may come from the container's envFrom, which is not read)`, problem.range, "notice");
-      } else {
-        ctx.add(problem);
-      }
-    }
-    const checked = facts.model !== void 0;
-    const usesOwnCount = container.ownCount !== void 0 && container.ownCount.value !== declaration.count?.value;
-    for (const n of declaration.notes) {
-      if (checked && !declaration.count && n.code === "gpu-count-missing") continue;
-      if (usesOwnCount && n.code === "gpu-count-summed") continue;
-      ctx.add(n);
-    }
-    const label = several ? `${ctx.name}/${container.name}` : ctx.name;
-    if (!facts.model) {
-      if (unresolved) {
-        note(
-          "model-unresolved",
-          `no model found in the engine arguments of container ${container.name}: a variable in them is not resolved${container.hasEnvFrom ? " (envFrom is not read)" : ""}; ${HOW_TO_NAME_MODEL[facts.engine]} with a value written in the manifest to have ${label} checked`,
-          where,
-          container.hasEnvFrom ? "notice" : "warning"
-        );
-      } else {
-        note("model-missing", `no model found in the engine arguments of container ${container.name}: ${HOW_TO_NAME_MODEL[facts.engine]}; ${label} is not checked`, where, "warning");
-      }
-      continue;
-    }
-    const perPod = container.ownCount ?? declaration.count ?? workerDeclaration?.count;
-    let gpu = declaration.gpu;
-    if (container.ownMig && !(gpu && /-MIG-|^mig-/i.test(gpu.value))) {
-      const sliced = gpuOfMig(container.ownMig, gpu);
-      gpu = sliced.gpu;
-      ctx.add(...sliced.notes);
-    }
-    const d = deploymentFromFacts({
-      name: label,
-      subject: `container ${container.name}`,
-      file,
-      absolutePath,
-      format: "kubernetes",
-      range: ctx.deploymentRange,
-      facts,
-      // Without a GPU type (the declaration's note says how to declare one) it is checked for what it needs per GPU.
-      gpu,
-      nodeLabels: declaration.nodeLabels,
-      ...perPod ? { count: perPod } : {},
-      ...groupSize ? { group: groupSize } : {},
-      howToCount: "add resources.limits nvidia.com/gpu (or amd.com/gpu) to the container",
-      serving: where,
-      note
-    });
-    if (d) deployments.push(d);
-  }
-  for (const n of gpuContainersWithoutEngine(document, podSpecPath, new Set(engines.map((e) => e.index)))) ctx.add(n);
-  return { deployments, notes: ctx.notes };
-}
-function gpuContainersWithoutEngine(document, podSpecPath, engines) {
-  const containers = at(document.value, [...pathSegments(podSpecPath), "containers"]);
-  if (!Array.isArray(containers)) return [];
-  const notes = [];
-  containers.forEach((container, index2) => {
-    if (!isRecord(container) || engines.has(index2)) return;
-    const path = joinPath(joinPath(podSpecPath, "containers"), index2);
-    const items2 = readContainer(document, container, path, `containers[${index2}]`);
-    if (!items2.ownCount) return;
-    notes.push({
-      code: "gpu-container-no-engine",
-      message: `container ${items2.name} asks for GPUs (${items2.ownCount.path}) but runs no engine llm-physics reads, so it is not checked: start the engine in its command or args with the model named (vllm serve <org/model>, python -m sglang.launch_server --model-path <org/model>, text-generation-launcher --model-id <org/model> or the env MODEL_ID, trtllm-serve <org/model>), or, for an image whose entrypoint starts vLLM, pass --model <org/model> in its args`,
-      range: items2.nameRange,
-      severity: "notice"
-    });
-  });
-  return notes;
-}
-function mentionsMarker2(texts) {
-  return texts.some((t) => KUBERNETES_MARKERS.some((m) => t.includes(m)));
-}
-function engineContainers(document, podSpecPath, inLeaderWorkerSet) {
-  const containers = at(document.value, [...pathSegments(podSpecPath), "containers"]);
-  if (!Array.isArray(containers)) return [];
-  const found = [];
-  containers.forEach((container, index2) => {
-    if (!isRecord(container)) return;
-    const path = joinPath(joinPath(podSpecPath, "containers"), index2);
-    const items2 = readContainer(document, container, path, `containers[${index2}]`);
-    const { command, args } = items2;
-    const injected = inLeaderWorkerSet ? LWS_ENV : [];
-    const containerRange = document.ranges.get(path)?.value ?? document.range;
-    const env = [...injected.map((name) => ({ name, value: null, range: containerRange, path: `${path} (set by LeaderWorkerSet)` })), ...items2.env];
-    const texts = [...command, ...args].map((a) => a.text);
-    for (const e of env.slice(injected.length)) texts.push(e.name, e.value ?? "");
-    if (!mentionsMarker2(texts)) return;
-    const facts = readEngineArgs(command, args, env);
-    if (!facts) return;
-    found.push({
-      index: index2,
-      path,
-      name: items2.name,
-      nameRange: items2.nameRange,
-      facts,
-      hasEnvFrom: items2.hasEnvFrom,
-      ...items2.ownCount ? { ownCount: items2.ownCount } : {},
-      ...items2.ownMig ? { ownMig: items2.ownMig } : {}
-    });
-  });
-  return found;
-}
-
 // src/adapt/llm-d.ts
 var LLM_D_MARKERS = ["modelArtifacts"];
-var FORMAT3 = "llm-d";
+var FORMAT4 = "llm-d";
 function adaptLlmD(document, file, absolutePath) {
   const value = document.value;
   if (!isRecord(value) || !isRecord(value.modelArtifacts)) return null;
@@ -46674,7 +47149,7 @@ function adaptLlmD(document, file, absolutePath) {
       name,
       file,
       absolutePath,
-      format: FORMAT3,
+      format: FORMAT4,
       range: where,
       facts,
       gpu,
@@ -46700,7 +47175,7 @@ function roleNodeLabels(document, spec, role, labelKey) {
 
 // src/adapt/nim.ts
 var NIM_MARKERS = ["NIMService"];
-var FORMAT4 = "nim";
+var FORMAT5 = "nim";
 var NIM_API_GROUP = "apps.nvidia.com/";
 function adaptNim(document, file, absolutePath, references = NO_REFERENCES) {
   const value = document.value;
@@ -46841,7 +47316,7 @@ function nimService(ctx, spec, references) {
     contextLength = { value: n, range: ctx.rangeOf(valuePath), path: `${valuePath} (NIM_MAX_MODEL_LEN)`, via: { env: name2 } };
   }
   if (!model) return { deployments: [], notes: ctx.notes };
-  const deployment = objectDeployment(ctx, FORMAT4, model, gpu, count2, specKey, declaration.nodeLabels);
+  const deployment = objectDeployment(ctx, FORMAT5, model, gpu, count2, specKey, declaration.nodeLabels);
   if (contextLength) deployment.contextLength = contextLength;
   const precision = precisionFromModelName(model.value);
   if (profile?.precision) deployment.precision = profile.precision;
@@ -46854,7 +47329,7 @@ function nimService(ctx, spec, references) {
 
 // src/adapt/production-stack.ts
 var PRODUCTION_STACK_MARKERS = ["servingEngineSpec"];
-var FORMAT5 = "production-stack";
+var FORMAT6 = "production-stack";
 var VLLM_CONFIG_FLAGS = [
   ["maxModelLen", "--max-model-len"],
   ["tensorParallelSize", "--tensor-parallel-size"],
@@ -46948,7 +47423,7 @@ function adaptProductionStack(document, file, absolutePath) {
       name,
       file,
       absolutePath,
-      format: FORMAT5,
+      format: FORMAT6,
       range: nameRange,
       facts,
       gpu,
@@ -46963,98 +47438,9 @@ function adaptProductionStack(document, file, absolutePath) {
   return { deployments, notes };
 }
 
-// src/parse/embedded-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function lineCounterOf(document) {
-  return document.lineCounter;
-}
-function lineBreakWidth(document, lineCounter) {
-  let crlf = false;
-  let lf = false;
-  (0, import_yaml2.visit)(document.doc, {
-    Scalar(key, node) {
-      if (key === "key" || !node.range) return;
-      if (node.type !== import_yaml2.Scalar.PLAIN && node.type !== import_yaml2.Scalar.QUOTE_DOUBLE && node.type !== import_yaml2.Scalar.QUOTE_SINGLE) return;
-      const [, valueEnd, nodeEnd] = node.range;
-      const next = lineCounter.lineStarts[lineCounter.linePos(valueEnd).line];
-      if (next === void 0 || nodeEnd !== next) return;
-      if (next - valueEnd === 1) {
-        lf = true;
-        return import_yaml2.visit.BREAK;
-      }
-      if (next - valueEnd === 2) crlf = true;
-      return void 0;
-    }
-  });
-  return !lf && crlf ? 2 : 1;
-}
-function literalBlockPlacement(document, node, lineCounter) {
-  if (typeof node.value !== "string" || !node.range) return void 0;
-  const [start, end] = node.range;
-  const header = lineCounter.linePos(start).line;
-  if (header < 1) return void 0;
-  const lines = node.value.split("\n");
-  if (node.value.endsWith("\n")) lines.pop();
-  const lineBreak = lineBreakWidth(document, lineCounter);
-  let indent;
-  for (let i = 0; i < lines.length; i++) {
-    const lineStart = lineCounter.lineStarts[header + i];
-    if (lineStart === void 0 || lineStart >= end) return void 0;
-    const content = lines[i];
-    if (content === "") continue;
-    const next = lineCounter.lineStarts[header + i + 1];
-    const lineEnd = next === void 0 || next > end ? end : next - lineBreak;
-    const shift = lineEnd - lineStart - content.length;
-    if (shift < 0 || indent !== void 0 && shift !== indent) return void 0;
-    indent = shift;
-  }
-  return { firstLine: header + 1, indent: indent ?? 0 };
-}
-function embeddedMapping(document, path, lineCounter = lineCounterOf(document)) {
-  let node;
-  try {
-    node = document.doc.getIn(pathSegments(path), true);
-  } catch {
-    return void 0;
-  }
-  if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string") return void 0;
-  const whole = document.ranges.get(path)?.value ?? document.range;
-  const fallback = { exact: false, map: () => ({ ...whole }) };
-  if (node.type !== import_yaml2.Scalar.BLOCK_LITERAL || !lineCounter) return fallback;
-  const placement2 = literalBlockPlacement(document, node, lineCounter);
-  if (!placement2) return fallback;
-  const { firstLine, indent } = placement2;
-  return {
-    exact: true,
-    map: (r) => ({ line: firstLine + r.line - 1, column: r.column + indent, endLine: firstLine + r.endLine - 1, endColumn: r.endColumn + indent })
-  };
-}
-function mapRanges(ranges, map) {
-  const mapped = { value: map(ranges.value), whole: map(ranges.whole) };
-  if (ranges.key) mapped.key = map(ranges.key);
-  return mapped;
-}
-function parseEmbeddedYaml(document, path, file, lineCounter) {
-  const mapping = embeddedMapping(document, path, lineCounter ?? lineCounterOf(document));
-  if (!mapping) return void 0;
-  const text = document.doc.getIn(pathSegments(path), true).value;
-  const parsed = parseYamlFile(file, text);
-  const { map } = mapping;
-  const documents = parsed.documents.map((inner) => {
-    const ranges = /* @__PURE__ */ new Map();
-    for (const [key, value] of inner.ranges) ranges.set(key, mapRanges(value, map));
-    return { index: inner.index, doc: inner.doc, value: inner.value, ranges, range: map(inner.range), lineCounter: inner.lineCounter };
-  });
-  const findings = parsed.findings.map((f) => {
-    const { line, column, endLine, endColumn } = map(f);
-    return { ...f, file, line, column, endLine, endColumn };
-  });
-  return { exact: mapping.exact, map, text, documents, findings };
-}
-
 // src/adapt/ray.ts
 var RAY_MARKERS = ["ray.serve.llm"];
-var FORMAT6 = "ray-serve";
+var FORMAT7 = "ray-serve";
 var LLM_BUILDER = /^ray\.serve\.llm(?:\.[A-Za-z_][\w.]*)?:(build_openai_app|build_llm_deployment|build_vllm_deployment)$/;
 var RAY_API_GROUP = "ray.io/";
 var SERVE_CONFIG_PATH = "spec.serveConfigV2";
@@ -47220,7 +47606,7 @@ function readLlmConfig(serve, config, path, appName, appEnv, ctx) {
   const { gpu, group } = gpuOf(serve, config, path, name, where, count2, ctx);
   const serving = serve.ranges.get(kwargsPath)?.key ?? where;
   const nodeLabels2 = group?.declaration.nodeLabels;
-  const d = deploymentFromFacts({ name, file: ctx.file, absolutePath: ctx.absolutePath, format: FORMAT6, range: where, facts, gpu, nodeLabels: nodeLabels2, count: count2, howToCount: "", serving, note: ctx.note });
+  const d = deploymentFromFacts({ name, file: ctx.file, absolutePath: ctx.absolutePath, format: FORMAT7, range: where, facts, gpu, nodeLabels: nodeLabels2, count: count2, howToCount: "", serving, note: ctx.note });
   if (!d) return;
   if (!facts.tensorParallel && !facts.pipelineParallel && gpu) d.hardwareRange = gpu.range;
   ctx.deployments.push(d);
@@ -47338,7 +47724,7 @@ function readCluster(document) {
 }
 
 // src/adapt/skypilot.ts
-var FORMAT7 = "skypilot";
+var FORMAT8 = "skypilot";
 function adaptSkyPilot(document, file, absolutePath) {
   const value = document.value;
   if (!isRecord(value) || typeof value.run !== "string" || value.type !== void 0) return null;
@@ -47382,7 +47768,7 @@ function skypilot(document, value, file, absolutePath) {
       where,
       "notice"
     );
-    const d2 = deploymentFromFacts({ name, file, absolutePath, format: FORMAT7, range: where, facts, howToCount: "add resources.accelerators, e.g. H100:8", serving: runRange, note });
+    const d2 = deploymentFromFacts({ name, file, absolutePath, format: FORMAT8, range: where, facts, howToCount: "add resources.accelerators, e.g. H100:8", serving: runRange, note });
     return { deployments: d2 ? [d2] : [], notes };
   }
   let count2 = { value: choice2.choice.count, range: choice2.range, path: choice2.path };
@@ -47391,7 +47777,7 @@ function skypilot(document, value, file, absolutePath) {
     note("multi-node", `num_nodes is ${nodes}: the engine is checked as one deployment over ${count2.value} GPUs`, rangeAt(document, "num_nodes"), "notice");
   }
   const gpu = { value: choice2.choice.gpu, range: choice2.range, path: choice2.path };
-  const d = deploymentFromFacts({ name, file, absolutePath, format: FORMAT7, range: where, facts, gpu, count: count2, howToCount: "", serving: runRange, note });
+  const d = deploymentFromFacts({ name, file, absolutePath, format: FORMAT8, range: where, facts, gpu, count: count2, howToCount: "", serving: runRange, note });
   return { deployments: d ? [d] : [], notes };
 }
 
@@ -47400,6 +47786,7 @@ var ADAPTERS = [
   { format: "kserve", markers: KSERVE_MARKERS, adapt: adaptKServe },
   { format: "nim", markers: NIM_MARKERS, adapt: adaptNim },
   { format: "kubeai", markers: KUBEAI_MARKERS, adapt: adaptKubeAI },
+  { format: "kaito", markers: KAITO_MARKERS, adapt: adaptKaito },
   { format: "kubernetes", markers: KUBERNETES_MARKERS, adapt: adaptKubernetes },
   { format: "production-stack", markers: PRODUCTION_STACK_MARKERS, adapt: adaptProductionStack },
   { format: "llm-d", markers: LLM_D_MARKERS, adapt: adaptLlmD },
@@ -50831,6 +51218,7 @@ var headroomBelowMinimum = {
     if (!estimate2) return [];
     const s = deploymentScenario(estimate2);
     if (!s || !s.fits || s.headroomPercent >= policy.minHeadroomPercent) return [];
+    if (deployment.contextChosenByEngine && !deployment.contextLength && estimate2.inputs.contextTokens < estimate2.model.maxContextTokens) return [];
     return [
       {
         message: `headroom ${formatPercent(s.headroomPercent)} (${formatGB(s.headroomBytes)} of ${formatGB(s.usableBytesPerGpu)} usable per GPU) is below the minimum of ${policyPercent(policy.minHeadroomPercent)}`,
@@ -51597,21 +51985,6 @@ function boundReport(report) {
     skipped: report.skipped.map((s) => ({ file: s.file, reason: boundMessage(s.reason) }))
   };
 }
-
-// src/base/deployment.ts
-var FACT_NAMES = [
-  "model",
-  "gpu",
-  "gpuCount",
-  "tensorParallel",
-  "pipelineParallel",
-  "contextLength",
-  "concurrency",
-  "precision",
-  "kvCachePrecision",
-  "memoryFraction",
-  "targetTokensPerSecond"
-];
 
 // src/report/build.ts
 function verdictOf(findings, estimated) {
@@ -53973,7 +54346,8 @@ function estimateDeployment(deployment, resolved, gpu) {
     pipelineParallel: deployment.pipelineParallel?.value
   };
   try {
-    return estimate(model, gpu, options);
+    const first = estimate(model, gpu, options);
+    return deployment.contextChosenByEngine ? engineChosenContext(first, model, gpu, options) : first;
   } catch (error2) {
     if (!(error2 instanceof EstimateError)) throw error2;
   }
@@ -53991,6 +54365,14 @@ function estimateDeployment(deployment, resolved, gpu) {
     if (error2 instanceof EstimateError) return null;
     throw error2;
   }
+}
+function engineChosenContext(full, model, gpu, options) {
+  const scenario = full.scenarios[full.primaryPrecision];
+  if (!scenario || scenario.fits || full.kvCapacityTokens < 16) return full;
+  const tokens = Math.min(full.kvCapacityTokens, model.maxContextTokens);
+  const why = `context ${tokens} tokens assumed: no max-model-len is set, and the engine lowers it to what fits at start (the model's ${model.maxContextTokens} do not)`;
+  const chosen2 = estimate({ ...model, assumptions: [...model.assumptions ?? [], why] }, gpu, { ...options, contextTokens: tokens });
+  return chosen2.scenarios[chosen2.primaryPrecision]?.fits ? chosen2 : full;
 }
 function requirementOf(deployment, model, catalog) {
   const candidates = catalog.gpus.filter((g) => !g.unifiedMemory && !g.mig).sort((a, b) => a.memoryBytes - b.memoryBytes || a.id.localeCompare(b.id));

@@ -1,6 +1,7 @@
 import type { YamlDocument } from "../parse/yaml-file.js";
 import type { Adaptation } from "./kit.js";
 import { adaptDstack, DSTACK_MARKERS } from "./dstack.js";
+import { adaptKaito, KAITO_MARKERS } from "./kaito.js";
 import { adaptKServe, KSERVE_MARKERS } from "./kserve.js";
 import { adaptKubeAI, KUBEAI_MARKERS } from "./kubeai.js";
 import { adaptKubernetes, KUBERNETES_MARKERS } from "./kubernetes.js";
@@ -32,6 +33,7 @@ export const ADAPTERS: readonly FormatAdapter[] = [
   { format: "kserve", markers: KSERVE_MARKERS, adapt: adaptKServe },
   { format: "nim", markers: NIM_MARKERS, adapt: adaptNim },
   { format: "kubeai", markers: KUBEAI_MARKERS, adapt: adaptKubeAI },
+  { format: "kaito", markers: KAITO_MARKERS, adapt: adaptKaito },
   { format: "kubernetes", markers: KUBERNETES_MARKERS, adapt: adaptKubernetes },
   { format: "production-stack", markers: PRODUCTION_STACK_MARKERS, adapt: adaptProductionStack },
   { format: "llm-d", markers: LLM_D_MARKERS, adapt: adaptLlmD },

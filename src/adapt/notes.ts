@@ -13,6 +13,7 @@ export const NOTE_CODES = {
   "model-missing": "no model is named where the format names it; the deployment is not checked",
   "model-unresolved": "the model is a variable that is not resolved, so it is read from elsewhere",
   "model-from-served-name": "the model is read from the name it is served under, not from what the engine loads",
+  "preset-unknown": "a KAITO preset name llm-physics does not map to a Hugging Face id: the name is looked up as written",
 
   // The GPU type
   "gpu-type-missing":
@@ -50,6 +51,7 @@ export const NOTE_CODES = {
   "value-overridden": "two places set the same fact: the message says which one is used",
   "not-modelled": "a setting llm-physics does not model (data parallelism, multi-node, disaggregated prefill)",
   "precision-unknown": "a precision name llm-physics does not know: the model's own precision is checked",
+  "context-probed": "no context length is declared and the runtime picks the longest that fits at start (KAITO without max-model-len): the model's full context is checked",
 
   // The engine's command line (engine problems)
   "env-var-unset": "a $(VAR) or $VAR the env does not define",
@@ -68,6 +70,7 @@ export const NOTE_CODES = {
   "runtime-no-containers": "the ServingRuntime has no containers",
   "runtime-no-engine": "the ServingRuntime runs no known engine",
   "cache-not-found": "the NIMCache a NIMService names is not in the files checked",
+  "config-not-found": "the ConfigMap a KAITO Workspace or InferenceSet names in inference.config is not in the files checked",
   "cache-gpu-mismatch": "the NIMCache holds a profile for another GPU than the service runs on",
   "reference-ambiguous": "the name of a referenced object is defined several times: the first is read",
 

@@ -15,15 +15,25 @@ import { at, isRecord, scalarText } from "./values.js";
  * value read from the runtime lands on the runtime's line, in the runtime's file.
  */
 
-export type ReferenceKind = "ServingRuntime" | "ClusterServingRuntime" | "NIMCache";
+export type ReferenceKind = "ServingRuntime" | "ClusterServingRuntime" | "NIMCache" | "ConfigMap";
 
-/** Every document indexed here has its kind in its text; files without one are not parsed for it. */
-export const REFERENCE_MARKERS: readonly string[] = ["ServingRuntime", "NIMCache"];
+/**
+ * Every document indexed here has one of these in its text; files without one are not parsed for
+ * it. ConfigMaps are indexed only when they hold a KAITO `inference_config.yaml` (the vLLM
+ * arguments a Workspace's `inference.config` names), so that the key is their marker and the other
+ * ConfigMaps of a repository are not parsed for it.
+ */
+export const REFERENCE_MARKERS: readonly string[] = ["ServingRuntime", "NIMCache", "inference_config.yaml"];
+
+/** The data key of a KAITO inference ConfigMap. */
+export const KAITO_CONFIG_KEY = "inference_config.yaml";
 
 const API_GROUPS: Record<ReferenceKind, string> = {
   ServingRuntime: "serving.kserve.io/",
   ClusterServingRuntime: "serving.kserve.io/",
   NIMCache: "apps.nvidia.com/",
+  // The core group: apiVersion is exactly `v1` (see referenceKind).
+  ConfigMap: "v1",
 };
 
 export interface ReferencedObject {
@@ -71,7 +81,8 @@ export function referenceKind(value: unknown): ReferenceKind | null {
   if (!isRecord(value)) return null;
   const { apiVersion, kind } = value;
   if (typeof apiVersion !== "string" || typeof kind !== "string") return null;
-  if (!(kind in API_GROUPS)) return null;
+  if (!Object.prototype.hasOwnProperty.call(API_GROUPS, kind)) return null;
+  if (kind === "ConfigMap") return apiVersion === "v1" && typeof at(value, ["data", KAITO_CONFIG_KEY]) === "string" ? "ConfigMap" : null;
   return apiVersion.startsWith(API_GROUPS[kind as ReferenceKind]) ? (kind as ReferenceKind) : null;
 }
 

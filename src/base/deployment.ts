@@ -76,6 +76,12 @@ export interface Deployment {
    * what the KV cache holds.
    */
   concurrencyIsEngineCap?: boolean;
+  /**
+   * Without a context length, the engine picks the longest that fits in memory at start (KAITO
+   * probes vLLM's max-model-len): the check then uses the model's maximum when it fits, else the
+   * longest context the KV cache holds, stated as an assumption.
+   */
+  contextChosenByEngine?: boolean;
   targetTokensPerSecond?: Located<number>;
   memoryFraction?: Located<number>;
   policy: Policy;

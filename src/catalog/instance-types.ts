@@ -4,7 +4,7 @@
  * `p4d.24xlarge` is checked as 8 × A100-40GB without naming the GPU again.
  *
  * Only types whose GPU and count the provider documents unambiguously are listed; fractional or
- * partitioned offerings (Azure NVadsA10, GCP A3 edge) are left out. Every `gpu` is a catalog id in
+ * partitioned offerings (the Azure NVadsA10 v5 sizes below NV36ads, GCP A3 edge) are left out. Every `gpu` is a catalog id in
  * ./gpus.ts (a test checks it).
  */
 
@@ -49,6 +49,14 @@ export const INSTANCE_TYPES: Record<string, InstanceType> = {
   ...awsG("g5", "A10G", `${AWS}: G5, A10G 24GB`),
   ...awsG("g6", "L4", `${AWS}: G6, L4 24GB`),
   ...awsG("g6e", "L40S", `${AWS}: G6e, L40S 48GB`),
+  ...series(
+    [
+      ["gr6.4xlarge", 1],
+      ["gr6.8xlarge", 1],
+    ],
+    "L4",
+    `${AWS}: Gr6, L4 24GB`,
+  ),
   ...series(
     [
       ["g4dn.xlarge", 1],
@@ -134,6 +142,30 @@ export const INSTANCE_TYPES: Record<string, InstanceType> = {
     "H100-NVL",
     `${AZURE}: NCads H100 v5, H100 NVL 94GB`,
   ),
+  // KAITO's spelling of the ND A100 v4 size, as its SKU table (pkg/sku/azure_sku_handler.go) and Workspaces write it.
+  Standard_ND96asr_A100_v4: { gpu: "A100-40GB", count: 8, source: `${AZURE}: ND A100 v4 (Standard_ND96asr_v4), 8 × A100 40GB SXM4; KAITO SKU table` },
+  Standard_NCC40ads_H100_v5: { gpu: "H100-NVL", count: 1, source: `${AZURE}: NCCads H100 v5 (confidential), 1 × H100 NVL 94GB` },
+  Standard_ND96isr_H200_v5: { gpu: "H200", count: 8, source: `${AZURE}: ND H200 v5, 8 × H200 141GB` },
+  // Whole A10s only: the smaller NVadsA10 v5 sizes are GPU partitions.
+  ...series(
+    [
+      ["Standard_NV36ads_A10_v5", 1],
+      ["Standard_NV72ads_A10_v5", 2],
+    ],
+    "A10",
+    `${AZURE}: NVadsA10 v5, whole A10 24GB GPUs`,
+  ),
+  ...series(
+    [
+      ["Standard_NC6s_v3", 1],
+      ["Standard_NC12s_v3", 2],
+      ["Standard_NC24s_v3", 4],
+      ["Standard_NC24rs_v3", 4],
+    ],
+    "V100-16GB",
+    `${AZURE}: NCv3, V100 16GB`,
+  ),
+  Standard_ND40rs_v2: { gpu: "V100-32GB", count: 8, source: `${AZURE}: NDv2, 8 × V100 32GB SXM2` },
   ...series(
     [
       ["Standard_NC4as_T4_v3", 1],

@@ -70,7 +70,8 @@ function estimateDeployment(deployment: Deployment, resolved: ModelInput, gpu: G
     pipelineParallel: deployment.pipelineParallel?.value,
   };
   try {
-    return estimate(model, gpu, options);
+    const first = estimate(model, gpu, options);
+    return deployment.contextChosenByEngine ? engineChosenContext(first, model, gpu, options) : first;
   } catch (error) {
     if (!(error instanceof EstimateError)) throw error;
   }
@@ -91,6 +92,20 @@ function estimateDeployment(deployment: Deployment, resolved: ModelInput, gpu: G
     if (error instanceof EstimateError) return null;
     throw error;
   }
+}
+
+/**
+ * An engine that picks the longest context that fits at start (KAITO's probe of vLLM's
+ * max-model-len): the model's maximum when it fits, else the longest the KV cache holds for one
+ * sequence, said as an assumption; when not even the weights fit, the full context's estimate stands.
+ */
+function engineChosenContext(full: Estimate, model: ModelInput, gpu: GpuSpec, options: Parameters<typeof estimate>[2] & object): Estimate {
+  const scenario = full.scenarios[full.primaryPrecision];
+  if (!scenario || scenario.fits || full.kvCapacityTokens < 16) return full;
+  const tokens = Math.min(full.kvCapacityTokens, model.maxContextTokens);
+  const why = `context ${tokens} tokens assumed: no max-model-len is set, and the engine lowers it to what fits at start (the model's ${model.maxContextTokens} do not)`;
+  const chosen = estimate({ ...model, assumptions: [...(model.assumptions ?? []), why] }, gpu, { ...options, contextTokens: tokens });
+  return chosen.scenarios[chosen.primaryPrecision]?.fits ? chosen : full;
 }
 
 /**

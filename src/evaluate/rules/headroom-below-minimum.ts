@@ -16,6 +16,9 @@ export const headroomBelowMinimum: Rule = {
     if (!estimate) return [];
     const s = deploymentScenario(estimate);
     if (!s || !s.fits || s.headroomPercent >= policy.minHeadroomPercent) return [];
+    // A context the engine lowered to what fits (KAITO's probe) fills the KV budget by design: the
+    // margin is the engine's, and the assumed context says what the deployment gets.
+    if (deployment.contextChosenByEngine && !deployment.contextLength && estimate.inputs.contextTokens < estimate.model.maxContextTokens) return [];
     return [
       {
         message:
