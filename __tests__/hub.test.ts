@@ -220,6 +220,15 @@ describe("a model the catalog does not know, read from the Hub", () => {
     expect(pinned.json.model.checkpoint.weightsBytes).toBe(16_060_522_496);
   });
 
+  it("makes no request with --offline, for check and for estimate, and says how to get the answer", async () => {
+    const dir = manifestRepo("acme/llama-3.1-8b-support");
+    const report = JSON.parse((await runCli(["check", "--format", "json", "--offline"], dir, envFor())).stdout);
+    const estimate = await runCli(["estimate", "--model", "acme/llama-3.1-8b-support", "--gpu", "L4", "--offline"], tmpdir(), envFor());
+    expect(hub.requests).toEqual([]);
+    expect(report.findings.find((f: { ruleId: string }) => f.ruleId === "unknown-model").message).toMatch(/offline \(HF_HUB_OFFLINE or --offline\).*run `llm-physics lock` with network access/);
+    expect(estimate.code).toBe(2);
+  });
+
   it("follows a renamed repository and relative redirects on the Hub's origin, and pages the file listing", async () => {
     hub.options.relativeRedirects = true;
     hub.options.treePageSize = 2;

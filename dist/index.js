@@ -43799,22 +43799,24 @@ function jsonErrorPlace(error2, text) {
   const column = offset - before.lastIndexOf("\n");
   return ` at line ${line}, column ${column}`;
 }
-function readHfConfig(path, options = { root: null }) {
+function readConfigJson(path, options = { root: null }) {
   const shown = options.shownAs ?? path;
+  const kind = options.kind ?? "config.json";
   const read2 = readGuarded(path, { root: options.root, maxBytes: options.maxBytes ?? CONFIG_JSON_MAX_BYTES });
   if (!read2.ok) {
-    const reason = read2.refusal === "too-large" ? `is over the size limit of ${options.maxBytes ?? CONFIG_JSON_MAX_BYTES} bytes, so it is no config.json` : read2.message;
+    const reason = read2.refusal === "too-large" ? `is over the size limit of ${options.maxBytes ?? CONFIG_JSON_MAX_BYTES} bytes, so it is no ${kind}` : read2.message;
     throw new HfConfigError(`cannot read ${shown}: it ${reason}`);
   }
   const decoded = decodeText(read2.bytes);
-  if (!decoded.ok) throw new HfConfigError(`cannot read ${shown}: it is not valid ${decoded.encoding} text, so it is no config.json`);
+  if (!decoded.ok) throw new HfConfigError(`cannot read ${shown}: it is not valid ${decoded.encoding} text, so it is no ${kind}`);
   const text = decoded.text;
-  let parsed;
   try {
-    parsed = JSON.parse(text);
+    return JSON.parse(text);
   } catch (err) {
     throw new HfConfigError(`${shown} is not valid JSON${jsonErrorPlace(err, text)}; point the model at a Hugging Face config.json`, void 0, { cause: err });
   }
+}
+function hfConfigInfo(parsed, shown) {
   try {
     return architectureFromHfConfig(parsed);
   } catch (err) {
@@ -49810,8 +49812,9 @@ function ggufPrecision(quantization, fallback) {
   if (q === "F16") return "fp16";
   if (q === "BF16") return "bf16";
   if (q === "F32") return "fp32";
-  if (q.startsWith("Q8") || q.startsWith("Q6") || q.startsWith("Q5")) return "int8";
-  if (/^(I?Q[1-4]|MXFP4)/.test(q)) return "int4";
+  if (q.startsWith("MXFP4")) return "fp4";
+  if (q.startsWith("Q8") || q.startsWith("Q6")) return "int8";
+  if (/^(I?Q[1-5]|TQ)/.test(q)) return "int4";
   return fallback ?? "bf16";
 }
 
@@ -50575,15 +50578,6 @@ function resolveModelVariant(id) {
 }
 
 // src/catalog/ollama-model.ts
-function precisionOf2(quantization) {
-  const q = quantization.toUpperCase();
-  if (q === "F16") return "fp16";
-  if (q === "BF16") return "bf16";
-  if (q === "F32") return "fp32";
-  if (q.startsWith("Q8")) return "int8";
-  if (q === "MXFP4") return "fp4";
-  return "int4";
-}
 function catalogEntry(reference) {
   const names = [`${reference.model}:${reference.tag}`, reference.sizeTag ? `${reference.model}:${reference.sizeTag}` : null, reference.tag === "latest" ? reference.model : null];
   for (const name of names) {
@@ -50617,7 +50611,7 @@ function resolveOllamaModel(value) {
   const checkpoint = {
     format: "gguf",
     quantization: e.quantization,
-    precision: precisionOf2(e.quantization),
+    precision: ggufPrecision(e.quantization, "int4"),
     weightsBytes: e.weightsBytes,
     bytesByDtype: { [e.quantization]: e.weightsBytes },
     files: [],
@@ -50713,17 +50707,6 @@ var CheckpointError = class extends Error {
     this.name = "CheckpointError";
   }
 };
-function readJsonFile(path, root, shown) {
-  const read2 = readGuarded(path, { root, maxBytes: CONFIG_JSON_MAX_BYTES });
-  if (!read2.ok) throw new HfConfigError(`cannot read ${shown}: it ${read2.message}`);
-  const decoded = decodeText(read2.bytes);
-  if (!decoded.ok) throw new HfConfigError(`cannot read ${shown}: it is not valid ${decoded.encoding} text`);
-  try {
-    return JSON.parse(decoded.text);
-  } catch {
-    throw new HfConfigError(`${shown} is not valid JSON`);
-  }
-}
 function resolveLocal(configPath, value, baseDir, repository) {
   const root = repository?.realRoot ?? null;
   const shown = relative2(repository?.root ?? baseDir, configPath).split(sep2).join("/");
@@ -50744,21 +50727,17 @@ function resolveLocal(configPath, value, baseDir, repository) {
       notes: gguf.notes
     };
   }
-  let info2;
-  let raw;
   const assumptions = [];
+  let raw;
+  let info2;
   if (basename3(configPath) === "params.json") {
-    const converted = configFromMistralParams(readJsonFile(configPath, root, shown));
+    const converted = configFromMistralParams(readConfigJson(configPath, { root, shownAs: shown, kind: "params.json" }));
     assumptions.push(...converted.assumptions);
     raw = converted.config;
-    try {
-      info2 = architectureFromHfConfig(raw);
-    } catch (error2) {
-      if (error2 instanceof HfConfigError) throw new HfConfigError(`${shown} (Mistral params.json): ${error2.message}`, error2.field);
-      throw error2;
-    }
+    info2 = hfConfigInfo(raw, `${shown} (Mistral params.json)`);
   } else {
-    info2 = readHfConfig(configPath, { root, shownAs: shown });
+    raw = readConfigJson(configPath, { root, shownAs: shown });
+    info2 = hfConfigInfo(raw, shown);
   }
   assumptions.push(...info2.assumptions ?? []);
   const model = {
@@ -50773,7 +50752,6 @@ function resolveLocal(configPath, value, baseDir, repository) {
   };
   const dir = dirname4(configPath);
   if (!hasWeightFiles(dir)) return { model, notes: [] };
-  raw ??= readJsonFile(configPath, root, shown);
   const local = readLocalCheckpoint(dir, raw, { root, shownDir: dirname4(shown) === "." ? "." : dirname4(shown), architecture: info2.architecture, nativePrecision: info2.weightPrecision });
   if (!local.ok) throw new CheckpointError(`the checkpoint beside ${shown} cannot be read: ${local.message}`);
   if (local.checkpoint) {
@@ -54376,9 +54354,15 @@ function engineChosenContext(full, model, gpu, options) {
 }
 function requirementOf(deployment, model, catalog) {
   const candidates = catalog.gpus.filter((g) => !g.unifiedMemory && !g.mig).sort((a, b) => a.memoryBytes - b.memoryBytes || a.id.localeCompare(b.id));
+  const perGpu = model.servingDefaults !== void 0 || deployment.contextChosenByEngine === true;
   let first = null;
   const fitting = [];
   for (const gpu of candidates) {
+    if (first && !perGpu) {
+      const s2 = first.scenarios[first.primaryPrecision];
+      if (s2.perGpuBytes <= usableBytes(gpu.memoryBytes, first.inputs.memoryFraction)) fitting.push(gpu.id);
+      continue;
+    }
     const e = estimateDeployment(deployment, model, gpu);
     if (!e) continue;
     first ??= e;
@@ -55369,7 +55353,7 @@ function answerFrom(facts, source, value, remarks) {
   if (!made.ok) return { ok: false, failure: "checkpoint-unreadable", message: made.message, remarks, guessed: false };
   return { ok: true, model: made.model, remarks: [...remarks, ...facts.warnings.slice(0, 5).map((message) => ({ severity: "notice", message: `${facts.repo}: ${message}` }))] };
 }
-async function resolveExternal(values, options) {
+async function resolveExternal(candidates, options) {
   const { settings, cache, lock } = options;
   const http = new HubHttp({ endpoint: settings.endpoint, token: settings.token, timeoutMs: settings.timeoutMs, userAgent: options.userAgent ?? "llm-physics", ...options.http });
   const client = new HubClient(http, settings.endpoint, settings.token !== null);
@@ -55427,7 +55411,6 @@ async function resolveExternal(values, options) {
     }
     return { answer: { ok: false, failure: FAILURE[result.failure], message: result.message, remarks: [], guessed: reference.guessed } };
   };
-  const candidates = hubCandidates(values);
   await mapLimited(
     [...candidates],
     MODEL_CONCURRENCY,
@@ -55461,7 +55444,7 @@ async function lookUpModels(references, repository, options) {
     else lockProblem = read2.message;
   }
   const cacheDir = options.cacheDir === void 0 ? defaultCacheDir(options.env) : options.cacheDir;
-  const run2 = await resolveExternal(candidates.keys(), {
+  const run2 = await resolveExternal(candidates, {
     settings,
     cache: cacheDir ? new HubCache(cacheDir) : null,
     lock,
@@ -55702,11 +55685,11 @@ function footprintBar(usedBytes, usableBytes2) {
   if (ratio < 1) filled = Math.min(filled, BAR_CELLS - 1);
   return "\u2588".repeat(filled) + "\u2591".repeat(BAR_CELLS - filled);
 }
-function precisionOf3(d) {
+function precisionOf2(d) {
   return d.precision ?? d.estimate?.primaryPrecision ?? null;
 }
 function ownScenario(d) {
-  const precision = precisionOf3(d);
+  const precision = precisionOf2(d);
   if (precision === null) return null;
   return d.scenarios[precision] ?? d.estimate?.scenarios[precision] ?? null;
 }
@@ -55753,8 +55736,8 @@ function deploymentRow(d, options, changed) {
   const mark = base3.kind === "new" ? " \xB7 \u{1F195} new" : changed ? " \xB7 \u270F\uFE0F changed" : "";
   const name = link(escapeMarkdown(d.name), options.links, d.file, d.line);
   const deployment = `${name}<br><sub>${escapeMarkdown(d.file)}:${d.line}${mark}</sub>`;
-  const precision = precisionOf3(d);
-  const beforePrecision = before ? precisionOf3(before) : null;
+  const precision = precisionOf2(d);
+  const beforePrecision = before ? precisionOf2(before) : null;
   const precisionNote = precision === null ? "" : `<br><sub>${compared(beforePrecision?.toUpperCase(), precision.toUpperCase())}</sub>`;
   const model = escapeMarkdown(d.model.id ?? d.model.input) + precisionNote;
   const cells = [
@@ -55808,7 +55791,7 @@ function scenarioCaption(d, scenarios) {
 function detailsBlock(d, qualify) {
   const scenarios = scenarioList(d);
   if (scenarios.length === 0) return null;
-  const own3 = precisionOf3(d);
+  const own3 = precisionOf2(d);
   const where = qualify ? ` (${escapeHtml(d.file)}:${d.line})` : "";
   const names = listing(scenarios.map((s) => s.precision.toUpperCase()));
   return `<details><summary>${escapeHtml(d.name)}${where}: memory in ${names}</summary>

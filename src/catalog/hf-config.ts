@@ -1904,21 +1904,33 @@ function jsonErrorPlace(error: unknown, text: string): string {
  * the file; none quotes the file's bytes, so a file that is no config.json is not echoed.
  */
 export function readHfConfig(path: string, options: ReadHfConfigOptions = { root: null }): HfModelInfo {
+  return hfConfigInfo(readConfigJson(path, options), options.shownAs ?? path);
+}
+
+/**
+ * A model's config file parsed, through the guarded reader, with readHfConfig's messages: the
+ * config.json, or Mistral's params.json (`kind`). Throws HfConfigError naming the file.
+ */
+export function readConfigJson(path: string, options: ReadHfConfigOptions & { kind?: string } = { root: null }): unknown {
   const shown = options.shownAs ?? path;
+  const kind = options.kind ?? "config.json";
   const read = readGuarded(path, { root: options.root, maxBytes: options.maxBytes ?? CONFIG_JSON_MAX_BYTES });
   if (!read.ok) {
-    const reason = read.refusal === "too-large" ? `is over the size limit of ${options.maxBytes ?? CONFIG_JSON_MAX_BYTES} bytes, so it is no config.json` : read.message;
+    const reason = read.refusal === "too-large" ? `is over the size limit of ${options.maxBytes ?? CONFIG_JSON_MAX_BYTES} bytes, so it is no ${kind}` : read.message;
     throw new HfConfigError(`cannot read ${shown}: it ${reason}`);
   }
   const decoded = decodeText(read.bytes);
-  if (!decoded.ok) throw new HfConfigError(`cannot read ${shown}: it is not valid ${decoded.encoding} text, so it is no config.json`);
+  if (!decoded.ok) throw new HfConfigError(`cannot read ${shown}: it is not valid ${decoded.encoding} text, so it is no ${kind}`);
   const text = decoded.text;
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    return JSON.parse(text);
   } catch (err) {
     throw new HfConfigError(`${shown} is not valid JSON${jsonErrorPlace(err, text)}; point the model at a Hugging Face config.json`, undefined, { cause: err });
   }
+}
+
+/** architectureFromHfConfig, its errors prefixed with the file (`shown`) they are about. */
+export function hfConfigInfo(parsed: unknown, shown: string): HfModelInfo {
   try {
     return architectureFromHfConfig(parsed);
   } catch (err) {

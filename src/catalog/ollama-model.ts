@@ -2,7 +2,7 @@ import type { ModelCheckpoint, ModelInput } from "../base/model-input.js";
 import { quote } from "../base/text.js";
 import { estimateOllamaWeights, parseOllamaReference, type OllamaReference } from "../checkpoint/ollama.js";
 import { countParams } from "../physics/params.js";
-import type { Precision } from "../physics/precision.js";
+import { ggufPrecision } from "../checkpoint/model-checkpoint.js";
 import { modelLookup } from "./lookups.js";
 import { resolveModelVariant } from "./model-variants.js";
 import type { ModelSpec } from "./types.js";
@@ -16,17 +16,6 @@ import type { ModelSpec } from "./types.js";
  */
 
 export type OllamaResolution = { ok: true; model: ModelInput } | { ok: false; message: string; suggestions: string[] };
-
-/** The precision the estimate names a GGUF quantization by (its bytes are the estimate's own). */
-function precisionOf(quantization: string): Precision {
-  const q = quantization.toUpperCase();
-  if (q === "F16") return "fp16";
-  if (q === "BF16") return "bf16";
-  if (q === "F32") return "fp32";
-  if (q.startsWith("Q8")) return "int8";
-  if (q === "MXFP4") return "fp4";
-  return "int4";
-}
 
 /** The catalog entry a library reference names: `gemma3:27b`, `llama3.1:8b-instruct-q8_0` → `llama3.1:8b`, `gemma3` → its latest. */
 function catalogEntry(reference: OllamaReference): ModelSpec | undefined {
@@ -66,7 +55,7 @@ export function resolveOllamaModel(value: string): OllamaResolution {
   const checkpoint: ModelCheckpoint = {
     format: "gguf",
     quantization: e.quantization,
-    precision: precisionOf(e.quantization),
+    precision: ggufPrecision(e.quantization, "int4"),
     weightsBytes: e.weightsBytes,
     bytesByDtype: { [e.quantization]: e.weightsBytes },
     files: [],

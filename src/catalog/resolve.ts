@@ -1,12 +1,11 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve as resolvePath, sep } from "node:path";
-import { isInside, readGuarded } from "../read/guarded-file.js";
-import { decodeText } from "../read/decode.js";
+import { isInside } from "../read/guarded-file.js";
 import { configFromMistralParams } from "../checkpoint/mistral-params.js";
 import { readLocalCheckpoint, readLocalGguf } from "./local-checkpoint.js";
 import { isOllamaReference, resolveOllamaModel } from "./ollama-model.js";
 import type { ModelInput } from "../base/model-input.js";
-import { architectureFromHfConfig, CONFIG_JSON_MAX_BYTES, HfConfigError, readHfConfig, type HfModelInfo } from "./hf-config.js";
+import { HfConfigError, hfConfigInfo, readConfigJson, type HfModelInfo } from "./hf-config.js";
 import { gpuLookup, modelLookup } from "./lookups.js";
 import { resolveModelVariant, type VariantResolution } from "./model-variants.js";
 import { catalogCheckpoint } from "./checkpoint-facts.js";
@@ -75,19 +74,6 @@ export class CheckpointError extends Error {
   }
 }
 
-/** A small JSON file (params.json, or config.json again for its quantization), through the guarded reader. */
-function readJsonFile(path: string, root: string | null, shown: string): unknown {
-  const read = readGuarded(path, { root, maxBytes: CONFIG_JSON_MAX_BYTES });
-  if (!read.ok) throw new HfConfigError(`cannot read ${shown}: it ${read.message}`);
-  const decoded = decodeText(read.bytes);
-  if (!decoded.ok) throw new HfConfigError(`cannot read ${shown}: it is not valid ${decoded.encoding} text`);
-  try {
-    return JSON.parse(decoded.text);
-  } catch {
-    throw new HfConfigError(`${shown} is not valid JSON`);
-  }
-}
-
 /**
  * A model from files in the repository: its config.json (or params.json) and, when the folder
  * holds them, its weight files' headers. Throws HfConfigError or CheckpointError.
@@ -112,21 +98,18 @@ function resolveLocal(configPath: string, value: string, baseDir: string, reposi
       notes: gguf.notes,
     };
   }
-  let info: HfModelInfo;
-  let raw: unknown;
+  // Read once: the architecture and, beside weight files, the checkpoint's quantization both come from it.
   const assumptions: string[] = [];
+  let raw: unknown;
+  let info: HfModelInfo;
   if (basename(configPath) === "params.json") {
-    const converted = configFromMistralParams(readJsonFile(configPath, root, shown));
+    const converted = configFromMistralParams(readConfigJson(configPath, { root, shownAs: shown, kind: "params.json" }));
     assumptions.push(...converted.assumptions);
     raw = converted.config;
-    try {
-      info = architectureFromHfConfig(raw);
-    } catch (error) {
-      if (error instanceof HfConfigError) throw new HfConfigError(`${shown} (Mistral params.json): ${error.message}`, error.field);
-      throw error;
-    }
+    info = hfConfigInfo(raw, `${shown} (Mistral params.json)`);
   } else {
-    info = readHfConfig(configPath, { root, shownAs: shown });
+    raw = readConfigJson(configPath, { root, shownAs: shown });
+    info = hfConfigInfo(raw, shown);
   }
   // A model_type the reader does not know, read as a Llama-style decoder: say so.
   assumptions.push(...(info.assumptions ?? []));
@@ -142,7 +125,6 @@ function resolveLocal(configPath: string, value: string, baseDir: string, reposi
   };
   const dir = dirname(configPath);
   if (!hasWeightFiles(dir)) return { model, notes: [] };
-  raw ??= readJsonFile(configPath, root, shown);
   const local = readLocalCheckpoint(dir, raw, { root, shownDir: dirname(shown) === "." ? "." : dirname(shown), architecture: info.architecture, nativePrecision: info.weightPrecision });
   if (!local.ok) throw new CheckpointError(`the checkpoint beside ${shown} cannot be read: ${local.message}`);
   if (local.checkpoint) {

@@ -56,12 +56,14 @@ export function checkpointFromFileSizes(input: {
 }
 
 /** A GGUF file type as the nearest precision the estimate knows (its bytes are the file's, exact). */
-function ggufPrecision(quantization: string, fallback: Precision | undefined): Precision {
+export function ggufPrecision(quantization: string, fallback: Precision | undefined): Precision {
   const q = quantization.toUpperCase();
   if (q === "F16") return "fp16";
   if (q === "BF16") return "bf16";
   if (q === "F32") return "fp32";
-  if (q.startsWith("Q8") || q.startsWith("Q6") || q.startsWith("Q5")) return "int8";
-  if (/^(I?Q[1-4]|MXFP4)/.test(q)) return "int4";
+  if (q.startsWith("MXFP4")) return "fp4";
+  // Q8_0 and Q6_K (6.56 bits) are nearest 8 bits; Q5 and below nearest 4.
+  if (q.startsWith("Q8") || q.startsWith("Q6")) return "int8";
+  if (/^(I?Q[1-5]|TQ)/.test(q)) return "int4";
   return fallback ?? "bf16";
 }

@@ -61,7 +61,8 @@ function answerFrom(facts: HubFacts, source: "hub" | "lock" | "cache", value: st
   return { ok: true, model: made.model, remarks: [...remarks, ...facts.warnings.slice(0, 5).map((message): Remark => ({ severity: "notice", message: `${facts.repo}: ${message}` }))] };
 }
 
-export async function resolveExternal(values: Iterable<string>, options: ExternalOptions): Promise<ExternalRun> {
+/** Resolve the candidates hubCandidates chose (reference as written → Hub repository and revision). */
+export async function resolveExternal(candidates: ReadonlyMap<string, HubReference>, options: ExternalOptions): Promise<ExternalRun> {
   const { settings, cache, lock } = options;
   const http = new HubHttp({ endpoint: settings.endpoint, token: settings.token, timeoutMs: settings.timeoutMs, userAgent: options.userAgent ?? "llm-physics", ...options.http });
   const client = new HubClient(http, settings.endpoint, settings.token !== null);
@@ -122,7 +123,6 @@ export async function resolveExternal(values: Iterable<string>, options: Externa
     return { answer: { ok: false, failure: FAILURE[result.failure], message: result.message, remarks: [], guessed: reference.guessed } };
   };
 
-  const candidates = hubCandidates(values);
   // A few models at a time, each with its own bounded shard requests.
   await mapLimited(
     [...candidates],

@@ -47,7 +47,7 @@ export async function lookUpModels(references: Iterable<string>, repository: { r
     else lockProblem = read.message;
   }
   const cacheDir = options.cacheDir === undefined ? defaultCacheDir(options.env) : options.cacheDir;
-  const run = await resolveExternal(candidates.keys(), {
+  const run = await resolveExternal(candidates, {
     settings,
     cache: cacheDir ? new HubCache(cacheDir) : null,
     lock,

@@ -8,6 +8,7 @@ import { estimate, EstimateError, type Estimate } from "../estimate/estimate.js"
 import type { Requirement, RuleContext } from "../evaluate/rule.js";
 import { gpuCatalogFor, withDeclaredGpu, type GpuCatalog } from "./gpus.js";
 import { architectureProblems } from "../physics/consistency.js";
+import { usableBytes } from "../physics/memory.js";
 import { ollamaContext } from "../checkpoint/ollama.js";
 import { formatGiB } from "../base/units.js";
 
@@ -116,9 +117,17 @@ function requirementOf(deployment: Deployment, model: ModelInput, catalog: GpuCa
   const candidates = catalog.gpus
     .filter((g) => !g.unifiedMemory && !(g as { mig?: unknown }).mig)
     .sort((a, b) => a.memoryBytes - b.memoryBytes || a.id.localeCompare(b.id));
+  // The footprint per GPU is the same on every discrete GPU, unless an engine default depends on
+  // the GPU (Ollama's context by VRAM, a context the engine lowers to fit): then each GPU is estimated.
+  const perGpu = model.servingDefaults !== undefined || deployment.contextChosenByEngine === true;
   let first: Estimate | null = null;
   const fitting: string[] = [];
   for (const gpu of candidates) {
+    if (first && !perGpu) {
+      const s = first.scenarios[first.primaryPrecision]!;
+      if (s.perGpuBytes <= usableBytes(gpu.memoryBytes, first.inputs.memoryFraction)) fitting.push(gpu.id);
+      continue;
+    }
     const e = estimateDeployment(deployment, model, gpu);
     if (!e) continue;
     first ??= e;
