@@ -320,6 +320,8 @@ spec:
       engine: "sglang",
       model: { value: "Qwen/Qwen2.5-32B-Instruct-GPTQ-Int8", range: model, path: "command[2] (--model-path)", via: { flag: "--model-path" } },
       tensorParallel: { value: 2, range: r(14, 94, 14, 95), path: "command[2] (--tp)", via: { flag: "--tp" } },
+      // SGLang --dp without --enable-dp-attention: two replicas of tensor parallel 2.
+      dataParallel: { value: 2, range: r(14, 101, 14, 102), path: "command[2] (--dp)", via: { flag: "--dp" } },
       memoryFraction: { value: 0.85, range: r(14, 125, 14, 129), path: "command[2] (--mem-fraction-static)", via: { flag: "--mem-fraction-static" } },
       maxContextLength: { value: 32768, range: r(14, 147, 14, 152), path: "command[2] (--context-length)", via: { flag: "--context-length" } },
       kvCacheDtype: { value: "fp8_e5m2", range: kv, path: "command[2] (--kv-cache-dtype)", via: { flag: "--kv-cache-dtype" } },

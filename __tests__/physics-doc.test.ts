@@ -184,7 +184,7 @@ function checkBlocks(markdown: string): CheckBlock[] {
   return blocks;
 }
 
-const INPUT_KEYS = ["model", "gpu", "gpus", "precision", "kv-precision", "context", "batch", "target-tps", "memory-fraction", "tp", "pp"] as const;
+const INPUT_KEYS = ["model", "gpu", "gpus", "precision", "kv-precision", "context", "batch", "target-tps", "memory-fraction", "tp", "pp", "dp", "dp-replicas"] as const;
 type InputKey = (typeof INPUT_KEYS)[number];
 
 /** Every function the physics modules export, callable by name from a check block. */
@@ -250,6 +250,10 @@ function estimateOptions(inputs: Partial<Record<InputKey, string>>): EstimateOpt
     else if (key === "memory-fraction") options.memoryFraction = numberInput(key, text);
     else if (key === "tp") options.tensorParallel = numberInput(key, text);
     else if (key === "pp") options.pipelineParallel = numberInput(key, text);
+    else if (key === "dp") {
+      options.dataParallel = numberInput(key, text);
+      options.expertsSpanDataParallel ??= true;
+    } else if (key === "dp-replicas") options.expertsSpanDataParallel = text !== "true";
   }
   return options;
 }

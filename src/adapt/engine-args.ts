@@ -1,4 +1,4 @@
-import type { Deployment } from "../base/deployment.js";
+import type { Deployment, Located } from "../base/deployment.js";
 import { noteSink } from "./notes.js";
 import { readEnv, readFlags, type Reader } from "./engine/flag-reader.js";
 import { SPECS, type FactKey } from "./engine/flags.js";
@@ -86,7 +86,7 @@ function read(command: ArgItem[], args: ArgItem[], env: EnvVar[], envSource: Env
   if (!invocation && command.length === 0 && scriptIndex < 0) invocation = entrypointInvocation(words, envMap);
   if (!invocation) return null;
 
-  const reader: Reader = { spec: SPECS[invocation.engine], engine: invocation.engine, facts: {}, problems };
+  const reader: Reader = { spec: SPECS[invocation.engine], engine: invocation.engine, facts: {}, switches: {}, problems };
   readEnv(reader, env, envMap);
   readFlags(reader, invocation.args);
 
@@ -95,6 +95,9 @@ function read(command: ArgItem[], args: ArgItem[], env: EnvVar[], envSource: Env
   for (const key of Object.keys(facts) as FactKey[]) {
     (result as unknown as Record<string, unknown>)[key] = facts[key];
   }
+  if (reader.switches.expertParallel) result.expertParallel = reader.switches.expertParallel;
+  if (reader.switches.dpAttention) result.dpAttention = reader.switches.dpAttention;
+  result.problems.push(...layoutProblems(result));
   const wp = weightPrecision(facts, invocation.engine);
   if (wp) result.weightPrecision = wp;
   const kv = kvPrecision(facts);
@@ -120,6 +123,7 @@ export function applyEngineFacts(deployment: Deployment, facts: EngineFacts): vo
   if (facts.pipelineParallel) {
     deployment.pipelineParallel = facts.pipelineParallel;
   }
+  applyDataParallel(deployment, facts);
   if (facts.maxContextLength) deployment.contextLength = facts.maxContextLength;
   if (facts.memoryFraction) deployment.memoryFraction = facts.memoryFraction;
   if (facts.weightPrecision) {
@@ -131,4 +135,64 @@ export function applyEngineFacts(deployment: Deployment, facts: EngineFacts): vo
     deployment.concurrency = facts.maxConcurrentSequences;
     deployment.concurrencyIsEngineCap = true;
   }
+}
+
+/**
+ * Where the engines' data-parallel layouts disagree with themselves: SGLang's attention data
+ * parallelism splits the tensor-parallel GPUs, so --tp-size must be a multiple of --dp-size.
+ */
+function layoutProblems(facts: EngineFacts): EngineProblem[] {
+  if (facts.engine !== "sglang" || !facts.dpAttention?.value || !facts.dataParallel) return [];
+  const tp = facts.tensorParallel?.value ?? 1;
+  const dp = facts.dataParallel.value;
+  if (tp % dp === 0) return [];
+  return [
+    {
+      code: "flag-value-invalid",
+      message: `with --enable-dp-attention SGLang splits the ${tp} tensor-parallel GPUs into ${dp} data-parallel attention groups, so the tensor-parallel size must be a multiple of ${dp}; the data parallelism is not used`,
+      range: facts.dataParallel.range,
+      severity: "warning",
+    },
+  ];
+}
+
+/**
+ * The engines' data- and expert-parallel flags in the one layout of the Deployment (tensor ×
+ * pipeline × data parallel GPUs a replica; see docs/physics.md#data-and-expert-parallelism):
+ * - vLLM: --data-parallel-size ranks, each of --tensor-parallel-size GPUs; its MoE layers always
+ *   span the tensor × data parallel group, with --enable-expert-parallel as whole experts (EP size
+ *   TP × DP, vLLM's default TP being 1).
+ * - SGLang: with --enable-dp-attention, --tp-size is every GPU and --dp-size splits them for
+ *   attention (attention tensor parallel tp ÷ dp), the MoE layers spanning all; without it, --dp
+ *   runs that many replicas of --tp-size GPUs. --ep-size (or --enable-ep-moe) places experts whole.
+ * - TensorRT-LLM: --ep_size places experts whole over the tensor-parallel GPUs.
+ */
+function applyDataParallel(deployment: Deployment, facts: EngineFacts): void {
+  const dp = facts.dataParallel;
+  if (facts.engine === "sglang" && facts.dpAttention?.value && dp && dp.value > 1) {
+    const tp = facts.tensorParallel?.value ?? 1;
+    if (tp % dp.value !== 0) return;
+    deployment.dataParallel = dp;
+    deployment.expertsSpanDataParallel = true;
+    const at = facts.tensorParallel ?? dp;
+    deployment.tensorParallel = {
+      ...at,
+      value: tp / dp.value,
+      path: `${at.path}: attention tensor parallel ${tp} ÷ ${dp.value} (--enable-dp-attention)`,
+    };
+  } else if (dp && dp.value > 1) {
+    deployment.dataParallel = dp;
+    deployment.expertsSpanDataParallel = facts.engine === "vllm";
+  }
+  if (facts.dataParallelLocal && dp && facts.dataParallelLocal.value < dp.value) deployment.dataParallelLocal = facts.dataParallelLocal;
+  const ep = facts.expertParallelSize ?? (facts.expertParallel?.value ? facts.expertParallel : undefined);
+  if (!ep) return;
+  if (typeof ep.value === "number") {
+    deployment.expertParallel = ep as Located<number>;
+    return;
+  }
+  // A switch: the expert-parallel size is the GPUs the MoE layers span.
+  const tp = facts.tensorParallel?.value ?? 1;
+  const span = facts.engine === "vllm" ? tp * (dp?.value ?? 1) : tp;
+  deployment.expertParallel = { value: span, range: ep.range, path: `${ep.path}: ${facts.engine === "vllm" && dp ? `tensor × data parallel = ${span}` : `tensor parallel ${span}`}`, ...(ep.via ? { via: ep.via } : {}) };
 }

@@ -68,6 +68,27 @@ export interface Deployment {
   gpuCount: Located<number>;
   tensorParallel?: Located<number>;
   pipelineParallel?: Located<number>;
+  /**
+   * Data-parallel ranks of one replica (vLLM --data-parallel-size, SGLang --dp): each rank holds the
+   * attention (and dense) weights at its tensor-parallel size and a KV cache of its own; the GPUs of
+   * one replica are tensor × pipeline × data parallel. See docs/physics.md#data-and-expert-parallelism.
+   */
+  dataParallel?: Located<number>;
+  /** Data-parallel ranks on one pod (vLLM --data-parallel-size-local): fewer than dataParallel, the replica spans pods. */
+  dataParallelLocal?: Located<number>;
+  /**
+   * The routed experts of a mixture-of-experts model are split over every GPU of the data-parallel
+   * group (tensor × data parallel), not held by each rank: vLLM with data parallelism (its MoE layers
+   * always span the group), SGLang with --enable-dp-attention. Without it, data-parallel ranks are
+   * whole replicas (SGLang --dp alone).
+   */
+  expertsSpanDataParallel?: boolean;
+  /**
+   * Expert parallelism: experts placed whole on GPUs rather than tensor-split (vLLM
+   * --enable-expert-parallel, SGLang --ep-size, TensorRT-LLM --ep_size); the value is the
+   * expert-parallel size. Memory per GPU is the same either way; the layout is reported.
+   */
+  expertParallel?: Located<number>;
   contextLength?: Located<number>;
   concurrency?: Located<number>;
   /**
@@ -99,6 +120,9 @@ export const FACT_NAMES = [
   "gpuCount",
   "tensorParallel",
   "pipelineParallel",
+  "dataParallel",
+  "dataParallelLocal",
+  "expertParallel",
   "contextLength",
   "concurrency",
   "precision",

@@ -63,6 +63,9 @@ Options of estimate:
   --memory-fraction F   share of each GPU's memory the engine may use (default 0.9; 0.75 on unified memory)
   --tp N                tensor parallel size (default: --gpus)
   --pp N                pipeline parallel size (default 1)
+  --dp N                data-parallel ranks, each on tensor × pipeline GPUs (default 1); a
+                        mixture of experts has its routed experts split over all of them, as vLLM does
+  --dp-replicas         data-parallel ranks are whole copies of the model (SGLang --dp without DP attention)
   --json                print one JSON object instead of the table
   --offline             do not ask the Hugging Face Hub (lock and cache only)
 
@@ -134,6 +137,8 @@ async function runEstimate(args: string[], io: CliIo): Promise<number> {
     "memory-fraction": { type: "string" },
     tp: { type: "string" },
     pp: { type: "string" },
+    dp: { type: "string" },
+    "dp-replicas": { type: "boolean" },
     json: { type: "boolean" },
     offline: { type: "boolean" },
   });
@@ -151,6 +156,9 @@ async function runEstimate(args: string[], io: CliIo): Promise<number> {
     memoryFraction: fraction("memory-fraction", str("memory-fraction")),
     tensorParallel: positiveInteger("tp", str("tp")),
     pipelineParallel: positiveInteger("pp", str("pp")),
+    dataParallel: positiveInteger("dp", str("dp")),
+    // vLLM's data parallelism: the MoE layers span every rank; --dp-replicas for whole copies (SGLang --dp alone).
+    expertsSpanDataParallel: v["dp-replicas"] !== true,
   };
   const gpu = resolveGpu(str("gpu")!);
   const model = await estimateModel(str("model")!, io, v.offline === true);
@@ -159,7 +167,7 @@ async function runEstimate(args: string[], io: CliIo): Promise<number> {
     result = estimate(model, gpu, options);
   } catch (error) {
     if (error instanceof EstimateError) {
-      const flag = { tensorParallel: "--tp", gpuCount: "--gpus" }[error.option as string] ?? `--${error.option}`;
+      const flag = { tensorParallel: "--tp", gpuCount: "--gpus", dataParallel: "--dp" }[error.option as string] ?? `--${error.option}`;
       throw new UsageError(`${flag}: ${error.message}`);
     }
     throw error;

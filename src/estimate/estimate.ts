@@ -35,6 +35,10 @@ export interface EstimateOptions {
   memoryFraction?: number;
   tensorParallel?: number;
   pipelineParallel?: number;
+  /** Data-parallel ranks of one replica, each on tensor × pipeline GPUs (docs/physics.md#data-and-expert-parallelism). */
+  dataParallel?: number;
+  /** The routed experts span the tensor × data parallel group instead of being held by each rank. */
+  expertsSpanDataParallel?: boolean;
 }
 
 /** The estimate of one model on one set of GPUs. Field names are a contract of `--json`. */
@@ -82,6 +86,10 @@ export interface Estimate {
     batch: number;
     tensorParallel: number;
     pipelineParallel: number;
+    /** Data-parallel ranks of one replica (1 without data parallelism). */
+    dataParallel: number;
+    /** Whether the routed experts are split over the tensor × data parallel group (false for a dense model or without data parallelism). */
+    expertsSpanDataParallel: boolean;
     memoryFraction: number;
     targetTokensPerSec: number | null;
   };
@@ -148,17 +156,16 @@ function computeFormat(gpu: GpuSpec, precision: Precision): { format: Estimate["
   return { format: "bf16", peakFlopsPerSec: peaks.bf16 };
 }
 
-function resolveParallelism(options: EstimateOptions): { gpuCount: number; tp: number; pp: number } {
+function resolveParallelism(options: EstimateOptions): { gpuCount: number; tp: number; pp: number; dp: number } {
   const pp = options.pipelineParallel ?? 1;
-  const gpuCount = options.gpuCount ?? (options.tensorParallel ?? 1) * pp;
-  const tp = options.tensorParallel ?? Math.max(1, Math.floor(gpuCount / pp));
-  if (tp * pp > gpuCount) {
-    throw new EstimateError(
-      `tensor parallel ${tp} × pipeline parallel ${pp} needs ${tp * pp} GPUs but the deployment has ${gpuCount}`,
-      "tensorParallel",
-    );
+  const dp = options.dataParallel ?? 1;
+  const gpuCount = options.gpuCount ?? (options.tensorParallel ?? 1) * pp * dp;
+  const tp = options.tensorParallel ?? Math.max(1, Math.floor(gpuCount / (pp * dp)));
+  if (tp * pp * dp > gpuCount) {
+    const layout = `tensor parallel ${tp} × pipeline parallel ${pp}${dp > 1 ? ` × data parallel ${dp}` : ""}`;
+    throw new EstimateError(`${layout} needs ${tp * pp * dp} GPUs but the deployment has ${gpuCount}`, dp > 1 && tp * pp <= gpuCount ? "dataParallel" : "tensorParallel");
   }
-  return { gpuCount, tp, pp };
+  return { gpuCount, tp, pp, dp };
 }
 
 /**
@@ -169,7 +176,8 @@ function resolveParallelism(options: EstimateOptions): { gpuCount: number; tp: n
 export function estimate(model: ModelInput, gpu: GpuSpec, options: EstimateOptions = {}): Estimate {
   const arch = model.architecture;
   const params = countParams(arch);
-  const { gpuCount, tp, pp } = resolveParallelism(options);
+  const { gpuCount, tp, pp, dp } = resolveParallelism(options);
+  const expertsSpan = dp > 1 && arch.moe !== undefined && options.expertsSpanDataParallel === true;
   const precision = options.precision ?? model.nativePrecision;
   const kvPrecision = options.kvPrecision ?? "bf16";
   const contextTokens = options.contextTokens ?? Math.min(8192, model.maxContextTokens);
@@ -202,6 +210,9 @@ export function estimate(model: ModelInput, gpu: GpuSpec, options: EstimateOptio
       gpuCount,
       tensorParallel: tp,
       pipelineParallel: pp,
+      dataParallel: dp,
+      expertsSpanDataParallel: expertsSpan,
+      routedExpertParams: params.routedExpertParams,
       memoryFraction,
     });
   }
@@ -223,8 +234,15 @@ export function estimate(model: ModelInput, gpu: GpuSpec, options: EstimateOptio
   if (contextTokens > model.maxContextTokens) {
     notes.push(`context ${contextTokens} tokens is beyond the model's maximum of ${model.maxContextTokens}`);
   }
-  if (tp * pp < gpuCount) {
-    notes.push(`${gpuCount} GPUs with tensor × pipeline = ${tp * pp}: the other GPUs hold replicas, each checked alone`);
+  if (tp * pp * dp < gpuCount) {
+    notes.push(`${gpuCount} GPUs with tensor × pipeline${dp > 1 ? " × data" : ""} = ${tp * pp * dp}: the other GPUs hold replicas, each checked alone`);
+  }
+  if (dp > 1) {
+    notes.push(
+      expertsSpan
+        ? `data parallel ${dp}: each rank holds the attention and dense weights on its ${tp * pp} GPU${tp * pp === 1 ? "" : "s"} and its own KV cache; the routed experts are split over all ${tp * pp * dp}`
+        : `data parallel ${dp}: each rank holds a whole copy of the weights on its ${tp * pp} GPU${tp * pp === 1 ? "" : "s"} and its own KV cache`,
+    );
   }
   const bandwidthPerGpu = gpu.bandwidthBytesPerSec;
   const decodeQuery = {
@@ -235,6 +253,8 @@ export function estimate(model: ModelInput, gpu: GpuSpec, options: EstimateOptio
     contextTokens,
     tensorParallel: tp,
     pipelineParallel: pp,
+    dataParallel: dp,
+    expertsSpanDataParallel: expertsSpan,
     bandwidthBytesPerSecPerGpu: bandwidthPerGpu,
     // A checkpoint read in its own precision: its measured bytes per parameter read (scales, BF16 layers).
     ...(checkpoint && measuredAt === precision && checkpoint.bytesReadPerToken > 0
@@ -296,6 +316,8 @@ export function estimate(model: ModelInput, gpu: GpuSpec, options: EstimateOptio
       batch,
       tensorParallel: tp,
       pipelineParallel: pp,
+      dataParallel: dp,
+      expertsSpanDataParallel: expertsSpan,
       memoryFraction,
       targetTokensPerSec: target,
     },

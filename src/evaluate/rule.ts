@@ -61,6 +61,8 @@ export interface Requirement {
   gpuCount: number;
   tensorParallel: number;
   pipelineParallel: number;
+  /** Data-parallel ranks of one replica (1 without data parallelism). */
+  dataParallel: number;
   contextTokens: number;
   /** Bytes per second the target speed needs; null without a target. */
   requiredBandwidthBytesPerSec: number | null;

@@ -59,11 +59,44 @@ export interface MemoryQuery {
   gpuCount: number;
   tensorParallel: number;
   pipelineParallel: number;
+  /** Data-parallel ranks of one replica, each with its own tensor × pipeline GPUs and KV cache; default 1. */
+  dataParallel?: number;
+  /** The routed experts are split over the whole tensor × data parallel group (see dataParallelWeightsPerGpu). */
+  expertsSpanDataParallel?: boolean;
+  /** Parameters of the routed experts (ParamBreakdown.routedExpertParams); needed when experts span the data-parallel group. */
+  routedExpertParams?: number;
   memoryFraction: number;
   /** The weights' bytes measured from the checkpoint, or quantized on load; default paramsTotal at weightPrecision. */
   weightsBytes?: number;
   /** The engine quantizes a checkpoint of this precision on load (see quantizedOnLoadWeightsBytes). */
   quantizedOnLoadFrom?: Precision;
+}
+
+/**
+ * Weight bytes on the busiest GPU of one replica of tensor × pipeline × data parallel GPUs. Each
+ * data-parallel rank holds the attention and dense weights at its tensor × pipeline split; the
+ * routed experts are split over the whole group (T × D × P) when they span it (vLLM's MoE layers
+ * under data parallelism, SGLang's DP attention), else each rank holds its own copy. The experts'
+ * share of the bytes is their share of the parameters (exact for a checkpoint in one precision; for a
+ * mixed-precision one the experts are the quantized part, so the split is an estimate).
+ * See docs/physics.md#data-and-expert-parallelism.
+ */
+export function dataParallelWeightsPerGpu(query: {
+  weightsBytes: number;
+  paramsTotal: number;
+  routedExpertParams: number;
+  tensorParallel: number;
+  pipelineParallel: number;
+  dataParallel: number;
+  expertsSpanDataParallel: boolean;
+}): number {
+  const { tensorParallel: tp, pipelineParallel: pp, dataParallel: dp } = query;
+  if (!query.expertsSpanDataParallel || dp === 1 || query.routedExpertParams <= 0 || query.paramsTotal <= 0) {
+    return Math.ceil(query.weightsBytes / (tp * pp));
+  }
+  const expertBytes = Math.round((query.weightsBytes * query.routedExpertParams) / query.paramsTotal);
+  const denseBytes = query.weightsBytes - expertBytes;
+  return Math.ceil(denseBytes / (tp * pp)) + Math.ceil(expertBytes / (tp * dp * pp));
 }
 
 export interface MemoryScenario {
@@ -93,9 +126,12 @@ export interface MemoryScenario {
   kvBytesPerTokenPerGpu: number;
   /** Memory left for the KV cache on the busiest GPU once weights and workspace are in (never negative). */
   kvBudgetBytesPerGpu: number;
-  /** Tokens that budget holds at the full per-token cost, in whole 16-token blocks (vLLM's "GPU KV cache size"). */
+  /** Tokens that budget holds at the full per-token cost, in whole 16-token blocks (vLLM's "GPU KV cache size"; per data-parallel rank). */
   kvCapacityTokens: number;
-  /** Sequences of `contextTokens` the budget holds at once (vLLM's "Maximum concurrency for N tokens per request"). */
+  /**
+   * Sequences of `contextTokens` the budget holds at once (vLLM's "Maximum concurrency for N tokens
+   * per request"), over every data-parallel rank of the replica (each rank's cache holds its own).
+   */
   maxConcurrency: number;
 }
 
@@ -107,14 +143,25 @@ export function memoryScenario(query: MemoryQuery): MemoryScenario {
   const { arch, weightPrecision, kvPrecision, contextTokens, batch } = query;
   const tp = query.tensorParallel;
   const pp = query.pipelineParallel;
+  const dp = query.dataParallel ?? 1;
   const weights = query.weightsBytes ?? bytesFor(query.paramsTotal, weightPrecision);
   const kv = kvCacheBytes({ arch, kvPrecision, contextTokens, batch });
   const workspace = workspaceBytes(weights);
 
   // Weights are sharded across every GPU that serves one replica. Norms and small projections are in
   // fact replicated; they are well under 1% of any model, so an even split is the estimate.
-  const perGpuWeights = Math.ceil(weights / (tp * pp));
-  const perGpuKv = kvCacheBytesPerGpu({ arch, kvPrecision, contextTokens, batch, tensorParallel: tp, pipelineParallel: pp });
+  const perGpuWeights = dataParallelWeightsPerGpu({
+    weightsBytes: weights,
+    paramsTotal: query.paramsTotal,
+    routedExpertParams: query.routedExpertParams ?? 0,
+    tensorParallel: tp,
+    pipelineParallel: pp,
+    dataParallel: dp,
+    expertsSpanDataParallel: query.expertsSpanDataParallel ?? false,
+  });
+  // Each data-parallel rank caches its own sequences: the batch is shared out, the busiest rank taking the remainder.
+  const batchPerRank = Math.ceil(batch / dp);
+  const perGpuKv = kvCacheBytesPerGpu({ arch, kvPrecision, contextTokens, batch: batchPerRank, tensorParallel: tp, pipelineParallel: pp });
   const perGpuWorkspace = workspaceBytes(perGpuWeights);
   const perGpu = perGpuWeights + perGpuKv + perGpuWorkspace;
   const usable = usableBytes(query.gpuMemoryBytes, query.memoryFraction);
@@ -126,7 +173,7 @@ export function memoryScenario(query: MemoryQuery): MemoryScenario {
   const blockBytes = KV_BLOCK_TOKENS * kvPerTokenPerGpu;
   const kvCapacityTokens = Math.floor(kvBudget / blockBytes) * KV_BLOCK_TOKENS;
   const perSequence = kvCacheBytesPerGpu({ arch, kvPrecision, contextTokens, batch: 1, tensorParallel: tp, pipelineParallel: pp });
-  const maxConcurrency = Math.floor((kvBudget / perSequence) * 100) / 100;
+  const maxConcurrency = Math.floor((kvBudget / perSequence) * dp * 100) / 100;
 
   return {
     precision: weightPrecision,

@@ -40,9 +40,14 @@ export function expectedDistinctExperts(numExperts: number, topK: number, batch:
 export function paramsReadPerDecodeStep(arch: Architecture, params: ParamBreakdown, batch: number): number {
   const embeddingRead = arch.tieWordEmbeddings ? params.embeddingParams : batch * arch.hiddenSize;
   const alwaysRead = params.paramsTotal - params.routedExpertParams - params.embeddingParams + embeddingRead;
-  if (!arch.moe) return alwaysRead;
+  return alwaysRead + expertParamsReadPerDecodeStep(arch, params, batch);
+}
+
+/** The routed experts' part of paramsReadPerDecodeStep: the distinct experts `batch` tokens touch in every MoE layer. See docs/physics.md#mixture-of-experts. */
+export function expertParamsReadPerDecodeStep(arch: Architecture, params: ParamBreakdown, batch: number): number {
+  if (!arch.moe) return 0;
   const experts = Math.min(arch.moe.numExperts, expectedDistinctExperts(arch.moe.numExperts, arch.moe.topK, batch));
-  return alwaysRead + params.moeLayers * experts * params.paramsPerExpert;
+  return params.moeLayers * experts * params.paramsPerExpert;
 }
 
 
@@ -94,6 +99,10 @@ export interface DecodeQuery {
   batch: number;
   tensorParallel: number;
   pipelineParallel: number;
+  /** Data-parallel ranks sharing the batch, each on tensor × pipeline GPUs; default 1. */
+  dataParallel?: number;
+  /** The routed experts are split over the whole tensor × data parallel group (docs/physics.md#data-and-expert-parallelism). */
+  expertsSpanDataParallel?: boolean;
   bandwidthBytesPerSecPerGpu: number;
   efficiency?: number;
   /**
@@ -125,22 +134,30 @@ export function decodeEstimate(query: DecodeQuery): DecodeEstimate {
   const { arch, params, batch } = query;
   const tp = query.tensorParallel;
   const pp = query.pipelineParallel;
+  const dp = query.dataParallel ?? 1;
   const efficiency = query.efficiency ?? DECODE_BANDWIDTH_EFFICIENCY;
-  const weightsRead = paramsReadPerDecodeStep(arch, params, batch) * (query.bytesPerWeightParam ?? bytesPerValue(query.weightPrecision));
+  const bytesPerParam = query.bytesPerWeightParam ?? bytesPerValue(query.weightPrecision);
+  // Each data-parallel rank runs its share of the batch (the busiest one the remainder) through its
+  // own attention and dense weights; experts that span the group serve every rank's tokens at once.
+  const batchPerRank = Math.ceil(batch / dp);
+  const rankExperts = expertParamsReadPerDecodeStep(arch, params, batchPerRank);
+  const denseRead = paramsReadPerDecodeStep(arch, params, batchPerRank) - rankExperts;
+  const expertsPerGpu = query.expertsSpanDataParallel && dp > 1 ? expertParamsReadPerDecodeStep(arch, params, batch) / (tp * dp * pp) : rankExperts / (tp * pp);
+  const weightsReadPerGpu = (denseRead / (tp * pp) + expertsPerGpu) * bytesPerParam;
   const kvPerGpu = kvCacheBytesPerGpu({
     arch,
     kvPrecision: query.kvPrecision,
     contextTokens: query.contextTokens,
-    batch,
+    batch: batchPerRank,
     tensorParallel: tp,
     pipelineParallel: pp,
   });
-  const bytesPerStepPerGpu = weightsRead / (tp * pp) + kvPerGpu;
+  const bytesPerStepPerGpu = weightsReadPerGpu + kvPerGpu;
   const stepSeconds = (pp * bytesPerStepPerGpu) / (query.bandwidthBytesPerSecPerGpu * efficiency);
   const flopsPerStep = batch * (2 * params.paramsActive + decodeAttentionFlopsPerToken(arch, query.contextTokens));
   return {
     bytesPerStepPerGpu,
-    bytesPerStep: bytesPerStepPerGpu * tp * pp,
+    bytesPerStep: bytesPerStepPerGpu * tp * pp * dp,
     flopsPerStep,
     stepSeconds,
     tokensPerSecPerSequence: 1 / stepSeconds,

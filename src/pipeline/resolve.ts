@@ -69,6 +69,8 @@ function estimateDeployment(deployment: Deployment, resolved: ModelInput, gpu: G
     memoryFraction: deployment.memoryFraction?.value,
     tensorParallel: deployment.tensorParallel?.value,
     pipelineParallel: deployment.pipelineParallel?.value,
+    dataParallel: deployment.dataParallel?.value,
+    expertsSpanDataParallel: deployment.expertsSpanDataParallel,
   };
   try {
     const first = estimate(model, gpu, options);
@@ -81,12 +83,15 @@ function estimateDeployment(deployment: Deployment, resolved: ModelInput, gpu: G
   const count = options.gpuCount;
   // No GPU at all: nothing to estimate on (tensor-parallel-invalid says so).
   if (count < 1) return null;
+  const asked = `tensor parallel ${options.tensorParallel ?? 1} × pipeline parallel ${options.pipelineParallel ?? 1}${options.dataParallel ? ` × data parallel ${options.dataParallel}` : ""}`;
+  // Data parallelism first gives way (each rank is a whole copy of the attention weights), then tensor parallelism.
   const pp = Math.min(options.pipelineParallel ?? 1, count);
-  const tp = Math.max(1, Math.floor(count / pp));
+  const dp = Math.max(1, Math.min(options.dataParallel ?? 1, Math.floor(count / (pp * (options.tensorParallel ?? 1)))));
+  const tp = Math.max(1, Math.min(options.tensorParallel ?? count, Math.floor(count / (pp * dp))));
   try {
-    const fallback = estimate(model, gpu, { ...options, tensorParallel: tp, pipelineParallel: pp });
+    const fallback = estimate(model, gpu, { ...options, tensorParallel: tp, pipelineParallel: pp, dataParallel: dp });
     fallback.notes.push(
-      `tensor parallel ${options.tensorParallel ?? tp} × pipeline parallel ${options.pipelineParallel ?? 1} needs more than the ${count} GPU${count === 1 ? "" : "s"} the deployment has: estimated at tensor parallel ${tp} × pipeline parallel ${pp}, the most they allow`,
+      `${asked} needs more than the ${count} GPU${count === 1 ? "" : "s"} the deployment has: estimated at tensor parallel ${tp} × pipeline parallel ${pp}${dp > 1 || options.dataParallel ? ` × data parallel ${dp}` : ""}, the most they allow`,
     );
     return fallback;
   } catch (error) {
@@ -144,9 +149,30 @@ function requirementOf(deployment: Deployment, model: ModelInput, catalog: GpuCa
     gpuCount: first.hardware.count,
     tensorParallel: first.inputs.tensorParallel,
     pipelineParallel: first.inputs.pipelineParallel,
+    dataParallel: first.inputs.dataParallel,
     contextTokens: first.inputs.contextTokens,
     requiredBandwidthBytesPerSec: first.bandwidth.requiredBytesPerSec,
     fittingGpus: fitting,
+  };
+}
+
+/**
+ * A data-parallel group over several pods (vLLM --data-parallel-size 16 with
+ * --data-parallel-size-local 8 on pods of 8 GPUs): the replica is data ÷ local pods of the pod's
+ * GPUs, checked as one over all of them. A count that already covers the group (a LeaderWorkerSet
+ * of two pods) is kept. See docs/physics.md#data-and-expert-parallelism.
+ */
+export function withDataParallelPods(deployment: Deployment): Deployment {
+  const dp = deployment.dataParallel?.value ?? 1;
+  const local = deployment.dataParallelLocal;
+  if (!local || local.value >= dp) return deployment;
+  const perRank = (deployment.tensorParallel?.value ?? 1) * (deployment.pipelineParallel?.value ?? 1);
+  const count = deployment.gpuCount;
+  if (count.value >= perRank * dp || count.value < perRank * local.value) return deployment;
+  const pods = Math.ceil(dp / local.value);
+  return {
+    ...deployment,
+    gpuCount: { ...count, value: count.value * pods, path: `${count.path} × ${pods} pods (data parallel ${dp} ÷ ${local.value} ranks per pod)` },
   };
 }
 
@@ -154,7 +180,7 @@ function requirementOf(deployment: Deployment, model: ModelInput, catalog: GpuCa
 export function resolveDeployment(declared: Deployment, repository: Repository, config: RepoConfig, external?: ExternalModels): RuleContext {
   const catalog = gpuCatalogFor(config);
   // A GPU the manifest does not name may come from the configuration's gpus: or a memory-only request.
-  const deployment = withDeclaredGpu(declared, config, catalog);
+  const deployment = withDataParallelPods(withDeclaredGpu(declared, config, catalog));
   const modelValue = deployment.model.value;
   const model: Resolution<ModelInput> =
     typeof modelValue === "string" ? resolveManifestModel(modelValue, deployment.baseDir, repository, external) : inlineModelInput(deployment, modelValue);

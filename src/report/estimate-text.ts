@@ -60,7 +60,7 @@ export function formatEstimateText(e: Estimate): string {
     `  ${formatParams(m.paramsTotal)} parameters (${kind}) · KV cache ${formatInteger(m.kvBytesPerToken)} bytes/token in ${m.kvPrecision.toUpperCase()} · max context ${formatInteger(m.maxContextTokens)} tokens`,
   );
   lines.push(
-    `  ${formatGiB(h.memoryBytesPerGpu)} and ${formatBandwidth(h.bandwidthBytesPerSecPerGpu)} per GPU${h.unifiedMemory ? " (unified memory)" : ""} · context ${formatInteger(i.contextTokens)} tokens · batch ${i.batch} · tensor parallel ${i.tensorParallel} · pipeline parallel ${i.pipelineParallel} · memory fraction ${i.memoryFraction}`,
+    `  ${formatGiB(h.memoryBytesPerGpu)} and ${formatBandwidth(h.bandwidthBytesPerSecPerGpu)} per GPU${h.unifiedMemory ? " (unified memory)" : ""} · context ${formatInteger(i.contextTokens)} tokens · batch ${i.batch} · tensor parallel ${i.tensorParallel} · pipeline parallel ${i.pipelineParallel}${i.dataParallel > 1 ? ` · data parallel ${i.dataParallel}${i.expertsSpanDataParallel ? " (experts split over all ranks)" : ""}` : ""} · memory fraction ${i.memoryFraction}`,
   );
   if (m.resolvedFrom.endsWith(".json")) lines.push(`  architecture read from ${m.resolvedFrom}`);
   else if (m.resolvedFrom !== "catalog") lines.push(`  model resolved: ${m.resolvedFrom}`);
@@ -100,7 +100,7 @@ export function formatEstimateText(e: Estimate): string {
     `decode          ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence, ~${formatRate(d.tokensPerSecTotal)} tokens/s total at batch ${d.batch} and ${formatInteger(d.contextTokens)} tokens of context (estimate at ${formatPercent(d.efficiency * 100, 0)} of peak bandwidth)`,
   );
   lines.push(
-    `KV capacity     ${formatInteger(e.kvCapacityTokens)} tokens per GPU; max concurrency ${formatFixed(e.maxConcurrency, 2)}× at ${formatInteger(i.contextTokens)} tokens per request`,
+    `KV capacity     ${formatInteger(e.kvCapacityTokens)} tokens per GPU${i.dataParallel > 1 ? " (each data-parallel rank)" : ""}; max concurrency ${formatFixed(e.maxConcurrency, 2)}× at ${formatInteger(i.contextTokens)} tokens per request${i.dataParallel > 1 ? ` over ${i.dataParallel} ranks` : ""}`,
   );
   const c = e.compute;
   const boundAt = d.computeBoundBatch === null ? "memory-bound at any batch (KV-cache reads dominate)" : `memory-bound below batch ${formatInteger(d.computeBoundBatch)}`;

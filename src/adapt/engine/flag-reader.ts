@@ -1,6 +1,6 @@
 import type { Located, Via } from "../../base/deployment.js";
 import { quote } from "../../base/text.js";
-import { INT_FACTS, normaliseFlag, type EngineSpec, type FactKey } from "./flags.js";
+import { INT_FACTS, normaliseFlag, type EngineSpec, type FactKey, type SwitchKey } from "./flags.js";
 import type { EnvMap } from "./k8s-expansion.js";
 import { engineProblem, type Engine, type EngineProblem, type EnvVar } from "./types.js";
 import { display, refsOf, type Word } from "./words.js";
@@ -8,12 +8,25 @@ import { display, refsOf, type Word } from "./words.js";
 // The flag reader: an engine's arguments (and, for TGI, its env) as the engine parses them, into located facts.
 
 export type Facts = Partial<Record<FactKey, Located<string | number>>>;
+export type Switches = Partial<Record<SwitchKey, Located<boolean>>>;
 
 export interface Reader {
   spec: EngineSpec;
   engine: Engine;
   facts: Facts;
+  /** Flags that take no value and set a fact: on as written, off as `--no-<flag>` (the last one wins). */
+  switches: Switches;
   problems: EngineProblem[];
+}
+
+/** A switch flag as written (`--enable-expert-parallel`, `--no-enable-expert-parallel`, `--enable-dp-attention=false`): its fact and value. */
+function switchOf(spec: EngineSpec, name: string, value: string | null): [SwitchKey, boolean] | null {
+  const direct = spec.switches?.[name];
+  const negated = name.startsWith("no-") ? spec.switches?.[name.slice(3)] : undefined;
+  const key = direct ?? negated;
+  if (!key) return null;
+  const on = value === null ? true : !/^(false|0|no|off)$/i.test(value.trim());
+  return [key, direct ? on : !on];
 }
 
 function parseNumber(text: string, key: FactKey, spec: EngineSpec): number | undefined {
@@ -103,6 +116,11 @@ export function readFlags(reader: Reader, args: Word[]): void {
     }
     const name = normaliseFlag(flag);
     const key = spec.flags[name];
+    const toggled = switchOf(spec, name, eq >= 0 ? text.slice(eq + 1) : null);
+    if (toggled) {
+      reader.switches[toggled[0]] = { value: toggled[1], range: word.range, path: word.via ? word.path : `${word.path} (${flag})`, via: word.via ?? { flag } };
+      continue;
+    }
     if (eq >= 0) {
       if (key) setFact(reader, key, text.slice(eq + 1), word, flag, { flag });
       continue;

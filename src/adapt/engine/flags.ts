@@ -8,17 +8,29 @@ import type { Engine } from "./types.js";
  */
 
 type StringFact = "model" | "dtype" | "quantization" | "kvCacheDtype";
-type IntFact = "tensorParallel" | "pipelineParallel" | "maxContextLength" | "maxConcurrentSequences";
+type IntFact = "tensorParallel" | "pipelineParallel" | "dataParallel" | "dataParallelLocal" | "expertParallelSize" | "maxContextLength" | "maxConcurrentSequences";
 type FloatFact = "memoryFraction";
 export type FactKey = StringFact | IntFact | FloatFact;
+/** Facts set by a flag that takes no value (`--enable-expert-parallel`); `--no-<flag>` clears them. */
+export type SwitchKey = "expertParallel" | "dpAttention";
 
-export const INT_FACTS = new Set<FactKey>(["tensorParallel", "pipelineParallel", "maxContextLength", "maxConcurrentSequences"]);
+export const INT_FACTS = new Set<FactKey>([
+  "tensorParallel",
+  "pipelineParallel",
+  "dataParallel",
+  "dataParallelLocal",
+  "expertParallelSize",
+  "maxContextLength",
+  "maxConcurrentSequences",
+]);
 
 export interface EngineSpec {
   /** Normalised flag name (no leading dashes, lower case, `_` → `-`) → fact. */
   flags: Record<string, FactKey>;
   /** Normalised names of flags that take no value. */
   booleans: Set<string>;
+  /** Flags that take no value and set a fact (each also in `booleans`). */
+  switches?: Record<string, SwitchKey>;
   /** Env variables the engine reads as flags (TGI's clap `env` fallbacks). */
   env?: Record<string, FactKey>;
   /** Accepts `1k`/`1K` style numbers for these facts (vLLM's human-readable ints). */
@@ -33,6 +45,10 @@ export const SPECS: Record<Engine, EngineSpec> = {
       tp: "tensorParallel",
       "pipeline-parallel-size": "pipelineParallel",
       pp: "pipelineParallel",
+      "data-parallel-size": "dataParallel",
+      dp: "dataParallel",
+      "data-parallel-size-local": "dataParallelLocal",
+      dpl: "dataParallelLocal",
       "max-model-len": "maxContextLength",
       "max-num-seqs": "maxConcurrentSequences",
       dtype: "dtype",
@@ -55,6 +71,7 @@ export const SPECS: Record<Engine, EngineSpec> = {
       "disable-custom-all-reduce",
       "enable-lora",
       "enable-expert-parallel",
+      "no-enable-expert-parallel",
       "disable-frontend-multiprocessing",
       "disable-sliding-window",
       "skip-tokenizer-init",
@@ -71,6 +88,7 @@ export const SPECS: Record<Engine, EngineSpec> = {
       "enable-server-load-tracking",
       "disable-uvicorn-access-log",
     ]),
+    switches: { "enable-expert-parallel": "expertParallel" },
     humanReadable: new Set<FactKey>(["maxContextLength"]),
   },
   sglang: {
@@ -83,6 +101,12 @@ export const SPECS: Record<Engine, EngineSpec> = {
       "pp-size": "pipelineParallel",
       pp: "pipelineParallel",
       "pipeline-parallel-size": "pipelineParallel",
+      "dp-size": "dataParallel",
+      dp: "dataParallel",
+      "data-parallel-size": "dataParallel",
+      "ep-size": "expertParallelSize",
+      ep: "expertParallelSize",
+      "expert-parallel-size": "expertParallelSize",
       "context-length": "maxContextLength",
       "max-running-requests": "maxConcurrentSequences",
       dtype: "dtype",
@@ -111,6 +135,7 @@ export const SPECS: Record<Engine, EngineSpec> = {
       "enable-lora",
       "show-time-cost",
     ]),
+    switches: { "enable-dp-attention": "dpAttention", "enable-ep-moe": "expertParallel", "enable-deepep-moe": "expertParallel" },
   },
   tgi: {
     flags: {
@@ -138,8 +163,15 @@ export const SPECS: Record<Engine, EngineSpec> = {
   trtllm: {
     flags: {
       model: "model",
+      // Dynamo's TensorRT-LLM worker (python -m dynamo.trtllm) spells them out.
+      "model-path": "model",
       "tp-size": "tensorParallel",
+      "tensor-parallel-size": "tensorParallel",
       "pp-size": "pipelineParallel",
+      "pipeline-parallel-size": "pipelineParallel",
+      "ep-size": "expertParallelSize",
+      "expert-parallel-size": "expertParallelSize",
+      "moe-expert-parallel-size": "expertParallelSize",
       "max-seq-len": "maxContextLength",
       "max-batch-size": "maxConcurrentSequences",
       "kv-cache-free-gpu-memory-fraction": "memoryFraction",

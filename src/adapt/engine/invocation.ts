@@ -15,6 +15,10 @@ const PYTHON_MODULES: Record<string, Engine> = {
   "vllm.entrypoints.openai.api_server": "vllm",
   "vllm.entrypoints.api_server": "vllm",
   "sglang.launch_server": "sglang",
+  // NVIDIA Dynamo's workers take the engine's own flags (ai-dynamo/dynamo components/backends/*).
+  "dynamo.vllm": "vllm",
+  "dynamo.sglang": "sglang",
+  "dynamo.trtllm": "trtllm",
 };
 
 /** The engine started by the command beginning at `words[i]`, if one is. */

@@ -39,6 +39,16 @@ export interface EngineFacts {
   model?: Located<string>;
   tensorParallel?: Located<number>;
   pipelineParallel?: Located<number>;
+  /** vLLM --data-parallel-size, SGLang --dp-size (--dp). */
+  dataParallel?: Located<number>;
+  /** vLLM --data-parallel-size-local: the data-parallel ranks this pod runs. */
+  dataParallelLocal?: Located<number>;
+  /** SGLang --ep-size, TensorRT-LLM --ep_size (--moe_expert_parallel_size). */
+  expertParallelSize?: Located<number>;
+  /** vLLM --enable-expert-parallel, SGLang --enable-ep-moe / --enable-deepep-moe (false when turned off with --no-…). */
+  expertParallel?: Located<boolean>;
+  /** SGLang --enable-dp-attention: attention data-parallel over the tensor-parallel GPUs. */
+  dpAttention?: Located<boolean>;
   /** vLLM --max-model-len, SGLang --context-length, TGI --max-total-tokens (MAX_TOTAL_TOKENS), trtllm --max_seq_len. */
   maxContextLength?: Located<number>;
   /** vLLM --max-num-seqs, SGLang --max-running-requests, TGI --max-concurrent-requests, trtllm --max_batch_size. */

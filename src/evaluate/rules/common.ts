@@ -49,11 +49,12 @@ export function plainList(items: readonly string[], conjunction = "and"): string
 
 /** `1 × A100-80GB`, with `tensor parallel 2 × pipeline parallel 2` when the deployment shards the model. */
 export function hardwarePhrase(estimate: Estimate): string {
-  const { tensorParallel: tp, pipelineParallel: pp } = estimate.inputs;
+  const { tensorParallel: tp, pipelineParallel: pp, dataParallel: dp } = estimate.inputs;
   const gpus = `${estimate.hardware.count} × ${estimate.hardware.gpu}`;
-  if (tp === 1 && pp === 1) return gpus;
+  if (tp === 1 && pp === 1 && dp === 1) return gpus;
   const parts = [`tensor parallel ${tp}`];
   if (pp > 1) parts.push(`pipeline parallel ${pp}`);
+  if (dp > 1) parts.push(`data parallel ${dp}${estimate.inputs.expertsSpanDataParallel ? ", experts split over all" : ""}`);
   return `${gpus} (${parts.join(", ")})`;
 }
 

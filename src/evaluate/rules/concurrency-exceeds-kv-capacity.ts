@@ -19,7 +19,11 @@ export const concurrencyExceedsKvCapacity: Rule = {
     if (!concurrency || !estimate || !deployment.concurrencyIsEngineCap) return [];
     const s = deploymentScenario(estimate);
     // Below one sequence the engine cannot start at all: vram-exceeds-capacity says so, once.
-    if (!s || s.maxConcurrency < 1 || concurrency.value <= s.maxConcurrency) return [];
+    // With data parallelism the cap is each rank's (vLLM runs a scheduler per rank), held to what one rank's cache holds.
+    const dp = estimate.inputs.dataParallel;
+    if (!s) return [];
+    const perRank = Math.floor((s.maxConcurrency / dp) * 100) / 100;
+    if (perRank < 1 || concurrency.value <= perRank) return [];
     const context = estimate.inputs.contextTokens;
     // An engine's cap (vLLM --max-num-seqs) is a limit it fills as memory allows, not a demand.
     const via = concurrency.via;
@@ -35,7 +39,7 @@ export const concurrencyExceedsKvCapacity: Rule = {
         message:
           `${subject} exceeds the KV cache: its ${formatGB(s.kvBudgetBytesPerGpu)} budget per GPU` +
           ` (${precisionName(s.precision)} weights, ${precisionName(s.kvPrecision)} cache) holds ${formatInteger(s.kvCapacityTokens)} tokens,` +
-          ` at most ${formatFixed(s.maxConcurrency, 2)} sequences of ${formatInteger(context)} tokens at once; ${advice}`,
+          ` at most ${formatFixed(perRank, 2)} sequences of ${formatInteger(context)} tokens at once${dp > 1 ? ` on each of the ${dp} data-parallel ranks` : ""}; ${advice}`,
         range: concurrency.range,
       },
     ];

@@ -37,11 +37,18 @@ export const tensorParallelInvalid: Rule = {
   check({ deployment, model }): RuleResult[] {
     const count = deployment.gpuCount.value;
     const pp = deployment.pipelineParallel?.value ?? 1;
+    const dp = deployment.dataParallel?.value ?? 1;
     const explicit = deployment.tensorParallel;
-    const tp = explicit?.value ?? Math.max(1, Math.floor(count / pp));
+    const tp = explicit?.value ?? Math.max(1, Math.floor(count / (pp * dp)));
+    // tensor × pipeline (× data) parallel: the GPUs one replica needs, as the message names them.
+    const group = tp * pp * dp;
+    const layoutOf = (withEquals: boolean) => {
+      const factors = [`tensor parallel ${tp}`, ...(pp > 1 ? [`pipeline parallel ${pp}`] : []), ...(dp > 1 ? [`data parallel ${dp}`] : [])];
+      return factors.join(" × ") + (withEquals && factors.length > 1 ? ` = ${group}` : "");
+    };
     if (count === 0 && Number.isInteger(tp) && Number.isInteger(pp) && tp >= 1 && pp >= 1) {
       // `nvidia.com/gpu: 0`: the engine gets no GPU at all, so nothing can be estimated.
-      return [{ message: `the deployment requests 0 GPUs, and ${explicit || pp > 1 ? `tensor parallel ${tp}${pp > 1 ? ` × pipeline parallel ${pp}` : ""} needs ${tp * pp}` : "an engine needs at least 1"}; request the GPUs it runs on`, range: deployment.gpuCount.range }];
+      return [{ message: `the deployment requests 0 GPUs, and ${explicit || pp > 1 || dp > 1 ? `${layoutOf(false)} needs ${group}` : "an engine needs at least 1"}; request the GPUs it runs on`, range: deployment.gpuCount.range }];
     }
     if (!Number.isInteger(count) || !Number.isInteger(tp) || !Number.isInteger(pp) || count < 1 || tp < 1 || pp < 1) return [];
     const range = explicit?.range ?? deployment.gpuCount.range;
@@ -59,20 +66,18 @@ export const tensorParallelInvalid: Rule = {
         });
       }
     }
-    if (tp * pp > count) {
-      const ppPart = pp > 1 ? ` × pipeline parallel ${pp}` : "";
+    if (group > count) {
       results.push({
-        message: `tensor parallel ${tp}${ppPart} needs ${tp * pp} GPUs but the deployment has ${count}; raise the GPU count to ${tp * pp} or lower the parallel sizes`,
-        range,
+        message: `${layoutOf(false)} needs ${group} GPUs but the deployment has ${count}; raise the GPU count to ${group} or lower the parallel sizes`,
+        range: dp > 1 && tp * pp <= count && deployment.dataParallel ? deployment.dataParallel.range : range,
       });
-    } else if (count % (tp * pp) !== 0) {
-      const replicas = Math.floor(count / (tp * pp));
-      const idle = count - replicas * tp * pp;
-      const layout = pp > 1 ? `tensor parallel ${tp} × pipeline parallel ${pp}` : `tensor parallel ${tp}`;
+    } else if (count % group !== 0) {
+      const replicas = Math.floor(count / group);
+      const idle = count - replicas * group;
       results.push({
         message:
-          `${count} GPUs are not a multiple of ${layout}${pp > 1 ? ` = ${tp * pp}` : ""}: ${replicas === 1 ? "one replica uses" : `${replicas} replicas use`}` +
-          ` ${replicas * tp * pp} and ${idle} GPU${idle === 1 ? " sits" : "s sit"} idle; request ${replicas * tp * pp} or ${(replicas + 1) * tp * pp} GPUs`,
+          `${count} GPUs are not a multiple of ${layoutOf(true)}: ${replicas === 1 ? "one replica uses" : `${replicas} replicas use`}` +
+          ` ${replicas * group} and ${idle} GPU${idle === 1 ? " sits" : "s sit"} idle; request ${replicas * group} or ${(replicas + 1) * group} GPUs`,
         range: deployment.gpuCount.range,
         severity: "notice",
       });

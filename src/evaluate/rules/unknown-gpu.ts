@@ -6,7 +6,10 @@ import { formatBandwidth, formatGB, formatGiB, formatInteger } from "../../base/
 /** `needs 19.1 GB per GPU (BF16 weights 16.1 + KV 1.1 for 8,192 tokens + workspace 1.9) on 1 GPU: it fits L4 and every GPU with more memory` */
 export function requirementPhrase(r: Requirement): string {
   const gb = (bytes: number) => formatGB(bytes).replace(/ GB$/, "");
-  const layout = r.tensorParallel * r.pipelineParallel > 1 ? ` (tensor parallel ${r.tensorParallel}${r.pipelineParallel > 1 ? ` × pipeline parallel ${r.pipelineParallel}` : ""})` : "";
+  const layout =
+    r.tensorParallel * r.pipelineParallel * r.dataParallel > 1
+      ? ` (tensor parallel ${r.tensorParallel}${r.pipelineParallel > 1 ? ` × pipeline parallel ${r.pipelineParallel}` : ""}${r.dataParallel > 1 ? ` × data parallel ${r.dataParallel}` : ""})`
+      : "";
   const needs =
     `needs ${formatGB(r.perGpuBytes)} per GPU (${precisionName(r.precision)} weights ${gb(r.perGpuWeightsBytes)} + KV ${gb(r.perGpuKvCacheBytes)} for ${formatInteger(r.contextTokens)} tokens` +
     ` + workspace ${gb(r.perGpuWorkspaceBytes)}) on ${r.gpuCount} GPU${r.gpuCount === 1 ? "" : "s"}${layout}`;

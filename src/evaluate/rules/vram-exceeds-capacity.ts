@@ -1,6 +1,7 @@
 import type { Estimate } from "../../estimate/estimate.js";
 import type { Architecture } from "../../physics/architecture.js";
 import { memoryScenario, type MemoryScenario } from "../../physics/memory.js";
+import { countParams } from "../../physics/params.js";
 import { SEED_SCENARIOS, type Precision } from "../../physics/precision.js";
 import { formatFixed, formatGB, formatInteger } from "../../base/units.js";
 import type { Rule, RuleResult } from "../rule.js";
@@ -29,9 +30,12 @@ function fitsWithMoreGpus(estimate: Estimate, arch: Architecture): { tp: number;
       contextTokens: i.contextTokens,
       batch: i.batch,
       gpuMemoryBytes: estimate.hardware.memoryBytesPerGpu,
-      gpuCount: tp * i.pipelineParallel,
+      gpuCount: tp * i.pipelineParallel * i.dataParallel,
       tensorParallel: tp,
       pipelineParallel: i.pipelineParallel,
+      dataParallel: i.dataParallel,
+      expertsSpanDataParallel: i.expertsSpanDataParallel,
+      routedExpertParams: countParams(arch).routedExpertParams,
       memoryFraction: i.memoryFraction,
     });
     if (scenario.fits) return { tp, scenario };
@@ -92,7 +96,7 @@ export const vramExceedsCapacity: Rule = {
     const options: string[] = [];
     const bigger = model.ok ? fitsWithMoreGpus(estimate, model.value.architecture) : null;
     if (bigger) {
-      const gpus = bigger.tp * i.pipelineParallel;
+      const gpus = bigger.tp * i.pipelineParallel * i.dataParallel;
       options.push(`tensor parallel ${bigger.tp} on ${gpus} × ${estimate.hardware.gpu} (${formatGB(bigger.scenario.perGpuBytes)} per GPU)`);
     }
     options.push(...fittingPrecisions(estimate, s));
