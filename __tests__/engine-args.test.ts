@@ -74,6 +74,8 @@ spec:
       memoryFraction: { value: 0.92, range: r(19, 15, 19, 21), path: "args[6] (--gpu-memory-utilization)", via: { flag: "--gpu-memory-utilization" } },
       maxConcurrentSequences: { value: 128, range: r(21, 15, 21, 33), path: "args[8] (--max-num-seqs)", via: { flag: "--max-num-seqs" } },
       dtype: { value: "bfloat16", range: r(23, 15, 23, 23), path: "args[10] (--dtype)", via: { flag: "--dtype" } },
+      // A switch: CUDA graphs off (the speed model's fixed costs read it).
+      eager: { value: true, range: r(17, 15, 17, 30), path: "args[4] (--enforce-eager)", via: { flag: "--enforce-eager" } },
       kvCacheDtype: { value: "fp8_e4m3", range: r(24, 15, 24, 40), path: "args[11] (--kv-cache-dtype)", via: { flag: "--kv-cache-dtype" } },
       weightPrecision: { value: "bf16", range: r(23, 15, 23, 23), path: "args[10] (--dtype)", via: { flag: "--dtype" }, reason: 'dtype "bfloat16"' },
       kvPrecision: { value: "fp8", range: r(24, 15, 24, 40), path: "args[11] (--kv-cache-dtype)", via: { flag: "--kv-cache-dtype" } },

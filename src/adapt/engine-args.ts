@@ -97,6 +97,7 @@ function read(command: ArgItem[], args: ArgItem[], env: EnvVar[], envSource: Env
   }
   if (reader.switches.expertParallel) result.expertParallel = reader.switches.expertParallel;
   if (reader.switches.dpAttention) result.dpAttention = reader.switches.dpAttention;
+  if (reader.switches.eager) result.eager = reader.switches.eager;
   result.problems.push(...layoutProblems(result));
   const wp = weightPrecision(facts, invocation.engine);
   if (wp) result.weightPrecision = wp;
@@ -124,6 +125,12 @@ export function applyEngineFacts(deployment: Deployment, facts: EngineFacts): vo
     deployment.pipelineParallel = facts.pipelineParallel;
   }
   applyDataParallel(deployment, facts);
+  deployment.engine = {
+    name: facts.engine,
+    ...(deployment.engine?.version ? { version: deployment.engine.version } : {}),
+    ...(facts.eager?.value ? { eager: true } : {}),
+    range: facts.model?.range ?? deployment.range,
+  };
   if (facts.maxContextLength) deployment.contextLength = facts.maxContextLength;
   if (facts.memoryFraction) deployment.memoryFraction = facts.memoryFraction;
   if (facts.weightPrecision) {

@@ -38,6 +38,23 @@ export interface Policy {
   maxBandwidthUtilizationPercent?: Located<number>;
 }
 
+/** A serving engine the readers recognise by its command line. */
+export type EngineName = "vllm" | "sglang" | "tgi" | "trtllm";
+
+/**
+ * The engine a deployment runs, as its command line shows it: which one, its version when the
+ * format names an image with a version tag (`vllm/vllm-openai:v0.11.0` → `0.11.0`), and whether
+ * CUDA graphs are off (vLLM --enforce-eager, SGLang --disable-cuda-graph). The speed and engine
+ * memory models read it (docs/physics.md).
+ */
+export interface EngineInfo {
+  name: EngineName;
+  version?: string;
+  /** CUDA graphs are off: every decode step pays its kernel launches. */
+  eager?: boolean;
+  range: SourceRange;
+}
+
 export interface Deployment {
   name: string;
   /** Path relative to the working directory. */
@@ -105,6 +122,8 @@ export interface Deployment {
   contextChosenByEngine?: boolean;
   targetTokensPerSecond?: Located<number>;
   memoryFraction?: Located<number>;
+  /** The serving engine, when a command line names one (absent for the native format unless it says). */
+  engine?: EngineInfo;
   policy: Policy;
   /**
    * The block a reviewer acts on for findings about memory (capacity, headroom): the manifest's

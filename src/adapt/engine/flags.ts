@@ -12,7 +12,7 @@ type IntFact = "tensorParallel" | "pipelineParallel" | "dataParallel" | "dataPar
 type FloatFact = "memoryFraction";
 export type FactKey = StringFact | IntFact | FloatFact;
 /** Facts set by a flag that takes no value (`--enable-expert-parallel`); `--no-<flag>` clears them. */
-export type SwitchKey = "expertParallel" | "dpAttention";
+export type SwitchKey = "expertParallel" | "dpAttention" | "eager";
 
 export const INT_FACTS = new Set<FactKey>([
   "tensorParallel",
@@ -88,7 +88,7 @@ export const SPECS: Record<Engine, EngineSpec> = {
       "enable-server-load-tracking",
       "disable-uvicorn-access-log",
     ]),
-    switches: { "enable-expert-parallel": "expertParallel" },
+    switches: { "enable-expert-parallel": "expertParallel", "enforce-eager": "eager" },
     humanReadable: new Set<FactKey>(["maxContextLength"]),
   },
   sglang: {
@@ -135,7 +135,7 @@ export const SPECS: Record<Engine, EngineSpec> = {
       "enable-lora",
       "show-time-cost",
     ]),
-    switches: { "enable-dp-attention": "dpAttention", "enable-ep-moe": "expertParallel", "enable-deepep-moe": "expertParallel" },
+    switches: { "enable-dp-attention": "dpAttention", "enable-ep-moe": "expertParallel", "enable-deepep-moe": "expertParallel", "disable-cuda-graph": "eager" },
   },
   tgi: {
     flags: {

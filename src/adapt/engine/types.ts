@@ -5,7 +5,9 @@ import type { AdaptNote, NoteCode } from "../notes.js";
 
 /** What the engine reader takes (positioned items) and gives (located facts, problems). */
 
-export type Engine = "vllm" | "sglang" | "tgi" | "trtllm";
+import type { EngineName } from "../../base/deployment.js";
+
+export type Engine = EngineName;
 
 /** One YAML list item: an entry of a container's command or args. */
 export interface ArgItem {
@@ -49,6 +51,8 @@ export interface EngineFacts {
   expertParallel?: Located<boolean>;
   /** SGLang --enable-dp-attention: attention data-parallel over the tensor-parallel GPUs. */
   dpAttention?: Located<boolean>;
+  /** vLLM --enforce-eager, SGLang --disable-cuda-graph: no CUDA graphs. */
+  eager?: Located<boolean>;
   /** vLLM --max-model-len, SGLang --context-length, TGI --max-total-tokens (MAX_TOTAL_TOKENS), trtllm --max_seq_len. */
   maxContextLength?: Located<number>;
   /** vLLM --max-num-seqs, SGLang --max-running-requests, TGI --max-concurrent-requests, trtllm --max_batch_size. */
