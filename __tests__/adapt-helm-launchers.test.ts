@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { adaptDstack, DSTACK_MARKERS } from "../src/adapt/dstack.js";
 import type { Adaptation } from "../src/adapt/kit.js";
+import type { Deployment } from "../src/base/deployment.js";
 import { adaptLlmD, LLM_D_MARKERS } from "../src/adapt/llm-d.js";
 import { adaptProductionStack, PRODUCTION_STACK_MARKERS } from "../src/adapt/production-stack.js";
 import { adaptSkyPilot, SKYPILOT_MARKERS } from "../src/adapt/skypilot.js";
@@ -214,6 +215,168 @@ describe("adaptDstack: dstack", () => {
     const a = adaptText(adaptDstack, "type: service\ncommands:\n  - vllm serve --port 8000\nmodel: Qwen/Qwen2.5-7B-Instruct\nresources:\n  gpu: L4:1\n")!;
     expect(at(a.deployments[0]!.model)).toEqual(["Qwen/Qwen2.5-7B-Instruct", 4, "model"]);
     expect(a.notes[0]).toMatchObject({ severity: "notice", range: { line: 4 } });
+  });
+});
+
+describe("adaptDstack: replica groups and NIM images", () => {
+  const codes = (a: Adaptation) => a.notes.map((n) => [n.code, n.severity, n.range.line]);
+
+  it("reads each replica group of a prefill/decode service as its own deployment, the router group as none", () => {
+    const a = adaptFile(adaptDstack, "launchers/dstack-pd-h100.yaml")!;
+    expect(a.deployments.map((d) => d.name)).toEqual(["llama-pd/prefill", "llama-pd/decode"]);
+    const [prefill, decode] = a.deployments as [Deployment, Deployment];
+    expect(prefill.format).toBe("dstack");
+    expect(prefill.range.line).toBe(26);
+    expect(at(prefill.model)?.slice(0, 2)).toEqual(["meta-llama/Llama-3.1-70B-Instruct", 34]);
+    expect(at(prefill.gpu)).toEqual(["H100-SXM", 42, "replicas[1].resources.gpu"]);
+    expect(gpuLookup.find(prefill.gpu!.value)?.id).toBe("H100-SXM");
+    expect(at(prefill.gpuCount)).toEqual([4, 42, "replicas[1].resources.gpu"]);
+    // $DSTACK_GPUS_NUM is the group's own GPUs.
+    expect(at(prefill.tensorParallel)).toEqual([4, 38, "replicas[1].commands[0] (--tp)"]);
+    expect(at(prefill.contextLength)).toEqual([32768, 39, "replicas[1].commands[0] (--context-length)"]);
+    expect(decode.range.line).toBe(44);
+    expect(at(decode.gpuCount)).toEqual([8, 60, "replicas[2].resources.gpu"]);
+    expect(at(decode.tensorParallel)).toEqual([8, 55, "replicas[2].commands[0] (--tp)"]);
+    expect(at(decode.concurrency)).toEqual([128, 57, "replicas[2].commands[0] (--max-running-requests)"]);
+    // One notice per role, naming the other; the router on CPUs is no deployment and no notice.
+    expect(codes(a)).toEqual([
+      ["disaggregated-role", "notice", 26],
+      ["disaggregated-role", "notice", 44],
+    ]);
+    expect(a.notes[0]!.message).toContain("llama-pd, served together with replica group decode");
+  });
+
+  it("reads the groups: form, names unnamed groups by position, and a group's memory-only GPU", () => {
+    const a = adaptFile(adaptDstack, "launchers/dstack-groups-pools.yaml")!;
+    expect(a.deployments.map((d) => d.name)).toEqual(["r1-distill-pools/0", "r1-distill-pools/1"]);
+    const [first, second] = a.deployments as [Deployment, Deployment];
+    expect(first.range.line).toBe(10);
+    expect(at(first.model)).toEqual(["deepseek-ai/DeepSeek-R1-Distill-Llama-8B", 17, "groups[0].commands[0] (--model-path)"]);
+    expect(at(first.gpu)).toEqual(["L40S", 21, "groups[0].resources.gpu"]);
+    expect(first.gpuCount.value).toBe(1);
+    expect(at(first.contextLength)).toEqual([16384, 18, "groups[0].commands[0] (--context-length)"]);
+    expect(second.gpu).toBeUndefined();
+    expect(at(second.gpuMemoryBytes)).toEqual([24 * 2 ** 30, 34, "groups[1].resources.gpu (24GB)"]);
+    // Pools of one model are no roles: no disaggregated-role notice.
+    expect(codes(a)).toEqual([["gpu-memory-only", "notice", 34]]);
+  });
+
+  it("reads a NIM image without commands: the model from the image, NIM_* from env, the GPU from resources", () => {
+    const a = adaptFile(adaptDstack, "launchers/dstack-nim.yaml")!;
+    expect(a.deployments).toHaveLength(1);
+    const d = a.deployments[0]!;
+    expect(d.name).toBe("llama31-nim");
+    expect(at(d.model)).toEqual(["llama-3.1-8b-instruct", 6, "image"]);
+    expect(at(d.gpu)).toEqual(["L40S", 23, "resources.gpu"]);
+    expect(at(d.gpuCount)).toEqual([1, 23, "resources.gpu"]);
+    expect(at(d.contextLength)).toEqual([16384, 9, "env[1] (NIM_MAX_MODEL_LEN)"]);
+    expect(d.contextLength?.via).toEqual({ env: "NIM_MAX_MODEL_LEN" });
+    expect(at(d.tensorParallel)).toEqual([1, 10, "env[2] (NIM_MODEL_PROFILE: tp1)"]);
+    expect(at(d.precision)).toEqual(["bf16", 10, "env[2] (NIM_MODEL_PROFILE: bf16)"]);
+    // NGC_API_KEY, given when the run starts, is no fact: nothing to tell.
+    expect(a.notes).toEqual([]);
+  });
+
+  it("reads the model-free llm-nim image from NIM_MODEL_NAME, else from model:; a NIM image with commands runs them instead", () => {
+    const nim = (env: string, extra = "") => `type: service\nname: any\nimage: nvcr.io/nim/nvidia/llm-nim:1.12\nenv:\n${env}${extra}resources:\n  gpu: H100:2\n`;
+    const hf = adaptText(adaptDstack, nim("  - NIM_MODEL_NAME=hf://Qwen/Qwen2.5-7B-Instruct\n  - NIM_TENSOR_PARALLEL_SIZE=2\n"))!;
+    expect(at(hf.deployments[0]!.model)).toEqual(["Qwen/Qwen2.5-7B-Instruct", 5, "env[0] (NIM_MODEL_NAME)"]);
+    expect(at(hf.deployments[0]!.tensorParallel)).toEqual([2, 6, "env[1] (NIM_TENSOR_PARALLEL_SIZE)"]);
+    expect(hf.notes).toEqual([]);
+
+    const published = adaptText(adaptDstack, nim("  - NGC_API_KEY\n", "model: Qwen/Qwen2.5-7B-Instruct\n"))!;
+    expect(at(published.deployments[0]!.model)).toEqual(["Qwen/Qwen2.5-7B-Instruct", 6, "model"]);
+    expect(codes(published)).toEqual([["model-from-served-name", "notice", 6]]);
+
+    const none = adaptText(adaptDstack, nim("  - NGC_API_KEY\n"))!;
+    expect(none.deployments).toEqual([]);
+    expect(codes(none)).toEqual([["model-missing", "warning", 3]]);
+    expect(none.notes[0]!.message).toContain("NIM_MODEL_NAME");
+
+    expect(adaptText(adaptDstack, "type: service\nimage: nvcr.io/nim/meta/llama-3.1-8b-instruct:1.3\ncommands:\n  - nvidia-smi\nresources:\n  gpu: L4\n")).toBeNull();
+  });
+
+  it("reads NIM_* from an env map, located at each variable", () => {
+    const a = adaptText(adaptDstack, "type: service\nimage: nvcr.io/nim/meta/llama-3.1-8b-instruct:1.3\nenv:\n  NIM_MAX_MODEL_LEN: 8192\n  NIM_MODEL_PROFILE: vllm-fp8-tp2-pp1\nresources:\n  gpu: L4:2\n")!;
+    const d = a.deployments[0]!;
+    expect(at(d.contextLength)).toEqual([8192, 4, "env.NIM_MAX_MODEL_LEN"]);
+    expect(at(d.tensorParallel)).toEqual([2, 5, "env.NIM_MODEL_PROFILE (tp2)"]);
+    expect(at(d.precision)).toEqual(["fp8", 5, "env.NIM_MODEL_PROFILE (fp8)"]);
+    expect(a.notes).toEqual([]);
+  });
+
+  it("warns on what dstack does not take with groups, and tells a GPU group without an engine and a role without its counterpart", () => {
+    const a = adaptText(
+      adaptDstack,
+      `type: service
+name: svc
+env:
+  - MODEL_ID=Qwen/Qwen2.5-7B-Instruct
+commands:
+  - echo top
+resources:
+  gpu: A100
+replicas:
+  - name: prefill
+    env:
+      - MODEL_ID=Qwen/Qwen2.5-14B-Instruct
+    commands:
+      - vllm serve $MODEL_ID --kv-transfer-config '{"kv_connector":"P2pNcclConnector","kv_role":"kv_producer"}'
+    resources:
+      gpu: L4:1
+  - name: tools
+    commands:
+      - python tools.py
+    resources:
+      gpu: L4
+  - commands:
+      - vllm serve $MODEL_ID
+`,
+    )!;
+    expect(a.deployments.map((d) => d.name)).toEqual(["svc/prefill", "svc/2"]);
+    // The group's env is read over the service's, as meant.
+    expect(at(a.deployments[0]!.model)?.[0]).toBe("Qwen/Qwen2.5-14B-Instruct");
+    expect(at(a.deployments[1]!.model)?.[0]).toBe("Qwen/Qwen2.5-7B-Instruct");
+    // A group without resources gets no GPU from the service's.
+    expect(a.deployments[1]!.gpu).toBeUndefined();
+    expect(codes(a)).toEqual([
+      ["key-not-accepted", "warning", 5],
+      ["value-overridden", "warning", 8],
+      ["key-not-accepted", "warning", 11],
+      ["gpu-type-missing", "notice", 22],
+      ["gpu-count-assumed", "notice", 23],
+      ["gpu-container-no-engine", "notice", 17],
+      ["disaggregated-role", "notice", 10],
+    ]);
+    expect(a.notes.find((n) => n.code === "disaggregated-role")!.message).toContain("but no decode group is declared in svc");
+    expect(a.notes.find((n) => n.code === "gpu-type-missing")!.message).toContain("does not take the service's resources");
+  });
+
+  it("returns null for a service whose groups run no known engine, and never throws on odd groups", () => {
+    expect(adaptText(adaptDstack, "type: service\nreplicas:\n  - commands: [smg launch]\n    resources: {gpu: H100}\n")).toBeNull();
+    for (const source of [
+      "type: service\nreplicas: [null, 3, {commands: 5, resources: {gpu: [1]}}, {name: [1], env: 7, commands: [vllm serve m/x]}]\n",
+      "type: service\ngroups: [{replicas: {a: 1}, image: [1], commands: []}]\n",
+      "type: service\nimage: {a: 1}\nenv: {NIM_MAX_MODEL_LEN: [1]}\n",
+      "type: service\nimage: nvcr.io/nim/meta/x\nenv: [NIM_MAX_MODEL_LEN=lots, NIM_MODEL_PROFILE=0123456789abcdef0123456789abcdef, NIM_PASSTHROUGH_ARGS]\n",
+    ]) {
+      const doc = parseYamlFile("x.yaml", source).documents[0]!;
+      expect(() => adaptDstack(doc, "x", "/x")).not.toThrow();
+    }
+    const odd = adaptText(adaptDstack, "type: service\nimage: nvcr.io/nim/meta/llama-3.1-8b-instruct\nenv: [NIM_MAX_MODEL_LEN=lots, NIM_MODEL_PROFILE=0123456789abcdef0123456789abcdef]\nresources: {gpu: L4}\n")!;
+    expect(odd.deployments[0]!.contextLength).toBeUndefined();
+    expect(codes(odd)).toEqual([
+      ["not-whole-number", "warning", 3],
+      ["profile-not-read", "notice", 3],
+    ]);
+  });
+
+  it("every replica-group and NIM fixture contains a marker", () => {
+    for (const name of ["launchers/dstack-pd-h100.yaml", "launchers/dstack-groups-pools.yaml", "launchers/dstack-nim.yaml"]) {
+      expect(adaptFile(adaptDstack, name)).not.toBeNull();
+      expect(DSTACK_MARKERS.some((m) => text(name).includes(m)), name).toBe(true);
+    }
+    expect(DSTACK_MARKERS).toContain("nvcr.io/nim/");
   });
 });
 

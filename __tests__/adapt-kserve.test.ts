@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { adaptKServe, KSERVE_MARKERS } from "../src/adapt/kserve.js";
 import { gpuLookup } from "../src/catalog/lookups.js";
 import { fixtureReader, at } from "./helpers/adapt.js";
+import type { Adaptation } from "../src/adapt/kit.js";
+import { ReferenceIndex } from "../src/adapt/references.js";
 
 const { FIXTURES, adaptFixture, only, adaptText } = fixtureReader(adaptKServe, "kserve");
 
@@ -220,5 +222,80 @@ spec:
       ["notice", 10],
       ["notice", 20],
     ]);
+  });
+});
+
+describe("adaptKServe: NVIDIA NIM images", () => {
+  const RUNTIME_DIR = "__tests__/fixtures/kserve-runtime";
+  const runtimes = fixtureReader(adaptKServe, "kserve-runtime");
+  const codes = (a: Adaptation) => a.notes.map((n) => [n.code, n.severity, n.range.line]);
+  const withRuntime = () => {
+    const references = new ReferenceIndex();
+    const name = "nim-llama-70b-runtime.yaml";
+    references.addFile(runtimes.documentsOf(name), `${RUNTIME_DIR}/${name}`, join(runtimes.FIXTURES, name));
+    return references;
+  };
+  const adaptRuntimeFixture = (name: string, references: ReferenceIndex) =>
+    adaptKServe(runtimes.documentsOf(name)[0]!, `${RUNTIME_DIR}/${name}`, join(runtimes.FIXTURES, name), references);
+
+  it("reads a NIM ClusterServingRuntime with its InferenceService: the model from the runtime's image, NIM_* from the merged env", () => {
+    const a = adaptRuntimeFixture("nim-llama-70b-isvc.yaml", withRuntime())!;
+    expect(a.deployments).toHaveLength(1);
+    const d = a.deployments[0]!;
+    expect(d.name).toBe("llama-3-1-70b-instruct-2xh100");
+    expect(d.format).toBe("kserve");
+    const runtimeFile = `${RUNTIME_DIR}/nim-llama-70b-runtime.yaml`;
+    expect([d.model.value, d.model.range.file, d.model.range.line, d.model.path]).toEqual([
+      "llama-3.1-70b-instruct",
+      runtimeFile,
+      14,
+      "ClusterServingRuntime nvidia-nim-llama-3.1-70b-instruct-1.3.3 spec.containers[0].image",
+    ]);
+    // The runtime's NIM_MAX_MODEL_LEN, the predictor's NIM_MODEL_PROFILE, the predictor's GPUs.
+    expect([d.contextLength?.value, d.contextLength?.range.file, d.contextLength?.range.line]).toEqual([32768, runtimeFile, 24]);
+    expect(at(d.tensorParallel)).toEqual([2, 20, "spec.predictor.model.env[0].value (NIM_MODEL_PROFILE: tp2)"]);
+    expect(at(d.precision)).toEqual(["fp8", 20, "spec.predictor.model.env[0].value (NIM_MODEL_PROFILE: fp8)"]);
+    expect(at(d.gpuCount)).toEqual([2, 23, 'spec.predictor.model.resources.limits["nvidia.com/gpu"]']);
+    expect(at(d.gpu)).toEqual(["NVIDIA-H100-80GB-HBM3", 12, 'spec.predictor.nodeSelector["nvidia.com/gpu.product"]']);
+    // pvc:// storageUri is NIM's cache, not the model; the NGC key from a Secret sets no fact.
+    expect(a.notes).toEqual([]);
+  });
+
+  it("without its runtime, a NIM format is told (runtime-not-found), not skipped", () => {
+    const a = adaptRuntimeFixture("nim-missing-runtime.yaml", withRuntime())!;
+    expect(a.deployments).toEqual([]);
+    expect(codes(a)).toEqual([["runtime-not-found", "notice", 12]]);
+    // The NIM isvc of the fixtures needs its runtime too.
+    const alone = adaptRuntimeFixture("nim-llama-70b-isvc.yaml", new ReferenceIndex())!;
+    expect(codes(alone)).toEqual([["runtime-not-found", "notice", 16]]);
+    // A format that is not NIM's, without a runtime, is still not KServe's LLM: null.
+    expect(adaptText("apiVersion: serving.kserve.io/v1beta1\nkind: InferenceService\nmetadata:\n  name: x\nspec:\n  predictor:\n    model:\n      modelFormat: {name: sklearn}\n      runtime: elsewhere\n")).toBeNull();
+  });
+
+  it("reads a predictor container running a NIM image, and tells one whose image names no model", () => {
+    const ISVC = (image: string, env = "") => `apiVersion: serving.kserve.io/v1beta1
+kind: InferenceService
+metadata:
+  name: nim-custom
+spec:
+  predictor:
+    nodeSelector:
+      nvidia.com/gpu.product: NVIDIA-L40S
+    containers:
+      - name: nim
+        image: ${image}
+${env}        resources:
+          limits:
+            nvidia.com/gpu: 1
+`;
+    const a = adaptText(ISVC("nvcr.io/nim/meta/llama-3.1-8b-instruct:1.3.3", '        env:\n          - name: NIM_MAX_MODEL_LEN\n            value: "8192"\n'))!;
+    const d = a.deployments[0]!;
+    expect(at(d.model)).toEqual(["llama-3.1-8b-instruct", 11, "spec.predictor.containers[0].image"]);
+    expect(at(d.contextLength)).toEqual([8192, 14, "spec.predictor.containers[0].env[0].value (NIM_MAX_MODEL_LEN)"]);
+    expect(at(d.gpuCount)).toEqual([1, 17, 'spec.predictor.containers[0].resources.limits["nvidia.com/gpu"]']);
+    expect(a.notes).toEqual([]);
+    const free = adaptText(ISVC("nvcr.io/nim/nvidia/llm-nim:1.12"))!;
+    expect(free.deployments).toEqual([]);
+    expect(codes(free)).toEqual([["model-missing", "warning", 11]]);
   });
 });

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { adaptKubeAI, KUBEAI_MARKERS } from "../src/adapt/kubeai.js";
+import type { Adaptation } from "../src/adapt/kit.js";
+import { adaptKubernetes } from "../src/adapt/kubernetes.js";
 import { adaptNim, NIM_MARKERS } from "../src/adapt/nim.js";
 import { gpuLookup } from "../src/catalog/lookups.js";
 import { parseYamlFile } from "../src/parse/yaml-file.js";
@@ -184,6 +186,193 @@ ${spec}`;
     const noUrl = adaptText(MODEL(`  engine: VLLM\n  resourceProfile: nvidia-gpu-l4:1\n`));
     expect(noUrl!.deployments).toEqual([]);
     expect(noUrl!.notes[0]!.message).toMatch(/^no model found for m/);
+  });
+});
+
+describe("NIM images wherever they run: a NIMService's env, a Kubernetes container", () => {
+  const codes = (a: Adaptation) => a.notes.map((n) => [n.code, n.severity, n.range.line]);
+  const k8s = fixtureReader(adaptKubernetes, "nim-kubeai");
+
+  it("reads a NIM image in a plain Deployment: the model from the image, NIM_* env, GPUs from the pod spec", () => {
+    const { deployment: d, adaptation } = k8s.only("nim-deployment-h100.yaml");
+    expect(d.name).toBe("nim-llama-70b");
+    expect(d.format).toBe("kubernetes");
+    expect(at(d.model)).toEqual(["llama-3.1-70b-instruct", 24, "spec.template.spec.containers[0].image"]);
+    expect(at(d.gpu)).toEqual(["NVIDIA-H100-80GB-HBM3", 19, 'spec.template.spec.nodeSelector["nvidia.com/gpu.product"]']);
+    expect(at(d.gpuCount)).toEqual([4, 41, 'spec.template.spec.containers[0].resources.limits["nvidia.com/gpu"]']);
+    expect(at(d.tensorParallel)).toEqual([4, 34, "spec.template.spec.containers[0].env[1].value (NIM_TENSOR_PARALLEL_SIZE)"]);
+    expect(d.tensorParallel?.via).toEqual({ env: "NIM_TENSOR_PARALLEL_SIZE" });
+    expect(at(d.contextLength)).toEqual([65536, 36, "spec.template.spec.containers[0].env[2].value (NIM_MAX_MODEL_LEN)"]);
+    expect(at(d.concurrency)).toEqual([64, 38, "spec.template.spec.containers[0].env[3].value (NIM_MAX_NUM_SEQS)"]);
+    expect(d.concurrencyIsEngineCap).toBe(true);
+    expect(d.precision).toBeUndefined();
+    // NGC_API_KEY from a Secret sets no fact: nothing to tell; the container is no "GPU container without an engine".
+    expect(adaptation.notes).toEqual([]);
+  });
+
+  const POD = (container: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: nim
+spec:
+  template:
+    spec:
+      nodeSelector:
+        nvidia.com/gpu.product: NVIDIA-L40S
+      containers:
+        - name: nim
+${container}          resources:
+            limits:
+              nvidia.com/gpu: 2
+`;
+  const env = (pairs: Array<[string, string]>) => `          env:\n${pairs.map(([n, v]) => `            - name: ${n}\n              value: "${v}"\n`).join("")}`;
+
+  it("reads the model-free llm-nim from NIM_MODEL_NAME / NIM_MODEL_PATH, else from NIM_SERVED_MODEL_NAME, else tells how", () => {
+    const hf = k8s.adaptText(POD(`          image: nvcr.io/nim/nvidia/llm-nim:1.12\n${env([["NIM_MODEL_NAME", "hf://Qwen/Qwen2.5-7B-Instruct"]])}`))!;
+    expect(at(hf.deployments[0]!.model)).toEqual(["Qwen/Qwen2.5-7B-Instruct", 15, "spec.template.spec.containers[0].env[0].value (NIM_MODEL_NAME)"]);
+    expect(hf.notes).toEqual([]);
+
+    const served = k8s.adaptText(POD(`          image: nvcr.io/nim/nvidia/llm-nim:2.0.1\n${env([["NIM_MODEL_PATH", "/models/custom"], ["NIM_SERVED_MODEL_NAME", "Qwen/Qwen2.5-7B-Instruct"]])}`))!;
+    expect(at(served.deployments[0]!.model)?.slice(0, 2)).toEqual(["Qwen/Qwen2.5-7B-Instruct", 17]);
+    expect(codes(served)).toEqual([["model-from-served-name", "notice", 17]]);
+    expect(served.notes[0]!.message).toContain("NIM_MODEL_PATH is /models/custom, a local path that names no model");
+
+    const none = k8s.adaptText(POD(`          image: nvcr.io/nim/nvidia/llm-nim:1.12\n`))!;
+    expect(none.deployments).toEqual([]);
+    expect(codes(none)).toEqual([["model-missing", "warning", 12]]);
+    expect(none.notes[0]!.message).toContain("NIM_MODEL_PATH");
+
+    // A model-specific image with a local NIM_MODEL_NAME: the image's model, said.
+    const localCopy = k8s.adaptText(POD(`          image: nvcr.io/nim/meta/llama-3.1-8b-instruct:1.3.3\n${env([["NIM_MODEL_NAME", "/model-repo/llama-3.1-8b/"]])}`))!;
+    expect(at(localCopy.deployments[0]!.model)).toEqual(["llama-3.1-8b-instruct", 12, "spec.template.spec.containers[0].image"]);
+    expect(codes(localCopy)).toEqual([["model-from-image", "notice", 15]]);
+  });
+
+  it("ranks NIM's sources: args after nim-serve over NIM_PASSTHROUGH_ARGS over NIM_* env over the profile", () => {
+    const a = k8s.adaptText(
+      POD(`          image: nvcr.io/nim/meta/llama-3.1-70b-instruct:2.0.1
+          args: [nim-serve, --tensor-parallel-size, "2"]
+${env([
+  ["NIM_TENSOR_PARALLEL_SIZE", "4"],
+  ["NIM_PASSTHROUGH_ARGS", "--max-model-len 8192 --gpu-memory-utilization 0.85"],
+  ["NIM_MAX_MODEL_LEN", "16384"],
+  ["NIM_MODEL_PROFILE", "vllm-fp8-tp4-pp1"],
+])}`),
+    )!;
+    const d = a.deployments[0]!;
+    expect(at(d.tensorParallel)).toEqual([2, 13, "spec.template.spec.containers[0].args[2] (--tensor-parallel-size)"]);
+    expect(at(d.contextLength)?.slice(0, 2)).toEqual([8192, 18]);
+    expect(at(d.memoryFraction)?.slice(0, 2)).toEqual([0.85, 18]);
+    // The profile still gives the precision no flag gives.
+    expect(at(d.precision)).toEqual(["fp8", 22, "spec.template.spec.containers[0].env[3].value (NIM_MODEL_PROFILE: fp8)"]);
+    expect(codes(a)).toEqual([
+      ["value-overridden", "warning", 20],
+      ["value-overridden", "warning", 16],
+      ["value-overridden", "warning", 22],
+    ]);
+  });
+
+  it("warns on NIM_* values that are not numbers, tells profile ids and values from Secrets", () => {
+    const a = k8s.adaptText(
+      POD(`          image: nvcr.io/nim/meta/llama-3.1-8b-instruct:1.3.3
+${env([
+  ["NIM_MAX_MODEL_LEN", "lots"],
+  ["NIM_MODEL_PROFILE", "07cd4f2bddd7a14ca84bab0a32602889fd0ae0eb76dc2eb0fc32594d065011a4"],
+])}            - name: NIM_TENSOR_PARALLEL_SIZE
+              valueFrom:
+                configMapKeyRef: {name: nim, key: tp}
+`),
+    )!;
+    const d = a.deployments[0]!;
+    expect(d.contextLength).toBeUndefined();
+    expect(d.tensorParallel).toBeUndefined();
+    expect(codes(a)).toEqual([
+      ["not-whole-number", "warning", 15],
+      ["env-var-from-secret", "notice", 18],
+      ["profile-not-read", "notice", 17],
+    ]);
+  });
+
+  it("reads NIM_TENSOR_PARALLEL_SIZE and a readable NIM_MODEL_PROFILE in a NIMService's spec.env", () => {
+    const a = adaptText(`apiVersion: apps.nvidia.com/v1alpha1
+kind: NIMService
+metadata:
+  name: nim
+spec:
+  image:
+    repository: nvcr.io/nim/meta/llama-3.1-70b-instruct
+  nodeSelector:
+    nvidia.com/gpu.product: NVIDIA-H100-80GB-HBM3
+  env:
+    - name: NIM_MODEL_PROFILE
+      value: tensorrt_llm-h100-fp8-tp2-pp1-latency
+    - name: NIM_MAX_MODEL_LEN
+      value: "32768"
+`)!;
+    const d = a.deployments[0]!;
+    expect(at(d.tensorParallel)).toEqual([2, 12, "spec.env[0].value (NIM_MODEL_PROFILE: tp2)"]);
+    expect(at(d.precision)).toEqual(["fp8", 12, "spec.env[0].value (NIM_MODEL_PROFILE: fp8)"]);
+    expect(at(d.contextLength)).toEqual([32768, 14, "spec.env[1].value (NIM_MAX_MODEL_LEN)"]);
+    // No count: the profile's tensor parallelism, said.
+    expect(at(d.gpuCount)).toEqual([2, 12, "assumed: the tensor parallelism"]);
+    expect(codes(a)).toEqual([["gpu-count-assumed", "notice", 5]]);
+  });
+});
+
+describe("adaptKubeAI: OLlama", () => {
+  const codes = (a: Adaptation) => a.notes.map((n) => [n.code, n.severity, n.range.line]);
+  const MODEL = (spec: string) => `apiVersion: kubeai.org/v1
+kind: Model
+metadata:
+  name: m
+spec:
+  features: [TextGeneration]
+  engine: OLlama
+  resourceProfile: nvidia-gpu-l4:1
+${spec}`;
+
+  it("reads the Ollama server's env: OLLAMA_CONTEXT_LENGTH, OLLAMA_NUM_PARALLEL, OLLAMA_KV_CACHE_TYPE with flash attention", () => {
+    const { deployment: d, adaptation } = only("kubeai-ollama-env.yaml");
+    expect(at(d.model)).toEqual(["ollama://qwen2.5:7b", 9, "spec.url"]);
+    expect(at(d.gpu)).toEqual(["L4", 16, "spec.resourceProfile (nvidia-gpu-l4)"]);
+    expect(at(d.contextLength)).toEqual([16384, 12, "spec.env.OLLAMA_CONTEXT_LENGTH"]);
+    expect(d.contextLength?.via).toEqual({ env: "OLLAMA_CONTEXT_LENGTH" });
+    // Ollama allocates the context for each parallel request: a demand, not a cap.
+    expect(at(d.concurrency)).toEqual([2, 13, "spec.env.OLLAMA_NUM_PARALLEL"]);
+    expect(d.concurrencyIsEngineCap).toBeUndefined();
+    expect(at(d.kvCachePrecision)).toEqual(["int8", 15, "spec.env.OLLAMA_KV_CACHE_TYPE"]);
+    // The weights are the tag's GGUF, read by the catalog's Ollama rules, not guessed from the name.
+    expect(d.precision).toBeUndefined();
+    expect(adaptation.notes).toEqual([]);
+  });
+
+  it("reads an Ollama model kept on a volume (pvc://…?model=) and drops KubeAI's ?pull= option", () => {
+    const { deployment: d, adaptation } = only("kubeai-ollama-pvc.yaml");
+    expect(at(d.model)).toEqual(["ollama://qwen2.5:0.5b", 8, "spec.url"]);
+    expect(d.contextLength).toBeUndefined();
+    expect(adaptation.notes).toEqual([]);
+    const noPull = adaptText(MODEL("  url: ollama://gemma3:27b?pull=false\n"))!;
+    expect(at(noPull.deployments[0]!.model)).toEqual(["ollama://gemma3:27b", 9, "spec.url"]);
+  });
+
+  it("warns on junk, tells a quantized KV cache without flash attention, refuses a list env, and skips embedding models", () => {
+    const junk = adaptText(MODEL(`  url: ollama://qwen2.5:7b\n  env:\n    OLLAMA_CONTEXT_LENGTH: "0"\n    OLLAMA_NUM_PARALLEL: many\n    OLLAMA_KV_CACHE_TYPE: q8_0\n`))!;
+    const d = junk.deployments[0]!;
+    expect(d.contextLength).toBeUndefined();
+    expect(d.concurrency).toBeUndefined();
+    expect(d.kvCachePrecision).toBeUndefined();
+    expect(codes(junk)).toEqual([
+      ["not-whole-number", "warning", 11],
+      ["not-whole-number", "warning", 12],
+      ["setting-ignored", "notice", 13],
+    ]);
+    const unknownType = adaptText(MODEL(`  url: ollama://qwen2.5:7b\n  env:\n    OLLAMA_FLASH_ATTENTION: "true"\n    OLLAMA_KV_CACHE_TYPE: q2\n`))!;
+    expect(codes(unknownType)).toEqual([["precision-unknown", "warning", 12]]);
+    const list = adaptText(MODEL(`  url: ollama://qwen2.5:7b\n  env:\n    - name: OLLAMA_CONTEXT_LENGTH\n      value: "8192"\n`))!;
+    expect(list.deployments[0]!.contextLength).toBeUndefined();
+    expect(codes(list)).toEqual([["key-not-accepted", "warning", 10]]);
+    const embedding = adaptText(MODEL("  url: ollama://nomic-embed-text\n").replace("[TextGeneration]", "[TextEmbedding]"));
+    expect(embedding).toBeNull();
   });
 });
 

@@ -402,6 +402,94 @@ describe("adaptRay: shapes of the serve config", () => {
   });
 });
 
+describe("adaptRay: custom Ray Serve applications", () => {
+  const codes = (a: Adaptation) => a.notes.map((n) => [n.code, n.severity, n.range.line]);
+
+  it("a RayService on GPU workers: each custom app that may use the GPUs is told at its import_path, one saying num_gpus: 0 is not", () => {
+    const a = adaptFile("ray/rayservice-custom-app.yaml")!;
+    expect(a.deployments).toEqual([]);
+    // summarizer (asks for num_gpus: 1) at line 13, chat (no num_gpus, GPU cluster) at line 23; gateway (num_gpus: 0) silent.
+    expect(codes(a)).toEqual([
+      ["serve-app-not-llm", "notice", 13],
+      ["serve-app-not-llm", "notice", 23],
+    ]);
+    expect(a.notes[0]!.range).toMatchObject({ line: 13, column: 20 });
+    expect(a.notes[0]!.message).toMatch(/^application summarizer \(import_path text_summarizer\.app:deployment\) is not an LLM application llm-physics reads/);
+    expect(a.notes[0]!.message).toContain("its deployment Summarizer asks for 1 GPU (ray_actor_options.num_gpus)");
+    expect(a.notes[0]!.message).toContain("apiVersion: llm-physics/v1, kind: InferenceDeployment");
+    expect(a.notes[0]!.message).not.toContain("num_gpus: 0");
+    expect(a.notes[1]!.message).toMatch(/^application chat \(import_path chat_service\.main:app\)/);
+    expect(a.notes[1]!.message).toContain("the cluster's pods ask for GPUs (workerGroupSpecs[0] (gpu-group))");
+    expect(a.notes[1]!.message).toContain("set ray_actor_options.num_gpus: 0 on each of its deployments");
+    expect(a.notes.some((n) => n.message.includes("gateway"))).toBe(false);
+  });
+
+  it("beside an LLM application: the LLMConfig is read and the custom app told", () => {
+    const source = text("ray/rayservice-llm.yaml").replace(
+      "    applications:\n",
+      "    applications:\n    - name: embedder\n      import_path: embed.main:app\n      deployments:\n      - name: Embedder\n        ray_actor_options: {num_gpus: 0.5}\n",
+    );
+    const a = adaptSource(source)!;
+    expect(a.deployments.map((d) => d.name)).toEqual(["llms/qwen2.5-7b-instruct", "llms/llama-3.1-70b-instruct"]);
+    const told = a.notes.filter((n) => n.code === "serve-app-not-llm");
+    expect(told).toHaveLength(1);
+    expect(told[0]!.message).toContain("its deployment Embedder asks for 0.5 GPUs");
+  });
+
+  const serveFile = (gpus: string | null) =>
+    [
+      "applications:",
+      "- name: sd",
+      "  import_path: stable_diffusion.app:entrypoint",
+      "  deployments:",
+      "  - name: StableDiffusion",
+      ...(gpus === null ? ["    num_replicas: 1"] : ["    ray_actor_options:", `      num_gpus: ${gpus}`]),
+      "",
+    ].join("\n");
+
+  it("a serve config file: told when a deployment asks for GPUs, else not ours (a CPU app)", () => {
+    const a = adaptSource(serveFile("1"))!;
+    expect(a.deployments).toEqual([]);
+    expect(codes(a)).toEqual([["serve-app-not-llm", "notice", 3]]);
+    expect(a.notes[0]!.message).toContain("application sd (import_path stable_diffusion.app:entrypoint)");
+    expect(adaptSource(serveFile(null))).toBeNull();
+    expect(adaptSource(serveFile("0"))).toBeNull();
+    // Not a number Ray takes: no GPU asked for.
+    expect(adaptSource(serveFile("lots"))).toBeNull();
+  });
+
+  it("a RayService without GPU pods and without num_gpus stays silent; with GPU pods, a config that is not valid YAML is told", () => {
+    expect(adaptFile("ray/serve-not-llm.yaml")).toBeNull();
+    const broken = [
+      "apiVersion: ray.io/v1",
+      "kind: RayService",
+      "metadata:",
+      "  name: s",
+      "spec:",
+      "  serveConfigV2: |",
+      "    applications: [",
+      "  rayClusterConfig:",
+      "    workerGroupSpecs:",
+      "    - groupName: g",
+      "      template:",
+      "        spec:",
+      "          containers:",
+      "          - name: w",
+      "            resources: {limits: {nvidia.com/gpu: 1}}",
+      "",
+    ].join("\n");
+    const a = adaptSource(broken)!;
+    expect(codes(a)).toEqual([["embedded-yaml-invalid", "warning", 8]]);
+  });
+
+  it("every custom-app document accepted contains a marker", () => {
+    for (const source of [text("ray/rayservice-custom-app.yaml"), serveFile("1")]) {
+      expect(adaptSource(source)).not.toBeNull();
+      expect(RAY_MARKERS.some((m) => source.includes(m))).toBe(true);
+    }
+  });
+});
+
 describe("adaptRay: null cases, markers, robustness", () => {
   const others = [
     "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\n",
@@ -450,5 +538,22 @@ describe("adaptRay: null cases, markers, robustness", () => {
       const doc = parseYamlFile("x.yaml", source).documents[0]!;
       expect(() => adaptRay(doc, "x", "/x")).not.toThrow();
     }
+  });
+});
+
+describe("a KubeRay RayCluster whose head starts vLLM over the cluster (format kuberay)", () => {
+  it("is one deployment over the head's and the workers' GPUs, with the engine's parallelism", async () => {
+    const { runCli } = await import("./helpers/cli.js");
+    const r = await runCli(["check", "__tests__/fixtures/ray/raycluster-vllm-multinode.yaml", "--format", "json", "--fail-on", "never"]);
+    const d = JSON.parse(r.stdout).deployments[0];
+    expect([d.name, d.format, d.hardware.count, d.hardware.gpuId]).toEqual(["llama-405b", "kuberay", 16, "H100-SXM"]);
+    expect([d.facts.tensorParallel.value, d.facts.pipelineParallel.value, d.facts.tensorParallel.line]).toEqual([8, 2, 24]);
+  });
+
+  it("a RayCluster without GPUs and without an engine is not an LLM deployment", async () => {
+    const { adaptRayCluster } = await import("../src/adapt/aibrix.js");
+    const { parseYamlFile } = await import("../src/parse/yaml-file.js");
+    const doc = parseYamlFile("c.yaml", "apiVersion: ray.io/v1\nkind: RayCluster\nmetadata:\n  name: etl\nspec:\n  headGroupSpec:\n    template:\n      spec:\n        containers:\n          - name: head\n            image: rayproject/ray:2.9.0\n").documents[0]!;
+    expect(adaptRayCluster(doc, "c.yaml", "/repo/c.yaml")).toBeNull();
   });
 });

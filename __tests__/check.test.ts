@@ -306,6 +306,7 @@ describe("only some files (only-changed): a deployment whose runtime changed is 
     expect(reads).toEqual({
       "llama-70b": [`${DIR}/h100-cluster-runtime.yaml`],
       "llama-8b": [`${DIR}/vllm-runtime.yaml`],
+      "llama-3-1-70b-instruct-2xh100": [`${DIR}/nim-llama-70b-runtime.yaml`],
       "qwen-elsewhere": undefined,
     });
   });

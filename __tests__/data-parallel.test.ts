@@ -6,6 +6,7 @@ import { applyEngineFacts, readEngineArgs, type ArgItem, type EngineFacts } from
 import type { Deployment } from "../src/base/deployment.js";
 import { dataParallelWeightsPerGpu } from "../src/physics/memory.js";
 import { withDataParallelPods } from "../src/pipeline/resolve.js";
+import { evaluateArithmetic } from "../src/adapt/engine/shell.js";
 import { runCli } from "./helpers/cli.js";
 
 /**
@@ -186,4 +187,45 @@ ${extra}`;
     expect(f.line).toBe(14);
     expect(d.estimate.inputs).toMatchObject({ tensorParallel: 1, dataParallel: 8 });
   });
+});
+
+describe("shell arithmetic, as llm-d's wide-EP guides compute the data-parallel size", () => {
+  const env = (vars: Record<string, string | null>) => Object.entries(vars).map(([name, value]) => ({ name, value, range: at, path: `env ${name}` }));
+  const script = (text: string): ArgItem[] => [
+    { text: "/bin/sh", range: at, path: "command[0]" },
+    { text: "-c", range: at, path: "command[1]" },
+    { text, range: { line: 10, column: 5, endLine: 10, endColumn: 5 + text.length }, path: "command[2]" },
+  ];
+
+  it("$((LWS_GROUP_SIZE * DP_SIZE_LOCAL)) over the pod's env, and an assignment from arithmetic with a default", () => {
+    const text =
+      "START_RANK=$(( ${LWS_WORKER_INDEX:-0} * DP_SIZE_LOCAL )); exec vllm serve deepseek-ai/DeepSeek-R1-0528 --data-parallel-size $((LWS_GROUP_SIZE * DP_SIZE_LOCAL)) --data-parallel-size-local $DP_SIZE_LOCAL --data-parallel-start-rank $START_RANK --enable-expert-parallel";
+    const facts = readEngineArgs(script(text), [], env({ LWS_GROUP_SIZE: "2", DP_SIZE_LOCAL: "8" }))!;
+    expect(facts.problems).toEqual([]);
+    expect(facts.dataParallel?.value).toBe(16);
+    expect(facts.dataParallelLocal?.value).toBe(8);
+    // The word still points at its place in the script: the 17-character $((…)) at offset 119.
+    expect(facts.dataParallel?.range).toEqual({ line: 10, column: 5 + text.indexOf("$((LWS"), endLine: 10, endColumn: 5 + text.indexOf("$((LWS") + "$((LWS_GROUP_SIZE * DP_SIZE_LOCAL))".length });
+    expect(facts.expertParallel?.value).toBe(true);
+  });
+
+  it("a variable the env does not set is reported, and the size is not guessed", () => {
+    const facts = readEngineArgs(script("vllm serve m --data-parallel-size $((LWS_GROUP_SIZE * 8))"), [], [])!;
+    expect(facts.dataParallel).toBeUndefined();
+    expect(facts.problems.map((p) => p.code)).toEqual(["env-var-unset"]);
+  });
+});
+
+describe("evaluateArithmetic", () => {
+  const vars: Record<string, string> = { A: "2", B: "8", E: "", S: "x" };
+  const of = (name: string) => vars[name];
+  it.each([
+    ["A * B", 16],
+    ["$A*$B + 1", 17],
+    ["${C:-3} * (A + 1)", 9],
+    ["${E:-4} - 10", -6],
+    ["17 / 4 % 3", 1],
+    ["-A + 5", 3],
+  ])("%s = %d", (expression, value) => expect(evaluateArithmetic(expression, of)).toBe(value));
+  it.each(["S * 2", "C * 2", "A / 0", "A ** 2", "A +", "(A", "A ? 1 : 2"])("%s is not evaluated", (expression) => expect(evaluateArithmetic(expression, of)).toBeNull());
 });

@@ -12,7 +12,7 @@ import { expectGolden } from "./helpers/golden.js";
  * (UPDATE_GOLDEN=1 rewrites them).
  */
 
-const FORMAT_DIRS = ["kubernetes", "kserve", "kserve-runtime", "helm", "launchers", "nim-kubeai", "nim-cache", "ray", "gpus", "kaito"];
+const FORMAT_DIRS = ["kubernetes", "kserve", "kserve-runtime", "helm", "launchers", "nim-kubeai", "nim-cache", "ray", "gpus", "kaito", "dynamo", "aibrix", "unread", "ome"];
 
 describe("what each format's reader understood, with the findings", () => {
   for (const dir of FORMAT_DIRS) {

@@ -48,13 +48,17 @@ function read(command: ArgItem[], args: ArgItem[], env: EnvVar[], envSource: Env
 
   // 1. Kubernetes expansion. Undefined references become sentinels so the words keep them.
   const itemProblems: EngineProblem[][] = items.map(() => []);
-  const words: Word[] = items.map((item, i) => ({
-    text: expandItem(item, envMap, envSource, false, itemProblems[i]!),
-    range: item.range,
-    path: item.path,
-    inScript: false,
-    ...(item.via ? { via: item.via } : {}),
-  }));
+  // Variables an adapter wrote for YAML values (the last definition wins, as in the env map).
+  const standsFor = new Map<string, EnvVar>();
+  for (const v of env) if (v && typeof v.name === "string") v.via ? standsFor.set(v.name, v) : standsFor.delete(v.name);
+  const words: Word[] = items.map((item, i) => {
+    const text = expandItem(item, envMap, envSource, false, itemProblems[i]!);
+    // An item that is only `$(VAR)` of such a variable stands for its value.
+    const only = /^\$\(([A-Za-z_][A-Za-z0-9_]*)\)$/.exec(item.text);
+    const variable = only ? standsFor.get(only[1]!) : undefined;
+    if (variable?.via && !text.includes("\u0001")) return { text, range: variable.range, path: variable.path, inScript: false, via: variable.via };
+    return { text, range: item.range, path: item.path, inScript: false, ...(item.via ? { via: item.via } : {}) };
+  });
 
   // 2. Find the engine, directly or inside a `sh -c` script.
   let invocation: Invocation | null = null;
@@ -71,7 +75,7 @@ function read(command: ArgItem[], args: ArgItem[], env: EnvVar[], envSource: Env
     itemProblems[scriptIndex] = [];
     const expanded = expandItem(item, envMap, envSource, true, itemProblems[scriptIndex]!);
     const scriptProblems: EngineProblem[] = [];
-    for (const cmd of splitScript(item, expanded, envMap, scriptProblems)) {
+    for (const cmd of splitScript(item, expanded, envMap, scriptProblems, standsFor)) {
       invocation = findInvocation(cmd.words);
       if (invocation) {
         scriptProblems.push(...unsetShellVariables(invocation.args, envSource));

@@ -59,7 +59,7 @@ export interface FactsTarget {
 
 /**
  * A deployment from engine facts and a GPU declaration (the model must be known). Without a
- * count, the engine is checked on tensor × pipeline parallel size GPUs (one without parallelism),
+ * count, the engine is checked on tensor × pipeline (× this pod's data-parallel ranks) GPUs (one without parallelism),
  * with a notice (`gpu-count-assumed`) that says so and how to declare the count.
  */
 export function deploymentFromFacts(t: FactsTarget): Deployment | null {
@@ -70,18 +70,22 @@ export function deploymentFromFacts(t: FactsTarget): Deployment | null {
   if (!count) {
     const tp = facts.tensorParallel?.value ?? 1;
     const pp = facts.pipelineParallel?.value ?? 1;
-    const given = facts.tensorParallel || facts.pipelineParallel;
-    const n = tp * pp;
+    // Data-parallel ranks on this pod, each on tensor × pipeline GPUs (SGLang's DP attention splits its --tp GPUs instead).
+    const dpFact = facts.engine === "sglang" && facts.dpAttention?.value ? undefined : (facts.dataParallelLocal ?? facts.dataParallel);
+    const dp = dpFact?.value ?? 1;
+    const given = facts.tensorParallel || facts.pipelineParallel || dpFact;
+    const n = tp * pp * dp;
+    const layout = dpFact ? `the tensor × pipeline × data parallel size (${tp} × ${pp} × ${dp})` : `the tensor × pipeline parallel size (${tp} × ${pp})`;
     t.note(
       "gpu-count-assumed",
-      `no GPU count is declared for ${t.subject ?? t.name}: checked as ${n} GPU${n === 1 ? "" : "s"}, ${given ? `the tensor × pipeline parallel size (${tp} × ${pp})` : "no GPU count and no parallelism are declared"}; ${t.howToCount}`,
+      `no GPU count is declared for ${t.subject ?? t.name}: checked as ${n} GPU${n === 1 ? "" : "s"}, ${given ? layout : "no GPU count and no parallelism are declared"}; ${t.howToCount}`,
       t.serving,
       "notice",
     );
     count = {
       value: n,
-      range: facts.tensorParallel?.range ?? facts.pipelineParallel?.range ?? t.serving,
-      path: given ? "assumed: tensor × pipeline parallel size" : "assumed: 1 GPU",
+      range: facts.tensorParallel?.range ?? facts.pipelineParallel?.range ?? dpFact?.range ?? t.serving,
+      path: given ? (dpFact ? "assumed: tensor × pipeline × data parallel size" : "assumed: tensor × pipeline parallel size") : "assumed: 1 GPU",
       via: { assumed: true },
     };
   }

@@ -6,6 +6,7 @@ import { normaliseFlag } from "./engine/flags.js";
 import { readContainer, type ContainerItems } from "./container.js";
 import { GPU_ANNOTATION, gpuFromPodSpec, gpuOfMig, type GpuDeclaration } from "./gpu-declaration.js";
 import { deploymentFromFacts, modelFromUri, objectContext, type Adaptation, type ObjectContext } from "./kit.js";
+import { isNimImage, readNimContainer } from "./nim.js";
 import type { NoteCode } from "./notes.js";
 import type { Deployment } from "../base/deployment.js";
 import { firstFound, NO_REFERENCES, type ReferencedObject, type References } from "./references.js";
@@ -29,6 +30,10 @@ import { describeValue } from "../base/text.js";
  *   keep its file and line.
  * - An InferenceService whose predictor has its own `containers` (a custom container running an
  *   engine): `spec.predictor` is the pod spec, each engine container one deployment.
+ * - An NVIDIA NIM image (`nvcr.io/nim/<org>/<model>`) run by its entrypoint, as the runtime's
+ *   container (NVIDIA's nim-deploy runtimes, `modelFormat: nvidia-nim-…`) or a custom predictor
+ *   container: read as a NIM container (readNimContainer: the model from the image, `NIM_*` from
+ *   the merged env); the GPUs are the predictor's, as for any runtime.
  * - `serving.kserve.io/v1alpha1` LLMInferenceService (llm-d, always vLLM): the model from
  *   `spec.model.uri` (else `spec.model.name`), the `main` container (else the first) of
  *   `spec.template`, `spec.parallelism.tensor` / `.pipeline` over the container's flags.
@@ -241,7 +246,7 @@ function fillPlaceholders(text: string, metadata: unknown): string {
 }
 
 /** The runtime's container merged with the predictor's `model`, as KServe's MergeRuntimeContainers does. */
-function mergeRuntime(ctx: ObjectContext, runtime: RuntimeChoice, own: ContainerItems): { container: ContainerItems; image?: string } | null {
+function mergeRuntime(ctx: ObjectContext, runtime: RuntimeChoice, own: ContainerItems): { container: ContainerItems; image?: string; imageAt?: Located<string> } | null {
   const containers = at(runtime.object.document.value, ["spec", "containers"]);
   if (!Array.isArray(containers)) return null;
   let index = containers.findIndex((c: unknown) => isRecord(c) && c.name === RUNTIME_CONTAINER);
@@ -268,7 +273,10 @@ function mergeRuntime(ctx: ObjectContext, runtime: RuntimeChoice, own: Container
   const mig = own.ownCount ? own.ownMig : base.ownMig ? fromRuntime(base.ownMig) : undefined;
   if (count && mig) container.ownMig = mig;
   const image = scalarText(raw.image)?.trim();
-  return image ? { container, image } : { container };
+  if (!image) return { container };
+  const imagePath = `spec.containers[${index}].image`;
+  const imageAt: Located<string> = { value: image, range: runtime.object.document.ranges.get(imagePath)?.value ?? runtime.object.document.range, path: `${runtime.label} ${imagePath}` };
+  return { container, image, imageAt };
 }
 
 /** What the runtime's pod spec says of the count, which is the predictor's (or its runtime container's). */
@@ -299,8 +307,22 @@ function predictorModel(ctx: ObjectContext, model: Json, references: References)
   const formatName = scalarText(at(model, ["modelFormat", "name"]))?.trim();
   const llmFormat = formatName !== undefined && LLM_MODEL_FORMATS.has(formatName.toLowerCase());
   const path = "spec.predictor.model";
-  const runtime = selectRuntime(ctx, references, formatName, ctx.textAt(`${path}.runtime`), llmFormat);
-  if (!runtime && !llmFormat) return null;
+  const named = ctx.textAt(`${path}.runtime`);
+  const runtime = selectRuntime(ctx, references, formatName, named, llmFormat);
+  if (!runtime && !llmFormat) {
+    // NVIDIA's NIM runtimes serve the formats `nvidia-nim-<model>`: the image, and so the model, is the runtime's.
+    if (formatName !== undefined && /^nvidia-nim/i.test(formatName)) {
+      const said = named ? `${named.path} is ${named.value}, a runtime` : `no runtime is named, and none that auto-selects ${formatName} is`;
+      ctx.note(
+        "runtime-not-found",
+        `${path}.modelFormat.name is ${formatName}, an NVIDIA NIM format; ${said} not found in the files checked: the NIM image it runs, and so the model, is not known; check the ServingRuntime's file together with this one to have ${ctx.name} checked`,
+        named?.range ?? ctx.rangeOf(`${path}.modelFormat.name`, ctx.keyRangeOf(path)),
+        "notice",
+      );
+      return { deployments: [], notes: ctx.notes };
+    }
+    return null;
+  }
 
   const where = ctx.keyRangeOf(path);
   let container = readContainer(ctx.document, model, path, "model");
@@ -314,6 +336,10 @@ function predictorModel(ctx: ObjectContext, model: Json, references: References)
       return { deployments: [], notes: ctx.notes };
     }
     ({ container, image } = merged);
+    // A NIM image run by its entrypoint: NIM's env, not a command line, says what it serves.
+    if (merged.imageAt && container.command.length === 0 && isNimImage(merged.imageAt.value)) {
+      return nimContainer(ctx, { container, image: merged.imageAt, declaration: predictorGpu(ctx, runtime, where), where, podSpec: "spec.predictor" });
+    }
   }
   const kserve = splitKServeFlags(container.args);
 
@@ -369,6 +395,15 @@ function predictorModel(ctx: ObjectContext, model: Json, references: References)
   return { deployments: deployment ? [deployment] : [], notes: ctx.notes };
 }
 
+/** A predictor whose runtime container runs an NVIDIA NIM image: the model and facts from the image and its NIM_* env. */
+function nimContainer(ctx: ObjectContext, parts: { container: ContainerItems; image: Located<string>; declaration: GpuDeclaration; where: SourceRange; podSpec: string }): Adaptation {
+  const { container, image, where } = parts;
+  // Without a model, the NIM reading says how to name one (model-missing).
+  const facts = readNimContainer({ image, env: container.env, args: container.args, envKey: `${container.path}.env` });
+  const deployment = finish(ctx, { facts, container, declaration: parts.declaration, model: facts.model, label: ctx.name, where, podSpec: parts.podSpec });
+  return { deployments: deployment ? [deployment] : [], notes: ctx.notes };
+}
+
 // ---------------------------------------------------------------------------------------------
 // InferenceService, custom containers
 
@@ -376,10 +411,19 @@ function customContainers(ctx: ObjectContext): Adaptation | null {
   const podSpecPath = "spec.predictor";
   const containers = at(ctx.document.value, ["spec", "predictor", "containers"]);
   if (!Array.isArray(containers)) return null;
-  const engines: Array<{ container: ContainerItems; facts: EngineFacts }> = [];
+  const engines: Array<{ container: ContainerItems; facts: EngineFacts; nim?: Located<string> }> = [];
   containers.forEach((raw: unknown, index) => {
     if (!isRecord(raw)) return;
-    const container = readContainer(ctx.document, raw, joinPath(joinPath(podSpecPath, "containers"), index), `containers[${index}]`);
+    const containerPath = joinPath(joinPath(podSpecPath, "containers"), index);
+    const container = readContainer(ctx.document, raw, containerPath, `containers[${index}]`);
+    // A NIM image run by its entrypoint (no command): read as a NIM container, its args as vLLM's flags after nim-serve.
+    const image = scalarText(raw.image)?.trim();
+    if (image && container.command.length === 0 && isNimImage(image)) {
+      const imagePath = joinPath(containerPath, "image");
+      const nim: Located<string> = { value: image, range: ctx.rangeOf(imagePath), path: imagePath };
+      engines.push({ container, facts: readNimContainer({ image: nim, env: container.env, args: container.args, envKey: joinPath(containerPath, "env") }), nim });
+      return;
+    }
     const facts = readEngineArgs(container.command, container.args, container.env);
     if (facts) engines.push({ container, facts });
   });
@@ -387,9 +431,10 @@ function customContainers(ctx: ObjectContext): Adaptation | null {
   const declaration = gpuFromPodSpec(ctx.document, podSpecPath, "metadata", engines[0]!.container.nameRange);
   const several = engines.length > 1;
   const deployments: Deployment[] = [];
-  for (const { container, facts } of engines) {
+  for (const { container, facts, nim } of engines) {
     const label = several ? `${ctx.name}/${container.name}` : ctx.name;
-    if (!facts.model) {
+    // A NIM container without a model is told by its reading (model-missing).
+    if (!facts.model && !nim) {
       ctx.note("model-missing", `no model found in the engine arguments of container ${container.name}: name the model on its command line; ${label} is not checked`, container.nameRange, "warning");
     }
     const d = finish(ctx, { facts, container, declaration, model: facts.model, label, where: container.nameRange, podSpec: podSpecPath });

@@ -6,15 +6,18 @@ import { deploymentFromFacts, objectContext, type Adaptation } from "./kit.js";
 import { ENTRYPOINT_MARKERS, readEngineArgs, type Engine, type EngineFacts, type EnvVar } from "./engine-args.js";
 import { GPU_REQUEST_MARKERS, gpuFromPodSpec, gpuOfMig, type GpuDeclaration, type MigRequest } from "./gpu-declaration.js";
 import type { AdaptNote } from "./notes.js";
-import { at, isRecord, parseWholeNumber } from "./values.js";
+import { isNimImage, NIM_IMAGE_MARKER, readNimContainer } from "./nim.js";
+import { at, isRecord, parseWholeNumber, scalarText } from "./values.js";
 import { describeValue } from "../base/text.js";
 
 /**
  * Kubernetes workloads (Deployment, StatefulSet, Pod, Job, CronJob, LeaderWorkerSet, DaemonSet,
  * ReplicaSet) whose containers run a serving engine (vLLM, SGLang, TGI, TensorRT-LLM): each engine
  * container becomes one Deployment. The engine's command line says what it serves and how
- * (readEngineArgs); the pod spec says on which GPUs (gpuFromPodSpec). Replicas are copies, each
- * checked alone, so they are ignored; a LeaderWorkerSet group is one deployment over `size` pods.
+ * (readEngineArgs), or, for an NVIDIA NIM image (`nvcr.io/nim/<org>/<model>`) run without a
+ * command, the image's name and its NIM_* env (readNimContainer); the pod spec says on which GPUs
+ * (gpuFromPodSpec). Replicas are copies, each checked alone, so they are ignored; a
+ * LeaderWorkerSet group is one deployment over `size` pods.
  *
  * Never throws: an odd document is skipped (null) or explained in notes.
  */
@@ -56,6 +59,7 @@ export const KUBERNETES_MARKERS: readonly string[] = withoutSubsumed([
   "text-generation-launcher",
   "trtllm-serve",
   "MODEL_ID",
+  NIM_IMAGE_MARKER,
   ...ENTRYPOINT_FLAGS.flatMap(flagSpellings),
 ]);
 
@@ -104,6 +108,8 @@ interface EngineContainer {
   ownCount?: Located<number>;
   /** The MIG profile of the devices it asks for, when they are MIG devices. */
   ownMig?: MigRequest;
+  /** The NIM image it runs, when its facts are NIM's (readNimContainer). */
+  nimImage?: Located<string>;
 }
 
 /**
@@ -205,6 +211,8 @@ export function adaptKubernetes(document: YamlDocument, file: string, absolutePa
           where,
           container.hasEnvFrom ? "notice" : "warning",
         );
+      } else if (container.nimImage) {
+        // Told by the NIM reading (model-missing), with how to name the model.
       } else {
         note("model-missing", `no model found in the engine arguments of container ${container.name}: ${HOW_TO_NAME_MODEL[facts.engine]}; ${label} is not checked`, where, "warning");
       }
@@ -293,9 +301,21 @@ function engineContainers(document: YamlDocument, podSpecPath: string, inLeaderW
     // Only what the discovery pre-filter would let through is read, so both agree.
     const texts = [...command, ...args].map((a) => a.text);
     for (const e of env.slice(injected.length)) texts.push(e.name, e.value ?? "");
+    // A NIM image is read by its name (the NIM marker); other images leave the pre-filter as it was.
+    const image = scalarText(container.image)?.trim();
+    if (image && isNimImage(image)) texts.push(image);
     if (!mentionsMarker(texts)) return;
 
-    const facts = readEngineArgs(command, args, env);
+    // An NVIDIA NIM image run by its entrypoint: its name and NIM_* env say what it serves (its args are vLLM's flags after nim-serve).
+    let nimImage: Located<string> | undefined;
+    let facts: EngineFacts | null;
+    if (image && command.length === 0 && isNimImage(image)) {
+      const imagePath = joinPath(path, "image");
+      nimImage = { value: image, range: document.ranges.get(imagePath)?.value ?? containerRange, path: imagePath };
+      facts = readNimContainer({ image: nimImage, env, args, envKey: joinPath(path, "env") });
+    } else {
+      facts = readEngineArgs(command, args, env);
+    }
     if (!facts) return;
 
     found.push({
@@ -307,6 +327,7 @@ function engineContainers(document: YamlDocument, podSpecPath: string, inLeaderW
       hasEnvFrom: items.hasEnvFrom,
       ...(items.ownCount ? { ownCount: items.ownCount } : {}),
       ...(items.ownMig ? { ownMig: items.ownMig } : {}),
+      ...(nimImage ? { nimImage } : {}),
     });
   });
   return found;

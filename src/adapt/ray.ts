@@ -1,11 +1,11 @@
 import type { SourceRange } from "../base/findings.js";
 import { gpuLookup } from "../catalog/lookups.js";
 import { parseEmbeddedYaml } from "../parse/embedded-yaml.js";
-import { joinPath, type PathRanges, type YamlDocument } from "../parse/yaml-file.js";
+import { joinPath, pathSegments, type PathRanges, type YamlDocument } from "../parse/yaml-file.js";
 import type { Located } from "../base/deployment.js";
 import { readEngineArgs, type ArgItem, type EngineFacts, type EnvSource, type EnvVar } from "./engine-args.js";
 import { envFromMap } from "./env.js";
-import { DECLARE_IN_CONFIG, GPU_ANNOTATION, gpuFromPodSpec, gpuNote, leastMemoryOf, type GpuDeclaration } from "./gpu-declaration.js";
+import { DECLARE_IN_CONFIG, GPU_ANNOTATION, GPU_REQUEST_MARKERS, gpuCountOf, gpuFromPodSpec, gpuNote, leastMemoryOf, type GpuDeclaration } from "./gpu-declaration.js";
 import type { NoteCode } from "./notes.js";
 import { deploymentFromFacts, noteSink, rangeAt } from "./kit.js";
 import type { AdaptNote, Adaptation, Note } from "./kit.js";
@@ -31,16 +31,30 @@ import { at, isRecord, scalarText, type Json } from "./values.js";
  * GPU the worker group pods declare. Replicas (`num_replicas`, `autoscaling_config`) are copies,
  * each checked alone, so they are ignored.
  *
+ * An application with another import_path (`my_app.main:deployment`) serves a model its code names,
+ * which is not read: when it runs on GPUs (a deployment's `ray_actor_options.num_gpus` above 0, or,
+ * in a RayService, pods that ask for GPUs unless each deployment it lists says `num_gpus: 0`) a
+ * notice at its import_path says so and how to have it checked (customApplication); otherwise it is
+ * clearly not a GPU workload and nothing is said.
+ *
  * Never throws: an odd document is skipped (null) or explained in notes.
  */
 
-/** Every document adaptRay accepts names one of its builders: its raw text contains this. */
-export const RAY_MARKERS: readonly string[] = ["ray.serve.llm"];
+/**
+ * Every document adaptRay accepts names one of its builders, or (an application it does not read,
+ * on GPUs) asks for GPUs: a deployment's `num_gpus`, a worker container's GPU resource. Its raw text
+ * contains one of these.
+ */
+export const RAY_MARKERS: readonly string[] = ["ray.serve.llm", "num_gpus", ...GPU_REQUEST_MARKERS];
 
 const FORMAT = "ray-serve";
 
 /** `ray.serve.llm:build_openai_app`, `ray.serve.llm.builders:build_openai_app`, `…:build_llm_deployment`. */
 const LLM_BUILDER = /^ray\.serve\.llm(?:\.[A-Za-z_][\w.]*)?:(build_openai_app|build_llm_deployment|build_vllm_deployment)$/;
+
+/** The module of Ray Serve's LLM builders, and the key by which a deployment asks for GPUs. */
+const LLM_MODULE = "ray.serve.llm";
+const NUM_GPUS = "num_gpus";
 
 const RAY_API_GROUP = "ray.io/";
 const SERVE_CONFIG_PATH = "spec.serveConfigV2";
@@ -102,8 +116,10 @@ function rayService(document: YamlDocument, value: Json, file: string, absoluteP
   const shown = (path: string) => `${SERVE_CONFIG_PATH}: ${path}`;
   const ctx: Context = { file, absolutePath, note, add, shown, deployments: [], service: { document } };
   if (typeof raw === "string") {
-    // Only a config that names an LLM builder is ours, also when it cannot be read.
-    if (!RAY_MARKERS.some((m) => raw.includes(m))) return null;
+    // A config that names an LLM builder is ours, also when it cannot be read; so is one that
+    // asks for GPUs (num_gpus), or runs on a cluster whose pods do, to say what is not read.
+    const gpuCluster = clusterOf(ctx.service!).groups.some((g) => g.requestsGpus);
+    if (!raw.includes(LLM_MODULE) && !raw.includes(NUM_GPUS) && !gpuCluster) return null;
     const embedded = parseEmbeddedYaml(document, SERVE_CONFIG_PATH, file);
     if (!embedded) return null;
     const problem = embedded.findings[0];
@@ -138,7 +154,10 @@ function subDocument(document: YamlDocument, path: string, value: unknown): Yaml
 
 // ------------------------------------------------------------------------------------ applications
 
-/** Read every LLM application of a serve config; false when it has none. */
+/**
+ * Read every LLM application of a serve config, and tell each other application that runs on GPUs
+ * that it is not read (customApplication); false when there is nothing to read or tell.
+ */
 function readApplications(serve: YamlDocument, ctx: Context): boolean {
   const value = serve.value;
   const applications = isRecord(value) ? value.applications : undefined;
@@ -147,7 +166,10 @@ function readApplications(serve: YamlDocument, ctx: Context): boolean {
   applications.forEach((app: unknown, i) => {
     if (!isRecord(app)) return;
     const builder = LLM_BUILDER.exec(scalarText(app.import_path)?.trim() ?? "")?.[1];
-    if (!builder) return;
+    if (!builder) {
+      found = customApplication(serve, app, `applications[${i}]`, ctx) || found;
+      return;
+    }
     found = true;
     const base = `applications[${i}]`;
     const appName = scalarText(app.name)?.trim() || "default";
@@ -158,6 +180,51 @@ function readApplications(serve: YamlDocument, ctx: Context): boolean {
     }
   });
   return found;
+}
+
+/** A `num_gpus` as Ray reads it: a number (0.5 for a fraction of a GPU) or a numeric string; undefined otherwise. */
+function gpusAsked(raw: unknown): number | undefined {
+  const n = typeof raw === "number" ? raw : typeof raw === "string" && /^\s*\d+(?:\.\d+)?\s*$/.test(raw) ? Number(raw) : NaN;
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+/**
+ * An application whose import_path is not an LLM builder (`my_app.main:deployment`): the model it
+ * serves is in its code, which is not read. It is told, at its import_path, when it is a GPU
+ * workload: one of its deployments asks for GPUs (`ray_actor_options.num_gpus` above 0), or, in a
+ * RayService, the cluster's pods ask for GPUs and the application does not say that it uses none
+ * (every deployment it lists with `num_gpus: 0`), as its code may ask for them
+ * (`@serve.deployment(ray_actor_options={"num_gpus": 1})`). An application on a cluster without GPU
+ * pods, or in a serve config file, that asks for no GPUs is not an LLM on GPUs: nothing is said.
+ * True when told.
+ */
+function customApplication(serve: YamlDocument, app: Json, base: string, ctx: Context): boolean {
+  const importPath = scalarText(app.import_path)?.trim();
+  const appName = scalarText(app.name)?.trim() || "default";
+  const deployments = Array.isArray(app.deployments) ? app.deployments : [];
+  let asking: { name: string; gpus: number } | undefined;
+  let saysNone = deployments.length > 0;
+  for (let j = 0; j < deployments.length; j++) {
+    const d: unknown = deployments[j];
+    const gpus = gpusAsked(at(d, ["ray_actor_options", NUM_GPUS]));
+    if (gpus === undefined || gpus > 0) saysNone = false;
+    if (gpus !== undefined && gpus > 0 && !asking) asking = { name: scalarText(at(d, ["name"]))?.trim() || `deployments[${j}]`, gpus };
+  }
+  const gpuGroups = ctx.service ? clusterOf(ctx.service).groups.filter((g) => g.requestsGpus) : [];
+  if (!asking && (gpuGroups.length === 0 || saysNone)) return false;
+  const why = asking
+    ? `its deployment ${asking.name} asks for ${asking.gpus} GPU${asking.gpus === 1 ? "" : "s"} (ray_actor_options.num_gpus)`
+    : `the cluster's pods ask for GPUs (${gpuGroups.map((g) => g.label).join(", ")})`;
+  const none = asking ? "" : "; if it uses no GPU, set ray_actor_options.num_gpus: 0 on each of its deployments to say so";
+  ctx.note(
+    "serve-app-not-llm",
+    `application ${appName} (import_path ${importPath ?? "not set"}) is not an LLM application llm-physics reads (ray.serve.llm:build_openai_app or build_llm_deployment), and ${why}: the model it serves is in its code, so it is not checked; ` +
+      "to have it checked, serve the model with ray.serve.llm:build_openai_app and an LLMConfig (model_loading_config.model_source, accelerator_type, engine_kwargs), " +
+      `or describe the deployment in a native llm-physics manifest (apiVersion: llm-physics/v1, kind: InferenceDeployment, with spec.model and spec.hardware gpu and count) beside this file${none}`,
+    rangeAt(serve, importPath ? `${base}.import_path` : base),
+    "notice",
+  );
+  return true;
 }
 
 /** The LLMConfigs an application's args hold, with their paths; strings and gaps explained in notes. */
@@ -355,15 +422,23 @@ function gpuOf(serve: YamlDocument, config: Json, path: string, name: string, wh
 
 // ------------------------------------------------------------------------------------ RayService cluster
 
-interface GpuGroup {
+/** One group of pods of a KubeRay cluster spec (a RayService's rayClusterConfig, an AIBrix fleet's template): its GPUs. */
+export interface RayGroup {
   /** `workerGroupSpecs[0] (gpu-group)`, `headGroupSpec`. */
   label: string;
+  role: "head" | "worker";
+  /** The group's path: `spec.rayClusterConfig.workerGroupSpecs[0]`, `….headGroupSpec`. */
+  path: string;
   gpu?: Located<string>;
-  /** GPUs one pod of the group has (nvidia.com/gpu over its containers); 0 when it asks for none. */
+  /** GPUs one pod of the group has (gpuFromPodSpec's count); 0 when it declares none. */
   gpus: number;
   perPod?: Located<number>;
+  /** Whether a container of the group asks for accelerators in its resources (so the document holds a GPU resource name). */
+  requestsGpus: boolean;
   declaration: GpuDeclaration;
 }
+
+type GpuGroup = RayGroup;
 
 interface ClusterGpu {
   groups: GpuGroup[];
@@ -381,13 +456,19 @@ function clusterOf(service: RayService): ClusterGpu {
 /** What gpuFromPodSpec says that does not apply: the count is the parallelism, the missing type has its own notice. */
 const NOT_FOR_RAY = new Set<NoteCode>(["gpu-type-missing", "gpu-count-missing", "gpu-count-from-instance-type"]);
 
-function readCluster(document: YamlDocument): ClusterGpu {
-  const groups: GpuGroup[] = [];
-  const workers = at(document.value, ["spec", "rayClusterConfig", "workerGroupSpecs"]);
-  const add = (path: string, label: string) => {
-    const declaration = gpuFromPodSpec(document, `${path}.template.spec`, "metadata");
+/**
+ * The groups of the KubeRay cluster spec at `clusterPath` (`spec.rayClusterConfig`): each worker
+ * group, then the head, with the GPU each pod declares (gpuFromPodSpec, the object's annotation
+ * under `metadataPath` included). Never throws on odd values.
+ */
+export function rayClusterGroups(document: YamlDocument, clusterPath: string, metadataPath = "metadata"): RayGroup[] {
+  const groups: RayGroup[] = [];
+  const workers = at(document.value, [...pathSegments(clusterPath), "workerGroupSpecs"]);
+  const add = (path: string, label: string, role: RayGroup["role"]) => {
+    const podSpecPath = `${path}.template.spec`;
+    const declaration = gpuFromPodSpec(document, podSpecPath, metadataPath);
     const perPod = declaration.count;
-    const group: GpuGroup = { label, gpus: perPod?.value ?? 0, declaration };
+    const group: RayGroup = { label, role, path, gpus: perPod?.value ?? 0, requestsGpus: containersRequestGpus(document, podSpecPath), declaration };
     if (declaration.gpu) group.gpu = declaration.gpu;
     if (perPod) group.perPod = perPod;
     groups.push(group);
@@ -395,11 +476,23 @@ function readCluster(document: YamlDocument): ClusterGpu {
   if (Array.isArray(workers)) {
     workers.forEach((w: unknown, i) => {
       const groupName = isRecord(w) ? scalarText(w.groupName) : undefined;
-      add(`${CLUSTER_PATH}.workerGroupSpecs[${i}]`, `workerGroupSpecs[${i}]${groupName ? ` (${groupName})` : ""}`);
+      add(`${clusterPath}.workerGroupSpecs[${i}]`, `workerGroupSpecs[${i}]${groupName ? ` (${groupName})` : ""}`, "worker");
     });
   }
   // A cluster without GPU workers may run the replica on its head.
-  add(`${CLUSTER_PATH}.headGroupSpec`, "headGroupSpec");
+  add(`${clusterPath}.headGroupSpec`, "headGroupSpec", "head");
+  return groups;
+}
+
+/** Whether a container of the pod spec asks for GPUs in its resources (gpuCountOf: nvidia.com/gpu, amd.com/gpu, MIG devices). */
+function containersRequestGpus(document: YamlDocument, podSpecPath: string): boolean {
+  const containers = at(document.value, [...pathSegments(podSpecPath), "containers"]);
+  if (!Array.isArray(containers)) return false;
+  return containers.some((_: unknown, i) => (gpuCountOf(document, `${podSpecPath}.containers[${i}]`).count?.value ?? 0) > 0);
+}
+
+function readCluster(document: YamlDocument): ClusterGpu {
+  const groups = rayClusterGroups(document, CLUSTER_PATH);
 
   const notes: AdaptNote[] = [];
   const withGpus = groups.filter((g) => g.gpus > 0);

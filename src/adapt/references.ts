@@ -15,7 +15,23 @@ import { at, isRecord, scalarText } from "./values.js";
  * value read from the runtime lands on the runtime's line, in the runtime's file.
  */
 
-export type ReferenceKind = "ServingRuntime" | "ClusterServingRuntime" | "NIMCache" | "ConfigMap";
+export type ReferenceKind = "ServingRuntime" | "ClusterServingRuntime" | "NIMCache" | "ConfigMap" | OmeReferenceKind;
+
+/**
+ * OME's objects (`ome.io`), keyed apart from KServe's: an OME ServingRuntime has the same document
+ * kind as KServe's, and is indexed as `OmeServingRuntime`.
+ */
+export type OmeReferenceKind = "OmeServingRuntime" | "OmeClusterServingRuntime" | "OmeBaseModel" | "OmeClusterBaseModel";
+
+const OME_KINDS: Record<string, OmeReferenceKind> = {
+  ServingRuntime: "OmeServingRuntime",
+  ClusterServingRuntime: "OmeClusterServingRuntime",
+  BaseModel: "OmeBaseModel",
+  ClusterBaseModel: "OmeClusterBaseModel",
+};
+
+/** Kinds without a namespace: found by name alone. */
+const CLUSTER_SCOPED = new Set<ReferenceKind>(["ClusterServingRuntime", "OmeClusterServingRuntime", "OmeClusterBaseModel"]);
 
 /**
  * Every document indexed here has one of these in its text; files without one are not parsed for
@@ -23,12 +39,12 @@ export type ReferenceKind = "ServingRuntime" | "ClusterServingRuntime" | "NIMCac
  * arguments a Workspace's `inference.config` names), so that the key is their marker and the other
  * ConfigMaps of a repository are not parsed for it.
  */
-export const REFERENCE_MARKERS: readonly string[] = ["ServingRuntime", "NIMCache", "inference_config.yaml"];
+export const REFERENCE_MARKERS: readonly string[] = ["ServingRuntime", "NIMCache", "inference_config.yaml", "BaseModel"];
 
 /** The data key of a KAITO inference ConfigMap. */
 export const KAITO_CONFIG_KEY = "inference_config.yaml";
 
-const API_GROUPS: Record<ReferenceKind, string> = {
+const API_GROUPS: Record<Exclude<ReferenceKind, OmeReferenceKind>, string> = {
   ServingRuntime: "serving.kserve.io/",
   ClusterServingRuntime: "serving.kserve.io/",
   NIMCache: "apps.nvidia.com/",
@@ -81,9 +97,11 @@ export function referenceKind(value: unknown): ReferenceKind | null {
   if (!isRecord(value)) return null;
   const { apiVersion, kind } = value;
   if (typeof apiVersion !== "string" || typeof kind !== "string") return null;
+  if (apiVersion.startsWith("ome.io/")) return Object.prototype.hasOwnProperty.call(OME_KINDS, kind) ? OME_KINDS[kind]! : null;
   if (!Object.prototype.hasOwnProperty.call(API_GROUPS, kind)) return null;
   if (kind === "ConfigMap") return apiVersion === "v1" && typeof at(value, ["data", KAITO_CONFIG_KEY]) === "string" ? "ConfigMap" : null;
-  return apiVersion.startsWith(API_GROUPS[kind as ReferenceKind]) ? (kind as ReferenceKind) : null;
+  const known = kind as Exclude<ReferenceKind, OmeReferenceKind>;
+  return apiVersion.startsWith(API_GROUPS[known]) ? known : null;
 }
 
 /** Collects referenced objects file by file; `references()` is what adapters read. */
@@ -109,7 +127,7 @@ export class ReferenceIndex implements References {
   find(kind: ReferenceKind, name: string, namespace?: string): ReferencedObject[] {
     const named = (this.byKind.get(kind) ?? []).filter((o) => o.name === name);
     // Cluster-scoped, or either side without a namespace written: they may well be the same.
-    if (kind === "ClusterServingRuntime" || namespace === undefined) return named;
+    if (CLUSTER_SCOPED.has(kind) || namespace === undefined) return named;
     const same = named.filter((o) => o.namespace === namespace);
     const unspecified = named.filter((o) => o.namespace === undefined);
     return [...same, ...unspecified];

@@ -113,6 +113,8 @@ export const SPECS: Record<Engine, EngineSpec> = {
       quantization: "quantization",
       "kv-cache-dtype": "kvCacheDtype",
       "mem-fraction-static": "memoryFraction",
+      // argparse takes an unambiguous prefix: OME's SGLang runtimes write --mem-frac.
+      "mem-frac": "memoryFraction",
     },
     booleans: new Set([
       "trust-remote-code",

@@ -1,7 +1,7 @@
 import { parse as shellParse } from "shell-quote";
 import type { SourceRange } from "../../base/findings.js";
 import type { EnvMap } from "./k8s-expansion.js";
-import { engineProblem, type ArgItem, type EngineProblem, type EnvSource } from "./types.js";
+import { engineProblem, type ArgItem, type EngineProblem, type EnvSource, type EnvVar } from "./types.js";
 import { basename, refsOf, sentinel, type Word } from "./words.js";
 
 // Shell scripts (`sh -c "…"`): split into commands and words as a shell does, each word located in the file.
@@ -80,6 +80,9 @@ function scanWords(script: string): Array<{ start: number; end: number; op: bool
         i = Math.min(j + 1, script.length);
       } else if (c === "\\") {
         i += 2;
+      } else if (c === "$" && script[i + 1] === "(" && script[i + 2] === "(") {
+        // An arithmetic expansion $(( … )) stays inside its word, its parentheses nested.
+        i = arithmeticEnd(script, i);
       } else if (c === "$" && script[i + 1] === "(") {
         // A Kubernetes $(VAR) (replaced before the shell splits) stays inside its word.
         const close = script.indexOf(")", i + 2);
@@ -132,6 +135,107 @@ function scriptRangeMapper(item: ArgItem): (start: number, end: number) => Sourc
   };
 }
 
+/** The offset after the `))` that closes the arithmetic expansion starting at `start` (`$((`), or the script's end. */
+function arithmeticEnd(script: string, start: number): number {
+  let depth = 0;
+  for (let j = start + 1; j < script.length; j++) {
+    if (script[j] === "(") depth++;
+    else if (script[j] === ")" && --depth === 0) return j + 1;
+  }
+  return script.length;
+}
+
+/**
+ * Integer arithmetic as the shell evaluates `$(( … ))`: + - * / % and parentheses over whole
+ * numbers and variables (`LWS_GROUP_SIZE * DP_SIZE_LOCAL`, `${LWS_WORKER_INDEX:-0} * 8`). Null
+ * when the expression uses anything else or a variable whose value is not a whole number.
+ */
+export function evaluateArithmetic(expression: string, valueOf: (name: string) => string | undefined): number | null {
+  const tokens: string[] = [];
+  const re = /\s*(?:(\d+)|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-(\d+))?\}|\$?([A-Za-z_][A-Za-z0-9_]*)|([-+*/%()]))/y;
+  let at = 0;
+  const rest = expression.trimEnd();
+  while (at < rest.length) {
+    re.lastIndex = at;
+    const m = re.exec(rest);
+    if (!m) return null;
+    at = re.lastIndex;
+    if (m[1] !== undefined) tokens.push(m[1]);
+    else if (m[5] !== undefined) tokens.push(m[5]);
+    else {
+      const name = m[2] ?? m[4]!;
+      const value = valueOf(name)?.trim();
+      const chosen = value === undefined || value === "" ? m[3] : value;
+      if (chosen === undefined || !/^-?\d+$/.test(chosen)) return null;
+      tokens.push(chosen.startsWith("-") ? `(0${chosen})` : chosen);
+    }
+  }
+  // Tokens of a parenthesised negative value come back as one string: split them again.
+  const flat = tokens.flatMap((t) => (t.startsWith("(0") ? ["(", "0", "-", t.slice(3, -1), ")"] : [t]));
+  let i = 0;
+  const peek = () => flat[i];
+  const primary = (): number | null => {
+    const t = flat[i++];
+    if (t === undefined) return null;
+    if (t === "(") {
+      const v = sum();
+      return flat[i++] === ")" ? v : null;
+    }
+    if (t === "-" || t === "+") {
+      const v = primary();
+      return v === null ? null : t === "-" ? -v : v;
+    }
+    return /^\d+$/.test(t) ? Number(t) : null;
+  };
+  const product = (): number | null => {
+    let v = primary();
+    while (v !== null && (peek() === "*" || peek() === "/" || peek() === "%")) {
+      const op = flat[i++];
+      const r = primary();
+      if (r === null || ((op === "/" || op === "%") && r === 0)) return null;
+      v = op === "*" ? v * r : op === "/" ? Math.trunc(v / r) : v % r;
+    }
+    return v;
+  };
+  const sum = (): number | null => {
+    let v = product();
+    while (v !== null && (peek() === "+" || peek() === "-")) {
+      const op = flat[i++];
+      const r = product();
+      if (r === null) return null;
+      v = op === "+" ? v + r : v - r;
+    }
+    return v;
+  };
+  const value = sum();
+  return value !== null && i === flat.length && Number.isSafeInteger(value) ? value : null;
+}
+
+/**
+ * Replace each `$(( … ))` the shell would evaluate with its value, where every variable in it is
+ * known (`valueOf`); one that is not is left as a reference to its first unknown variable, so that
+ * the variable is reported as not set.
+ */
+function expandArithmetic(script: string, valueOf: (name: string) => string | undefined): string {
+  let out = "";
+  let i = 0;
+  while (i < script.length) {
+    const start = script.indexOf("$((", i);
+    if (start < 0) break;
+    const end = arithmeticEnd(script, start);
+    out += script.slice(i, start);
+    const expression = script.slice(start + 3, Math.max(start + 3, end - 2));
+    const value = end <= script.length && script.slice(end - 2, end) === "))" ? evaluateArithmetic(expression, valueOf) : null;
+    if (value !== null) out += String(value);
+    else {
+      const unknown = /\$?\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(expression)?.[1];
+      out += unknown ? `\${${unknown}}` : "";
+    }
+    i = end;
+  }
+  return out + script.slice(i);
+}
+
 /** Variables a script assigns itself (`export MAX_LEN=8192; …`), read before it is split. */
 function scriptAssignments(script: string): Map<string, string> {
   const vars = new Map<string, string>();
@@ -145,9 +249,15 @@ export interface ScriptCommand {
 }
 
 /** Split a shell script into its simple commands, each word with its range. */
-export function splitScript(item: ArgItem, expanded: string, env: EnvMap, problems: EngineProblem[]): ScriptCommand[] {
+export function splitScript(item: ArgItem, expanded: string, env: EnvMap, problems: EngineProblem[], standsFor: ReadonlyMap<string, EnvVar> = new Map()): ScriptCommand[] {
   const sanitisedRaw = sanitiseScript(item.text);
-  const sanitised = sanitiseScript(expanded);
+  const known = (vars: Map<string, string>) => (name: string) => {
+    const v = vars.has(name) ? vars.get(name) : env.get(name);
+    return typeof v === "string" ? v : undefined;
+  };
+  // $(( … )) first, with the variables the script assigns before it ($((LWS_GROUP_SIZE * DP_SIZE_LOCAL))).
+  const plain = sanitiseScript(expanded);
+  const sanitised = plain.includes("$((") ? expandArithmetic(plain, known(scriptAssignments(plain))) : plain;
   const own = scriptAssignments(sanitised);
   const lookup = (key: string): string => {
     // ${NAME:-default}, ${NAME-default}, ${NAME:=default}
@@ -180,7 +290,14 @@ export function splitScript(item: ArgItem, expanded: string, env: EnvMap, proble
     const text = typeof entry === "string" ? entry : "pattern" in entry ? entry.pattern : "";
     if (typeof entry === "object" && "comment" in entry) return;
     const r = aligned ? raw[i] : undefined;
-    commands[commands.length - 1]!.words.push({ text, range: r ? rangeOf(r.start, r.end) : item.range, path: item.path, inScript: true });
+    // A word that is only a variable an adapter wrote for a YAML value stands for that value.
+    const only = r ? /^"?\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|\(([A-Za-z_][A-Za-z0-9_]*)\)|([A-Za-z_][A-Za-z0-9_]*))"?$/.exec(sanitisedRaw.slice(r.start, r.end)) : null;
+    const variable = only ? standsFor.get(only[1] ?? only[2] ?? only[3]!) : undefined;
+    commands[commands.length - 1]!.words.push(
+      variable?.via
+        ? { text, range: variable.range, path: variable.path, inScript: true, via: variable.via }
+        : { text, range: r ? rangeOf(r.start, r.end) : item.range, path: item.path, inScript: true },
+    );
   });
   return commands.filter((c) => c.words.length > 0);
 }

@@ -27,6 +27,12 @@ export interface EnvVar {
   value: string | null;
   range: SourceRange;
   path: string;
+  /**
+   * Set on a variable an adapter writes for a YAML value (the TP_SIZE llm-d's chart injects from
+   * `decode.parallelism.tensor`): a fact read from an argument that is just this variable
+   * (`$TP_SIZE`, `${TP_SIZE}`, `$(TP_SIZE)`) is shown at the value, with this `via`.
+   */
+  via?: Via;
 }
 
 /** What the reader could not use, as a note (code `env-var-unset`, `flag-value-invalid`…; severity warning). */
