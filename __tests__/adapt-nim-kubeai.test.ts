@@ -403,3 +403,16 @@ describe("adaptNim, adaptKubeAI: other documents", () => {
     }
   });
 });
+
+describe("NIM image names from NVIDIA's nim-deploy examples resolve to catalog models", () => {
+  it.each([
+    ["nvcr.io/nim/meta/llama3-8b-instruct:1.0.0", "meta-llama/Meta-Llama-3-8B-Instruct"],
+    ["nvcr.io/nim/meta/llama3-70b-instruct:1.0.3", "meta-llama/Meta-Llama-3-70B-Instruct"],
+    ["nvcr.io/nim/mistralai/mistral-7b-instruct-v03:1.1.2", "mistralai/Mistral-7B-Instruct-v0.3"],
+    ["nvcr.io/nim/mistralai/mixtral-8x7b-instruct-v01:1.2.1", "mistralai/Mixtral-8x7B-Instruct-v0.1"],
+  ])("%s → %s", async (image, id) => {
+    const { modelFromNimImage } = await import("../src/adapt/nim.js");
+    const { resolveModel } = await import("../src/catalog/resolve.js");
+    expect(resolveModel(modelFromNimImage(image)!, ".").id).toBe(id);
+  });
+});
