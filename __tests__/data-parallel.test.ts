@@ -229,3 +229,31 @@ describe("evaluateArithmetic", () => {
   ])("%s = %d", (expression, value) => expect(evaluateArithmetic(expression, of)).toBe(value));
   it.each(["S * 2", "C * 2", "A / 0", "A ** 2", "A +", "(A", "A ? 1 : 2"])("%s is not evaluated", (expression) => expect(evaluateArithmetic(expression, of)).toBeNull());
 });
+
+describe("the engine and its version, from the command line and the image tag", () => {
+  it.each([
+    ["vllm/vllm-openai:v0.11.0", "vllm", "0.11.0"],
+    ["docker.io/vllm/vllm-openai:0.6.3.post1", "vllm", "0.6.3"],
+    ["lmsysorg/sglang:v0.4.6.post1-cu124", "sglang", "0.4.6"],
+    ["ghcr.io/huggingface/text-generation-inference:3.0.1", "tgi", "3.0.1"],
+    ["localhost:5000/vllm/vllm-openai:v0.10.1@sha256:abc", "vllm", "0.10.1"],
+    ["vllm/vllm-openai:latest", "vllm", undefined],
+    ["vllm/vllm-openai", "vllm", undefined],
+    ["localhost:5000/vllm-openai", "vllm", undefined],
+    ["nvcr.io/nvidia/pytorch:24.05-py3", "vllm", undefined],
+  ])("%s (%s) → %s", async (image, engine, version) => {
+    const { engineVersionFromImage } = await import("../src/adapt/kit.js");
+    expect(engineVersionFromImage(image, engine)).toBe(version);
+  });
+
+  it("a Kubernetes container: engine vllm, version from its image, eager from --enforce-eager", async () => {
+    const { parseYamlFile } = await import("../src/parse/yaml-file.js");
+    const { adaptKubernetes } = await import("../src/adapt/kubernetes.js");
+    const doc = parseYamlFile(
+      "d.yaml",
+      "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  template:\n    spec:\n      containers:\n        - name: vllm\n          image: vllm/vllm-openai:v0.8.5\n          args: [--model, Qwen/Qwen2.5-7B-Instruct, --enforce-eager]\n          resources:\n            limits:\n              nvidia.com/gpu: 1\n",
+    ).documents[0]!;
+    const d = adaptKubernetes(doc, "d.yaml", "/repo/d.yaml")!.deployments[0]!;
+    expect(d.engine).toEqual({ name: "vllm", version: "0.8.5", eager: true, range: { line: 11, column: 27, endLine: 11, endColumn: 51 } });
+  });
+});

@@ -195,3 +195,36 @@ export function modelFromUri(uri: Located<string>): Located<string> {
   const hf = /^hf:\/\/([^:]+?)\/*(?::[^/]*)?$/.exec(text);
   return { ...uri, value: hf ? hf[1]! : text };
 }
+
+/** The image repositories of each engine, as their projects publish them. */
+const ENGINE_IMAGES: Record<string, RegExp> = {
+  vllm: /vllm/i,
+  sglang: /sglang/i,
+  tgi: /text-generation-inference/i,
+  trtllm: /tensorrt|trtllm/i,
+};
+
+/**
+ * The engine's version from a container image whose repository is the engine's own
+ * (`vllm/vllm-openai:v0.11.0` → `0.11.0`, `lmsysorg/sglang:v0.4.6.post1-cu124` → `0.4.6`,
+ * `ghcr.io/huggingface/text-generation-inference:3.0.1` → `3.0.1`); undefined for another image,
+ * a tag without a version (`latest`) or a digest only.
+ */
+export function engineVersionFromImage(image: string, engine: string): string | undefined {
+  const pattern = ENGINE_IMAGES[engine];
+  const at = image.indexOf("@");
+  const ref = at >= 0 ? image.slice(0, at) : image;
+  const colon = ref.lastIndexOf(":");
+  if (!pattern || colon < 0 || ref.lastIndexOf("/") > colon) return undefined;
+  const repository = ref.slice(0, colon);
+  if (!pattern.test(repository)) return undefined;
+  return /^v?(\d+\.\d+(?:\.\d+)?)/.exec(ref.slice(colon + 1))?.[1];
+}
+
+/** Set the engine's version on a deployment from the image its engine container runs (engineVersionFromImage). */
+export function withEngineVersion(deployment: Deployment, image: string | undefined): Deployment {
+  if (!image || !deployment.engine) return deployment;
+  const version = engineVersionFromImage(image, deployment.engine.name);
+  if (version) deployment.engine = { ...deployment.engine, version };
+  return deployment;
+}

@@ -2,7 +2,7 @@ import type { SourceRange } from "../base/findings.js";
 import { joinPath, pathSegments, type YamlDocument } from "../parse/yaml-file.js";
 import type { Deployment, Located } from "../base/deployment.js";
 import { readContainer } from "./container.js";
-import { deploymentFromFacts, objectContext, type Adaptation } from "./kit.js";
+import { deploymentFromFacts, objectContext, withEngineVersion, type Adaptation } from "./kit.js";
 import { ENTRYPOINT_MARKERS, readEngineArgs, type Engine, type EngineFacts, type EnvVar } from "./engine-args.js";
 import { GPU_REQUEST_MARKERS, gpuFromPodSpec, gpuOfMig, type GpuDeclaration, type MigRequest } from "./gpu-declaration.js";
 import type { AdaptNote } from "./notes.js";
@@ -108,6 +108,8 @@ interface EngineContainer {
   ownCount?: Located<number>;
   /** The MIG profile of the devices it asks for, when they are MIG devices. */
   ownMig?: MigRequest;
+  /** The container's image (the engine's version is read from its tag). */
+  image?: string;
   /** The NIM image it runs, when its facts are NIM's (readNimContainer). */
   nimImage?: Located<string>;
 }
@@ -245,7 +247,7 @@ export function adaptKubernetes(document: YamlDocument, file: string, absolutePa
       serving: where,
       note,
     });
-    if (d) deployments.push(d);
+    if (d) deployments.push(withEngineVersion(d, container.image));
   }
   for (const n of gpuContainersWithoutEngine(document, podSpecPath, new Set(engines.map((e) => e.index)))) ctx.add(n);
   return { deployments, notes: ctx.notes };
@@ -328,6 +330,7 @@ function engineContainers(document: YamlDocument, podSpecPath: string, inLeaderW
       ...(items.ownCount ? { ownCount: items.ownCount } : {}),
       ...(items.ownMig ? { ownMig: items.ownMig } : {}),
       ...(nimImage ? { nimImage } : {}),
+      ...(image ? { image } : {}),
     });
   });
   return found;
