@@ -2618,7 +2618,7 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -2635,7 +2635,7 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -2651,16 +2651,16 @@ var require_schema = __commonJS({
     var string = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema2 = [
       map.map,
       seq.seq,
       string.string,
       _null.nullTag,
       bool.boolTag,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -3094,7 +3094,7 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -3111,7 +3111,7 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -3306,7 +3306,7 @@ var require_schema3 = __commonJS({
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
-    var int = require_int2();
+    var int2 = require_int2();
     var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -3319,10 +3319,10 @@ var require_schema3 = __commonJS({
       _null.nullTag,
       bool.trueTag,
       bool.falseTag,
-      int.intBin,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
@@ -3349,7 +3349,7 @@ var require_tags = __commonJS({
     var string = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
@@ -3373,9 +3373,9 @@ var require_tags = __commonJS({
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
       floatTime: timestamp.floatTime,
-      int: int.int,
-      intHex: int.intHex,
-      intOct: int.intOct,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
       merge: merge.merge,
@@ -10648,20 +10648,20 @@ var require_codegen = __commonJS({
         return this._leafNode(new Throw(error));
       }
       // start self-balancing block
-      block(body, nodeCount) {
+      block(body, nodeCount2) {
         this._blockStarts.push(this._nodes.length);
         if (body)
-          this.code(body).endBlock(nodeCount);
+          this.code(body).endBlock(nodeCount2);
         return this;
       }
       // end the current self-balancing block
-      endBlock(nodeCount) {
+      endBlock(nodeCount2) {
         const len = this._blockStarts.pop();
         if (len === void 0)
           throw new Error("CodeGen: not in self-balancing block");
         const toClose = this._nodes.length - len;
-        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
-          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        if (toClose < 0 || nodeCount2 !== void 0 && toClose !== nodeCount2) {
+          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount2} expected`);
         }
         this._nodes.length = len;
         return this;
@@ -18972,12 +18972,17 @@ var WHOLE_GPUS = [
     vendor: "nvidia",
     memoryBytes: 24576 * MiB,
     memorySource: "nvidia-smi reports 24576 MiB on GeForce RTX 3090 (driver 595.84, https://github.com/noonghunna/club-3090/issues/1127)",
+    cudaMemoryBytes: 24146 * MiB,
+    cudaMemorySource: "CUDA runtime: vLLM prints total_gpu_memory=23.58GiB (24,146 MiB \xB15) on an RTX 3090 (https://github.com/vllm-project/vllm/issues/10517)",
     bandwidthBytesPerSec: 936e9,
     // GA102 whitepaper: FP16/BF16 tensor with FP32 accumulate 71 | 142 sparse (FP16 accumulate 142);
     // INT8 284 | 568 sparse. No FP8 tensor cores on Ampere.
     peakFlopsPerSec: { bf16: 71e12, fp16: 71e12, fp8: null, int8: 284e12 },
     fp8Native: false,
     interconnect: "NVLink bridge 112.5 GB/s (2 cards); PCIe 4.0 x16",
+    // interconnectLink: the optional 2-card NVLink bridge aside, servers link these over PCIe.
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-GeForce-RTX-3090", "GeForce-RTX-3090", "RTX3090", "3090"],
     source: "NVIDIA Ampere GA102 GPU architecture whitepaper, RTX 3090 column (https://www.nvidia.com/content/PDF/nvidia-ampere-ga-102-gpu-architecture-whitepaper-v2.pdf): 24 GB GDDR6X, 936 GB/s, FP16/BF16 tensor (FP32 acc.) 71/142 TFLOPS, INT8 284/568 TOPS"
   },
@@ -18987,12 +18992,16 @@ var WHOLE_GPUS = [
     vendor: "nvidia",
     memoryBytes: 24564 * MiB,
     memorySource: "nvidia-smi reports 24564 MiB on GeForce RTX 4090 (driver 535.54.03, https://github.com/vllm-project/vllm/issues/7553; driver 550.163.01, https://github.com/RLinf/RLinf/issues/255)",
+    cudaMemoryBytes: 24210 * MiB,
+    cudaMemorySource: "nvidia-smi -q FB Memory Usage: Total 24564 MiB \u2212 Reserved 354 MiB (stored reading, find_string id 18112607671)",
     bandwidthBytesPerSec: 1008e9,
     // Ada whitepaper, FP32-accumulate rows: FP16/BF16 165.2 | 330.4 sparse, FP8 330.3 | 660.6 sparse;
     // INT8 660.6 | 1321.2 sparse. (The FP16-accumulate rows are twice as high.)
     peakFlopsPerSec: { bf16: 1652e11, fp16: 1652e11, fp8: 3303e11, int8: 6606e11 },
     fp8Native: true,
     interconnect: "PCIe 4.0 x16 (no NVLink)",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-GeForce-RTX-4090", "GeForce-RTX-4090", "RTX4090", "4090"],
     source: "NVIDIA Ada Lovelace GPU architecture whitepaper, RTX 4090 column (https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf): 24 GB GDDR6X, 1,008 GB/s, FP16/BF16 tensor (FP32 acc.) 165.2/330.4 TFLOPS, FP8 (FP32 acc.) 330.3/660.6, INT8 660.6/1,321.2 TOPS"
   },
@@ -19009,6 +19018,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 5825e10, fp16: 5825e10, fp8: 1165e11, int8: 233e12 },
     fp8Native: true,
     interconnect: "PCIe 4.0 x16 (no NVLink)",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-GeForce-RTX-4070", "GeForce-RTX-4070", "RTX4070", "4070"],
     source: "NVIDIA GeForce RTX 4070 family specs (https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4070-family/): RTX 4070 12 GB GDDR6X, 192-bit at 21 Gbps = 504 GB/s, 466 AI TOPS; ratios from the Ada whitepaper (https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf)"
   },
@@ -19024,6 +19035,9 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 401e11, fp16: 401e11, fp8: 8025e10, int8: 1605e11 },
     fp8Native: true,
     interconnect: "PCIe 4.0 x8",
+    // interconnectLink: PCIe 4.0 x8: 32 GB/s both directions.
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 32e9 },
     // KubeAI's default `nvidia-gpu-rtx4070-8gb` profile is this 8 GB part (the desktop RTX 4070 has 12 GB).
     aliases: ["NVIDIA-GeForce-RTX-4070-Laptop-GPU", "GeForce-RTX-4070-Laptop-GPU", "RTX-4070-Laptop-GPU", "nvidia-gpu-rtx4070-8gb"],
     source: "NVIDIA GeForce RTX 4070 Laptop GPU specs (https://www.nvidia.com/en-us/geforce/laptops/compare/): 8 GB GDDR6, 128-bit at 16 Gbps = 256 GB/s, up to 321 AI TOPS"
@@ -19040,6 +19054,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 2095e11, fp16: 2095e11, fp8: 419e12, int8: 838e12, fp4: 1676e12 },
     fp8Native: true,
     interconnect: "PCIe 5.0 x16 (no NVLink)",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 128e9 },
     aliases: ["NVIDIA-GeForce-RTX-5090", "GeForce-RTX-5090", "RTX5090", "5090"],
     source: "NVIDIA RTX Blackwell GPU architecture whitepaper, RTX 5090 column (https://images.nvidia.com/aem-dam/Solutions/geforce/blackwell/nvidia-rtx-blackwell-gpu-architecture.pdf): 32 GB GDDR7, 1,792 GB/s, FP16/BF16 tensor (FP32 acc.) 209.5/419 TFLOPS, FP8 419/838, INT8 838/1,676 TOPS, FP4 1,676/3,352"
   },
@@ -19054,6 +19070,9 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 1548e11, fp16: 1548e11, fp8: null, int8: 3097e11 },
     fp8Native: false,
     interconnect: "NVLink bridge 112.5 GB/s (2 cards); PCIe 4.0 x16",
+    // interconnectLink: the optional 2-card NVLink bridge aside, servers link these over PCIe.
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-RTX-A6000", "A6000", "RTXA6000"],
     source: "NVIDIA RTX A6000 data sheet (https://www.nvidia.com/en-us/design-visualization/rtx-a6000/) and GA102 whitepaper: 48 GB GDDR6, 768 GB/s, FP16/BF16 tensor 154.8/309.7 TFLOPS, INT8 309.7/619.4 TOPS"
   },
@@ -19068,6 +19087,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 3642e11, fp16: 3642e11, fp8: 7285e11, int8: 7285e11 },
     fp8Native: true,
     interconnect: "PCIe 4.0 x16 (no NVLink)",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-RTX-6000-Ada-Generation", "RTX-6000-Ada-Generation", "RTX6000-Ada", "RTX6000Ada"],
     source: "NVIDIA RTX 6000 Ada data sheet (https://www.nvidia.com/en-us/design-visualization/rtx-6000/) and Ada whitepaper: 48 GB GDDR6, 960 GB/s, FP8 728.5/1,457 TFLOPS, FP16/BF16 364.2/728.5, INT8 728.5/1,457 TOPS"
   },
@@ -19083,6 +19104,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 5e14, fp16: 5e14, fp8: 1e15, int8: 1e15, fp4: 2e15 },
     fp8Native: true,
     interconnect: "PCIe 5.0 x16 (no NVLink)",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 128e9 },
     // All three editions (Workstation 600 W, Max-Q 300 W, Server) share the 188-SM GB202 and 96 GB
     // GDDR7 at 1,792 GB/s; clocks differ with power. GKE `nvidia-rtx-pro-6000` (G4), AWS g7e.
     aliases: [
@@ -19103,12 +19126,17 @@ var WHOLE_GPUS = [
     vendor: "nvidia",
     memoryBytes: 15360 * MiB,
     memorySource: "nvidia-smi reports 15360 MiB on Tesla T4 (driver 535.183.01, https://github.com/robbyant-research/MagicQuill/issues/57; Modal's list, https://github.com/modal-labs/modal-client/pull/2797)",
+    cudaMemoryBytes: 14967 * MiB,
+    cudaMemorySource: "nvidia-smi -q FB Memory Usage: Total 15360 MiB \u2212 Reserved 393 MiB (stored reading, find_string id 22551222574)",
     bandwidthBytesPerSec: 32e10,
     // Turing has no BF16 tensor path: bf16 carries the FP16 mixed-precision figure (BF16 models run
     // as FP16 on T4). No FP8. INT8 130 TOPS is dense (the data sheet has no sparsity).
     peakFlopsPerSec: { bf16: 65e12, fp16: 65e12, fp8: null, int8: 13e13 },
     fp8Native: false,
     interconnect: "PCIe 3.0 x16",
+    // interconnectLink: PCIe 3.0 x16: 32 GB/s both directions.
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 32e9 },
     // GKE `nvidia-tesla-t4`; AWS g5g's T4G is the same silicon and memory (SkyPilot `T4g`).
     aliases: ["Tesla-T4", "NVIDIA-T4", "NVIDIA-Tesla-T4", "T4g", "nvidia-gpu-t4"],
     source: "NVIDIA T4 data sheet (https://www.nvidia.com/en-us/data-center/tesla-t4/): 16 GB GDDR6, 320 GB/s, mixed-precision FP16/FP32 65 TFLOPS, INT8 130 TOPS"
@@ -19123,6 +19151,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 125e12, fp16: 125e12, fp8: null, int8: 25e13 },
     fp8Native: false,
     interconnect: "PCIe 4.0 x16",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-A10"],
     source: "NVIDIA A10 data sheet (https://www.nvidia.com/en-us/data-center/products/a10-gpu/): 24 GB GDDR6, 600 GB/s, BF16/FP16 tensor 125/250 TFLOPS, INT8 250/500 TOPS"
   },
@@ -19132,11 +19162,15 @@ var WHOLE_GPUS = [
     vendor: "nvidia",
     memoryBytes: 23028 * MiB,
     memorySource: "nvidia-smi reports 23028 MiB on A10G (driver 535.247.01, https://github.com/NVIDIA/DCGM/issues/232)",
+    cudaMemoryBytes: 22509 * MiB,
+    cudaMemorySource: "nvidia-smi -q FB Memory Usage: Total 23028 MiB \u2212 Reserved 519 MiB, the median of 304, 512, 526, 526 (stored readings, find_string ids 70772490119, 33251897520, 30620164557, 8911333273)",
     bandwidthBytesPerSec: 6e11,
     // AWS-only variant with no public NVIDIA data sheet; its tensor rate is about 56% of the A10's.
     peakFlopsPerSec: { bf16: 7e13, fp16: 7e13, fp8: null, int8: 14e13 },
     fp8Native: false,
     interconnect: "PCIe 4.0 x16",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-A10G"],
     source: "AWS EC2 G5 spec sheet (https://aws.amazon.com/ec2/instance-types/g5/) and Baseten's A10 vs A10G spec comparison (https://www.baseten.co/blog/nvidia-a10-vs-a10g-for-ml-model-inference/): 24 GB GDDR6, 600 GB/s, FP16/BF16 tensor 70 TFLOPS, INT8 140 TOPS"
   },
@@ -19146,11 +19180,15 @@ var WHOLE_GPUS = [
     vendor: "nvidia",
     memoryBytes: 23034 * MiB,
     memorySource: "nvidia-smi reports 23034 MiB on L4 (driver 525.105.17, https://github.com/vllm-project/vllm/issues/785; driver 555.42.06, https://github.com/vllm-project/vllm/issues/10156)",
+    cudaMemoryBytes: 22478 * MiB,
+    cudaMemorySource: "nvidia-smi -q FB Memory Usage: Total 23034 MiB \u2212 Reserved 556 MiB (stored reading, find_string id 32260280052)",
     bandwidthBytesPerSec: 3e11,
     // Data sheet figures are with sparsity: BF16 242 -> 121, FP8 485 -> 242.5, INT8 485 -> 242.5.
     peakFlopsPerSec: { bf16: 121e12, fp16: 121e12, fp8: 2425e11, int8: 2425e11 },
     fp8Native: true,
     interconnect: "PCIe 4.0 x16",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-L4", "nvidia-gpu-l4"],
     source: "NVIDIA L4 data sheet (https://www.nvidia.com/en-us/data-center/l4/): 24 GB GDDR6, 300 GB/s, FP16/BF16 tensor 242 TFLOPS*, FP8 485 TFLOPS*, INT8 485 TOPS* (*with sparsity)"
   },
@@ -19165,6 +19203,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 18105e10, fp16: 18105e10, fp8: 362e12, int8: 362e12 },
     fp8Native: true,
     interconnect: "PCIe 4.0 x16 (no NVLink)",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-L40"],
     source: "NVIDIA L40 data sheet (https://www.nvidia.com/en-us/data-center/l40/): 48 GB GDDR6 with ECC, 864 GB/s, BF16/FP16 tensor 181.05 | 362.1* TFLOPS, FP8 362 | 724*, INT8 362 | 724* TOPS (*with sparsity)"
   },
@@ -19181,6 +19221,9 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 359e11, fp16: 359e11, fp8: null, int8: 718e11 },
     fp8Native: false,
     interconnect: "PCIe 4.0 x16 (shared by the board's four GPUs)",
+    // interconnectLink: PCIe 4.0 x16, shared by the board's four GPUs.
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-A16", "nvidia-gpu-a16"],
     source: "NVIDIA A16 data sheet (https://www.nvidia.com/en-us/data-center/products/a16-gpu/): 4 GPUs x 16 GB GDDR6, 4 x 200 GB/s, FP16 tensor 4 x 35.9 | 71.9* TFLOPS, INT8 4 x 71.8 | 143.7* TOPS (*with sparsity)"
   },
@@ -19190,10 +19233,14 @@ var WHOLE_GPUS = [
     vendor: "nvidia",
     memoryBytes: 46068 * MiB,
     memorySource: "nvidia-smi reports 46068 MiB on L40S (driver 595.71.05, `--query-gpu=memory.total`, https://github.com/akash-network/provider-configs/pull/99; Modal's list, https://github.com/modal-labs/modal-client/pull/2797)",
+    cudaMemoryBytes: 45403 * MiB,
+    cudaMemorySource: "nvidia-smi -q FB Memory Usage on 46068-MiB cards: Total \u2212 Reserved 665 MiB, the median of 450, 471, 665, 685, 685 (stored readings, find_string ids 9641821283, 70173168480, 32335715336, 19115087600)",
     bandwidthBytesPerSec: 864e9,
     peakFlopsPerSec: { bf16: 36205e10, fp16: 36205e10, fp8: 733e12, int8: 733e12 },
     fp8Native: true,
     interconnect: "PCIe 4.0 x16 (no NVLink)",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-L40S", "nvidia-gpu-l40s"],
     source: "NVIDIA L40S data sheet (https://www.nvidia.com/en-us/data-center/l40s/): 48 GB GDDR6, 864 GB/s, BF16/FP16 tensor 362.05 | 733* TFLOPS, FP8 733 | 1,466*, INT8 733 | 1,466* TOPS (*with sparsity)"
   },
@@ -19210,6 +19257,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 125e12, fp16: 125e12, fp8: null, int8: null },
     fp8Native: false,
     interconnect: "NVLink 2: 300 GB/s",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 3e11 },
     // Bare `V100` (GKE `nvidia-tesla-v100`, AWS p3, Ray, SkyPilot) is the 16 GB part.
     aliases: ["Tesla-V100-SXM2-16GB", "V100-SXM2-16GB", "nvidia-tesla-v100", "V100"],
     source: "NVIDIA V100 data sheet (https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf), SXM2 column: 16 GB HBM2, 900 GB/s, tensor (FP16) 125 TFLOPS"
@@ -19225,6 +19274,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 125e12, fp16: 125e12, fp8: null, int8: null },
     fp8Native: false,
     interconnect: "NVLink 2: 300 GB/s",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 3e11 },
     aliases: ["Tesla-V100-SXM2-32GB", "V100-SXM2-32GB"],
     source: "NVIDIA V100 data sheet (https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf), SXM2 column: 32 GB HBM2, 900 GB/s, tensor (FP16) 125 TFLOPS"
   },
@@ -19234,10 +19285,14 @@ var WHOLE_GPUS = [
     vendor: "nvidia",
     memoryBytes: 40960 * MiB,
     memorySource: "nvidia-smi reports 40960 MiB on A100-SXM4-40GB (driver 580.126.09, https://github.com/bottlerocket-os/bottlerocket-core-kit/pull/834; Modal's list, https://github.com/modal-labs/modal-client/pull/2797); R470 drivers showed 40536 MiB (https://github.com/nanopool/phoenix-miner/issues/17)",
+    cudaMemoryBytes: 40340 * MiB,
+    cudaMemorySource: "nvidia-smi -q FB Memory Usage: Total 40960 MiB \u2212 Reserved 620 MiB (stored reading, find_string id 47337582899); vLLM prints total_gpu_memory (39.38GiB) on A100 40GB (https://github.com/vllm-project/vllm/issues/16570)",
     bandwidthBytesPerSec: 1555e9,
     peakFlopsPerSec: { bf16: 312e12, fp16: 312e12, fp8: null, int8: 624e12 },
     fp8Native: false,
     interconnect: "NVLink 3: 600 GB/s",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 6e11 },
     // GKE `nvidia-tesla-a100` is the 40 GB part (a2-highgpu); Ray `A100-40G`. Bare `A100` lands
     // here too: SkyPilot's `A100`, GKE's `nvidia-tesla-a100` and AWS p4d (Karpenter `a100`) all
     // mean the 40 GB part, and reading the smaller card never reports a fit that is not there.
@@ -19250,10 +19305,14 @@ var WHOLE_GPUS = [
     vendor: "nvidia",
     memoryBytes: 81920 * MiB,
     memorySource: "nvidia-smi reports 81920 MiB on A100-SXM4-80GB (driver 525.85.12, https://github.com/allenai/PeerRead/issues/40; Modal's list, https://github.com/modal-labs/modal-client/pull/2797)",
+    cudaMemoryBytes: 81183 * MiB,
+    cudaMemorySource: "CUDA runtime, derived: two vLLM 0.10.1.1 runs on one A100 80GB differing only in gpu_memory_utilization (0.25: 5.01 GiB of KV cache, 0.5: 24.83 GiB) give (24.83 \u2212 5.01) \xF7 0.25 = 79.28 GiB \xB10.04 (https://github.com/dennislee22/vLLM-benchmarking log/vllm-7B-1gpuA10080GB-0.25GRAM.log, -0.5GRAM.log); nvidia-smi -q shows Reserved 763 and 834 MiB (find_string ids 32739575594, 13803600594)",
     bandwidthBytesPerSec: 2039e9,
     peakFlopsPerSec: { bf16: 312e12, fp16: 312e12, fp8: null, int8: 624e12 },
     fp8Native: false,
     interconnect: "NVLink 3: 600 GB/s",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 6e11 },
     aliases: ["NVIDIA-A100-SXM4-80GB", "A100-SXM4-80GB", "nvidia-a100-80gb", "A100-80G", "A100-SXM-80GB", "nvidia-gpu-a100-80gb"],
     source: "NVIDIA A100 data sheet (https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf), A100 80GB SXM: 2,039 GB/s, BF16/FP16 tensor 312/624 TFLOPS, INT8 624/1,248 TOPS"
   },
@@ -19267,6 +19326,9 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 312e12, fp16: 312e12, fp8: null, int8: 624e12 },
     fp8Native: false,
     interconnect: "NVLink bridge 600 GB/s (2 cards); PCIe 4.0 x16",
+    // interconnectLink: the optional 2-card NVLink bridge aside, servers link these over PCIe.
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-A100-PCIE-40GB", "A100-PCIE-40GB"],
     source: "NVIDIA A100 data sheet, 40GB PCIe column (https://www.nvidia.com/en-us/data-center/a100/): 1,555 GB/s, BF16/FP16 tensor 312/624 TFLOPS, INT8 624/1,248 TOPS"
   },
@@ -19280,6 +19342,9 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 312e12, fp16: 312e12, fp8: null, int8: 624e12 },
     fp8Native: false,
     interconnect: "NVLink bridge 600 GB/s (2 cards); PCIe 4.0 x16",
+    // interconnectLink: the optional 2-card NVLink bridge aside, servers link these over PCIe.
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-A100-80GB-PCIe", "A100-PCIE-80GB"],
     source: "NVIDIA A100 data sheet (https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf), A100 80GB PCIe: 1,935 GB/s, BF16/FP16 tensor 312/624 TFLOPS, INT8 624/1,248 TOPS"
   },
@@ -19290,12 +19355,16 @@ var WHOLE_GPUS = [
     vendor: "nvidia",
     memoryBytes: 81559 * MiB,
     memorySource: "nvidia-smi reports 81559 MiB on H100 80GB HBM3 (driver 550.54.15, https://github.com/NVIDIA/nccl/issues/1264; driver 550.90.07, https://github.com/wilicc/gpu-burn/issues/114; Modal: 85520809984 bytes, https://github.com/modal-labs/modal-client/pull/2797)",
+    cudaMemoryBytes: 81090 * MiB,
+    cudaMemorySource: "CUDA runtime: torch reports total_memory=81090MB for NVIDIA H100 80GB HBM3 (stored listing, find_string id 53763892014; 81082 and 81089 MB under other drivers, ids 16920867219, 43466784132); vLLM 0.11 prints Free memory on device (78.57/79.18 GiB) (https://github.com/llm-d/llm-d-benchmark config_explorer/empirical-vllm-memory-results.md)",
     bandwidthBytesPerSec: 335e10,
     // Data sheet: BF16 1,979 / FP8 3,958 / INT8 3,958 with sparsity. The Hopper whitepaper gives
     // the dense figures exactly: 989.4 / 1,978.9 / 1,978.9.
     peakFlopsPerSec: { bf16: 9894e11, fp16: 9894e11, fp8: 19789e11, int8: 19789e11 },
     fp8Native: true,
     interconnect: "NVLink 4: 900 GB/s",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 9e11 },
     // Bare `H100` (Ray, SkyPilot, Karpenter `h100` on AWS p5) lands here: the SXM part is what
     // clouds rent. GKE A3 High is `nvidia-h100-80gb`, A3 Mega `nvidia-h100-mega-80gb` (same GPU).
     aliases: [
@@ -19324,6 +19393,9 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 7565e11, fp16: 7565e11, fp8: 1513e12, int8: 1513e12 },
     fp8Native: true,
     interconnect: "NVLink bridge 600 GB/s (2 cards); PCIe 5.0 x16",
+    // interconnectLink: the optional 2-card NVLink bridge aside, servers link these over PCIe.
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "pcie", bytesPerSec: 128e9 },
     aliases: ["NVIDIA-H100-PCIe", "H100-PCIe-80GB"],
     source: "NVIDIA H100 data sheet (https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet), H100 PCIe: 80 GB, 2 TB/s, BF16 1,513*, FP8 3,026*, INT8 3,026* TOPS (*with sparsity)"
   },
@@ -19339,6 +19411,9 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 8355e11, fp16: 8355e11, fp8: 16705e11, int8: 16705e11 },
     fp8Native: true,
     interconnect: "NVLink bridge 600 GB/s; PCIe 5.0 x16",
+    // interconnectLink: NVLink bridge within a pair; more than two cards also cross PCIe.
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 6e11 },
     aliases: ["NVIDIA-H100-NVL", "H100-NVL-94GB", "H100NVL"],
     source: "NVIDIA H100 data sheet (https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet), H100 NVL: 94 GB, 3.9 TB/s, BF16 1,671*, FP8 3,341*, INT8 3,341* TOPS (*with sparsity)"
   },
@@ -19348,12 +19423,16 @@ var WHOLE_GPUS = [
     vendor: "nvidia",
     memoryBytes: 143771 * MiB,
     memorySource: "nvidia-smi reports 143771 MiB on H200 (driver 570.158.01, stored nvidia-smi table, find_string ids 6737105653 and 61400290898)",
+    cudaMemoryBytes: 143155 * MiB,
+    cudaMemorySource: "CUDA runtime: vLLM prints Free memory on device (34.51/139.8 GiB) on a 141 GB Hopper (stored report, find_string id 67142867532): 139.80 GiB = 143,155 MiB \xB15; nvidia-smi -q shows Total 143771 MiB, Reserved 700 MiB under another driver (find_string id 9046480431)",
     bandwidthBytesPerSec: 48e11,
     // Same GH100 compute as H100 SXM: data sheet's sparse BF16 1,979 / FP8 3,958 halved, taken at
     // the whitepaper's exact dense values.
     peakFlopsPerSec: { bf16: 9894e11, fp16: 9894e11, fp8: 19789e11, int8: 19789e11 },
     fp8Native: true,
     interconnect: "NVLink 4: 900 GB/s",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 9e11 },
     aliases: ["NVIDIA-H200", "nvidia-h200-141gb", "H200-141GB", "H200-SXM", "H200-SXM5"],
     source: "NVIDIA H200 data sheet (https://www.nvidia.com/en-us/data-center/h200/), H200 SXM: 141 GB HBM3e, 4.8 TB/s, BF16 1,979*, FP8 3,958*, INT8 3,958* TOPS (*with sparsity)"
   },
@@ -19368,6 +19447,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 8355e11, fp16: 8355e11, fp8: 16705e11, int8: 16705e11 },
     fp8Native: true,
     interconnect: "NVLink bridge 900 GB/s (2- or 4-way); PCIe 5.0 x16",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 9e11 },
     aliases: ["NVIDIA-H200-NVL", "H200NVL"],
     source: "NVIDIA H200 data sheet (https://www.nvidia.com/en-us/data-center/h200/), H200 NVL: 141 GB HBM3e, 4.8 TB/s, BF16 1,671*, FP8 3,341*, INT8 3,341* TOPS (*with sparsity)"
   },
@@ -19382,6 +19463,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 148e12, fp16: 148e12, fp8: 296e12, int8: 296e12 },
     fp8Native: true,
     interconnect: "NVLink 4: 900 GB/s",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 9e11 },
     aliases: ["NVIDIA-H20", "H20-96GB"],
     source: "NVIDIA HGX H20 data sheet (not on nvidia.com; as NVIDIA partners publish it): 96 GB HBM3, 4.0 TB/s, FP16/BF16 148 TFLOPS, FP8 296 TFLOPS, INT8 296 TOPS, NVLink 900 GB/s"
   },
@@ -19398,6 +19481,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 9894e11, fp16: 9894e11, fp8: 19789e11, int8: 19789e11 },
     fp8Native: true,
     interconnect: "NVLink-C2C 900 GB/s to Grace; NVLink 4: 900 GB/s between superchips",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 9e11 },
     // Bare `GH200` and KubeAI's `nvidia-gpu-gh200` mean this, the smaller HBM part (Lambda's and
     // CoreWeave's `GH200_480GB`).
     aliases: ["NVIDIA-GH200-480GB", "GH200-480GB", "NVIDIA-GH200-120GB", "GH200-120GB", "GH200", "nvidia-gpu-gh200"],
@@ -19413,6 +19498,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 9894e11, fp16: 9894e11, fp8: 19789e11, int8: 19789e11 },
     fp8Native: true,
     interconnect: "NVLink-C2C 900 GB/s to Grace; NVLink 4: 900 GB/s between superchips",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 9e11 },
     aliases: ["NVIDIA-GH200-144G-HBM3e", "GH200-144G-HBM3e", "GH200-144GB-HBM3e"],
     source: "NVIDIA GH200 Grace Hopper Superchip data sheet (https://resources.nvidia.com/en-us-grace-cpu/grace-hopper-superchip): 144 GB HBM3e, 4.9 TB/s, FP16/BF16 1,979* TFLOPS, FP8 3,958* TFLOPS, INT8 3,958* TOPS (*with sparsity)"
   },
@@ -19430,6 +19517,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 225e13, fp16: 225e13, fp8: 45e14, int8: 45e14, fp4: 9e15 },
     fp8Native: true,
     interconnect: "NVLink 5: 1.8 TB/s",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 18e11 },
     aliases: ["NVIDIA-B200", "B200-SXM", "B200-180GB"],
     source: "NVIDIA HGX B200 spec table (https://www.nvidia.com/en-us/data-center/hgx/) and DGX B200 data sheet: 8 GPUs, 1,440 GB HBM3e, 64 TB/s, FP4 144 PF*, FP8 72 PF*, INT8 72 POPS*, FP16/BF16 36 PF* (*with sparsity)"
   },
@@ -19446,6 +19535,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 225e13, fp16: 225e13, fp8: 45e14, int8: 375e12, fp4: 135e14 },
     fp8Native: true,
     interconnect: "NVLink 5: 1.8 TB/s",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 18e11 },
     aliases: ["NVIDIA-B300-SXM6-AC", "B300-SXM6-AC", "nvidia-b300", "B300-SXM", "B300-288GB"],
     source: "NVIDIA HGX B300 spec table (https://www.nvidia.com/en-us/data-center/hgx/): 8 GPUs, 2.1 TB HBM3e (288 GB per GPU), 8 TB/s per GPU, FP4 144 | 108 PF, FP8 72 PF*, INT8 3 POPS, FP16/BF16 36 PF* (*with sparsity)"
   },
@@ -19462,6 +19553,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 25e14, fp16: 25e14, fp8: 5e15, int8: 5e15, fp4: 1e16 },
     fp8Native: true,
     interconnect: "NVLink 5: 1.8 TB/s (72-GPU NVLink domain in NVL72)",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 18e11 },
     aliases: ["NVIDIA-GB200", "GB200-NVL72"],
     source: "NVIDIA GB200 NVL72 spec table (https://www.nvidia.com/en-us/data-center/gb200-nvl72/): 72 GPUs, 13.4 TB HBM3e, 576 TB/s, FP4 1,440 PF*, FP8 720 PF*, INT8 720 POPS*, FP16/BF16 360 PF* (*with sparsity)"
   },
@@ -19479,6 +19572,9 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 1915e11, fp16: 1915e11, fp8: null, int8: 1915e11 },
     fp8Native: false,
     interconnect: "Infinity Fabric",
+    // interconnectLink: data sheet: 8 Infinity Fabric links of 100 GB/s per OAM module; half per GCD (assumed).
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "xgmi", bytesPerSec: 4e11 },
     aliases: ["AMD-Instinct-MI250X", "AMD_Instinct_MI250X", "amd-mi250x"],
     source: "AMD Instinct MI250X data sheet (https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html), per OAM module: 128 GB HBM2e, 3.2768 TB/s, FP16/BF16 matrix 383 TFLOPS, INT8 383 TOPS; halved per GCD"
   },
@@ -19493,6 +19589,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 13074e11, fp16: 13074e11, fp8: 26149e11, int8: 26149e11 },
     fp8Native: true,
     interconnect: "Infinity Fabric: 896 GB/s (7 links x 128 GB/s)",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "xgmi", bytesPerSec: 896e9 },
     aliases: ["AMD-Instinct-MI300X-OAM", "AMD_Instinct_MI300X_OAM", "AMD-Instinct-MI300X", "AMD_Instinct_MI300X", "amd-mi300x", "AMD-MI300X-192G", "amd-gpu-mi300x"],
     source: "AMD Instinct MI300X data sheet (https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html): 192 GB HBM3, 5.3 TB/s, FP16/BF16 1,307.4 TFLOPS, FP8 2,614.9 TFLOPS, INT8 2,614.9 TOPS (dense)"
   },
@@ -19510,6 +19608,9 @@ var WHOLE_GPUS = [
     fp8Native: true,
     unifiedMemory: true,
     interconnect: "Infinity Fabric between APUs (4 per node in El Capitan-class systems)",
+    // interconnectLink: 4 Infinity Fabric links of 128 GB/s between APUs (assumed: the source above gives no figure).
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "xgmi", bytesPerSec: 512e9 },
     aliases: ["AMD-Instinct-MI300A", "AMD_Instinct_MI300A", "amd-mi300a"],
     source: "AMD Instinct MI300A data sheet (https://www.amd.com/en/products/accelerators/instinct/mi300/mi300a.html): 128 GB HBM3 unified, 5.3 TB/s, 228 GPU CUs, FP16/BF16 980.6 TFLOPS, FP8 1,961.2 TFLOPS, INT8 1,961.2 TOPS (dense)"
   },
@@ -19524,6 +19625,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 13074e11, fp16: 13074e11, fp8: 26149e11, int8: 26149e11 },
     fp8Native: true,
     interconnect: "Infinity Fabric: 896 GB/s (7 links x 128 GB/s)",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "xgmi", bytesPerSec: 896e9 },
     aliases: ["AMD-Instinct-MI325X-OAM", "AMD_Instinct_MI325X_OAM", "AMD_Instinct_MI325_OAM", "AMD-Instinct-MI325X", "amd-mi325x"],
     source: "AMD Instinct MI325X data sheet (https://www.amd.com/en/products/accelerators/instinct/mi300/mi325x.html): 256 GB HBM3E, 6 TB/s, FP16/BF16 1,307.4 TFLOPS, FP8 2,614.9 TFLOPS, INT8 2,614.9 TOPS (dense)"
   },
@@ -19539,6 +19642,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 25166e11, fp16: 25166e11, fp8: 50332e11, int8: 50332e11, fp4: 100663e11 },
     fp8Native: true,
     interconnect: "Infinity Fabric: 1,075 GB/s (7 links x 153.6 GB/s)",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "xgmi", bytesPerSec: 1075e9 },
     aliases: ["AMD-Instinct-MI355X-OAM", "AMD_Instinct_MI355X_OAM", "AMD-Instinct-MI355X", "amd-mi355x"],
     source: "AMD Instinct MI355X data sheet (https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html) and CDNA 4 whitepaper: 288 GB HBM3E, 8 TB/s, FP16/BF16 2.5 PF, FP8 5.0 PF, MXFP4 10 PF, INT8 5.0 POPS (dense)"
   },
@@ -19555,6 +19660,9 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 1835e12, fp16: 1835e12, fp8: 1835e12, int8: null },
     fp8Native: true,
     interconnect: "24 x 200 GbE RoCE on package",
+    // interconnectLink: 24 x 200 Gb/s RoCE: 600 GB/s each way.
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "ethernet", bytesPerSec: 12e11 },
     aliases: ["Gaudi-3", "Intel-Gaudi3", "Intel-Gaudi-3", "HL-325L", "habana-gaudi3"],
     source: "Intel Gaudi 3 AI accelerator white paper (https://www.intel.com/content/www/us/en/content-details/817486/intel-gaudi-3-ai-accelerator-white-paper.html): 128 GB HBM2e, 3.7 TB/s, MME BF16 1,835 TFLOPS, MME FP8 1,835 TFLOPS"
   },
@@ -19572,6 +19680,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 272e11, fp16: 272e11, fp8: null, int8: null },
     fp8Native: false,
     unifiedMemory: true,
+    memoryTechnology: "lpddr",
+    interconnectLink: { kind: "none", bytesPerSec: 0 },
     aliases: ["M2-Ultra", "Apple-M2-Ultra", "Apple-M2-Ultra-192GB"],
     source: "Apple M2 Ultra announcement (https://www.apple.com/newsroom/2023/06/apple-introduces-m2-ultra/): M2 Ultra, 76-core GPU, up to 192 GB unified memory, 800 GB/s; 27.2 TFLOPS FP32 (76 x 128 ALUs x 2 x 1.398 GHz, as reviews report)"
   },
@@ -19585,6 +19695,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 286e11, fp16: 286e11, fp8: null, int8: null },
     fp8Native: false,
     unifiedMemory: true,
+    memoryTechnology: "lpddr",
+    interconnectLink: { kind: "none", bytesPerSec: 0 },
     aliases: ["M3-Ultra", "Apple-M3-Ultra", "Apple-M3-Ultra-512GB"],
     source: "Apple Mac Studio (2025) tech specs (https://www.apple.com/mac-studio/specs/): M3 Ultra, 80-core GPU, up to 512 GB unified memory, 819 GB/s; ~28.6 TFLOPS FP32 (80 x 128 ALUs x 2 x 1.398 GHz, as reviews report)"
   },
@@ -19598,6 +19710,8 @@ var WHOLE_GPUS = [
     peakFlopsPerSec: { bf16: 172e11, fp16: 172e11, fp8: null, int8: null },
     fp8Native: false,
     unifiedMemory: true,
+    memoryTechnology: "lpddr",
+    interconnectLink: { kind: "none", bytesPerSec: 0 },
     // Bare `m4-max` means this, the largest configuration (the 32-core M4 Max has 410 GB/s).
     aliases: ["M4-Max", "Apple-M4-Max", "Apple-M4-Max-128GB"],
     source: "Apple MacBook Pro / Mac Studio tech specs (https://www.apple.com/macbook-pro/specs/): M4 Max, 40-core GPU, up to 128 GB unified memory, 546 GB/s; ~17.2 TFLOPS FP32 (40 x 128 ALUs x 2 x 1.68 GHz, as reviews report)"
@@ -19819,6 +19933,8 @@ function migSlices(whole) {
         },
         fp8Native: parent.fp8Native,
         ...parent.interconnect ? { interconnect: `none between MIG instances (parent: ${parent.interconnect})` } : {},
+        ...parent.memoryTechnology ? { memoryTechnology: parent.memoryTechnology } : {},
+        interconnectLink: { kind: "none", bytesPerSec: 0 },
         aliases: table2.productLabels.flatMap((label) => names.map((name) => `${label}-MIG-${name}`)),
         mig: { parent: parent.id, profile: reading.profile },
         source: `${memorySlices}/${table2.memorySlices} of ${parent.id}'s bandwidth and ${compute}/${table2.computeSlices} of its peaks (MIG user guide slices); ${parent.source}`
@@ -22145,6 +22261,7 @@ var catalog_generated_default = {
       name: "Llama 3 70B Instruct",
       family: "llama",
       aliases: [
+        "llama3-70b-instruct",
         "meta-llama/Meta-Llama-3-70B",
         "llama-3-70b",
         "llama-3-70b-instruct",
@@ -22180,6 +22297,7 @@ var catalog_generated_default = {
       name: "Llama 3 8B Instruct",
       family: "llama",
       aliases: [
+        "llama3-8b-instruct",
         "meta-llama/Meta-Llama-3-8B",
         "llama-3-8b",
         "llama-3-8b-instruct",
@@ -22417,6 +22535,7 @@ var catalog_generated_default = {
       name: "Mistral 7B Instruct v0.3",
       family: "mistral",
       aliases: [
+        "mistral-7b-instruct-v03",
         "mistralai/Mistral-7B-v0.3",
         "mistral-7b-v0.3",
         "mistral-7b-instruct-v0.3",
@@ -22664,6 +22783,7 @@ var catalog_generated_default = {
       name: "Mixtral 8x7B Instruct v0.1",
       family: "mixtral",
       aliases: [
+        "mixtral-8x7b-instruct-v01",
         "mistralai/Mixtral-8x7B-v0.1",
         "mixtral-8x7b",
         "mixtral-8x7b-instruct",
@@ -24828,7 +24948,7 @@ function ggufFacts(header) {
   const architecture = stringValue(meta.get("general.architecture"));
   const arch = architecture ?? "";
   const key = (k) => architecture === null ? void 0 : meta.get(`${arch}.${k}`);
-  const int = (k) => intValue(key(k)) ?? null;
+  const int2 = (k) => intValue(key(k)) ?? null;
   const fileType = intValue(meta.get("general.file_type")) ?? null;
   const facts = {
     architecture,
@@ -24837,28 +24957,28 @@ function ggufFacts(header) {
     fileTypeName: fileType === null ? null : fileTypeName(fileType) ?? null,
     quantization: fileType === null ? null : quantizationOfFileType(fileType) ?? null,
     quantizationVersion: intValue(meta.get("general.quantization_version")) ?? null,
-    blockCount: int("block_count"),
-    embeddingLength: int("embedding_length"),
+    blockCount: int2("block_count"),
+    embeddingLength: int2("embedding_length"),
     feedForwardLength: perLayerValue(key("feed_forward_length")) ?? null,
     headCount: perLayerValue(key("attention.head_count")) ?? null,
     headCountKv: perLayerValue(key("attention.head_count_kv")) ?? null,
-    keyLength: int("attention.key_length"),
-    valueLength: int("attention.value_length"),
-    keyLengthMla: int("attention.key_length_mla"),
-    valueLengthMla: int("attention.value_length_mla"),
-    qLoraRank: int("attention.q_lora_rank"),
-    kvLoraRank: int("attention.kv_lora_rank"),
-    ropeDimensionCount: int("rope.dimension_count"),
-    slidingWindowTokens: int("attention.sliding_window"),
+    keyLength: int2("attention.key_length"),
+    valueLength: int2("attention.value_length"),
+    keyLengthMla: int2("attention.key_length_mla"),
+    valueLengthMla: int2("attention.value_length_mla"),
+    qLoraRank: int2("attention.q_lora_rank"),
+    kvLoraRank: int2("attention.kv_lora_rank"),
+    ropeDimensionCount: int2("rope.dimension_count"),
+    slidingWindowTokens: int2("attention.sliding_window"),
     slidingWindowPattern: patternValue(key("attention.sliding_window_pattern")),
-    contextLengthTokens: int("context_length"),
-    expertCount: int("expert_count"),
-    expertUsedCount: int("expert_used_count"),
-    expertFeedForwardLength: int("expert_feed_forward_length"),
-    expertSharedCount: int("expert_shared_count"),
-    expertSharedFeedForwardLength: int("expert_shared_feed_forward_length"),
-    leadingDenseBlockCount: int("leading_dense_block_count"),
-    nextnPredictLayers: int("nextn_predict_layers"),
+    contextLengthTokens: int2("context_length"),
+    expertCount: int2("expert_count"),
+    expertUsedCount: int2("expert_used_count"),
+    expertFeedForwardLength: int2("expert_feed_forward_length"),
+    expertSharedCount: int2("expert_shared_count"),
+    expertSharedFeedForwardLength: int2("expert_shared_feed_forward_length"),
+    leadingDenseBlockCount: int2("leading_dense_block_count"),
+    nextnPredictLayers: int2("nextn_predict_layers"),
     vocabSize: null,
     vocabSource: null,
     tensorCount: header.tensors.length,
@@ -25562,8 +25682,8 @@ function buildReference(input, registry, namespace, model, tag, source) {
 var README = "llama.cpp tools/quantize/README.md, Llama-3.1-8B bits/weight";
 var QUANT_OPTIONS = "llama.cpp tools/quantize/quantize.cpp QUANT_OPTIONS size for Llama-3-8B";
 var LLAMA3_8B_PARAMS = 8030261248;
-function fromGib(gib) {
-  return Math.round(gib * 2 ** 30 * 8 / LLAMA3_8B_PARAMS * 1e4) / 1e4;
+function fromGib(gib2) {
+  return Math.round(gib2 * 2 ** 30 * 8 / LLAMA3_8B_PARAMS * 1e4) / 1e4;
 }
 var BITS = /* @__PURE__ */ new Map([
   ["IQ1_S", { bitsPerWeight: 2.0042, source: README }],
@@ -26398,15 +26518,34 @@ function usableBytes(memoryBytes, memoryFraction) {
   const fraction2 = BigInt(Math.round(memoryFraction * 1e9));
   return Number(BigInt(memoryBytes) * fraction2 / scale);
 }
+function dataParallelWeightsPerGpu(query) {
+  const { tensorParallel: tp, pipelineParallel: pp, dataParallel: dp } = query;
+  if (!query.expertsSpanDataParallel || dp === 1 || query.routedExpertParams <= 0 || query.paramsTotal <= 0) {
+    return Math.ceil(query.weightsBytes / (tp * pp));
+  }
+  const expertBytes = Math.round(query.weightsBytes * query.routedExpertParams / query.paramsTotal);
+  const denseBytes = query.weightsBytes - expertBytes;
+  return Math.ceil(denseBytes / (tp * pp)) + Math.ceil(expertBytes / (tp * dp * pp));
+}
 function memoryScenario(query) {
   const { arch, weightPrecision: weightPrecision2, kvPrecision: kvPrecision2, contextTokens, batch } = query;
   const tp = query.tensorParallel;
   const pp = query.pipelineParallel;
+  const dp = query.dataParallel ?? 1;
   const weights = query.weightsBytes ?? bytesFor(query.paramsTotal, weightPrecision2);
   const kv = kvCacheBytes({ arch, kvPrecision: kvPrecision2, contextTokens, batch });
   const workspace = workspaceBytes(weights);
-  const perGpuWeights = Math.ceil(weights / (tp * pp));
-  const perGpuKv = kvCacheBytesPerGpu({ arch, kvPrecision: kvPrecision2, contextTokens, batch, tensorParallel: tp, pipelineParallel: pp });
+  const perGpuWeights = dataParallelWeightsPerGpu({
+    weightsBytes: weights,
+    paramsTotal: query.paramsTotal,
+    routedExpertParams: query.routedExpertParams ?? 0,
+    tensorParallel: tp,
+    pipelineParallel: pp,
+    dataParallel: dp,
+    expertsSpanDataParallel: query.expertsSpanDataParallel ?? false
+  });
+  const batchPerRank = Math.ceil(batch / dp);
+  const perGpuKv = kvCacheBytesPerGpu({ arch, kvPrecision: kvPrecision2, contextTokens, batch: batchPerRank, tensorParallel: tp, pipelineParallel: pp });
   const perGpuWorkspace = workspaceBytes(perGpuWeights);
   const perGpu = perGpuWeights + perGpuKv + perGpuWorkspace;
   const usable = usableBytes(query.gpuMemoryBytes, query.memoryFraction);
@@ -26417,7 +26556,7 @@ function memoryScenario(query) {
   const blockBytes = KV_BLOCK_TOKENS * kvPerTokenPerGpu;
   const kvCapacityTokens = Math.floor(kvBudget / blockBytes) * KV_BLOCK_TOKENS;
   const perSequence = kvCacheBytesPerGpu({ arch, kvPrecision: kvPrecision2, contextTokens, batch: 1, tensorParallel: tp, pipelineParallel: pp });
-  const maxConcurrency = Math.floor(kvBudget / perSequence * 100) / 100;
+  const maxConcurrency = Math.floor(kvBudget / perSequence * dp * 100) / 100;
   return {
     precision: weightPrecision2,
     ...query.quantizedOnLoadFrom ? { quantizedOnLoadFrom: query.quantizedOnLoadFrom } : {},
@@ -26441,6 +26580,367 @@ function memoryScenario(query) {
   };
 }
 
+// src/physics/engine-memory.ts
+var GiB2 = 2 ** 30;
+var MiB2 = 2 ** 20;
+var DEFAULT_DRIVER_RESERVE_BYTES = 556 * MiB2;
+function runtimeMemory(gpu) {
+  if (gpu.cudaMemoryBytes !== void 0) {
+    return { totalBytes: gpu.cudaMemoryBytes, derived: false, source: gpu.cudaMemorySource ?? "catalog cudaMemoryBytes" };
+  }
+  if (gpu.vendor === "nvidia" && !gpu.mig && !gpu.unifiedMemory) {
+    return {
+      totalBytes: gpu.memoryBytes - DEFAULT_DRIVER_RESERVE_BYTES,
+      derived: true,
+      source: `derived: nvidia-smi total ${gpu.memoryBytes / MiB2} MiB minus the median driver reserve of 556 MiB`
+    };
+  }
+  if (gpu.mig) return { totalBytes: gpu.memoryBytes, derived: true, source: "derived: the MIG profile's memory as nvidia-smi mig -lgip lists it" };
+  return { totalBytes: gpu.memoryBytes, derived: gpu.vendor !== "amd", source: gpu.vendor === "amd" ? "rocm-smi / HIP total" : "the catalog's memoryBytes" };
+}
+var VLLM_DEFAULT_GPU_MEMORY_UTILIZATION = 0.9;
+var VLLM_DEFAULT_BLOCK_TOKENS = 16;
+var VLLM_NON_TORCH_BYTES_SINGLE = Math.round(0.13 * GiB2);
+var VLLM_NON_TORCH_BYTES_PARALLEL = Math.round(0.54 * GiB2);
+var VLLM_SAMPLER_LOGIT_COPIES = { pytorch: 9.57, flashinfer: 2.87, v019: 3.74 };
+var VLLM_CUDA_GRAPH_ESTIMATE_BYTES = Math.round(0.6 * GiB2);
+var ACTIVATION_BYTES = 2;
+var LOGIT_BYTES = 4;
+var CUDA_CONTEXT_BYTES = Math.round(0.32 * GiB2);
+var TGI_WIGGLE_ROOM = 0.95;
+var TRTLLM_DEFAULT_KV_FRACTION = 0.9;
+var gib = (bytes2) => `${(bytes2 / GiB2).toFixed(2)} GiB`;
+var int = (n) => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+function engineVersionParts(version) {
+  if (!version) return null;
+  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(version.trim());
+  if (!match) return null;
+  return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0), Number(match[4] ?? 0)];
+}
+function compareVersion(a, b) {
+  if (a === null) return 1;
+  for (let i = 0; i < 4; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) < (b[i] ?? 0) ? -1 : 1;
+  return 0;
+}
+function kvBytesPerTokenOnBusiestGpu(arch, kvPrecision2, tp, pp) {
+  const largest = Math.max(...pipelineStages(arch.numLayers, pp).map((s) => s.end - s.start));
+  return kvBytesPerTokenPerLayer(arch, kvPrecision2, tp) * largest;
+}
+function sequenceKvBytes(arch, kvPrecision2, tokens, tp, pp) {
+  return kvCacheBytesPerGpu({ arch, kvPrecision: kvPrecision2, contextTokens: tokens, batch: 1, tensorParallel: tp, pipelineParallel: pp });
+}
+function longestFittingRequest(arch, kvPrecision2, budgetBytes, limit, granule, tp, pp) {
+  if (budgetBytes <= 0) return 0;
+  let lo = 0;
+  let hi = Math.floor(limit / granule);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (sequenceKvBytes(arch, kvPrecision2, mid * granule, tp, pp) <= budgetBytes) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo * granule;
+}
+function forwardPeakBytes(arch, tokens, tensorParallel) {
+  const h = arch.hiddenSize;
+  const widths = [];
+  if (arch.mlp) widths.push(3 * Math.ceil(arch.mlp.intermediateSize / tensorParallel));
+  const moe = arch.moe;
+  if (moe) {
+    const shared = moe.shared ? moe.shared.count * 3 * Math.ceil(moe.shared.mlp.intermediateSize / tensorParallel) : 0;
+    widths.push(moe.topK * (3 * Math.ceil(moe.expert.intermediateSize / tensorParallel) + h) + shared);
+  }
+  const att = arch.attention;
+  if (att.kind === "standard") {
+    const heads = Math.ceil(att.numHeads / tensorParallel);
+    widths.push((2 * heads + 2 * kvHeadsPerRank(att.numKvHeads, tensorParallel)) * att.headDim);
+  } else {
+    const heads = Math.ceil(att.numHeads / tensorParallel);
+    widths.push(heads * (att.qkNopeHeadDim + att.qkRopeHeadDim + att.vHeadDim) + att.kvLoraRank + att.qkRopeHeadDim);
+  }
+  return ACTIVATION_BYTES * tokens * (2 * h + Math.max(...widths));
+}
+function vllmBatchDefaults(totalBytes, gpuId2, entrypoint) {
+  const large = totalBytes >= 70 * GiB2 && !/a100/i.test(gpuId2);
+  if (entrypoint === "llm-class") return large ? { maxNumBatchedTokens: 16384, maxNumSeqs: 1024 } : { maxNumBatchedTokens: 8192, maxNumSeqs: 256 };
+  return large ? { maxNumBatchedTokens: 8192, maxNumSeqs: 1024 } : { maxNumBatchedTokens: 2048, maxNumSeqs: 256 };
+}
+function vllmDefaultSampler(version) {
+  if (compareVersion(version, [0, 11, 0, 0]) < 0) return "flashinfer";
+  if (compareVersion(version, [0, 19, 0, 0]) < 0) return "pytorch";
+  return "v019";
+}
+function vllmActivationBytes(arch, tokens, requests, tensorParallel, copies, lastStage = true) {
+  const forward = forwardPeakBytes(arch, tokens, tensorParallel);
+  if (!lastStage) return forward;
+  const sampler = Math.ceil(copies * requests * arch.vocabSize * LOGIT_BYTES) + ACTIVATION_BYTES * tokens * arch.hiddenSize;
+  return Math.max(forward, sampler);
+}
+function vllmStart(query, settings) {
+  const { arch, kvPrecision: kvPrecision2, tensorParallel: tp, pipelineParallel: pp, gpu } = query;
+  const version = engineVersionParts(settings.version);
+  const assumptions = [];
+  if (version === null) assumptions.push(`vLLM version ${settings.version ? `"${settings.version}" not read` : "not given"}: modelled as the newest behaviour (0.21 and later)`);
+  const utilization = settings.gpuMemoryUtilization ?? VLLM_DEFAULT_GPU_MEMORY_UTILIZATION;
+  const entrypoint = settings.entrypoint ?? "openai-server";
+  const defaults = vllmBatchDefaults(gpu.totalBytes, gpu.id, entrypoint);
+  const tokens = settings.maxNumBatchedTokens ?? defaults.maxNumBatchedTokens;
+  const maxNumSeqs = settings.maxNumSeqs ?? defaults.maxNumSeqs;
+  const requests = Math.min(maxNumSeqs, tokens);
+  const blockSize = settings.blockSize ?? VLLM_DEFAULT_BLOCK_TOKENS;
+  const sampler = settings.sampler ?? vllmDefaultSampler(version);
+  if (sampler === "v019") assumptions.push("the 0.19+ sampler peak is fitted on one record");
+  const copies = VLLM_SAMPLER_LOGIT_COPIES[sampler];
+  const graphs = !settings.enforceEager && (settings.cudaGraphProfiling ?? compareVersion(version, [0, 21, 0, 0]) >= 0);
+  if (graphs) assumptions.push("CUDA graph memory is a typical 0.60 GiB, not computed from the capture sizes");
+  if (tp * pp > 1) assumptions.push("non-torch memory under parallelism is the H100 TP 2 reading (0.54 GiB)");
+  if (arch.slidingWindow) assumptions.push("sliding-window layers are counted in full in the token capacity; vLLM's hybrid allocator gives more");
+  const total = gpu.totalBytes;
+  const requested = usableBytes(total, utilization);
+  const weights = query.weightsBytesPerGpu;
+  const activation = vllmActivationBytes(arch, tokens, requests, tp, copies, true);
+  const nonTorch = tp * pp > 1 ? VLLM_NON_TORCH_BYTES_PARALLEL : VLLM_NON_TORCH_BYTES_SINGLE;
+  const cudaGraph = graphs ? VLLM_CUDA_GRAPH_ESTIMATE_BYTES : 0;
+  const budget = settings.kvCacheMemoryBytes ?? requested - weights - activation - nonTorch - cudaGraph;
+  const perToken = kvBytesPerTokenOnBusiestGpu(arch, kvPrecision2, tp, pp);
+  const sequence = sequenceKvBytes(arch, kvPrecision2, settings.maxModelLen, tp, pp);
+  const blocks = budget > 0 && perToken > 0 ? Math.floor(budget / (blockSize * perToken)) : 0;
+  const capacity = blocks * blockSize;
+  const poolBytes = blocks * blockSize * perToken;
+  const concurrency = sequence > 0 ? Math.floor(poolBytes / sequence * 100) / 100 : 0;
+  const longest = longestFittingRequest(arch, kvPrecision2, poolBytes, settings.maxModelLen, blockSize, tp, pp);
+  let failure = null;
+  let reason;
+  if (weights + nonTorch > total) {
+    failure = "weights-exceed-memory";
+    reason = `the weights take ${gib(weights)} per GPU and the device has ${gib(total)}: loading runs out of CUDA memory`;
+  } else if (budget <= 0) {
+    failure = "no-kv-memory";
+    reason = `vLLM requests ${gib(requested)} (${utilization} \xD7 ${gib(total)}); weights ${gib(weights)}, peak activation ${gib(activation)}, non-torch ${gib(nonTorch)}${cudaGraph ? ` and CUDA graphs ${gib(cudaGraph)}` : ""} leave ${gib(budget)} for the KV cache: "No available memory for the cache blocks"`;
+  } else if (sequence > poolBytes) {
+    failure = "max-model-len-exceeds-kv";
+    reason = `one request of max_model_len ${int(settings.maxModelLen)} needs ${gib(sequence)} of KV cache, more than the ${gib(budget)} available; the estimated maximum model length is ${int(longest)}`;
+  } else {
+    reason = `starts: ${gib(budget)} of KV cache per GPU, ${int(capacity)} tokens, ${concurrency.toFixed(2)}\xD7 requests of ${int(settings.maxModelLen)} tokens`;
+  }
+  return {
+    engine: "vllm",
+    version: settings.version ?? null,
+    starts: failure === null,
+    failure,
+    reason,
+    totalBytes: total,
+    requestedBytes: settings.kvCacheMemoryBytes !== void 0 ? weights + activation + nonTorch + cudaGraph + budget : requested,
+    weightsBytes: weights,
+    activationBytes: activation,
+    nonTorchBytes: nonTorch,
+    cudaGraphBytes: cudaGraph,
+    kvBudgetBytes: budget,
+    kvBytesPerToken: perToken,
+    maxModelLen: settings.maxModelLen,
+    sequenceKvBytes: sequence,
+    kvCapacityTokens: capacity,
+    maxConcurrency: concurrency,
+    maxModelLenThatFits: longest,
+    settings: {
+      gpuMemoryUtilization: utilization,
+      maxNumBatchedTokens: tokens,
+      maxNumSeqs,
+      entrypoint,
+      blockSize,
+      sampler,
+      cudaGraphsBudgeted: graphs,
+      ...settings.kvCacheMemoryBytes !== void 0 ? { kvCacheMemoryBytes: settings.kvCacheMemoryBytes } : {}
+    },
+    assumptions
+  };
+}
+function sglangMemoryDefaults(memoryBytes, tensorParallel, pipelineParallel, version, overrides = {}) {
+  const gpuMem = memoryBytes / MiB2;
+  const tp = tensorParallel;
+  let chunked;
+  let graphBs;
+  if (gpuMem < 20 * 1024) [chunked, graphBs] = [2048, 8];
+  else if (gpuMem < 35 * 1024) [chunked, graphBs] = [2048, tp < 4 ? 24 : 80];
+  else if (gpuMem < 60 * 1024) [chunked, graphBs] = [4096, tp < 4 ? 32 : 160];
+  else if (gpuMem < 160 * 1024) [chunked, graphBs] = [8192, tp < 4 ? 256 : 512];
+  else [chunked, graphBs] = [16384, 512];
+  chunked = overrides.chunkedPrefillSize ?? chunked;
+  graphBs = overrides.cudaGraphMaxBs ?? graphBs;
+  const parsed = engineVersionParts(version);
+  if (compareVersion(parsed, [0, 5, 0, 0]) < 0) {
+    const table2 = tp >= 16 ? 0.79 : tp >= 8 ? 0.81 : tp >= 4 ? 0.85 : tp >= 2 ? 0.87 : 0.88;
+    return { memFractionStatic: table2, chunkedPrefillSize: chunked, cudaGraphMaxBs: graphBs };
+  }
+  let reserved = 512 + Math.max(chunked, 2048) * 1.5 + graphBs * 2 + tp * pipelineParallel / 8 * 1024;
+  if (gpuMem > 60 * 1024) reserved = Math.max(reserved, 10 * 1024);
+  return { memFractionStatic: Math.round((gpuMem - reserved) / gpuMem * 1e3) / 1e3, chunkedPrefillSize: chunked, cudaGraphMaxBs: graphBs };
+}
+function sglangStart(query, settings) {
+  const { arch, kvPrecision: kvPrecision2, tensorParallel: tp, pipelineParallel: pp, gpu } = query;
+  const defaults = sglangMemoryDefaults(gpu.memoryBytes, tp, pp, settings.version, {
+    ...settings.chunkedPrefillSize !== void 0 ? { chunkedPrefillSize: settings.chunkedPrefillSize } : {},
+    ...settings.cudaGraphMaxBs !== void 0 ? { cudaGraphMaxBs: settings.cudaGraphMaxBs } : {}
+  });
+  const fraction2 = settings.memFractionStatic ?? defaults.memFractionStatic;
+  const assumptions = ["the memory SGLang holds before loading (CUDA context, NCCL) is one L4 reading, 0.32 GiB"];
+  if (!settings.version) assumptions.push("SGLang version not given: modelled as 0.5 or later");
+  const freeAtStart = gpu.totalBytes - CUDA_CONTEXT_BYTES;
+  const weights = query.weightsBytesPerGpu;
+  const requested = usableBytes(freeAtStart, fraction2);
+  const budget = requested - weights;
+  const perToken = kvBytesPerTokenOnBusiestGpu(arch, kvPrecision2, tp, pp);
+  const capacity = budget > 0 && perToken > 0 ? Math.floor(budget / perToken) : 0;
+  const sequence = sequenceKvBytes(arch, kvPrecision2, settings.contextLength, tp, pp);
+  const poolBytes = capacity * perToken;
+  const concurrency = sequence > 0 ? Math.floor(poolBytes / sequence * 100) / 100 : 0;
+  const longest = longestFittingRequest(arch, kvPrecision2, poolBytes, settings.contextLength, 1, tp, pp);
+  const activation = forwardPeakBytes(arch, defaults.chunkedPrefillSize, tp);
+  let failure = null;
+  let reason;
+  if (weights > freeAtStart) {
+    failure = "weights-exceed-memory";
+    reason = `the weights take ${gib(weights)} per GPU and ${gib(freeAtStart)} are free: loading runs out of CUDA memory`;
+  } else if (capacity <= 0) {
+    failure = "no-kv-memory";
+    reason = `mem_fraction_static ${fraction2} \xD7 ${gib(freeAtStart)} free = ${gib(requested)} does not cover the ${gib(weights)} of weights: "Not enough memory. Please try to increase --mem-fraction-static"`;
+  } else {
+    const capped = settings.contextLength > capacity ? `; requests are capped at ${int(capacity)} tokens, below the context length ${int(settings.contextLength)}` : "";
+    reason = `starts: ${gib(budget)} of KV cache per GPU, ${int(capacity)} tokens, ${concurrency.toFixed(2)}\xD7 requests of ${int(settings.contextLength)} tokens${capped}`;
+  }
+  const rest = freeAtStart - requested;
+  if (failure === null && rest < activation) {
+    assumptions.push(`the ${gib(rest)} left outside the static pool is less than one chunked prefill's ${gib(activation)} of activations: expect out-of-memory at runtime`);
+  }
+  return {
+    engine: "sglang",
+    version: settings.version ?? null,
+    starts: failure === null,
+    failure,
+    reason,
+    totalBytes: gpu.totalBytes,
+    requestedBytes: requested,
+    weightsBytes: weights,
+    activationBytes: activation,
+    nonTorchBytes: CUDA_CONTEXT_BYTES,
+    cudaGraphBytes: 0,
+    kvBudgetBytes: budget,
+    kvBytesPerToken: perToken,
+    maxModelLen: settings.contextLength,
+    sequenceKvBytes: sequence,
+    kvCapacityTokens: capacity,
+    maxConcurrency: concurrency,
+    maxModelLenThatFits: longest,
+    settings: { memFractionStatic: fraction2, chunkedPrefillSize: defaults.chunkedPrefillSize, cudaGraphMaxBs: defaults.cudaGraphMaxBs },
+    assumptions
+  };
+}
+function poolStart(query, engine, free, fraction2, activation, maxLen, granule, settings, assumptions) {
+  const { arch, kvPrecision: kvPrecision2, tensorParallel: tp, pipelineParallel: pp, gpu } = query;
+  const weights = query.weightsBytesPerGpu;
+  const budget = free > 0 ? usableBytes(free, fraction2) : free;
+  const perToken = kvBytesPerTokenOnBusiestGpu(arch, kvPrecision2, tp, pp);
+  const blocks = budget > 0 && perToken > 0 ? Math.floor(budget / (granule * perToken)) : 0;
+  const capacity = blocks * granule;
+  const poolBytes = capacity * perToken;
+  const sequence = sequenceKvBytes(arch, kvPrecision2, maxLen, tp, pp);
+  const concurrency = sequence > 0 ? Math.floor(poolBytes / sequence * 100) / 100 : 0;
+  const longest = longestFittingRequest(arch, kvPrecision2, poolBytes, maxLen, granule, tp, pp);
+  let failure = null;
+  let reason;
+  const name = engine === "tgi" ? "TGI" : "TensorRT-LLM";
+  if (weights + CUDA_CONTEXT_BYTES > gpu.totalBytes) {
+    failure = "weights-exceed-memory";
+    reason = `the weights take ${gib(weights)} per GPU and the device has ${gib(gpu.totalBytes)}: loading runs out of CUDA memory`;
+  } else if (capacity <= 0) {
+    failure = "no-kv-memory";
+    reason = `${name}: after ${gib(weights)} of weights and ${gib(activation)} of warmup activations no memory is left for the KV cache`;
+  } else if (sequence > poolBytes) {
+    failure = "max-model-len-exceeds-kv";
+    reason = `${name}: one request of ${int(maxLen)} tokens needs ${gib(sequence)} of KV cache, more than the ${gib(budget)} pool; the longest that fits is ${int(longest)}`;
+  } else {
+    reason = `starts: ${gib(budget)} of KV cache per GPU, ${int(capacity)} tokens, ${concurrency.toFixed(2)}\xD7 requests of ${int(maxLen)} tokens`;
+  }
+  return {
+    engine,
+    version: null,
+    starts: failure === null,
+    failure,
+    reason,
+    totalBytes: gpu.totalBytes,
+    requestedBytes: gpu.totalBytes,
+    weightsBytes: weights,
+    activationBytes: activation,
+    nonTorchBytes: CUDA_CONTEXT_BYTES,
+    cudaGraphBytes: 0,
+    kvBudgetBytes: budget,
+    kvBytesPerToken: perToken,
+    maxModelLen: maxLen,
+    sequenceKvBytes: sequence,
+    kvCapacityTokens: capacity,
+    maxConcurrency: concurrency,
+    maxModelLenThatFits: longest,
+    settings,
+    assumptions
+  };
+}
+function tgiStart(query, settings) {
+  const fraction2 = settings.cudaMemoryFraction ?? 1;
+  const prefill = settings.maxBatchPrefillTokens ?? 4096;
+  const activation = forwardPeakBytes(query.arch, prefill, query.tensorParallel);
+  const total = query.gpu.totalBytes;
+  const free = Math.min(total - CUDA_CONTEXT_BYTES, usableBytes(total, fraction2)) - query.weightsBytesPerGpu - activation;
+  return poolStart(query, "tgi", free, TGI_WIGGLE_ROOM, activation, settings.maxTotalTokens, 1, { cudaMemoryFraction: fraction2, maxBatchPrefillTokens: prefill }, [
+    "TGI is approximate: its warmup peak is the forward-pass estimate, not checked against a published log"
+  ]);
+}
+function trtllmStart(query, settings) {
+  const fraction2 = settings.kvCacheFreeGpuMemoryFraction ?? TRTLLM_DEFAULT_KV_FRACTION;
+  const maxNumTokens = settings.maxNumTokens ?? 8192;
+  const activation = forwardPeakBytes(query.arch, maxNumTokens, query.tensorParallel);
+  const free = query.gpu.totalBytes - CUDA_CONTEXT_BYTES - query.weightsBytesPerGpu - activation;
+  return poolStart(query, "tensorrt-llm", free, fraction2, activation, settings.maxSeqLen, 32, { kvCacheFreeGpuMemoryFraction: fraction2, maxNumTokens }, [
+    "TensorRT-LLM is approximate: its runtime buffers are the forward-pass estimate, not checked against a published log"
+  ]);
+}
+function engineStart(query) {
+  const s = query.settings;
+  switch (s.engine) {
+    case "vllm":
+      return vllmStart(query, s);
+    case "sglang":
+      return sglangStart(query, s);
+    case "tgi":
+      return tgiStart(query, s);
+    case "tensorrt-llm":
+      return trtllmStart(query, s);
+  }
+}
+function planningMargin(query) {
+  const { start } = query;
+  const margin = start.requestedBytes - query.planningBytesPerGpu;
+  const base3 = {
+    planningBytesPerGpu: query.planningBytesPerGpu,
+    requestedBytesPerGpu: start.requestedBytes,
+    marginBytes: margin,
+    kvBudgetBytes: start.kvBudgetBytes,
+    demandKvBytes: query.demandKvBytesPerGpu
+  };
+  const engine = start.engine === "vllm" ? "vLLM" : start.engine === "sglang" ? "SGLang" : start.engine === "tgi" ? "TGI" : "TensorRT-LLM";
+  if (!start.starts) return { ...base3, level: "error", message: `${engine} does not start: ${start.reason}` };
+  if (margin < 0) {
+    return {
+      ...base3,
+      level: "warning",
+      message: `${engine} starts with ${gib(start.kvBudgetBytes)} of KV cache per GPU (${int(start.kvCapacityTokens)} tokens), but the planning footprint of ${gib(query.planningBytesPerGpu)} (weights + KV + 12% workspace) exceeds the ${gib(start.requestedBytes)} it requests by ${gib(-margin)}`
+    };
+  }
+  return {
+    ...base3,
+    level: "ok",
+    message: `${engine} starts with ${gib(start.kvBudgetBytes)} of KV cache per GPU; the planning footprint of ${gib(query.planningBytesPerGpu)} leaves ${gib(margin)} of the ${gib(start.requestedBytes)} it requests`
+  };
+}
+
 // src/physics/performance.ts
 var DECODE_BANDWIDTH_EFFICIENCY = 0.8;
 function requiredDecodeBandwidthBytesPerSec(paramsActive, precision2, targetTokensPerSec) {
@@ -26455,9 +26955,12 @@ function expectedDistinctExperts(numExperts, topK, batch) {
 function paramsReadPerDecodeStep(arch, params, batch) {
   const embeddingRead = arch.tieWordEmbeddings ? params.embeddingParams : batch * arch.hiddenSize;
   const alwaysRead = params.paramsTotal - params.routedExpertParams - params.embeddingParams + embeddingRead;
-  if (!arch.moe) return alwaysRead;
+  return alwaysRead + expertParamsReadPerDecodeStep(arch, params, batch);
+}
+function expertParamsReadPerDecodeStep(arch, params, batch) {
+  if (!arch.moe) return 0;
   const experts2 = Math.min(arch.moe.numExperts, expectedDistinctExperts(arch.moe.numExperts, arch.moe.topK, batch));
-  return alwaysRead + params.moeLayers * experts2 * params.paramsPerExpert;
+  return params.moeLayers * experts2 * params.paramsPerExpert;
 }
 function attentionDims(arch) {
   const a = arch.attention;
@@ -26486,22 +26989,28 @@ function decodeEstimate(query) {
   const { arch, params, batch } = query;
   const tp = query.tensorParallel;
   const pp = query.pipelineParallel;
+  const dp = query.dataParallel ?? 1;
   const efficiency = query.efficiency ?? DECODE_BANDWIDTH_EFFICIENCY;
-  const weightsRead = paramsReadPerDecodeStep(arch, params, batch) * (query.bytesPerWeightParam ?? bytesPerValue(query.weightPrecision));
+  const bytesPerParam = query.bytesPerWeightParam ?? bytesPerValue(query.weightPrecision);
+  const batchPerRank = Math.ceil(batch / dp);
+  const rankExperts = expertParamsReadPerDecodeStep(arch, params, batchPerRank);
+  const denseRead = paramsReadPerDecodeStep(arch, params, batchPerRank) - rankExperts;
+  const expertsPerGpu = query.expertsSpanDataParallel && dp > 1 ? expertParamsReadPerDecodeStep(arch, params, batch) / (tp * dp * pp) : rankExperts / (tp * pp);
+  const weightsReadPerGpu = (denseRead / (tp * pp) + expertsPerGpu) * bytesPerParam;
   const kvPerGpu = kvCacheBytesPerGpu({
     arch,
     kvPrecision: query.kvPrecision,
     contextTokens: query.contextTokens,
-    batch,
+    batch: batchPerRank,
     tensorParallel: tp,
     pipelineParallel: pp
   });
-  const bytesPerStepPerGpu = weightsRead / (tp * pp) + kvPerGpu;
+  const bytesPerStepPerGpu = weightsReadPerGpu + kvPerGpu;
   const stepSeconds = pp * bytesPerStepPerGpu / (query.bandwidthBytesPerSecPerGpu * efficiency);
   const flopsPerStep = batch * (2 * params.paramsActive + decodeAttentionFlopsPerToken(arch, query.contextTokens));
   return {
     bytesPerStepPerGpu,
-    bytesPerStep: bytesPerStepPerGpu * tp * pp,
+    bytesPerStep: bytesPerStepPerGpu * tp * pp * dp,
     flopsPerStep,
     stepSeconds,
     tokensPerSecPerSequence: 1 / stepSeconds,
@@ -26578,20 +27087,34 @@ function computeFormat(gpu, precision2) {
 }
 function resolveParallelism(options) {
   const pp = options.pipelineParallel ?? 1;
-  const gpuCount = options.gpuCount ?? (options.tensorParallel ?? 1) * pp;
-  const tp = options.tensorParallel ?? Math.max(1, Math.floor(gpuCount / pp));
-  if (tp * pp > gpuCount) {
-    throw new EstimateError(
-      `tensor parallel ${tp} \xD7 pipeline parallel ${pp} needs ${tp * pp} GPUs but the deployment has ${gpuCount}`,
-      "tensorParallel"
-    );
+  const dp = options.dataParallel ?? 1;
+  const gpuCount = options.gpuCount ?? (options.tensorParallel ?? 1) * pp * dp;
+  const tp = options.tensorParallel ?? Math.max(1, Math.floor(gpuCount / (pp * dp)));
+  if (tp * pp * dp > gpuCount) {
+    const layout = `tensor parallel ${tp} \xD7 pipeline parallel ${pp}${dp > 1 ? ` \xD7 data parallel ${dp}` : ""}`;
+    throw new EstimateError(`${layout} needs ${tp * pp * dp} GPUs but the deployment has ${gpuCount}`, dp > 1 && tp * pp <= gpuCount ? "dataParallel" : "tensorParallel");
   }
-  return { gpuCount, tp, pp };
+  return { gpuCount, tp, pp, dp };
+}
+function engineMemoryOf(settings, at2) {
+  const full = settings.engine === "vllm" ? { ...settings, maxModelLen: at2.contextTokens } : settings.engine === "sglang" ? { ...settings, contextLength: at2.contextTokens } : settings.engine === "tgi" ? { ...settings, maxTotalTokens: at2.contextTokens } : { ...settings, maxSeqLen: at2.contextTokens };
+  const start = engineStart({
+    settings: full,
+    arch: at2.arch,
+    kvPrecision: at2.kvPrecision,
+    weightsBytesPerGpu: at2.primary.perGpuWeightsBytes,
+    tensorParallel: at2.tp,
+    pipelineParallel: at2.pp,
+    gpu: { id: at2.gpu.id, totalBytes: runtimeMemory(at2.gpu).totalBytes, memoryBytes: at2.gpu.memoryBytes }
+  });
+  const planning = planningMargin({ start, planningBytesPerGpu: at2.primary.perGpuBytes, demandKvBytesPerGpu: at2.primary.perGpuKvCacheBytes });
+  return { ...start, planning };
 }
 function estimate(model, gpu, options = {}) {
   const arch = model.architecture;
   const params = countParams(arch);
-  const { gpuCount, tp, pp } = resolveParallelism(options);
+  const { gpuCount, tp, pp, dp } = resolveParallelism(options);
+  const expertsSpan = dp > 1 && arch.moe !== void 0 && options.expertsSpanDataParallel === true;
   const precision2 = options.precision ?? model.nativePrecision;
   const kvPrecision2 = options.kvPrecision ?? "bf16";
   const contextTokens = options.contextTokens ?? Math.min(8192, model.maxContextTokens);
@@ -26620,11 +27143,15 @@ function estimate(model, gpu, options = {}) {
       gpuCount,
       tensorParallel: tp,
       pipelineParallel: pp,
+      dataParallel: dp,
+      expertsSpanDataParallel: expertsSpan,
+      routedExpertParams: params.routedExpertParams,
       memoryFraction
     });
   }
   const primary = scenarios[precision2];
   const compute = computeFormat(gpu, precision2);
+  const engineMemory = options.engine ? engineMemoryOf(options.engine, { arch, kvPrecision: kvPrecision2, contextTokens, gpu, primary, tp, pp }) : null;
   if (onLoad) {
     notes.push(
       `the engine quantizes the ${onLoad.toUpperCase()} checkpoint to ${precision2.toUpperCase()} as it loads it: the linear layers in ${precision2.toUpperCase()}, the embedding, output head and norms stay ${onLoad.toUpperCase()} (as vLLM's --quantization ${precision2} does)`
@@ -26640,8 +27167,13 @@ function estimate(model, gpu, options = {}) {
   if (contextTokens > model.maxContextTokens) {
     notes.push(`context ${contextTokens} tokens is beyond the model's maximum of ${model.maxContextTokens}`);
   }
-  if (tp * pp < gpuCount) {
-    notes.push(`${gpuCount} GPUs with tensor \xD7 pipeline = ${tp * pp}: the other GPUs hold replicas, each checked alone`);
+  if (tp * pp * dp < gpuCount) {
+    notes.push(`${gpuCount} GPUs with tensor \xD7 pipeline${dp > 1 ? " \xD7 data" : ""} = ${tp * pp * dp}: the other GPUs hold replicas, each checked alone`);
+  }
+  if (dp > 1) {
+    notes.push(
+      expertsSpan ? `data parallel ${dp}: each rank holds the attention and dense weights on its ${tp * pp} GPU${tp * pp === 1 ? "" : "s"} and its own KV cache; the routed experts are split over all ${tp * pp * dp}` : `data parallel ${dp}: each rank holds a whole copy of the weights on its ${tp * pp} GPU${tp * pp === 1 ? "" : "s"} and its own KV cache`
+    );
   }
   const bandwidthPerGpu = gpu.bandwidthBytesPerSec;
   const decodeQuery = {
@@ -26652,6 +27184,8 @@ function estimate(model, gpu, options = {}) {
     contextTokens,
     tensorParallel: tp,
     pipelineParallel: pp,
+    dataParallel: dp,
+    expertsSpanDataParallel: expertsSpan,
     bandwidthBytesPerSecPerGpu: bandwidthPerGpu,
     // A checkpoint read in its own precision: its measured bytes per parameter read (scales, BF16 layers).
     ...checkpoint && measuredAt === precision2 && checkpoint.bytesReadPerToken > 0 ? { bytesPerWeightParam: checkpoint.bytesReadPerToken / paramsReadPerDecodeStep(arch, params, 1) } : {}
@@ -26705,6 +27239,8 @@ function estimate(model, gpu, options = {}) {
       batch,
       tensorParallel: tp,
       pipelineParallel: pp,
+      dataParallel: dp,
+      expertsSpanDataParallel: expertsSpan,
       memoryFraction,
       targetTokensPerSec: target
     },
@@ -26736,13 +27272,14 @@ function estimate(model, gpu, options = {}) {
     compute: { format: compute.format, peakFlopsPerSecPerGpu: compute.peakFlopsPerSec, ridgePointFlopsPerByte: ridge },
     kvCapacityTokens: primary.kvCapacityTokens,
     maxConcurrency: primary.maxConcurrency,
+    engineMemory,
     notes
   };
 }
 
 // src/base/units.ts
 var GB = 1e9;
-var GiB2 = 2 ** 30;
+var GiB3 = 2 ** 30;
 var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 function formatInteger(value) {
   return integer.format(value);
@@ -26760,8 +27297,8 @@ function formatGB(bytes2, digits = 1) {
   return `${formatFixed(bytes2 / GB, digits)} GB`;
 }
 function formatGiB(bytes2) {
-  const gib = bytes2 / GiB2;
-  return `${Number.isInteger(gib) ? formatInteger(gib) : formatFixed(gib, 1)} GiB`;
+  const gib2 = bytes2 / GiB3;
+  return `${Number.isInteger(gib2) ? formatInteger(gib2) : formatFixed(gib2, 1)} GiB`;
 }
 function formatBandwidth(bytesPerSec) {
   if (bytesPerSec >= 1e12) return `${formatFixed(bytesPerSec / 1e12, 2)} TB/s`;
@@ -26825,7 +27362,7 @@ function formatEstimateText(e) {
     `  ${formatParams(m.paramsTotal)} parameters (${kind}) \xB7 KV cache ${formatInteger(m.kvBytesPerToken)} bytes/token in ${m.kvPrecision.toUpperCase()} \xB7 max context ${formatInteger(m.maxContextTokens)} tokens`
   );
   lines.push(
-    `  ${formatGiB(h.memoryBytesPerGpu)} and ${formatBandwidth(h.bandwidthBytesPerSecPerGpu)} per GPU${h.unifiedMemory ? " (unified memory)" : ""} \xB7 context ${formatInteger(i.contextTokens)} tokens \xB7 batch ${i.batch} \xB7 tensor parallel ${i.tensorParallel} \xB7 pipeline parallel ${i.pipelineParallel} \xB7 memory fraction ${i.memoryFraction}`
+    `  ${formatGiB(h.memoryBytesPerGpu)} and ${formatBandwidth(h.bandwidthBytesPerSecPerGpu)} per GPU${h.unifiedMemory ? " (unified memory)" : ""} \xB7 context ${formatInteger(i.contextTokens)} tokens \xB7 batch ${i.batch} \xB7 tensor parallel ${i.tensorParallel} \xB7 pipeline parallel ${i.pipelineParallel}${i.dataParallel > 1 ? ` \xB7 data parallel ${i.dataParallel}${i.expertsSpanDataParallel ? " (experts split over all ranks)" : ""}` : ""} \xB7 memory fraction ${i.memoryFraction}`
   );
   if (m.resolvedFrom.endsWith(".json")) lines.push(`  architecture read from ${m.resolvedFrom}`);
   else if (m.resolvedFrom !== "catalog") lines.push(`  model resolved: ${m.resolvedFrom}`);
@@ -26863,8 +27400,18 @@ function formatEstimateText(e) {
     `decode          ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence, ~${formatRate(d.tokensPerSecTotal)} tokens/s total at batch ${d.batch} and ${formatInteger(d.contextTokens)} tokens of context (estimate at ${formatPercent(d.efficiency * 100, 0)} of peak bandwidth)`
   );
   lines.push(
-    `KV capacity     ${formatInteger(e.kvCapacityTokens)} tokens per GPU; max concurrency ${formatFixed(e.maxConcurrency, 2)}\xD7 at ${formatInteger(i.contextTokens)} tokens per request`
+    `KV capacity     ${formatInteger(e.kvCapacityTokens)} tokens per GPU${i.dataParallel > 1 ? " (each data-parallel rank)" : ""}; max concurrency ${formatFixed(e.maxConcurrency, 2)}\xD7 at ${formatInteger(i.contextTokens)} tokens per request${i.dataParallel > 1 ? ` over ${i.dataParallel} ranks` : ""}`
   );
+  const em = e.engineMemory;
+  if (em) {
+    const gib2 = (bytes2) => formatFixed(bytes2 / 2 ** 30, 2);
+    const name = { vllm: "vLLM", sglang: "SGLang", tgi: "TGI", "tensorrt-llm": "TensorRT-LLM" }[em.engine];
+    lines.push(
+      `engine          ${name}${em.version ? ` ${em.version}` : ""} ${em.starts ? "starts" : "does not start"}: takes ${gib2(em.requestedBytes)} of ${gib2(em.totalBytes)} GiB per GPU (the total the runtime reports); weights ${gib2(em.weightsBytes)} + activation peak ${gib2(em.activationBytes)} + non-torch ${gib2(em.nonTorchBytes)}${em.cudaGraphBytes > 0 ? ` + CUDA graphs ${gib2(em.cudaGraphBytes)}` : ""} GiB leave ${gib2(em.kvBudgetBytes)} GiB of KV cache: ${formatInteger(em.kvCapacityTokens)} tokens, ${formatFixed(em.maxConcurrency, 2)}\xD7 at ${formatInteger(em.maxModelLen)} tokens`
+    );
+    if (!em.starts) lines.push(`                ${em.reason}`);
+    else if (em.planning.level === "warning") lines.push(`                ${em.planning.message}`);
+  }
   const c = e.compute;
   const boundAt = d.computeBoundBatch === null ? "memory-bound at any batch (KV-cache reads dominate)" : `memory-bound below batch ${formatInteger(d.computeBoundBatch)}`;
   lines.push(
@@ -26959,167 +27506,6 @@ function adaptNative(document, file, absolutePath) {
     },
     hardwareRange: keyOf("spec.hardware")
   };
-}
-
-// src/catalog/instance-types.ts
-var AWS = "AWS EC2 accelerated computing instance types (https://aws.amazon.com/ec2/instance-types/#Accelerated_Computing)";
-var GCP = "Google Cloud GPU machine types (https://cloud.google.com/compute/docs/gpus)";
-var AZURE = "Azure GPU-optimized VM sizes (https://learn.microsoft.com/azure/virtual-machines/sizes/overview#gpu-accelerated)";
-function awsG(family, gpu, source) {
-  const sizes = [
-    ["xlarge", 1],
-    ["2xlarge", 1],
-    ["4xlarge", 1],
-    ["8xlarge", 1],
-    ["16xlarge", 1],
-    ["12xlarge", 4],
-    ["24xlarge", 4],
-    ["48xlarge", 8]
-  ];
-  return Object.fromEntries(sizes.map(([size, count2]) => [`${family}.${size}`, { gpu, count: count2, source }]));
-}
-function series(names, gpu, source) {
-  return Object.fromEntries(names.map(([name, count2]) => [name, { gpu, count: count2, source }]));
-}
-var INSTANCE_TYPES = {
-  // ------------------------------------------------------------------------------------ AWS
-  "p4d.24xlarge": { gpu: "A100-40GB", count: 8, source: `${AWS}: P4d, 8 \xD7 A100 40GB SXM4` },
-  "p4de.24xlarge": { gpu: "A100-80GB", count: 8, source: `${AWS}: P4de, 8 \xD7 A100 80GB SXM4` },
-  "p5.48xlarge": { gpu: "H100-SXM", count: 8, source: `${AWS}: P5, 8 \xD7 H100 80GB SXM5` },
-  "p5e.48xlarge": { gpu: "H200", count: 8, source: `${AWS}: P5e, 8 \xD7 H200 141GB` },
-  "p5en.48xlarge": { gpu: "H200", count: 8, source: `${AWS}: P5en, 8 \xD7 H200 141GB` },
-  ...awsG("g5", "A10G", `${AWS}: G5, A10G 24GB`),
-  ...awsG("g6", "L4", `${AWS}: G6, L4 24GB`),
-  ...awsG("g6e", "L40S", `${AWS}: G6e, L40S 48GB`),
-  ...series(
-    [
-      ["gr6.4xlarge", 1],
-      ["gr6.8xlarge", 1]
-    ],
-    "L4",
-    `${AWS}: Gr6, L4 24GB`
-  ),
-  ...series(
-    [
-      ["g4dn.xlarge", 1],
-      ["g4dn.2xlarge", 1],
-      ["g4dn.4xlarge", 1],
-      ["g4dn.8xlarge", 1],
-      ["g4dn.16xlarge", 1],
-      ["g4dn.12xlarge", 4],
-      ["g4dn.metal", 8]
-    ],
-    "T4",
-    `${AWS}: G4dn, T4 16GB`
-  ),
-  ...series(
-    [
-      ["p3.2xlarge", 1],
-      ["p3.8xlarge", 4],
-      ["p3.16xlarge", 8]
-    ],
-    "V100-16GB",
-    `${AWS}: P3, V100 SXM2 16GB`
-  ),
-  "p3dn.24xlarge": { gpu: "V100-32GB", count: 8, source: `${AWS}: P3dn, 8 \xD7 V100 SXM2 32GB` },
-  // ------------------------------------------------------------------------------------ GCP
-  ...series(
-    [
-      ["a2-highgpu-1g", 1],
-      ["a2-highgpu-2g", 2],
-      ["a2-highgpu-4g", 4],
-      ["a2-highgpu-8g", 8],
-      ["a2-megagpu-16g", 16]
-    ],
-    "A100-40GB",
-    `${GCP}: A2 Standard, A100 40GB`
-  ),
-  ...series(
-    [
-      ["a2-ultragpu-1g", 1],
-      ["a2-ultragpu-2g", 2],
-      ["a2-ultragpu-4g", 4],
-      ["a2-ultragpu-8g", 8]
-    ],
-    "A100-80GB",
-    `${GCP}: A2 Ultra, A100 80GB`
-  ),
-  "a3-highgpu-8g": { gpu: "H100-SXM", count: 8, source: `${GCP}: A3 High, 8 \xD7 H100 80GB` },
-  "a3-megagpu-8g": { gpu: "H100-SXM", count: 8, source: `${GCP}: A3 Mega, 8 \xD7 H100 Mega 80GB` },
-  "a3-ultragpu-8g": { gpu: "H200", count: 8, source: `${GCP}: A3 Ultra, 8 \xD7 H200 141GB` },
-  ...series(
-    [
-      ["g2-standard-4", 1],
-      ["g2-standard-8", 1],
-      ["g2-standard-12", 1],
-      ["g2-standard-16", 1],
-      ["g2-standard-32", 1],
-      ["g2-standard-24", 2],
-      ["g2-standard-48", 4],
-      ["g2-standard-96", 8]
-    ],
-    "L4",
-    `${GCP}: G2, L4 24GB`
-  ),
-  // ------------------------------------------------------------------------------------ Azure
-  ...series(
-    [
-      ["Standard_NC24ads_A100_v4", 1],
-      ["Standard_NC48ads_A100_v4", 2],
-      ["Standard_NC96ads_A100_v4", 4]
-    ],
-    "A100-80GB-PCIE",
-    `${AZURE}: NC A100 v4, A100 80GB PCIe`
-  ),
-  Standard_ND96asr_v4: { gpu: "A100-40GB", count: 8, source: `${AZURE}: ND A100 v4, 8 \xD7 A100 40GB SXM4` },
-  Standard_ND96amsr_A100_v4: { gpu: "A100-80GB", count: 8, source: `${AZURE}: NDm A100 v4, 8 \xD7 A100 80GB SXM4` },
-  Standard_ND96isr_H100_v5: { gpu: "H100-SXM", count: 8, source: `${AZURE}: ND H100 v5, 8 \xD7 H100 80GB SXM5` },
-  ...series(
-    [
-      ["Standard_NC40ads_H100_v5", 1],
-      ["Standard_NC80adis_H100_v5", 2]
-    ],
-    "H100-NVL",
-    `${AZURE}: NCads H100 v5, H100 NVL 94GB`
-  ),
-  // KAITO's spelling of the ND A100 v4 size, as its SKU table (pkg/sku/azure_sku_handler.go) and Workspaces write it.
-  Standard_ND96asr_A100_v4: { gpu: "A100-40GB", count: 8, source: `${AZURE}: ND A100 v4 (Standard_ND96asr_v4), 8 \xD7 A100 40GB SXM4; KAITO SKU table` },
-  Standard_NCC40ads_H100_v5: { gpu: "H100-NVL", count: 1, source: `${AZURE}: NCCads H100 v5 (confidential), 1 \xD7 H100 NVL 94GB` },
-  Standard_ND96isr_H200_v5: { gpu: "H200", count: 8, source: `${AZURE}: ND H200 v5, 8 \xD7 H200 141GB` },
-  // Whole A10s only: the smaller NVadsA10 v5 sizes are GPU partitions.
-  ...series(
-    [
-      ["Standard_NV36ads_A10_v5", 1],
-      ["Standard_NV72ads_A10_v5", 2]
-    ],
-    "A10",
-    `${AZURE}: NVadsA10 v5, whole A10 24GB GPUs`
-  ),
-  ...series(
-    [
-      ["Standard_NC6s_v3", 1],
-      ["Standard_NC12s_v3", 2],
-      ["Standard_NC24s_v3", 4],
-      ["Standard_NC24rs_v3", 4]
-    ],
-    "V100-16GB",
-    `${AZURE}: NCv3, V100 16GB`
-  ),
-  Standard_ND40rs_v2: { gpu: "V100-32GB", count: 8, source: `${AZURE}: NDv2, 8 \xD7 V100 32GB SXM2` },
-  ...series(
-    [
-      ["Standard_NC4as_T4_v3", 1],
-      ["Standard_NC8as_T4_v3", 1],
-      ["Standard_NC16as_T4_v3", 1],
-      ["Standard_NC64as_T4_v3", 4]
-    ],
-    "T4",
-    `${AZURE}: NCasT4_v3, T4 16GB`
-  )
-};
-var BY_LOWER_NAME = new Map(Object.entries(INSTANCE_TYPES).map(([name, type2]) => [name.toLowerCase(), type2]));
-function findInstanceType(name) {
-  return BY_LOWER_NAME.get(name.trim().toLowerCase());
 }
 
 // src/parse/yaml-file.ts
@@ -27432,7 +27818,15 @@ function noteSink() {
 }
 
 // src/adapt/engine/flags.ts
-var INT_FACTS = /* @__PURE__ */ new Set(["tensorParallel", "pipelineParallel", "maxContextLength", "maxConcurrentSequences"]);
+var INT_FACTS = /* @__PURE__ */ new Set([
+  "tensorParallel",
+  "pipelineParallel",
+  "dataParallel",
+  "dataParallelLocal",
+  "expertParallelSize",
+  "maxContextLength",
+  "maxConcurrentSequences"
+]);
 var SPECS = {
   vllm: {
     flags: {
@@ -27441,6 +27835,10 @@ var SPECS = {
       tp: "tensorParallel",
       "pipeline-parallel-size": "pipelineParallel",
       pp: "pipelineParallel",
+      "data-parallel-size": "dataParallel",
+      dp: "dataParallel",
+      "data-parallel-size-local": "dataParallelLocal",
+      dpl: "dataParallelLocal",
       "max-model-len": "maxContextLength",
       "max-num-seqs": "maxConcurrentSequences",
       dtype: "dtype",
@@ -27463,6 +27861,7 @@ var SPECS = {
       "disable-custom-all-reduce",
       "enable-lora",
       "enable-expert-parallel",
+      "no-enable-expert-parallel",
       "disable-frontend-multiprocessing",
       "disable-sliding-window",
       "skip-tokenizer-init",
@@ -27479,6 +27878,7 @@ var SPECS = {
       "enable-server-load-tracking",
       "disable-uvicorn-access-log"
     ]),
+    switches: { "enable-expert-parallel": "expertParallel", "enforce-eager": "eager" },
     humanReadable: /* @__PURE__ */ new Set(["maxContextLength"])
   },
   sglang: {
@@ -27491,12 +27891,20 @@ var SPECS = {
       "pp-size": "pipelineParallel",
       pp: "pipelineParallel",
       "pipeline-parallel-size": "pipelineParallel",
+      "dp-size": "dataParallel",
+      dp: "dataParallel",
+      "data-parallel-size": "dataParallel",
+      "ep-size": "expertParallelSize",
+      ep: "expertParallelSize",
+      "expert-parallel-size": "expertParallelSize",
       "context-length": "maxContextLength",
       "max-running-requests": "maxConcurrentSequences",
       dtype: "dtype",
       quantization: "quantization",
       "kv-cache-dtype": "kvCacheDtype",
-      "mem-fraction-static": "memoryFraction"
+      "mem-fraction-static": "memoryFraction",
+      // argparse takes an unambiguous prefix: OME's SGLang runtimes write --mem-frac.
+      "mem-frac": "memoryFraction"
     },
     booleans: /* @__PURE__ */ new Set([
       "trust-remote-code",
@@ -27518,7 +27926,8 @@ var SPECS = {
       "enable-cache-report",
       "enable-lora",
       "show-time-cost"
-    ])
+    ]),
+    switches: { "enable-dp-attention": "dpAttention", "enable-ep-moe": "expertParallel", "enable-deepep-moe": "expertParallel", "disable-cuda-graph": "eager" }
   },
   tgi: {
     flags: {
@@ -27546,8 +27955,15 @@ var SPECS = {
   trtllm: {
     flags: {
       model: "model",
+      // Dynamo's TensorRT-LLM worker (python -m dynamo.trtllm) spells them out.
+      "model-path": "model",
       "tp-size": "tensorParallel",
+      "tensor-parallel-size": "tensorParallel",
       "pp-size": "pipelineParallel",
+      "pipeline-parallel-size": "pipelineParallel",
+      "ep-size": "expertParallelSize",
+      "expert-parallel-size": "expertParallelSize",
+      "moe-expert-parallel-size": "expertParallelSize",
       "max-seq-len": "maxContextLength",
       "max-batch-size": "maxConcurrentSequences",
       "kv-cache-free-gpu-memory-fraction": "memoryFraction"
@@ -27585,6 +28001,14 @@ function basename3(text) {
 }
 
 // src/adapt/engine/flag-reader.ts
+function switchOf(spec, name, value) {
+  const direct = spec.switches?.[name];
+  const negated = name.startsWith("no-") ? spec.switches?.[name.slice(3)] : void 0;
+  const key = direct ?? negated;
+  if (!key) return null;
+  const on = value === null ? true : !/^(false|0|no|off)$/i.test(value.trim());
+  return [key, direct ? on : !on];
+}
 function parseNumber(text, key, spec) {
   const t = text.trim();
   if (INT_FACTS.has(key)) {
@@ -27661,6 +28085,11 @@ function readFlags(reader, args) {
     }
     const name = normaliseFlag(flag);
     const key = spec.flags[name];
+    const toggled = switchOf(spec, name, eq >= 0 ? text.slice(eq + 1) : null);
+    if (toggled) {
+      reader.switches[toggled[0]] = { value: toggled[1], range: word.range, path: word.via ? word.path : `${word.path} (${flag})`, via: word.via ?? { flag } };
+      continue;
+    }
     if (eq >= 0) {
       if (key) setFact(reader, key, text.slice(eq + 1), word, flag, { flag });
       continue;
@@ -27698,7 +28127,11 @@ function readEnv(reader, env, envMap) {
 var PYTHON_MODULES = {
   "vllm.entrypoints.openai.api_server": "vllm",
   "vllm.entrypoints.api_server": "vllm",
-  "sglang.launch_server": "sglang"
+  "sglang.launch_server": "sglang",
+  // NVIDIA Dynamo's workers take the engine's own flags (ai-dynamo/dynamo components/backends/*).
+  "dynamo.vllm": "vllm",
+  "dynamo.sglang": "sglang",
+  "dynamo.trtllm": "trtllm"
 };
 function invocationAt(words, i) {
   const base3 = basename3(words[i].text);
@@ -27911,6 +28344,8 @@ function scanWords(script) {
         i = Math.min(j + 1, script.length);
       } else if (c === "\\") {
         i += 2;
+      } else if (c === "$" && script[i + 1] === "(" && script[i + 2] === "(") {
+        i = arithmeticEnd(script, i);
       } else if (c === "$" && script[i + 1] === "(") {
         const close = script.indexOf(")", i + 2);
         i = close < 0 ? script.length : close + 1;
@@ -27953,15 +28388,106 @@ function scriptRangeMapper(item) {
     return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
   };
 }
+function arithmeticEnd(script, start) {
+  let depth = 0;
+  for (let j = start + 1; j < script.length; j++) {
+    if (script[j] === "(") depth++;
+    else if (script[j] === ")" && --depth === 0) return j + 1;
+  }
+  return script.length;
+}
+function evaluateArithmetic(expression, valueOf) {
+  const tokens = [];
+  const re = /\s*(?:(\d+)|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-(\d+))?\}|\$?([A-Za-z_][A-Za-z0-9_]*)|([-+*/%()]))/y;
+  let at2 = 0;
+  const rest = expression.trimEnd();
+  while (at2 < rest.length) {
+    re.lastIndex = at2;
+    const m = re.exec(rest);
+    if (!m) return null;
+    at2 = re.lastIndex;
+    if (m[1] !== void 0) tokens.push(m[1]);
+    else if (m[5] !== void 0) tokens.push(m[5]);
+    else {
+      const name = m[2] ?? m[4];
+      const value2 = valueOf(name)?.trim();
+      const chosen2 = value2 === void 0 || value2 === "" ? m[3] : value2;
+      if (chosen2 === void 0 || !/^-?\d+$/.test(chosen2)) return null;
+      tokens.push(chosen2.startsWith("-") ? `(0${chosen2})` : chosen2);
+    }
+  }
+  const flat = tokens.flatMap((t) => t.startsWith("(0") ? ["(", "0", "-", t.slice(3, -1), ")"] : [t]);
+  let i = 0;
+  const peek = () => flat[i];
+  const primary = () => {
+    const t = flat[i++];
+    if (t === void 0) return null;
+    if (t === "(") {
+      const v = sum2();
+      return flat[i++] === ")" ? v : null;
+    }
+    if (t === "-" || t === "+") {
+      const v = primary();
+      return v === null ? null : t === "-" ? -v : v;
+    }
+    return /^\d+$/.test(t) ? Number(t) : null;
+  };
+  const product = () => {
+    let v = primary();
+    while (v !== null && (peek() === "*" || peek() === "/" || peek() === "%")) {
+      const op = flat[i++];
+      const r = primary();
+      if (r === null || (op === "/" || op === "%") && r === 0) return null;
+      v = op === "*" ? v * r : op === "/" ? Math.trunc(v / r) : v % r;
+    }
+    return v;
+  };
+  const sum2 = () => {
+    let v = product();
+    while (v !== null && (peek() === "+" || peek() === "-")) {
+      const op = flat[i++];
+      const r = product();
+      if (r === null) return null;
+      v = op === "+" ? v + r : v - r;
+    }
+    return v;
+  };
+  const value = sum2();
+  return value !== null && i === flat.length && Number.isSafeInteger(value) ? value : null;
+}
+function expandArithmetic(script, valueOf) {
+  let out = "";
+  let i = 0;
+  while (i < script.length) {
+    const start = script.indexOf("$((", i);
+    if (start < 0) break;
+    const end = arithmeticEnd(script, start);
+    out += script.slice(i, start);
+    const expression = script.slice(start + 3, Math.max(start + 3, end - 2));
+    const value = end <= script.length && script.slice(end - 2, end) === "))" ? evaluateArithmetic(expression, valueOf) : null;
+    if (value !== null) out += String(value);
+    else {
+      const unknown = /\$?\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(expression)?.[1];
+      out += unknown ? `\${${unknown}}` : "";
+    }
+    i = end;
+  }
+  return out + script.slice(i);
+}
 function scriptAssignments(script) {
   const vars = /* @__PURE__ */ new Map();
   const re = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=("[^"$`]*"|'[^']*'|[^\s;&|()"'$`]*)(?=[\s;&|)]|$)/g;
   for (const m of script.matchAll(re)) vars.set(m[1], m[2].replace(/^(["'])(.*)\1$/s, "$2"));
   return vars;
 }
-function splitScript(item, expanded, env, problems) {
+function splitScript(item, expanded, env, problems, standsFor = /* @__PURE__ */ new Map()) {
   const sanitisedRaw = sanitiseScript(item.text);
-  const sanitised = sanitiseScript(expanded);
+  const known = (vars) => (name) => {
+    const v = vars.has(name) ? vars.get(name) : env.get(name);
+    return typeof v === "string" ? v : void 0;
+  };
+  const plain = sanitiseScript(expanded);
+  const sanitised = plain.includes("$((") ? expandArithmetic(plain, known(scriptAssignments(plain))) : plain;
   const own3 = scriptAssignments(sanitised);
   const lookup = (key) => {
     const m = /^([A-Za-z_][A-Za-z0-9_]*)(:?[-=])(.*)$/s.exec(key);
@@ -27993,7 +28519,11 @@ function splitScript(item, expanded, env, problems) {
     const text = typeof entry === "string" ? entry : "pattern" in entry ? entry.pattern : "";
     if (typeof entry === "object" && "comment" in entry) return;
     const r = aligned ? raw[i] : void 0;
-    commands[commands.length - 1].words.push({ text, range: r ? rangeOf(r.start, r.end) : item.range, path: item.path, inScript: true });
+    const only = r ? /^"?\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|\(([A-Za-z_][A-Za-z0-9_]*)\)|([A-Za-z_][A-Za-z0-9_]*))"?$/.exec(sanitisedRaw.slice(r.start, r.end)) : null;
+    const variable = only ? standsFor.get(only[1] ?? only[2] ?? only[3]) : void 0;
+    commands[commands.length - 1].words.push(
+      variable?.via ? { text, range: variable.range, path: variable.path, inScript: true, via: variable.via } : { text, range: r ? rangeOf(r.start, r.end) : item.range, path: item.path, inScript: true }
+    );
   });
   return commands.filter((c) => c.words.length > 0);
 }
@@ -28040,13 +28570,15 @@ function read(command, args, env, envSource) {
   const items2 = [...command, ...args].filter((item) => item && typeof item.text === "string");
   const problems = [];
   const itemProblems = items2.map(() => []);
-  const words = items2.map((item, i) => ({
-    text: expandItem(item, envMap, envSource, false, itemProblems[i]),
-    range: item.range,
-    path: item.path,
-    inScript: false,
-    ...item.via ? { via: item.via } : {}
-  }));
+  const standsFor = /* @__PURE__ */ new Map();
+  for (const v of env) if (v && typeof v.name === "string") v.via ? standsFor.set(v.name, v) : standsFor.delete(v.name);
+  const words = items2.map((item, i) => {
+    const text = expandItem(item, envMap, envSource, false, itemProblems[i]);
+    const only = /^\$\(([A-Za-z_][A-Za-z0-9_]*)\)$/.exec(item.text);
+    const variable = only ? standsFor.get(only[1]) : void 0;
+    if (variable?.via && !text.includes("")) return { text, range: variable.range, path: variable.path, inScript: false, via: variable.via };
+    return { text, range: item.range, path: item.path, inScript: false, ...item.via ? { via: item.via } : {} };
+  });
   let invocation = null;
   let scriptIndex = -1;
   for (let i = 0; i < words.length; i++) {
@@ -28060,7 +28592,7 @@ function read(command, args, env, envSource) {
     itemProblems[scriptIndex] = [];
     const expanded = expandItem(item, envMap, envSource, true, itemProblems[scriptIndex]);
     const scriptProblems = [];
-    for (const cmd of splitScript(item, expanded, envMap, scriptProblems)) {
+    for (const cmd of splitScript(item, expanded, envMap, scriptProblems, standsFor)) {
       invocation = findInvocation(cmd.words);
       if (invocation) {
         scriptProblems.push(...unsetShellVariables(invocation.args, envSource));
@@ -28072,7 +28604,7 @@ function read(command, args, env, envSource) {
   for (const list of itemProblems) problems.push(...list);
   if (!invocation && command.length === 0 && scriptIndex < 0) invocation = entrypointInvocation(words, envMap);
   if (!invocation) return null;
-  const reader = { spec: SPECS[invocation.engine], engine: invocation.engine, facts: {}, problems };
+  const reader = { spec: SPECS[invocation.engine], engine: invocation.engine, facts: {}, switches: {}, problems };
   readEnv(reader, env, envMap);
   readFlags(reader, invocation.args);
   const facts = reader.facts;
@@ -28080,6 +28612,10 @@ function read(command, args, env, envSource) {
   for (const key of Object.keys(facts)) {
     result[key] = facts[key];
   }
+  if (reader.switches.expertParallel) result.expertParallel = reader.switches.expertParallel;
+  if (reader.switches.dpAttention) result.dpAttention = reader.switches.dpAttention;
+  if (reader.switches.eager) result.eager = reader.switches.eager;
+  result.problems.push(...layoutProblems(result));
   const wp = weightPrecision(facts, invocation.engine);
   if (wp) result.weightPrecision = wp;
   const kv = kvPrecision(facts);
@@ -28098,6 +28634,13 @@ function applyEngineFacts(deployment, facts) {
   if (facts.pipelineParallel) {
     deployment.pipelineParallel = facts.pipelineParallel;
   }
+  applyDataParallel(deployment, facts);
+  deployment.engine = {
+    name: facts.engine,
+    ...deployment.engine?.version ? { version: deployment.engine.version } : {},
+    ...facts.eager?.value ? { eager: true } : {},
+    range: facts.model?.range ?? deployment.range
+  };
   if (facts.maxContextLength) deployment.contextLength = facts.maxContextLength;
   if (facts.memoryFraction) deployment.memoryFraction = facts.memoryFraction;
   if (facts.weightPrecision) {
@@ -28109,6 +28652,48 @@ function applyEngineFacts(deployment, facts) {
     deployment.concurrency = facts.maxConcurrentSequences;
     deployment.concurrencyIsEngineCap = true;
   }
+}
+function layoutProblems(facts) {
+  if (facts.engine !== "sglang" || !facts.dpAttention?.value || !facts.dataParallel) return [];
+  const tp = facts.tensorParallel?.value ?? 1;
+  const dp = facts.dataParallel.value;
+  if (tp % dp === 0) return [];
+  return [
+    {
+      code: "flag-value-invalid",
+      message: `with --enable-dp-attention SGLang splits the ${tp} tensor-parallel GPUs into ${dp} data-parallel attention groups, so the tensor-parallel size must be a multiple of ${dp}; the data parallelism is not used`,
+      range: facts.dataParallel.range,
+      severity: "warning"
+    }
+  ];
+}
+function applyDataParallel(deployment, facts) {
+  const dp = facts.dataParallel;
+  if (facts.engine === "sglang" && facts.dpAttention?.value && dp && dp.value > 1) {
+    const tp2 = facts.tensorParallel?.value ?? 1;
+    if (tp2 % dp.value !== 0) return;
+    deployment.dataParallel = dp;
+    deployment.expertsSpanDataParallel = true;
+    const at2 = facts.tensorParallel ?? dp;
+    deployment.tensorParallel = {
+      ...at2,
+      value: tp2 / dp.value,
+      path: `${at2.path}: attention tensor parallel ${tp2} \xF7 ${dp.value} (--enable-dp-attention)`
+    };
+  } else if (dp && dp.value > 1) {
+    deployment.dataParallel = dp;
+    deployment.expertsSpanDataParallel = facts.engine === "vllm";
+  }
+  if (facts.dataParallelLocal && dp && facts.dataParallelLocal.value < dp.value) deployment.dataParallelLocal = facts.dataParallelLocal;
+  const ep = facts.expertParallelSize ?? (facts.expertParallel?.value ? facts.expertParallel : void 0);
+  if (!ep) return;
+  if (typeof ep.value === "number") {
+    deployment.expertParallel = ep;
+    return;
+  }
+  const tp = facts.tensorParallel?.value ?? 1;
+  const span = facts.engine === "vllm" ? tp * (dp?.value ?? 1) : tp;
+  deployment.expertParallel = { value: span, range: ep.range, path: `${ep.path}: ${facts.engine === "vllm" && dp ? `tensor \xD7 data parallel = ${span}` : `tensor parallel ${span}`}`, ...ep.via ? { via: ep.via } : {} };
 }
 
 // src/adapt/kit.ts
@@ -28130,18 +28715,21 @@ function deploymentFromFacts(t) {
   if (!count2) {
     const tp = facts.tensorParallel?.value ?? 1;
     const pp = facts.pipelineParallel?.value ?? 1;
-    const given = facts.tensorParallel || facts.pipelineParallel;
-    const n = tp * pp;
+    const dpFact = facts.engine === "sglang" && facts.dpAttention?.value ? void 0 : facts.dataParallelLocal ?? facts.dataParallel;
+    const dp = dpFact?.value ?? 1;
+    const given = facts.tensorParallel || facts.pipelineParallel || dpFact;
+    const n = tp * pp * dp;
+    const layout = dpFact ? `the tensor \xD7 pipeline \xD7 data parallel size (${tp} \xD7 ${pp} \xD7 ${dp})` : `the tensor \xD7 pipeline parallel size (${tp} \xD7 ${pp})`;
     t.note(
       "gpu-count-assumed",
-      `no GPU count is declared for ${t.subject ?? t.name}: checked as ${n} GPU${n === 1 ? "" : "s"}, ${given ? `the tensor \xD7 pipeline parallel size (${tp} \xD7 ${pp})` : "no GPU count and no parallelism are declared"}; ${t.howToCount}`,
+      `no GPU count is declared for ${t.subject ?? t.name}: checked as ${n} GPU${n === 1 ? "" : "s"}, ${given ? layout : "no GPU count and no parallelism are declared"}; ${t.howToCount}`,
       t.serving,
       "notice"
     );
     count2 = {
       value: n,
-      range: facts.tensorParallel?.range ?? facts.pipelineParallel?.range ?? t.serving,
-      path: given ? "assumed: tensor \xD7 pipeline parallel size" : "assumed: 1 GPU",
+      range: facts.tensorParallel?.range ?? facts.pipelineParallel?.range ?? dpFact?.range ?? t.serving,
+      path: given ? dpFact ? "assumed: tensor \xD7 pipeline \xD7 data parallel size" : "assumed: tensor \xD7 pipeline parallel size" : "assumed: 1 GPU",
       via: { assumed: true }
     };
   }
@@ -28211,6 +28799,235 @@ function modelFromUri(uri) {
   const text = uri.value.trim();
   const hf = /^hf:\/\/([^:]+?)\/*(?::[^/]*)?$/.exec(text);
   return { ...uri, value: hf ? hf[1] : text };
+}
+var ENGINE_IMAGES = {
+  vllm: /vllm/i,
+  sglang: /sglang/i,
+  tgi: /text-generation-inference/i,
+  trtllm: /tensorrt|trtllm/i
+};
+function engineVersionFromImage(image, engine) {
+  const pattern = ENGINE_IMAGES[engine];
+  const at2 = image.indexOf("@");
+  const ref = at2 >= 0 ? image.slice(0, at2) : image;
+  const colon = ref.lastIndexOf(":");
+  if (!pattern || colon < 0 || ref.lastIndexOf("/") > colon) return void 0;
+  const repository = ref.slice(0, colon);
+  if (!pattern.test(repository)) return void 0;
+  return /^v?(\d+\.\d+(?:\.\d+)?)/.exec(ref.slice(colon + 1))?.[1];
+}
+function withEngineVersion(deployment, image) {
+  if (!image || !deployment.engine) return deployment;
+  const version = engineVersionFromImage(image, deployment.engine.name);
+  if (version) deployment.engine = { ...deployment.engine, version };
+  return deployment;
+}
+
+// src/adapt/env.ts
+function envEntries(list, path) {
+  if (!Array.isArray(list)) return [];
+  const entries = [];
+  list.forEach((entry, j) => {
+    if (!isRecord(entry) || typeof entry.name !== "string") return;
+    const entryPath = joinPath(path, j);
+    const fromValueFrom = entry.valueFrom !== void 0 && entry.valueFrom !== null;
+    entries.push({ name: entry.name, entryPath, valuePath: joinPath(entryPath, "value"), raw: entry.value, fromValueFrom });
+  });
+  return entries;
+}
+function envFromList(document, list, path) {
+  const env = [];
+  for (const e of envEntries(list, path)) {
+    if (e.fromValueFrom) {
+      env.push({ name: e.name, value: null, range: rangeAt(document, e.entryPath), path: e.entryPath });
+      continue;
+    }
+    const text = e.raw === void 0 || e.raw === null ? "" : scalarText(e.raw);
+    if (text === void 0) continue;
+    env.push({ name: e.name, value: text, range: rangeAt(document, e.valuePath), path: e.valuePath });
+  }
+  return env;
+}
+function envFromMap(document, raw, path) {
+  if (!isRecord(raw)) return [];
+  return Object.entries(raw).map(([name, value]) => {
+    const p = joinPath(path, name);
+    return { name, value: value === null || value === void 0 ? null : scalarText(value) ?? null, range: rangeAt(document, p), path: p };
+  });
+}
+function envFromStrings(document, raw, path) {
+  if (!Array.isArray(raw)) return [];
+  const env = [];
+  raw.forEach((entry, i) => {
+    const text = scalarText(entry);
+    if (text === void 0) return;
+    const p = joinPath(path, i);
+    const range = rangeAt(document, p);
+    const eq = text.indexOf("=");
+    env.push(eq < 0 ? { name: text.trim(), value: null, range, path: p } : { name: text.slice(0, eq).trim(), value: text.slice(eq + 1), range, path: p });
+  });
+  return env;
+}
+
+// src/catalog/instance-types.ts
+var AWS = "AWS EC2 accelerated computing instance types (https://aws.amazon.com/ec2/instance-types/#Accelerated_Computing)";
+var GCP = "Google Cloud GPU machine types (https://cloud.google.com/compute/docs/gpus)";
+var AZURE = "Azure GPU-optimized VM sizes (https://learn.microsoft.com/azure/virtual-machines/sizes/overview#gpu-accelerated)";
+function awsG(family, gpu, source) {
+  const sizes = [
+    ["xlarge", 1],
+    ["2xlarge", 1],
+    ["4xlarge", 1],
+    ["8xlarge", 1],
+    ["16xlarge", 1],
+    ["12xlarge", 4],
+    ["24xlarge", 4],
+    ["48xlarge", 8]
+  ];
+  return Object.fromEntries(sizes.map(([size, count2]) => [`${family}.${size}`, { gpu, count: count2, source }]));
+}
+function series(names, gpu, source) {
+  return Object.fromEntries(names.map(([name, count2]) => [name, { gpu, count: count2, source }]));
+}
+var INSTANCE_TYPES = {
+  // ------------------------------------------------------------------------------------ AWS
+  "p4d.24xlarge": { gpu: "A100-40GB", count: 8, source: `${AWS}: P4d, 8 \xD7 A100 40GB SXM4` },
+  "p4de.24xlarge": { gpu: "A100-80GB", count: 8, source: `${AWS}: P4de, 8 \xD7 A100 80GB SXM4` },
+  "p5.48xlarge": { gpu: "H100-SXM", count: 8, source: `${AWS}: P5, 8 \xD7 H100 80GB SXM5` },
+  "p5e.48xlarge": { gpu: "H200", count: 8, source: `${AWS}: P5e, 8 \xD7 H200 141GB` },
+  "p5en.48xlarge": { gpu: "H200", count: 8, source: `${AWS}: P5en, 8 \xD7 H200 141GB` },
+  ...awsG("g5", "A10G", `${AWS}: G5, A10G 24GB`),
+  ...awsG("g6", "L4", `${AWS}: G6, L4 24GB`),
+  ...awsG("g6e", "L40S", `${AWS}: G6e, L40S 48GB`),
+  ...series(
+    [
+      ["gr6.4xlarge", 1],
+      ["gr6.8xlarge", 1]
+    ],
+    "L4",
+    `${AWS}: Gr6, L4 24GB`
+  ),
+  ...series(
+    [
+      ["g4dn.xlarge", 1],
+      ["g4dn.2xlarge", 1],
+      ["g4dn.4xlarge", 1],
+      ["g4dn.8xlarge", 1],
+      ["g4dn.16xlarge", 1],
+      ["g4dn.12xlarge", 4],
+      ["g4dn.metal", 8]
+    ],
+    "T4",
+    `${AWS}: G4dn, T4 16GB`
+  ),
+  ...series(
+    [
+      ["p3.2xlarge", 1],
+      ["p3.8xlarge", 4],
+      ["p3.16xlarge", 8]
+    ],
+    "V100-16GB",
+    `${AWS}: P3, V100 SXM2 16GB`
+  ),
+  "p3dn.24xlarge": { gpu: "V100-32GB", count: 8, source: `${AWS}: P3dn, 8 \xD7 V100 SXM2 32GB` },
+  // ------------------------------------------------------------------------------------ GCP
+  ...series(
+    [
+      ["a2-highgpu-1g", 1],
+      ["a2-highgpu-2g", 2],
+      ["a2-highgpu-4g", 4],
+      ["a2-highgpu-8g", 8],
+      ["a2-megagpu-16g", 16]
+    ],
+    "A100-40GB",
+    `${GCP}: A2 Standard, A100 40GB`
+  ),
+  ...series(
+    [
+      ["a2-ultragpu-1g", 1],
+      ["a2-ultragpu-2g", 2],
+      ["a2-ultragpu-4g", 4],
+      ["a2-ultragpu-8g", 8]
+    ],
+    "A100-80GB",
+    `${GCP}: A2 Ultra, A100 80GB`
+  ),
+  "a3-highgpu-8g": { gpu: "H100-SXM", count: 8, source: `${GCP}: A3 High, 8 \xD7 H100 80GB` },
+  "a3-megagpu-8g": { gpu: "H100-SXM", count: 8, source: `${GCP}: A3 Mega, 8 \xD7 H100 Mega 80GB` },
+  "a3-ultragpu-8g": { gpu: "H200", count: 8, source: `${GCP}: A3 Ultra, 8 \xD7 H200 141GB` },
+  ...series(
+    [
+      ["g2-standard-4", 1],
+      ["g2-standard-8", 1],
+      ["g2-standard-12", 1],
+      ["g2-standard-16", 1],
+      ["g2-standard-32", 1],
+      ["g2-standard-24", 2],
+      ["g2-standard-48", 4],
+      ["g2-standard-96", 8]
+    ],
+    "L4",
+    `${GCP}: G2, L4 24GB`
+  ),
+  // ------------------------------------------------------------------------------------ Azure
+  ...series(
+    [
+      ["Standard_NC24ads_A100_v4", 1],
+      ["Standard_NC48ads_A100_v4", 2],
+      ["Standard_NC96ads_A100_v4", 4]
+    ],
+    "A100-80GB-PCIE",
+    `${AZURE}: NC A100 v4, A100 80GB PCIe`
+  ),
+  Standard_ND96asr_v4: { gpu: "A100-40GB", count: 8, source: `${AZURE}: ND A100 v4, 8 \xD7 A100 40GB SXM4` },
+  Standard_ND96amsr_A100_v4: { gpu: "A100-80GB", count: 8, source: `${AZURE}: NDm A100 v4, 8 \xD7 A100 80GB SXM4` },
+  Standard_ND96isr_H100_v5: { gpu: "H100-SXM", count: 8, source: `${AZURE}: ND H100 v5, 8 \xD7 H100 80GB SXM5` },
+  ...series(
+    [
+      ["Standard_NC40ads_H100_v5", 1],
+      ["Standard_NC80adis_H100_v5", 2]
+    ],
+    "H100-NVL",
+    `${AZURE}: NCads H100 v5, H100 NVL 94GB`
+  ),
+  // KAITO's spelling of the ND A100 v4 size, as its SKU table (pkg/sku/azure_sku_handler.go) and Workspaces write it.
+  Standard_ND96asr_A100_v4: { gpu: "A100-40GB", count: 8, source: `${AZURE}: ND A100 v4 (Standard_ND96asr_v4), 8 \xD7 A100 40GB SXM4; KAITO SKU table` },
+  Standard_NCC40ads_H100_v5: { gpu: "H100-NVL", count: 1, source: `${AZURE}: NCCads H100 v5 (confidential), 1 \xD7 H100 NVL 94GB` },
+  Standard_ND96isr_H200_v5: { gpu: "H200", count: 8, source: `${AZURE}: ND H200 v5, 8 \xD7 H200 141GB` },
+  // Whole A10s only: the smaller NVadsA10 v5 sizes are GPU partitions.
+  ...series(
+    [
+      ["Standard_NV36ads_A10_v5", 1],
+      ["Standard_NV72ads_A10_v5", 2]
+    ],
+    "A10",
+    `${AZURE}: NVadsA10 v5, whole A10 24GB GPUs`
+  ),
+  ...series(
+    [
+      ["Standard_NC6s_v3", 1],
+      ["Standard_NC12s_v3", 2],
+      ["Standard_NC24s_v3", 4],
+      ["Standard_NC24rs_v3", 4]
+    ],
+    "V100-16GB",
+    `${AZURE}: NCv3, V100 16GB`
+  ),
+  Standard_ND40rs_v2: { gpu: "V100-32GB", count: 8, source: `${AZURE}: NDv2, 8 \xD7 V100 32GB SXM2` },
+  ...series(
+    [
+      ["Standard_NC4as_T4_v3", 1],
+      ["Standard_NC8as_T4_v3", 1],
+      ["Standard_NC16as_T4_v3", 1],
+      ["Standard_NC64as_T4_v3", 4]
+    ],
+    "T4",
+    `${AZURE}: NCasT4_v3, T4 16GB`
+  )
+};
+var BY_LOWER_NAME = new Map(Object.entries(INSTANCE_TYPES).map(([name, type2]) => [name.toLowerCase(), type2]));
+function findInstanceType(name) {
+  return BY_LOWER_NAME.get(name.trim().toLowerCase());
 }
 
 // src/adapt/gpu-declaration.ts
@@ -28924,177 +29741,36 @@ function memoryOnlyRequest(document, raw, path) {
   return request;
 }
 
-// src/adapt/env.ts
-function envEntries(list, path) {
+// src/adapt/container.ts
+function argItems(document, list, path) {
   if (!Array.isArray(list)) return [];
-  const entries = [];
-  list.forEach((entry, j) => {
-    if (!isRecord(entry) || typeof entry.name !== "string") return;
-    const entryPath = joinPath(path, j);
-    const fromValueFrom = entry.valueFrom !== void 0 && entry.valueFrom !== null;
-    entries.push({ name: entry.name, entryPath, valuePath: joinPath(entryPath, "value"), raw: entry.value, fromValueFrom });
-  });
-  return entries;
-}
-function envFromList(document, list, path) {
-  const env = [];
-  for (const e of envEntries(list, path)) {
-    if (e.fromValueFrom) {
-      env.push({ name: e.name, value: null, range: rangeAt(document, e.entryPath), path: e.entryPath });
-      continue;
-    }
-    const text = e.raw === void 0 || e.raw === null ? "" : scalarText(e.raw);
-    if (text === void 0) continue;
-    env.push({ name: e.name, value: text, range: rangeAt(document, e.valuePath), path: e.valuePath });
-  }
-  return env;
-}
-function envFromMap(document, raw, path) {
-  if (!isRecord(raw)) return [];
-  return Object.entries(raw).map(([name, value]) => {
-    const p = joinPath(path, name);
-    return { name, value: value === null || value === void 0 ? null : scalarText(value) ?? null, range: rangeAt(document, p), path: p };
-  });
-}
-function envFromStrings(document, raw, path) {
-  if (!Array.isArray(raw)) return [];
-  const env = [];
-  raw.forEach((entry, i) => {
-    const text = scalarText(entry);
+  const out = [];
+  list.forEach((item, j) => {
+    const text = scalarText(item);
     if (text === void 0) return;
-    const p = joinPath(path, i);
-    const range = rangeAt(document, p);
-    const eq = text.indexOf("=");
-    env.push(eq < 0 ? { name: text.trim(), value: null, range, path: p } : { name: text.slice(0, eq).trim(), value: text.slice(eq + 1), range, path: p });
+    const itemPath = joinPath(path, j);
+    out.push({ text, range: rangeAt(document, itemPath), path: itemPath });
   });
-  return env;
+  return out;
 }
-
-// src/adapt/launch-script.ts
-var LAUNCHER_MARKERS = ["vllm", "sglang", "text-generation-launcher", "trtllm-serve"];
-function mentionsMarker(text) {
-  return LAUNCHER_MARKERS.some((m) => text.includes(m));
+function readContainer(document, container, path, fallbackName) {
+  const containerRange = document.ranges.get(path)?.value ?? document.range;
+  const nameText = scalarText(container.name);
+  const named = nameText !== void 0 && nameText !== "";
+  const items2 = {
+    path,
+    name: named ? nameText : fallbackName,
+    nameRange: named ? document.ranges.get(joinPath(path, "name"))?.value ?? containerRange : document.ranges.get(path)?.key ?? containerRange,
+    command: argItems(document, container.command, joinPath(path, "command")),
+    args: argItems(document, container.args, joinPath(path, "args")),
+    env: envFromList(document, container.env, joinPath(path, "env")),
+    hasEnvFrom: Array.isArray(container.envFrom) && container.envFrom.length > 0
+  };
+  const own3 = gpuCountOf(document, path);
+  if (own3.count) items2.ownCount = own3.count;
+  if (own3.count && own3.mig) items2.ownMig = own3.mig;
+  return items2;
 }
-var SHELL = (range) => [
-  { text: "sh", range, path: "(shell) sh" },
-  { text: "-c", range, path: "(shell) -c" }
-];
-function readScripts(scripts, env, envKey) {
-  for (const script of scripts) {
-    if (!mentionsMarker(script.text)) continue;
-    const facts = readEngineArgs(SHELL(script.range), [script], env, { where: envKey, key: envKey, kubernetes: false });
-    if (facts) return { facts, script };
-  }
-  return null;
-}
-function launcherEnv(document, raw, path) {
-  return Array.isArray(raw) ? envFromStrings(document, raw, path) : envFromMap(document, raw, path);
-}
-function runtimeEnv(choice2, vars, nodes = 1) {
-  if (!choice2) return [];
-  return Object.entries(vars).map(([name, multiplier]) => ({
-    name,
-    value: String(multiplier === 0 ? nodes : choice2.choice.count * multiplier),
-    range: choice2.range,
-    path: `${choice2.path} (${name}, set by the launcher)`
-  }));
-}
-
-// src/adapt/dstack.ts
-var FORMAT = "dstack";
-function adaptDstack(document, file, absolutePath) {
-  const value = document.value;
-  if (!isRecord(value) || typeof value.type !== "string" || !Array.isArray(value.commands)) return null;
-  return dstack(document, value, file, absolutePath);
-}
-function dstack(document, value, file, absolutePath) {
-  if (value.type !== "service" && value.type !== "task") return null;
-  const scripts = [];
-  value.commands.forEach((c, i) => {
-    const text = scalarText(c);
-    if (text !== void 0) scripts.push({ text, range: rangeAt(document, `commands[${i}]`), path: `commands[${i}]` });
-  });
-  const resources = isRecord(value.resources) ? value.resources : void 0;
-  const raw = resources?.gpu;
-  const choices = acceleratorChoices(document, raw, "resources.gpu");
-  const nodes = parseWholeNumber(value.nodes) ?? 1;
-  const env = [...runtimeEnv(choices[0], { DSTACK_GPUS_PER_NODE: 1, DSTACK_GPUS_NUM: nodes, DSTACK_NODES_NUM: 0 }, nodes), ...launcherEnv(document, value.env, "env")];
-  const read2 = readScripts(scripts, env, "env");
-  if (!read2) return null;
-  const { notes, note, add: add3 } = noteSink();
-  const { facts, script } = read2;
-  add3(...facts.problems);
-  const name = scalarText(value.name) ?? `dstack-${value.type}`;
-  const where = document.ranges.get("name")?.value ?? document.ranges.get("type")?.value ?? document.range;
-  if (!facts.model) {
-    const raw2 = isRecord(value.model) ? value.model.name : value.model;
-    const path = isRecord(value.model) ? "model.name" : "model";
-    const text = scalarText(raw2);
-    if (text) {
-      facts.model = { value: text, range: rangeAt(document, path), path };
-      note("model-from-served-name", `no model found in ${script.path}: the model is read from ${path} (${text}), the name dstack publishes; pass it to the engine as well to be exact`, rangeAt(document, path), "notice");
-    } else {
-      note("model-missing", `no model found in the commands: pass the model after \`vllm serve\` (or --model-path for SGLang); ${name} is not checked`, script.range, "warning");
-      return { deployments: [], notes };
-    }
-  }
-  const picked = firstAccelerator(choices, "resources.gpu");
-  add3(...picked.notes);
-  const choice2 = picked.choice;
-  if (!choice2) {
-    const request = memoryOnlyRequest(document, raw, "resources.gpu");
-    const range = raw === void 0 ? where : rangeAt(document, "resources.gpu");
-    if (request?.memory) {
-      note(
-        "gpu-memory-only",
-        `resources.gpu ${request.written} asks for GPU memory, not a GPU model: checked on the smallest catalog GPU with ${request.memoryWritten} per GPU${request.memoryWritten?.includes("..") ? " (the range's lower bound)" : ""}; write a name (e.g. H100:8) to check the GPU it runs on`,
-        request.memory.range,
-        "notice"
-      );
-    } else {
-      const said = raw === void 0 ? "no GPU is declared" : `resources.gpu ${describeValue(raw)} names no GPU model`;
-      note(
-        "gpu-type-missing",
-        `${said}: ${name} is checked for the memory it needs per GPU, not against a GPU; write resources.gpu as name:count, e.g. H100:8 or {name: H100, count: 8}, ${DECLARE_IN_CONFIG}`,
-        range,
-        "notice"
-      );
-    }
-    const d2 = deploymentFromFacts({
-      name,
-      file,
-      absolutePath,
-      format: FORMAT,
-      range: where,
-      facts,
-      gpuMemoryBytes: request?.memory,
-      ...request ? { count: request.count } : {},
-      howToCount: "write the count in resources.gpu (e.g. 24GB:2)",
-      serving: script.range,
-      note
-    });
-    return { deployments: d2 ? [d2] : [], notes };
-  }
-  const gpu = { value: choice2.choice.gpu, range: choice2.range, path: choice2.path };
-  const count2 = { value: choice2.choice.count, range: choice2.range, path: choice2.path };
-  const d = deploymentFromFacts({ name, file, absolutePath, format: FORMAT, range: where, facts, gpu, count: count2, howToCount: "", serving: script.range, note });
-  return { deployments: d ? [d] : [], notes };
-}
-
-// src/base/deployment.ts
-var FACT_NAMES = [
-  "model",
-  "gpu",
-  "gpuCount",
-  "tensorParallel",
-  "pipelineParallel",
-  "contextLength",
-  "concurrency",
-  "precision",
-  "kvCachePrecision",
-  "memoryFraction",
-  "targetTokensPerSecond"
-];
 
 // src/parse/embedded-yaml.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -29185,36 +29861,1560 @@ function parseEmbeddedYaml(document, path, file, lineCounter) {
   return { exact: mapping.exact, map, text, documents, findings };
 }
 
-// src/adapt/container.ts
-function argItems(document, list, path) {
-  if (!Array.isArray(list)) return [];
+// src/adapt/ray.ts
+var RAY_MARKERS = ["ray.serve.llm", "num_gpus", ...GPU_REQUEST_MARKERS];
+var FORMAT = "ray-serve";
+var LLM_BUILDER = /^ray\.serve\.llm(?:\.[A-Za-z_][\w.]*)?:(build_openai_app|build_llm_deployment|build_vllm_deployment)$/;
+var LLM_MODULE = "ray.serve.llm";
+var NUM_GPUS = "num_gpus";
+var RAY_API_GROUP = "ray.io/";
+var SERVE_CONFIG_PATH = "spec.serveConfigV2";
+var RUNTIME_ENV = { where: "runtime_env.env_vars", key: "runtime_env.env_vars", kubernetes: false };
+var CLUSTER_PATH = "spec.rayClusterConfig";
+var SET_BY_RAY = /* @__PURE__ */ new Set(["model"]);
+var RAY_AMBIGUOUS = {
+  a100: { covers: "A100 40GB and 80GB", exact: "write A100-80G or A100-40G to be exact" },
+  v100: { covers: "V100 16GB and 32GB" }
+};
+function adaptRay(document, file, absolutePath) {
+  const value = document.value;
+  if (!isRecord(value)) return null;
+  const apiVersion = scalarText(value.apiVersion);
+  if (value.kind === "RayService" && apiVersion?.startsWith(RAY_API_GROUP)) return rayService(document, value, file, absolutePath);
+  if (apiVersion === void 0 && value.kind === void 0 && Array.isArray(value.applications)) {
+    const { notes, note, add: add3 } = noteSink();
+    const ctx = { file, absolutePath, note, add: add3, shown: (path) => path, deployments: [] };
+    return readApplications(document, ctx) ? { deployments: ctx.deployments, notes } : null;
+  }
+  return null;
+}
+function rayService(document, value, file, absolutePath) {
+  const raw = at(value, ["spec", "serveConfigV2"]);
+  const { notes, note, add: add3 } = noteSink();
+  const shown = (path) => `${SERVE_CONFIG_PATH}: ${path}`;
+  const ctx = { file, absolutePath, note, add: add3, shown, deployments: [], service: { document } };
+  if (typeof raw === "string") {
+    const gpuCluster = clusterOf(ctx.service).groups.some((g) => g.requestsGpus);
+    if (!raw.includes(LLM_MODULE) && !raw.includes(NUM_GPUS) && !gpuCluster) return null;
+    const embedded = parseEmbeddedYaml(document, SERVE_CONFIG_PATH, file);
+    if (!embedded) return null;
+    const problem = embedded.findings[0];
+    if (problem) {
+      const detail = problem.message.replace(/^not valid YAML: /, "");
+      const { line, column, endLine, endColumn } = problem;
+      note("embedded-yaml-invalid", `${SERVE_CONFIG_PATH} is a string that is not valid YAML (${detail}): nothing in it is checked; fix the serve config it holds`, { line, column, endLine, endColumn }, "warning");
+      return { deployments: [], notes };
+    }
+    const inner = embedded.documents[0];
+    if (!inner || !readApplications(inner, ctx)) return null;
+    return { deployments: ctx.deployments, notes };
+  }
+  if (isRecord(raw)) {
+    const inner = subDocument(document, SERVE_CONFIG_PATH, raw);
+    if (!readApplications(inner, ctx)) return null;
+    const message = `${SERVE_CONFIG_PATH} is a mapping, but KubeRay takes it as a string and rejects the RayService: write it as a literal block (serveConfigV2: |) holding the same YAML`;
+    const notMapping = { code: "serve-config-not-string", message, range: rangeAt(document, SERVE_CONFIG_PATH), severity: "warning" };
+    return { deployments: ctx.deployments, notes: [notMapping, ...notes] };
+  }
+  return null;
+}
+function subDocument(document, path, value) {
+  const ranges = /* @__PURE__ */ new Map();
+  const prefix = `${path}.`;
+  for (const [key, r] of document.ranges) if (key.startsWith(prefix)) ranges.set(key.slice(prefix.length), r);
+  return { index: document.index, doc: document.doc, value, ranges, range: rangeAt(document, path), lineCounter: document.lineCounter };
+}
+function readApplications(serve, ctx) {
+  const value = serve.value;
+  const applications = isRecord(value) ? value.applications : void 0;
+  if (!Array.isArray(applications)) return false;
+  let found = false;
+  applications.forEach((app, i) => {
+    if (!isRecord(app)) return;
+    const builder = LLM_BUILDER.exec(scalarText(app.import_path)?.trim() ?? "")?.[1];
+    if (!builder) {
+      found = customApplication(serve, app, `applications[${i}]`, ctx) || found;
+      return;
+    }
+    found = true;
+    const base3 = `applications[${i}]`;
+    const appName = scalarText(app.name)?.trim() || "default";
+    const args = isRecord(app.args) ? app.args : void 0;
+    const appEnv = envFromMap(serve, at(app, ["runtime_env", "env_vars"]), `${base3}.runtime_env.env_vars`);
+    for (const { config, path } of llmConfigs(serve, builder, args, base3, ctx)) {
+      readLlmConfig(serve, config, path, appName, appEnv, ctx);
+    }
+  });
+  return found;
+}
+function gpusAsked(raw) {
+  const n = typeof raw === "number" ? raw : typeof raw === "string" && /^\s*\d+(?:\.\d+)?\s*$/.test(raw) ? Number(raw) : NaN;
+  return Number.isFinite(n) && n >= 0 ? n : void 0;
+}
+function customApplication(serve, app, base3, ctx) {
+  const importPath = scalarText(app.import_path)?.trim();
+  const appName = scalarText(app.name)?.trim() || "default";
+  const deployments = Array.isArray(app.deployments) ? app.deployments : [];
+  let asking;
+  let saysNone = deployments.length > 0;
+  for (let j = 0; j < deployments.length; j++) {
+    const d = deployments[j];
+    const gpus = gpusAsked(at(d, ["ray_actor_options", NUM_GPUS]));
+    if (gpus === void 0 || gpus > 0) saysNone = false;
+    if (gpus !== void 0 && gpus > 0 && !asking) asking = { name: scalarText(at(d, ["name"]))?.trim() || `deployments[${j}]`, gpus };
+  }
+  const gpuGroups = ctx.service ? clusterOf(ctx.service).groups.filter((g) => g.requestsGpus) : [];
+  if (!asking && (gpuGroups.length === 0 || saysNone)) return false;
+  const why = asking ? `its deployment ${asking.name} asks for ${asking.gpus} GPU${asking.gpus === 1 ? "" : "s"} (ray_actor_options.num_gpus)` : `the cluster's pods ask for GPUs (${gpuGroups.map((g) => g.label).join(", ")})`;
+  const none = asking ? "" : "; if it uses no GPU, set ray_actor_options.num_gpus: 0 on each of its deployments to say so";
+  ctx.note(
+    "serve-app-not-llm",
+    `application ${appName} (import_path ${importPath ?? "not set"}) is not an LLM application llm-physics reads (ray.serve.llm:build_openai_app or build_llm_deployment), and ${why}: the model it serves is in its code, so it is not checked; to have it checked, serve the model with ray.serve.llm:build_openai_app and an LLMConfig (model_loading_config.model_source, accelerator_type, engine_kwargs), or describe the deployment in a native llm-physics manifest (apiVersion: llm-physics/v1, kind: InferenceDeployment, with spec.model and spec.hardware gpu and count) beside this file${none}`,
+    rangeAt(serve, importPath ? `${base3}.import_path` : base3),
+    "notice"
+  );
+  return true;
+}
+function llmConfigs(serve, builder, args, base3, ctx) {
+  const argsPath = `${base3}.args`;
+  if (builder === "build_openai_app") {
+    const list = args?.llm_configs;
+    const listPath = `${argsPath}.llm_configs`;
+    if (!Array.isArray(list)) {
+      ctx.note("llm-config-invalid", `${base3} builds an OpenAI app but ${listPath} is not a list of LLMConfigs: nothing in it is checked`, rangeAt(serve, list === void 0 ? base3 : listPath), "warning");
+      return [];
+    }
+    const configs = [];
+    list.forEach((item, j) => {
+      const path = joinPath(listPath, j);
+      if (isRecord(item)) configs.push({ config: item, path });
+      else if (typeof item === "string") {
+        ctx.note(
+          "llm-config-in-other-file",
+          `${path} is a path to another file (${item}), which is not read: write the LLMConfig inline (model_loading_config, accelerator_type, engine_kwargs) in place of the path to have it checked`,
+          rangeAt(serve, path),
+          "notice"
+        );
+      }
+    });
+    return configs;
+  }
+  if (isRecord(args?.llm_config)) return [{ config: args.llm_config, path: `${argsPath}.llm_config` }];
+  if (args && isRecord(args.model_loading_config)) return [{ config: args, path: argsPath }];
+  ctx.note("llm-config-invalid", `${base3} builds one LLM deployment but ${argsPath}.llm_config is not an LLMConfig: nothing in it is checked`, rangeAt(serve, args ? argsPath : base3), "warning");
+  return [];
+}
+function modelOf(serve, config, path, shown) {
+  const loading = isRecord(config.model_loading_config) ? config.model_loading_config : void 0;
+  const loadingPath = `${path}.model_loading_config`;
+  const source = loading?.model_source;
+  const candidates = [
+    [source, `${loadingPath}.model_source`, "model_source"],
+    [isRecord(source) ? source.bucket_uri : void 0, `${loadingPath}.model_source.bucket_uri`, "bucket_uri"],
+    [loading?.model_id, `${loadingPath}.model_id`, "model_id"]
+  ];
+  for (const [raw, p, key] of candidates) {
+    const text = typeof raw === "string" ? raw.trim() : void 0;
+    if (text) return { value: text, range: rangeAt(serve, p), path: shown(p), via: { key } };
+  }
+  return void 0;
+}
+function engineItems(serve, kwargs, path, shown) {
+  const items2 = [];
+  if (!isRecord(kwargs)) return items2;
+  for (const [key, value] of Object.entries(kwargs)) {
+    if (SET_BY_RAY.has(key)) continue;
+    const p = joinPath(path, key);
+    const at2 = { range: rangeAt(serve, p), path: shown(p), via: { key } };
+    const flag = `--${key.replace(/_/g, "-")}`;
+    if (value === true) {
+      items2.push({ text: flag, ...at2 });
+      continue;
+    }
+    const text = value === false ? void 0 : scalarText(value);
+    if (text === void 0) continue;
+    items2.push({ text: flag, ...at2 }, { text, ...at2 });
+  }
+  return items2;
+}
+function readLlmConfig(serve, config, path, appName, appEnv, ctx) {
+  const configRange = rangeAt(serve, path);
+  const model = modelOf(serve, config, path, ctx.shown);
+  if (!model) {
+    ctx.note("model-missing", `${path} names no model: set model_loading_config.model_id and model_source (a Hugging Face id) to have it checked`, configRange, "warning");
+    return;
+  }
+  const loading = isRecord(config.model_loading_config) ? config.model_loading_config : {};
+  const modelId = scalarText(loading.model_id)?.trim();
+  const name = `${appName}/${modelId || model.value}`;
+  const where = (modelId ? serve.ranges.get(`${path}.model_loading_config.model_id`)?.value : void 0) ?? model.range;
+  const kwargsPath = `${path}.engine_kwargs`;
+  const command = [
+    { text: "vllm", range: model.range, path: "(ray serve) vllm" },
+    { text: "serve", range: model.range, path: "(ray serve) serve" },
+    { text: model.value, range: model.range, path: model.path, ...model.via ? { via: model.via } : {} }
+  ];
+  const args = engineItems(serve, config.engine_kwargs, kwargsPath, ctx.shown);
+  const env = [...appEnv, ...envFromMap(serve, at(config, ["runtime_env", "env_vars"]), `${path}.runtime_env.env_vars`)];
+  const facts = readEngineArgs(command, args, env, RUNTIME_ENV);
+  if (!facts) return;
+  ctx.add(...facts.problems);
+  const count2 = gpusPerReplica(facts, ctx.shown(path), configRange);
+  const { gpu, group } = gpuOf(serve, config, path, name, where, count2, ctx);
+  const serving = serve.ranges.get(kwargsPath)?.key ?? where;
+  const nodeLabels2 = group?.declaration.nodeLabels;
+  const d = deploymentFromFacts({ name, file: ctx.file, absolutePath: ctx.absolutePath, format: FORMAT, range: where, facts, gpu, nodeLabels: nodeLabels2, count: count2, howToCount: "", serving, note: ctx.note });
+  if (!d) return;
+  if (!facts.tensorParallel && !facts.pipelineParallel && gpu) d.hardwareRange = gpu.range;
+  ctx.deployments.push(d);
+}
+function gpusPerReplica(facts, path, configRange) {
+  const tp = facts.tensorParallel;
+  const pp = facts.pipelineParallel;
+  if (tp && pp) return { value: tp.value * pp.value, range: tp.range, path: `${tp.path} \xD7 pipeline_parallel_size (${pp.value})` };
+  if (tp) return { value: tp.value, range: tp.range, path: tp.path };
+  if (pp) return { value: pp.value, range: pp.range, path: pp.path };
+  return { value: 1, range: configRange, path: `${path} (1 GPU: no tensor or pipeline parallelism)` };
+}
+function catalogName(raw) {
+  if (gpuLookup.find(raw)) return raw;
+  const withMemory = /^(.*?)[-_](\d+)G$/i.exec(raw);
+  const spelled = withMemory ? `${withMemory[1]}-${withMemory[2]}GB` : void 0;
+  return spelled && gpuLookup.find(spelled) ? spelled : raw;
+}
+function sameGpu(a, b) {
+  const x = gpuLookup.find(a);
+  const y = gpuLookup.find(b);
+  return x !== void 0 && x === y;
+}
+function gpuOf(serve, config, path, name, where, count2, ctx) {
+  const accPath = `${path}.accelerator_type`;
+  const written = scalarText(config.accelerator_type)?.trim();
+  const cluster = ctx.service ? clusterOf(ctx.service) : void 0;
+  let gpu;
+  let group;
+  if (written) {
+    const range = rangeAt(serve, accPath);
+    gpu = { value: catalogName(written), range, path: ctx.shown(accPath), via: { key: "accelerator_type" } };
+    const ambiguous = RAY_AMBIGUOUS[written.toLowerCase()];
+    if (ambiguous) {
+      const checked = gpuLookup.find(written)?.id ?? written;
+      ctx.note("gpu-name-ambiguous", `accelerator_type ${written} covers ${ambiguous.covers}: checked as ${checked}, the smaller${ambiguous.exact ? `; ${ambiguous.exact}` : ""}`, range, "notice");
+    }
+    if (cluster) {
+      const typed = cluster.groups.filter((g) => g.gpu && g.gpus > 0);
+      group = typed.find((g) => sameGpu(g.gpu.value, gpu.value));
+      const other = typed[0];
+      if (!other) {
+        group = cluster.groups.find((g) => g.gpus > 0);
+      } else if (!group && gpuLookup.find(gpu.value) && gpuLookup.find(other.gpu.value)) {
+        ctx.note(
+          "gpu-not-in-cluster",
+          `accelerator_type ${written} is not the GPU of any worker group (${other.label} runs on ${other.gpu.value}): Ray places the replica only on a node whose GPU is ${written}, so it cannot start on this cluster; checked as ${written}`,
+          range,
+          "warning"
+        );
+      }
+    }
+  } else if (cluster?.chosen?.gpu) {
+    group = cluster.chosen;
+    gpu = group.gpu;
+    ctx.add(...cluster.notes);
+  }
+  if (!gpu) {
+    const how = ctx.service ? `set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100\u2026), or the annotation ${GPU_ANNOTATION}: H100-SXM under metadata.annotations of the RayService, or a nodeSelector nvidia.com/gpu.product on the GPU worker group` : "set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100\u2026)";
+    ctx.note("gpu-type-missing", `no GPU type is declared for ${name}: it is checked for the memory it needs per GPU, not against a GPU; ${how}, ${DECLARE_IN_CONFIG}`, where, "notice");
+    const fallback = cluster ? cluster.chosen ?? cluster.groups.find((g) => g.gpus > 0) : void 0;
+    return fallback ? { group: fallback } : {};
+  }
+  if (group?.perPod && count2.value > group.perPod.value && group.perPod.value > 0) {
+    ctx.note(
+      "replica-spans-pods",
+      `${name} needs ${count2.value} GPUs per replica (one per engine worker) but a worker pod of ${group.label} has ${group.perPod.value} (${group.perPod.path}): Ray spreads the replica over several worker pods; each GPU's memory is checked as usual`,
+      count2.range,
+      "notice"
+    );
+  }
+  return group ? { gpu, group } : { gpu };
+}
+function clusterOf(service) {
+  service.cluster ??= readCluster(service.document);
+  return service.cluster;
+}
+var NOT_FOR_RAY = /* @__PURE__ */ new Set(["gpu-type-missing", "gpu-count-missing", "gpu-count-from-instance-type"]);
+function rayClusterGroups(document, clusterPath, metadataPath = "metadata") {
+  const groups = [];
+  const workers = at(document.value, [...pathSegments(clusterPath), "workerGroupSpecs"]);
+  const add3 = (path, label, role) => {
+    const podSpecPath = `${path}.template.spec`;
+    const declaration = gpuFromPodSpec(document, podSpecPath, metadataPath);
+    const perPod = declaration.count;
+    const group = { label, role, path, gpus: perPod?.value ?? 0, requestsGpus: containersRequestGpus(document, podSpecPath), declaration };
+    if (declaration.gpu) group.gpu = declaration.gpu;
+    if (perPod) group.perPod = perPod;
+    groups.push(group);
+  };
+  if (Array.isArray(workers)) {
+    workers.forEach((w, i) => {
+      const groupName = isRecord(w) ? scalarText(w.groupName) : void 0;
+      add3(`${clusterPath}.workerGroupSpecs[${i}]`, `workerGroupSpecs[${i}]${groupName ? ` (${groupName})` : ""}`, "worker");
+    });
+  }
+  add3(`${clusterPath}.headGroupSpec`, "headGroupSpec", "head");
+  return groups;
+}
+function containersRequestGpus(document, podSpecPath) {
+  const containers = at(document.value, [...pathSegments(podSpecPath), "containers"]);
+  if (!Array.isArray(containers)) return false;
+  return containers.some((_, i) => (gpuCountOf(document, `${podSpecPath}.containers[${i}]`).count?.value ?? 0) > 0);
+}
+function readCluster(document) {
+  const groups = rayClusterGroups(document, CLUSTER_PATH);
+  const notes = [];
+  const withGpus = groups.filter((g) => g.gpus > 0);
+  const typed = withGpus.filter((g) => g.gpu);
+  let chosen2 = typed[0] ?? withGpus[0] ?? groups.find((g) => g.gpu) ?? groups[0];
+  const pick = leastMemoryOf(typed, (g) => g.gpu.value);
+  if (pick && pick.distinct.length > 1) {
+    const distinct = pick.distinct;
+    chosen2 = pick.chosen;
+    notes.push(
+      gpuNote(
+        "gpu-least-memory",
+        `the worker groups have different GPUs (${distinct.map((g) => `${g.label}: ${g.gpu.value}`).join(", ")}): without accelerator_type Ray may place a replica on any of them; checked on ${chosen2.gpu.value}, the one with the least memory; set accelerator_type to choose`,
+        chosen2.gpu.range
+      )
+    );
+  }
+  if (chosen2?.gpu) notes.unshift(...chosen2.declaration.notes.filter((n) => !NOT_FOR_RAY.has(n.code)));
+  return chosen2 ? { groups, chosen: chosen2, notes } : { groups, notes };
+}
+
+// src/adapt/aibrix.ts
+var AIBRIX_MARKERS = ["orchestration.aibrix.ai"];
+var KUBERAY_MARKERS = ["ray.io/"];
+var FLEET = { format: "aibrix", group: "orchestration.aibrix.ai/", kinds: ["RayClusterFleet", "RayClusterReplicaSet"], cluster: "spec.template.spec" };
+var RAY_CLUSTER = { format: "kuberay", group: "ray.io/", kinds: ["RayCluster"], cluster: "spec" };
+var headPodOf = (shape) => `${shape.cluster}.headGroupSpec.template.spec`;
+var KUBERAY_ENV = ["KUBERAY_GEN_RAY_START_CMD", "RAY_IP", "RAY_PORT", "RAY_ADDRESS", "RAY_CLUSTER_NAME"];
+var TOLD_HERE = /* @__PURE__ */ new Set(["gpu-type-missing", "gpu-count-missing"]);
+var HOW_TO_COUNT = "add resources.limits nvidia.com/gpu to the ray-head and ray-worker containers (headGroupSpec and workerGroupSpecs pod templates)";
+function adaptAibrix(document, file, absolutePath) {
+  return adaptCluster(document, file, absolutePath, FLEET);
+}
+function adaptRayCluster(document, file, absolutePath) {
+  return adaptCluster(document, file, absolutePath, RAY_CLUSTER);
+}
+function adaptCluster(document, file, absolutePath, shape) {
+  const value = document.value;
+  if (!isRecord(value)) return null;
+  const apiVersion = value.apiVersion;
+  const kind = value.kind;
+  if (typeof apiVersion !== "string" || !apiVersion.startsWith(shape.group) || typeof kind !== "string" || !shape.kinds.includes(kind)) return null;
+  const CLUSTER = shape.cluster;
+  const HEAD_POD = headPodOf(shape);
+  if (!isRecord(at(value, pathSegments(CLUSTER)))) return null;
+  const ctx = objectContext(document, file, absolutePath, kind);
+  const groups = rayClusterGroups(document, CLUSTER);
+  const withGpus = groups.filter((g) => g.gpus > 0);
+  const engine = headEngine(document, HEAD_POD);
+  if (!engine) {
+    const gpuGroups = groups.filter((g) => g.requestsGpus);
+    if (gpuGroups.length === 0) return null;
+    ctx.note(
+      "gpu-container-no-engine",
+      `${kind} ${ctx.name} asks for GPUs (${gpuGroups.map((g) => g.label).join(", ")}) but its head runs no engine llm-physics reads, so it is not checked: start the engine in the ray-head container's command or args with the model named, after ray start (vllm serve <org/model> --tensor-parallel-size N --pipeline-parallel-size M --distributed-executor-backend ray)`,
+      ctx.keyRangeOf(HEAD_POD, ctx.deploymentRange),
+      "notice"
+    );
+    return { deployments: [], notes: ctx.notes };
+  }
+  const { facts, name: containerName, nameRange } = engine;
+  ctx.add(...facts.problems);
+  if (shape === FLEET) fleetReplicas(ctx);
+  if (!facts.model) {
+    ctx.note("model-missing", `no model found in the engine arguments of the head container ${containerName}: pass the model after \`vllm serve\` (or --model); ${ctx.name} is not checked`, nameRange, "warning");
+    return { deployments: [], notes: ctx.notes };
+  }
+  const count2 = clusterCount(ctx, groups, facts);
+  const { gpu, nodeLabels: nodeLabels2 } = clusterGpu(ctx, groups, withGpus, nameRange);
+  const d = deploymentFromFacts({
+    name: ctx.name,
+    subject: `the Ray cluster of ${ctx.name}`,
+    file,
+    absolutePath,
+    format: shape.format,
+    range: ctx.deploymentRange,
+    facts,
+    gpu,
+    nodeLabels: nodeLabels2,
+    ...count2 ? { count: count2 } : {},
+    howToCount: HOW_TO_COUNT,
+    serving: nameRange,
+    note: ctx.note
+  });
+  return { deployments: d ? [d] : [], notes: ctx.notes };
+}
+function headEngine(document, HEAD_POD) {
+  const containers = at(document.value, [...pathSegments(HEAD_POD), "containers"]);
+  if (!Array.isArray(containers)) return void 0;
+  for (let i = 0; i < containers.length; i++) {
+    const container = containers[i];
+    if (!isRecord(container)) continue;
+    const path = joinPath(`${HEAD_POD}.containers`, i);
+    const items2 = readContainer(document, container, path, `containers[${i}]`);
+    const containerRange = document.ranges.get(path)?.value ?? document.range;
+    const injected = KUBERAY_ENV.map((name) => ({ name, value: null, range: containerRange, path: `${path} (set by KubeRay)` }));
+    const facts = readEngineArgs(items2.command, items2.args, [...injected, ...items2.env]);
+    if (facts) return { facts, name: items2.name, nameRange: items2.nameRange };
+  }
+  return void 0;
+}
+function wholeAt(ctx, path, ifNot) {
+  const raw = at(ctx.document.value, pathSegments(path));
+  if (raw === void 0 || raw === null) return void 0;
+  const n = parseWholeNumber(raw);
+  if (n === void 0) {
+    ctx.note("not-whole-number", `${path} is ${describeValue(raw)}, not a whole number: ${ifNot}`, ctx.rangeOf(path), "warning");
+    return void 0;
+  }
+  if (typeof raw === "string") ctx.note("number-as-string", `${path} is the string ${describeValue(raw)}: the API expects a number; read as ${n}`, ctx.rangeOf(path), "warning");
+  return n;
+}
+function fleetReplicas(ctx) {
+  wholeAt(ctx, "spec.replicas", "each Ray cluster is checked alone either way");
+}
+function workerPods(ctx, group) {
+  if (at(ctx.document.value, [...pathSegments(group.path), "suspend"]) === true) return { pods: 0, how: "suspend: true" };
+  const whole = (key) => wholeAt(ctx, `${group.path}.${key}`, `${group.label} is counted as if it were not set`);
+  const replicas = whole("replicas");
+  const min = whole("minReplicas") ?? 0;
+  const max = whole("maxReplicas");
+  const hosts = whole("numOfHosts") ?? 1;
+  let n;
+  let how;
+  if (replicas === void 0 || replicas < min) {
+    n = min;
+    how = replicas === void 0 ? `minReplicas ${min} (no replicas)` : `minReplicas ${min} (replicas ${replicas} is below it)`;
+  } else if (max !== void 0 && replicas > max) {
+    n = max;
+    how = `maxReplicas ${max} (replicas ${replicas} is above it)`;
+  } else {
+    n = replicas;
+    how = `replicas ${replicas}`;
+  }
+  if (hosts !== 1) how = `${how} \xD7 numOfHosts ${hosts}`;
+  return { pods: n * hosts, how };
+}
+function clusterCount(ctx, groups, facts) {
+  const parts = [];
+  for (const group of groups) {
+    if (!group.perPod || group.perPod.value <= 0) continue;
+    const perPod = group.perPod;
+    if (group.role === "head") {
+      parts.unshift({ group, pods: 1, perPod, shown: `headGroupSpec ${plural(perPod.value, "GPU")}` });
+      continue;
+    }
+    const { pods: pods2, how } = workerPods(ctx, group);
+    if (pods2 === 0) {
+      ctx.note(
+        "workers-not-counted",
+        `${group.label} asks for ${plural(perPod.value, "GPU")} per pod but starts no pods (${how}): its GPUs are not counted; set replicas to the worker pods the engine runs on`,
+        ctx.keyRangeOf(`${group.path}.replicas`, ctx.keyRangeOf(group.path)),
+        "notice"
+      );
+      continue;
+    }
+    parts.push({ group, pods: pods2, perPod, shown: `${group.label} ${how} \xD7 ${plural(perPod.value, "GPU")}` });
+  }
+  const first = parts[0];
+  if (!first) return void 0;
+  const total = parts.reduce((sum2, p) => sum2 + p.pods * p.perPod.value, 0);
+  const pods = parts.reduce((sum2, p) => sum2 + p.pods, 0);
+  if (pods === 1) return first.perPod;
+  const shown = parts.map((p) => p.shown).join(" + ");
+  const tp = facts.tensorParallel?.value ?? 1;
+  const pp = facts.pipelineParallel?.value ?? 1;
+  const worker = parts.find((p) => p.group.role === "worker") ?? first;
+  ctx.note(
+    "multi-node",
+    `${ctx.name} runs one engine over the Ray cluster's ${pods} GPU pods (${shown}): checked as one deployment over all ${total} GPUs, tensor parallel ${tp} \xD7 pipeline parallel ${pp}`,
+    ctx.keyRangeOf(`${worker.group.path}.replicas`, worker.perPod.range),
+    "notice"
+  );
+  return { value: total, range: first.perPod.range, path: shown };
+}
+function plural(n, unit) {
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
+function clusterGpu(ctx, groups, withGpus, anchor) {
+  const headFirst = (list) => [...list.filter((g) => g.role === "head"), ...list.filter((g) => g.role !== "head")];
+  const candidates = headFirst(withGpus.length > 0 ? withGpus.filter((g) => g.gpu) : groups.filter((g) => g.gpu));
+  let chosen2 = candidates[0];
+  const notes = [];
+  const pick = leastMemoryOf(candidates, (g) => g.gpu.value);
+  if (pick && pick.distinct.length > 1) {
+    chosen2 = pick.chosen;
+    notes.push(
+      gpuNote(
+        "gpu-least-memory",
+        `the Ray cluster's groups have different GPUs (${pick.distinct.map((g) => `${g.label}: ${g.gpu.value}`).join(", ")}): the engine's shards run on all of them; checked on ${chosen2.gpu.value}, the one with the least memory`,
+        chosen2.gpu.range
+      )
+    );
+  }
+  for (const g of withGpus.length > 0 ? withGpus : chosen2 ? [chosen2] : []) ctx.add(...g.declaration.notes.filter((n) => !TOLD_HERE.has(n.code)));
+  ctx.add(...notes);
+  const labels = (chosen2 ?? headFirst(withGpus)[0] ?? groups.find((g) => g.role === "head"))?.declaration.nodeLabels;
+  if (chosen2?.gpu) return labels ? { gpu: chosen2.gpu, nodeLabels: labels } : { gpu: chosen2.gpu };
+  const firstGpuGroup = headFirst(withGpus)[0];
+  const where = firstGpuGroup ? ctx.keyRangeOf(`${firstGpuGroup.path}.template.spec`, anchor) : anchor;
+  ctx.note(
+    "gpu-type-missing",
+    `no GPU type is declared for ${ctx.name}: it is checked for the memory it needs per GPU, not against a GPU; add a nodeSelector ${PRODUCT_LABEL} to the pod templates of the GPU groups (headGroupSpec, workerGroupSpecs), or the annotation ${GPU_ANNOTATION}: H100-SXM under metadata.annotations of the ${String(at(ctx.document.value, ["kind"]))}, ${DECLARE_IN_CONFIG}`,
+    where,
+    "notice"
+  );
+  return labels ? { nodeLabels: labels } : {};
+}
+
+// src/adapt/launch-script.ts
+var LAUNCHER_MARKERS = ["vllm", "sglang", "text-generation-launcher", "trtllm-serve"];
+function mentionsMarker(text) {
+  return LAUNCHER_MARKERS.some((m) => text.includes(m));
+}
+var SHELL = (range) => [
+  { text: "sh", range, path: "(shell) sh" },
+  { text: "-c", range, path: "(shell) -c" }
+];
+function readScripts(scripts, env, envKey) {
+  for (const script of scripts) {
+    if (!mentionsMarker(script.text)) continue;
+    const facts = readEngineArgs(SHELL(script.range), [script], env, { where: envKey, key: envKey, kubernetes: false });
+    if (facts) return { facts, script };
+  }
+  return null;
+}
+function launcherEnv(document, raw, path) {
+  return Array.isArray(raw) ? envFromStrings(document, raw, path) : envFromMap(document, raw, path);
+}
+function runtimeEnv(choice2, vars, nodes = 1) {
+  if (!choice2) return [];
+  return Object.entries(vars).map(([name, multiplier]) => ({
+    name,
+    value: String(multiplier === 0 ? nodes : choice2.choice.count * multiplier),
+    range: choice2.range,
+    path: `${choice2.path} (${name}, set by the launcher)`
+  }));
+}
+
+// src/adapt/references.ts
+var OME_KINDS = {
+  ServingRuntime: "OmeServingRuntime",
+  ClusterServingRuntime: "OmeClusterServingRuntime",
+  BaseModel: "OmeBaseModel",
+  ClusterBaseModel: "OmeClusterBaseModel"
+};
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set(["ClusterServingRuntime", "OmeClusterServingRuntime", "OmeClusterBaseModel"]);
+var REFERENCE_MARKERS = ["ServingRuntime", "NIMCache", "inference_config.yaml", "BaseModel"];
+var KAITO_CONFIG_KEY = "inference_config.yaml";
+var API_GROUPS = {
+  ServingRuntime: "serving.kserve.io/",
+  ClusterServingRuntime: "serving.kserve.io/",
+  NIMCache: "apps.nvidia.com/",
+  // The core group: apiVersion is exactly `v1` (see referenceKind).
+  ConfigMap: "v1"
+};
+var NO_REFERENCES = { find: () => [], all: () => [] };
+function stamp(range, file) {
+  return { ...range, file };
+}
+function stampRanges(ranges, file) {
+  const out = { value: stamp(ranges.value, file), whole: stamp(ranges.whole, file) };
+  if (ranges.key) out.key = stamp(ranges.key, file);
+  return out;
+}
+function inFile(document, file) {
+  const ranges = /* @__PURE__ */ new Map();
+  for (const [path, r] of document.ranges) ranges.set(path, stampRanges(r, file));
+  return { ...document, ranges, range: stamp(document.range, file) };
+}
+function referenceKind(value) {
+  if (!isRecord(value)) return null;
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== "string" || typeof kind !== "string") return null;
+  if (apiVersion.startsWith("ome.io/")) return Object.prototype.hasOwnProperty.call(OME_KINDS, kind) ? OME_KINDS[kind] : null;
+  if (!Object.prototype.hasOwnProperty.call(API_GROUPS, kind)) return null;
+  if (kind === "ConfigMap") return apiVersion === "v1" && typeof at(value, ["data", KAITO_CONFIG_KEY]) === "string" ? "ConfigMap" : null;
+  const known = kind;
+  return apiVersion.startsWith(API_GROUPS[known]) ? known : null;
+}
+var ReferenceIndex = class {
+  byKind = /* @__PURE__ */ new Map();
+  /** Index the documents of one file that other documents may refer to. */
+  addFile(documents, file, absolutePath) {
+    for (const document of documents) {
+      const kind = referenceKind(document.value);
+      if (!kind) continue;
+      const name = scalarText(at(document.value, ["metadata", "name"]))?.trim();
+      if (!name) continue;
+      const namespace = scalarText(at(document.value, ["metadata", "namespace"]))?.trim();
+      const object = { kind, name, document: inFile(document, file), file, absolutePath };
+      if (namespace) object.namespace = namespace;
+      const list = this.byKind.get(kind) ?? [];
+      list.push(object);
+      this.byKind.set(kind, list);
+    }
+  }
+  find(kind, name, namespace) {
+    const named = (this.byKind.get(kind) ?? []).filter((o) => o.name === name);
+    if (CLUSTER_SCOPED.has(kind) || namespace === void 0) return named;
+    const same = named.filter((o) => o.namespace === namespace);
+    const unspecified = named.filter((o) => o.namespace === void 0);
+    return [...same, ...unspecified];
+  }
+  all(kind) {
+    return this.byKind.get(kind) ?? [];
+  }
+};
+function firstFound(found, named, note) {
+  if (found.length > 1) {
+    const places = found.map((o) => `${o.file}:${o.document.range.line}`).join(", ");
+    note("reference-ambiguous", `${named.value} is defined ${found.length} times (${places}): the first is read`, named.range, "notice");
+  }
+  return found[0];
+}
+
+// src/adapt/nim.ts
+var NIM_MARKERS = ["NIMService"];
+var FORMAT2 = "nim";
+var NIM_API_GROUP = "apps.nvidia.com/";
+function adaptNim(document, file, absolutePath, references = NO_REFERENCES) {
+  const value = document.value;
+  if (!isRecord(value)) return null;
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== "string" || !apiVersion.startsWith(NIM_API_GROUP) || kind !== "NIMService") return null;
+  if (!isRecord(value.spec)) return null;
+  return nimService(objectContext(document, file, absolutePath, kind), value.spec, references);
+}
+var NIM_IMAGE_MARKER = "nvcr.io/nim/";
+function isNimImage(image) {
+  return image.includes(NIM_IMAGE_MARKER);
+}
+function imageName(image) {
+  let text = image.trim().replace(/@.*$/, "");
+  const slash = text.lastIndexOf("/");
+  const colon = text.lastIndexOf(":");
+  if (colon > slash) text = text.slice(0, colon);
+  const last = text.replace(/\/+$/, "").split("/").pop() ?? "";
+  return last === "" ? void 0 : last;
+}
+function isModelFreeImage(image) {
+  return imageName(image)?.toLowerCase() === "llm-nim";
+}
+function modelFromNimImage(image) {
+  return isModelFreeImage(image) ? void 0 : imageName(image);
+}
+function howToNameModel(envKey) {
+  return `run a model-specific NIM image (nvcr.io/nim/<org>/<model>:<tag>), or set NIM_MODEL_NAME (NIM 1.x) or NIM_MODEL_PATH (NIM 2.x) to hf://<org>/<model> in ${envKey}`;
+}
+var NIM_NUMBER_ENV = [
+  ["NIM_MAX_MODEL_LEN", "maxContextLength", "tokens"],
+  ["NIM_TENSOR_PARALLEL_SIZE", "tensorParallel", "GPUs"],
+  ["NIM_PIPELINE_PARALLEL_SIZE", "pipelineParallel", "pipeline stages"],
+  ["NIM_MAX_NUM_SEQS", "maxConcurrentSequences", "sequences"]
+];
+var NIM_SERVE_COMMANDS = /* @__PURE__ */ new Set(["nim-serve", "start-server", "start_server", "/opt/nim/start_server.sh"]);
+function readProfileName(text) {
+  const out = {};
+  for (const token of text.trim().toLowerCase().split("-")) {
+    const precision2 = NIM_PRECISIONS[token];
+    if (precision2 && out.precision === void 0) out.precision = precision2;
+    const tp = /^tp(\d{1,4})$/.exec(token);
+    if (tp && Number(tp[1]) >= 1) out.tensorParallel = Number(tp[1]);
+    const pp = /^pp(\d{1,4})$/.exec(token);
+    if (pp && Number(pp[1]) >= 1) out.pipelineParallel = Number(pp[1]);
+  }
+  return out.precision === void 0 && out.tensorParallel === void 0 && out.pipelineParallel === void 0 ? void 0 : out;
+}
+function isRemoteModel(text) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) && !/^file:\/\//i.test(text);
+}
+function readNimContainer(c) {
+  const problems = [];
+  const tell = (code2, message, range, severity) => problems.push({ code: code2, message, range, severity });
+  const env = /* @__PURE__ */ new Map();
+  for (const e of c.env) env.set(e.name, e);
+  const said = (e) => c.envIsMap ? e.path : `${e.path} ${e.name}`;
+  const pathOf = (e) => c.envIsMap ? e.path : `${e.path} (${e.name})`;
+  const fromEnv = (value, e) => ({ value, range: e.range, path: pathOf(e), via: { env: e.name } });
+  const outside = (e, what) => tell("env-var-from-secret", `${said(e)} is set outside the manifest (valueFrom, or when the run starts), so ${what} is not read from it`, e.range, "notice");
+  const cli = [];
+  const passthrough = env.get("NIM_PASSTHROUGH_ARGS");
+  if (passthrough?.value === null) outside(passthrough, "the engine flags it passes");
+  for (const word of passthrough?.value?.trim().split(/\s+/) ?? []) {
+    if (word !== "") cli.push({ text: word, range: passthrough.range, path: said(passthrough) });
+  }
+  const args = [...c.args ?? []];
+  if (args.length > 0 && NIM_SERVE_COMMANDS.has(args[0].text.trim())) args.shift();
+  cli.push(...args);
+  const entry = [
+    { text: "vllm", range: c.image.range, path: `${c.image.path} (NIM's engine)` },
+    { text: "serve", range: c.image.range, path: `${c.image.path} (NIM's engine)` }
+  ];
+  const flags = cli.length > 0 ? readEngineArgs(entry, cli, c.env) : null;
+  const facts = { ...flags ?? {}, engine: "vllm", problems };
+  delete facts.model;
+  delete facts.weightPrecision;
+  problems.push(...flags?.problems ?? []);
+  const imageModel = modelFromNimImage(c.image.value);
+  const fromImage = imageModel ? { ...c.image, value: imageModel } : void 0;
+  let model;
+  let local;
+  if (flags?.model && isRemoteModel(flags.model.value)) model = modelFromUri(flags.model);
+  for (const name of ["NIM_MODEL_NAME", "NIM_MODEL_PATH"]) {
+    const e = env.get(name);
+    if (!e || model) continue;
+    if (e.value === null) {
+      outside(e, "the model");
+      continue;
+    }
+    const text = e.value.trim();
+    if (text === "") continue;
+    if (isRemoteModel(text)) {
+      model = modelFromUri(fromEnv(text, e));
+      if (imageModel) tell("value-overridden", `${said(e)} is ${text}, another model than the image's ${imageModel}: NIM loads ${text}, which is checked`, e.range, "notice");
+    } else if (fromImage) {
+      model = fromImage;
+      tell("model-from-image", `${said(e)} is ${text}, a local path that names no model: the model is read from the image, ${imageModel}; set ${name} to hf://<org>/<model> to check another`, e.range, "notice");
+    } else {
+      local ??= `${said(e)} is ${text}, a local path that names no model`;
+    }
+  }
+  model ??= fromImage;
+  if (!model) {
+    const served = env.get("NIM_SERVED_MODEL_NAME");
+    const text = served?.value?.trim();
+    const why = local ?? `${c.image.value} names no model`;
+    if (served && text) {
+      model = fromEnv(text, served);
+      tell("model-from-served-name", `${why}: the model is read from ${said(served)} (${text}), the name it is served under; set NIM_MODEL_NAME or NIM_MODEL_PATH to hf://<org>/<model> to be exact`, served.range, "notice");
+    } else if (c.servedName) {
+      model = c.servedName;
+      tell("model-from-served-name", `${why}: the model is read from ${c.servedName.path} (${c.servedName.value}), the name it is served under; set NIM_MODEL_NAME or NIM_MODEL_PATH to hf://<org>/<model> to be exact`, c.servedName.range, "notice");
+    } else {
+      tell("model-missing", `no model found for ${c.image.path}: ${why}; ${howToNameModel(c.envKey)}; it is not checked`, c.image.range, "warning");
+    }
+  }
+  if (model) facts.model = model;
+  for (const [name, key, unit] of NIM_NUMBER_ENV) {
+    const e = env.get(name);
+    if (!e) continue;
+    if (e.value === null) {
+      outside(e, `the ${unit === "tokens" ? "context length" : name}`);
+      continue;
+    }
+    const n = parseWholeNumber(e.value);
+    if (n === void 0 || n < 1) {
+      tell("not-whole-number", `${said(e)} is ${describeValue(e.value)}, not a whole number of ${unit}: not used`, e.range, "warning");
+      continue;
+    }
+    const located2 = { value: n, range: e.range, path: pathOf(e), via: { env: name } };
+    const flag = facts[key];
+    if (flag && flag.value !== n) {
+      tell("value-overridden", `${said(e)} is ${n} but ${flag.path} says ${flag.value}: NIM gives the command line's ${flag.value} to its engine`, e.range, "warning");
+      continue;
+    }
+    if (!flag) facts[key] = located2;
+  }
+  let precision2;
+  const profile = env.get("NIM_MODEL_PROFILE");
+  const profileText = profile?.value?.trim();
+  if (profile && profile.value === null) outside(profile, "the profile");
+  if (profile && profileText) {
+    const read2 = readProfileName(profileText);
+    const at2 = (what) => ({ range: profile.range, path: c.envIsMap ? `${profile.path} (${what})` : `${profile.path} (NIM_MODEL_PROFILE: ${what})`, via: { env: "NIM_MODEL_PROFILE" } });
+    if (!read2) {
+      tell(
+        "profile-not-read",
+        `${said(profile)} is ${profileText}, ${/^[0-9a-f]{16,}$/i.test(profileText) ? "a profile id" : "a name"} that does not say its precision or parallelism: set NIM_TENSOR_PARALLEL_SIZE in ${c.envKey}, or use the profile's readable name (vllm-bf16-tp2-pp1, from list-model-profiles), to have them checked`,
+        profile.range,
+        "notice"
+      );
+    } else {
+      if (read2.precision) precision2 = { value: read2.precision, ...at2(read2.precision), reason: `the NIM profile ${profileText} names ${read2.precision}` };
+      for (const [key, n, token] of [["tensorParallel", read2.tensorParallel, "tp"], ["pipelineParallel", read2.pipelineParallel, "pp"]]) {
+        if (n === void 0) continue;
+        const set = facts[key];
+        if (!set) facts[key] = { value: n, ...at2(`${token}${n}`) };
+        else if (set.value !== n) tell("value-overridden", `${said(profile)} ${profileText} is ${token}${n}, but ${set.path} says ${set.value}: ${set.value} is checked`, profile.range, "warning");
+      }
+    }
+  }
+  if (!precision2 && flags?.weightPrecision && flags.weightPrecision.path !== flags.model?.path) precision2 = flags.weightPrecision;
+  if (!precision2 && model) {
+    const named = precisionFromModelName(model.value);
+    if (named) precision2 = { value: named.precision, range: model.range, path: model.path, ...model.via ? { via: model.via } : {}, reason: named.reason };
+  }
+  if (precision2) facts.weightPrecision = precision2;
+  return facts;
+}
+var NIM_PRECISIONS = {
+  fp8: "fp8",
+  bf16: "bf16",
+  fp16: "fp16",
+  int8: "int8",
+  int8_wo: "int8",
+  int4: "int4",
+  int4_awq: "int4",
+  awq: "int4",
+  nvfp4: "fp4",
+  fp4: "fp4",
+  mxfp4: "fp4"
+};
+function cacheProfile(ctx, cache) {
+  const label = `NIMCache ${cache.name}`;
+  const doc = cache.document;
+  const located2 = (path) => {
+    const text = scalarText(at(doc.value, pathSegments(path)))?.trim();
+    if (!text) return void 0;
+    return { text, range: doc.ranges.get(path)?.value ?? doc.range, path: `${label} ${path}` };
+  };
+  const profile = { label };
+  const model = "spec.source.ngc.model";
+  const precision2 = located2(`${model}.precision`);
+  if (precision2) {
+    const value = NIM_PRECISIONS[precision2.text.toLowerCase()];
+    if (value) profile.precision = { value, range: precision2.range, path: precision2.path };
+    else ctx.note("precision-unknown", `${precision2.path} is ${precision2.text}, not a precision llm-physics knows (${Object.keys(NIM_PRECISIONS).join(", ")}): the model's own precision is checked`, precision2.range, "notice");
+  }
+  const tp = located2(`${model}.tensorParallelism`);
+  if (tp) {
+    const n = parseWholeNumber(tp.text);
+    if (n !== void 0 && n >= 1) profile.tensorParallel = { value: n, range: tp.range, path: tp.path };
+    else ctx.note("not-whole-number", `${tp.path} is ${describeValue(tp.text)}, not a whole number`, tp.range, "warning");
+  }
+  const gpus = at(doc.value, ["spec", "source", "ngc", "model", "gpus"]);
+  const product = Array.isArray(gpus) ? located2(`${model}.gpus[0].product`) : isRecord(gpus) ? located2(`${model}.gpus.product`) : void 0;
+  if (product) {
+    const dashed = product.text.replace(/_/g, "-");
+    const value = gpuLookup.find(product.text) || !gpuLookup.find(dashed) ? product.text : dashed;
+    profile.gpu = { value, range: product.range, path: product.path };
+  }
+  return profile;
+}
+function findCache(ctx, references) {
+  const name = ctx.textAt("spec.storage.nimCache.name");
+  if (!name) return void 0;
+  const namespace = scalarText(at(ctx.document.value, ["metadata", "namespace"]))?.trim() || void 0;
+  const found = references.find("NIMCache", name.value, namespace);
+  if (found.length === 0) {
+    ctx.note(
+      "cache-not-found",
+      `${name.path} is ${name.value}, a NIMCache not found in the files checked: the profile it caches (precision, tensor parallelism, GPU) is not read; check the NIMCache's file together with this one`,
+      name.range,
+      "notice"
+    );
+    return void 0;
+  }
+  return firstFound(found, name, ctx.note);
+}
+function nimService(ctx, spec, references) {
+  const specKey = ctx.keyRangeOf("spec");
+  const repository = ctx.textAt("spec.image.repository");
+  const facts = repository ? readNimContainer({
+    image: { value: repository.value, range: repository.range, path: repository.path },
+    env: envFromList(ctx.document, spec.env, "spec.env"),
+    args: argItems(ctx.document, spec.args, "spec.args"),
+    envKey: "spec.env"
+  }) : void 0;
+  if (facts) ctx.add(...facts.problems);
+  const model = facts?.model;
+  if (!repository) ctx.note("model-missing", `no model found for ${ctx.name}: set spec.image.repository (nvcr.io/nim/<org>/<model>); ${ctx.name} is not checked`, specKey, "warning");
+  const cache = findCache(ctx, references);
+  const profile = cache ? cacheProfile(ctx, cache) : void 0;
+  const declaration = gpuFromPodSpec(ctx.document, "spec", "metadata", specKey);
+  if (profile?.gpu) {
+    const cached = gpuLookup.find(profile.gpu.value)?.id;
+    if (!declaration.gpu) {
+      declaration.gpu = profile.gpu;
+      declaration.notes = declaration.notes.filter((n) => n.code !== "gpu-type-missing");
+    } else if (cached !== void 0 && gpuLookup.find(declaration.gpu.value)?.id !== cached) {
+      ctx.note(
+        "cache-gpu-mismatch",
+        `${profile.label} caches a profile for ${profile.gpu.value} (${profile.gpu.path}), but ${ctx.name} runs on ${declaration.gpu.value}: NIM picks the profile for the GPU it runs on, which the cache may not hold; checked on ${declaration.gpu.value}`,
+        declaration.gpu.range,
+        "warning"
+      );
+    }
+  }
+  const counted = gpuCountOf(ctx.document, "spec");
+  for (const n of declaration.notes) {
+    if (n.code === "gpu-count-missing" || n.code === "gpu-count-from-instance-type" || n.code === "gpu-count-from-node-label") continue;
+    if (n.code === "gpu-type-missing") {
+      if (counted.mig) continue;
+      ctx.note(n.code, `${n.message} (for a NIMService: the annotation ${GPU_ANNOTATION} under metadata.annotations, or spec.nodeSelector)`, n.range, n.severity);
+    } else {
+      ctx.add(n);
+    }
+  }
+  let gpu = declaration.gpu;
+  if (counted.mig && !(gpu && /-MIG-|^mig-/i.test(gpu.value))) {
+    const sliced = gpuOfMig(counted.mig, gpu);
+    gpu = sliced.gpu;
+    ctx.add(...sliced.notes);
+  }
+  const tensorParallel = facts?.tensorParallel ?? profile?.tensorParallel;
+  if (facts?.tensorParallel && profile?.tensorParallel && facts.tensorParallel.value !== profile.tensorParallel.value) {
+    ctx.note(
+      "value-overridden",
+      `${facts.tensorParallel.path} is ${facts.tensorParallel.value} but ${profile.tensorParallel.path} caches a profile for ${profile.tensorParallel.value}: ${facts.tensorParallel.value} is checked, and NIM needs a profile for it`,
+      facts.tensorParallel.range,
+      "warning"
+    );
+  }
+  for (const n of counted.notes) ctx.add(n.code === "not-whole-number" ? { ...n, severity: "warning" } : n);
+  let count2 = counted.count;
+  if (!count2) {
+    const tp = tensorParallel;
+    const whose = tp === profile?.tensorParallel ? "the cached profile's tensor parallelism" : "the tensor parallelism";
+    const assumed = tp ? `${tp.value} GPU${tp.value === 1 ? "" : "s"}, ${whose}` : "1 GPU";
+    ctx.note("gpu-count-assumed", `no GPU count is declared for ${ctx.name}: checked as ${assumed}; add spec.resources.limits nvidia.com/gpu`, specKey, "notice");
+    count2 = tp ? { value: tp.value, range: tp.range, path: `assumed: ${whose}`, via: { assumed: true } } : { value: 1, range: declaration.gpu?.range ?? specKey, path: "assumed: 1 GPU", via: { assumed: true } };
+  }
+  if (!facts || !model) return { deployments: [], notes: ctx.notes };
+  const deployment = objectDeployment(ctx, FORMAT2, model, gpu, count2, specKey, declaration.nodeLabels);
+  applyEngineFacts(deployment, facts);
+  const via = facts.weightPrecision?.via;
+  const profileNamed = via !== void 0 && "env" in via && via.env === "NIM_MODEL_PROFILE";
+  if (profile?.precision && !profileNamed) deployment.precision = profile.precision;
+  if (tensorParallel) deployment.tensorParallel = tensorParallel;
+  return { deployments: [deployment], notes: ctx.notes };
+}
+
+// src/adapt/dstack.ts
+var DSTACK_MARKERS = [...LAUNCHER_MARKERS, NIM_IMAGE_MARKER];
+var FORMAT3 = "dstack";
+function adaptDstack(document, file, absolutePath) {
+  const value = document.value;
+  if (!isRecord(value) || typeof value.type !== "string") return null;
+  if (value.type !== "service" && value.type !== "task") return null;
+  const sink = noteSink();
+  const service = scalarText(value.name)?.trim() || `dstack-${value.type}`;
+  const where = document.ranges.get("name")?.value ?? document.ranges.get("type")?.value ?? document.range;
+  const env = launcherEnv(document, value.env, "env");
+  const image = imageAt(document, value, "");
+  const groupsKey = value.type !== "service" ? void 0 : Array.isArray(value.replicas) ? "replicas" : Array.isArray(value.groups) ? "groups" : void 0;
+  if (!groupsKey) {
+    const unit = { name: service, subject: service, prefix: "", value, range: where, image, env, envIsMap: isRecord(value.env), nodes: parseWholeNumber(value.nodes) ?? 1 };
+    const read2 = readUnit(document, unit, value, sink, file, absolutePath);
+    if (read2 === null) return null;
+    return { deployments: read2.deployment ? [read2.deployment] : [], notes: sink.notes };
+  }
+  return replicaGroups(document, value, groupsKey, { service, env, envIsMap: isRecord(value.env), image, file, absolutePath, sink });
+}
+function imageAt(document, raw, prefix) {
+  const text = scalarText(raw.image)?.trim();
+  if (!text) return void 0;
+  const path = `${prefix}image`;
+  return { value: text, range: rangeAt(document, path), path, via: { key: "image" } };
+}
+function publishedModel(document, service) {
+  const path = isRecord(service.model) ? "model.name" : "model";
+  const text = scalarText(isRecord(service.model) ? service.model.name : service.model)?.trim();
+  return text ? { value: text, range: rangeAt(document, path), path } : void 0;
+}
+function roleOf(texts, name) {
+  for (const text of texts) {
+    const mode = /--disaggregation[-_]mode(?:=|\s+)["']?(prefill|decode)\b/i.exec(text);
+    if (mode) return mode[1].toLowerCase();
+    const kvRole = /["']?kv_role["']?\s*:\s*["']?(kv_producer|kv_consumer)\b/i.exec(text);
+    if (kvRole) return kvRole[1].toLowerCase() === "kv_producer" ? "prefill" : "decode";
+    if (/--is[-_]prefill[-_]worker\b/i.test(text)) return "prefill";
+  }
+  const named = /(?:^|[-_])(prefill|decode)(?:$|[-_])/i.exec(name);
+  return named ? named[1].toLowerCase() : void 0;
+}
+function replicaGroups(document, value, key, parts) {
+  const { service, sink } = parts;
+  const { note } = sink;
+  const groups = value[key];
+  if (Array.isArray(value.commands) && value.commands.length > 0) {
+    note(
+      "key-not-accepted",
+      `commands at the service level is not allowed when ${key} lists replica groups (dstack rejects the file): they are not read; move them into each group's commands`,
+      document.ranges.get("commands")?.key ?? rangeAt(document, "commands"),
+      "warning"
+    );
+  }
+  const serviceGpu = isRecord(value.resources) ? value.resources.gpu : void 0;
+  if (serviceGpu !== void 0 && serviceGpu !== null) {
+    note(
+      "value-overridden",
+      `resources.gpu at the service level is not used when ${key} lists replica groups: dstack provisions each group with its own resources (a group without them gets no GPU); write resources.gpu in each group`,
+      rangeAt(document, "resources.gpu"),
+      "warning"
+    );
+  }
+  const read2 = [];
+  const idle = [];
+  let anyEngine = false;
+  groups.forEach((raw, i) => {
+    if (!isRecord(raw)) return;
+    const prefix = `${key}[${i}].`;
+    const group = scalarText(raw.name)?.trim() || String(i);
+    const anchor = raw.name !== void 0 ? rangeAt(document, `${prefix}name`) : document.ranges.get(`${key}[${i}]`)?.value ?? rangeAt(document, key);
+    let env = parts.env;
+    if (raw.env !== void 0 && raw.env !== null) {
+      const own3 = launcherEnv(document, raw.env, `${prefix}env`);
+      const names = new Set(own3.map((e) => e.name));
+      env = [...parts.env.filter((e) => !names.has(e.name)), ...own3];
+      note(
+        "key-not-accepted",
+        `${prefix}env: dstack does not accept env in a replica group (it rejects the file; env is the service's): read over the service's env as meant; move these variables to the service's env`,
+        document.ranges.get(`${prefix}env`)?.key ?? rangeAt(document, `${prefix}env`),
+        "warning"
+      );
+    }
+    const unit = {
+      name: `${service}/${group}`,
+      subject: `replica group ${group}`,
+      prefix,
+      value: raw,
+      range: anchor,
+      image: imageAt(document, raw, prefix) ?? parts.image,
+      env,
+      envIsMap: parts.envIsMap && (raw.env === void 0 || raw.env === null || isRecord(raw.env)),
+      nodes: 1
+    };
+    const result = readUnit(document, unit, value, sink, parts.file, parts.absolutePath);
+    if (result === null) {
+      const gpu = isRecord(raw.resources) ? raw.resources.gpu : void 0;
+      if (gpu !== void 0 && gpu !== null && gpu !== 0 && gpu !== "0") {
+        idle.push(
+          () => note(
+            "gpu-container-no-engine",
+            `replica group ${group} asks for GPUs (${prefix}resources.gpu ${describeValue(gpu)}) but its commands start no engine llm-physics reads, so it is not checked: start vLLM (vllm serve <org/model>), SGLang (python -m sglang.launch_server --model-path <org/model>), TGI or TensorRT-LLM in ${prefix}commands, or run a NIM image (nvcr.io/nim/<org>/<model>) in ${prefix}image`,
+            anchor,
+            "notice"
+          )
+        );
+      }
+      return;
+    }
+    anyEngine = true;
+    if (result.deployment) read2.push({ group, anchor, texts: result.texts, deployment: result.deployment });
+  });
+  if (!anyEngine) return null;
+  for (const tell of idle) tell();
+  const roles = read2.map((r) => ({ ...r, role: roleOf(r.texts, r.group) }));
+  for (const r of roles) {
+    if (!r.role) continue;
+    const others = roles.filter((o) => o !== r && o.role).map((o) => `replica group ${o.group}${o.group.toLowerCase().includes(o.role) ? "" : ` (${o.role})`}`);
+    const counterpart = r.role === "prefill" ? "decode" : "prefill";
+    const together = roles.some((o) => o.role === counterpart) ? `served together with ${others.join(", ")}` : `but no ${counterpart} group is declared in ${service}`;
+    const gpus = r.deployment.gpuCount.value;
+    note(
+      "disaggregated-role",
+      `replica group ${r.group} is the ${r.role} role of the disaggregated service ${service}, ${together}: each group runs its own engine on its own GPUs, so ${r.deployment.name} is checked alone on its ${gpus} GPU${gpus === 1 ? "" : "s"}; the KV cache transfer between the roles is not modelled`,
+      r.anchor,
+      "notice"
+    );
+  }
+  return { deployments: read2.map((r) => r.deployment), notes: sink.notes };
+}
+function readUnit(document, unit, service, sink, file, absolutePath) {
+  const { prefix, value } = unit;
+  const { note, add: add3 } = sink;
+  const scripts = [];
+  if (Array.isArray(value.commands)) {
+    value.commands.forEach((c, i) => {
+      const text = scalarText(c);
+      const path = `${prefix}commands[${i}]`;
+      if (text !== void 0) scripts.push({ text, range: rangeAt(document, path), path });
+    });
+  }
+  const gpuPath = `${prefix}resources.gpu`;
+  const raw = isRecord(value.resources) ? value.resources.gpu : void 0;
+  const choices = acceleratorChoices(document, raw, gpuPath);
+  const request = choices.length === 0 ? memoryOnlyRequest(document, raw, gpuPath) : void 0;
+  const nodes = unit.nodes;
+  const launcher = runtimeEnv(choices[0], { DSTACK_GPUS_PER_NODE: 1, DSTACK_GPUS_NUM: nodes, DSTACK_NODES_NUM: 0 }, nodes);
+  const env = [...launcher, ...unit.env];
+  let facts;
+  let serving;
+  let servingPath;
+  const read2 = readScripts(scripts, env, "env");
+  if (read2) {
+    ({ facts } = read2);
+    serving = read2.script.range;
+    servingPath = read2.script.path;
+    add3(...facts.problems);
+  } else if (scripts.length === 0 && unit.image && isNimImage(unit.image.value)) {
+    facts = readNimContainer({ image: unit.image, env, envKey: "env", envIsMap: unit.envIsMap, servedName: publishedModel(document, service) });
+    serving = unit.image.range;
+    servingPath = unit.image.path;
+    add3(...facts.problems);
+  } else {
+    return null;
+  }
+  const texts = scripts.map((s) => s.text);
+  const { name } = unit;
+  if (!facts.model) {
+    const published = read2 ? publishedModel(document, service) : void 0;
+    if (published) {
+      facts.model = published;
+      note("model-from-served-name", `no model found in ${servingPath}: the model is read from ${published.path} (${published.value}), the name dstack publishes; pass it to the engine as well to be exact`, published.range, "notice");
+    } else {
+      if (read2) note("model-missing", `no model found in the commands: pass the model after \`vllm serve\` (or --model-path for SGLang); ${name} is not checked`, serving, "warning");
+      return { texts };
+    }
+  }
+  const picked = firstAccelerator(choices, gpuPath);
+  add3(...picked.notes);
+  const choice2 = picked.choice;
+  if (!choice2) {
+    const range = raw === void 0 ? unit.range : rangeAt(document, gpuPath);
+    if (request?.memory) {
+      note(
+        "gpu-memory-only",
+        `${gpuPath} ${request.written} asks for GPU memory, not a GPU model: checked on the smallest catalog GPU with ${request.memoryWritten} per GPU${request.memoryWritten?.includes("..") ? " (the range's lower bound)" : ""}; write a name (e.g. H100:8) to check the GPU it runs on`,
+        request.memory.range,
+        "notice"
+      );
+    } else {
+      const said = raw === void 0 ? "no GPU is declared" : `${gpuPath} ${describeValue(raw)} names no GPU model`;
+      const group = prefix === "" ? "" : " (a replica group does not take the service's resources)";
+      note(
+        "gpu-type-missing",
+        `${said}${group}: ${name} is checked for the memory it needs per GPU, not against a GPU; write ${gpuPath} as name:count, e.g. H100:8 or {name: H100, count: 8}, ${DECLARE_IN_CONFIG}`,
+        range,
+        "notice"
+      );
+    }
+    const d2 = deploymentFromFacts({
+      name,
+      subject: unit.subject,
+      file,
+      absolutePath,
+      format: FORMAT3,
+      range: unit.range,
+      facts,
+      gpuMemoryBytes: request?.memory,
+      ...request ? { count: request.count } : {},
+      howToCount: `write the count in ${gpuPath} (e.g. 24GB:2)`,
+      serving,
+      note
+    });
+    return d2 ? { deployment: d2, texts } : { texts };
+  }
+  const gpu = { value: choice2.choice.gpu, range: choice2.range, path: choice2.path };
+  const count2 = { value: choice2.choice.count, range: choice2.range, path: choice2.path };
+  const d = deploymentFromFacts({ name, subject: unit.subject, file, absolutePath, format: FORMAT3, range: unit.range, facts, gpu, count: count2, howToCount: "", serving, note });
+  return d ? { deployment: d, texts } : { texts };
+}
+
+// src/adapt/dynamo.ts
+var DYNAMO_MARKERS = ["DynamoGraphDeployment"];
+var FORMAT4 = "dynamo";
+var KIND = "DynamoGraphDeployment";
+var API_GROUP = "nvidia.com/";
+var MAIN_CONTAINER = "main";
+function adaptDynamo(document, file, absolutePath, _references = NO_REFERENCES) {
+  const value = document.value;
+  if (!isRecord(value)) return null;
+  const { apiVersion, kind } = value;
+  if (kind !== KIND || typeof apiVersion !== "string" || !apiVersion.startsWith(API_GROUP)) return null;
+  const ctx = objectContext(document, file, absolutePath, KIND);
+  const spec = value.spec;
+  const services = isRecord(spec) ? spec.services : void 0;
+  const list = isRecord(spec) ? spec.components : void 0;
+  let components;
+  let graphEnv;
+  if (isRecord(services)) {
+    components = alphaComponents(ctx, services);
+    graphEnv = envFromList(document, isRecord(spec) ? spec.envs : void 0, "spec.envs");
+  } else if (Array.isArray(list)) {
+    components = betaComponents(ctx, list);
+    graphEnv = envFromList(document, isRecord(spec) ? spec.env : void 0, "spec.env");
+  } else {
+    ctx.note(
+      "model-missing",
+      `${ctx.name} has neither spec.services (nvidia.com/v1alpha1) nor a spec.components list (nvidia.com/v1beta1): it deploys no worker, so nothing is checked`,
+      ctx.keyRangeOf("spec", ctx.deploymentRange),
+      "warning"
+    );
+    return { deployments: [], notes: ctx.notes };
+  }
+  const workers = [];
+  for (const component of components) {
+    const worker = readWorker(ctx, component, graphEnv);
+    if (worker) workers.push(worker);
+  }
+  tellDisaggregatedRoles(ctx, workers);
+  return { deployments: workers.map((w) => w.deployment), notes: ctx.notes };
+}
+function textAt(ctx, value, path) {
+  const text = scalarText(value)?.trim();
+  if (!text) return void 0;
+  return { value: text, range: ctx.rangeOf(path), path, via: { key: path.slice(path.lastIndexOf(".") + 1) } };
+}
+function alphaComponents(ctx, services) {
   const out = [];
-  list.forEach((item, j) => {
-    const text = scalarText(item);
-    if (text === void 0) return;
-    const itemPath = joinPath(path, j);
-    out.push({ text, range: rangeAt(document, itemPath), path: itemPath });
+  for (const [name, raw] of Object.entries(services)) {
+    if (!isRecord(raw)) continue;
+    const path = joinPath("spec.services", name);
+    const podSpecPath = joinPath(path, "extraPodSpec");
+    const extra = raw.extraPodSpec;
+    const main2 = isRecord(extra) && isRecord(extra.mainContainer) ? extra.mainContainer : void 0;
+    const declaredType = textAt(ctx, raw.subComponentType, joinPath(path, "subComponentType")) ?? textAt(ctx, raw.componentType, joinPath(path, "componentType"));
+    out.push({
+      name,
+      path,
+      label: path,
+      value: raw,
+      beta: false,
+      anchor: ctx.keyRangeOf(path),
+      podSpecPath,
+      ...main2 ? { containerPath: joinPath(podSpecPath, "mainContainer"), container: main2 } : {},
+      ...declaredType ? { declaredType } : {}
+    });
+  }
+  return out;
+}
+function betaComponents(ctx, list) {
+  const out = [];
+  list.forEach((raw, index2) => {
+    if (!isRecord(raw)) return;
+    const path = joinPath("spec.components", index2);
+    const given = scalarText(raw.name)?.trim();
+    const name = given || `components[${index2}]`;
+    const podSpecPath = joinPath(joinPath(path, "podTemplate"), "spec");
+    const containers = at(raw, ["podTemplate", "spec", "containers"]);
+    let containerIndex = -1;
+    if (Array.isArray(containers)) {
+      containerIndex = containers.findIndex((c) => isRecord(c) && c.name === MAIN_CONTAINER);
+      if (containerIndex < 0 && containers.length === 1 && isRecord(containers[0])) containerIndex = 0;
+    }
+    const declaredType = textAt(ctx, raw.type, joinPath(path, "type"));
+    out.push({
+      name,
+      path,
+      label: given ? `${path} (${given})` : path,
+      value: raw,
+      beta: true,
+      anchor: given ? ctx.rangeOf(joinPath(path, "name")) : ctx.rangeOf(path),
+      podSpecPath,
+      ...containerIndex >= 0 && Array.isArray(containers) ? { containerPath: joinPath(joinPath(podSpecPath, "containers"), containerIndex), container: containers[containerIndex] } : {},
+      ...declaredType ? { declaredType } : {}
+    });
   });
   return out;
 }
-function readContainer(document, container, path, fallbackName) {
-  const containerRange = document.ranges.get(path)?.value ?? document.range;
-  const nameText = scalarText(container.name);
-  const named = nameText !== void 0 && nameText !== "";
-  const items2 = {
-    path,
-    name: named ? nameText : fallbackName,
-    nameRange: named ? document.ranges.get(joinPath(path, "name"))?.value ?? containerRange : document.ranges.get(path)?.key ?? containerRange,
-    command: argItems(document, container.command, joinPath(path, "command")),
-    args: argItems(document, container.args, joinPath(path, "args")),
-    env: envFromList(document, container.env, joinPath(path, "env")),
-    hasEnvFrom: Array.isArray(container.envFrom) && container.envFrom.length > 0
-  };
-  const own3 = gpuCountOf(document, path);
-  if (own3.count) items2.ownCount = own3.count;
-  if (own3.count && own3.mig) items2.ownMig = own3.mig;
-  return items2;
+function readWorker(ctx, c, graphEnv) {
+  const { document } = ctx;
+  const container = c.container && c.containerPath ? readContainer(document, c.container, c.containerPath, MAIN_CONTAINER) : void 0;
+  const ownEnv = c.beta ? [] : envFromList(document, c.value.envs, joinPath(c.path, "envs"));
+  const env = [...graphEnv, ...ownEnv, ...container?.env ?? []];
+  const envFromSecret = !c.beta && typeof c.value.envFromSecret === "string" && c.value.envFromSecret.trim() !== "";
+  const hasEnvFrom = (container?.hasEnvFrom ?? false) || envFromSecret;
+  const command = container?.command ?? [];
+  const args = container?.args ?? [];
+  const ask = gpuAsk(ctx, c, container);
+  const facts = command.length > 0 ? readEngineArgs(command, args, env) : args.length > 0 ? readEngineArgs(args, [], env) : null;
+  if (!facts) {
+    if (!ask.asked) return null;
+    const what = !container ? `it has no ${c.beta ? `container named ${MAIN_CONTAINER} in ${c.podSpecPath}.containers` : `${c.podSpecPath}.mainContainer`}` : command.length === 0 && args.length === 0 ? `${c.containerPath} has no command or args` : command.length === 0 ? `${c.containerPath} has no command, and its args ${describeCommand(args)} start no engine` : `${c.containerPath} runs ${describeCommand([...command, ...args])}`;
+    ctx.note(
+      "gpu-container-no-engine",
+      `${c.label} asks for GPUs${ask.count ? ` (${ask.count.path})` : ""} but runs no engine llm-physics reads (${what}), so it is not checked: start the worker in ${c.containerPath ?? `the ${MAIN_CONTAINER} container`} with command [python3, -m, dynamo.vllm] and args [--model, <org/model>] (or dynamo.sglang --model-path, dynamo.trtllm --model-path), directly or in a sh -c script`,
+      c.anchor,
+      "notice"
+    );
+    return null;
+  }
+  const name = `${ctx.name}/${c.name}`;
+  for (const problem of facts.problems) {
+    if (hasEnvFrom && problem.code === "env-var-unset") {
+      ctx.note(problem.code, `${problem.message} (it may come from ${envFromSecret ? `${c.path}.envFromSecret` : "the container's envFrom"}, which is not read)`, problem.range, "notice");
+    } else {
+      ctx.add(problem);
+    }
+  }
+  const items2 = [...command, ...args];
+  const extra = flagValue(items2, "extra-engine-args");
+  if (extra) {
+    ctx.note(
+      "engine-config-not-read",
+      `${extra.path} names the engine configuration file ${extra.value}, which is not read: what it sets (tensor_parallel_size, max_seq_len, max_batch_size, kv_cache_config.free_gpu_memory_fraction) overrides the command line and is not checked; to have ${name} checked with those values, pass them as flags as well (--tensor-parallel-size, --max-seq-len)`,
+      extra.range,
+      "notice"
+    );
+  }
+  let model = facts.model;
+  if (model && model.value.startsWith("/")) {
+    const served = flagValue(items2, "served-model-name");
+    if (served && !served.value.startsWith("/")) {
+      ctx.note(
+        "model-from-served-name",
+        `the model is the local path ${model.value} (${model.path}): it is read as ${served.value}, the name it is served under (${served.path}); name the checkpoint's Hugging Face id on the command line to be exact`,
+        model.range,
+        "notice"
+      );
+      model = served;
+    }
+  }
+  if (!model) {
+    ctx.note(
+      "model-missing",
+      `no model found in the engine arguments of ${c.label}: pass --model <org/model> (dynamo.vllm) or --model-path <org/model> (dynamo.sglang, dynamo.trtllm) in ${c.containerPath ?? "its main container"}; ${name} is not checked`,
+      c.anchor,
+      "warning"
+    );
+    return null;
+  }
+  const declaration = gpuFromPodSpec(document, c.podSpecPath, annotationPath(ctx, c), c.anchor);
+  const fromNodes = declaration.notes.some((n) => n.code === "gpu-count-from-instance-type" || n.code === "gpu-count-from-node-label");
+  const podCount = c.beta || fromNodes ? declaration.count : void 0;
+  const count2 = ask.count ?? podCount;
+  tellDeclarationNotes(ctx, c, declaration, name, ask);
+  let gpu = declaration.gpu;
+  if (ask.mig && !(gpu && /-MIG-|^mig-/i.test(gpu.value))) {
+    const sliced = gpuOfMig(ask.mig, gpu);
+    gpu = sliced.gpu;
+    ctx.add(...sliced.notes);
+  }
+  const nodes = nodeCount(ctx, c);
+  const perPod = count2?.value;
+  if (nodes && perPod !== void 0) {
+    ctx.note(
+      "multi-node",
+      `${nodes.path} is ${nodes.value}: ${c.label} runs one engine over ${nodes.value} pods of ${perPod} GPU${perPod === 1 ? "" : "s"} each (one per node), checked as one deployment over all ${perPod * nodes.value} GPUs`,
+      nodes.range,
+      "notice"
+    );
+  } else if (nodes) {
+    ctx.note(
+      "multi-node",
+      `${nodes.path} is ${nodes.value}: ${c.label} runs one engine over ${nodes.value} pods, but no GPU count per pod is declared, so the engine's parallelism gives the GPUs of the whole group`,
+      nodes.range,
+      "notice"
+    );
+  }
+  const deployment = deploymentFromFacts({
+    name,
+    subject: c.label,
+    file: ctx.file,
+    absolutePath: ctx.absolutePath,
+    format: FORMAT4,
+    range: c.anchor,
+    facts: { ...facts, model },
+    gpu,
+    nodeLabels: declaration.nodeLabels,
+    ...count2 ? { count: count2 } : {},
+    ...count2 && nodes ? { group: nodes } : {},
+    howToCount: c.beta ? `add resources.limits nvidia.com/gpu to ${c.containerPath ?? `the ${MAIN_CONTAINER} container of ${c.podSpecPath}`} (GPUs per pod)` : `set ${c.path}.resources.limits.gpu: "<GPUs per pod>"`,
+    serving: c.anchor,
+    note: ctx.note
+  });
+  if (!deployment) return null;
+  const role = roleOf2(c, items2);
+  return role ? { component: c, deployment, role } : { component: c, deployment };
 }
+function describeCommand(items2) {
+  const text = items2.map((i) => i.text).join(" ").trim();
+  return describeValue(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+}
+function flagValue(items2, flag) {
+  const spelled = flag.replace(/-/g, "[-_]");
+  const mentioned = new RegExp(`(?:^|\\s)--${spelled}(?:=|\\s|$)`);
+  if (!items2.some((i) => mentioned.test(i.text))) return void 0;
+  const whole = new RegExp(`^--${spelled}(?:=(.*))?$`, "s");
+  const shown = `--${flag}`;
+  const words = wordsOf(items2);
+  for (let i = 0; i < words.length; i++) {
+    const m = whole.exec(words[i].text.trim());
+    if (!m) continue;
+    const word = m[1] !== void 0 ? words[i] : words[i + 1];
+    const v = (m[1] ?? words[i + 1]?.text ?? "").trim();
+    if (word && v && (m[1] !== void 0 || !v.startsWith("-"))) return { value: v, range: word.range, path: `${word.path} (${shown})`, via: { flag: shown } };
+  }
+  return void 0;
+}
+function wordsOf(items2) {
+  const words = items2.map((i) => ({ text: i.text, range: i.range, path: i.path, inScript: false }));
+  for (let i = 0; i < words.length; i++) {
+    const script = shellScriptIndex(words, i);
+    if (script < 0) continue;
+    const split = splitScript(items2[script], items2[script].text, /* @__PURE__ */ new Map(), []).flatMap((c) => c.words);
+    return [...words.slice(0, script), ...split, ...words.slice(script + 1)];
+  }
+  return words;
+}
+function roleOf2(c, items2) {
+  const declared = c.declaredType?.value.toLowerCase();
+  if (declared === "prefill" || declared === "decode") return declared;
+  const text = items2.map((i) => i.text).join(" ");
+  if (/(?:^|\s)--is[-_]prefill[-_]worker\b/.test(text)) return "prefill";
+  if (/(?:^|\s)--is[-_]decode[-_]worker\b/.test(text)) return "decode";
+  const mode = /(?:^|\s)--disaggregation[-_]mode(?:=|\s+)["']?(prefill|decode)\b/i.exec(text);
+  return mode ? mode[1].toLowerCase() : void 0;
+}
+function annotationPath(ctx, c) {
+  const candidates = c.beta ? ["spec", "metadata"] : [joinPath(c.path, "extraPodMetadata"), c.path, "spec", "metadata"];
+  for (const path of candidates) {
+    const written = scalarText(at(ctx.document.value, [...path.split("."), "annotations", GPU_ANNOTATION]))?.trim();
+    if (written) return path;
+  }
+  return "metadata";
+}
+function gpuAsk(ctx, c, container) {
+  const own3 = container?.ownCount;
+  const ownMig = own3 ? container?.ownMig : void 0;
+  const containerAsk = { asked: own3 !== void 0, ...own3 ? { count: own3 } : {}, ...ownMig ? { mig: ownMig } : {} };
+  if (c.beta) {
+    if (!own3) {
+      const containers = at(c.value, ["podTemplate", "spec", "containers"]);
+      containerAsk.asked = Array.isArray(containers) && containers.some((x) => isRecord(x) && hasGpuValue(x.resources));
+    }
+    return containerAsk;
+  }
+  if (container && c.containerPath) ctx.add(...gpuCountOf(ctx.document, c.containerPath).notes);
+  const service = serviceGpus(ctx, c);
+  if (own3 && service.count && own3.value !== service.count.value) {
+    ctx.note(
+      "value-overridden",
+      `${own3.path} asks for ${own3.value} GPU${own3.value === 1 ? "" : "s"} but ${service.count.path} says ${service.count.value}: the main container's resources are merged over the service's, so ${own3.value} is used`,
+      own3.range,
+      "warning"
+    );
+  }
+  if (own3) return { ...containerAsk, asked: true };
+  return { ...service, asked: service.asked || container !== void 0 && hasGpuValue(at(c.container, ["resources"])) };
+}
+function hasGpuValue(resources) {
+  if (!isRecord(resources)) return false;
+  return ["limits", "requests"].some((side) => {
+    const list = resources[side];
+    return isRecord(list) && Object.keys(list).some((k) => GPU_RESOURCES.includes(k) || migProfileOf(k) !== void 0);
+  });
+}
+function serviceGpus(ctx, c) {
+  const resources = c.value.resources;
+  if (!isRecord(resources)) return { asked: false };
+  let asked = false;
+  for (const side of ["limits", "requests"]) {
+    const item = resources[side];
+    if (!isRecord(item)) continue;
+    const sidePath = joinPath(joinPath(c.path, "resources"), side);
+    if (item.gpu !== void 0 && item.gpu !== null && item.gpu !== "") {
+      asked = true;
+      const gpuPath = joinPath(sidePath, "gpu");
+      const range = ctx.rangeOf(gpuPath);
+      const n = parseWholeNumber(item.gpu);
+      if (n === void 0 || n < 1) {
+        ctx.note("not-whole-number", `${gpuPath} is ${describeValue(item.gpu)}, not a whole number of GPUs of at least 1: it is not counted; write the GPUs of one pod as a quoted number ("8")`, range, "warning");
+        return { asked };
+      }
+      const type2 = scalarText(item.gpuType)?.trim();
+      const typePath = joinPath(sidePath, "gpuType");
+      const count2 = { value: n, range, path: gpuPath, via: { key: "gpu" } };
+      if (!type2 || GPU_RESOURCES.includes(type2)) return { asked, count: count2 };
+      const profile = migProfileOf(type2);
+      if (profile) return { asked, count: count2, mig: { profile, range: ctx.rangeOf(typePath), path: typePath } };
+      ctx.note(
+        "gpu-resource-unknown",
+        `${typePath} is ${type2}, not an accelerator resource llm-physics counts (${GPU_RESOURCES.join(", ")}): the ${n} device${n === 1 ? "" : "s"} of ${gpuPath} are not counted as GPUs`,
+        ctx.rangeOf(typePath),
+        "notice"
+      );
+      return { asked };
+    }
+    const custom = item.custom;
+    if (!isRecord(custom)) continue;
+    for (const resource of GPU_RESOURCES) {
+      const raw = custom[resource];
+      if (raw === void 0 || raw === null) continue;
+      asked = true;
+      const customPath = joinPath(sidePath, "custom");
+      const range = ctx.rangeOf(joinPath(customPath, resource));
+      const shown = `${customPath}["${resource}"]`;
+      const n = parseWholeNumber(raw);
+      if (n === void 0 || n < 1) {
+        ctx.note("not-whole-number", `${shown} is ${describeValue(raw)}, not a whole number of GPUs of at least 1: it is not counted`, range, "warning");
+        return { asked };
+      }
+      return { asked, count: { value: n, range, path: shown } };
+    }
+  }
+  return { asked };
+}
+function nodeCount(ctx, c) {
+  const multinode = c.value.multinode;
+  if (!isRecord(multinode)) return void 0;
+  const raw = multinode.nodeCount;
+  if (raw === void 0 || raw === null) return void 0;
+  const path = joinPath(joinPath(c.path, "multinode"), "nodeCount");
+  const range = ctx.rangeOf(path);
+  const n = parseWholeNumber(raw);
+  if (n === void 0 || n < 1) {
+    ctx.note("not-whole-number", `${path} is ${describeValue(raw)}, not a whole number of nodes: ${c.label} is checked as one pod`, range, "warning");
+    return void 0;
+  }
+  if (typeof raw === "string") ctx.note("number-as-string", `${path} is the string ${describeValue(raw)}: Dynamo expects a number (int32); read as ${n}`, range, "warning");
+  return n > 1 ? { value: n, range, path, via: { key: "nodeCount" } } : void 0;
+}
+var COUNT_NOTES = /* @__PURE__ */ new Set(["gpu-count-missing", "gpu-count-summed", "gpu-count-from-instance-type", "gpu-count-from-node-label"]);
+function tellDeclarationNotes(ctx, c, declaration, name, ask) {
+  for (const n of declaration.notes) {
+    if (n.code === "gpu-count-missing") continue;
+    if (COUNT_NOTES.has(n.code) && (ask.count || !c.beta && n.code === "gpu-count-summed")) continue;
+    if (n.code === "gpu-type-missing") {
+      if (ask.mig) continue;
+      ctx.note(
+        n.code,
+        `no GPU type is declared for ${c.label}: ${name} is checked for the memory it needs per GPU, not against a GPU; add a nodeSelector ${PRODUCT_LABEL} (NVIDIA-H100-80GB-HBM3) under ${c.podSpecPath}, or the annotation ${GPU_ANNOTATION}: H100-SXM under metadata.annotations, ${DECLARE_IN_CONFIG}`,
+        n.range,
+        n.severity
+      );
+      continue;
+    }
+    ctx.add(n);
+  }
+}
+function tellDisaggregatedRoles(ctx, workers) {
+  const roles = workers.filter((w) => w.role !== void 0);
+  for (const w of roles) {
+    const others = roles.filter((o) => o !== w).map((o) => `its ${o.role} role ${o.component.label}`);
+    const gpus = w.deployment.gpuCount.value;
+    const counterpart = w.role === "prefill" ? "decode" : "prefill";
+    const together = others.length > 0 ? `served together with ${others.join(", ")}` : `but no ${counterpart} worker is declared in ${ctx.name}`;
+    ctx.note(
+      "disaggregated-role",
+      `${w.component.label} is the ${w.role} role of the disaggregated service ${ctx.name}, ${together}: each role runs its own engine on its own GPUs, so ${w.deployment.name} is checked alone on its ${gpus} GPU${gpus === 1 ? "" : "s"}`,
+      w.component.anchor,
+      "notice"
+    );
+  }
+}
+
+// src/base/deployment.ts
+var FACT_NAMES = [
+  "model",
+  "gpu",
+  "gpuCount",
+  "tensorParallel",
+  "pipelineParallel",
+  "dataParallel",
+  "dataParallelLocal",
+  "expertParallel",
+  "contextLength",
+  "concurrency",
+  "precision",
+  "kvCachePrecision",
+  "memoryFraction",
+  "targetTokensPerSecond"
+];
 
 // src/adapt/kubernetes.ts
 var KUBERNETES_KINDS = ["Deployment", "StatefulSet", "Pod", "Job", "LeaderWorkerSet", "DaemonSet", "ReplicaSet", "CronJob"];
@@ -29238,6 +31438,7 @@ var KUBERNETES_MARKERS = withoutSubsumed([
   "text-generation-launcher",
   "trtllm-serve",
   "MODEL_ID",
+  NIM_IMAGE_MARKER,
   ...ENTRYPOINT_FLAGS.flatMap(flagSpellings)
 ]);
 var LWS_ENV = ["LWS_LEADER_ADDRESS", "LWS_GROUP_SIZE", "LWS_WORKER_INDEX"];
@@ -29294,14 +31495,14 @@ function adaptKubernetes(document, file, absolutePath) {
   let groupSize;
   if (k === "LeaderWorkerSet") {
     const raw = at(value, ["spec", "leaderWorkerTemplate", "size"]);
-    const sizePath = "spec.leaderWorkerTemplate.size";
+    const sizePath2 = "spec.leaderWorkerTemplate.size";
     if (raw !== void 0 && raw !== null) {
       const n = parseWholeNumber(raw);
       if (n === void 0 || n < 1) {
-        note("not-whole-number", `${sizePath} is ${describeValue(raw)}, not a whole number of pods: the group is counted as 1 pod`, ctx.rangeOf(sizePath), "warning");
+        note("not-whole-number", `${sizePath2} is ${describeValue(raw)}, not a whole number of pods: the group is counted as 1 pod`, ctx.rangeOf(sizePath2), "warning");
       } else {
-        groupSize = { value: n, range: ctx.rangeOf(sizePath), path: sizePath };
-        if (typeof raw === "string") note("number-as-string", `${sizePath} is the string ${describeValue(raw)}: Kubernetes expects a number; read as ${n}`, ctx.rangeOf(sizePath), "warning");
+        groupSize = { value: n, range: ctx.rangeOf(sizePath2), path: sizePath2 };
+        if (typeof raw === "string") note("number-as-string", `${sizePath2} is the string ${describeValue(raw)}: Kubernetes expects a number; read as ${n}`, ctx.rangeOf(sizePath2), "warning");
       }
     }
   }
@@ -29341,6 +31542,7 @@ function adaptKubernetes(document, file, absolutePath) {
           where,
           container.hasEnvFrom ? "notice" : "warning"
         );
+      } else if (container.nimImage) {
       } else {
         note("model-missing", `no model found in the engine arguments of container ${container.name}: ${HOW_TO_NAME_MODEL[facts.engine]}; ${label} is not checked`, where, "warning");
       }
@@ -29370,7 +31572,7 @@ function adaptKubernetes(document, file, absolutePath) {
       serving: where,
       note
     });
-    if (d) deployments.push(d);
+    if (d) deployments.push(withEngineVersion(d, container.image));
   }
   for (const n of gpuContainersWithoutEngine(document, podSpecPath, new Set(engines.map((e) => e.index)))) ctx.add(n);
   return { deployments, notes: ctx.notes };
@@ -29410,8 +31612,18 @@ function engineContainers(document, podSpecPath, inLeaderWorkerSet) {
     const env = [...injected.map((name) => ({ name, value: null, range: containerRange, path: `${path} (set by LeaderWorkerSet)` })), ...items2.env];
     const texts = [...command, ...args].map((a) => a.text);
     for (const e of env.slice(injected.length)) texts.push(e.name, e.value ?? "");
+    const image = scalarText(container.image)?.trim();
+    if (image && isNimImage(image)) texts.push(image);
     if (!mentionsMarker2(texts)) return;
-    const facts = readEngineArgs(command, args, env);
+    let nimImage;
+    let facts;
+    if (image && command.length === 0 && isNimImage(image)) {
+      const imagePath = joinPath(path, "image");
+      nimImage = { value: image, range: document.ranges.get(imagePath)?.value ?? containerRange, path: imagePath };
+      facts = readNimContainer({ image: nimImage, env, args, envKey: joinPath(path, "env") });
+    } else {
+      facts = readEngineArgs(command, args, env);
+    }
     if (!facts) return;
     found.push({
       index: index2,
@@ -29421,83 +31633,17 @@ function engineContainers(document, podSpecPath, inLeaderWorkerSet) {
       facts,
       hasEnvFrom: items2.hasEnvFrom,
       ...items2.ownCount ? { ownCount: items2.ownCount } : {},
-      ...items2.ownMig ? { ownMig: items2.ownMig } : {}
+      ...items2.ownMig ? { ownMig: items2.ownMig } : {},
+      ...nimImage ? { nimImage } : {},
+      ...image ? { image } : {}
     });
   });
   return found;
 }
 
-// src/adapt/references.ts
-var REFERENCE_MARKERS = ["ServingRuntime", "NIMCache", "inference_config.yaml"];
-var KAITO_CONFIG_KEY = "inference_config.yaml";
-var API_GROUPS = {
-  ServingRuntime: "serving.kserve.io/",
-  ClusterServingRuntime: "serving.kserve.io/",
-  NIMCache: "apps.nvidia.com/",
-  // The core group: apiVersion is exactly `v1` (see referenceKind).
-  ConfigMap: "v1"
-};
-var NO_REFERENCES = { find: () => [], all: () => [] };
-function stamp(range, file) {
-  return { ...range, file };
-}
-function stampRanges(ranges, file) {
-  const out = { value: stamp(ranges.value, file), whole: stamp(ranges.whole, file) };
-  if (ranges.key) out.key = stamp(ranges.key, file);
-  return out;
-}
-function inFile(document, file) {
-  const ranges = /* @__PURE__ */ new Map();
-  for (const [path, r] of document.ranges) ranges.set(path, stampRanges(r, file));
-  return { ...document, ranges, range: stamp(document.range, file) };
-}
-function referenceKind(value) {
-  if (!isRecord(value)) return null;
-  const { apiVersion, kind } = value;
-  if (typeof apiVersion !== "string" || typeof kind !== "string") return null;
-  if (!Object.prototype.hasOwnProperty.call(API_GROUPS, kind)) return null;
-  if (kind === "ConfigMap") return apiVersion === "v1" && typeof at(value, ["data", KAITO_CONFIG_KEY]) === "string" ? "ConfigMap" : null;
-  return apiVersion.startsWith(API_GROUPS[kind]) ? kind : null;
-}
-var ReferenceIndex = class {
-  byKind = /* @__PURE__ */ new Map();
-  /** Index the documents of one file that other documents may refer to. */
-  addFile(documents, file, absolutePath) {
-    for (const document of documents) {
-      const kind = referenceKind(document.value);
-      if (!kind) continue;
-      const name = scalarText(at(document.value, ["metadata", "name"]))?.trim();
-      if (!name) continue;
-      const namespace = scalarText(at(document.value, ["metadata", "namespace"]))?.trim();
-      const object = { kind, name, document: inFile(document, file), file, absolutePath };
-      if (namespace) object.namespace = namespace;
-      const list = this.byKind.get(kind) ?? [];
-      list.push(object);
-      this.byKind.set(kind, list);
-    }
-  }
-  find(kind, name, namespace) {
-    const named = (this.byKind.get(kind) ?? []).filter((o) => o.name === name);
-    if (kind === "ClusterServingRuntime" || namespace === void 0) return named;
-    const same = named.filter((o) => o.namespace === namespace);
-    const unspecified = named.filter((o) => o.namespace === void 0);
-    return [...same, ...unspecified];
-  }
-  all(kind) {
-    return this.byKind.get(kind) ?? [];
-  }
-};
-function firstFound(found, named, note) {
-  if (found.length > 1) {
-    const places = found.map((o) => `${o.file}:${o.document.range.line}`).join(", ");
-    note("reference-ambiguous", `${named.value} is defined ${found.length} times (${places}): the first is read`, named.range, "notice");
-  }
-  return found[0];
-}
-
 // src/adapt/kaito.ts
 var KAITO_MARKERS = ["kaito.sh"];
-var FORMAT2 = "kaito";
+var FORMAT5 = "kaito";
 var KAITO_API_GROUP = "kaito.sh/";
 var RUNTIME_ANNOTATION = "kaito.sh/runtime";
 var KAITO_PRESETS = {
@@ -29634,7 +31780,7 @@ function readWorkspace(r) {
     );
     count2 = { value: n, range: given?.range ?? hardware.gpu?.range ?? inferenceKey, path: given ? "assumed: tensor \xD7 pipeline parallel size" : "assumed: 1 GPU", via: { assumed: true } };
   }
-  const deployment = objectDeployment(ctx, FORMAT2, model, hardware.gpu, count2, name?.range ?? inferenceKey, nodeLabelsOf(r));
+  const deployment = objectDeployment(ctx, FORMAT5, model, hardware.gpu, count2, name?.range ?? inferenceKey, nodeLabelsOf(r));
   if (hardware.nodes && hardware.perNodeFact) {
     deployment.tensorParallel = { ...hardware.perNodeFact, path: `${hardware.perNodeFact.path} (KAITO: tensor parallel within a node)` };
     deployment.pipelineParallel = { ...hardware.nodes, path: `${hardware.nodes.path} (KAITO: pipeline parallel over the nodes)` };
@@ -29662,9 +31808,9 @@ function readHardware(r) {
   const { ctx, p } = r;
   const hardware = {};
   const resourceKey = ctx.keyRangeOf(p("resource"), ctx.keyRangeOf(p("inference")));
-  const annotationPath = joinPath("metadata.annotations", GPU_ANNOTATION);
+  const annotationPath2 = joinPath("metadata.annotations", GPU_ANNOTATION);
   const annotation = scalarText(at(r.value, ["metadata", "annotations", GPU_ANNOTATION]))?.trim();
-  if (annotation) hardware.gpu = { value: annotation, range: ctx.rangeOf(annotationPath), path: `metadata.annotations["${GPU_ANNOTATION}"]` };
+  if (annotation) hardware.gpu = { value: annotation, range: ctx.rangeOf(annotationPath2), path: `metadata.annotations["${GPU_ANNOTATION}"]` };
   const instanceType = ctx.textAt(p("resource.instanceType"));
   if (instanceType) {
     const type2 = findInstanceType(instanceType.value);
@@ -29811,7 +31957,7 @@ function readTemplate(r, hardware) {
       const located2 = d[fact2];
       if (located2 && !(located2.via && "assumed" in located2.via)) d[fact2] = { ...located2, path: `${prefix}${located2.path}` };
     }
-    d.format = FORMAT2;
+    d.format = FORMAT5;
     d.name = d.name === podName ? ctx.name : d.name.replace(`${podName}/`, `${ctx.name}/`);
     d.range = ctx.deploymentRange;
     if (!d.gpu && hardware.gpu) d.gpu = hardware.gpu;
@@ -29832,7 +31978,7 @@ function readTemplate(r, hardware) {
 
 // src/adapt/kserve.ts
 var KSERVE_MARKERS = ["InferenceService", "LLMInferenceService"];
-var API_GROUP = "serving.kserve.io/";
+var API_GROUP2 = "serving.kserve.io/";
 var LLM_MODEL_FORMATS = /* @__PURE__ */ new Set(["huggingface", "vllm"]);
 var KSERVE_VALUED_FLAGS = /* @__PURE__ */ new Set([
   "model-id",
@@ -29857,7 +32003,7 @@ function adaptKServe(document, file, absolutePath, references = NO_REFERENCES) {
   const value = document.value;
   if (!isRecord(value)) return null;
   const apiVersion = value.apiVersion;
-  if (typeof apiVersion !== "string" || !apiVersion.startsWith(API_GROUP)) return null;
+  if (typeof apiVersion !== "string" || !apiVersion.startsWith(API_GROUP2)) return null;
   const kind = value.kind;
   if (kind !== "InferenceService" && kind !== "LLMInferenceService") return null;
   const ctx = objectContext(document, file, absolutePath, kind);
@@ -29998,7 +32144,10 @@ function mergeRuntime(ctx, runtime, own3) {
   const mig = own3.ownCount ? own3.ownMig : base3.ownMig ? fromRuntime(base3.ownMig) : void 0;
   if (count2 && mig) container.ownMig = mig;
   const image = scalarText(raw.image)?.trim();
-  return image ? { container, image } : { container };
+  if (!image) return { container };
+  const imagePath = `spec.containers[${index2}].image`;
+  const imageAt2 = { value: image, range: runtime.object.document.ranges.get(imagePath)?.value ?? runtime.object.document.range, path: `${runtime.label} ${imagePath}` };
+  return { container, image, imageAt: imageAt2 };
 }
 var RUNTIME_COUNT_NOTES = /* @__PURE__ */ new Set(["gpu-count-missing", "gpu-count-from-instance-type", "gpu-count-summed"]);
 function predictorGpu(ctx, runtime, anchor) {
@@ -30021,8 +32170,21 @@ function predictorModel(ctx, model, references) {
   const formatName = scalarText(at(model, ["modelFormat", "name"]))?.trim();
   const llmFormat = formatName !== void 0 && LLM_MODEL_FORMATS.has(formatName.toLowerCase());
   const path = "spec.predictor.model";
-  const runtime = selectRuntime(ctx, references, formatName, ctx.textAt(`${path}.runtime`), llmFormat);
-  if (!runtime && !llmFormat) return null;
+  const named = ctx.textAt(`${path}.runtime`);
+  const runtime = selectRuntime(ctx, references, formatName, named, llmFormat);
+  if (!runtime && !llmFormat) {
+    if (formatName !== void 0 && /^nvidia-nim/i.test(formatName)) {
+      const said = named ? `${named.path} is ${named.value}, a runtime` : `no runtime is named, and none that auto-selects ${formatName} is`;
+      ctx.note(
+        "runtime-not-found",
+        `${path}.modelFormat.name is ${formatName}, an NVIDIA NIM format; ${said} not found in the files checked: the NIM image it runs, and so the model, is not known; check the ServingRuntime's file together with this one to have ${ctx.name} checked`,
+        named?.range ?? ctx.rangeOf(`${path}.modelFormat.name`, ctx.keyRangeOf(path)),
+        "notice"
+      );
+      return { deployments: [], notes: ctx.notes };
+    }
+    return null;
+  }
   const where = ctx.keyRangeOf(path);
   let container = readContainer(ctx.document, model, path, "model");
   container.nameRange = where;
@@ -30035,6 +32197,9 @@ function predictorModel(ctx, model, references) {
       return { deployments: [], notes: ctx.notes };
     }
     ({ container, image } = merged);
+    if (merged.imageAt && container.command.length === 0 && isNimImage(merged.imageAt.value)) {
+      return nimContainer(ctx, { container, image: merged.imageAt, declaration: predictorGpu(ctx, runtime, where), where, podSpec: "spec.predictor" });
+    }
   }
   const kserve = splitKServeFlags(container.args);
   const entrypoint = container.command.length === 0;
@@ -30078,6 +32243,12 @@ function predictorModel(ctx, model, references) {
   const deployment = finish3(ctx, { facts, container, declaration, model: modelName, label: ctx.name, where, podSpec: "spec.predictor" });
   return { deployments: deployment ? [deployment] : [], notes: ctx.notes };
 }
+function nimContainer(ctx, parts) {
+  const { container, image, where } = parts;
+  const facts = readNimContainer({ image, env: container.env, args: container.args, envKey: `${container.path}.env` });
+  const deployment = finish3(ctx, { facts, container, declaration: parts.declaration, model: facts.model, label: ctx.name, where, podSpec: parts.podSpec });
+  return { deployments: deployment ? [deployment] : [], notes: ctx.notes };
+}
 function customContainers(ctx) {
   const podSpecPath = "spec.predictor";
   const containers = at(ctx.document.value, ["spec", "predictor", "containers"]);
@@ -30085,7 +32256,15 @@ function customContainers(ctx) {
   const engines = [];
   containers.forEach((raw, index2) => {
     if (!isRecord(raw)) return;
-    const container = readContainer(ctx.document, raw, joinPath(joinPath(podSpecPath, "containers"), index2), `containers[${index2}]`);
+    const containerPath = joinPath(joinPath(podSpecPath, "containers"), index2);
+    const container = readContainer(ctx.document, raw, containerPath, `containers[${index2}]`);
+    const image = scalarText(raw.image)?.trim();
+    if (image && container.command.length === 0 && isNimImage(image)) {
+      const imagePath = joinPath(containerPath, "image");
+      const nim = { value: image, range: ctx.rangeOf(imagePath), path: imagePath };
+      engines.push({ container, facts: readNimContainer({ image: nim, env: container.env, args: container.args, envKey: joinPath(containerPath, "env") }), nim });
+      return;
+    }
     const facts = readEngineArgs(container.command, container.args, container.env);
     if (facts) engines.push({ container, facts });
   });
@@ -30093,9 +32272,9 @@ function customContainers(ctx) {
   const declaration = gpuFromPodSpec(ctx.document, podSpecPath, "metadata", engines[0].container.nameRange);
   const several = engines.length > 1;
   const deployments = [];
-  for (const { container, facts } of engines) {
+  for (const { container, facts, nim } of engines) {
     const label = several ? `${ctx.name}/${container.name}` : ctx.name;
-    if (!facts.model) {
+    if (!facts.model && !nim) {
       ctx.note("model-missing", `no model found in the engine arguments of container ${container.name}: name the model on its command line; ${label} is not checked`, container.nameRange, "warning");
     }
     const d = finish3(ctx, { facts, container, declaration, model: facts.model, label, where: container.nameRange, podSpec: podSpecPath });
@@ -30213,7 +32392,7 @@ function finish3(ctx, parts) {
 
 // src/adapt/kubeai.ts
 var KUBEAI_MARKERS = ["kubeai.org"];
-var FORMAT3 = "kubeai";
+var FORMAT6 = "kubeai";
 var KUBEAI_API_GROUP = "kubeai.org/";
 var KUBEAI_PROFILES = {
   "nvidia-gpu-l4": "L4",
@@ -30231,16 +32410,23 @@ function adaptKubeAI(document, file, absolutePath) {
   if (!isRecord(value.spec)) return null;
   return kubeAIModel(objectContext(document, file, absolutePath, kind), value.spec);
 }
-function modelFromUrl(url) {
-  return /^ollama:\/\//i.test(url.value.trim()) ? { ...url, value: url.value.trim() } : modelFromUri(url);
+function modelFromUrl(url, ollama) {
+  const text = url.value.trim();
+  const [base3 = text, query = ""] = text.split("?", 2);
+  if (/^ollama:\/\//i.test(base3)) return { ...url, value: base3 };
+  const named = ollama && /^pvc:\/\//i.test(base3) ? new URLSearchParams(query).get("model")?.trim() : void 0;
+  if (named) return { ...url, value: `ollama://${named}` };
+  return modelFromUri(url);
 }
+var OLLAMA_KV_TYPES = { f16: "fp16", q8_0: "int8", q4_0: "int4" };
 function kubeAIModel(ctx, spec) {
   const specKey = ctx.keyRangeOf("spec");
   const engineText = scalarText(spec.engine)?.trim();
   const engine = engineText?.toLowerCase();
   if (engine !== void 0 && NON_LLM_ENGINES.has(engine)) return null;
+  if (Array.isArray(spec.features) && spec.features.length > 0 && !spec.features.some((f) => scalarText(f)?.trim() === "TextGeneration")) return null;
   const url = ctx.textAt("spec.url");
-  const model = url ? modelFromUrl(url) : void 0;
+  const model = url ? modelFromUrl(url, engine === "ollama") : void 0;
   if (!model) ctx.note("model-missing", `no model found for ${ctx.name}: set spec.url (hf://org/name); ${ctx.name} is not checked`, specKey, "warning");
   const args = argItems(ctx.document, spec.args, "spec.args");
   const serving = args.length > 0 ? ctx.keyRangeOf("spec.args", specKey) : specKey;
@@ -30298,282 +32484,1104 @@ function kubeAIModel(ctx, spec) {
       }
     }
   }
+  const ollama = engine === "ollama" ? ollamaServer(ctx, spec) : void 0;
   if (!model || !count2) return { deployments: [], notes: ctx.notes };
-  const deployment = objectDeployment(ctx, FORMAT3, model, gpu, count2, serving);
+  const deployment = objectDeployment(ctx, FORMAT6, model, gpu, count2, serving);
   if (facts) {
     applyEngineFacts(deployment, facts);
+  } else if (ollama) {
+    if (ollama.contextLength) deployment.contextLength = ollama.contextLength;
+    if (ollama.parallel) deployment.concurrency = ollama.parallel;
+    if (ollama.kvCache) deployment.kvCachePrecision = ollama.kvCache;
   } else {
     const precision2 = precisionFromModelName(model.value);
     if (precision2) deployment.precision = { value: precision2.precision, range: model.range, path: model.path };
   }
   return { deployments: [deployment], notes: ctx.notes };
 }
+function ollamaServer(ctx, spec) {
+  const out = {};
+  if (Array.isArray(spec.env)) {
+    ctx.note("key-not-accepted", `spec.env is a list: a KubeAI Model takes its env as a map (OLLAMA_CONTEXT_LENGTH: "8192"), so it is not read`, ctx.keyRangeOf("spec.env"), "warning");
+  }
+  const env = new Map(envFromMap(ctx.document, spec.env, "spec.env").map((e) => [e.name, e]));
+  const number = (name, unit) => {
+    const e = env.get(name);
+    if (!e) return void 0;
+    const text = (e.value ?? "").trim().replace(/^["']|["']$/g, "").trim();
+    const n = /^\d{1,10}$/.test(text) ? Number(text) : void 0;
+    if (n === void 0 || n < 1) {
+      ctx.note("not-whole-number", `${e.path} is ${describeValue(e.value)}, not a positive whole number of ${unit}: Ollama ignores it and its default applies`, e.range, "warning");
+      return void 0;
+    }
+    return { value: n, range: e.range, path: e.path, via: { env: name } };
+  };
+  const contextLength = number("OLLAMA_CONTEXT_LENGTH", "tokens");
+  if (contextLength) out.contextLength = contextLength;
+  const parallel = number("OLLAMA_NUM_PARALLEL", "requests");
+  if (parallel) out.parallel = parallel;
+  const kv = env.get("OLLAMA_KV_CACHE_TYPE");
+  if (kv) {
+    const text = (kv.value ?? "").trim().toLowerCase();
+    const precision2 = OLLAMA_KV_TYPES[text];
+    const flash = /^(1|true)$/i.test(env.get("OLLAMA_FLASH_ATTENTION")?.value?.trim() ?? "");
+    if (!precision2) {
+      ctx.note("precision-unknown", `${kv.path} is ${describeValue(kv.value)}, not a cache type Ollama knows (${Object.keys(OLLAMA_KV_TYPES).join(", ")}): an FP16 cache is checked`, kv.range, "warning");
+    } else if (!flash && precision2 !== "fp16") {
+      ctx.note(
+        "setting-ignored",
+        `${kv.path} is ${text}, which Ollama applies only with flash attention, and spec.env does not set OLLAMA_FLASH_ATTENTION: an FP16 cache is checked; set OLLAMA_FLASH_ATTENTION: "1" to have ${text} checked`,
+        kv.range,
+        "notice"
+      );
+    } else {
+      out.kvCache = { value: precision2, range: kv.range, path: kv.path, via: { env: "OLLAMA_KV_CACHE_TYPE" } };
+    }
+  }
+  return out;
+}
 
 // src/adapt/llm-d.ts
 var LLM_D_MARKERS = ["modelArtifacts"];
-var FORMAT4 = "llm-d";
+var FORMAT7 = "llm-d";
+var ROLES = ["decode", "prefill"];
+var ACCELERATOR_RESOURCES = {
+  nvidia: "nvidia.com/gpu",
+  "intel-i915": "gpu.intel.com/i915",
+  "intel-xe": "gpu.intel.com/xe",
+  "intel-gaudi": "habana.ai/gaudi",
+  amd: "amd.com/gpu",
+  google: "google.com/tpu",
+  "rebellions-atom": "rebellions.ai/ATOM"
+};
+var SIMULATOR_IMAGE = "llm-d-inference-sim";
 function adaptLlmD(document, file, absolutePath) {
   const value = document.value;
   if (!isRecord(value) || !isRecord(value.modelArtifacts)) return null;
-  const { notes, note, add: add3 } = noteSink();
-  const artifacts = value.modelArtifacts;
-  const uri = scalarText(artifacts.uri)?.trim();
+  const roles = ROLES.filter((r) => isRecord(value[r]) && value[r].create !== false);
+  if (roles.length === 0) return null;
+  const sink = noteSink();
+  const modelArtifacts = value.modelArtifacts;
+  const artifacts = () => artifactsModel(document, modelArtifacts, sink.note);
+  const baseName = scalarText(modelArtifacts.name)?.trim() || artifactsModel(document, modelArtifacts, () => {
+  })?.model.value || "modelservice";
+  const multinode = value.multinode === true || scalarText(value.multinode)?.trim() === "true";
+  const deployments = [];
+  for (const role of roles) {
+    const d = readRole({ document, file, absolutePath, values: value, role, spec: value[role], artifacts, name: `${baseName}/${role}`, multinode, ...sink });
+    if (d) deployments.push(d);
+  }
+  return { deployments, notes: sink.notes };
+}
+var NAME_TEMPLATE = /\{\{-?\s*\.Values\.modelArtifacts\.name\s*-?\}\}/;
+function artifactsModel(document, artifacts, note) {
+  const namePath = "modelArtifacts.name";
+  const nameText = scalarText(artifacts.name)?.trim();
+  const named = nameText ? { value: nameText, range: rangeAt(document, namePath), path: namePath, via: { key: "name" } } : void 0;
   const uriPath = "modelArtifacts.uri";
   const uriRange = rangeAt(document, uriPath);
-  const roles = ["decode", "prefill"].filter((r) => isRecord(value[r]) && value[r].create !== false);
-  if (roles.length === 0) return null;
-  const deployments = [];
-  let model;
-  if (uri?.startsWith("hf://")) model = uri.slice("hf://".length);
-  else if (uri) {
-    const named = scalarText(artifacts.name);
+  const written = scalarText(artifacts.uri)?.trim();
+  if (!written) {
+    if (named) return { model: named, key: "name" };
+    note("model-missing", `modelArtifacts has neither uri nor name: write uri: hf://<org>/<model> (or name: <org>/<model>) to have the model checked`, rangeAt(document, "modelArtifacts"), "warning");
+    return void 0;
+  }
+  const templated = NAME_TEMPLATE.test(written);
+  if (templated && !named) {
+    note("model-missing", `${uriPath} ${written} names modelArtifacts.name, which is not set: set name: <org>/<model>`, uriRange, "warning");
+    return void 0;
+  }
+  const uri = templated ? written.replace(new RegExp(NAME_TEMPLATE.source, "g"), nameText) : written;
+  if (uri.includes("{{")) {
     if (named) {
-      model = named;
-      note("model-from-served-name", `${uriPath} ${uri} is not a hf:// model: the model is read from modelArtifacts.name (${named})`, uriRange, "notice");
-    } else note("model-missing", `${uriPath} ${uri} is not a hf:// model and modelArtifacts.name is not set: the model is not known`, uriRange, "warning");
-  } else note("model-missing", `modelArtifacts.uri is not set: write hf://<org>/<model> to have the model checked`, rangeAt(document, "modelArtifacts"), "warning");
-  const baseName = scalarText(artifacts.name) ?? model ?? "modelservice";
-  const fromUri = uri?.startsWith("hf://") === true;
-  for (const role of roles) {
-    const spec = value[role];
-    const containers = Array.isArray(spec.containers) ? spec.containers : [];
-    const index2 = containers.findIndex((c) => isRecord(c));
-    if (index2 < 0) continue;
+      note("model-unresolved", `${uriPath} ${written} is a template llm-physics does not render: the model is read from modelArtifacts.name (${nameText})`, uriRange, "notice");
+      return { model: named, key: "name" };
+    }
+    note("model-missing", `${uriPath} ${written} is a template llm-physics does not render, and modelArtifacts.name is not set: write the model as hf://<org>/<model>`, uriRange, "warning");
+    return void 0;
+  }
+  const at2 = templated ? named : { value: uri, range: uriRange, path: uriPath, via: { key: "uri" } };
+  const key = templated ? "name" : "uri";
+  if (uri.startsWith("hf://")) return { model: modelFromUri({ ...at2, value: uri }), key };
+  const hfCache = /^pvc\+hf:\/\/(?:[^/]+\/)+([^/]+)\/([^/]+?)\/*$/.exec(uri);
+  if (hfCache) return { model: { ...at2, value: `${hfCache[1]}/${hfCache[2]}` }, key };
+  if (named) {
+    note("model-from-served-name", `${uriPath} ${uri} is not a Hugging Face model (hf://, pvc+hf://): the model is read from modelArtifacts.name (${nameText})`, uriRange, "notice");
+    return { model: named, key: "name" };
+  }
+  note("model-missing", `${uriPath} ${uri} is not a Hugging Face model (hf://, pvc+hf://) and modelArtifacts.name is not set: set name: <org>/<model> to have the model checked`, uriRange, "warning");
+  return void 0;
+}
+var PARALLELISM_KEYS = ["tensor", "data", "dataLocal", "workers"];
+function readParallelism(document, spec, role, note) {
+  const base3 = `${role}.parallelism`;
+  const raw = spec.parallelism;
+  const anchor = document.ranges.get(base3)?.key ?? document.ranges.get(role)?.key ?? rangeAt(document, role);
+  if (raw !== void 0 && raw !== null && !isRecord(raw)) {
+    note("chart-values-invalid", `${base3} is not a mapping of tensor, data, dataLocal and workers: it is not read, and each size is 1`, rangeAt(document, base3), "warning");
+  }
+  const given = {};
+  for (const key of PARALLELISM_KEYS) {
+    const v = isRecord(raw) ? raw[key] : void 0;
+    if (v === void 0 || v === null) continue;
+    const path = `${base3}.${key}`;
+    const n = parseWholeNumber(v);
+    if (n === void 0) {
+      note("not-whole-number", `${path} is ${describeValue(v)}, not a whole number: it is not used`, rangeAt(document, path), "warning");
+      continue;
+    }
+    if (n === 0) {
+      note("chart-default", `${path} is 0, which the chart takes as not set`, rangeAt(document, path), "notice");
+      continue;
+    }
+    given[key] = { value: n, written: true, range: rangeAt(document, path), path, via: { key } };
+  }
+  const derived = (value, how) => ({ value, written: false, how, range: anchor, path: base3, via: { key: "parallelism" } });
+  const { tensor, data, dataLocal, workers } = given;
+  const divide = (num, numKey, den, denKey) => {
+    if (num.value % den.value === 0) return derived(num.value / den.value, `${numKey} \xF7 ${denKey}`);
+    note(
+      "chart-values-invalid",
+      `${num.path} (${num.value}) is not a multiple of ${den.path} (${den.value}): the chart fails ("parallelism.${numKey} must be a multiple of parallelism.${denKey}") and ${role} is not checked`,
+      num.range,
+      "warning"
+    );
+    return null;
+  };
+  const t = tensor ?? derived(1, "not set");
+  const d = data ?? (dataLocal && workers ? derived(dataLocal.value * workers.value, "dataLocal \xD7 workers") : dataLocal ? derived(dataLocal.value, "dataLocal") : derived(1, "not set"));
+  const dl = dataLocal ?? (data && workers ? divide(data, "data", workers, "workers") : data ? derived(data.value, "data") : derived(1, "not set"));
+  const w = workers ?? (data && dataLocal ? divide(data, "data", dataLocal, "dataLocal") : derived(1, "not set"));
+  if (!dl || !w) return null;
+  const p = { tensor: t, data: d, dataLocal: dl, workers: w };
+  for (const key of ["data", "dataLocal", "workers"]) {
+    const s = p[key];
+    if (s.written || s.value === 1) continue;
+    note(
+      "chart-default",
+      `${base3}.${key} is not set: the chart derives it as ${s.how} = ${s.value}, but its values.yaml sets ${key}: 1 since v0.3.14, so a chart of that version runs ${role} with ${key} 1; checked with ${s.value}: write ${key}: ${s.value} to be sure`,
+      anchor,
+      "notice"
+    );
+  }
+  if ((p.data.value > 1 || p.dataLocal.value > 1) && p.data.value !== p.dataLocal.value * p.workers.value) {
+    note(
+      "chart-values-invalid",
+      `${base3} data ${p.data.value} is not dataLocal ${p.dataLocal.value} \xD7 workers ${p.workers.value}: vLLM waits for data-parallel ranks no pod runs; make data = dataLocal \xD7 workers`,
+      p.data.written ? p.data.range : anchor,
+      "warning"
+    );
+  }
+  return p;
+}
+function sizePath(s, key) {
+  return s.written ? s.path : `${s.path} (${key} = ${s.how})`;
+}
+function readRole(input) {
+  const { document, role, spec, note, add: add3 } = input;
+  const where = document.ranges.get(role)?.key ?? rangeAt(document, role);
+  const p = readParallelism(document, spec, role, note);
+  if (!p) return null;
+  if (role === "prefill" && spec.replicas === void 0) {
+    note("chart-default", `prefill.replicas is not set: the chart's default is 0, so no prefill pod runs; ${input.name} is checked as one would run: set prefill.replicas`, where, "notice");
+  }
+  const containers = Array.isArray(spec.containers) ? spec.containers : [];
+  if (!containers.some((c) => isRecord(c))) {
+    note(
+      "chart-default",
+      `${role}.containers is not set: the chart's default container runs the llm-d inference simulator, which loads no model, so ${role} is not checked; add a container with modelCommand: vllmServe`,
+      where,
+      "notice"
+    );
+    return null;
+  }
+  const acceleratorType = scalarText(isRecord(spec.accelerator) ? spec.accelerator.type : void 0)?.trim() ?? scalarText(isRecord(input.values.accelerator) ? input.values.accelerator.type : void 0)?.trim() ?? "nvidia";
+  if (acceleratorType === "cpu") {
+    note("not-modelled", `accelerator.type is cpu: ${role} runs on CPUs, which llm-physics does not check`, where, "notice");
+    return null;
+  }
+  const configured = isRecord(input.values.accelerator) && isRecord(input.values.accelerator.resources) ? scalarText(input.values.accelerator.resources[acceleratorType]) : void 0;
+  const resource = configured ?? ACCELERATOR_RESOURCES[acceleratorType] ?? "nvidia.com/gpu";
+  const env = injectedEnv(input, p);
+  let engine;
+  let first;
+  let refused = false;
+  for (let index2 = 0; index2 < containers.length && !engine; index2++) {
     const container = containers[index2];
-    const cpath = `${role}.containers[${index2}]`;
-    const crange = rangeAt(document, cpath);
-    const modelRange = model && fromUri ? uriRange : rangeAt(document, "modelArtifacts.name");
-    const modelPath = fromUri ? uriPath : "modelArtifacts.name";
-    const ownCommand = argItems(document, container.command, `${cpath}.command`);
-    let command = ownCommand;
-    const pre = [];
-    if (ownCommand.length === 0 && model) {
-      command = [
-        { text: "vllm", range: crange, path: "(chart) vllm" },
-        { text: "serve", range: crange, path: "(chart) serve" },
-        { text: model, range: modelRange, path: modelPath, via: { key: fromUri ? "uri" : "name" } }
-      ];
+    if (!isRecord(container)) continue;
+    const cpath2 = `${role}.containers[${index2}]`;
+    const cname = scalarText(container.name)?.trim() || "vllm";
+    first ??= { cpath: cpath2, name: cname };
+    if (scalarText(container.image)?.includes(SIMULATOR_IMAGE)) {
+      note("engine-args-not-read", `container ${cname} of ${role} runs the llm-d inference simulator (${scalarText(container.image)}), which loads no model: it is not checked`, rangeAt(document, `${cpath2}.image`), "notice");
+      refused = true;
+      continue;
     }
-    const tensor = isRecord(spec.parallelism) ? scalarText(spec.parallelism.tensor) : void 0;
-    if (tensor !== void 0 && ownCommand.length === 0) {
-      const path = `${role}.parallelism.tensor`;
-      const at2 = { range: rangeAt(document, path), path, via: { key: "tensor" } };
-      pre.push({ text: "--tensor-parallel-size", ...at2 }, { text: tensor, ...at2 });
-    }
-    const args = [...pre, ...argItems(document, container.args, `${cpath}.args`)];
-    const facts = readEngineArgs(command, args, envFromList(document, container.env, `${cpath}.env`));
-    if (!facts) continue;
-    add3(...facts.problems);
-    if (!facts.model) continue;
-    const counted = gpuCountOf(document, cpath);
-    add3(...counted.notes);
-    const accelerators = spec.acceleratorTypes;
-    const label = isRecord(accelerators) ? scalarText(accelerators.labelKey) ?? PRODUCT_LABEL : PRODUCT_LABEL;
-    const typed = isRecord(accelerators) ? gpuFromLabelValues(document, label, `${role}.acceleratorTypes.labelValues`, `${role}.acceleratorTypes`) : { notes: [] };
-    const selected = typed.gpu ? { notes: [] } : gpuFromSelector(document, `${role}.nodeSelector`, `${role}.nodeSelector`);
-    let gpu = typed.gpu ?? selected.gpu;
-    if (counted.mig && !(gpu && /-MIG-|^mig-/i.test(gpu.value))) {
-      const sliced = gpuOfMig(counted.mig, gpu);
-      gpu = sliced.gpu;
-      add3(...sliced.notes);
-    }
-    const name = `${baseName}/${role}`;
-    const where = document.ranges.get(role)?.key ?? crange;
-    add3(...typed.notes, ...selected.notes);
-    if (!gpu) {
+    const read2 = readContainer2(input, container, cpath2, p, env);
+    if (read2 === REFUSED) refused = true;
+    else if (read2) engine = { ...read2, cpath: cpath2, index: index2 };
+  }
+  if (!engine) {
+    if (first && !refused) {
       note(
-        "gpu-type-missing",
-        `no GPU type is declared for ${role}: ${name} is checked for the memory it needs per GPU, not against a GPU; add ${role}.acceleratorTypes with labelKey ${PRODUCT_LABEL} and labelValues [NVIDIA-H100-80GB-HBM3], ${DECLARE_IN_CONFIG}`,
-        where,
+        "gpu-container-no-engine",
+        `container ${first.name} of ${role} gets GPUs from the chart but runs no engine llm-physics reads, so ${role} is not checked: set modelCommand: vllmServe, or start the engine in its command (vllm serve <org/model>)`,
+        rangeAt(document, first.cpath),
         "notice"
       );
     }
-    const nodeLabels2 = roleNodeLabels(document, spec, role, label);
-    const d = deploymentFromFacts({
-      name,
-      file,
-      absolutePath,
-      format: FORMAT4,
-      range: where,
-      facts,
-      gpu,
-      nodeLabels: nodeLabels2,
-      ...counted.count ? { count: counted.count } : {},
-      howToCount: `add resources.limits nvidia.com/gpu to ${cpath}`,
-      serving: crange,
-      note
-    });
-    if (d) deployments.push(d);
+    return null;
   }
-  return { deployments, notes };
-}
-function roleNodeLabels(document, spec, role, labelKey) {
-  const own3 = nodeLabelsOfSelector(document, `${role}.nodeSelector`);
-  const accelerators = spec.acceleratorTypes;
-  const values = isRecord(accelerators) && Array.isArray(accelerators.labelValues) ? accelerators.labelValues : [];
-  const one = values.length === 1 ? scalarText(values[0])?.trim() : void 0;
-  if (!one) return own3;
-  const labels = { [labelKey]: one, ...own3?.labels ?? {} };
-  return { labels, range: own3?.range ?? rangeAt(document, `${role}.acceleratorTypes`) };
-}
-
-// src/adapt/nim.ts
-var NIM_MARKERS = ["NIMService"];
-var FORMAT5 = "nim";
-var NIM_API_GROUP = "apps.nvidia.com/";
-function adaptNim(document, file, absolutePath, references = NO_REFERENCES) {
-  const value = document.value;
-  if (!isRecord(value)) return null;
-  const { apiVersion, kind } = value;
-  if (typeof apiVersion !== "string" || !apiVersion.startsWith(NIM_API_GROUP) || kind !== "NIMService") return null;
-  if (!isRecord(value.spec)) return null;
-  return nimService(objectContext(document, file, absolutePath, kind), value.spec, references);
-}
-function modelFromImage(repository) {
-  let text = repository.trim().replace(/@.*$/, "");
-  const slash = text.lastIndexOf("/");
-  const colon = text.lastIndexOf(":");
-  if (colon > slash) text = text.slice(0, colon);
-  const last = text.replace(/\/+$/, "").split("/").pop() ?? "";
-  return last === "" ? void 0 : last;
-}
-var NIM_PRECISIONS = {
-  fp8: "fp8",
-  bf16: "bf16",
-  fp16: "fp16",
-  int8: "int8",
-  int8_wo: "int8",
-  int4: "int4",
-  int4_awq: "int4",
-  awq: "int4",
-  nvfp4: "fp4",
-  fp4: "fp4",
-  mxfp4: "fp4"
-};
-function cacheProfile(ctx, cache) {
-  const label = `NIMCache ${cache.name}`;
-  const doc = cache.document;
-  const located2 = (path) => {
-    const text = scalarText(at(doc.value, pathSegments(path)))?.trim();
-    if (!text) return void 0;
-    return { text, range: doc.ranges.get(path)?.value ?? doc.range, path: `${label} ${path}` };
-  };
-  const profile = { label };
-  const model = "spec.source.ngc.model";
-  const precision2 = located2(`${model}.precision`);
-  if (precision2) {
-    const value = NIM_PRECISIONS[precision2.text.toLowerCase()];
-    if (value) profile.precision = { value, range: precision2.range, path: precision2.path };
-    else ctx.note("precision-unknown", `${precision2.path} is ${precision2.text}, not a precision llm-physics knows (${Object.keys(NIM_PRECISIONS).join(", ")}): the model's own precision is checked`, precision2.range, "notice");
+  const { facts, cpath, mode } = engine;
+  add3(...facts.problems);
+  const downloaded = facts.model ? void 0 : input.artifacts();
+  if (!facts.model && downloaded) {
+    facts.model = downloaded.model;
+    note("model-unresolved", `the command of ${cpath} names no model llm-physics can read: ${downloaded.model.path} (${downloaded.model.value}) is checked, the model the chart downloads`, rangeAt(document, cpath), "notice");
   }
-  const tp = located2(`${model}.tensorParallelism`);
-  if (tp) {
-    const n = parseWholeNumber(tp.text);
-    if (n !== void 0 && n >= 1) profile.tensorParallel = { value: n, range: tp.range, path: tp.path };
-    else ctx.note("not-whole-number", `${tp.path} is ${describeValue(tp.text)}, not a whole number`, tp.range, "warning");
+  if (!facts.model) return null;
+  compareWithParallelism(input, facts, p, cpath, mode);
+  const counted = gpuCountOf(document, cpath);
+  add3(...counted.notes);
+  const perPod = p.tensor.value * p.dataLocal.value;
+  let count2 = counted.count;
+  if (count2 && count2.value !== perPod) {
+    note(
+      "value-overridden",
+      `${count2.path} is ${count2.value}, but ${role}.parallelism gives tensor \xD7 dataLocal = ${p.tensor.value} \xD7 ${p.dataLocal.value} = ${perPod} GPUs: the chart keeps ${count2.value} (and annotates llm-d.ai/accelerator-warning); drop the limit or make the parallelism match`,
+      count2.range,
+      "warning"
+    );
   }
-  const gpus = at(doc.value, ["spec", "source", "ngc", "model", "gpus"]);
-  const product = Array.isArray(gpus) ? located2(`${model}.gpus[0].product`) : isRecord(gpus) ? located2(`${model}.gpus.product`) : void 0;
-  if (product) {
-    const dashed = product.text.replace(/_/g, "-");
-    const value = gpuLookup.find(product.text) || !gpuLookup.find(dashed) ? product.text : dashed;
-    profile.gpu = { value, range: product.range, path: product.path };
+  if (!count2) {
+    const anchor = document.ranges.get(`${role}.parallelism`)?.key ?? where;
+    count2 = { value: perPod, range: anchor, path: `${role}.parallelism (tensor \xD7 dataLocal = ${p.tensor.value} \xD7 ${p.dataLocal.value}, the chart's ${resource} limit)`, via: { key: "parallelism" } };
   }
-  return profile;
-}
-function findCache(ctx, references) {
-  const name = ctx.textAt("spec.storage.nimCache.name");
-  if (!name) return void 0;
-  const namespace = scalarText(at(ctx.document.value, ["metadata", "namespace"]))?.trim() || void 0;
-  const found = references.find("NIMCache", name.value, namespace);
-  if (found.length === 0) {
-    ctx.note(
-      "cache-not-found",
-      `${name.path} is ${name.value}, a NIMCache not found in the files checked: the profile it caches (precision, tensor parallelism, GPU) is not read; check the NIMCache's file together with this one`,
-      name.range,
+  let group;
+  const workers = p.workers;
+  if (workers.value > 1 && input.multinode) {
+    group = { value: workers.value, range: workers.range, path: sizePath(workers, "workers"), via: workers.via };
+    note(
+      "multi-node",
+      `multinode is true: ${role} runs as a LeaderWorkerSet whose groups are ${workers.value} pods of ${count2.value} GPU${count2.value === 1 ? "" : "s"} (${sizePath(workers, "workers")}), checked as one deployment over ${workers.value * count2.value} GPUs`,
+      workers.range,
       "notice"
     );
-    return void 0;
+  } else if (workers.value > 1) {
+    note(
+      "chart-values-invalid",
+      `${sizePath(workers, "workers")} is ${workers.value} pods per group, but multinode is not true: the chart makes a Deployment of single pods${p.data.value > p.dataLocal.value ? `, each running DP_SIZE ${p.data.value} with DP_SIZE_LOCAL ${p.dataLocal.value} and waiting for ranks no pod runs` : ""}; ${role} is checked as one pod: set multinode: true`,
+      workers.range,
+      "warning"
+    );
   }
-  return firstFound(found, name, ctx.note);
+  const gpu = roleGpu(input, counted.mig);
+  const nodeLabels2 = roleNodeLabels(document, spec, role);
+  return deploymentFromFacts({
+    name: input.name,
+    subject: `${role} (${cpath})`,
+    file: input.file,
+    absolutePath: input.absolutePath,
+    format: FORMAT7,
+    range: where,
+    facts,
+    gpu,
+    nodeLabels: nodeLabels2,
+    count: count2,
+    ...group ? { group } : {},
+    howToCount: `set ${role}.parallelism, or add resources.limits ${resource} to ${cpath}`,
+    serving: rangeAt(document, cpath),
+    note
+  });
 }
-function nimService(ctx, spec, references) {
-  const specKey = ctx.keyRangeOf("spec");
-  const repository = ctx.textAt("spec.image.repository");
-  const name = repository ? modelFromImage(repository.value) : void 0;
-  let model;
-  if (repository && name) model = { value: name, range: repository.range, path: repository.path };
-  else ctx.note("model-missing", `no model found for ${ctx.name}: set spec.image.repository (nvcr.io/nim/<org>/<model>); ${ctx.name} is not checked`, specKey, "warning");
-  const cache = findCache(ctx, references);
-  const profile = cache ? cacheProfile(ctx, cache) : void 0;
-  const declaration = gpuFromPodSpec(ctx.document, "spec", "metadata", specKey);
-  if (profile?.gpu) {
-    const cached = gpuLookup.find(profile.gpu.value)?.id;
-    if (!declaration.gpu) {
-      declaration.gpu = profile.gpu;
-      declaration.notes = declaration.notes.filter((n) => n.code !== "gpu-type-missing");
-    } else if (cached !== void 0 && gpuLookup.find(declaration.gpu.value)?.id !== cached) {
-      ctx.note(
-        "cache-gpu-mismatch",
-        `${profile.label} caches a profile for ${profile.gpu.value} (${profile.gpu.path}), but ${ctx.name} runs on ${declaration.gpu.value}: NIM picks the profile for the GPU it runs on, which the cache may not hold; checked on ${declaration.gpu.value}`,
-        declaration.gpu.range,
+function injectedEnv(input, p) {
+  const { document, role } = input;
+  const sizeVar = (name, s) => ({
+    name,
+    value: String(s.value),
+    range: s.range,
+    path: `${s.path} (${name}${s.written ? "" : ` = ${s.how}`}, set by the chart)`,
+    via: s.via,
+    from: s.path
+  });
+  const chart = [sizeVar("DP_SIZE", p.data), sizeVar("TP_SIZE", p.tensor), sizeVar("DP_SIZE_LOCAL", p.dataLocal)];
+  const secret = isRecord(input.values.modelArtifacts) ? scalarText(input.values.modelArtifacts.authSecretName)?.trim() : void 0;
+  if (secret) {
+    chart.push({ name: "HF_TOKEN", value: null, range: rangeAt(document, "modelArtifacts.authSecretName"), path: "modelArtifacts.authSecretName (HF_TOKEN, from the Secret)", via: { key: "authSecretName" }, from: "modelArtifacts.authSecretName" });
+  }
+  const lws = [];
+  if (input.multinode) {
+    const at2 = rangeAt(document, "multinode");
+    lws.push(
+      { ...sizeVar("LWS_GROUP_SIZE", p.workers), path: `${p.workers.path} (LWS_GROUP_SIZE, set by the LeaderWorkerSet)` },
+      // The leader's values: its engine is the one checked.
+      { name: "LWS_WORKER_INDEX", value: "0", range: at2, path: "multinode (LWS_WORKER_INDEX, the leader's, set by the LeaderWorkerSet)", via: { key: "multinode" }, from: "multinode" },
+      { name: "LWS_LEADER_ADDRESS", value: `${role}-leader-0`, range: at2, path: "multinode (LWS_LEADER_ADDRESS, set by the LeaderWorkerSet)", via: { key: "multinode" }, from: "multinode" }
+    );
+  }
+  return { lws, chart };
+}
+var REFUSED = "refused";
+function readContainer2(input, container, cpath, p, injected) {
+  const { document, note } = input;
+  const written = scalarText(container.modelCommand)?.trim();
+  const modeRange = rangeAt(document, `${cpath}.modelCommand`);
+  let mode = "custom";
+  if (written === "vllmServe" || written === "imageDefault" || written === "custom") mode = written;
+  else if (written !== void 0) {
+    note("chart-values-invalid", `${cpath}.modelCommand is ${written}: the chart fails ("Valid values are vllmServe, imageDefault and custom"); read as custom`, modeRange, "warning");
+  }
+  const ownCommand = argItems(document, container.command, `${cpath}.command`);
+  const ownArgs = argItems(document, container.args, `${cpath}.args`);
+  const userEnv = envFromList(document, container.env, `${cpath}.env`);
+  for (const v of userEnv) {
+    const chartVar = injected.chart.find((c) => c.name === v.name && c.name !== "HF_TOKEN");
+    if (chartVar && chartVar.value !== v.value) {
+      note(
+        "value-overridden",
+        `${v.path} sets ${v.name} to ${v.value ?? "a valueFrom"}, but the chart appends ${v.name}=${chartVar.value} from ${chartVar.from} after the container's env, and the later one wins: set ${input.role}.parallelism instead`,
+        v.range,
         "warning"
       );
     }
   }
-  const counted = gpuCountOf(ctx.document, "spec");
-  for (const n of declaration.notes) {
-    if (n.code === "gpu-count-missing" || n.code === "gpu-count-from-instance-type" || n.code === "gpu-count-from-node-label") continue;
-    if (n.code === "gpu-type-missing") {
-      if (counted.mig) continue;
-      ctx.note(n.code, `${n.message} (for a NIMService: the annotation ${GPU_ANNOTATION} under metadata.annotations, or spec.nodeSelector)`, n.range, n.severity);
+  const env = [...injected.lws.filter((l) => !userEnv.some((v) => v.name === l.name)), ...userEnv, ...injected.chart];
+  if (mode === "custom") {
+    if (ownCommand.length === 0) {
+      note(
+        "chart-values-invalid",
+        `${cpath} has ${written ? "modelCommand custom" : "no modelCommand (custom by default)"} and no command: the chart fails ("a command is required"); set modelCommand: vllmServe, or write the command`,
+        written ? modeRange : rangeAt(document, cpath),
+        "warning"
+      );
+      return REFUSED;
+    }
+    const facts2 = readEngineArgs(ownCommand, ownArgs, env);
+    return facts2 ? { facts: facts2, mode } : null;
+  }
+  if (ownCommand.length > 0) {
+    note("value-overridden", `${cpath}.command is not used: with modelCommand ${mode} the chart writes the command itself`, rangeAt(document, `${cpath}.command`), "notice");
+  }
+  const artifacts = input.artifacts();
+  if (!artifacts) return REFUSED;
+  const model = { text: artifacts.model.value, range: artifacts.model.range, path: artifacts.model.path, via: { key: artifacts.key } };
+  const chartItem = (text) => ({ text, range: modeRange, path: `${cpath}.modelCommand (${mode}: ${text})` });
+  const command = mode === "vllmServe" ? [chartItem("vllm"), chartItem("serve")] : [];
+  const args = mode === "vllmServe" ? [model] : [chartItem("--model"), model];
+  const flags = [
+    ["--tensor-parallel-size", "tensor"],
+    ["--data-parallel-size", "data"],
+    ["--data-parallel-size-local", "dataLocal"]
+  ];
+  for (const [flag, key] of flags) {
+    const s = p[key];
+    if (s.value <= 1) continue;
+    const at2 = { range: s.range, path: sizePath(s, key), via: s.via };
+    args.push({ text: flag, ...at2 }, { text: String(s.value), ...at2 });
+  }
+  const facts = readEngineArgs(command, [...args, ...ownArgs], env);
+  return facts ? { facts, mode } : null;
+}
+var UNREAD_FLAG_CODES = /* @__PURE__ */ new Set(["script-unreadable", "flag-value-invalid", "flag-without-value", "flag-value-empty", "env-var-from-secret", "arg-not-split"]);
+function compareWithParallelism(input, facts, p, cpath, mode) {
+  const { note, role } = input;
+  const unread = facts.problems.some((n) => UNREAD_FLAG_CODES.has(n.code));
+  const pairs = [
+    [facts.tensorParallel, "tensor", "--tensor-parallel-size", "TP_SIZE"],
+    [facts.dataParallel, "data", "--data-parallel-size", "DP_SIZE"],
+    [facts.dataParallelLocal, "dataLocal", "--data-parallel-size-local", "DP_SIZE_LOCAL"]
+  ];
+  for (const [fact2, key, flag, variable] of pairs) {
+    const s = p[key];
+    if (!s.written) continue;
+    if (fact2 && fact2.value !== s.value) {
+      note(
+        "value-overridden",
+        `${fact2.path} is ${fact2.value}, but ${s.path} is ${s.value}: the engine runs with ${fact2.value}, while the chart sizes ${role}'s pods from the parallelism; ${mode === "custom" ? `pass $${variable}` : `drop ${flag} from the args`}, or set ${s.path}: ${fact2.value}`,
+        fact2.range,
+        "warning"
+      );
+    } else if (!fact2 && s.value > 1 && mode === "custom" && !unread) {
+      note(
+        "chart-values-invalid",
+        `${s.path} is ${s.value}, but the command of ${cpath} passes no ${flag} (the chart gives it as $${variable}): the engine runs with its default, while the chart sizes ${role}'s pods for ${s.value}; add ${flag} $${variable}`,
+        s.range,
+        "warning"
+      );
+    }
+  }
+}
+function roleGpu(input, mig) {
+  const { document, spec, role, note, add: add3 } = input;
+  const choices = [];
+  const accelerators = spec.acceleratorTypes;
+  if (isRecord(accelerators)) {
+    const labelKey = scalarText(accelerators.labelKey)?.trim();
+    const values = Array.isArray(accelerators.labelValues) ? accelerators.labelValues : [];
+    if (labelKey) choices.push(gpuFromLabelValues(document, labelKey, `${role}.acceleratorTypes.labelValues`, `${role}.acceleratorTypes`));
+    else if (values.length > 0) {
+      note(
+        "chart-values-invalid",
+        `${role}.acceleratorTypes has labelValues but no labelKey: the chart writes no node affinity without one, so the values select nothing; add labelKey: ${PRODUCT_LABEL}`,
+        rangeAt(document, `${role}.acceleratorTypes`),
+        "warning"
+      );
+    }
+  }
+  choices.push(gpuFromSelector(document, `${role}.nodeSelector`, `${role}.nodeSelector`));
+  choices.push(gpuFromSelector(document, `${role}.extraConfig.nodeSelector`, `${role}.extraConfig.nodeSelector`));
+  choices.push(gpuFromSelectorTerms(document, `${role}.extraConfig.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms`, `${role}.extraConfig.affinity`));
+  for (const c of choices) add3(...c.notes);
+  const found = choices.flatMap((c) => c.gpu ? [c.gpu] : []);
+  let gpu = found[0];
+  const id = (g) => gpuLookup.find(g.value)?.id ?? g.value;
+  for (const other of found.slice(1)) {
+    if (gpu && id(other) !== id(gpu)) {
+      note("gpu-selectors-disagree", `${other.path} names ${id(other)}, not ${id(gpu)} as ${gpu.path} does: checked as ${gpu.value}; make the selectors agree`, gpu.range, "notice");
+    }
+  }
+  if (mig && !(gpu && /-MIG-|^mig-/i.test(gpu.value))) {
+    const sliced = gpuOfMig(mig, gpu);
+    gpu = sliced.gpu;
+    add3(...sliced.notes);
+  }
+  if (!gpu) {
+    note(
+      "gpu-type-missing",
+      `no GPU type is declared for ${role}: ${input.name} is checked for the memory it needs per GPU, not against a GPU; add ${role}.acceleratorTypes with labelKey ${PRODUCT_LABEL} and labelValues [NVIDIA-H100-80GB-HBM3], or a ${role}.nodeSelector ${PRODUCT_LABEL}, ${DECLARE_IN_CONFIG}`,
+      document.ranges.get(role)?.key ?? rangeAt(document, role),
+      "notice"
+    );
+  }
+  return gpu;
+}
+function roleNodeLabels(document, spec, role) {
+  const own3 = nodeLabelsOfSelector(document, `${role}.nodeSelector`) ?? nodeLabelsOfSelector(document, `${role}.extraConfig.nodeSelector`);
+  const terms = nodeLabelsOfTerms(document, `${role}.extraConfig.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms`);
+  const accelerators = spec.acceleratorTypes;
+  const labelKey = isRecord(accelerators) ? scalarText(accelerators.labelKey)?.trim() : void 0;
+  const values = isRecord(accelerators) && Array.isArray(accelerators.labelValues) ? accelerators.labelValues : [];
+  const one = labelKey && values.length === 1 ? scalarText(values[0])?.trim() : void 0;
+  const labels = { ...one ? { [labelKey]: one } : {}, ...terms?.labels ?? {}, ...own3?.labels ?? {} };
+  if (Object.keys(labels).length === 0) return void 0;
+  return { labels, range: own3?.range ?? terms?.range ?? rangeAt(document, `${role}.acceleratorTypes`) };
+}
+
+// src/adapt/ome.ts
+var OME_MARKERS = ["ome.io/"];
+var API_GROUP3 = "ome.io/";
+var FORMAT8 = "ome";
+var DEFAULT_PRIORITY = 1;
+var MODEL_FORMAT_WEIGHT = 10;
+var MODEL_FRAMEWORK_WEIGHT = 5;
+var MODEL_FLAG = { vllm: "--model", sglang: "--model-path", tgi: "--model-id", trtllm: "--model" };
+var COUNT_NOTES2 = /* @__PURE__ */ new Set(["gpu-count-missing", "gpu-count-from-instance-type", "gpu-count-summed", "gpu-count-from-node-label", "gpu-count-exceeds-node"]);
+var SHELL2 = /^(?:.*\/)?(?:ba|z|da)?sh$/;
+function adaptOme(document, file, absolutePath, references = NO_REFERENCES) {
+  const value = document.value;
+  if (!isRecord(value)) return null;
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== "string" || !apiVersion.startsWith(API_GROUP3)) return null;
+  if (kind !== "InferenceService") return null;
+  const ctx = objectContext(document, file, absolutePath, "InferenceService");
+  return inferenceService(ctx, references);
+}
+var KIND_NAMES = {
+  OmeServingRuntime: "ServingRuntime",
+  OmeClusterServingRuntime: "ClusterServingRuntime",
+  OmeBaseModel: "BaseModel",
+  OmeClusterBaseModel: "ClusterBaseModel"
+};
+function sourceOf(object) {
+  const kind = KIND_NAMES[object.kind] ?? object.kind;
+  return { object, label: `${kind} ${object.name}` };
+}
+function textIn(source, path) {
+  const doc = source.object.document;
+  const text = scalarText(at(doc.value, path.split(".")))?.trim();
+  if (!text) return void 0;
+  return { value: text, range: doc.ranges.get(path)?.value ?? doc.range, path: `${source.label} ${path}`, via: { key: path.slice(path.lastIndexOf(".") + 1) } };
+}
+function keyRangeIn(source, path) {
+  const doc = source.object.document;
+  const r = doc.ranges.get(path);
+  return r?.key ?? r?.value ?? doc.range;
+}
+function lookUp(ctx, references, kinds, name, namespace) {
+  const namespaced = references.find(kinds[0], name.value, namespace);
+  const found = namespaced.length > 0 ? namespaced : references.find(kinds[1], name.value);
+  const object = firstFound(found, name, ctx.note);
+  return object ? sourceOf(object) : void 0;
+}
+function versioned(raw) {
+  if (!isRecord(raw)) return void 0;
+  const name = scalarText(raw.name)?.trim();
+  if (!name) return void 0;
+  const out = { name, weight: parseWholeNumber(raw.weight) ?? 0 };
+  const version = scalarText(raw.version)?.trim();
+  if (version) out.version = version;
+  const operator = scalarText(raw.operator)?.trim();
+  if (operator) out.operator = operator;
+  return out;
+}
+function parseModelSize(text) {
+  const t = text.trim();
+  const unit = t.slice(-1);
+  const multiplier = unit === "T" ? 1e12 : unit === "B" ? 1e9 : unit === "M" ? 1e6 : 1;
+  const number = multiplier === 1 ? t : t.slice(0, -1);
+  if (!/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(number)) return 0;
+  return Number(number) * multiplier;
+}
+function modelTraits(spec) {
+  const traits = {};
+  if (!isRecord(spec)) return traits;
+  const format = versioned(spec.modelFormat);
+  if (format) traits.format = format;
+  const framework = versioned(spec.modelFramework);
+  if (framework) traits.framework = framework;
+  const architecture = scalarText(spec.modelArchitecture)?.trim();
+  if (architecture) traits.architecture = architecture;
+  const quantization = scalarText(spec.quantization)?.trim();
+  if (quantization) traits.quantization = quantization;
+  const size = scalarText(spec.modelParameterSize)?.trim();
+  if (size) traits.size = { text: size, value: parseModelSize(size) };
+  return traits;
+}
+function traitsLabel(t) {
+  const parts = [t.format ? `${t.format.name}${t.format.version ? ` ${t.format.version}` : ""}` : "no modelFormat"];
+  if (t.architecture) parts.push(t.architecture);
+  if (t.quantization) parts.push(t.quantization);
+  if (t.size) parts.push(t.size.text);
+  return parts.join(", ");
+}
+function parseVersion2(text) {
+  const first = text.indexOf(".");
+  const second = first < 0 ? -1 : text.indexOf(".", first + 1);
+  const parts = first < 0 ? [text] : second < 0 ? [text.slice(0, first), text.slice(first + 1)] : [text.slice(0, first), text.slice(first + 1, second), text.slice(second + 1)];
+  const whole = (s) => /^(?:0|[1-9]\d*)$/.test(s) ? Number(s) : void 0;
+  const prefix = parts[0].startsWith("v") ? "v" : "";
+  const major = whole(parts[0].slice(prefix.length));
+  const minor = whole(parts[1] ?? "0");
+  const tail = /^(\d+)(.*)$/.exec(parts[2] ?? "0");
+  const patch = tail ? whole(tail[1]) : void 0;
+  if (major === void 0 || minor === void 0 || patch === void 0) return void 0;
+  return { prefix, numbers: [major, minor, patch], extra: tail[2], precision: parts.length };
+}
+function compareVersions(a, b) {
+  for (let i = 0; i < 3; i++) if (a.numbers[i] !== b.numbers[i]) return a.numbers[i] > b.numbers[i] ? 1 : -1;
+  return a.extra === b.extra ? 0 : a.extra < b.extra ? -1 : 1;
+}
+function versionAdmits(supported, model) {
+  const base3 = parseVersion2(model.version);
+  const offered = parseVersion2(supported.version);
+  if (!base3 || !offered) return false;
+  const operator = supported.operator ?? "Equal";
+  if (base3.extra !== "" || offered.extra !== "" || operator === "Equal") return compareVersions(offered, base3) === 0;
+  if (base3.precision !== offered.precision || base3.prefix !== offered.prefix) return false;
+  const cmp = compareVersions(offered, base3);
+  if (operator === "GreaterThan") return cmp > 0;
+  if (operator === "GreaterThanOrEqual") return cmp >= 0;
+  return cmp === 0;
+}
+function formatEntries(spec) {
+  const list = spec.supportedModelFormats;
+  if (!Array.isArray(list)) return [];
+  const out = [];
+  for (const raw of list) {
+    if (!isRecord(raw)) continue;
+    const entry = { priority: parseWholeNumber(raw.priority) ?? DEFAULT_PRIORITY, diffusion: isRecord(raw.diffusionPipeline) };
+    const format = versioned(raw.modelFormat);
+    if (format) entry.format = format;
+    const framework = versioned(raw.modelFramework);
+    if (framework) entry.framework = framework;
+    const architecture = scalarText(raw.modelArchitecture)?.trim();
+    if (architecture) entry.architecture = architecture;
+    const quantization = scalarText(raw.quantization)?.trim();
+    if (quantization) entry.quantization = quantization;
+    if (typeof raw.autoSelect === "boolean") entry.autoSelect = raw.autoSelect;
+    out.push(entry);
+  }
+  return out;
+}
+function formatMismatch(model, f) {
+  if (f.diffusion) return "it serves diffusion pipelines";
+  if (f.architecture !== model.architecture && model.architecture !== void 0) {
+    return f.architecture ? `architecture ${f.architecture}, not ${model.architecture}` : `no modelArchitecture (the model's is ${model.architecture})`;
+  }
+  if (f.quantization !== model.quantization && model.quantization !== void 0) {
+    return f.quantization ? `quantization ${f.quantization}, not ${model.quantization}` : `no quantization (the model's is ${model.quantization})`;
+  }
+  if (!f.format) return "no modelFormat";
+  if (model.format) {
+    if (f.format.name !== model.format.name) return `modelFormat ${f.format.name}, not ${model.format.name}`;
+    const reason = versionMismatch("modelFormat", f.format, model.format);
+    if (reason) return reason;
+  }
+  if (model.framework) {
+    if (!f.framework) return `no modelFramework (the model's is ${model.framework.name})`;
+    if (f.framework.name !== model.framework.name) return `modelFramework ${f.framework.name}, not ${model.framework.name}`;
+    const reason = versionMismatch("modelFramework", f.framework, model.framework);
+    if (reason) return reason;
+  }
+  return void 0;
+}
+function versionMismatch(what, supported, model) {
+  if (model.version === void 0) return void 0;
+  if (supported.version === void 0) return `${what} ${supported.name} without a version (the model's is ${model.version})`;
+  if (versionAdmits(supported, model)) return void 0;
+  return `${what} version ${supported.operator && supported.operator !== "Equal" ? `${supported.operator} ` : ""}${supported.version}, not ${model.version}`;
+}
+function formatScore(model, f) {
+  const formatMatches = f.format !== void 0 && (model.format === void 0 || f.format.name === model.format.name && !versionMismatch("", f.format, model.format));
+  if (f.format && !formatMatches) return 0;
+  const frameworkMatches = f.framework !== void 0 && (model.framework === void 0 || f.framework.name === model.framework.name && !versionMismatch("", f.framework, model.framework));
+  if (f.framework && !frameworkMatches) return 0;
+  if (!f.framework && model.framework) return 0;
+  let score = 0;
+  if (formatMatches) score += (f.format.weight || MODEL_FORMAT_WEIGHT) * f.priority;
+  if (frameworkMatches) score += (f.framework.weight || MODEL_FRAMEWORK_WEIGHT) * f.priority;
+  return score;
+}
+function sizeRangeOf(spec) {
+  if (!isRecord(spec.modelSizeRange)) return void 0;
+  const out = {};
+  const min = scalarText(spec.modelSizeRange.min)?.trim();
+  const max = scalarText(spec.modelSizeRange.max)?.trim();
+  if (min) out.min = min;
+  if (max) out.max = max;
+  return out;
+}
+function rangeText(r) {
+  return `${r.min ?? "any"}\u2013${r.max ?? "any"}`;
+}
+function incompatibility(spec, model) {
+  const entries = formatEntries(spec);
+  if (entries.length === 0) return "it lists no supportedModelFormats";
+  if (!entries.some((f) => formatMismatch(model, f) === void 0)) return `it supports ${entries.map((f) => formatMismatch(model, f)).join("; ")}`;
+  const range = sizeRangeOf(spec);
+  if (model.size && range) {
+    const min = range.min !== void 0 ? parseModelSize(range.min) : -Infinity;
+    const max = range.max !== void 0 ? parseModelSize(range.max) : Infinity;
+    if (model.size.value < min || model.size.value > max) return `model size ${model.size.text} is outside its modelSizeRange ${rangeText(range)}`;
+  }
+  return void 0;
+}
+function evaluateRuntime(source, model) {
+  const spec = at(source.object.document.value, ["spec"]);
+  if (!isRecord(spec)) return { reason: "it has no spec" };
+  if (spec.disabled === true) return { reason: "it is disabled" };
+  const reason = incompatibility(spec, model);
+  if (reason) return { reason };
+  const entries = formatEntries(spec);
+  if (!entries.some((f) => f.autoSelect === true)) return { reason: "no supportedModelFormats entry has autoSelect: true" };
+  let score = 0;
+  let priority = DEFAULT_PRIORITY;
+  for (const f of entries) {
+    if (f.autoSelect === false) continue;
+    const s = formatScore(model, f);
+    if (s > score) {
+      score = s;
+      priority = f.priority;
+    }
+  }
+  if (score <= 0) return { reason: "its autoSelect entries do not match the model's format and framework" };
+  const range = sizeRangeOf(spec);
+  let sizeDistance = 0;
+  if (model.size && range) {
+    const size = model.size.value;
+    sizeDistance = Math.abs(parseModelSize(range.min ?? "0") - size) + Math.abs(parseModelSize(range.max ?? "0") - size);
+  }
+  return { candidate: { source, score, priority, sizeDistance, ...range ? { range } : {} } };
+}
+function selectRuntime2(references, namespace, model) {
+  const rejected = [];
+  let matching = 0;
+  let chosen2;
+  for (const kind of ["OmeServingRuntime", "OmeClusterServingRuntime"]) {
+    const candidates = [];
+    for (const object of references.all(kind)) {
+      if (kind === "OmeServingRuntime" && namespace && object.namespace && object.namespace !== namespace) continue;
+      const source = sourceOf(object);
+      const { candidate, reason } = evaluateRuntime(source, model);
+      if (candidate) candidates.push(candidate);
+      else rejected.push(`${source.label}: ${reason}`);
+    }
+    candidates.sort((a, b) => b.score - a.score || a.sizeDistance - b.sizeDistance || (a.source.object.name < b.source.object.name ? -1 : a.source.object.name > b.source.object.name ? 1 : 0));
+    matching += candidates.length;
+    chosen2 ??= candidates[0];
+  }
+  return chosen2 ? { chosen: chosen2, matching, rejected } : { matching, rejected };
+}
+function readRunner(ctx, where) {
+  const raw = at(where.doc.value, where.path.split("."));
+  if (raw === void 0 || raw === null) return void 0;
+  if (!isRecord(raw)) {
+    ctx.note("not-a-mapping", `${where.label ? `${where.label} ` : ""}${where.path} is ${describeValue(raw)}, not a container: it is not read`, where.doc.ranges.get(where.path)?.value ?? where.doc.range, "warning");
+    return void 0;
+  }
+  const items2 = readContainer(where.doc, raw, where.path, "runner");
+  ctx.add(...gpuCountOf(where.doc, where.path).notes.map((n) => where.label ? { ...n, message: `${where.label}: ${n.message}` } : n));
+  if (!where.label) return items2;
+  const label = where.label;
+  const prefix = (item) => ({ ...item, path: `${label} ${item.path}` });
+  const out = { ...items2, command: items2.command.map(prefix), args: items2.args.map(prefix), env: items2.env.map(prefix) };
+  if (items2.ownCount) out.ownCount = prefix(items2.ownCount);
+  if (items2.ownMig) out.ownMig = prefix(items2.ownMig);
+  return out;
+}
+function mergeRunners(base3, own3) {
+  if (!base3 || !own3) return own3 ?? base3;
+  const overridden = new Set(own3.env.map((e) => e.name));
+  const merged = {
+    path: own3.path,
+    name: own3.name !== "runner" ? own3.name : base3.name,
+    nameRange: own3.nameRange,
+    command: own3.command.length > 0 ? own3.command : base3.command,
+    args: own3.args.length > 0 ? own3.args : base3.args,
+    env: [...base3.env.filter((e) => !overridden.has(e.name)), ...own3.env],
+    hasEnvFrom: own3.hasEnvFrom || base3.hasEnvFrom
+  };
+  const count2 = own3.ownCount ?? base3.ownCount;
+  if (count2) merged.ownCount = count2;
+  const mig = own3.ownCount ? own3.ownMig : base3.ownMig;
+  if (count2 && mig) merged.ownMig = mig;
+  return merged;
+}
+function inferenceService(ctx, references) {
+  const value = ctx.document.value;
+  const name = ctx.name;
+  const namespace = scalarText(at(value, ["metadata", "namespace"]))?.trim() || void 0;
+  const specKey = ctx.keyRangeOf("spec");
+  const done = () => ({ deployments: [], notes: ctx.notes });
+  const engineRaw = at(value, ["spec", "engine"]);
+  if (!isRecord(engineRaw)) {
+    const predictor = isRecord(at(value, ["spec", "predictor"]));
+    ctx.note(
+      "engine-missing",
+      engineRaw === void 0 || engineRaw === null ? `${name} has no spec.engine, so OME deploys no engine for it${predictor ? " (spec.predictor is deprecated and not read)" : ""}: add spec.engine (minReplicas: 1) to serve the model; ${name} is not checked` : `spec.engine of ${name} is ${describeValue(engineRaw)}, not a mapping: OME cannot deploy its engine; ${name} is not checked`,
+      engineRaw === void 0 ? specKey : ctx.rangeOf("spec.engine"),
+      engineRaw === void 0 || engineRaw === null ? "notice" : "warning"
+    );
+    return done();
+  }
+  const engineKey = ctx.keyRangeOf("spec.engine", specKey);
+  const modelName = ctx.textAt("spec.model.name");
+  let model;
+  if (!modelName) {
+    ctx.note("model-missing", `no spec.model.name: name the BaseModel or ClusterBaseModel ${name} serves; ${name} is not checked`, ctx.keyRangeOf("spec.model", specKey), "warning");
+  } else {
+    model = lookUp(ctx, references, ["OmeBaseModel", "OmeClusterBaseModel"], modelName, namespace);
+    if (!model) {
+      ctx.note(
+        "base-model-not-found",
+        `${modelName.path} is ${modelName.value}, a BaseModel or ClusterBaseModel not found in the files checked: the model it serves (spec.storage.storageUri) and what selects its runtime are not known; check the model's file together with this one to have ${name} checked`,
+        modelName.range,
+        "notice"
+      );
+    }
+  }
+  const modelSpec = model ? at(model.object.document.value, ["spec"]) : void 0;
+  const traits = modelTraits(modelSpec);
+  if (model && isRecord(modelSpec) && modelSpec.disabled === true) {
+    ctx.note("reference-disabled", `${model.label} is disabled (spec.disabled: true): OME refuses to serve it`, model.object.document.ranges.get("spec.disabled")?.value ?? model.object.document.range, "warning");
+  }
+  const runtimeName = ctx.textAt("spec.runtime.name");
+  let runtime;
+  if (runtimeName) {
+    runtime = lookUp(ctx, references, ["OmeServingRuntime", "OmeClusterServingRuntime"], runtimeName, namespace);
+    if (!runtime) {
+      ctx.note(
+        "runtime-not-found",
+        `${runtimeName.path} is ${runtimeName.value}, a ClusterServingRuntime or ServingRuntime not found in the files checked: its engine's command line, GPUs and node selector are not read${ownsCommand(value) ? ", only spec.engine's" : `, and spec.engine gives no runner command of its own, so ${name} is not checked`}; check the runtime's file together with this one to have them read`,
+        runtimeName.range,
+        "notice"
+      );
+    } else if (model) {
+      const spec = at(runtime.object.document.value, ["spec"]);
+      if (isRecord(spec) && spec.disabled === true) {
+        ctx.note("reference-disabled", `${runtime.label} is disabled (spec.disabled: true): OME refuses to run ${name} on it`, runtime.object.document.ranges.get("spec.disabled")?.value ?? runtimeName.range, "warning");
+      } else if (isRecord(spec)) {
+        const reason = incompatibility(spec, traits);
+        if (reason) {
+          ctx.note("runtime-incompatible", `${runtime.label} does not support ${model.label} (${traitsLabel(traits)}): ${reason}, so OME refuses it; name a runtime that supports the model, or fix the runtime's supportedModelFormats and modelSizeRange`, runtimeName.range, "warning");
+        }
+      }
+    }
+  } else if (model) {
+    runtime = autoSelected(ctx, references, namespace, model, traits);
+  }
+  if (!model) return done();
+  const uri = textIn(model, "spec.storage.storageUri");
+  const storagePath = textIn(model, "spec.storage.path");
+  const engine = mergeEngine(ctx, runtime);
+  const runner = engine.runner;
+  if (!runner || runner.command.length === 0 && runner.args.length === 0) {
+    if (runtime) {
+      ctx.note(
+        "runtime-no-containers",
+        `${runtime.label} has no spec.engineConfig.runner${engine.multi ? " (nor leader.runner)" : ""} with a command, and spec.engine.runner gives none: there is no engine command line to read; ${name} is not checked`,
+        keyRangeIn(runtime, "spec.engineConfig"),
+        "warning"
+      );
+    }
+    return done();
+  }
+  const env = [...runner.env];
+  if (storagePath && !env.some((e) => e.name === "MODEL_PATH")) env.push({ name: "MODEL_PATH", value: storagePath.value, range: storagePath.range, path: `${storagePath.path} (MODEL_PATH, set by OME)` });
+  const size = engine.size?.value ?? 0;
+  const leaderGpus = runner.ownCount;
+  let command = runner.command;
+  let args = runner.args;
+  if (leaderGpus && leaderGpus.value > 0) {
+    const pods = 1 + size;
+    const n = leaderGpus.value * pods;
+    const how = `${leaderGpus.value} GPU${leaderGpus.value === 1 ? "" : "s"} \xD7 ${pods} pod${pods === 1 ? "" : "s"}, set by OME`;
+    const without = env.filter((e) => e.name !== "PARALLELISM_SIZE");
+    env.length = 0;
+    env.push(...without, { name: "PARALLELISM_SIZE", value: String(n), range: leaderGpus.range, path: `${leaderGpus.path} (PARALLELISM_SIZE ${n}: ${how})` });
+    const all = [...command, ...args].map((item, i, list) => {
+      const flag = list[i - 1]?.text.trim();
+      if (item.text.trim() !== "$(PARALLELISM_SIZE)" || !flag || !flag.startsWith("-")) return item;
+      return { text: String(n), range: item.range, path: `${item.path} (${flag} $(PARALLELISM_SIZE) = ${n}: ${how})`, via: { flag } };
+    });
+    command = all.slice(0, command.length);
+    args = all.slice(command.length);
+  }
+  if (engine.multi) {
+    const group = engine.size?.range ?? engineKey;
+    env.push({ name: "LWS_GROUP_SIZE", value: String(1 + size), range: group, path: "LWS_GROUP_SIZE (set by LeaderWorkerSet)" });
+    for (const v of ["LWS_LEADER_ADDRESS", "LWS_WORKER_INDEX"]) env.push({ name: v, value: null, range: group, path: `${v} (set by LeaderWorkerSet)` });
+  }
+  let facts = readEngineArgs(command, args, env);
+  if (!facts) {
+    ctx.note(
+      "runtime-no-engine",
+      `${runtime ? `${runtime.label} ` : ""}${runner.path} runs no engine llm-physics reads (vLLM, SGLang, TGI, TensorRT-LLM): write the engine's command (python3 -m sglang.launch_server \u2026) in the runner to have ${name} checked`,
+      runner.nameRange,
+      "warning"
+    );
+    return done();
+  }
+  let modelFact = uri ? modelFromUri(uri) : void 0;
+  if (!modelFact && facts.model && !facts.model.value.startsWith("/") && !facts.model.value.includes("$(")) modelFact = facts.model;
+  if (!modelFact) {
+    ctx.note(
+      "model-missing",
+      `${model.label} has no spec.storage.storageUri: the model OME downloads is not known; set spec.storage.storageUri (hf://org/name) in it; ${name} is not checked`,
+      keyRangeIn(model, isRecord(at(modelSpec, ["storage"])) ? "spec.storage" : "spec"),
+      "warning"
+    );
+    return done();
+  }
+  const shell = runner.command.length > 0 && SHELL2.test(runner.command[0].text.trim());
+  if (!shell && modelFact !== facts.model) facts = reread(command, args, env, modelFact, facts);
+  if (isRecord(at(value, ["spec", "decoder"]))) {
+    ctx.note("not-modelled", `spec.decoder (prefill-decode disaggregation) is not checked: only the engine's pods of ${name} are`, ctx.keyRangeOf("spec.decoder"), "notice");
+  }
+  const acceleratorClass = ctx.textAt("spec.acceleratorSelector.acceleratorClass") ?? ctx.textAt("spec.engine.acceleratorOverride.acceleratorClass");
+  if (acceleratorClass) {
+    ctx.note("not-modelled", `${acceleratorClass.path} ${acceleratorClass.value}: AcceleratorClass objects are not read, so the node selector and resources it adds are not checked`, acceleratorClass.range, "notice");
+  }
+  const count2 = engineCount(ctx, engine, name);
+  const declaration = engineGpu(ctx, engine, engineKey, name);
+  const deployment = finish4(ctx, { facts, model: modelFact, runner, declaration, count: count2, where: engineKey, runtime });
+  return { deployments: deployment ? [deployment] : [], notes: ctx.notes };
+}
+function ownsCommand(value) {
+  return ["runner", "leader"].some((key) => {
+    const runner = key === "runner" ? at(value, ["spec", "engine", "runner"]) : at(value, ["spec", "engine", "leader", "runner"]);
+    return isRecord(runner) && (Array.isArray(runner.command) && runner.command.length > 0 || Array.isArray(runner.args) && runner.args.length > 0);
+  });
+}
+function autoSelected(ctx, references, namespace, model, traits) {
+  const where = ctx.keyRangeOf("spec.model", ctx.keyRangeOf("spec"));
+  const missing2 = [!traits.format && "spec.modelFormat.name", !traits.architecture && "spec.modelArchitecture"].filter((m) => typeof m === "string");
+  if (missing2.length > 0) {
+    ctx.note(
+      "runtime-not-selected",
+      `spec.runtime is not set and ${model.label} does not write ${missing2.join(" or ")}, by which OME selects a runtime (its model agent fills them from the checkpoint's config.json): the runtime cannot be known from the files; name it in spec.runtime.name, or write ${missing2.join(" and ")} in the model; ${ctx.name} is not checked`,
+      where,
+      "notice"
+    );
+    return void 0;
+  }
+  const selection = selectRuntime2(references, namespace, traits);
+  const shown = selection.rejected.slice(0, 5).join("; ") + (selection.rejected.length > 5 ? `; and ${selection.rejected.length - 5} more` : "");
+  if (!selection.chosen) {
+    ctx.note(
+      "runtime-not-selected",
+      `spec.runtime is not set and no runtime in the files checked would be auto-selected for ${model.label} (${traitsLabel(traits)})${shown ? `: ${shown}` : ": none is in the files checked"}; name the runtime in spec.runtime.name, or check the runtime's file together with this one; ${ctx.name} is not checked`,
+      where,
+      "notice"
+    );
+    return void 0;
+  }
+  const { chosen: chosen2, matching } = selection;
+  const sizeText2 = traits.size && chosen2.range ? `, model size ${traits.size.text} within its modelSizeRange ${rangeText(chosen2.range)}` : "";
+  const of = matching === 1 ? "the only runtime" : `the highest-ranked of ${matching} runtimes`;
+  ctx.note(
+    "runtime-auto-selected",
+    `spec.runtime is not set: OME auto-selects a runtime for ${model.label} (${traitsLabel(traits)}); of those in the files checked, ${chosen2.source.label} is ${of} that support it with autoSelect: true (priority ${chosen2.priority}${sizeText2}), and its engine is read; name the runtime in spec.runtime.name to be sure which runs`,
+    where,
+    "notice"
+  );
+  return chosen2.source;
+}
+function reread(command, args, env, model, previous) {
+  const via = model.via ?? { key: model.path };
+  const injected = [
+    { text: MODEL_FLAG[previous.engine], range: model.range, path: model.path, via },
+    { text: model.value, range: model.range, path: model.path, via }
+  ];
+  const facts = readEngineArgs(command, [...args, ...injected], env);
+  if (!facts) return { ...previous, model };
+  facts.model = model;
+  facts.problems = previous.problems;
+  return facts;
+}
+function mergeEngine(ctx, runtime) {
+  const own3 = ctx.document;
+  const base3 = runtime?.object.document;
+  const has = (doc, path) => doc !== void 0 && isRecord(at(doc.value, path.split(".")));
+  const leader = has(own3, "spec.engine.leader") || has(base3, "spec.engineConfig.leader");
+  const worker = has(own3, "spec.engine.worker") || has(base3, "spec.engineConfig.worker");
+  const multi = leader || worker;
+  const part = (side, sub) => {
+    if (side === "own") return { doc: own3, path: `spec.engine${sub}.runner` };
+    return base3 && runtime ? { doc: base3, path: `spec.engineConfig${sub}.runner`, label: runtime.label } : void 0;
+  };
+  const read2 = (where) => where ? readRunner(ctx, where) : void 0;
+  const main2 = leader ? ".leader" : "";
+  const engine = {
+    multi,
+    podSpecs: []
+  };
+  const runner = mergeRunners(read2(part("base", main2)), read2(part("own", main2)));
+  if (runner) engine.runner = runner;
+  if (multi) {
+    const workerRunner = mergeRunners(read2(part("base", ".worker")), read2(part("own", ".worker")));
+    if (workerRunner) engine.worker = workerRunner;
+    const size = workerSize(ctx, own3, "spec.engine.worker.size") ?? (base3 && runtime ? workerSize(ctx, base3, "spec.engineConfig.worker.size", runtime.label) : void 0);
+    if (size) engine.size = size;
+  }
+  engine.podSpecs.push({ doc: own3, path: `spec.engine${main2}` });
+  if (multi && main2) engine.podSpecs.push({ doc: own3, path: "spec.engine" });
+  if (base3 && runtime) {
+    engine.podSpecs.push({ doc: base3, path: `spec.engineConfig${main2}`, label: runtime.label });
+    engine.podSpecs.push({ doc: base3, path: "spec", label: runtime.label });
+  }
+  return engine;
+}
+function workerSize(ctx, doc, path, label) {
+  const raw = at(doc.value, path.split("."));
+  if (raw === void 0 || raw === null) return void 0;
+  const range = doc.ranges.get(path)?.value ?? doc.range;
+  const shown = label ? `${label} ${path}` : path;
+  const n = parseWholeNumber(raw);
+  if (n === void 0) {
+    ctx.note("not-whole-number", `${shown} is ${describeValue(raw)}, not a whole number of worker pods: not used`, range, "warning");
+    return void 0;
+  }
+  if (typeof raw === "string") ctx.note("number-as-string", `${shown} is the string ${describeValue(raw)}: OME expects a number; read as ${n}`, range, "warning");
+  return { value: n, range, path: shown, via: { key: "size" } };
+}
+function engineCount(ctx, engine, name) {
+  const leader = engine.runner?.ownCount;
+  if (!engine.multi || !engine.size || engine.size.value === 0 || !leader) return leader;
+  const size = engine.size;
+  let worker = engine.worker?.ownCount;
+  if (!worker) {
+    ctx.note(
+      "gpu-count-assumed",
+      `no GPU count is declared for the workers of ${name}: each is checked with the leader's ${leader.value}; add resources.limits nvidia.com/gpu to spec.engine.worker.runner (or the runtime's spec.engineConfig.worker.runner)`,
+      size.range,
+      "notice"
+    );
+    worker = leader;
+  }
+  const total = leader.value + size.value * worker.value;
+  const pods = size.value + 1;
+  const workers = `worker.size ${size.value}`;
+  const path = worker.value === leader.value ? `${leader.path} (${leader.value} per pod) \xD7 ${pods} pods (1 leader + ${workers})` : `${leader.path} (${leader.value}) + ${workers} \xD7 ${worker.path} (${worker.value})`;
+  ctx.note(
+    "multi-node",
+    `${size.path} is ${size.value}: OME runs ${name} as a LeaderWorkerSet of ${pods} pods (1 leader and ${size.value} worker${size.value === 1 ? "" : "s"}), checked as one deployment over all ${total} GPUs`,
+    size.range,
+    "notice"
+  );
+  return { value: total, range: leader.range, path };
+}
+function engineGpu(ctx, engine, anchor, name) {
+  let labels;
+  for (const spec of engine.podSpecs) {
+    if (spec.path !== "spec" && !isRecord(at(spec.doc.value, spec.path.split(".")))) continue;
+    const declaration2 = gpuFromPodSpec(spec.doc, spec.path, "metadata", anchor);
+    labels ??= declaration2.nodeLabels;
+    if (!declaration2.gpu) continue;
+    const label = spec.label;
+    const out = {
+      gpu: label ? { ...declaration2.gpu, path: `${label} ${declaration2.gpu.path}` } : declaration2.gpu,
+      notes: declaration2.notes.filter((n) => !COUNT_NOTES2.has(n.code) && n.code !== "gpu-type-missing")
+    };
+    if (declaration2.source) out.source = declaration2.source;
+    const nodeLabels2 = declaration2.nodeLabels ?? labels;
+    if (nodeLabels2) out.nodeLabels = nodeLabels2;
+    return out;
+  }
+  const where = engine.multi ? "spec.engine.leader" : "spec.engine";
+  const declaration = {
+    notes: [
+      {
+        code: "gpu-type-missing",
+        message: `no GPU type is declared for ${name}: checked for the memory it needs per GPU, not against a GPU; add a nodeSelector ${PRODUCT_LABEL} to ${where} (or to the runtime's spec.engineConfig), the annotation ${GPU_ANNOTATION}: H100-SXM under metadata.annotations, ${DECLARE_IN_CONFIG}`,
+        range: anchor,
+        severity: "notice"
+      }
+    ]
+  };
+  if (labels) declaration.nodeLabels = labels;
+  return declaration;
+}
+function finish4(ctx, parts) {
+  const { facts, runner, declaration, count: count2, where } = parts;
+  for (const problem of facts.problems) {
+    if (runner.hasEnvFrom && problem.code === "env-var-unset") {
+      ctx.note(problem.code, `${problem.message} (it may come from the runner's envFrom, which is not read)`, problem.range, "notice");
     } else {
-      ctx.add(n);
+      ctx.add(problem);
     }
   }
   let gpu = declaration.gpu;
-  if (counted.mig && !(gpu && /-MIG-|^mig-/i.test(gpu.value))) {
-    const sliced = gpuOfMig(counted.mig, gpu);
+  const mig = count2 && runner.ownMig && !(gpu && /-MIG-|^mig-/i.test(gpu.value)) ? runner.ownMig : void 0;
+  if (mig) {
+    const sliced = gpuOfMig(mig, gpu);
     gpu = sliced.gpu;
     ctx.add(...sliced.notes);
   }
-  for (const n of counted.notes) ctx.add(n.code === "not-whole-number" ? { ...n, severity: "warning" } : n);
-  let count2 = counted.count;
-  if (!count2) {
-    const tp = profile?.tensorParallel;
-    const assumed = tp ? `${tp.value} GPU${tp.value === 1 ? "" : "s"}, the cached profile's tensor parallelism` : "1 GPU";
-    ctx.note("gpu-count-assumed", `no GPU count is declared for ${ctx.name}: checked as ${assumed}; add spec.resources.limits nvidia.com/gpu`, specKey, "notice");
-    count2 = tp ? { value: tp.value, range: tp.range, path: "assumed: the cached profile's tensor parallelism", via: { assumed: true } } : { value: 1, range: declaration.gpu?.range ?? specKey, path: "assumed: 1 GPU", via: { assumed: true } };
+  for (const n of declaration.notes) {
+    if (mig && n.code === "gpu-type-missing") continue;
+    ctx.add(n);
   }
-  let contextLength;
-  for (const { name: name2, entryPath, valuePath, raw, fromValueFrom } of envEntries(spec.env, "spec.env")) {
-    if (name2 !== "NIM_MAX_MODEL_LEN") continue;
-    if (fromValueFrom) {
-      ctx.note("env-var-from-secret", `${entryPath} NIM_MAX_MODEL_LEN is set with valueFrom, which is not read: the model's full context is checked`, ctx.rangeOf(entryPath), "notice");
-      continue;
-    }
-    const n = parseWholeNumber(raw);
-    if (n === void 0 || n < 1) {
-      ctx.note("not-whole-number", `${valuePath} (NIM_MAX_MODEL_LEN) is ${describeValue(raw)}, not a whole number of tokens`, ctx.rangeOf(valuePath, ctx.rangeOf(entryPath)), "warning");
-      continue;
-    }
-    contextLength = { value: n, range: ctx.rangeOf(valuePath), path: `${valuePath} (NIM_MAX_MODEL_LEN)`, via: { env: name2 } };
-  }
-  if (!model) return { deployments: [], notes: ctx.notes };
-  const deployment = objectDeployment(ctx, FORMAT5, model, gpu, count2, specKey, declaration.nodeLabels);
-  if (contextLength) deployment.contextLength = contextLength;
-  const precision2 = precisionFromModelName(model.value);
-  if (profile?.precision) deployment.precision = profile.precision;
-  else if (precision2) deployment.precision = { value: precision2.precision, range: model.range, path: model.path };
-  if (profile?.tensorParallel) {
-    deployment.tensorParallel = profile.tensorParallel;
-  }
-  return { deployments: [deployment], notes: ctx.notes };
+  const runnerPath = parts.runtime ? "spec.engine.runner (or the runtime's spec.engineConfig.runner)" : "spec.engine.runner";
+  return deploymentFromFacts({
+    name: ctx.name,
+    file: ctx.file,
+    absolutePath: ctx.absolutePath,
+    format: FORMAT8,
+    range: ctx.deploymentRange,
+    facts: { ...facts, model: parts.model },
+    gpu,
+    nodeLabels: declaration.nodeLabels,
+    ...count2 ? { count: count2 } : {},
+    howToCount: `add resources.limits nvidia.com/gpu to ${runnerPath}`,
+    serving: where,
+    note: ctx.note
+  });
 }
 
 // src/adapt/production-stack.ts
 var PRODUCTION_STACK_MARKERS = ["servingEngineSpec"];
-var FORMAT6 = "production-stack";
+var FORMAT9 = "production-stack";
 var VLLM_CONFIG_FLAGS = [
   ["maxModelLen", "--max-model-len"],
   ["tensorParallelSize", "--tensor-parallel-size"],
@@ -30667,7 +33675,7 @@ function adaptProductionStack(document, file, absolutePath) {
       name,
       file,
       absolutePath,
-      format: FORMAT6,
+      format: FORMAT9,
       range: nameRange,
       facts,
       gpu,
@@ -30682,293 +33690,8 @@ function adaptProductionStack(document, file, absolutePath) {
   return { deployments, notes };
 }
 
-// src/adapt/ray.ts
-var RAY_MARKERS = ["ray.serve.llm"];
-var FORMAT7 = "ray-serve";
-var LLM_BUILDER = /^ray\.serve\.llm(?:\.[A-Za-z_][\w.]*)?:(build_openai_app|build_llm_deployment|build_vllm_deployment)$/;
-var RAY_API_GROUP = "ray.io/";
-var SERVE_CONFIG_PATH = "spec.serveConfigV2";
-var RUNTIME_ENV = { where: "runtime_env.env_vars", key: "runtime_env.env_vars", kubernetes: false };
-var CLUSTER_PATH = "spec.rayClusterConfig";
-var SET_BY_RAY = /* @__PURE__ */ new Set(["model"]);
-var RAY_AMBIGUOUS = {
-  a100: { covers: "A100 40GB and 80GB", exact: "write A100-80G or A100-40G to be exact" },
-  v100: { covers: "V100 16GB and 32GB" }
-};
-function adaptRay(document, file, absolutePath) {
-  const value = document.value;
-  if (!isRecord(value)) return null;
-  const apiVersion = scalarText(value.apiVersion);
-  if (value.kind === "RayService" && apiVersion?.startsWith(RAY_API_GROUP)) return rayService(document, value, file, absolutePath);
-  if (apiVersion === void 0 && value.kind === void 0 && Array.isArray(value.applications)) {
-    const { notes, note, add: add3 } = noteSink();
-    const ctx = { file, absolutePath, note, add: add3, shown: (path) => path, deployments: [] };
-    return readApplications(document, ctx) ? { deployments: ctx.deployments, notes } : null;
-  }
-  return null;
-}
-function rayService(document, value, file, absolutePath) {
-  const raw = at(value, ["spec", "serveConfigV2"]);
-  const { notes, note, add: add3 } = noteSink();
-  const shown = (path) => `${SERVE_CONFIG_PATH}: ${path}`;
-  const ctx = { file, absolutePath, note, add: add3, shown, deployments: [], service: { document } };
-  if (typeof raw === "string") {
-    if (!RAY_MARKERS.some((m) => raw.includes(m))) return null;
-    const embedded = parseEmbeddedYaml(document, SERVE_CONFIG_PATH, file);
-    if (!embedded) return null;
-    const problem = embedded.findings[0];
-    if (problem) {
-      const detail = problem.message.replace(/^not valid YAML: /, "");
-      const { line, column, endLine, endColumn } = problem;
-      note("embedded-yaml-invalid", `${SERVE_CONFIG_PATH} is a string that is not valid YAML (${detail}): nothing in it is checked; fix the serve config it holds`, { line, column, endLine, endColumn }, "warning");
-      return { deployments: [], notes };
-    }
-    const inner = embedded.documents[0];
-    if (!inner || !readApplications(inner, ctx)) return null;
-    return { deployments: ctx.deployments, notes };
-  }
-  if (isRecord(raw)) {
-    const inner = subDocument(document, SERVE_CONFIG_PATH, raw);
-    if (!readApplications(inner, ctx)) return null;
-    const message = `${SERVE_CONFIG_PATH} is a mapping, but KubeRay takes it as a string and rejects the RayService: write it as a literal block (serveConfigV2: |) holding the same YAML`;
-    const notMapping = { code: "serve-config-not-string", message, range: rangeAt(document, SERVE_CONFIG_PATH), severity: "warning" };
-    return { deployments: ctx.deployments, notes: [notMapping, ...notes] };
-  }
-  return null;
-}
-function subDocument(document, path, value) {
-  const ranges = /* @__PURE__ */ new Map();
-  const prefix = `${path}.`;
-  for (const [key, r] of document.ranges) if (key.startsWith(prefix)) ranges.set(key.slice(prefix.length), r);
-  return { index: document.index, doc: document.doc, value, ranges, range: rangeAt(document, path), lineCounter: document.lineCounter };
-}
-function readApplications(serve, ctx) {
-  const value = serve.value;
-  const applications = isRecord(value) ? value.applications : void 0;
-  if (!Array.isArray(applications)) return false;
-  let found = false;
-  applications.forEach((app, i) => {
-    if (!isRecord(app)) return;
-    const builder = LLM_BUILDER.exec(scalarText(app.import_path)?.trim() ?? "")?.[1];
-    if (!builder) return;
-    found = true;
-    const base3 = `applications[${i}]`;
-    const appName = scalarText(app.name)?.trim() || "default";
-    const args = isRecord(app.args) ? app.args : void 0;
-    const appEnv = envFromMap(serve, at(app, ["runtime_env", "env_vars"]), `${base3}.runtime_env.env_vars`);
-    for (const { config, path } of llmConfigs(serve, builder, args, base3, ctx)) {
-      readLlmConfig(serve, config, path, appName, appEnv, ctx);
-    }
-  });
-  return found;
-}
-function llmConfigs(serve, builder, args, base3, ctx) {
-  const argsPath = `${base3}.args`;
-  if (builder === "build_openai_app") {
-    const list = args?.llm_configs;
-    const listPath = `${argsPath}.llm_configs`;
-    if (!Array.isArray(list)) {
-      ctx.note("llm-config-invalid", `${base3} builds an OpenAI app but ${listPath} is not a list of LLMConfigs: nothing in it is checked`, rangeAt(serve, list === void 0 ? base3 : listPath), "warning");
-      return [];
-    }
-    const configs = [];
-    list.forEach((item, j) => {
-      const path = joinPath(listPath, j);
-      if (isRecord(item)) configs.push({ config: item, path });
-      else if (typeof item === "string") {
-        ctx.note(
-          "llm-config-in-other-file",
-          `${path} is a path to another file (${item}), which is not read: write the LLMConfig inline (model_loading_config, accelerator_type, engine_kwargs) in place of the path to have it checked`,
-          rangeAt(serve, path),
-          "notice"
-        );
-      }
-    });
-    return configs;
-  }
-  if (isRecord(args?.llm_config)) return [{ config: args.llm_config, path: `${argsPath}.llm_config` }];
-  if (args && isRecord(args.model_loading_config)) return [{ config: args, path: argsPath }];
-  ctx.note("llm-config-invalid", `${base3} builds one LLM deployment but ${argsPath}.llm_config is not an LLMConfig: nothing in it is checked`, rangeAt(serve, args ? argsPath : base3), "warning");
-  return [];
-}
-function modelOf(serve, config, path, shown) {
-  const loading = isRecord(config.model_loading_config) ? config.model_loading_config : void 0;
-  const loadingPath = `${path}.model_loading_config`;
-  const source = loading?.model_source;
-  const candidates = [
-    [source, `${loadingPath}.model_source`, "model_source"],
-    [isRecord(source) ? source.bucket_uri : void 0, `${loadingPath}.model_source.bucket_uri`, "bucket_uri"],
-    [loading?.model_id, `${loadingPath}.model_id`, "model_id"]
-  ];
-  for (const [raw, p, key] of candidates) {
-    const text = typeof raw === "string" ? raw.trim() : void 0;
-    if (text) return { value: text, range: rangeAt(serve, p), path: shown(p), via: { key } };
-  }
-  return void 0;
-}
-function engineItems(serve, kwargs, path, shown) {
-  const items2 = [];
-  if (!isRecord(kwargs)) return items2;
-  for (const [key, value] of Object.entries(kwargs)) {
-    if (SET_BY_RAY.has(key)) continue;
-    const p = joinPath(path, key);
-    const at2 = { range: rangeAt(serve, p), path: shown(p), via: { key } };
-    const flag = `--${key.replace(/_/g, "-")}`;
-    if (value === true) {
-      items2.push({ text: flag, ...at2 });
-      continue;
-    }
-    const text = value === false ? void 0 : scalarText(value);
-    if (text === void 0) continue;
-    items2.push({ text: flag, ...at2 }, { text, ...at2 });
-  }
-  return items2;
-}
-function readLlmConfig(serve, config, path, appName, appEnv, ctx) {
-  const configRange = rangeAt(serve, path);
-  const model = modelOf(serve, config, path, ctx.shown);
-  if (!model) {
-    ctx.note("model-missing", `${path} names no model: set model_loading_config.model_id and model_source (a Hugging Face id) to have it checked`, configRange, "warning");
-    return;
-  }
-  const loading = isRecord(config.model_loading_config) ? config.model_loading_config : {};
-  const modelId = scalarText(loading.model_id)?.trim();
-  const name = `${appName}/${modelId || model.value}`;
-  const where = (modelId ? serve.ranges.get(`${path}.model_loading_config.model_id`)?.value : void 0) ?? model.range;
-  const kwargsPath = `${path}.engine_kwargs`;
-  const command = [
-    { text: "vllm", range: model.range, path: "(ray serve) vllm" },
-    { text: "serve", range: model.range, path: "(ray serve) serve" },
-    { text: model.value, range: model.range, path: model.path, ...model.via ? { via: model.via } : {} }
-  ];
-  const args = engineItems(serve, config.engine_kwargs, kwargsPath, ctx.shown);
-  const env = [...appEnv, ...envFromMap(serve, at(config, ["runtime_env", "env_vars"]), `${path}.runtime_env.env_vars`)];
-  const facts = readEngineArgs(command, args, env, RUNTIME_ENV);
-  if (!facts) return;
-  ctx.add(...facts.problems);
-  const count2 = gpusPerReplica(facts, ctx.shown(path), configRange);
-  const { gpu, group } = gpuOf(serve, config, path, name, where, count2, ctx);
-  const serving = serve.ranges.get(kwargsPath)?.key ?? where;
-  const nodeLabels2 = group?.declaration.nodeLabels;
-  const d = deploymentFromFacts({ name, file: ctx.file, absolutePath: ctx.absolutePath, format: FORMAT7, range: where, facts, gpu, nodeLabels: nodeLabels2, count: count2, howToCount: "", serving, note: ctx.note });
-  if (!d) return;
-  if (!facts.tensorParallel && !facts.pipelineParallel && gpu) d.hardwareRange = gpu.range;
-  ctx.deployments.push(d);
-}
-function gpusPerReplica(facts, path, configRange) {
-  const tp = facts.tensorParallel;
-  const pp = facts.pipelineParallel;
-  if (tp && pp) return { value: tp.value * pp.value, range: tp.range, path: `${tp.path} \xD7 pipeline_parallel_size (${pp.value})` };
-  if (tp) return { value: tp.value, range: tp.range, path: tp.path };
-  if (pp) return { value: pp.value, range: pp.range, path: pp.path };
-  return { value: 1, range: configRange, path: `${path} (1 GPU: no tensor or pipeline parallelism)` };
-}
-function catalogName(raw) {
-  if (gpuLookup.find(raw)) return raw;
-  const withMemory = /^(.*?)[-_](\d+)G$/i.exec(raw);
-  const spelled = withMemory ? `${withMemory[1]}-${withMemory[2]}GB` : void 0;
-  return spelled && gpuLookup.find(spelled) ? spelled : raw;
-}
-function sameGpu(a, b) {
-  const x = gpuLookup.find(a);
-  const y = gpuLookup.find(b);
-  return x !== void 0 && x === y;
-}
-function gpuOf(serve, config, path, name, where, count2, ctx) {
-  const accPath = `${path}.accelerator_type`;
-  const written = scalarText(config.accelerator_type)?.trim();
-  const cluster = ctx.service ? clusterOf(ctx.service) : void 0;
-  let gpu;
-  let group;
-  if (written) {
-    const range = rangeAt(serve, accPath);
-    gpu = { value: catalogName(written), range, path: ctx.shown(accPath), via: { key: "accelerator_type" } };
-    const ambiguous = RAY_AMBIGUOUS[written.toLowerCase()];
-    if (ambiguous) {
-      const checked = gpuLookup.find(written)?.id ?? written;
-      ctx.note("gpu-name-ambiguous", `accelerator_type ${written} covers ${ambiguous.covers}: checked as ${checked}, the smaller${ambiguous.exact ? `; ${ambiguous.exact}` : ""}`, range, "notice");
-    }
-    if (cluster) {
-      const typed = cluster.groups.filter((g) => g.gpu && g.gpus > 0);
-      group = typed.find((g) => sameGpu(g.gpu.value, gpu.value));
-      const other = typed[0];
-      if (!other) {
-        group = cluster.groups.find((g) => g.gpus > 0);
-      } else if (!group && gpuLookup.find(gpu.value) && gpuLookup.find(other.gpu.value)) {
-        ctx.note(
-          "gpu-not-in-cluster",
-          `accelerator_type ${written} is not the GPU of any worker group (${other.label} runs on ${other.gpu.value}): Ray places the replica only on a node whose GPU is ${written}, so it cannot start on this cluster; checked as ${written}`,
-          range,
-          "warning"
-        );
-      }
-    }
-  } else if (cluster?.chosen?.gpu) {
-    group = cluster.chosen;
-    gpu = group.gpu;
-    ctx.add(...cluster.notes);
-  }
-  if (!gpu) {
-    const how = ctx.service ? `set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100\u2026), or the annotation ${GPU_ANNOTATION}: H100-SXM under metadata.annotations of the RayService, or a nodeSelector nvidia.com/gpu.product on the GPU worker group` : "set accelerator_type in the llm_config (Ray's name: L4, A100-80G, H100\u2026)";
-    ctx.note("gpu-type-missing", `no GPU type is declared for ${name}: it is checked for the memory it needs per GPU, not against a GPU; ${how}, ${DECLARE_IN_CONFIG}`, where, "notice");
-    const fallback = cluster ? cluster.chosen ?? cluster.groups.find((g) => g.gpus > 0) : void 0;
-    return fallback ? { group: fallback } : {};
-  }
-  if (group?.perPod && count2.value > group.perPod.value && group.perPod.value > 0) {
-    ctx.note(
-      "replica-spans-pods",
-      `${name} needs ${count2.value} GPUs per replica (one per engine worker) but a worker pod of ${group.label} has ${group.perPod.value} (${group.perPod.path}): Ray spreads the replica over several worker pods; each GPU's memory is checked as usual`,
-      count2.range,
-      "notice"
-    );
-  }
-  return group ? { gpu, group } : { gpu };
-}
-function clusterOf(service) {
-  service.cluster ??= readCluster(service.document);
-  return service.cluster;
-}
-var NOT_FOR_RAY = /* @__PURE__ */ new Set(["gpu-type-missing", "gpu-count-missing", "gpu-count-from-instance-type"]);
-function readCluster(document) {
-  const groups = [];
-  const workers = at(document.value, ["spec", "rayClusterConfig", "workerGroupSpecs"]);
-  const add3 = (path, label) => {
-    const declaration = gpuFromPodSpec(document, `${path}.template.spec`, "metadata");
-    const perPod = declaration.count;
-    const group = { label, gpus: perPod?.value ?? 0, declaration };
-    if (declaration.gpu) group.gpu = declaration.gpu;
-    if (perPod) group.perPod = perPod;
-    groups.push(group);
-  };
-  if (Array.isArray(workers)) {
-    workers.forEach((w, i) => {
-      const groupName = isRecord(w) ? scalarText(w.groupName) : void 0;
-      add3(`${CLUSTER_PATH}.workerGroupSpecs[${i}]`, `workerGroupSpecs[${i}]${groupName ? ` (${groupName})` : ""}`);
-    });
-  }
-  add3(`${CLUSTER_PATH}.headGroupSpec`, "headGroupSpec");
-  const notes = [];
-  const withGpus = groups.filter((g) => g.gpus > 0);
-  const typed = withGpus.filter((g) => g.gpu);
-  let chosen2 = typed[0] ?? withGpus[0] ?? groups.find((g) => g.gpu) ?? groups[0];
-  const pick = leastMemoryOf(typed, (g) => g.gpu.value);
-  if (pick && pick.distinct.length > 1) {
-    const distinct = pick.distinct;
-    chosen2 = pick.chosen;
-    notes.push(
-      gpuNote(
-        "gpu-least-memory",
-        `the worker groups have different GPUs (${distinct.map((g) => `${g.label}: ${g.gpu.value}`).join(", ")}): without accelerator_type Ray may place a replica on any of them; checked on ${chosen2.gpu.value}, the one with the least memory; set accelerator_type to choose`,
-        chosen2.gpu.range
-      )
-    );
-  }
-  if (chosen2?.gpu) notes.unshift(...chosen2.declaration.notes.filter((n) => !NOT_FOR_RAY.has(n.code)));
-  return chosen2 ? { groups, chosen: chosen2, notes } : { groups, notes };
-}
-
 // src/adapt/skypilot.ts
-var FORMAT8 = "skypilot";
+var FORMAT10 = "skypilot";
 function adaptSkyPilot(document, file, absolutePath) {
   const value = document.value;
   if (!isRecord(value) || typeof value.run !== "string" || value.type !== void 0) return null;
@@ -31012,7 +33735,7 @@ function skypilot(document, value, file, absolutePath) {
       where,
       "notice"
     );
-    const d2 = deploymentFromFacts({ name, file, absolutePath, format: FORMAT8, range: where, facts, howToCount: "add resources.accelerators, e.g. H100:8", serving: runRange, note });
+    const d2 = deploymentFromFacts({ name, file, absolutePath, format: FORMAT10, range: where, facts, howToCount: "add resources.accelerators, e.g. H100:8", serving: runRange, note });
     return { deployments: d2 ? [d2] : [], notes };
   }
   let count2 = { value: choice2.choice.count, range: choice2.range, path: choice2.path };
@@ -31021,22 +33744,142 @@ function skypilot(document, value, file, absolutePath) {
     note("multi-node", `num_nodes is ${nodes}: the engine is checked as one deployment over ${count2.value} GPUs`, rangeAt(document, "num_nodes"), "notice");
   }
   const gpu = { value: choice2.choice.gpu, range: choice2.range, path: choice2.path };
-  const d = deploymentFromFacts({ name, file, absolutePath, format: FORMAT8, range: where, facts, gpu, count: count2, howToCount: "", serving: runRange, note });
+  const d = deploymentFromFacts({ name, file, absolutePath, format: FORMAT10, range: where, facts, gpu, count: count2, howToCount: "", serving: runRange, note });
   return { deployments: d ? [d] : [], notes };
+}
+
+// src/adapt/unread.ts
+var UNREAD_KINDS = [
+  {
+    kind: "DynamoComponentDeployment",
+    groups: ["nvidia.com"],
+    project: "NVIDIA Dynamo",
+    source: "ai-dynamo/dynamo deploy/cloud/operator/config/crd/bases/nvidia.com_dynamocomponentdeployments.yaml (created by the operator from a DynamoGraphDeployment)",
+    instead: "the DynamoGraphDeployment it belongs to, which is read"
+  },
+  {
+    kind: "SeldonDeployment",
+    groups: ["machinelearning.seldon.io"],
+    project: "Seldon Core",
+    source: "SeldonIO/seldon-core operator/config/crd/bases/machinelearning.seldon.io_seldondeployments.yaml"
+  },
+  {
+    kind: "Model",
+    groups: ["mlops.seldon.io"],
+    project: "Seldon Core 2",
+    source: "SeldonIO/seldon-core k8s/yaml/crds.yaml (models.mlops.seldon.io)",
+    marker: "mlops.seldon.io"
+  },
+  {
+    kind: "BentoDeployment",
+    groups: ["serving.yatai.ai"],
+    project: "BentoML Yatai",
+    source: "bentoml/yatai-deployment config/crd/bases/serving.yatai.ai_bentodeployments.yaml"
+  },
+  {
+    kind: "VLLMRuntime",
+    // serving.vllm.ai is the group of the operator's first samples.
+    groups: ["production-stack.vllm.ai", "serving.vllm.ai"],
+    project: "the vLLM production-stack operator",
+    source: "vllm-project/production-stack operator/config/crd/bases/production-stack.vllm.ai_vllmruntimes.yaml",
+    instead: "the production-stack Helm values (servingEngineSpec.modelSpec), which are read"
+  },
+  {
+    kind: "StormService",
+    groups: ["orchestration.aibrix.ai"],
+    project: "AIBrix",
+    source: "vllm-project/aibrix config/crd/orchestration/orchestration.aibrix.ai_stormservices.yaml",
+    instead: "a Kubernetes Deployment per role (prefill, decode) running vllm serve, which is read"
+  },
+  {
+    kind: "ArksApplication",
+    // arks.scitix.ai is the group of Arks' earlier samples.
+    groups: ["arks.ai", "arks.scitix.ai"],
+    project: "Arks",
+    source: "scitix/arks config/crd/bases/arks.ai_arksapplications.yaml"
+  },
+  {
+    kind: "ArksDisaggregatedApplication",
+    groups: ["arks.ai", "arks.scitix.ai"],
+    project: "Arks",
+    source: "scitix/arks config/crd/bases/arks.ai_arksdisaggregatedapplications.yaml"
+  },
+  {
+    kind: "Playground",
+    groups: ["inference.llmaz.io"],
+    project: "llmaz",
+    source: "InftyAI/llmaz config/crd/bases/inference.llmaz.io_playgrounds.yaml",
+    marker: "inference.llmaz.io"
+  },
+  {
+    kind: "ModelServing",
+    groups: ["workload.serving.volcano.sh"],
+    project: "Kthena",
+    source: "volcano-sh/kthena charts/kthena/charts/workload/crds/workload.serving.volcano.sh_modelservings.yaml"
+  },
+  {
+    kind: "ModelBooster",
+    groups: ["workload.serving.volcano.sh"],
+    project: "Kthena",
+    source: "volcano-sh/kthena charts/kthena/charts/workload/crds/workload.serving.volcano.sh_modelboosters.yaml"
+  },
+  {
+    kind: "NIMPipeline",
+    groups: ["apps.nvidia.com"],
+    project: "the NVIDIA NIM Operator",
+    source: "NVIDIA/k8s-nim-operator config/crd/bases/apps.nvidia.com_nimpipelines.yaml",
+    instead: "a NIMService per model, which is read"
+  },
+  {
+    kind: "ModelService",
+    groups: ["llm-d.ai"],
+    project: "llm-d's model service",
+    source: "llm-d/llm-d-model-service config/crd/bases/llm-d.ai_modelservices.yaml",
+    instead: "the llm-d modelservice Helm values (modelArtifacts), which are read"
+  }
+];
+var UNREAD_MARKERS = [...new Set(UNREAD_KINDS.map((k) => k.marker ?? k.kind))];
+function unreadKindOf(value) {
+  if (!isRecord(value)) return void 0;
+  const { kind, apiVersion } = value;
+  if (typeof kind !== "string" || typeof apiVersion !== "string") return void 0;
+  const slash = apiVersion.indexOf("/");
+  const group = slash < 0 ? "" : apiVersion.slice(0, slash);
+  return UNREAD_KINDS.find((k) => k.kind === kind && k.groups.includes(group));
+}
+function adaptUnread(document, file, absolutePath) {
+  const known = unreadKindOf(document.value);
+  if (!known) return null;
+  const ctx = objectContext(document, file, absolutePath, known.kind);
+  const apiVersion = String(document.value.apiVersion);
+  const named = ctx.name === known.kind ? "" : ` ${ctx.name}`;
+  ctx.note(
+    "format-not-read",
+    `${known.kind}${named} (${apiVersion}, ${known.project}) is not read yet by llm-physics: the deployment it declares is not checked; to have it checked, describe it in a native llm-physics manifest beside it (apiVersion: llm-physics/v1, kind: InferenceDeployment, with spec.model and spec.hardware gpu and count)` + (known.instead ? `, or declare it as ${known.instead}` : ""),
+    ctx.rangeOf("kind", ctx.deploymentRange),
+    "notice"
+  );
+  return { deployments: [], notes: ctx.notes };
 }
 
 // src/adapt/index.ts
 var ADAPTERS = [
   { format: "kserve", markers: KSERVE_MARKERS, adapt: adaptKServe },
+  { format: "ome", markers: OME_MARKERS, adapt: adaptOme },
   { format: "nim", markers: NIM_MARKERS, adapt: adaptNim },
   { format: "kubeai", markers: KUBEAI_MARKERS, adapt: adaptKubeAI },
   { format: "kaito", markers: KAITO_MARKERS, adapt: adaptKaito },
+  { format: "dynamo", markers: DYNAMO_MARKERS, adapt: adaptDynamo },
+  { format: "aibrix", markers: AIBRIX_MARKERS, adapt: adaptAibrix },
   { format: "kubernetes", markers: KUBERNETES_MARKERS, adapt: adaptKubernetes },
   { format: "production-stack", markers: PRODUCTION_STACK_MARKERS, adapt: adaptProductionStack },
   { format: "llm-d", markers: LLM_D_MARKERS, adapt: adaptLlmD },
   { format: "ray-serve", markers: RAY_MARKERS, adapt: adaptRay },
+  { format: "kuberay", markers: KUBERAY_MARKERS, adapt: adaptRayCluster },
   { format: "skypilot", markers: LAUNCHER_MARKERS, adapt: adaptSkyPilot },
-  { format: "dstack", markers: LAUNCHER_MARKERS, adapt: adaptDstack }
+  { format: "dstack", markers: DSTACK_MARKERS, adapt: adaptDstack },
+  // Last: kinds of LLM-serving projects not read yet, each announced rather than skipped.
+  { format: "unread", markers: UNREAD_MARKERS, adapt: adaptUnread }
 ];
 var ALL_MARKERS = [...NATIVE_MARKERS, ...ADAPTERS.flatMap((a) => a.markers)];
 
@@ -31224,11 +34067,12 @@ function plainList(items2, conjunction = "and") {
   return `${items2.slice(0, -1).join(", ")} ${conjunction} ${items2[items2.length - 1]}`;
 }
 function hardwarePhrase(estimate2) {
-  const { tensorParallel: tp, pipelineParallel: pp } = estimate2.inputs;
+  const { tensorParallel: tp, pipelineParallel: pp, dataParallel: dp } = estimate2.inputs;
   const gpus = `${estimate2.hardware.count} \xD7 ${estimate2.hardware.gpu}`;
-  if (tp === 1 && pp === 1) return gpus;
+  if (tp === 1 && pp === 1 && dp === 1) return gpus;
   const parts = [`tensor parallel ${tp}`];
   if (pp > 1) parts.push(`pipeline parallel ${pp}`);
+  if (dp > 1) parts.push(`data parallel ${dp}${estimate2.inputs.expertsSpanDataParallel ? ", experts split over all" : ""}`);
   return `${gpus} (${parts.join(", ")})`;
 }
 function tensorParallelFits(arch, tp) {
@@ -31279,6 +34123,9 @@ var bandwidthInsufficient = {
 };
 
 // src/evaluate/rules/concurrency-exceeds-kv-capacity.ts
+function engineName(engine) {
+  return { vllm: "vLLM", sglang: "SGLang", tgi: "TGI", "tensorrt-llm": "TensorRT-LLM" }[engine];
+}
 var concurrencyExceedsKvCapacity = {
   id: "concurrency-exceeds-kv-capacity",
   defaultSeverity: "warning",
@@ -31288,7 +34135,13 @@ var concurrencyExceedsKvCapacity = {
     const concurrency = deployment.concurrency;
     if (!concurrency || !estimate2 || !deployment.concurrencyIsEngineCap) return [];
     const s = deploymentScenario(estimate2);
-    if (!s || s.maxConcurrency < 1 || concurrency.value <= s.maxConcurrency) return [];
+    const dp = estimate2.inputs.dataParallel;
+    if (!s) return [];
+    const engine = estimate2.engineMemory?.starts ? estimate2.engineMemory : null;
+    const perRank = engine ? engine.maxConcurrency : Math.floor(s.maxConcurrency / dp * 100) / 100;
+    const budgetBytes = engine ? engine.kvBudgetBytes : s.kvBudgetBytesPerGpu;
+    const capacityTokens = engine ? engine.kvCapacityTokens : s.kvCapacityTokens;
+    if (perRank < 1 || concurrency.value <= perRank) return [];
     const context = estimate2.inputs.contextTokens;
     const via = concurrency.via;
     const flag = via && "flag" in via ? via.flag : "the engine's cap";
@@ -31296,7 +34149,7 @@ var concurrencyExceedsKvCapacity = {
     const advice = deployment.concurrencyIsEngineCap ? "beyond that the engine queues or preempts requests; lower the cap or the context length, or free memory for the KV cache" : "lower the concurrency or the context length, or free memory for the KV cache";
     return [
       {
-        message: `${subject} exceeds the KV cache: its ${formatGB(s.kvBudgetBytesPerGpu)} budget per GPU (${precisionName(s.precision)} weights, ${precisionName(s.kvPrecision)} cache) holds ${formatInteger(s.kvCapacityTokens)} tokens, at most ${formatFixed(s.maxConcurrency, 2)} sequences of ${formatInteger(context)} tokens at once; ${advice}`,
+        message: `${subject} exceeds the KV cache: its ${engine ? `${formatGiB(budgetBytes)} budget per GPU as ${engineName(engine.engine)} computes it` : `${formatGB(budgetBytes)} budget per GPU`} (${precisionName(s.precision)} weights, ${precisionName(s.kvPrecision)} cache) holds ${formatInteger(capacityTokens)} tokens, at most ${formatFixed(perRank, 2)} sequences of ${formatInteger(context)} tokens at once${dp > 1 ? ` on each of the ${dp} data-parallel ranks` : ""}; ${advice}`,
         range: concurrency.range
       }
     ];
@@ -31412,10 +34265,16 @@ var tensorParallelInvalid = {
   check({ deployment, model }) {
     const count2 = deployment.gpuCount.value;
     const pp = deployment.pipelineParallel?.value ?? 1;
+    const dp = deployment.dataParallel?.value ?? 1;
     const explicit = deployment.tensorParallel;
-    const tp = explicit?.value ?? Math.max(1, Math.floor(count2 / pp));
+    const tp = explicit?.value ?? Math.max(1, Math.floor(count2 / (pp * dp)));
+    const group = tp * pp * dp;
+    const layoutOf = (withEquals) => {
+      const factors = [`tensor parallel ${tp}`, ...pp > 1 ? [`pipeline parallel ${pp}`] : [], ...dp > 1 ? [`data parallel ${dp}`] : []];
+      return factors.join(" \xD7 ") + (withEquals && factors.length > 1 ? ` = ${group}` : "");
+    };
     if (count2 === 0 && Number.isInteger(tp) && Number.isInteger(pp) && tp >= 1 && pp >= 1) {
-      return [{ message: `the deployment requests 0 GPUs, and ${explicit || pp > 1 ? `tensor parallel ${tp}${pp > 1 ? ` \xD7 pipeline parallel ${pp}` : ""} needs ${tp * pp}` : "an engine needs at least 1"}; request the GPUs it runs on`, range: deployment.gpuCount.range }];
+      return [{ message: `the deployment requests 0 GPUs, and ${explicit || pp > 1 || dp > 1 ? `${layoutOf(false)} needs ${group}` : "an engine needs at least 1"}; request the GPUs it runs on`, range: deployment.gpuCount.range }];
     }
     if (!Number.isInteger(count2) || !Number.isInteger(tp) || !Number.isInteger(pp) || count2 < 1 || tp < 1 || pp < 1) return [];
     const range = explicit?.range ?? deployment.gpuCount.range;
@@ -31432,18 +34291,16 @@ var tensorParallelInvalid = {
         });
       }
     }
-    if (tp * pp > count2) {
-      const ppPart = pp > 1 ? ` \xD7 pipeline parallel ${pp}` : "";
+    if (group > count2) {
       results.push({
-        message: `tensor parallel ${tp}${ppPart} needs ${tp * pp} GPUs but the deployment has ${count2}; raise the GPU count to ${tp * pp} or lower the parallel sizes`,
-        range
+        message: `${layoutOf(false)} needs ${group} GPUs but the deployment has ${count2}; raise the GPU count to ${group} or lower the parallel sizes`,
+        range: dp > 1 && tp * pp <= count2 && deployment.dataParallel ? deployment.dataParallel.range : range
       });
-    } else if (count2 % (tp * pp) !== 0) {
-      const replicas = Math.floor(count2 / (tp * pp));
-      const idle = count2 - replicas * tp * pp;
-      const layout = pp > 1 ? `tensor parallel ${tp} \xD7 pipeline parallel ${pp}` : `tensor parallel ${tp}`;
+    } else if (count2 % group !== 0) {
+      const replicas = Math.floor(count2 / group);
+      const idle = count2 - replicas * group;
       results.push({
-        message: `${count2} GPUs are not a multiple of ${layout}${pp > 1 ? ` = ${tp * pp}` : ""}: ${replicas === 1 ? "one replica uses" : `${replicas} replicas use`} ${replicas * tp * pp} and ${idle} GPU${idle === 1 ? " sits" : "s sit"} idle; request ${replicas * tp * pp} or ${(replicas + 1) * tp * pp} GPUs`,
+        message: `${count2} GPUs are not a multiple of ${layoutOf(true)}: ${replicas === 1 ? "one replica uses" : `${replicas} replicas use`} ${replicas * group} and ${idle} GPU${idle === 1 ? " sits" : "s sit"} idle; request ${replicas * group} or ${(replicas + 1) * group} GPUs`,
         range: deployment.gpuCount.range,
         severity: "notice"
       });
@@ -31480,7 +34337,7 @@ var tierAboveTarget = {
 // src/evaluate/rules/unknown-gpu.ts
 function requirementPhrase(r) {
   const gb3 = (bytes2) => formatGB(bytes2).replace(/ GB$/, "");
-  const layout = r.tensorParallel * r.pipelineParallel > 1 ? ` (tensor parallel ${r.tensorParallel}${r.pipelineParallel > 1 ? ` \xD7 pipeline parallel ${r.pipelineParallel}` : ""})` : "";
+  const layout = r.tensorParallel * r.pipelineParallel * r.dataParallel > 1 ? ` (tensor parallel ${r.tensorParallel}${r.pipelineParallel > 1 ? ` \xD7 pipeline parallel ${r.pipelineParallel}` : ""}${r.dataParallel > 1 ? ` \xD7 data parallel ${r.dataParallel}` : ""})` : "";
   const needs = `needs ${formatGB(r.perGpuBytes)} per GPU (${precisionName(r.precision)} weights ${gb3(r.perGpuWeightsBytes)} + KV ${gb3(r.perGpuKvCacheBytes)} for ${formatInteger(r.contextTokens)} tokens + workspace ${gb3(r.perGpuWorkspaceBytes)}) on ${r.gpuCount} GPU${r.gpuCount === 1 ? "" : "s"}${layout}`;
   const bandwidth = r.requiredBandwidthBytesPerSec !== null ? ` and ${formatBandwidth(r.requiredBandwidthBytesPerSec)} of memory bandwidth for its target` : "";
   const fits = r.fittingGpus.length === 0 ? "no GPU of the catalog holds it at this count" : `it fits ${r.fittingGpus[0]}${r.fittingGpus.length > 1 ? ` and every GPU with more memory (${r.fittingGpus.slice(1, 4).join(", ")}${r.fittingGpus.length > 4 ? ", \u2026" : ""})` : ""}`;
@@ -31602,9 +34459,12 @@ function fitsWithMoreGpus(estimate2, arch) {
       contextTokens: i.contextTokens,
       batch: i.batch,
       gpuMemoryBytes: estimate2.hardware.memoryBytesPerGpu,
-      gpuCount: tp * i.pipelineParallel,
+      gpuCount: tp * i.pipelineParallel * i.dataParallel,
       tensorParallel: tp,
       pipelineParallel: i.pipelineParallel,
+      dataParallel: i.dataParallel,
+      expertsSpanDataParallel: i.expertsSpanDataParallel,
+      routedExpertParams: countParams(arch).routedExpertParams,
       memoryFraction: i.memoryFraction
     });
     if (scenario.fits) return { tp, scenario };
@@ -31630,11 +34490,14 @@ var vramExceedsCapacity = {
   id: "vram-exceeds-capacity",
   defaultSeverity: "error",
   summary: "The deployment needs more memory per GPU than the engine may use.",
-  description: "Checks that the busiest GPU of the deployment holds its share of the weights, the KV cache for the full context (of every sequence of the workload a manifest declares: its concurrency \xD7 context length; an engine's cap such as vLLM --max-num-seqs counts one sequence, and concurrency-exceeds-kv-capacity compares the cap with the cache), and a workspace of 12% of the weights for activations and CUDA graphs, within the GPU's memory times the engine's memory fraction (vLLM's gpu_memory_utilization, 0.9 by default). A deployment that does not fit fails at start-up with an out-of-memory error or never schedules a request. Fix it with more GPUs (a larger tensor-parallel size), a lower weight precision such as INT8 or FP8, a shorter context, or GPUs with more memory; the message says which of these would fit.",
+  description: "Checks that the busiest GPU of the deployment holds its share of the weights, the KV cache for the full context (of every sequence of the workload a manifest declares: its concurrency \xD7 context length; an engine's cap such as vLLM --max-num-seqs counts one sequence, and concurrency-exceeds-kv-capacity compares the cap with the cache), and a workspace of 12% of the weights for activations and CUDA graphs, within the GPU's memory times the engine's memory fraction (vLLM's gpu_memory_utilization, 0.9 by default). When the manifest runs a known engine (vLLM, SGLang, TGI, TensorRT-LLM), whether the pod starts is decided the way that engine decides it: vLLM takes the total the CUDA runtime reports \xD7 gpu_memory_utilization, less the weights, its activation peak and non-torch memory, and refuses to start when what is left does not hold one sequence of max_model_len. That is an error; a deployment the engine starts but that leaves less than the planning footprint (weights + KV + 12%) is a warning naming both. Fix it with more GPUs (a larger tensor-parallel size), a lower weight precision such as INT8 or FP8, a shorter context, or GPUs with more memory; the message says which of these would fit.",
   check({ deployment, model, estimate: estimate2 }) {
     if (!estimate2) return [];
     const s = deploymentScenario(estimate2);
-    if (!s || s.fits) return [];
+    if (!s) return [];
+    const engine = estimate2.engineMemory;
+    if (engine && engine.starts && s.fits) return [];
+    if (!engine && s.fits) return [];
     const concurrency = deployment.concurrency;
     const workloadTooLarge = concurrency !== void 0 && !deployment.concurrencyIsEngineCap && concurrency.value > 1 && s.maxConcurrency >= 1;
     const i = estimate2.inputs;
@@ -31642,11 +34505,21 @@ var vramExceedsCapacity = {
     const onLoad = s.quantizedOnLoadFrom ? ` (quantized on load; embeddings, head and norms stay ${precisionName(s.quantizedOnLoadFrom)})` : "";
     const parts = `${precisionName(s.precision)} weights ${gb(s.perGpuWeightsBytes)}${onLoad} + KV ${gb(s.perGpuKvCacheBytes)} for ${sequences} tokens + workspace ${gb(s.perGpuWorkspaceBytes)}`;
     const perGpu = estimate2.hardware.count > 1 ? " per GPU" : "";
-    let message = `needs ${formatGB(s.perGpuBytes)} per GPU (${parts}) on ${hardwarePhrase(estimate2)} with ${formatGB(s.usableBytesPerGpu)} usable${perGpu} at memory fraction ${i.memoryFraction}`;
+    const planning = `needs ${formatGB(s.perGpuBytes)} per GPU (${parts}) on ${hardwarePhrase(estimate2)} with ${formatGB(s.usableBytesPerGpu)} usable${perGpu} at memory fraction ${i.memoryFraction}`;
+    if (engine?.starts) {
+      return [
+        {
+          message: `${engine.planning.message}: the planning estimate ${planning}; expect little room for longer prompts or more sequences than planned`,
+          range: hardwareRange(deployment),
+          severity: "warning"
+        }
+      ];
+    }
+    let message = engine ? `${engine.planning.message}; the planning estimate ${planning}` : planning;
     const options = [];
     const bigger = model.ok ? fitsWithMoreGpus(estimate2, model.value.architecture) : null;
     if (bigger) {
-      const gpus = bigger.tp * i.pipelineParallel;
+      const gpus = bigger.tp * i.pipelineParallel * i.dataParallel;
       options.push(`tensor parallel ${bigger.tp} on ${gpus} \xD7 ${estimate2.hardware.gpu} (${formatGB(bigger.scenario.perGpuBytes)} per GPU)`);
     }
     options.push(...fittingPrecisions(estimate2, s));
@@ -31657,6 +34530,7 @@ var vramExceedsCapacity = {
       const lowest = smallest && smallest.perGpuBytes < s.perGpuBytes ? ` (even ${precisionName(smallest.precision)} needs ${formatGB(smallest.perGpuBytes)} per GPU)` : "";
       message += `; neither INT8/FP8 weights nor up to 8-way tensor parallelism make it fit${lowest}: use more GPUs with pipeline parallelism or GPUs with more memory`;
     }
+    if (engine?.failure === "max-model-len-exceeds-kv" && deployment.contextLength) return [{ message, range: deployment.contextLength.range }];
     if (workloadTooLarge) {
       message += `; one sequence of ${formatInteger(i.contextTokens)} tokens fits, and at most ${formatFixed(s.maxConcurrency, 2)} at once: lower the concurrency to ${Math.floor(s.maxConcurrency)} or less`;
       return [{ message, range: concurrency.range }];
@@ -34038,7 +36912,10 @@ function estimateDeployment(deployment, resolved, gpu) {
     targetTokensPerSec: deployment.targetTokensPerSecond?.value,
     memoryFraction: deployment.memoryFraction?.value,
     tensorParallel: deployment.tensorParallel?.value,
-    pipelineParallel: deployment.pipelineParallel?.value
+    pipelineParallel: deployment.pipelineParallel?.value,
+    dataParallel: deployment.dataParallel?.value,
+    expertsSpanDataParallel: deployment.expertsSpanDataParallel,
+    ...deployment.engine ? { engine: engineSettingsOf(deployment) } : {}
   };
   try {
     const first = estimate(model, gpu, options);
@@ -34048,17 +36925,40 @@ function estimateDeployment(deployment, resolved, gpu) {
   }
   const count2 = options.gpuCount;
   if (count2 < 1) return null;
+  const asked = `tensor parallel ${options.tensorParallel ?? 1} \xD7 pipeline parallel ${options.pipelineParallel ?? 1}${options.dataParallel ? ` \xD7 data parallel ${options.dataParallel}` : ""}`;
   const pp = Math.min(options.pipelineParallel ?? 1, count2);
-  const tp = Math.max(1, Math.floor(count2 / pp));
+  const dp = Math.max(1, Math.min(options.dataParallel ?? 1, Math.floor(count2 / (pp * (options.tensorParallel ?? 1)))));
+  const tp = Math.max(1, Math.min(options.tensorParallel ?? count2, Math.floor(count2 / (pp * dp))));
   try {
-    const fallback = estimate(model, gpu, { ...options, tensorParallel: tp, pipelineParallel: pp });
+    const fallback = estimate(model, gpu, { ...options, tensorParallel: tp, pipelineParallel: pp, dataParallel: dp });
     fallback.notes.push(
-      `tensor parallel ${options.tensorParallel ?? tp} \xD7 pipeline parallel ${options.pipelineParallel ?? 1} needs more than the ${count2} GPU${count2 === 1 ? "" : "s"} the deployment has: estimated at tensor parallel ${tp} \xD7 pipeline parallel ${pp}, the most they allow`
+      `${asked} needs more than the ${count2} GPU${count2 === 1 ? "" : "s"} the deployment has: estimated at tensor parallel ${tp} \xD7 pipeline parallel ${pp}${dp > 1 || options.dataParallel ? ` \xD7 data parallel ${dp}` : ""}, the most they allow`
     );
     return fallback;
   } catch (error) {
     if (error instanceof EstimateError) return null;
     throw error;
+  }
+}
+function engineSettingsOf(deployment) {
+  const engine = deployment.engine;
+  const version = engine.version !== void 0 ? { version: engine.version } : {};
+  const fraction2 = deployment.memoryFraction?.value;
+  switch (engine.name) {
+    case "vllm":
+      return {
+        engine: "vllm",
+        ...version,
+        ...fraction2 !== void 0 ? { gpuMemoryUtilization: fraction2 } : {},
+        ...deployment.concurrencyIsEngineCap && deployment.concurrency ? { maxNumSeqs: deployment.concurrency.value } : {},
+        ...engine.eager ? { enforceEager: true } : {}
+      };
+    case "sglang":
+      return { engine: "sglang", ...version, ...fraction2 !== void 0 ? { memFractionStatic: fraction2 } : {} };
+    case "tgi":
+      return { engine: "tgi", ...fraction2 !== void 0 ? { cudaMemoryFraction: fraction2 } : {} };
+    case "trtllm":
+      return { engine: "tensorrt-llm", ...fraction2 !== void 0 ? { kvCacheFreeGpuMemoryFraction: fraction2 } : {} };
   }
 }
 function engineChosenContext(full, model, gpu, options) {
@@ -34096,14 +36996,28 @@ function requirementOf(deployment, model, catalog) {
     gpuCount: first.hardware.count,
     tensorParallel: first.inputs.tensorParallel,
     pipelineParallel: first.inputs.pipelineParallel,
+    dataParallel: first.inputs.dataParallel,
     contextTokens: first.inputs.contextTokens,
     requiredBandwidthBytesPerSec: first.bandwidth.requiredBytesPerSec,
     fittingGpus: fitting
   };
 }
+function withDataParallelPods(deployment) {
+  const dp = deployment.dataParallel?.value ?? 1;
+  const local = deployment.dataParallelLocal;
+  if (!local || local.value >= dp) return deployment;
+  const perRank = (deployment.tensorParallel?.value ?? 1) * (deployment.pipelineParallel?.value ?? 1);
+  const count2 = deployment.gpuCount;
+  if (count2.value >= perRank * dp || count2.value < perRank * local.value) return deployment;
+  const pods = Math.ceil(dp / local.value);
+  return {
+    ...deployment,
+    gpuCount: { ...count2, value: count2.value * pods, path: `${count2.path} \xD7 ${pods} pods (data parallel ${dp} \xF7 ${local.value} ranks per pod)` }
+  };
+}
 function resolveDeployment(declared, repository, config, external) {
   const catalog = gpuCatalogFor(config);
-  const deployment = withDeclaredGpu(declared, config, catalog);
+  const deployment = withDataParallelPods(withDeclaredGpu(declared, config, catalog));
   const modelValue = deployment.model.value;
   const model = typeof modelValue === "string" ? resolveManifestModel(modelValue, deployment.baseDir, repository, external) : inlineModelInput(deployment, modelValue);
   const gpu = deployment.gpu ? (() => {
@@ -34268,7 +37182,7 @@ function prepareCheck(options) {
       if (adapted.steps.some((step) => "deployment" in step && readsChanged(step.reads, changed))) checked.push({ file: entry.file, yamlFile, adapted });
     }
   }
-  const finish4 = (external, extra = []) => {
+  const finish5 = (external, extra = []) => {
     const findings = applySeverity(extra, settings);
     const evaluated = [];
     let suppressed = 0;
@@ -34326,7 +37240,7 @@ function prepareCheck(options) {
       }
     });
   };
-  return { modelReferences: modelReferences(checked.flatMap((c) => "adapted" in c ? [c.adapted] : [])), repository, finish: finish4 };
+  return { modelReferences: modelReferences(checked.flatMap((c) => "adapted" in c ? [c.adapted] : [])), repository, finish: finish5 };
 }
 
 // src/hub/env.ts
@@ -35381,7 +38295,7 @@ function fileUrl(links, file, line, endLine) {
 function link(text, links, file, line, endLine) {
   return links ? `[${text}](${fileUrl(links, file, line, endLine)})` : text;
 }
-function plural(count2, word) {
+function plural2(count2, word) {
   return `${formatInteger(count2)} ${word}${count2 === 1 ? "" : "s"}`;
 }
 function listing(items2) {
@@ -35585,9 +38499,9 @@ function quoteBlock(lines) {
 `;
 }
 function truncationNote(d) {
-  const parts = [`${plural(d.findings, "finding")} and ${plural(d.deployments, "deployment")} not shown`];
-  if (d.skipped > 0) parts.push(`${plural(d.skipped, "skipped file")} not listed`);
-  if (d.details > 0) parts.push(`memory details of ${plural(d.details, "deployment")} left out`);
+  const parts = [`${plural2(d.findings, "finding")} and ${plural2(d.deployments, "deployment")} not shown`];
+  if (d.skipped > 0) parts.push(`${plural2(d.skipped, "skipped file")} not listed`);
+  if (d.details > 0) parts.push(`memory details of ${plural2(d.details, "deployment")} left out`);
   return quoteLine(`\u2702\uFE0F Truncated to fit GitHub's 1 MiB summary limit: ${parts.join("; ")}; the JSON report has everything.`);
 }
 function formatSummary(report, options = {}) {
@@ -35599,7 +38513,7 @@ function formatSummary(report, options = {}) {
   const suppressed = s.suppressed > 0 ? ` (${formatInteger(s.suppressed)} suppressed)` : "";
   const head = `## llm-physics
 
-${emoji} ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")} in ${plural(s.deployments, "deployment")} across ${plural(s.files, "file")}${suppressed}
+${emoji} ${plural2(s.errors, "error")}, ${plural2(s.warnings, "warning")}, ${plural2(s.notices, "notice")} in ${plural2(s.deployments, "deployment")} across ${plural2(s.files, "file")}${suppressed}
 
 `;
   const notes = (options.notes ?? []).map((n) => n.trim()).filter((n) => n !== "").map((n) => quoteLine(escapeMarkdown(n)));
@@ -35691,7 +38605,7 @@ var VERDICT_STYLE = {
   fail: ["bold", "red"],
   incomplete: ["yellow"]
 };
-function plural2(count2, word) {
+function plural3(count2, word) {
   return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
 }
 function shownFile(file) {
@@ -35748,6 +38662,9 @@ var FACT_LABELS = {
   gpuCount: "GPUs",
   tensorParallel: "tensor parallel",
   pipelineParallel: "pipeline parallel",
+  dataParallel: "data parallel",
+  dataParallelLocal: "DP ranks per pod",
+  expertParallel: "expert parallel",
   contextLength: "context",
   concurrency: "concurrency",
   precision: "weights",
@@ -35845,16 +38762,16 @@ function provenanceLines(d, paint) {
 }
 function summaryLine(report, paint) {
   const s = report.summary;
-  const errors = plural2(s.errors, "error");
-  const warnings = plural2(s.warnings, "warning");
-  const notices = plural2(s.notices, "notice");
+  const errors = plural3(s.errors, "error");
+  const warnings = plural3(s.warnings, "warning");
+  const notices = plural3(s.notices, "notice");
   const counts = [
     s.errors > 0 ? paint(errors, ...SEVERITY_STYLE.error) : errors,
     s.warnings > 0 ? paint(warnings, ...SEVERITY_STYLE.warning) : warnings,
     s.notices > 0 ? paint(notices, ...SEVERITY_STYLE.notice) : notices
   ].join(", ");
   const suppressed = s.suppressed > 0 ? ` (${s.suppressed} suppressed)` : "";
-  return `${counts} in ${plural2(s.deployments, "deployment")} across ${plural2(s.files, "file")}${suppressed}`;
+  return `${counts} in ${plural3(s.deployments, "deployment")} across ${plural3(s.files, "file")}${suppressed}`;
 }
 function formatText(report, options = {}) {
   const paint = painter(options.color ?? false);
@@ -35972,6 +38889,11 @@ Options of estimate:
   --memory-fraction F   share of each GPU's memory the engine may use (default 0.9; 0.75 on unified memory)
   --tp N                tensor parallel size (default: --gpus)
   --pp N                pipeline parallel size (default 1)
+  --dp N                data-parallel ranks, each on tensor \xD7 pipeline GPUs (default 1); a
+                        mixture of experts has its routed experts split over all of them, as vLLM does
+  --dp-replicas         data-parallel ranks are whole copies of the model (SGLang --dp without DP attention)
+  --engine E[@V]        check the engine's own start-up memory arithmetic: vllm, sglang, tgi or trtllm,
+                        optionally with its version (vllm@0.11.0)
   --json                print one JSON object instead of the table
   --offline             do not ask the Hugging Face Hub (lock and cache only)
 
@@ -36017,6 +38939,17 @@ async function estimateModel(value, io, offline) {
   }
   throw new UsageError(`model ${quote(value)} could not be read: ${resolved.message}`);
 }
+function engineOption(value, memoryFraction) {
+  if (value === void 0) return {};
+  const m = /^(vllm|sglang|tgi|trtllm|tensorrt-llm)(?:@v?(\d+(?:\.\d+){1,3}))?$/i.exec(value.trim());
+  if (!m) throw new UsageError(`--engine must be vllm, sglang, tgi or trtllm, optionally with @version (vllm@0.11.0), got ${quote(value)}`);
+  const name = m[1].toLowerCase();
+  const version = m[2] ? { version: m[2] } : {};
+  if (name === "vllm") return { engine: { engine: "vllm", ...version, ...memoryFraction !== void 0 ? { gpuMemoryUtilization: memoryFraction } : {} } };
+  if (name === "sglang") return { engine: { engine: "sglang", ...version, ...memoryFraction !== void 0 ? { memFractionStatic: memoryFraction } : {} } };
+  if (name === "tgi") return { engine: { engine: "tgi", ...memoryFraction !== void 0 ? { cudaMemoryFraction: memoryFraction } : {} } };
+  return { engine: { engine: "tensorrt-llm", ...memoryFraction !== void 0 ? { kvCacheFreeGpuMemoryFraction: memoryFraction } : {} } };
+}
 async function runEstimate(args, io) {
   const { values } = parse(args, {
     model: { type: "string" },
@@ -36030,6 +38963,9 @@ async function runEstimate(args, io) {
     "memory-fraction": { type: "string" },
     tp: { type: "string" },
     pp: { type: "string" },
+    dp: { type: "string" },
+    "dp-replicas": { type: "boolean" },
+    engine: { type: "string" },
     json: { type: "boolean" },
     offline: { type: "boolean" }
   });
@@ -36046,7 +38982,11 @@ async function runEstimate(args, io) {
     targetTokensPerSec: positiveNumber("target-tps", str("target-tps")),
     memoryFraction: fraction("memory-fraction", str("memory-fraction")),
     tensorParallel: positiveInteger("tp", str("tp")),
-    pipelineParallel: positiveInteger("pp", str("pp"))
+    pipelineParallel: positiveInteger("pp", str("pp")),
+    dataParallel: positiveInteger("dp", str("dp")),
+    // vLLM's data parallelism: the MoE layers span every rank; --dp-replicas for whole copies (SGLang --dp alone).
+    expertsSpanDataParallel: v["dp-replicas"] !== true,
+    ...engineOption(str("engine"), fraction("memory-fraction", str("memory-fraction")))
   };
   const gpu = resolveGpu(str("gpu"));
   const model = await estimateModel(str("model"), io, v.offline === true);
@@ -36055,7 +38995,7 @@ async function runEstimate(args, io) {
     result = estimate(model, gpu, options);
   } catch (error) {
     if (error instanceof EstimateError) {
-      const flag = { tensorParallel: "--tp", gpuCount: "--gpus" }[error.option] ?? `--${error.option}`;
+      const flag = { tensorParallel: "--tp", gpuCount: "--gpus", dataParallel: "--dp" }[error.option] ?? `--${error.option}`;
       throw new UsageError(`${flag}: ${error.message}`);
     }
     throw error;

@@ -184,6 +184,7 @@ const LLAMA_70B_ESTIMATE: Estimate = {
   },
   kvCapacityTokens: 702560,
   maxConcurrency: 21.44,
+  engineMemory: null,
   notes: [],
 };
 
@@ -322,6 +323,7 @@ const LLAMA_8B_ESTIMATE: Estimate = {
   },
   kvCapacityTokens: 39696,
   maxConcurrency: 0.6,
+  engineMemory: null,
   notes: [],
 };
 

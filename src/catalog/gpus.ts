@@ -32,12 +32,17 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     vendor: "nvidia",
     memoryBytes: 24576 * MiB,
     memorySource: "nvidia-smi reports 24576 MiB on GeForce RTX 3090 (driver 595.84, https://github.com/noonghunna/club-3090/issues/1127)",
+    cudaMemoryBytes: 24146 * MiB,
+    cudaMemorySource: "CUDA runtime: vLLM prints total_gpu_memory=23.58GiB (24,146 MiB ±5) on an RTX 3090 (https://github.com/vllm-project/vllm/issues/10517)",
     bandwidthBytesPerSec: 936e9,
     // GA102 whitepaper: FP16/BF16 tensor with FP32 accumulate 71 | 142 sparse (FP16 accumulate 142);
     // INT8 284 | 568 sparse. No FP8 tensor cores on Ampere.
     peakFlopsPerSec: { bf16: 71e12, fp16: 71e12, fp8: null, int8: 284e12 },
     fp8Native: false,
     interconnect: "NVLink bridge 112.5 GB/s (2 cards); PCIe 4.0 x16",
+    // interconnectLink: the optional 2-card NVLink bridge aside, servers link these over PCIe.
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-GeForce-RTX-3090", "GeForce-RTX-3090", "RTX3090", "3090"],
     source:
       "NVIDIA Ampere GA102 GPU architecture whitepaper, RTX 3090 column (https://www.nvidia.com/content/PDF/nvidia-ampere-ga-102-gpu-architecture-whitepaper-v2.pdf): 24 GB GDDR6X, 936 GB/s, FP16/BF16 tensor (FP32 acc.) 71/142 TFLOPS, INT8 284/568 TOPS",
@@ -48,12 +53,16 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     vendor: "nvidia",
     memoryBytes: 24564 * MiB,
     memorySource: "nvidia-smi reports 24564 MiB on GeForce RTX 4090 (driver 535.54.03, https://github.com/vllm-project/vllm/issues/7553; driver 550.163.01, https://github.com/RLinf/RLinf/issues/255)",
+    cudaMemoryBytes: 24210 * MiB,
+    cudaMemorySource: "nvidia-smi -q FB Memory Usage: Total 24564 MiB − Reserved 354 MiB (stored reading, find_string id 18112607671)",
     bandwidthBytesPerSec: 1.008e12,
     // Ada whitepaper, FP32-accumulate rows: FP16/BF16 165.2 | 330.4 sparse, FP8 330.3 | 660.6 sparse;
     // INT8 660.6 | 1321.2 sparse. (The FP16-accumulate rows are twice as high.)
     peakFlopsPerSec: { bf16: 165.2e12, fp16: 165.2e12, fp8: 330.3e12, int8: 660.6e12 },
     fp8Native: true,
     interconnect: "PCIe 4.0 x16 (no NVLink)",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-GeForce-RTX-4090", "GeForce-RTX-4090", "RTX4090", "4090"],
     source:
       "NVIDIA Ada Lovelace GPU architecture whitepaper, RTX 4090 column (https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf): 24 GB GDDR6X, 1,008 GB/s, FP16/BF16 tensor (FP32 acc.) 165.2/330.4 TFLOPS, FP8 (FP32 acc.) 330.3/660.6, INT8 660.6/1,321.2 TOPS",
@@ -72,6 +81,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 58.25e12, fp16: 58.25e12, fp8: 116.5e12, int8: 233e12 },
     fp8Native: true,
     interconnect: "PCIe 4.0 x16 (no NVLink)",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-GeForce-RTX-4070", "GeForce-RTX-4070", "RTX4070", "4070"],
     source:
       "NVIDIA GeForce RTX 4070 family specs (https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4070-family/): RTX 4070 12 GB GDDR6X, 192-bit at 21 Gbps = 504 GB/s, 466 AI TOPS; ratios from the Ada whitepaper (https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf)",
@@ -89,6 +100,9 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 40.1e12, fp16: 40.1e12, fp8: 80.25e12, int8: 160.5e12 },
     fp8Native: true,
     interconnect: "PCIe 4.0 x8",
+    // interconnectLink: PCIe 4.0 x8: 32 GB/s both directions.
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 32e9 },
     // KubeAI's default `nvidia-gpu-rtx4070-8gb` profile is this 8 GB part (the desktop RTX 4070 has 12 GB).
     aliases: ["NVIDIA-GeForce-RTX-4070-Laptop-GPU", "GeForce-RTX-4070-Laptop-GPU", "RTX-4070-Laptop-GPU", "nvidia-gpu-rtx4070-8gb"],
     source:
@@ -106,6 +120,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 209.5e12, fp16: 209.5e12, fp8: 419e12, int8: 838e12, fp4: 1676e12 },
     fp8Native: true,
     interconnect: "PCIe 5.0 x16 (no NVLink)",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 128e9 },
     aliases: ["NVIDIA-GeForce-RTX-5090", "GeForce-RTX-5090", "RTX5090", "5090"],
     source:
       "NVIDIA RTX Blackwell GPU architecture whitepaper, RTX 5090 column (https://images.nvidia.com/aem-dam/Solutions/geforce/blackwell/nvidia-rtx-blackwell-gpu-architecture.pdf): 32 GB GDDR7, 1,792 GB/s, FP16/BF16 tensor (FP32 acc.) 209.5/419 TFLOPS, FP8 419/838, INT8 838/1,676 TOPS, FP4 1,676/3,352",
@@ -121,6 +137,9 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 154.8e12, fp16: 154.8e12, fp8: null, int8: 309.7e12 },
     fp8Native: false,
     interconnect: "NVLink bridge 112.5 GB/s (2 cards); PCIe 4.0 x16",
+    // interconnectLink: the optional 2-card NVLink bridge aside, servers link these over PCIe.
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-RTX-A6000", "A6000", "RTXA6000"],
     source:
       "NVIDIA RTX A6000 data sheet (https://www.nvidia.com/en-us/design-visualization/rtx-a6000/) and GA102 whitepaper: 48 GB GDDR6, 768 GB/s, FP16/BF16 tensor 154.8/309.7 TFLOPS, INT8 309.7/619.4 TOPS",
@@ -136,6 +155,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 364.2e12, fp16: 364.2e12, fp8: 728.5e12, int8: 728.5e12 },
     fp8Native: true,
     interconnect: "PCIe 4.0 x16 (no NVLink)",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-RTX-6000-Ada-Generation", "RTX-6000-Ada-Generation", "RTX6000-Ada", "RTX6000Ada"],
     source:
       "NVIDIA RTX 6000 Ada data sheet (https://www.nvidia.com/en-us/design-visualization/rtx-6000/) and Ada whitepaper: 48 GB GDDR6, 960 GB/s, FP8 728.5/1,457 TFLOPS, FP16/BF16 364.2/728.5, INT8 728.5/1,457 TOPS",
@@ -153,6 +174,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 500e12, fp16: 500e12, fp8: 1000e12, int8: 1000e12, fp4: 2000e12 },
     fp8Native: true,
     interconnect: "PCIe 5.0 x16 (no NVLink)",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 128e9 },
     // All three editions (Workstation 600 W, Max-Q 300 W, Server) share the 188-SM GB202 and 96 GB
     // GDDR7 at 1,792 GB/s; clocks differ with power. GKE `nvidia-rtx-pro-6000` (G4), AWS g7e.
     aliases: [
@@ -175,12 +198,17 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     vendor: "nvidia",
     memoryBytes: 15360 * MiB,
     memorySource: "nvidia-smi reports 15360 MiB on Tesla T4 (driver 535.183.01, https://github.com/robbyant-research/MagicQuill/issues/57; Modal's list, https://github.com/modal-labs/modal-client/pull/2797)",
+    cudaMemoryBytes: 14967 * MiB,
+    cudaMemorySource: "nvidia-smi -q FB Memory Usage: Total 15360 MiB − Reserved 393 MiB (stored reading, find_string id 22551222574)",
     bandwidthBytesPerSec: 320e9,
     // Turing has no BF16 tensor path: bf16 carries the FP16 mixed-precision figure (BF16 models run
     // as FP16 on T4). No FP8. INT8 130 TOPS is dense (the data sheet has no sparsity).
     peakFlopsPerSec: { bf16: 65e12, fp16: 65e12, fp8: null, int8: 130e12 },
     fp8Native: false,
     interconnect: "PCIe 3.0 x16",
+    // interconnectLink: PCIe 3.0 x16: 32 GB/s both directions.
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 32e9 },
     // GKE `nvidia-tesla-t4`; AWS g5g's T4G is the same silicon and memory (SkyPilot `T4g`).
     aliases: ["Tesla-T4", "NVIDIA-T4", "NVIDIA-Tesla-T4", "T4g", "nvidia-gpu-t4"],
     source:
@@ -196,6 +224,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 125e12, fp16: 125e12, fp8: null, int8: 250e12 },
     fp8Native: false,
     interconnect: "PCIe 4.0 x16",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-A10"],
     source:
       "NVIDIA A10 data sheet (https://www.nvidia.com/en-us/data-center/products/a10-gpu/): 24 GB GDDR6, 600 GB/s, BF16/FP16 tensor 125/250 TFLOPS, INT8 250/500 TOPS",
@@ -206,11 +236,15 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     vendor: "nvidia",
     memoryBytes: 23028 * MiB,
     memorySource: "nvidia-smi reports 23028 MiB on A10G (driver 535.247.01, https://github.com/NVIDIA/DCGM/issues/232)",
+    cudaMemoryBytes: 22509 * MiB,
+    cudaMemorySource: "nvidia-smi -q FB Memory Usage: Total 23028 MiB − Reserved 519 MiB, the median of 304, 512, 526, 526 (stored readings, find_string ids 70772490119, 33251897520, 30620164557, 8911333273)",
     bandwidthBytesPerSec: 600e9,
     // AWS-only variant with no public NVIDIA data sheet; its tensor rate is about 56% of the A10's.
     peakFlopsPerSec: { bf16: 70e12, fp16: 70e12, fp8: null, int8: 140e12 },
     fp8Native: false,
     interconnect: "PCIe 4.0 x16",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-A10G"],
     source:
       "AWS EC2 G5 spec sheet (https://aws.amazon.com/ec2/instance-types/g5/) and Baseten's A10 vs A10G spec comparison (https://www.baseten.co/blog/nvidia-a10-vs-a10g-for-ml-model-inference/): 24 GB GDDR6, 600 GB/s, FP16/BF16 tensor 70 TFLOPS, INT8 140 TOPS",
@@ -221,11 +255,15 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     vendor: "nvidia",
     memoryBytes: 23034 * MiB,
     memorySource: "nvidia-smi reports 23034 MiB on L4 (driver 525.105.17, https://github.com/vllm-project/vllm/issues/785; driver 555.42.06, https://github.com/vllm-project/vllm/issues/10156)",
+    cudaMemoryBytes: 22478 * MiB,
+    cudaMemorySource: "nvidia-smi -q FB Memory Usage: Total 23034 MiB − Reserved 556 MiB (stored reading, find_string id 32260280052)",
     bandwidthBytesPerSec: 300e9,
     // Data sheet figures are with sparsity: BF16 242 -> 121, FP8 485 -> 242.5, INT8 485 -> 242.5.
     peakFlopsPerSec: { bf16: 121e12, fp16: 121e12, fp8: 242.5e12, int8: 242.5e12 },
     fp8Native: true,
     interconnect: "PCIe 4.0 x16",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-L4", "nvidia-gpu-l4"],
     source:
       "NVIDIA L4 data sheet (https://www.nvidia.com/en-us/data-center/l4/): 24 GB GDDR6, 300 GB/s, FP16/BF16 tensor 242 TFLOPS*, FP8 485 TFLOPS*, INT8 485 TOPS* (*with sparsity)",
@@ -242,6 +280,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 181.05e12, fp16: 181.05e12, fp8: 362e12, int8: 362e12 },
     fp8Native: true,
     interconnect: "PCIe 4.0 x16 (no NVLink)",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-L40"],
     source:
       "NVIDIA L40 data sheet (https://www.nvidia.com/en-us/data-center/l40/): 48 GB GDDR6 with ECC, 864 GB/s, BF16/FP16 tensor 181.05 | 362.1* TFLOPS, FP8 362 | 724*, INT8 362 | 724* TOPS (*with sparsity)",
@@ -260,6 +300,9 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 35.9e12, fp16: 35.9e12, fp8: null, int8: 71.8e12 },
     fp8Native: false,
     interconnect: "PCIe 4.0 x16 (shared by the board's four GPUs)",
+    // interconnectLink: PCIe 4.0 x16, shared by the board's four GPUs.
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-A16", "nvidia-gpu-a16"],
     source:
       "NVIDIA A16 data sheet (https://www.nvidia.com/en-us/data-center/products/a16-gpu/): 4 GPUs x 16 GB GDDR6, 4 x 200 GB/s, FP16 tensor 4 x 35.9 | 71.9* TFLOPS, INT8 4 x 71.8 | 143.7* TOPS (*with sparsity)",
@@ -270,10 +313,14 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     vendor: "nvidia",
     memoryBytes: 46068 * MiB,
     memorySource: "nvidia-smi reports 46068 MiB on L40S (driver 595.71.05, `--query-gpu=memory.total`, https://github.com/akash-network/provider-configs/pull/99; Modal's list, https://github.com/modal-labs/modal-client/pull/2797)",
+    cudaMemoryBytes: 45403 * MiB,
+    cudaMemorySource: "nvidia-smi -q FB Memory Usage on 46068-MiB cards: Total − Reserved 665 MiB, the median of 450, 471, 665, 685, 685 (stored readings, find_string ids 9641821283, 70173168480, 32335715336, 19115087600)",
     bandwidthBytesPerSec: 864e9,
     peakFlopsPerSec: { bf16: 362.05e12, fp16: 362.05e12, fp8: 733e12, int8: 733e12 },
     fp8Native: true,
     interconnect: "PCIe 4.0 x16 (no NVLink)",
+    memoryTechnology: "gddr",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-L40S", "nvidia-gpu-l40s"],
     source:
       "NVIDIA L40S data sheet (https://www.nvidia.com/en-us/data-center/l40s/): 48 GB GDDR6, 864 GB/s, BF16/FP16 tensor 362.05 | 733* TFLOPS, FP8 733 | 1,466*, INT8 733 | 1,466* TOPS (*with sparsity)",
@@ -292,6 +339,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 125e12, fp16: 125e12, fp8: null, int8: null },
     fp8Native: false,
     interconnect: "NVLink 2: 300 GB/s",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 300e9 },
     // Bare `V100` (GKE `nvidia-tesla-v100`, AWS p3, Ray, SkyPilot) is the 16 GB part.
     aliases: ["Tesla-V100-SXM2-16GB", "V100-SXM2-16GB", "nvidia-tesla-v100", "V100"],
     source:
@@ -308,6 +357,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 125e12, fp16: 125e12, fp8: null, int8: null },
     fp8Native: false,
     interconnect: "NVLink 2: 300 GB/s",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 300e9 },
     aliases: ["Tesla-V100-SXM2-32GB", "V100-SXM2-32GB"],
     source:
       "NVIDIA V100 data sheet (https://images.nvidia.com/content/technologies/volta/pdf/volta-v100-datasheet-update-us-1165301-r5.pdf), SXM2 column: 32 GB HBM2, 900 GB/s, tensor (FP16) 125 TFLOPS",
@@ -318,10 +369,14 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     vendor: "nvidia",
     memoryBytes: 40960 * MiB,
     memorySource: "nvidia-smi reports 40960 MiB on A100-SXM4-40GB (driver 580.126.09, https://github.com/bottlerocket-os/bottlerocket-core-kit/pull/834; Modal's list, https://github.com/modal-labs/modal-client/pull/2797); R470 drivers showed 40536 MiB (https://github.com/nanopool/phoenix-miner/issues/17)",
+    cudaMemoryBytes: 40340 * MiB,
+    cudaMemorySource: "nvidia-smi -q FB Memory Usage: Total 40960 MiB − Reserved 620 MiB (stored reading, find_string id 47337582899); vLLM prints total_gpu_memory (39.38GiB) on A100 40GB (https://github.com/vllm-project/vllm/issues/16570)",
     bandwidthBytesPerSec: 1.555e12,
     peakFlopsPerSec: { bf16: 312e12, fp16: 312e12, fp8: null, int8: 624e12 },
     fp8Native: false,
     interconnect: "NVLink 3: 600 GB/s",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 600e9 },
     // GKE `nvidia-tesla-a100` is the 40 GB part (a2-highgpu); Ray `A100-40G`. Bare `A100` lands
     // here too: SkyPilot's `A100`, GKE's `nvidia-tesla-a100` and AWS p4d (Karpenter `a100`) all
     // mean the 40 GB part, and reading the smaller card never reports a fit that is not there.
@@ -335,10 +390,14 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     vendor: "nvidia",
     memoryBytes: 81920 * MiB,
     memorySource: "nvidia-smi reports 81920 MiB on A100-SXM4-80GB (driver 525.85.12, https://github.com/allenai/PeerRead/issues/40; Modal's list, https://github.com/modal-labs/modal-client/pull/2797)",
+    cudaMemoryBytes: 81183 * MiB,
+    cudaMemorySource: "CUDA runtime, derived: two vLLM 0.10.1.1 runs on one A100 80GB differing only in gpu_memory_utilization (0.25: 5.01 GiB of KV cache, 0.5: 24.83 GiB) give (24.83 − 5.01) ÷ 0.25 = 79.28 GiB ±0.04 (https://github.com/dennislee22/vLLM-benchmarking log/vllm-7B-1gpuA10080GB-0.25GRAM.log, -0.5GRAM.log); nvidia-smi -q shows Reserved 763 and 834 MiB (find_string ids 32739575594, 13803600594)",
     bandwidthBytesPerSec: 2.039e12,
     peakFlopsPerSec: { bf16: 312e12, fp16: 312e12, fp8: null, int8: 624e12 },
     fp8Native: false,
     interconnect: "NVLink 3: 600 GB/s",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 600e9 },
     aliases: ["NVIDIA-A100-SXM4-80GB", "A100-SXM4-80GB", "nvidia-a100-80gb", "A100-80G", "A100-SXM-80GB", "nvidia-gpu-a100-80gb"],
     source:
       "NVIDIA A100 data sheet (https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf), A100 80GB SXM: 2,039 GB/s, BF16/FP16 tensor 312/624 TFLOPS, INT8 624/1,248 TOPS",
@@ -353,6 +412,9 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 312e12, fp16: 312e12, fp8: null, int8: 624e12 },
     fp8Native: false,
     interconnect: "NVLink bridge 600 GB/s (2 cards); PCIe 4.0 x16",
+    // interconnectLink: the optional 2-card NVLink bridge aside, servers link these over PCIe.
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-A100-PCIE-40GB", "A100-PCIE-40GB"],
     source:
       "NVIDIA A100 data sheet, 40GB PCIe column (https://www.nvidia.com/en-us/data-center/a100/): 1,555 GB/s, BF16/FP16 tensor 312/624 TFLOPS, INT8 624/1,248 TOPS",
@@ -367,6 +429,9 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 312e12, fp16: 312e12, fp8: null, int8: 624e12 },
     fp8Native: false,
     interconnect: "NVLink bridge 600 GB/s (2 cards); PCIe 4.0 x16",
+    // interconnectLink: the optional 2-card NVLink bridge aside, servers link these over PCIe.
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "pcie", bytesPerSec: 64e9 },
     aliases: ["NVIDIA-A100-80GB-PCIe", "A100-PCIE-80GB"],
     source:
       "NVIDIA A100 data sheet (https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf), A100 80GB PCIe: 1,935 GB/s, BF16/FP16 tensor 312/624 TFLOPS, INT8 624/1,248 TOPS",
@@ -379,12 +444,16 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     vendor: "nvidia",
     memoryBytes: 81559 * MiB,
     memorySource: "nvidia-smi reports 81559 MiB on H100 80GB HBM3 (driver 550.54.15, https://github.com/NVIDIA/nccl/issues/1264; driver 550.90.07, https://github.com/wilicc/gpu-burn/issues/114; Modal: 85520809984 bytes, https://github.com/modal-labs/modal-client/pull/2797)",
+    cudaMemoryBytes: 81090 * MiB,
+    cudaMemorySource: "CUDA runtime: torch reports total_memory=81090MB for NVIDIA H100 80GB HBM3 (stored listing, find_string id 53763892014; 81082 and 81089 MB under other drivers, ids 16920867219, 43466784132); vLLM 0.11 prints Free memory on device (78.57/79.18 GiB) (https://github.com/llm-d/llm-d-benchmark config_explorer/empirical-vllm-memory-results.md)",
     bandwidthBytesPerSec: 3.35e12,
     // Data sheet: BF16 1,979 / FP8 3,958 / INT8 3,958 with sparsity. The Hopper whitepaper gives
     // the dense figures exactly: 989.4 / 1,978.9 / 1,978.9.
     peakFlopsPerSec: { bf16: 989.4e12, fp16: 989.4e12, fp8: 1978.9e12, int8: 1978.9e12 },
     fp8Native: true,
     interconnect: "NVLink 4: 900 GB/s",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 900e9 },
     // Bare `H100` (Ray, SkyPilot, Karpenter `h100` on AWS p5) lands here: the SXM part is what
     // clouds rent. GKE A3 High is `nvidia-h100-80gb`, A3 Mega `nvidia-h100-mega-80gb` (same GPU).
     aliases: [
@@ -414,6 +483,9 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 756.5e12, fp16: 756.5e12, fp8: 1513e12, int8: 1513e12 },
     fp8Native: true,
     interconnect: "NVLink bridge 600 GB/s (2 cards); PCIe 5.0 x16",
+    // interconnectLink: the optional 2-card NVLink bridge aside, servers link these over PCIe.
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "pcie", bytesPerSec: 128e9 },
     aliases: ["NVIDIA-H100-PCIe", "H100-PCIe-80GB"],
     source:
       "NVIDIA H100 data sheet (https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet), H100 PCIe: 80 GB, 2 TB/s, BF16 1,513*, FP8 3,026*, INT8 3,026* TOPS (*with sparsity)",
@@ -430,6 +502,9 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 835.5e12, fp16: 835.5e12, fp8: 1670.5e12, int8: 1670.5e12 },
     fp8Native: true,
     interconnect: "NVLink bridge 600 GB/s; PCIe 5.0 x16",
+    // interconnectLink: NVLink bridge within a pair; more than two cards also cross PCIe.
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 600e9 },
     aliases: ["NVIDIA-H100-NVL", "H100-NVL-94GB", "H100NVL"],
     source:
       "NVIDIA H100 data sheet (https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet), H100 NVL: 94 GB, 3.9 TB/s, BF16 1,671*, FP8 3,341*, INT8 3,341* TOPS (*with sparsity)",
@@ -440,12 +515,16 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     vendor: "nvidia",
     memoryBytes: 143771 * MiB,
     memorySource: "nvidia-smi reports 143771 MiB on H200 (driver 570.158.01, stored nvidia-smi table, find_string ids 6737105653 and 61400290898)",
+    cudaMemoryBytes: 143155 * MiB,
+    cudaMemorySource: "CUDA runtime: vLLM prints Free memory on device (34.51/139.8 GiB) on a 141 GB Hopper (stored report, find_string id 67142867532): 139.80 GiB = 143,155 MiB ±5; nvidia-smi -q shows Total 143771 MiB, Reserved 700 MiB under another driver (find_string id 9046480431)",
     bandwidthBytesPerSec: 4.8e12,
     // Same GH100 compute as H100 SXM: data sheet's sparse BF16 1,979 / FP8 3,958 halved, taken at
     // the whitepaper's exact dense values.
     peakFlopsPerSec: { bf16: 989.4e12, fp16: 989.4e12, fp8: 1978.9e12, int8: 1978.9e12 },
     fp8Native: true,
     interconnect: "NVLink 4: 900 GB/s",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 900e9 },
     aliases: ["NVIDIA-H200", "nvidia-h200-141gb", "H200-141GB", "H200-SXM", "H200-SXM5"],
     source:
       "NVIDIA H200 data sheet (https://www.nvidia.com/en-us/data-center/h200/), H200 SXM: 141 GB HBM3e, 4.8 TB/s, BF16 1,979*, FP8 3,958*, INT8 3,958* TOPS (*with sparsity)",
@@ -461,6 +540,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 835.5e12, fp16: 835.5e12, fp8: 1670.5e12, int8: 1670.5e12 },
     fp8Native: true,
     interconnect: "NVLink bridge 900 GB/s (2- or 4-way); PCIe 5.0 x16",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 900e9 },
     aliases: ["NVIDIA-H200-NVL", "H200NVL"],
     source:
       "NVIDIA H200 data sheet (https://www.nvidia.com/en-us/data-center/h200/), H200 NVL: 141 GB HBM3e, 4.8 TB/s, BF16 1,671*, FP8 3,341*, INT8 3,341* TOPS (*with sparsity)",
@@ -477,6 +558,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 148e12, fp16: 148e12, fp8: 296e12, int8: 296e12 },
     fp8Native: true,
     interconnect: "NVLink 4: 900 GB/s",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 900e9 },
     aliases: ["NVIDIA-H20", "H20-96GB"],
     source:
       "NVIDIA HGX H20 data sheet (not on nvidia.com; as NVIDIA partners publish it): 96 GB HBM3, 4.0 TB/s, FP16/BF16 148 TFLOPS, FP8 296 TFLOPS, INT8 296 TOPS, NVLink 900 GB/s",
@@ -495,6 +578,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 989.4e12, fp16: 989.4e12, fp8: 1978.9e12, int8: 1978.9e12 },
     fp8Native: true,
     interconnect: "NVLink-C2C 900 GB/s to Grace; NVLink 4: 900 GB/s between superchips",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 900e9 },
     // Bare `GH200` and KubeAI's `nvidia-gpu-gh200` mean this, the smaller HBM part (Lambda's and
     // CoreWeave's `GH200_480GB`).
     aliases: ["NVIDIA-GH200-480GB", "GH200-480GB", "NVIDIA-GH200-120GB", "GH200-120GB", "GH200", "nvidia-gpu-gh200"],
@@ -512,6 +597,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 989.4e12, fp16: 989.4e12, fp8: 1978.9e12, int8: 1978.9e12 },
     fp8Native: true,
     interconnect: "NVLink-C2C 900 GB/s to Grace; NVLink 4: 900 GB/s between superchips",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 900e9 },
     aliases: ["NVIDIA-GH200-144G-HBM3e", "GH200-144G-HBM3e", "GH200-144GB-HBM3e"],
     source:
       "NVIDIA GH200 Grace Hopper Superchip data sheet (https://resources.nvidia.com/en-us-grace-cpu/grace-hopper-superchip): 144 GB HBM3e, 4.9 TB/s, FP16/BF16 1,979* TFLOPS, FP8 3,958* TFLOPS, INT8 3,958* TOPS (*with sparsity)",
@@ -531,6 +618,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 2.25e15, fp16: 2.25e15, fp8: 4.5e15, int8: 4.5e15, fp4: 9e15 },
     fp8Native: true,
     interconnect: "NVLink 5: 1.8 TB/s",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 1.8e12 },
     aliases: ["NVIDIA-B200", "B200-SXM", "B200-180GB"],
     source:
       "NVIDIA HGX B200 spec table (https://www.nvidia.com/en-us/data-center/hgx/) and DGX B200 data sheet: 8 GPUs, 1,440 GB HBM3e, 64 TB/s, FP4 144 PF*, FP8 72 PF*, INT8 72 POPS*, FP16/BF16 36 PF* (*with sparsity)",
@@ -549,6 +638,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 2.25e15, fp16: 2.25e15, fp8: 4.5e15, int8: 0.375e15, fp4: 13.5e15 },
     fp8Native: true,
     interconnect: "NVLink 5: 1.8 TB/s",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 1.8e12 },
     aliases: ["NVIDIA-B300-SXM6-AC", "B300-SXM6-AC", "nvidia-b300", "B300-SXM", "B300-288GB"],
     source:
       "NVIDIA HGX B300 spec table (https://www.nvidia.com/en-us/data-center/hgx/): 8 GPUs, 2.1 TB HBM3e (288 GB per GPU), 8 TB/s per GPU, FP4 144 | 108 PF, FP8 72 PF*, INT8 3 POPS, FP16/BF16 36 PF* (*with sparsity)",
@@ -566,6 +657,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 2.5e15, fp16: 2.5e15, fp8: 5e15, int8: 5e15, fp4: 10e15 },
     fp8Native: true,
     interconnect: "NVLink 5: 1.8 TB/s (72-GPU NVLink domain in NVL72)",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "nvlink", bytesPerSec: 1.8e12 },
     aliases: ["NVIDIA-GB200", "GB200-NVL72"],
     source:
       "NVIDIA GB200 NVL72 spec table (https://www.nvidia.com/en-us/data-center/gb200-nvl72/): 72 GPUs, 13.4 TB HBM3e, 576 TB/s, FP4 1,440 PF*, FP8 720 PF*, INT8 720 POPS*, FP16/BF16 360 PF* (*with sparsity)",
@@ -585,6 +678,9 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 191.5e12, fp16: 191.5e12, fp8: null, int8: 191.5e12 },
     fp8Native: false,
     interconnect: "Infinity Fabric",
+    // interconnectLink: data sheet: 8 Infinity Fabric links of 100 GB/s per OAM module; half per GCD (assumed).
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "xgmi", bytesPerSec: 400e9 },
     aliases: ["AMD-Instinct-MI250X", "AMD_Instinct_MI250X", "amd-mi250x"],
     source:
       "AMD Instinct MI250X data sheet (https://www.amd.com/en/products/accelerators/instinct/mi200/mi250x.html), per OAM module: 128 GB HBM2e, 3.2768 TB/s, FP16/BF16 matrix 383 TFLOPS, INT8 383 TOPS; halved per GCD",
@@ -600,6 +696,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 1307.4e12, fp16: 1307.4e12, fp8: 2614.9e12, int8: 2614.9e12 },
     fp8Native: true,
     interconnect: "Infinity Fabric: 896 GB/s (7 links x 128 GB/s)",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "xgmi", bytesPerSec: 896e9 },
     aliases: ["AMD-Instinct-MI300X-OAM", "AMD_Instinct_MI300X_OAM", "AMD-Instinct-MI300X", "AMD_Instinct_MI300X", "amd-mi300x", "AMD-MI300X-192G", "amd-gpu-mi300x"],
     source:
       "AMD Instinct MI300X data sheet (https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html): 192 GB HBM3, 5.3 TB/s, FP16/BF16 1,307.4 TFLOPS, FP8 2,614.9 TFLOPS, INT8 2,614.9 TOPS (dense)",
@@ -619,6 +717,9 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     fp8Native: true,
     unifiedMemory: true,
     interconnect: "Infinity Fabric between APUs (4 per node in El Capitan-class systems)",
+    // interconnectLink: 4 Infinity Fabric links of 128 GB/s between APUs (assumed: the source above gives no figure).
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "xgmi", bytesPerSec: 512e9 },
     aliases: ["AMD-Instinct-MI300A", "AMD_Instinct_MI300A", "amd-mi300a"],
     source:
       "AMD Instinct MI300A data sheet (https://www.amd.com/en/products/accelerators/instinct/mi300/mi300a.html): 128 GB HBM3 unified, 5.3 TB/s, 228 GPU CUs, FP16/BF16 980.6 TFLOPS, FP8 1,961.2 TFLOPS, INT8 1,961.2 TOPS (dense)",
@@ -634,6 +735,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 1307.4e12, fp16: 1307.4e12, fp8: 2614.9e12, int8: 2614.9e12 },
     fp8Native: true,
     interconnect: "Infinity Fabric: 896 GB/s (7 links x 128 GB/s)",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "xgmi", bytesPerSec: 896e9 },
     aliases: ["AMD-Instinct-MI325X-OAM", "AMD_Instinct_MI325X_OAM", "AMD_Instinct_MI325_OAM", "AMD-Instinct-MI325X", "amd-mi325x"],
     source:
       "AMD Instinct MI325X data sheet (https://www.amd.com/en/products/accelerators/instinct/mi300/mi325x.html): 256 GB HBM3E, 6 TB/s, FP16/BF16 1,307.4 TFLOPS, FP8 2,614.9 TFLOPS, INT8 2,614.9 TOPS (dense)",
@@ -650,6 +753,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 2516.6e12, fp16: 2516.6e12, fp8: 5033.2e12, int8: 5033.2e12, fp4: 10066.3e12 },
     fp8Native: true,
     interconnect: "Infinity Fabric: 1,075 GB/s (7 links x 153.6 GB/s)",
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "xgmi", bytesPerSec: 1075e9 },
     aliases: ["AMD-Instinct-MI355X-OAM", "AMD_Instinct_MI355X_OAM", "AMD-Instinct-MI355X", "amd-mi355x"],
     source:
       "AMD Instinct MI355X data sheet (https://www.amd.com/en/products/accelerators/instinct/mi350/mi355x.html) and CDNA 4 whitepaper: 288 GB HBM3E, 8 TB/s, FP16/BF16 2.5 PF, FP8 5.0 PF, MXFP4 10 PF, INT8 5.0 POPS (dense)",
@@ -668,6 +773,9 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 1835e12, fp16: 1835e12, fp8: 1835e12, int8: null },
     fp8Native: true,
     interconnect: "24 x 200 GbE RoCE on package",
+    // interconnectLink: 24 x 200 Gb/s RoCE: 600 GB/s each way.
+    memoryTechnology: "hbm",
+    interconnectLink: { kind: "ethernet", bytesPerSec: 1.2e12 },
     aliases: ["Gaudi-3", "Intel-Gaudi3", "Intel-Gaudi-3", "HL-325L", "habana-gaudi3"],
     source:
       "Intel Gaudi 3 AI accelerator white paper (https://www.intel.com/content/www/us/en/content-details/817486/intel-gaudi-3-ai-accelerator-white-paper.html): 128 GB HBM2e, 3.7 TB/s, MME BF16 1,835 TFLOPS, MME FP8 1,835 TFLOPS",
@@ -687,6 +795,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 27.2e12, fp16: 27.2e12, fp8: null, int8: null },
     fp8Native: false,
     unifiedMemory: true,
+    memoryTechnology: "lpddr",
+    interconnectLink: { kind: "none", bytesPerSec: 0 },
     aliases: ["M2-Ultra", "Apple-M2-Ultra", "Apple-M2-Ultra-192GB"],
     source:
       "Apple M2 Ultra announcement (https://www.apple.com/newsroom/2023/06/apple-introduces-m2-ultra/): M2 Ultra, 76-core GPU, up to 192 GB unified memory, 800 GB/s; 27.2 TFLOPS FP32 (76 x 128 ALUs x 2 x 1.398 GHz, as reviews report)",
@@ -701,6 +811,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 28.6e12, fp16: 28.6e12, fp8: null, int8: null },
     fp8Native: false,
     unifiedMemory: true,
+    memoryTechnology: "lpddr",
+    interconnectLink: { kind: "none", bytesPerSec: 0 },
     aliases: ["M3-Ultra", "Apple-M3-Ultra", "Apple-M3-Ultra-512GB"],
     source:
       "Apple Mac Studio (2025) tech specs (https://www.apple.com/mac-studio/specs/): M3 Ultra, 80-core GPU, up to 512 GB unified memory, 819 GB/s; ~28.6 TFLOPS FP32 (80 x 128 ALUs x 2 x 1.398 GHz, as reviews report)",
@@ -715,6 +827,8 @@ const WHOLE_GPUS: readonly GpuSpec[] = [
     peakFlopsPerSec: { bf16: 17.2e12, fp16: 17.2e12, fp8: null, int8: null },
     fp8Native: false,
     unifiedMemory: true,
+    memoryTechnology: "lpddr",
+    interconnectLink: { kind: "none", bytesPerSec: 0 },
     // Bare `m4-max` means this, the largest configuration (the 32-core M4 Max has 410 GB/s).
     aliases: ["M4-Max", "Apple-M4-Max", "Apple-M4-Max-128GB"],
     source:
@@ -991,6 +1105,8 @@ function migSlices(whole: readonly GpuSpec[]): GpuSpec[] {
         },
         fp8Native: parent.fp8Native,
         ...(parent.interconnect ? { interconnect: `none between MIG instances (parent: ${parent.interconnect})` } : {}),
+        ...(parent.memoryTechnology ? { memoryTechnology: parent.memoryTechnology } : {}),
+        interconnectLink: { kind: "none", bytesPerSec: 0 },
         aliases: table.productLabels.flatMap((label) => names.map((name) => `${label}-MIG-${name}`)),
         mig: { parent: parent.id, profile: reading.profile },
         source: `${memorySlices}/${table.memorySlices} of ${parent.id}'s bandwidth and ${compute}/${table.computeSlices} of its peaks (MIG user guide slices); ${parent.source}`,

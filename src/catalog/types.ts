@@ -1,5 +1,8 @@
 import type { Architecture } from "../physics/architecture.js";
 import type { Precision } from "../physics/precision.js";
+import type { InterconnectKind, MemoryTechnology } from "../physics/speed-model.js";
+
+export type { InterconnectKind, MemoryTechnology };
 
 /** One accelerator. Figures are per device, dense (no 2:4 sparsity), from the vendor's data sheet. */
 export interface GpuSpec {
@@ -21,6 +24,14 @@ export interface GpuSpec {
    */
   memorySource?: string;
   /**
+   * The device total as the CUDA runtime reports it (`cudaMemGetInfo`, `torch.cuda.mem_get_info()[1]`): what
+   * vLLM multiplies by `gpu_memory_utilization`. It is nvidia-smi's total less what the driver reserves
+   * (`nvidia-smi -q` "Reserved"). Where absent, src/physics/engine-memory.ts `runtimeMemory` derives it.
+   */
+  cudaMemoryBytes?: number;
+  /** Where `cudaMemoryBytes` comes from: the runtime's own figure, or nvidia-smi's Total − Reserved, with the reading. */
+  cudaMemorySource?: string;
+  /**
    * A MIG slice: the whole GPU it is cut from (a catalog id) and the profile (`1g.10gb`) as
    * `nvidia-smi mig -lgip` names it. Its memory, bandwidth and peaks are the slice's, not the parent's.
    */
@@ -35,6 +46,21 @@ export interface GpuSpec {
   unifiedMemory?: boolean;
   /** NVLink/Infinity Fabric class interconnect between devices of one node. */
   interconnect?: string;
+  /**
+   * The memory's technology: HBM (data-center parts), GDDR (GeForce, RTX workstation, L4/L40S-class
+   * PCIe cards) or LPDDR (Apple silicon's unified memory). Decode reaches a different share of the
+   * peak bandwidth on each (docs/speed-model-section.md). Every catalog entry has one; optional so
+   * that a repository's `gpuTypes:` need not say (the speed model then assumes HBM).
+   */
+  memoryTechnology?: MemoryTechnology;
+  /**
+   * The link tensor-parallel all-reduces cross between the GPUs of one node: its kind and the
+   * per-GPU bandwidth the data sheet prints (NVLink's and Infinity Fabric's are totals of both
+   * directions, PCIe's the x16 slot's both directions: PCIe 4.0 64 GB/s, 5.0 128 GB/s). Where a
+   * product has an optional NVLink bridge (RTX 3090, A100 PCIe), the link is PCIe: what a server of
+   * more than two such cards has. `none` on a device that is not linked to another (Apple, MIG).
+   */
+  interconnectLink?: { kind: InterconnectKind; bytesPerSec: number };
   /** Names real manifests use: node labels, cloud accelerator names, short forms. Matched case-insensitively. */
   aliases: string[];
   /** Where the figures come from (data sheet URL and what it says). */

@@ -5,7 +5,7 @@ import { MODELS } from "../catalog/models.js";
 import { resolveGpu, resolveManifestModel, resolveModel, UnknownNameError, type Repository } from "../catalog/resolve.js";
 import { modelLookup } from "../catalog/lookups.js";
 import type { ModelInput } from "../base/model-input.js";
-import { estimate, EstimateError } from "../estimate/estimate.js";
+import { estimate, EstimateError, type EngineSettingsWithoutContext } from "../estimate/estimate.js";
 import { countParams } from "../physics/params.js";
 import { formatEstimateText, table } from "../report/estimate-text.js";
 import { formatBandwidth, formatGiB, formatInteger, formatParams } from "../base/units.js";
@@ -66,6 +66,8 @@ Options of estimate:
   --dp N                data-parallel ranks, each on tensor × pipeline GPUs (default 1); a
                         mixture of experts has its routed experts split over all of them, as vLLM does
   --dp-replicas         data-parallel ranks are whole copies of the model (SGLang --dp without DP attention)
+  --engine E[@V]        check the engine's own start-up memory arithmetic: vllm, sglang, tgi or trtllm,
+                        optionally with its version (vllm@0.11.0)
   --json                print one JSON object instead of the table
   --offline             do not ask the Hugging Face Hub (lock and cache only)
 
@@ -124,6 +126,19 @@ async function estimateModel(value: string, io: CliIo, offline: boolean): Promis
   throw new UsageError(`model ${quote(value)} could not be read: ${resolved.message}`);
 }
 
+/** `--engine vllm`, `--engine vllm@0.11.0`: the engine whose start-up arithmetic is checked (docs/physics.md#engine-memory). */
+function engineOption(value: string | undefined, memoryFraction: number | undefined): { engine?: EngineSettingsWithoutContext } {
+  if (value === undefined) return {};
+  const m = /^(vllm|sglang|tgi|trtllm|tensorrt-llm)(?:@v?(\d+(?:\.\d+){1,3}))?$/i.exec(value.trim());
+  if (!m) throw new UsageError(`--engine must be vllm, sglang, tgi or trtllm, optionally with @version (vllm@0.11.0), got ${quote(value)}`);
+  const name = m[1]!.toLowerCase();
+  const version = m[2] ? { version: m[2] } : {};
+  if (name === "vllm") return { engine: { engine: "vllm", ...version, ...(memoryFraction !== undefined ? { gpuMemoryUtilization: memoryFraction } : {}) } };
+  if (name === "sglang") return { engine: { engine: "sglang", ...version, ...(memoryFraction !== undefined ? { memFractionStatic: memoryFraction } : {}) } };
+  if (name === "tgi") return { engine: { engine: "tgi", ...(memoryFraction !== undefined ? { cudaMemoryFraction: memoryFraction } : {}) } };
+  return { engine: { engine: "tensorrt-llm", ...(memoryFraction !== undefined ? { kvCacheFreeGpuMemoryFraction: memoryFraction } : {}) } };
+}
+
 async function runEstimate(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(args, {
     model: { type: "string" },
@@ -139,6 +154,7 @@ async function runEstimate(args: string[], io: CliIo): Promise<number> {
     pp: { type: "string" },
     dp: { type: "string" },
     "dp-replicas": { type: "boolean" },
+    engine: { type: "string" },
     json: { type: "boolean" },
     offline: { type: "boolean" },
   });
@@ -159,6 +175,7 @@ async function runEstimate(args: string[], io: CliIo): Promise<number> {
     dataParallel: positiveInteger("dp", str("dp")),
     // vLLM's data parallelism: the MoE layers span every rank; --dp-replicas for whole copies (SGLang --dp alone).
     expertsSpanDataParallel: v["dp-replicas"] !== true,
+    ...engineOption(str("engine"), fraction("memory-fraction", str("memory-fraction"))),
   };
   const gpu = resolveGpu(str("gpu")!);
   const model = await estimateModel(str("model")!, io, v.offline === true);

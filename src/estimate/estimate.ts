@@ -3,6 +3,7 @@ import type { GpuSpec } from "../catalog/types.js";
 import { kvBytesPerToken, kvCacheBytes } from "../physics/kv-cache.js";
 import { DEFAULT_MEMORY_FRACTION, memoryScenario, quantizedOnLoadWeightsBytes, type MemoryScenario } from "../physics/memory.js";
 import { countParams } from "../physics/params.js";
+import { engineStart, planningMargin, runtimeMemory, type EngineSettings, type EngineStart, type PlanningMargin } from "../physics/engine-memory.js";
 import {
   computeBoundDecodeBatch,
   decodeEstimate,
@@ -39,7 +40,20 @@ export interface EstimateOptions {
   dataParallel?: number;
   /** The routed experts span the tensor × data parallel group instead of being held by each rank. */
   expertsSpanDataParallel?: boolean;
+  /**
+   * The serving engine and its settings, when the deployment names one: whether it starts is then
+   * decided by its own memory arithmetic (docs/physics.md#engine-memory). The context (max_model_len)
+   * is the estimate's; set the engine's other settings here.
+   */
+  engine?: EngineSettingsWithoutContext;
 }
+
+/** Engine settings, less the longest request, which the estimate's context sets. */
+export type EngineSettingsWithoutContext =
+  | Omit<Extract<EngineSettings, { engine: "vllm" }>, "maxModelLen">
+  | Omit<Extract<EngineSettings, { engine: "sglang" }>, "contextLength">
+  | Omit<Extract<EngineSettings, { engine: "tgi" }>, "maxTotalTokens">
+  | Omit<Extract<EngineSettings, { engine: "tensorrt-llm" }>, "maxSeqLen">;
 
 /** The estimate of one model on one set of GPUs. Field names are a contract of `--json`. */
 export interface Estimate {
@@ -132,6 +146,11 @@ export interface Estimate {
   };
   kvCapacityTokens: number;
   maxConcurrency: number;
+  /**
+   * The engine's own start-up arithmetic on the busiest GPU (vLLM: runtime total × utilization −
+   * weights − activation peak − non-torch memory), in the primary precision; null without an engine.
+   */
+  engineMemory: (EngineStart & { planning: PlanningMargin }) | null;
   notes: string[];
 }
 
@@ -166,6 +185,32 @@ function resolveParallelism(options: EstimateOptions): { gpuCount: number; tp: n
     throw new EstimateError(`${layout} needs ${tp * pp * dp} GPUs but the deployment has ${gpuCount}`, dp > 1 && tp * pp <= gpuCount ? "dataParallel" : "tensorParallel");
   }
   return { gpuCount, tp, pp, dp };
+}
+
+/** The engine's start-up arithmetic with the estimate's context, weights per GPU and layout, and its planning margin. */
+function engineMemoryOf(
+  settings: EngineSettingsWithoutContext,
+  at: { arch: ModelInput["architecture"]; kvPrecision: Precision; contextTokens: number; gpu: GpuSpec; primary: MemoryScenario; tp: number; pp: number },
+): Estimate["engineMemory"] {
+  const full: EngineSettings =
+    settings.engine === "vllm"
+      ? { ...settings, maxModelLen: at.contextTokens }
+      : settings.engine === "sglang"
+        ? { ...settings, contextLength: at.contextTokens }
+        : settings.engine === "tgi"
+          ? { ...settings, maxTotalTokens: at.contextTokens }
+          : { ...settings, maxSeqLen: at.contextTokens };
+  const start = engineStart({
+    settings: full,
+    arch: at.arch,
+    kvPrecision: at.kvPrecision,
+    weightsBytesPerGpu: at.primary.perGpuWeightsBytes,
+    tensorParallel: at.tp,
+    pipelineParallel: at.pp,
+    gpu: { id: at.gpu.id, totalBytes: runtimeMemory(at.gpu).totalBytes, memoryBytes: at.gpu.memoryBytes },
+  });
+  const planning = planningMargin({ start, planningBytesPerGpu: at.primary.perGpuBytes, demandKvBytesPerGpu: at.primary.perGpuKvCacheBytes });
+  return { ...start, planning };
 }
 
 /**
@@ -219,6 +264,7 @@ export function estimate(model: ModelInput, gpu: GpuSpec, options: EstimateOptio
   const primary = scenarios[precision]!;
 
   const compute = computeFormat(gpu, precision);
+  const engineMemory = options.engine ? engineMemoryOf(options.engine, { arch, kvPrecision, contextTokens, gpu, primary, tp, pp }) : null;
   if (onLoad) {
     notes.push(
       `the engine quantizes the ${onLoad.toUpperCase()} checkpoint to ${precision.toUpperCase()} as it loads it: the linear layers in ${precision.toUpperCase()}, the embedding, output head and norms stay ${onLoad.toUpperCase()} (as vLLM's --quantization ${precision} does)`,
@@ -349,6 +395,7 @@ export function estimate(model: ModelInput, gpu: GpuSpec, options: EstimateOptio
     compute: { format: compute.format, peakFlopsPerSecPerGpu: compute.peakFlopsPerSec, ridgePointFlopsPerByte: ridge },
     kvCapacityTokens: primary.kvCapacityTokens,
     maxConcurrency: primary.maxConcurrency,
+    engineMemory,
     notes,
   };
 }

@@ -4,7 +4,7 @@ import { quote } from "../base/text.js";
 import { resolveManifestModel, type ExternalModels, type Repository, type Resolution } from "../catalog/resolve.js";
 import type { GpuSpec } from "../catalog/types.js";
 import { effectivePolicy, type RepoConfig } from "../config/config.js";
-import { estimate, EstimateError, type Estimate } from "../estimate/estimate.js";
+import { estimate, EstimateError, type EngineSettingsWithoutContext, type Estimate } from "../estimate/estimate.js";
 import type { Requirement, RuleContext } from "../evaluate/rule.js";
 import { gpuCatalogFor, withDeclaredGpu, type GpuCatalog } from "./gpus.js";
 import { architectureProblems } from "../physics/consistency.js";
@@ -71,6 +71,7 @@ function estimateDeployment(deployment: Deployment, resolved: ModelInput, gpu: G
     pipelineParallel: deployment.pipelineParallel?.value,
     dataParallel: deployment.dataParallel?.value,
     expertsSpanDataParallel: deployment.expertsSpanDataParallel,
+    ...(deployment.engine ? { engine: engineSettingsOf(deployment) } : {}),
   };
   try {
     const first = estimate(model, gpu, options);
@@ -97,6 +98,33 @@ function estimateDeployment(deployment: Deployment, resolved: ModelInput, gpu: G
   } catch (error) {
     if (error instanceof EstimateError) return null;
     throw error;
+  }
+}
+
+/**
+ * The engine's settings as the manifest gives them (docs/physics.md#engine-memory): its version
+ * from the image tag, its memory fraction, vLLM's --max-num-seqs and --enforce-eager; the rest
+ * take the engine's defaults for that version.
+ */
+function engineSettingsOf(deployment: Deployment): EngineSettingsWithoutContext {
+  const engine = deployment.engine!;
+  const version = engine.version !== undefined ? { version: engine.version } : {};
+  const fraction = deployment.memoryFraction?.value;
+  switch (engine.name) {
+    case "vllm":
+      return {
+        engine: "vllm",
+        ...version,
+        ...(fraction !== undefined ? { gpuMemoryUtilization: fraction } : {}),
+        ...(deployment.concurrencyIsEngineCap && deployment.concurrency ? { maxNumSeqs: deployment.concurrency.value } : {}),
+        ...(engine.eager ? { enforceEager: true } : {}),
+      };
+    case "sglang":
+      return { engine: "sglang", ...version, ...(fraction !== undefined ? { memFractionStatic: fraction } : {}) };
+    case "tgi":
+      return { engine: "tgi", ...(fraction !== undefined ? { cudaMemoryFraction: fraction } : {}) };
+    case "trtllm":
+      return { engine: "tensorrt-llm", ...(fraction !== undefined ? { kvCacheFreeGpuMemoryFraction: fraction } : {}) };
   }
 }
 

@@ -102,6 +102,18 @@ export function formatEstimateText(e: Estimate): string {
   lines.push(
     `KV capacity     ${formatInteger(e.kvCapacityTokens)} tokens per GPU${i.dataParallel > 1 ? " (each data-parallel rank)" : ""}; max concurrency ${formatFixed(e.maxConcurrency, 2)}× at ${formatInteger(i.contextTokens)} tokens per request${i.dataParallel > 1 ? ` over ${i.dataParallel} ranks` : ""}`,
   );
+  const em = e.engineMemory;
+  if (em) {
+    const gib = (bytes: number) => formatFixed(bytes / 2 ** 30, 2);
+    const name = { vllm: "vLLM", sglang: "SGLang", tgi: "TGI", "tensorrt-llm": "TensorRT-LLM" }[em.engine];
+    lines.push(
+      `engine          ${name}${em.version ? ` ${em.version}` : ""} ${em.starts ? "starts" : "does not start"}: takes ${gib(em.requestedBytes)} of ${gib(em.totalBytes)} GiB per GPU (the total the runtime reports); ` +
+        `weights ${gib(em.weightsBytes)} + activation peak ${gib(em.activationBytes)} + non-torch ${gib(em.nonTorchBytes)}${em.cudaGraphBytes > 0 ? ` + CUDA graphs ${gib(em.cudaGraphBytes)}` : ""} GiB` +
+        ` leave ${gib(em.kvBudgetBytes)} GiB of KV cache: ${formatInteger(em.kvCapacityTokens)} tokens, ${formatFixed(em.maxConcurrency, 2)}× at ${formatInteger(em.maxModelLen)} tokens`,
+    );
+    if (!em.starts) lines.push(`                ${em.reason}`);
+    else if (em.planning.level === "warning") lines.push(`                ${em.planning.message}`);
+  }
   const c = e.compute;
   const boundAt = d.computeBoundBatch === null ? "memory-bound at any batch (KV-cache reads dominate)" : `memory-bound below batch ${formatInteger(d.computeBoundBatch)}`;
   lines.push(

@@ -1,4 +1,9 @@
-import { formatFixed, formatGB, formatInteger } from "../../base/units.js";
+import { formatFixed, formatGB, formatGiB, formatInteger } from "../../base/units.js";
+import type { ServingEngine } from "../../physics/engine-memory.js";
+
+function engineName(engine: ServingEngine): string {
+  return { vllm: "vLLM", sglang: "SGLang", tgi: "TGI", "tensorrt-llm": "TensorRT-LLM" }[engine];
+}
 import type { Rule, RuleResult } from "../rule.js";
 import { deploymentScenario, precisionName } from "./common.js";
 
@@ -22,7 +27,11 @@ export const concurrencyExceedsKvCapacity: Rule = {
     // With data parallelism the cap is each rank's (vLLM runs a scheduler per rank), held to what one rank's cache holds.
     const dp = estimate.inputs.dataParallel;
     if (!s) return [];
-    const perRank = Math.floor((s.maxConcurrency / dp) * 100) / 100;
+    // A known engine's own numbers when it starts (vLLM's "Maximum concurrency for N tokens per request"), else the planning budget's.
+    const engine = estimate.engineMemory?.starts ? estimate.engineMemory : null;
+    const perRank = engine ? engine.maxConcurrency : Math.floor((s.maxConcurrency / dp) * 100) / 100;
+    const budgetBytes = engine ? engine.kvBudgetBytes : s.kvBudgetBytesPerGpu;
+    const capacityTokens = engine ? engine.kvCapacityTokens : s.kvCapacityTokens;
     if (perRank < 1 || concurrency.value <= perRank) return [];
     const context = estimate.inputs.contextTokens;
     // An engine's cap (vLLM --max-num-seqs) is a limit it fills as memory allows, not a demand.
@@ -37,8 +46,8 @@ export const concurrencyExceedsKvCapacity: Rule = {
     return [
       {
         message:
-          `${subject} exceeds the KV cache: its ${formatGB(s.kvBudgetBytesPerGpu)} budget per GPU` +
-          ` (${precisionName(s.precision)} weights, ${precisionName(s.kvPrecision)} cache) holds ${formatInteger(s.kvCapacityTokens)} tokens,` +
+          `${subject} exceeds the KV cache: its ${engine ? `${formatGiB(budgetBytes)} budget per GPU as ${engineName(engine.engine)} computes it` : `${formatGB(budgetBytes)} budget per GPU`}` +
+          ` (${precisionName(s.precision)} weights, ${precisionName(s.kvPrecision)} cache) holds ${formatInteger(capacityTokens)} tokens,` +
           ` at most ${formatFixed(perRank, 2)} sequences of ${formatInteger(context)} tokens at once${dp > 1 ? ` on each of the ${dp} data-parallel ranks` : ""}; ${advice}`,
         range: concurrency.range,
       },

@@ -69,14 +69,22 @@ export const vramExceedsCapacity: Rule = {
     "sequence of the workload a manifest declares: its concurrency × context length; an engine's cap such as vLLM --max-num-seqs " +
     "counts one sequence, and concurrency-exceeds-kv-capacity compares the cap with the cache), and a workspace of 12% of the weights for activations and " +
     "CUDA graphs, within the GPU's memory times the engine's memory fraction (vLLM's gpu_memory_utilization, 0.9 by default). " +
-    "A deployment that does not fit fails at start-up with an out-of-memory error or never schedules a request. " +
+    "When the manifest runs a known engine (vLLM, SGLang, TGI, TensorRT-LLM), whether the pod starts is decided the way that engine " +
+    "decides it: vLLM takes the total the CUDA runtime reports × gpu_memory_utilization, less the weights, its activation peak and " +
+    "non-torch memory, and refuses to start when what is left does not hold one sequence of max_model_len. That is an error; a " +
+    "deployment the engine starts but that leaves less than the planning footprint (weights + KV + 12%) is a warning naming both. " +
     "Fix it with more GPUs (a larger tensor-parallel size), a lower weight precision such as INT8 or FP8, a shorter context, " +
     "or GPUs with more memory; the message says which of these would fit.",
   check({ deployment, model, estimate }): RuleResult[] {
     if (!estimate) return [];
     const s = deploymentScenario(estimate);
-    if (!s || s.fits) return [];
-    // A declared workload (a native concurrency × context) that does not fit is an error, at the
+    if (!s) return [];
+    // A known engine decides by its own arithmetic whether the pod starts (docs/physics.md#engine-memory):
+    // an error only when it does not; a warning naming both numbers when it starts below the planning footprint.
+    const engine = estimate.engineMemory;
+    if (engine && engine.starts && s.fits) return [];
+    if (!engine && s.fits) return [];
+    // A declared workload (a native concurrency) that does not fit is an error, at the
     // line that declares it when one sequence would fit; an engine's cap is estimated at one
     // sequence, so this fires for it only when not even one fits (the engine refuses to start).
     const concurrency = deployment.concurrency;
@@ -89,9 +97,20 @@ export const vramExceedsCapacity: Rule = {
       `${precisionName(s.precision)} weights ${gb(s.perGpuWeightsBytes)}${onLoad} + KV ${gb(s.perGpuKvCacheBytes)} for ${sequences} tokens` +
       ` + workspace ${gb(s.perGpuWorkspaceBytes)}`;
     const perGpu = estimate.hardware.count > 1 ? " per GPU" : "";
-    let message =
+    const planning =
       `needs ${formatGB(s.perGpuBytes)} per GPU (${parts}) on ${hardwarePhrase(estimate)} with ${formatGB(s.usableBytesPerGpu)} usable${perGpu}` +
       ` at memory fraction ${i.memoryFraction}`;
+    if (engine?.starts) {
+      // The recipe runs: the planning footprint is a margin, not a limit.
+      return [
+        {
+          message: `${engine.planning.message}: the planning estimate ${planning}; expect little room for longer prompts or more sequences than planned`,
+          range: hardwareRange(deployment),
+          severity: "warning",
+        },
+      ];
+    }
+    let message = engine ? `${engine.planning.message}; the planning estimate ${planning}` : planning;
 
     const options: string[] = [];
     const bigger = model.ok ? fitsWithMoreGpus(estimate, model.value.architecture) : null;
@@ -108,6 +127,7 @@ export const vramExceedsCapacity: Rule = {
       const lowest = smallest && smallest.perGpuBytes < s.perGpuBytes ? ` (even ${precisionName(smallest.precision)} needs ${formatGB(smallest.perGpuBytes)} per GPU)` : "";
       message += `; neither INT8/FP8 weights nor up to 8-way tensor parallelism make it fit${lowest}: use more GPUs with pipeline parallelism or GPUs with more memory`;
     }
+    if (engine?.failure === "max-model-len-exceeds-kv" && deployment.contextLength) return [{ message, range: deployment.contextLength.range }];
     if (workloadTooLarge) {
       message += `; one sequence of ${formatInteger(i.contextTokens)} tokens fits, and at most ${formatFixed(s.maxConcurrency, 2)} at once: lower the concurrency to ${Math.floor(s.maxConcurrency)} or less`;
       return [{ message, range: concurrency.range }];
