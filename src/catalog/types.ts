@@ -49,7 +49,7 @@ export interface GpuSpec {
   /**
    * The memory's technology: HBM (data-center parts), GDDR (GeForce, RTX workstation, L4/L40S-class
    * PCIe cards) or LPDDR (Apple silicon's unified memory). Decode reaches a different share of the
-   * peak bandwidth on each (docs/speed-model-section.md). Every catalog entry has one; optional so
+   * peak bandwidth on each (docs/physics.md#decode-speed-engine-aware). Every catalog entry has one; optional so
    * that a repository's `gpuTypes:` need not say (the speed model then assumes HBM).
    */
   memoryTechnology?: MemoryTechnology;

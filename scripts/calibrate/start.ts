@@ -1,0 +1,115 @@
+import type { CalibrationOptions, ConstantPath } from "../../src/physics/speed-fit.js";
+import type { SpeedConstants } from "../../src/physics/speed-model.js";
+
+/**
+ * Where the fit starts, what it never fits and what it ties: published figures and the design
+ * notes' estimates (../shared/design/speed-model.md, the calibration set's `mbu` list), each with
+ * its source. The fit moves only what at least 5 training records exercise; a weak prior keeps the
+ * rest near these values. The constants file records each constant's final provenance.
+ */
+
+const MICRO = 1e-6;
+
+export const START: SpeedConstants = {
+  bandwidthEfficiency: { "nvidia-hbm": 0.85, "amd-hbm": 0.62, "other-hbm": 0.85, gddr: 0.9, lpddr: 0.58 },
+  kvEfficiencyRelative: 0.95,
+  hostBoundKvEfficiencyRelative: 0.5,
+  expertEfficiencyRelative: 0.3,
+  expertHalfEfficiencyTokens: 2,
+  quantizedKernelEfficiencyRelative: 0.9,
+  decodeComputeFraction: 0.5,
+  prefillComputeFraction: 0.55,
+  layerSeconds: {
+    vllm: 60 * MICRO,
+    "vllm@<0.8": 60 * MICRO,
+    sglang: 60 * MICRO,
+    trtllm: 60 * MICRO,
+    lmdeploy: 60 * MICRO,
+    transformers: 1000 * MICRO,
+    "llama.cpp": 60 * MICRO,
+    unknown: 60 * MICRO,
+  },
+  eagerLayerSeconds: 30 * MICRO,
+  fixedCostRelative: { "nvidia-hbm": 1, "amd-hbm": 1, "other-hbm": 1, gddr: 1, lpddr: 1 },
+  sequenceSeconds: {
+    vllm: 20 * MICRO,
+    "vllm@<0.8": 20 * MICRO,
+    sglang: 20 * MICRO,
+    trtllm: 20 * MICRO,
+    lmdeploy: 20 * MICRO,
+    transformers: 20 * MICRO,
+    "llama.cpp": 20 * MICRO,
+    unknown: 20 * MICRO,
+  },
+  allReduceLatencySeconds: { nvlink: 10 * MICRO, xgmi: 10 * MICRO, pcie: 50 * MICRO, ethernet: 50 * MICRO, none: 50 * MICRO },
+  allReduceBandwidthEfficiency: 0.7,
+};
+
+const DESIGN = "../shared/design/speed-model.md";
+
+export const START_PROVENANCE: Record<ConstantPath, string> = {
+  "bandwidthEfficiency.nvidia-hbm": `start 0.85: "HBM NVIDIA parts reach ~0.8-0.9 of peak in decode" (${DESIGN})`,
+  "bandwidthEfficiency.amd-hbm": `start 0.62: "MI300X under vLLM/SGLang on ROCm ~0.55-0.7" (${DESIGN})`,
+  "bandwidthEfficiency.other-hbm": "no records (Intel Gaudi)",
+  "bandwidthEfficiency.gddr": `start 0.9: "GDDR cards (RTX, L40S) close to 1.0 of their (lower) peak in llama.cpp" (${DESIGN})`,
+  "bandwidthEfficiency.lpddr":
+    "published, not fitted (no Apple record): 0.58, llama.cpp on M1 Max (400 GB/s) decoding IQ4_NL at 233 GB/s (https://github.com/ggml-org/llama.cpp/issues/27525, llama.cpp b10549), within the 0.44-0.73 of the calibration set's Apple figures (mbu list)",
+  kvEfficiencyRelative:
+    "start 0.95: KV streaming about as dense weights, shares being fitted below 1 (the vLLM FP8-KV post finds 0.90 of peak for the cache and 0.74 for the weights on one H100: vllm-project.github.io _posts/2026-04-22-fp8-kvcache.md, the set's mbu list)",
+  hostBoundKvEfficiencyRelative: "start 0.5 (assumed): HF transformers' cache copies and repeat_kv expansion run below streaming bandwidth",
+  expertEfficiencyRelative: `start 0.3: routed experts "~20-25% of peak ... while dense weights reach 80-90%" (${DESIGN})`,
+  expertHalfEfficiencyTokens: "start 2 tokens per expert (assumed)",
+  quantizedKernelEfficiencyRelative: `start 0.9 (assumed): "dequantizing kernels are slower than BF16 GEMV at batch 1" (${DESIGN})`,
+  decodeComputeFraction: "start 0.5 (assumed)",
+  prefillComputeFraction: "start 0.55: the middle of the 40-70% of dense peak docs/physics.md#prefill-and-arithmetic-intensity assumes",
+  "layerSeconds.vllm": `start 60 µs: "roughly 25-130 µs per layer depending on engine generation" (${DESIGN})`,
+  "layerSeconds.vllm@<0.8": `start 60 µs (${DESIGN})`,
+  "layerSeconds.sglang": `start 60 µs (${DESIGN})`,
+  "layerSeconds.trtllm": `start 60 µs (${DESIGN})`,
+  "layerSeconds.lmdeploy": `start 60 µs (${DESIGN})`,
+  "layerSeconds.transformers": "start 1 ms (assumed): Python launches each layer's kernels one by one",
+  "layerSeconds.llama.cpp": `start 60 µs (${DESIGN})`,
+  "layerSeconds.unknown": "pooled",
+  eagerLayerSeconds: "start 30 µs (assumed)",
+  "fixedCostRelative.nvidia-hbm": "1 by definition: the reference the other classes' fixed costs are relative to",
+  "fixedCostRelative.amd-hbm": "start 1 (assumed)",
+  "fixedCostRelative.other-hbm": "1, assumed (no records)",
+  "fixedCostRelative.gddr": "1, assumed: the same NVIDIA software stack as the HBM parts",
+  "fixedCostRelative.lpddr": "1, assumed (no records)",
+  "sequenceSeconds.vllm": "start 20 µs (assumed)",
+  "sequenceSeconds.vllm@<0.8": "start 20 µs (assumed)",
+  "sequenceSeconds.sglang": "start 20 µs (assumed)",
+  "sequenceSeconds.trtllm": "start 20 µs (assumed)",
+  "sequenceSeconds.lmdeploy": "start 20 µs (assumed)",
+  "sequenceSeconds.transformers": "start 20 µs (assumed)",
+  "sequenceSeconds.llama.cpp": "start 20 µs (assumed)",
+  "sequenceSeconds.unknown": "pooled",
+  "allReduceLatencySeconds.nvlink": `start 10 µs: cli99/llm-analysis prices an all-reduce at no less than 8 µs (${DESIGN})`,
+  "allReduceLatencySeconds.xgmi": "start 10 µs, as NVLink (assumed)",
+  "allReduceLatencySeconds.pcie": "start 50 µs (assumed)",
+  "allReduceLatencySeconds.ethernet": "no records",
+  "allReduceLatencySeconds.none": "no link: priced as PCIe",
+  allReduceBandwidthEfficiency:
+    "published, not fitted: 0.7, nccl-tests all_reduce_perf bus bandwidth of ~200-208 GB/s on 8 x A100 SXM (NVLink 3, 300 GB/s each way): https://github.com/NVIDIA/nccl-tests/issues/149, https://github.com/NVIDIA/nccl-tests/issues/178",
+};
+
+/** Never fitted: published figures and the reference class. */
+export const FIXED: readonly ConstantPath[] = [
+  "bandwidthEfficiency.lpddr",
+  "fixedCostRelative.nvidia-hbm",
+  "fixedCostRelative.other-hbm",
+  "fixedCostRelative.gddr",
+  "fixedCostRelative.lpddr",
+  "allReduceBandwidthEfficiency",
+];
+
+/** Constants without records of their own that take another's value. */
+export const TIED: Readonly<Record<ConstantPath, ConstantPath>> = {
+  "bandwidthEfficiency.other-hbm": "bandwidthEfficiency.nvidia-hbm",
+  "allReduceLatencySeconds.ethernet": "allReduceLatencySeconds.pcie",
+  "allReduceLatencySeconds.none": "allReduceLatencySeconds.pcie",
+};
+
+export function calibrationOptions(fittedOn: string): CalibrationOptions {
+  return { start: START, startProvenance: START_PROVENANCE, fixed: FIXED, tied: TIED, minRecordsPerConstant: 5, fittedOn };
+}
