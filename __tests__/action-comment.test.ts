@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   COMMENT_BODY_LIMIT,
   COMMENT_MARKER,
+  commentMarker,
+  fingerprintLine,
   pickStickyComment,
   prepareCommentBody,
   TRUNCATION_NOTE,
@@ -291,8 +293,29 @@ describe("upsertStickyComment against a fake GitHub", () => {
     const kept = posted.slice(0, posted.indexOf(`\n\n${TRUNCATION_NOTE}`));
     expect(body.startsWith(`${kept}\n`)).toBe(true); // cut at a line boundary
 
+    // The same body again: the comment already says it, so nothing is sent.
     const again = await upsertStickyComment(target(server), body);
-    expect(again.status).toBe("updated");
+    expect(again.status).toBe("unchanged");
+    expect(server.requests.filter((r) => r.method === "PATCH")).toEqual([]);
+  });
+
+  it("leaves a comment alone when its fingerprint matches, even if its links differ, and updates it when not", async () => {
+    const server = await start();
+    const marker = commentMarker("check", "prod");
+    const first = await upsertStickyComment(target(server), "## llm-physics\n\n[run](https://x/runs/1)\n", { marker, fingerprint: "abc123" });
+    expect(first.status).toBe("created");
+    const posted = server.comments(OWNER, REPO, PR)[0]!.body;
+    expect(posted).toContain(marker);
+    expect(posted).toContain(fingerprintLine("abc123"));
+    const same = await upsertStickyComment(target(server), "## llm-physics\n\n[run](https://x/runs/2)\n", { marker, fingerprint: "abc123" });
+    expect(same.status).toBe("unchanged");
+    const other = await upsertStickyComment(target(server), "## llm-physics\n\nnew\n", { marker, fingerprint: "def456" });
+    expect(other.status).toBe("updated");
+    expect(server.requests.filter((r) => r.method !== "GET").map((r) => r.method)).toEqual(["POST", "PATCH"]);
+    // Another job's or step's marker is another comment.
+    const elsewhere = await upsertStickyComment(target(server), "## llm-physics\n", { marker: commentMarker("check", "staging"), fingerprint: "def456" });
+    expect(elsewhere.status).toBe("created");
+    expect(server.comments(OWNER, REPO, PR)).toHaveLength(2);
   });
 
   it("does not hang on a server that never answers", async () => {
@@ -487,5 +510,16 @@ describe("the fake GitHub's other endpoints, through the API layer", () => {
       expect(result.message).not.toContain("/steal");
     }
     expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe("commentMarker", () => {
+  it("names the job and step, keeps only safe characters, and falls back to the plain marker", () => {
+    expect(commentMarker("check", "llm-physics")).toBe("<!-- llm-physics-summary check/llm-physics -->");
+    expect(commentMarker("build", "__llm-physics_llm-physics_2")).toBe("<!-- llm-physics-summary build/__llm-physics_llm-physics_2 -->");
+    // Nothing in it can close the HTML comment or open another.
+    expect(commentMarker("a --> <b>", "x\ny")).toBe("<!-- llm-physics-summary a------b-/x-y -->");
+    expect(commentMarker(undefined, "")).toBe(COMMENT_MARKER);
+    expect(commentMarker("job", undefined)).toBe("<!-- llm-physics-summary job -->");
   });
 });

@@ -236,19 +236,26 @@ async function runActionAsync(workspace: string, inputs: Record<string, string>,
 }
 
 describe("the sticky pull-request comment, against a server that plays the GitHub API", () => {
-  it("creates one comment, then updates it rather than adding another", async () => {
+  it("creates one comment, leaves it alone when nothing changed (another run, another commit), and updates it when it differs", async () => {
     const s = pullRequestRepo(BASE_FILES, HEAD_FILES);
     const fake = await startFakeGitHub({});
     try {
-      const env = { GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: s.eventPath, GITHUB_API_URL: fake.url };
-      const first = await runActionAsync(s.workspace, { comment: "on" }, env);
+      const env = { GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: s.eventPath, GITHUB_API_URL: fake.url, GITHUB_RUN_ID: "101" };
+      const first = await runActionAsync(s.workspace, { comment: "on", suggestions: "off" }, env);
       expect(first.stdout).toMatch(/Pull-request comment created/);
-      const second = await runActionAsync(s.workspace, { comment: "on" }, env);
-      expect(second.stdout).toMatch(/Pull-request comment updated/);
+      // A new run links another run (and could link another commit): what it says is the same, so nothing is sent.
+      const second = await runActionAsync(s.workspace, { comment: "on", suggestions: "off" }, { ...env, GITHUB_RUN_ID: "102", GITHUB_SHA: "1".repeat(40) });
+      expect(second.stdout).toMatch(/Pull-request comment unchanged/);
       const comments = fake.comments("acme", "platform", 7);
       expect(comments).toHaveLength(1);
       expect(comments[0]!.body).toContain("<!-- llm-physics-summary -->");
       expect(comments[0]!.body).toContain("chat");
+      expect(comments[0]!.body).toContain("[workflow run](https://github.com/acme/platform/actions/runs/101)");
+      // Someone edited it: the next run puts it right.
+      comments[0]!.body = "<!-- llm-physics-summary -->\nedited by hand";
+      const third = await runActionAsync(s.workspace, { comment: "on", suggestions: "off" }, { ...env, GITHUB_RUN_ID: "103" });
+      expect(third.stdout).toMatch(/Pull-request comment updated/);
+      expect(comments[0]!.body).toContain("actions/runs/103");
       const writes = fake.requests.filter((r) => r.method !== "GET").map((r) => `${r.method} ${r.path}`);
       expect(writes).toEqual(["POST /repos/acme/platform/issues/7/comments", `PATCH /repos/acme/platform/issues/comments/${comments[0]!.id}`]);
       expect(fake.requests[0]!.headers.authorization).toBe("token test-token");
@@ -454,7 +461,8 @@ describe("secrets, against a server that answers errors echoing the token", () =
       try {
         const run = await runActionAsync(
           s.workspace,
-          { comment: "on", "fail-on": "never", "sarif-file": "llm-physics.sarif" },
+          // The comment's requests alone: suggested changes have their own tests.
+          { comment: "on", "fail-on": "never", "sarif-file": "llm-physics.sarif", suggestions: "off" },
           {
             GITHUB_EVENT_NAME: "pull_request",
             GITHUB_EVENT_PATH: s.eventPath,
@@ -740,7 +748,7 @@ describe("never a green run of 0 deployments in silence", () => {
       // A refused SARIF path and a comment the token may not write: two warnings of the action's own.
       const run = await runActionAsync(
         s.workspace,
-        { comment: "on", "sarif-file": "../outside.sarif" },
+        { comment: "on", "sarif-file": "../outside.sarif", suggestions: "off" },
         { GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: s.eventPath, GITHUB_API_URL: fake.url },
       );
       expect(run.code).toBe(1);
@@ -771,6 +779,135 @@ describe("never a green run of 0 deployments in silence", () => {
       const cliErrors = cli.stdout.split("\n").filter((line) => line.startsWith("::error "));
       expect(cliErrors).toHaveLength(10);
       expect(cliErrors[9]).toContain(`and ${errorCount - 9} more errors not shown as annotations`);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+/** The file's diff between two commits of the origin, from its first hunk on: the `patch` GitHub's files API gives. */
+function patchOf(s: Scenario, file: string): string {
+  const origin = join(dirname(s.workspace), "origin");
+  const diff = execFileSync("git", ["diff", s.baseSha, s.headSha, "--", file], { cwd: origin, encoding: "utf8" });
+  return diff.slice(diff.indexOf("@@")).replace(/\n$/, "");
+}
+
+const K8S_VLLM = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: vllm-8b
+spec:
+  template:
+    spec:
+      nodeSelector:
+        nvidia.com/gpu.product: NVIDIA-H100-80GB-HBM3
+      containers:
+        - name: vllm
+          image: vllm/vllm-openai:v0.11.0
+          args: ["--model", "meta-llama/Llama-3.1-8B-Instruct", "--tensor-parallel-size", "%TP%", "--max-num-seqs=%SEQS%"]
+          resources:
+            limits:
+              nvidia.com/gpu: 4
+`;
+
+describe("suggested changes, posted as a pull-request review to a server that plays the GitHub API", () => {
+  // The pull request squeezes chat onto one GPU, asks the vLLM Deployment for tensor parallel 3 and
+  // 4,096 sequences, and adds a deployment with a context above the model's maximum. small.yaml,
+  // untouched, has a fixable finding of its own: it gets no suggestion.
+  const base = {
+    ...BASE_FILES,
+    "deploy/small.yaml": MANIFEST("small", "llama-3.1-8b", "H100-SXM", 1).replace("contextLength: 8192", "contextLength: 262144"),
+    "deploy/vllm.yaml": K8S_VLLM.replace("%TP%", "4").replace("%SEQS%", "64"),
+  };
+  const head = {
+    ...HEAD_FILES,
+    "deploy/vllm.yaml": K8S_VLLM.replace("%TP%", "3").replace("%SEQS%", "4096"),
+    "deploy/long.yaml": MANIFEST("long", "llama-3.1-8b", "H100-SXM", 1).replace("contextLength: 8192", "contextLength: 262144"),
+  };
+  const setup = async (options: { readOnly?: boolean } = {}) => {
+    const s = pullRequestRepo(base, head);
+    const files = ["deploy/chat.yaml", "deploy/long.yaml", "deploy/vllm.yaml"];
+    const fake = await startFakeGitHub({
+      ...options,
+      pullFiles: { "acme/platform#7": files.map((filename) => ({ filename, status: filename === "deploy/long.yaml" ? ("added" as const) : ("modified" as const), patch: patchOf(s, filename) })) },
+    });
+    const env = { GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: s.eventPath, GITHUB_API_URL: fake.url, "INPUT_GITHUB-TOKEN": GITHUB_TOKEN };
+    return { s, fake, env };
+  };
+  const REVIEWS = "/repos/acme/platform/pulls/7/reviews";
+
+  it("posts one review of COMMENT with a suggestion on each changed line that has an exact fix, and never repeats it", async () => {
+    const { s, fake, env } = await setup();
+    try {
+      const run = await runActionAsync(s.workspace, { "fail-on": "never" }, env);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("Suggested changes: 4 posted in a pull-request review.\n");
+      const posts = fake.requests.filter((r) => r.method === "POST");
+      expect(posts.map((r) => r.path)).toEqual([REVIEWS]);
+      const review = posts[0]!.body as { commit_id: string; event: string; body: string; comments: Array<{ path: string; line: number; side: string; body: string }> };
+      expect(review).toMatchObject({ commit_id: s.headSha, event: "COMMENT", body: "llm-physics: 4 suggested changes for the findings on lines this pull request changed." });
+      const suggestion = (body: string) => /```suggestion\n(.*)\n```\n$/s.exec(body)?.[1];
+      expect(review.comments.map((c) => [c.path, c.line, c.side, suggestion(c.body)])).toEqual([
+        // The GPU count at which tensor parallel fits, on the count's line, indentation kept.
+        ["deploy/chat.yaml", 10, "RIGHT", "    count: 2"],
+        // The model's maximum.
+        ["deploy/long.yaml", 12, "RIGHT", "    contextLength: 131072"],
+        // The sequences of that context that fit at once.
+        ["deploy/long.yaml", 13, "RIGHT", "    concurrency: 1"],
+        // Two fixes on one line, each in its quotes: the valid tensor-parallel size nearest 3 and the sequences the KV cache holds.
+        ["deploy/vllm.yaml", 13, "RIGHT", expect.stringMatching(/^ {10}args: \["--model", "meta-llama\/Llama-3\.1-8B-Instruct", "--tensor-parallel-size", "4", "--max-num-seqs=\d+"\]$/)],
+      ]);
+      expect(review.comments[0]!.body).toMatch(/^\*\*llm-physics\*\* `vram-exceeds-capacity`: needs /);
+      expect(review.comments[3]!.body).toContain("`tensor-parallel-invalid`");
+      expect(review.comments[3]!.body).toContain("`concurrency-exceeds-kv-capacity`");
+      // Untouched lines (small.yaml's context) get none; the token is in no body.
+      expect(review.comments.some((c) => c.path === "deploy/small.yaml")).toBe(false);
+      for (const r of fake.requests) expect(JSON.stringify(r.body ?? "")).not.toContain(GITHUB_TOKEN);
+      expect(fake.requests.every((r) => r.headers.authorization === `token ${GITHUB_TOKEN}`)).toBe(true);
+
+      // A re-run finds its suggestions among the review comments and posts nothing.
+      const again = await runActionAsync(s.workspace, { "fail-on": "never" }, env);
+      expect(again.stdout).toContain("Suggested changes: none posted (the 4 suggestions were already posted).\n");
+      expect(fake.requests.filter((r) => r.method === "POST")).toHaveLength(1);
+      expect(fake.reviewComments("acme", "platform", 7)).toHaveLength(4);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("warns, and does not fail, when the token may not write a review (403), and posts nothing with suggestions: false", async () => {
+    const { s, fake, env } = await setup({ readOnly: true });
+    try {
+      const run = await runActionAsync(s.workspace, { "fail-on": "never" }, env);
+      expect(run.code).toBe(0);
+      expect(run.outputs.passed).toBe("true");
+      expect(run.stdout).toContain(
+        `::warning title=llm-physics%3A suggested changes::suggested changes were not posted: GitHub answered 403 "Resource not accessible by integration" to POST ${REVIEWS}. The token lacks the "pull-requests: write" permission`,
+      );
+      fake.requests.length = 0;
+      const off = await runActionAsync(s.workspace, { "fail-on": "never", suggestions: "false" }, env);
+      expect(off.code).toBe(0);
+      expect(fake.requests.filter((r) => r.path.startsWith("/repos/acme/platform/pulls/7/"))).toEqual([]);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("keeps one comment per job and step, each found again by its own marker", async () => {
+    const { s, fake, env } = await setup();
+    try {
+      const inputs = { comment: "on", "fail-on": "never", suggestions: "off" };
+      const first = await runActionAsync(s.workspace, inputs, { ...env, GITHUB_JOB: "check", GITHUB_ACTION: "prod" });
+      const second = await runActionAsync(s.workspace, inputs, { ...env, GITHUB_JOB: "check", GITHUB_ACTION: "staging" });
+      const again = await runActionAsync(s.workspace, inputs, { ...env, GITHUB_JOB: "check", GITHUB_ACTION: "prod" });
+      expect([first, second, again].map((r) => /Pull-request comment (\w+)/.exec(r.stdout)?.[1])).toEqual(["created", "created", "unchanged"]);
+      const comments = fake.comments("acme", "platform", 7);
+      expect(comments.map((c) => /<!-- llm-physics-summary [^>]* -->/.exec(c.body)?.[0])).toEqual([
+        "<!-- llm-physics-summary check/prod -->",
+        "<!-- llm-physics-summary check/staging -->",
+      ]);
+      expect(first.outputs.report).toBe(join(first.runnerTemp, "llm-physics-report-check--prod.json"));
+      expect(existsSync(first.outputs.report!)).toBe(true);
     } finally {
       await fake.close();
     }

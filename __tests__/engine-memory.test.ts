@@ -339,7 +339,7 @@ describe("the worked example: Llama-3.1-70B FP8 on one H100", () => {
     expect(r.starts).toBe(false);
     expect(r.failure).toBe("max-model-len-exceeds-kv");
     expect(r.maxModelLenThatFits).toBe(3008);
-    expect(r.reason).toMatch(/estimated maximum model length is 3008/);
+    expect(r.reason).toMatch(/estimated maximum model length is 3,008/);
     expect(run({ engine: "vllm", maxModelLen: 131072 }).failure).toBe("max-model-len-exceeds-kv");
   });
 

@@ -288,6 +288,13 @@ describe("the checked-in calibration is the one the script writes", () => {
     run = runCalibration(readFileSync(RECORDS_PATH, "utf8"), SPEED_CONSTANTS_FILE.fittedOn);
   });
 
+  it("MOE_MEASURED names exactly the engine families on GPU classes whose mapped records are a mixture of experts", async () => {
+    const { MOE_MEASURED } = await import("../src/physics/speed-model.js");
+    const moe = run.prepared.samples.filter((sample) => sample.decode.expertBytesPerGpu > 0);
+    expect(moe.length).toBeGreaterThan(10);
+    expect([...new Set(moe.map((sample) => `${sample.family} on ${sample.gpuClass}`))].sort()).toEqual(MOE_MEASURED.map(([f, c]) => `${f} on ${c}`).sort());
+  });
+
   it("src/physics/speed-constants.json", () => {
     expect(readFileSync(CONSTANTS_PATH, "utf8")).toBe(constantsFileText(run.file));
   });

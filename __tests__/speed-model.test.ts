@@ -31,6 +31,8 @@ const TEST: SpeedConstants = {
   hostBoundKvEfficiencyRelative: 0.25,
   expertEfficiencyRelative: 0.1,
   expertHalfEfficiencyTokens: 5,
+  // So large that the expert-size term leaves the hand computations below as they are (tested on its own).
+  expertHalfPenaltyMatrixBytes: 1e30,
   quantizedKernelEfficiencyRelative: 0.5,
   decodeComputeFraction: 0.5,
   prefillComputeFraction: 0.4,
@@ -164,7 +166,18 @@ describe("step times from terms and constants", () => {
     // t = 5 = t_half: 0.1 + 0.9 × 0.5 = 0.55; t = 1: 0.1 + 0.9 ÷ 6 = 0.25; t = 0: ρ_0.
     expect(expertEfficiency(5, TEST)).toBeCloseTo(0.55, 15);
     expect(expertEfficiency(1, TEST)).toBeCloseTo(0.25, 15);
-    expect(expertEfficiency(0, TEST)).toBe(0.1);
+    expect(expertEfficiency(0, TEST)).toBeCloseTo(0.1, 15);
+  });
+
+  it("ρ_moe(t, s): a large expert matrix per GPU lifts the few-tokens penalty (Mixtral at batch 1 on 2 GPUs)", () => {
+    const half = { ...TEST, expertHalfPenaltyMatrixBytes: 16e6 };
+    // Mixtral's expert: 3 × 4,096 × 14,336 = 176,160,768 parameters; one matrix in BF16 over TP 2 = 58,720,256 bytes.
+    // t = 1 × 2 ÷ 8 = 0.25: ρ(t) = 0.1 + 0.9 × 0.25 ÷ 5.25 = 0.142857; the penalty 0.857143 × 16e6 ÷ (58,720,256 + 16e6) = 0.183542.
+    expect(expertEfficiency(0.25, half, 58_720_256)).toBeCloseTo(1 - (0.9 - (0.9 * 0.25) / 5.25) * (16e6 / 74_720_256), 12);
+    expect(expertEfficiency(0.25, half, 58_720_256)).toBeCloseTo(0.816458, 6);
+    // DeepSeek's 7,168 × 2,048 in FP8 over TP 8: 1,835,008 bytes, the penalty nearly whole.
+    expect(expertEfficiency(0.03125, half, 1_835_008)).toBeCloseTo(1 - (0.9 - (0.9 * 0.03125) / 5.03125) * (16e6 / 17_835_008), 12);
+    expect(expertEfficiency(0.25, half, 0)).toBeCloseTo(0.1 + (0.9 * 0.25) / 5.25, 12);
     const query = llama8b({ arch: MIXTRAL_8X7B, params: countParams(MIXTRAL_8X7B), batch: 4, contextTokens: 4096, tensorParallel: 2 });
     const t = stepTimes(decodeTerms(query), stepContext(query), TEST);
     // 30,828,134,400 bytes ÷ (1.675e12 × 0.25) = 73.6195 ms.
@@ -311,5 +324,24 @@ describe("published measurements fall within the range the shipped constants pre
     const s = decodeSpeed(query("meta-llama/Llama-2-7b-hf", "RTX-4090", { contextTokens: 64, weightPrecision: "int8", bytesPerWeightParam: 8.501 / 8, weightOnlyQuantized: true, engine: "llama.cpp" }));
     expect(s.range.lowTokensPerSecPerSequence).toBeLessThanOrEqual(98.13);
     expect(s.range.highTokensPerSecPerSequence).toBeGreaterThanOrEqual(98.13);
+  });
+});
+
+describe("the range of a mixture of experts where no record measured one", () => {
+  it("reads routed experts at dense efficiency at the optimistic end, and says so; a measured pair keeps its band", async () => {
+    const { estimate } = await import("../src/estimate/estimate.js");
+    const { MODELS } = await import("../src/catalog/models.js");
+    const { modelInputFromSpec } = await import("../src/catalog/resolve.js");
+    const { GPUS } = await import("../src/catalog/gpus.js");
+    const { SPEED_CONSTANTS_FILE } = await import("../src/physics/speed-model.js");
+    const model = modelInputFromSpec(MODELS.find((m) => m.id === "Qwen/Qwen3-30B-A3B")!);
+    const rtx = GPUS.find((g) => g.id === "RTX-4090")!;
+    const consumer = estimate(model, rtx, { precision: "int4", contextTokens: 4096, speedEngine: { name: "llama.cpp" } }).decode;
+    expect(consumer.rangeFrom).toContain("routed experts at dense efficiency at the optimistic end (no llama.cpp/Ollama measurement of a mixture of experts on gddr)");
+    const band = SPEED_CONSTANTS_FILE.crossValidated.all;
+    expect(consumer.highTokensPerSecPerSequence).toBeGreaterThan(consumer.tokensPerSecPerSequence * band.p90 * 1.5);
+    const h100 = GPUS.find((g) => g.id === "H100-SXM")!;
+    const measured = estimate(model, h100, { contextTokens: 4096, speedEngine: { name: "vllm" } }).decode;
+    expect(measured.rangeFrom).not.toContain("dense efficiency");
   });
 });

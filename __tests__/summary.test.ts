@@ -4,8 +4,8 @@ import {
   DEFAULT_SUMMARY_MAX_BYTES,
   escapeHtml,
   escapeMarkdown,
-  footprintBar,
   formatSummary,
+  memoryBar,
   SUMMARY_MARKER,
   type SummaryOptions,
 } from "../src/report/summary.js";
@@ -27,7 +27,9 @@ const UNLIMITED = Number.MAX_SAFE_INTEGER;
 
 /** Lines of the main table's body (not the scenario tables: those start with a precision). */
 const deploymentRows = (md: string) => md.split("\n").filter((l) => l.startsWith("| [") || /^\| [^|]*<br><sub>/.test(l));
-const findingItems = (md: string) => md.split("\n").filter((l) => l.startsWith("- "));
+const findingItems = (md: string) => md.split("\n").filter((l) => l.startsWith("- ") && !l.startsWith("- **"));
+/** The memory bars' list items: `- **name** 🟦…`. */
+const barItems = (md: string) => md.split("\n").filter((l) => l.startsWith("- **"));
 const detailBlocks = (md: string) => md.split("\n").filter((l) => l.startsWith("<details>"));
 /** Cells of a table row, split on the pipes that are not escaped. */
 const cells = (row: string) => row.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
@@ -51,7 +53,7 @@ describe("formatSummary: goldens", () => {
 
   it("truncated mixed report", () => {
     // Room for the table and the first three findings: not for the memory details, the last two findings or the skipped file.
-    const maxBytes = 2400;
+    const maxBytes = 3200;
     const md = formatSummary(MIXED_REPORT, { links: LINKS, maxBytes });
     expect(bytes(md)).toBeLessThanOrEqual(maxBytes);
     expect(findingItems(md)).toEqual(findingItems(formatSummary(MIXED_REPORT, { links: LINKS })).slice(0, 3));
@@ -63,7 +65,7 @@ describe("formatSummary: content", () => {
   it("starts with the heading and the verdict, ends with units and the marker", () => {
     const md = formatSummary(MIXED_REPORT);
     expect(md.startsWith("## llm-physics\n\n❌ 3 errors, 1 warning, 1 notice in 3 deployments across 5 files (1 suppressed)\n")).toBe(true);
-    expect(md.endsWith(`GB = 10^9 bytes, TB/s = 10^12 bytes/s · llm-physics 0.1.0</sub>\n\n${SUMMARY_MARKER}\n`)).toBe(true);
+    expect(md.endsWith(`<sub>llm-physics 0.1.0</sub>\n\n${SUMMARY_MARKER}\n`)).toBe(true);
     expect(md.split(SUMMARY_MARKER)).toHaveLength(2);
   });
 
@@ -74,26 +76,57 @@ describe("formatSummary: content", () => {
     expect(formatSummary(notices)).toContain("\n✅ 0 errors, 0 warnings, 1 notice in 1 deployment across 1 file\n");
   });
 
-  it("has one table row per deployment with eight cells", () => {
+  it("has one table row per deployment with six cells, and a reason under every verdict that is not a pass", () => {
     const rows = deploymentRows(formatSummary(MIXED_REPORT, { links: LINKS }));
     expect(rows).toHaveLength(3);
-    for (const row of rows) expect(cells(row)).toHaveLength(8);
+    for (const row of rows) expect(cells(row)).toHaveLength(6);
     const llama = cells(rows[2]!);
-    expect(llama[0]).toBe(`[llama-70b](${LINKS.serverUrl}/${LINKS.repository}/blob/${LINKS.sha}/deploy/prod/llama-70b.yaml#L3)<br><sub>deploy/prod/llama-70b.yaml:3</sub>`);
-    expect(llama.slice(2)).toEqual(["4 × H100-SXM", "Infrastructure", "`████░░░░░░` 30.5 / 77.3 GB", "60.6%", "2.8 / 13.4 TB/s", "✅ pass"]);
+    expect(llama[0]).toBe(
+      `[llama-70b](${LINKS.serverUrl}/${LINKS.repository}/blob/${LINKS.sha}/deploy/prod/llama-70b.yaml#L3)<br><sub>deploy/prod/llama-70b.yaml:3 · Llama-3.1-70B-Instruct FP8</sub>`,
+    );
+    expect(llama.slice(1)).toEqual(["4 × H100-SXM", "Infrastructure", "30.5 / 77.3 GB", "60.6%", "✅ pass"]);
+    // The most severe finding of the deployment, cut at a word.
+    const chat = cells(rows[0]!);
+    expect(chat[5]).toBe("❌ fail<br><sub>needs 35.2 GB per GPU in BF16 but one L4 has 23.2 GB usable (headroom -51.6%)</sub>");
+    const wordy: CheckReport = {
+      ...MIXED_REPORT,
+      findings: MIXED_REPORT.findings.map((f) => (f.ruleId === "vram-exceeds-capacity" ? { ...f, message: `needs ${"much more memory ".repeat(10)}*than* it has` } : f)),
+    };
+    expect(cells(deploymentRows(formatSummary(wordy))[0]!)[5]).toBe(
+      "❌ fail<br><sub>needs much more memory much more memory much more memory much more memory much more…</sub>",
+    );
+  });
+
+  it("explains the tiers in one line, and links the workflow run", () => {
+    const md = formatSummary(MIXED_REPORT, { runUrl: "https://github.com/acme/inference/actions/runs/42" });
+    expect(md).toContain(" (1 suppressed) · [workflow run](https://github.com/acme/inference/actions/runs/42)\n");
+    expect(md).toContain("<sub>Tier by the INT8 footprint at batch 1 and an 8K context: Consumer < 24 GB · Workstation 24–80 GB · Infrastructure > 80 GB.");
+    // A run URL that is not a plain http(s) URL is left out rather than written.
+    expect(formatSummary(MIXED_REPORT, { runUrl: "javascript:alert(1)" })).not.toContain("workflow run");
+    expect(formatSummary(MIXED_REPORT, { runUrl: "https://x/(y) z" })).not.toContain("workflow run");
+  });
+
+  it("draws a bar of each deployment's memory against usable, with the headroom minimum marked", () => {
+    const bars = barItems(formatSummary(MIXED_REPORT));
+    expect(bars).toEqual([
+      "- **chat-small** 🟦🟦🟦🟦🟦🟦🟦🟦🟦🟪🟪🟪╎🟪┃🟥🟥🟥🟥🟥🟥🟥 151.6% of 23.2 GB usable",
+      "- **llama-70b** 🟦🟦🟦🟦🟪🟪🟪🟨⬜⬜⬜⬜⬜⬜⬜⬜⬜⬜╎⬜⬜ 39.4% of 77.3 GB usable",
+    ]);
+    expect(formatSummary(MIXED_REPORT, { minHeadroomPercent: 25 })).toContain("╎ headroom minimum (25%)");
   });
 
   it("shows — for a deployment without an estimate", () => {
     const rows = deploymentRows(formatSummary(MIXED_REPORT));
     const mystery = cells(rows.find((r) => r.startsWith("| mystery"))!);
-    expect(mystery.slice(3)).toEqual(["—", "—", "—", "—", "❌ fail"]);
+    expect(mystery.slice(1, 5)).toEqual(["2 × A100-80GB", "—", "—", "—"]);
+    expect(mystery[5]).toMatch(/^❌ fail<br><sub>model "acme\/mystery-13b" is not in the catalog/);
     expect(detailBlocks(formatSummary(MIXED_REPORT)).some((l) => l.includes("mystery"))).toBe(false);
   });
 
   it("writes plain file:line without links", () => {
     const md = formatSummary(MIXED_REPORT);
     expect(md).not.toContain("](");
-    expect(md).toContain("| chat-small<br><sub>deploy/edge/chat.yaml:1</sub> |");
+    expect(md).toContain("| chat-small<br><sub>deploy/edge/chat.yaml:1 · Llama-3.1-8B-Instruct BF16</sub> |");
     expect(md).toContain("- ⚠️ lines 9–12 `bandwidth-insufficient` 200 tokens/s");
   });
 
@@ -140,7 +173,7 @@ describe("formatSummary: content", () => {
 
   it("shows notes as block quotes, escaped", () => {
     const md = formatSummary(CLEAN_REPORT, { notes: ["base branch could not be read: <boom>", "  ", "- 3 findings"] });
-    expect(md).toContain("\n> base branch could not be read: \\<boom\\>\n>\n> \\- 3 findings\n\n|");
+    expect(md).toContain("\n> base branch could not be read: \\<boom\\>\n>\n> \\- 3 findings\n\n| Deployment |");
   });
 
   it("is deterministic and leaves its input alone", () => {
@@ -156,28 +189,45 @@ describe("formatSummary: base branch", () => {
   const md = formatSummary(MIXED_REPORT, PR_OPTIONS);
   const rows = deploymentRows(md);
 
-  it("puts changed files first and marks them", () => {
+  it("opens with the changed deployments, then the unchanged ones collapsed, and marks them", () => {
+    expect(md).toContain("**Changed in this pull request:** 2 deployments of 3\n\n| Deployment |");
     expect(rows.map((r) => cells(r)[0])).toEqual([
-      "chat-small<br><sub>deploy/edge/chat.yaml:1 · 🆕 new</sub>",
-      "llama-70b<br><sub>deploy/prod/llama-70b.yaml:3 · ✏️ changed</sub>",
-      "mystery<br><sub>deploy/lab/mystery model.yaml:2</sub>",
+      "chat-small<br><sub>deploy/edge/chat.yaml:1 · 🆕 new · Llama-3.1-8B-Instruct BF16</sub>",
+      "llama-70b<br><sub>deploy/prod/llama-70b.yaml:3 · ✏️ changed · Llama-3.1-70B-Instruct BF16 → FP8</sub>",
+      "mystery<br><sub>deploy/lab/mystery model.yaml:2 · mystery-13b INT8</sub>",
     ]);
+    expect(md.indexOf("<details><summary>1 unchanged deployment</summary>")).toBeLessThan(md.indexOf("| mystery"));
+    expect(barItems(md).map((b) => b.split(" ")[1])).toEqual(["**chat-small**", "**llama-70b**"]);
     const headings = md.split("\n").filter((l) => l.startsWith("### "));
     expect(headings[0]).toBe("### deploy/edge/chat.yaml · ✏️ changed");
-    expect(detailBlocks(md).map((l) => l.slice(0, 30))).toEqual(["<details><summary>chat-small: ", "<details><summary>llama-70b: m"]);
+    expect(detailBlocks(md).map((l) => l.slice(0, 30))).toEqual(["<details><summary>1 unchanged ", "<details><summary>chat-small: ", "<details><summary>llama-70b: m"]);
   });
 
-  it("shows before → after for a changed deployment", () => {
+  it("shows before → after for a changed deployment, the verdict included", () => {
     const llama = cells(rows[1]!);
-    expect(llama[1]).toBe("meta-llama/Llama-3.1-70B-Instruct<br><sub>BF16 → FP8</sub>");
-    expect(llama[3]).toBe("Workstation → Infrastructure");
-    expect(llama[4]).toBe("`████░░░░░░` 50.2 → 30.5 / 77.3 GB");
-    expect(llama[5]).toBe("35.0% → 60.6%");
+    expect(llama.slice(1)).toEqual(["4 × H100-SXM", "Workstation → Infrastructure", "50.2 → 30.5 / 77.3 GB", "35.0% → 60.6%", "✅ pass → ✅ pass"]);
   });
 
-  it("shows a new deployment and an unchanged file without arrows", () => {
-    expect(rows[0]).not.toContain("→");
+  it("says new for a deployment the base lacks, unknown when the base could not be read, and nothing for an unchanged one", () => {
+    expect(cells(rows[0]!)[5]).toMatch(/^🆕 new → ❌ fail<br>/);
     expect(rows[2]).not.toContain("→"); // its base entry is ignored: its file is not in the PR
+    const unread = deploymentRows(formatSummary(MIXED_REPORT, { changedFiles: PR_OPTIONS.changedFiles }));
+    expect(cells(unread[1]!)[5]).toBe("unknown → ✅ pass");
+    expect(cells(unread[2]!)[5]).not.toContain("unknown");
+  });
+
+  it("keeps to the changed deployments' details and the changed files' findings in the comment", () => {
+    const comment = formatSummary(MIXED_REPORT, { ...PR_OPTIONS, comment: true, runUrl: "https://github.com/acme/inference/actions/runs/42", marker: "<!-- llm-physics-summary check/prod -->" });
+    expect(detailBlocks(comment).map((l) => l.slice(0, 30))).toEqual([
+      "<details><summary>1 unchanged ",
+      "<details><summary>chat-small: ",
+      "<details><summary>llama-70b: m",
+      "<details><summary>Findings in ",
+    ]);
+    expect(findingItems(comment).map((l) => l.split(" ").slice(0, 3).join(" "))).toEqual(["- ❌ line", "- ⚠️ lines"]);
+    expect(comment).toContain("3 findings in files this pull request did not change: see the [workflow run](https://github.com/acme/inference/actions/runs/42).\n");
+    expect(comment.endsWith("<!-- llm-physics-summary check/prod -->\n")).toBe(true);
+    expect(comment).not.toContain(SUMMARY_MARKER);
   });
 
   it("shows both sides when the usable memory changed, and — when one side has no estimate", () => {
@@ -192,9 +242,9 @@ describe("formatSummary: base branch", () => {
           formatSummary({ ...CLEAN_REPORT, deployments: [report] }, { base: new Map([[`${LLAMA_70B.file}#llama-70b`, base]]) }),
         )[0]!,
       );
-    expect(row(onA100)[4]).toBe("`████░░░░░░` 50.2 / 40.0 GB → 30.5 / 77.3 GB");
-    expect(row(noEstimate).slice(3, 6)).toEqual(["— → Infrastructure", "`████░░░░░░` — → 30.5 / 77.3 GB", "— → 60.6%"]);
-    expect(row(LLAMA_70B, noEstimate).slice(3, 6)).toEqual(["Infrastructure → —", "30.5 / 77.3 GB → —", "60.6% → —"]);
+    expect(row(onA100)[3]).toBe("50.2 / 40.0 GB → 30.5 / 77.3 GB");
+    expect(row(noEstimate).slice(2, 5)).toEqual(["— → Infrastructure", "— → 30.5 / 77.3 GB", "— → 60.6%"]);
+    expect(row(LLAMA_70B, noEstimate).slice(2, 5)).toEqual(["Infrastructure → —", "30.5 / 77.3 GB → —", "60.6% → —"]);
   });
 });
 
@@ -211,10 +261,10 @@ describe("escaping", () => {
     const rows = deploymentRows(md);
     expect(rows).toHaveLength(1);
     const row = cells(rows[0]!);
-    expect(row).toHaveLength(8);
+    expect(row).toHaveLength(6);
     expect(row[0]).toContain("evil\\|name");
-    expect(row[1]).toContain("model\\|evil\\|name");
-    expect(row[2]).toBe("4 × gpu\\|\\<b\\>x\\</b\\>");
+    expect(row[0]).toContain("model\\|evil\\|name");
+    expect(row[1]).toBe("4 × gpu\\|\\<b\\>x\\</b\\>");
   });
 
   it("escapes emphasis, code, links, strikethrough, math, entities and mentions", () => {
@@ -243,16 +293,31 @@ describe("escaping", () => {
   });
 });
 
-describe("footprintBar", () => {
-  it("fills ten cells, full only at 100% and more, with ▲ above", () => {
-    expect(footprintBar(0, 100)).toBe("░░░░░░░░░░");
-    expect(footprintBar(1, 100)).toBe("█░░░░░░░░░");
-    expect(footprintBar(81, 100)).toBe("████████░░");
-    expect(footprintBar(99, 100)).toBe("█████████░");
-    expect(footprintBar(100, 100)).toBe("██████████");
-    expect(footprintBar(101, 100)).toBe("██████████▲");
-    expect(footprintBar(5000, 100)).toBe("██████████▲");
-    expect(footprintBar(1, 0)).toBe("██████████▲");
+describe("memoryBar", () => {
+  const bar = (weights: number, kv: number, workspace: number, usable = 100, minimum = 10) =>
+    memoryBar({ weightsBytes: weights, kvCacheBytes: kv, workspaceBytes: workspace, usableBytes: usable }, minimum);
+  const cellsOf = (text: string) => [...text.replace(/[╎┃]/g, "")];
+
+  it("stacks weights, KV cache and workspace in 20 cells of 5% each, free after, the minimum marked", () => {
+    expect(bar(0, 0, 0)).toBe("⬜".repeat(18) + "╎⬜⬜");
+    expect(bar(50, 20, 10)).toBe("🟦".repeat(10) + "🟪🟪🟪🟪🟨🟨⬜⬜╎⬜⬜");
+    expect(bar(1, 0, 0)).toBe("🟦" + "⬜".repeat(17) + "╎⬜⬜");
+    // Full only at 100%: 99% keeps a free cell.
+    expect(cellsOf(bar(90, 9, 0)).filter((c) => c === "⬜")).toHaveLength(1);
+    expect(bar(80, 15, 5)).toBe("🟦".repeat(16) + "🟪🟪╎🟪🟨");
+    expect(bar(80, 15, 5, 100, 0)).toBe("🟦".repeat(16) + "🟪🟪🟪🟨");
+  });
+
+  it("scales to what is needed past usable memory, so that 101% and 700% look different", () => {
+    const a101 = bar(90, 10, 1);
+    const a700 = bar(600, 90, 10);
+    expect(a101).not.toBe(a700);
+    // 101%: one red cell past the end of usable memory; 700%: usable memory is 3 cells of 20.
+    expect(cellsOf(a101).filter((c) => c === "🟥")).toHaveLength(1);
+    expect(a101.indexOf("┃")).toBeGreaterThan(0);
+    expect(cellsOf(a700).filter((c) => c === "🟥")).toHaveLength(17);
+    expect(cellsOf(a700)).toHaveLength(20);
+    expect(cellsOf(bar(5000, 0, 0, 0))).toEqual(Array(20).fill("🟥"));
   });
 });
 

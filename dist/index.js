@@ -19,6 +19,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -2161,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -2201,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4473,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5501,7 +5505,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5509,14 +5513,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -6725,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7904,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8303,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9573,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve8(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve7, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve8, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10185,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10472,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10566,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -14431,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18291,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -19614,39 +19618,39 @@ var require_applyReviver = __commonJS({
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
-            if (v1 === void 0)
+            const v02 = val[i];
+            const v12 = applyReviver(reviver, val, String(i), v02);
+            if (v12 === void 0)
               delete val[i];
-            else if (v1 !== v0)
-              val[i] = v1;
+            else if (v12 !== v02)
+              val[i] = v12;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
+            const v02 = val.get(k);
+            const v12 = applyReviver(reviver, val, k, v02);
+            if (v12 === void 0)
               val.delete(k);
-            else if (v1 !== v0)
-              val.set(k, v1);
+            else if (v12 !== v02)
+              val.set(k, v12);
           }
         } else if (val instanceof Set) {
-          for (const v0 of Array.from(val)) {
-            const v1 = applyReviver(reviver, val, v0, v0);
-            if (v1 === void 0)
-              val.delete(v0);
-            else if (v1 !== v0) {
-              val.delete(v0);
-              val.add(v1);
+          for (const v02 of Array.from(val)) {
+            const v12 = applyReviver(reviver, val, v02, v02);
+            if (v12 === void 0)
+              val.delete(v02);
+            else if (v12 !== v02) {
+              val.delete(v02);
+              val.add(v12);
             }
           }
         } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
+          for (const [k, v02] of Object.entries(val)) {
+            const v12 = applyReviver(reviver, val, k, v02);
+            if (v12 === void 0)
               delete val[k];
-            else if (v1 !== v0)
-              val[k] = v1;
+            else if (v12 !== v02)
+              val[k] = v12;
           }
         }
       }
@@ -23113,10 +23117,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23130,7 +23134,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23154,7 +23158,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23170,7 +23174,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23261,7 +23265,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -23275,13 +23279,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -23324,18 +23328,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23389,8 +23393,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap3 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23402,7 +23406,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23413,8 +23417,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23431,7 +23435,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23611,7 +23615,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23628,24 +23632,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23828,25 +23832,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24656,14 +24660,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25830,18 +25834,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25994,15 +25998,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26196,13 +26200,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26669,24 +26673,24 @@ var require_parse2 = __commonJS({
       return pre + r;
     }
     var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
-    function expandAnsiCEscape(m, escape2) {
-      var kind = escape2.charAt(0);
+    function expandAnsiCEscape(m, escape) {
+      var kind = escape.charAt(0);
       if (kind === "c") {
-        var ctrl = escape2.charAt(1);
+        var ctrl = escape.charAt(1);
         return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
       }
       if (kind === "x" || kind === "u" || kind === "U") {
-        var cp = parseInt(escape2.slice(1), 16);
+        var cp = parseInt(escape.slice(1), 16);
         if (cp > 1114111) {
           return m;
         }
         return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
       }
       if (kind >= "0" && kind <= "7") {
-        return String.fromCharCode(parseInt(escape2, 8) & 255);
+        return String.fromCharCode(parseInt(escape, 8) & 255);
       }
-      var letter = ANSI_C_LETTERS.indexOf(escape2);
-      return letter < 0 ? escape2 : ANSI_C_CHARS.charAt(letter);
+      var letter = ANSI_C_LETTERS.indexOf(escape);
+      return letter < 0 ? escape : ANSI_C_CHARS.charAt(letter);
     }
     function expandAnsiC(body) {
       return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
@@ -28874,5091 +28878,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
-var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-    var _CodeOrName = class {
-    };
-    exports._CodeOrName = _CodeOrName;
-    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-    var Name = class extends _CodeOrName {
-      constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-          throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        return false;
-      }
-      get names() {
-        return { [this.str]: 1 };
-      }
-    };
-    exports.Name = Name;
-    var _Code = class extends _CodeOrName {
-      constructor(code2) {
-        super();
-        this._items = typeof code2 === "string" ? [code2] : code2;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        if (this._items.length > 1)
-          return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-      }
-      get str() {
-        var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
-      }
-      get names() {
-        var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
-          if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
-        }, {});
-      }
-    };
-    exports._Code = _Code;
-    exports.nil = new _Code("");
-    function _(strs, ...args) {
-      const code2 = [strs[0]];
-      let i = 0;
-      while (i < args.length) {
-        addCodeArg(code2, args[i]);
-        code2.push(strs[++i]);
-      }
-      return new _Code(code2);
-    }
-    exports._ = _;
-    var plus = new _Code("+");
-    function str(strs, ...args) {
-      const expr = [safeStringify(strs[0])];
-      let i = 0;
-      while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-      }
-      optimize(expr);
-      return new _Code(expr);
-    }
-    exports.str = str;
-    function addCodeArg(code2, arg) {
-      if (arg instanceof _Code)
-        code2.push(...arg._items);
-      else if (arg instanceof Name)
-        code2.push(arg);
-      else
-        code2.push(interpolate(arg));
-    }
-    exports.addCodeArg = addCodeArg;
-    function optimize(expr) {
-      let i = 1;
-      while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-          if (res !== void 0) {
-            expr.splice(i - 1, 3, res);
-            continue;
-          }
-          expr[i++] = "+";
-        }
-        i++;
-      }
-    }
-    function mergeExprItems(a, b) {
-      if (b === '""')
-        return a;
-      if (a === '""')
-        return b;
-      if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-          return;
-        if (typeof b != "string")
-          return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-          return a.slice(0, -1) + b.slice(1);
-        return;
-      }
-      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-      return;
-    }
-    function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
-    }
-    exports.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
-    }
-    function stringify(x) {
-      return new _Code(safeStringify(x));
-    }
-    exports.stringify = stringify;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-    }
-    exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
-    }
-    exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-      }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-    }
-    exports.getEsmExportName = getEsmExportName;
-    function regexpCode(rx) {
-      return new _Code(rx.toString());
-    }
-    exports.regexpCode = regexpCode;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/scope.js
-var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-    var code_1 = require_code();
-    var ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-      }
-    };
-    var UsedValueState;
-    (function(UsedValueState2) {
-      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
-      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
-    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-    exports.varKinds = {
-      const: new code_1.Name("const"),
-      let: new code_1.Name("let"),
-      var: new code_1.Name("var")
-    };
-    var Scope = class {
-      constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-      }
-      toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-      }
-      name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-      }
-      _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-      }
-      _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
-          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return this._names[prefix] = { prefix, index: 0 };
-      }
-    };
-    exports.Scope = Scope;
-    var ValueScopeName = class extends code_1.Name {
-      constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-      }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
-      }
-    };
-    exports.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`;
-    var ValueScope = class extends Scope {
-      constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-      }
-      get() {
-        return this._scope;
-      }
-      name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-      }
-      value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === void 0)
-          throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-          const _name = vs.get(valueKey);
-          if (_name)
-            return _name;
-        } else {
-          vs = this._values[prefix] = /* @__PURE__ */ new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-      }
-      getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-          return;
-        return vs.get(keyOrRef);
-      }
-      scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
-        });
-      }
-      scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
-        }, usedValues, getCode);
-      }
-      _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code2 = code_1.nil;
-        for (const prefix in values) {
-          const vs = values[prefix];
-          if (!vs)
-            continue;
-          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
-            if (nameSet.has(name))
-              return;
-            nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
-            if (c) {
-              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
-            } else {
-              throw new ValueError(name);
-            }
-            nameSet.set(name, UsedValueState.Completed);
-          });
-        }
-        return code2;
-      }
-    };
-    exports.ValueScope = ValueScope;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/index.js
-var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-    var code_1 = require_code();
-    var scope_1 = require_scope();
-    var code_2 = require_code();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return code_2._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return code_2.str;
-    } });
-    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
-      return code_2.strConcat;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return code_2.nil;
-    } });
-    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
-      return code_2.getProperty;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return code_2.stringify;
-    } });
-    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
-      return code_2.regexpCode;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return code_2.Name;
-    } });
-    var scope_2 = require_scope();
-    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
-      return scope_2.Scope;
-    } });
-    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
-      return scope_2.ValueScope;
-    } });
-    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
-      return scope_2.ValueScopeName;
-    } });
-    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
-      return scope_2.varKinds;
-    } });
-    exports.operators = {
-      GT: new code_1._Code(">"),
-      GTE: new code_1._Code(">="),
-      LT: new code_1._Code("<"),
-      LTE: new code_1._Code("<="),
-      EQ: new code_1._Code("==="),
-      NEQ: new code_1._Code("!=="),
-      NOT: new code_1._Code("!"),
-      OR: new code_1._Code("||"),
-      AND: new code_1._Code("&&"),
-      ADD: new code_1._Code("+")
-    };
-    var Node = class {
-      optimizeNodes() {
-        return this;
-      }
-      optimizeNames(_names, _constants) {
-        return this;
-      }
-    };
-    var Def = class extends Node {
-      constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-      }
-      render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-      }
-      optimizeNames(names, constants5) {
-        if (!names[this.name.str])
-          return;
-        if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants5);
-        return this;
-      }
-      get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-      }
-    };
-    var Assign = class extends Node {
-      constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-      }
-      render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-      }
-      optimizeNames(names, constants5) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-          return;
-        this.rhs = optimizeExpr(this.rhs, names, constants5);
-        return this;
-      }
-      get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-      }
-    };
-    var AssignOp = class extends Assign {
-      constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-      }
-      render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-      }
-    };
-    var Label = class extends Node {
-      constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-      }
-      render({ _n }) {
-        return `${this.label}:` + _n;
-      }
-    };
-    var Break = class extends Node {
-      constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-      }
-      render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
-      }
-    };
-    var Throw = class extends Node {
-      constructor(error2) {
-        super();
-        this.error = error2;
-      }
-      render({ _n }) {
-        return `throw ${this.error};` + _n;
-      }
-      get names() {
-        return this.error.names;
-      }
-    };
-    var AnyCode = class extends Node {
-      constructor(code2) {
-        super();
-        this.code = code2;
-      }
-      render({ _n }) {
-        return `${this.code};` + _n;
-      }
-      optimizeNodes() {
-        return `${this.code}` ? this : void 0;
-      }
-      optimizeNames(names, constants5) {
-        this.code = optimizeExpr(this.code, names, constants5);
-        return this;
-      }
-      get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-      }
-    };
-    var ParentNode = class extends Node {
-      constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-      }
-      render(opts) {
-        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
-      }
-      optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i].optimizeNodes();
-          if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
-          else if (n)
-            nodes[i] = n;
-          else
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      optimizeNames(names, constants5) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i];
-          if (n.optimizeNames(names, constants5))
-            continue;
-          subtractNames(names, n.names);
-          nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-      }
-    };
-    var BlockNode = class extends ParentNode {
-      render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-      }
-    };
-    var Root = class extends ParentNode {
-    };
-    var Else = class extends BlockNode {
-    };
-    Else.kind = "else";
-    var If = class _If extends BlockNode {
-      constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-      }
-      render(opts) {
-        let code2 = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-          code2 += "else " + this.else.render(opts);
-        return code2;
-      }
-      optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-          return this.nodes;
-        let e = this.else;
-        if (e) {
-          const ns = e.optimizeNodes();
-          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-          if (cond === false)
-            return e instanceof _If ? e : e.nodes;
-          if (this.nodes.length)
-            return this;
-          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-          return void 0;
-        return this;
-      }
-      optimizeNames(names, constants5) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
-        if (!(super.optimizeNames(names, constants5) || this.else))
-          return;
-        this.condition = optimizeExpr(this.condition, names, constants5);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-          addNames(names, this.else.names);
-        return names;
-      }
-    };
-    If.kind = "if";
-    var For = class extends BlockNode {
-    };
-    For.kind = "for";
-    var ForLoop = class extends For {
-      constructor(iteration) {
-        super();
-        this.iteration = iteration;
-      }
-      render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-      }
-      optimizeNames(names, constants5) {
-        if (!super.optimizeNames(names, constants5))
-          return;
-        this.iteration = optimizeExpr(this.iteration, names, constants5);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iteration.names);
-      }
-    };
-    var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-      }
-      render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-      }
-      get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-      }
-    };
-    var ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-      }
-      render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-      }
-      optimizeNames(names, constants5) {
-        if (!super.optimizeNames(names, constants5))
-          return;
-        this.iterable = optimizeExpr(this.iterable, names, constants5);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iterable.names);
-      }
-    };
-    var Func = class extends BlockNode {
-      constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-      }
-      render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-      }
-    };
-    Func.kind = "func";
-    var Return = class extends ParentNode {
-      render(opts) {
-        return "return " + super.render(opts);
-      }
-    };
-    Return.kind = "return";
-    var Try = class extends BlockNode {
-      render(opts) {
-        let code2 = "try" + super.render(opts);
-        if (this.catch)
-          code2 += this.catch.render(opts);
-        if (this.finally)
-          code2 += this.finally.render(opts);
-        return code2;
-      }
-      optimizeNodes() {
-        var _a, _b;
-        super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-      }
-      optimizeNames(names, constants5) {
-        var _a, _b;
-        super.optimizeNames(names, constants5);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants5);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants5);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        if (this.catch)
-          addNames(names, this.catch.names);
-        if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
-      }
-    };
-    var Catch = class extends BlockNode {
-      constructor(error2) {
-        super();
-        this.error = error2;
-      }
-      render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-      }
-    };
-    Catch.kind = "catch";
-    var Finally = class extends BlockNode {
-      render(opts) {
-        return "finally" + super.render(opts);
-      }
-    };
-    Finally.kind = "finally";
-    var CodeGen = class {
-      constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-      }
-      toString() {
-        return this._root.render(this.opts);
-      }
-      // returns unique name in the internal scope
-      name(prefix) {
-        return this._scope.name(prefix);
-      }
-      // reserves unique name in the external scope
-      scopeName(prefix) {
-        return this._extScope.name(prefix);
-      }
-      // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
-        return name;
-      }
-      getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-      }
-      // return code that assigns values in the external scope to the names that are used internally
-      // (same names that were returned by gen.scopeName or gen.scopeValue)
-      scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-      }
-      scopeCode() {
-        return this._extScope.scopeCode(this._values);
-      }
-      _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-      }
-      // `const` declaration (`var` in es5 mode)
-      const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-      }
-      // `let` declaration with optional assignment (`var` in es5 mode)
-      let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-      }
-      // `var` declaration with optional assignment
-      var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-      }
-      // assignment code
-      assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-      }
-      // `+=` code
-      add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-      }
-      // appends passed SafeExpr to code or executes Block
-      code(c) {
-        if (typeof c == "function")
-          c();
-        else if (c !== code_1.nil)
-          this._leafNode(new AnyCode(c));
-        return this;
-      }
-      // returns code for object literal for the passed argument list of key-value pairs
-      object(...keyValues) {
-        const code2 = ["{"];
-        for (const [key, value] of keyValues) {
-          if (code2.length > 1)
-            code2.push(",");
-          code2.push(key);
-          if (key !== value || this.opts.es5) {
-            code2.push(":");
-            (0, code_1.addCodeArg)(code2, value);
-          }
-        }
-        code2.push("}");
-        return new code_1._Code(code2);
-      }
-      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-      if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-          this.code(thenBody).else().code(elseBody).endIf();
-        } else if (thenBody) {
-          this.code(thenBody).endIf();
-        } else if (elseBody) {
-          throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-      }
-      // `else if` clause - invalid without `if` or after `else` clauses
-      elseIf(condition) {
-        return this._elseNode(new If(condition));
-      }
-      // `else` clause - only valid after `if` or `else if` clauses
-      else() {
-        return this._elseNode(new Else());
-      }
-      // end `if` statement (needed if gen.if was used only with condition)
-      endIf() {
-        return this._endBlockNode(If, Else);
-      }
-      _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-          this.code(forBody).endFor();
-        return this;
-      }
-      // a generic `for` clause (or statement if `forBody` is passed)
-      for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-      }
-      // `for` statement for a range of values
-      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-      }
-      // `for-of` statement (in es5 mode replace with a normal for loop)
-      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
-            forBody(name);
-          });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-      }
-      // `for-in` statement.
-      // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-      }
-      // end `for` loop
-      endFor() {
-        return this._endBlockNode(For);
-      }
-      // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
-      }
-      // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
-      }
-      // `return` statement
-      return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-          throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-      }
-      // `try` statement
-      try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-          throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-          const error2 = this.name("e");
-          this._currNode = node.catch = new Catch(error2);
-          catchCode(error2);
-        }
-        if (finallyCode) {
-          this._currNode = node.finally = new Finally();
-          this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-      }
-      // `throw` statement
-      throw(error2) {
-        return this._leafNode(new Throw(error2));
-      }
-      // start self-balancing block
-      block(body, nodeCount2) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount2);
-        return this;
-      }
-      // end the current self-balancing block
-      endBlock(nodeCount2) {
-        const len = this._blockStarts.pop();
-        if (len === void 0)
-          throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || nodeCount2 !== void 0 && toClose !== nodeCount2) {
-          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount2} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-      }
-      // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-          this.code(funcBody).endFunc();
-        return this;
-      }
-      // end function definition
-      endFunc() {
-        return this._endBlockNode(Func);
-      }
-      optimize(n = 1) {
-        while (n-- > 0) {
-          this._root.optimizeNodes();
-          this._root.optimizeNames(this._root.names, this._constants);
-        }
-      }
-      _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-      }
-      _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-      }
-      _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || N2 && n instanceof N2) {
-          this._nodes.pop();
-          return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-      }
-      _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-          throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-      }
-      get _root() {
-        return this._nodes[0];
-      }
-      get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-      }
-      set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-      }
-    };
-    exports.CodeGen = CodeGen;
-    function addNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
-    }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-    }
-    function optimizeExpr(expr, names, constants5) {
-      if (expr instanceof code_1.Name)
-        return replaceName(expr);
-      if (!canOptimize(expr))
-        return expr;
-      return new code_1._Code(expr._items.reduce((items2, c) => {
-        if (c instanceof code_1.Name)
-          c = replaceName(c);
-        if (c instanceof code_1._Code)
-          items2.push(...c._items);
-        else
-          items2.push(c);
-        return items2;
-      }, []));
-      function replaceName(n) {
-        const c = constants5[n.str];
-        if (c === void 0 || names[n.str] !== 1)
-          return n;
-        delete names[n.str];
-        return c;
-      }
-      function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants5[c.str] !== void 0);
-      }
-    }
-    function subtractNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-    }
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
-    }
-    exports.not = not;
-    var andCode = mappend(exports.operators.AND);
-    function and(...args) {
-      return args.reduce(andCode);
-    }
-    exports.and = and;
-    var orCode = mappend(exports.operators.OR);
-    function or(...args) {
-      return args.reduce(orCode);
-    }
-    exports.or = or;
-    function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
-    }
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/util.js
-var require_util9 = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-    var codegen_1 = require_codegen();
-    var code_1 = require_code();
-    function toHash(arr) {
-      const hash = {};
-      for (const item of arr)
-        hash[item] = true;
-      return hash;
-    }
-    exports.toHash = toHash;
-    function alwaysValidSchema(it, schema2) {
-      if (typeof schema2 == "boolean")
-        return schema2;
-      if (Object.keys(schema2).length === 0)
-        return true;
-      checkUnknownRules(it, schema2);
-      return !schemaHasRules(schema2, it.self.RULES.all);
-    }
-    exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema2 = it.schema) {
-      const { opts, self } = it;
-      if (!opts.strictSchema)
-        return;
-      if (typeof schema2 === "boolean")
-        return;
-      const rules = self.RULES.keywords;
-      for (const key in schema2) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
-      }
-    }
-    exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema2, rules) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (const key in schema2)
-        if (rules[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema2, RULES2) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (const key in schema2)
-        if (key !== "$ref" && RULES2.all[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema2, keyword, $data) {
-      if (!$data) {
-        if (typeof schema2 == "number" || typeof schema2 == "boolean")
-          return schema2;
-        if (typeof schema2 == "string")
-          return (0, codegen_1._)`${schema2}`;
-      }
-      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-    }
-    exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
-    }
-    exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
-    }
-    exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-    exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
-    }
-    exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs, f) {
-      if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
-      } else {
-        f(xs);
-      }
-    }
-    exports.eachItem = eachItem;
-    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
-      return (gen, from, to, toName) => {
-        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-      };
-    }
-    exports.mergeEvaluated = {
-      props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
-          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
-          if (from === true) {
-            gen.assign(to, true);
-          } else {
-            gen.assign(to, (0, codegen_1._)`${to} || {}`);
-            setEvaluated(gen, to, from);
-          }
-        }),
-        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
-        resultToName: evaluatedPropsToName
-      }),
-      items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items2) => gen.var("items", items2)
-      })
-    };
-    function evaluatedPropsToName(gen, ps) {
-      if (ps === true)
-        return gen.var("props", true);
-      const props = gen.var("props", (0, codegen_1._)`{}`);
-      if (ps !== void 0)
-        setEvaluated(gen, props, ps);
-      return props;
-    }
-    exports.evaluatedPropsToName = evaluatedPropsToName;
-    function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
-    }
-    exports.setEvaluated = setEvaluated;
-    var snippets = {};
-    function useFunc(gen, f) {
-      return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
-      });
-    }
-    exports.useFunc = useFunc;
-    var Type;
-    (function(Type2) {
-      Type2[Type2["Num"] = 0] = "Num";
-      Type2[Type2["Str"] = 1] = "Str";
-    })(Type || (exports.Type = Type = {}));
-    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-      if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
-      }
-      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-    }
-    exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-      if (!mode)
-        return;
-      msg = `strict mode: ${msg}`;
-      if (mode === true)
-        throw new Error(msg);
-      it.self.logger.warn(msg);
-    }
-    exports.checkStrictMode = checkStrictMode;
-  }
-});
-
-// node_modules/ajv/dist/compile/names.js
-var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var names = {
-      // validation function arguments
-      data: new codegen_1.Name("data"),
-      // data passed to validation function
-      // args passed from referencing schema
-      valCxt: new codegen_1.Name("valCxt"),
-      // validation/data context - should not be used directly, it is destructured to the names below
-      instancePath: new codegen_1.Name("instancePath"),
-      parentData: new codegen_1.Name("parentData"),
-      parentDataProperty: new codegen_1.Name("parentDataProperty"),
-      rootData: new codegen_1.Name("rootData"),
-      // root data - same as the data passed to the first/top validation function
-      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
-      // used to support recursiveRef and dynamicRef
-      // function scoped variables
-      vErrors: new codegen_1.Name("vErrors"),
-      // null or array of validation errors
-      errors: new codegen_1.Name("errors"),
-      // counter of validation errors
-      this: new codegen_1.Name("this"),
-      // "globals"
-      self: new codegen_1.Name("self"),
-      scope: new codegen_1.Name("scope"),
-      // JTD serialize/parse name for JSON string and position
-      json: new codegen_1.Name("json"),
-      jsonPos: new codegen_1.Name("jsonPos"),
-      jsonLen: new codegen_1.Name("jsonLen"),
-      jsonPart: new codegen_1.Name("jsonPart")
-    };
-    exports.default = names;
-  }
-});
-
-// node_modules/ajv/dist/compile/errors.js
-var require_errors3 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var names_1 = require_names();
-    exports.keywordError = {
-      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
-    };
-    exports.keyword$DataError = {
-      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
-    };
-    function reportError(cxt, error2 = exports.keywordError, errorPaths, overrideAllErrors) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error2, errorPaths);
-      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
-        addError(gen, errObj);
-      } else {
-        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
-      }
-    }
-    exports.reportError = reportError;
-    function reportExtraError(cxt, error2 = exports.keywordError, errorPaths) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error2, errorPaths);
-      addError(gen, errObj);
-      if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-      }
-    }
-    exports.reportExtraError = reportExtraError;
-    function resetErrorsCount(gen, errsCount) {
-      gen.assign(names_1.default.errors, errsCount);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-    }
-    exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
-      if (errsCount === void 0)
-        throw new Error("ajv implementation error");
-      const err = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
-        }
-      });
-    }
-    exports.extendErrors = extendErrors;
-    function addError(gen, errObj) {
-      const err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
-      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
-    }
-    function returnErrors(it, errs) {
-      const { gen, validateName, schemaEnv } = it;
-      if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
-        gen.return(false);
-      }
-    }
-    var E = {
-      keyword: new codegen_1.Name("keyword"),
-      schemaPath: new codegen_1.Name("schemaPath"),
-      // also used in JTD errors
-      params: new codegen_1.Name("params"),
-      propertyName: new codegen_1.Name("propertyName"),
-      message: new codegen_1.Name("message"),
-      schema: new codegen_1.Name("schema"),
-      parentSchema: new codegen_1.Name("parentSchema")
-    };
-    function errorObjectCode(cxt, error2, errorPaths) {
-      const { createErrors } = cxt.it;
-      if (createErrors === false)
-        return (0, codegen_1._)`{}`;
-      return errorObject(cxt, error2, errorPaths);
-    }
-    function errorObject(cxt, error2, errorPaths = {}) {
-      const { gen, it } = cxt;
-      const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths)
-      ];
-      extraErrorProps(cxt, error2, keyValues);
-      return gen.object(...keyValues);
-    }
-    function errorInstancePath({ errorPath }, { instancePath }) {
-      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
-      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-    }
-    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
-      if (schemaPath) {
-        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-      }
-      return [E.schemaPath, schPath];
-    }
-    function extraErrorProps(cxt, { params, message }, keyValues) {
-      const { keyword, data, schemaValue, it } = cxt;
-      const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
-      if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-      }
-      if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-      }
-      if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/boolSchema.js
-var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-    var errors_1 = require_errors3();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var boolError = {
-      message: "boolean schema is false"
-    };
-    function topBoolOrEmptySchema(it) {
-      const { gen, schema: schema2, validateName } = it;
-      if (schema2 === false) {
-        falseSchemaError(it, false);
-      } else if (typeof schema2 == "object" && schema2.$async === true) {
-        gen.return(names_1.default.data);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
-        gen.return(true);
-      }
-    }
-    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it, valid) {
-      const { gen, schema: schema2 } = it;
-      if (schema2 === false) {
-        gen.var(valid, false);
-        falseSchemaError(it);
-      } else {
-        gen.var(valid, true);
-      }
-    }
-    exports.boolOrEmptySchema = boolOrEmptySchema;
-    function falseSchemaError(it, overrideAllErrors) {
-      const { gen, data } = it;
-      const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it
-      };
-      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/rules.js
-var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getRules = exports.isJSONType = void 0;
-    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-    var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
-    }
-    exports.isJSONType = isJSONType;
-    function getRules() {
-      const groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] }
-      };
-      return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {}
-      };
-    }
-    exports.getRules = getRules;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/applicability.js
-var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema: schema2, self }, type2) {
-      const group = self.RULES.types[type2];
-      return group && group !== true && shouldUseGroup(schema2, group);
-    }
-    exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema2, group) {
-      return group.rules.some((rule) => shouldUseRule(schema2, rule));
-    }
-    exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema2, rule) {
-      var _a;
-      return schema2[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema2[kwd] !== void 0));
-    }
-    exports.shouldUseRule = shouldUseRule;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/dataType.js
-var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-    var rules_1 = require_rules();
-    var applicability_1 = require_applicability();
-    var errors_1 = require_errors3();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var DataType;
-    (function(DataType2) {
-      DataType2[DataType2["Correct"] = 0] = "Correct";
-      DataType2[DataType2["Wrong"] = 1] = "Wrong";
-    })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema2) {
-      const types = getJSONTypes(schema2.type);
-      const hasNull = types.includes("null");
-      if (hasNull) {
-        if (schema2.nullable === false)
-          throw new Error("type: null contradicts nullable: false");
-      } else {
-        if (!types.length && schema2.nullable !== void 0) {
-          throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema2.nullable === true)
-          types.push("null");
-      }
-      return types;
-    }
-    exports.getSchemaTypes = getSchemaTypes;
-    function getJSONTypes(ts) {
-      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types.every(rules_1.isJSONType))
-        return types;
-      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-    }
-    exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types) {
-      const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types, opts.coerceTypes);
-      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-      if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-          if (coerceTo.length)
-            coerceData(it, types, coerceTo);
-          else
-            reportTypeError(it);
-        });
-      }
-      return checkTypes;
-    }
-    exports.coerceAndCheckDataType = coerceAndCheckDataType;
-    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
-    }
-    function coerceData(it, types, coerceTo) {
-      const { gen, data, opts } = it;
-      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
-      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
-      if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-      }
-      gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
-          coerceSpecificType(t);
-        }
-      }
-      gen.else();
-      reportTypeError(it);
-      gen.endIf();
-      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-      });
-      function coerceSpecificType(t) {
-        switch (t) {
-          case "string":
-            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
-            return;
-          case "number":
-            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "integer":
-            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "boolean":
-            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
-            return;
-          case "null":
-            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
-            gen.assign(coerced, null);
-            return;
-          case "array":
-            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
-        }
-      }
-    }
-    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
-    }
-    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ2 = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-      let cond;
-      switch (dataType) {
-        case "null":
-          return (0, codegen_1._)`${data} ${EQ2} null`;
-        case "array":
-          cond = (0, codegen_1._)`Array.isArray(${data})`;
-          break;
-        case "object":
-          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-          break;
-        case "integer":
-          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
-          break;
-        case "number":
-          cond = numCond();
-          break;
-        default:
-          return (0, codegen_1._)`typeof ${data} ${EQ2} ${dataType}`;
-      }
-      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-      function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
-      }
-    }
-    exports.checkDataType = checkDataType;
-    function checkDataTypes(dataTypes, data, strictNums, correct) {
-      if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-      }
-      let cond;
-      const types = (0, util_1.toHash)(dataTypes);
-      if (types.array && types.object) {
-        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
-      } else {
-        cond = codegen_1.nil;
-      }
-      if (types.number)
-        delete types.integer;
-      for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-      return cond;
-    }
-    exports.checkDataTypes = checkDataTypes;
-    var typeError = {
-      message: ({ schema: schema2 }) => `must be ${schema2}`,
-      params: ({ schema: schema2, schemaValue }) => typeof schema2 == "string" ? (0, codegen_1._)`{type: ${schema2}}` : (0, codegen_1._)`{type: ${schemaValue}}`
-    };
-    function reportTypeError(it) {
-      const cxt = getTypeErrorContext(it);
-      (0, errors_1.reportError)(cxt, typeError);
-    }
-    exports.reportTypeError = reportTypeError;
-    function getTypeErrorContext(it) {
-      const { gen, data, schema: schema2 } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema2, "type");
-      return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema2.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema2,
-        params: {},
-        it
-      };
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/defaults.js
-var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.assignDefaults = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    function assignDefaults(it, ty) {
-      const { properties, items: items2 } = it.schema;
-      if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
-        }
-      } else if (ty === "array" && Array.isArray(items2)) {
-        items2.forEach((sch, i) => assignDefault(it, i, sch.default));
-      }
-    }
-    exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue2) {
-      const { gen, compositeRule, data, opts } = it;
-      if (defaultValue2 === void 0)
-        return;
-      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
-      if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-      }
-      let condition = (0, codegen_1._)`${childData} === undefined`;
-      if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
-      }
-      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue2)}`);
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/code.js
-var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var names_1 = require_names();
-    var util_2 = require_util9();
-    function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
-        cxt.error();
-      });
-    }
-    exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
-    }
-    exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing2) {
-      cxt.setParams({ missingProperty: missing2 }, true);
-      cxt.error();
-    }
-    exports.reportMissingProp = reportMissingProp;
-    function hasPropFunc(gen) {
-      return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
-      });
-    }
-    exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
-    }
-    exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-    }
-    exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-    }
-    exports.noPropertyInData = noPropertyInData;
-    function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-    }
-    exports.allSchemaProperties = allSchemaProperties;
-    function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-    }
-    exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context3, passSchema) {
-      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-      const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData]
-      ];
-      if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context3 !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context3}, ${args})` : (0, codegen_1._)`${func}(${args})`;
-    }
-    exports.callValidateCode = callValidateCode;
-    var newRegExp = (0, codegen_1._)`new RegExp`;
-    function usePattern({ gen, it: { opts } }, pattern) {
-      const u = opts.unicodeRegExp ? "u" : "";
-      const { regExp } = opts.code;
-      const rx = regExp(pattern, u);
-      return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
-      });
-    }
-    exports.usePattern = usePattern;
-    function validateArray(cxt) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-      }
-      gen.var(valid, true);
-      validateItems(() => gen.break());
-      return valid;
-      function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-          cxt.subschema({
-            keyword,
-            dataProp: i,
-            dataPropType: util_1.Type.Num
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), notValid);
-        });
-      }
-    }
-    exports.validateArray = validateArray;
-    function validateUnion(cxt) {
-      const { gen, schema: schema2, keyword, it } = cxt;
-      if (!Array.isArray(schema2))
-        throw new Error("ajv implementation error");
-      const alwaysValid = schema2.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-      if (alwaysValid && !it.opts.unevaluated)
-        return;
-      const valid = gen.let("valid", false);
-      const schValid = gen.name("_valid");
-      gen.block(() => schema2.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-          keyword,
-          schemaProp: i,
-          compositeRule: true
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
-          gen.if((0, codegen_1.not)(valid));
-      }));
-      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-    }
-    exports.validateUnion = validateUnion;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/keyword.js
-var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var code_1 = require_code2();
-    var errors_1 = require_errors3();
-    function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema: schema2, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema2, parentSchema, it);
-      const schemaRef = useKeyword(gen, keyword, macroSchema);
-      if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-      const valid = gen.name("valid");
-      cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true
-      }, valid);
-      cxt.pass(valid, () => cxt.error(true));
-    }
-    exports.macroKeywordCode = macroKeywordCode;
-    function funcKeywordCode(cxt, def) {
-      var _a;
-      const { gen, keyword, schema: schema2, parentSchema, $data, it } = cxt;
-      checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema2, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
-      const valid = gen.let("valid");
-      cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-      function validateKeyword() {
-        if (def.errors === false) {
-          assignValid();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => cxt.error());
-        } else {
-          const ruleErrs = def.async ? validateAsync() : validateSync();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-      }
-      function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-      }
-      function validateSync() {
-        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-      }
-      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !("compile" in def && !$data || def.schema === false);
-        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-      }
-      function reportErrs(errors) {
-        var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
-      }
-    }
-    exports.funcKeywordCode = funcKeywordCode;
-    function modifyData(cxt) {
-      const { gen, data, it } = cxt;
-      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
-    }
-    function addErrs(cxt, errs) {
-      const { gen } = cxt;
-      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-      }, () => cxt.error());
-    }
-    function checkAsyncKeyword({ schemaEnv }, def) {
-      if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-    }
-    function useKeyword(gen, keyword, result) {
-      if (result === void 0)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-    }
-    function validSchemaType(schema2, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema2) : st === "object" ? schema2 && typeof schema2 == "object" && !Array.isArray(schema2) : typeof schema2 == st || allowUndefined && typeof schema2 == "undefined");
-    }
-    exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema: schema2, opts, self, errSchemaPath }, def, keyword) {
-      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-      }
-      const deps = def.dependencies;
-      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema2, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-      }
-      if (def.validateSchema) {
-        const valid = def.validateSchema(schema2[keyword]);
-        if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
-          if (opts.validateSchema === "log")
-            self.logger.error(msg);
-          else
-            throw new Error(msg);
-        }
-      }
-    }
-    exports.validateKeywordUsage = validateKeywordUsage;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/subschema.js
-var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    function getSubschema(it, { keyword, schemaProp, schema: schema2, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema2 !== void 0) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-      }
-      if (keyword !== void 0) {
-        const sch = it.schema[keyword];
-        return schemaProp === void 0 ? {
-          schema: sch,
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}`
-        } : {
-          schema: sch[schemaProp],
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
-        };
-      }
-      if (schema2 !== void 0) {
-        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
-          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-          schema: schema2,
-          schemaPath,
-          topSchemaRef,
-          errSchemaPath
-        };
-      }
-      throw new Error('either "keyword" or "schema" must be passed');
-    }
-    exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-      if (data !== void 0 && dataProp !== void 0) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-      }
-      const { gen } = it;
-      if (dataProp !== void 0) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-      }
-      if (data !== void 0) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
-        dataContextProps(nextData);
-        if (propertyName !== void 0)
-          subschema.propertyName = propertyName;
-      }
-      if (dataTypes)
-        subschema.dataTypes = dataTypes;
-      function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = /* @__PURE__ */ new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-      }
-    }
-    exports.extendSubschemaData = extendSubschemaData;
-    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-      if (compositeRule !== void 0)
-        subschema.compositeRule = compositeRule;
-      if (createErrors !== void 0)
-        subschema.createErrors = createErrors;
-      if (allErrors !== void 0)
-        subschema.allErrors = allErrors;
-      subschema.jtdDiscriminator = jtdDiscriminator;
-      subschema.jtdMetadata = jtdMetadata;
-    }
-    exports.extendSubschemaMode = extendSubschemaMode;
-  }
-});
-
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
-    "use strict";
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    };
-  }
-});
-
-// node_modules/json-schema-traverse/index.js
-var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
-    "use strict";
-    var traverse = module.exports = function(schema2, opts, cb) {
-      if (typeof opts == "function") {
-        cb = opts;
-        opts = {};
-      }
-      cb = opts.cb || cb;
-      var pre = typeof cb == "function" ? cb : cb.pre || function() {
-      };
-      var post = cb.post || function() {
-      };
-      _traverse(opts, pre, post, schema2, "", schema2);
-    };
-    traverse.keywords = {
-      additionalItems: true,
-      items: true,
-      contains: true,
-      additionalProperties: true,
-      propertyNames: true,
-      not: true,
-      if: true,
-      then: true,
-      else: true
-    };
-    traverse.arrayKeywords = {
-      items: true,
-      allOf: true,
-      anyOf: true,
-      oneOf: true
-    };
-    traverse.propsKeywords = {
-      $defs: true,
-      definitions: true,
-      properties: true,
-      patternProperties: true,
-      dependencies: true
-    };
-    traverse.skipKeywords = {
-      default: true,
-      enum: true,
-      const: true,
-      required: true,
-      maximum: true,
-      minimum: true,
-      exclusiveMaximum: true,
-      exclusiveMinimum: true,
-      multipleOf: true,
-      maxLength: true,
-      minLength: true,
-      pattern: true,
-      format: true,
-      maxItems: true,
-      minItems: true,
-      uniqueItems: true,
-      maxProperties: true,
-      minProperties: true
-    };
-    function _traverse(opts, pre, post, schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema2 && typeof schema2 == "object" && !Array.isArray(schema2)) {
-        pre(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema2) {
-          var sch = schema2[key];
-          if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
-              for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema2, i);
-            }
-          } else if (key in traverse.propsKeywords) {
-            if (sch && typeof sch == "object") {
-              for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema2, prop);
-            }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema2);
-          }
-        }
-        post(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-      }
-    }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/resolve.js
-var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-    var util_1 = require_util9();
-    var equal = require_fast_deep_equal();
-    var traverse = require_json_schema_traverse();
-    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
-      "type",
-      "format",
-      "pattern",
-      "maxLength",
-      "minLength",
-      "maxProperties",
-      "minProperties",
-      "maxItems",
-      "minItems",
-      "maximum",
-      "minimum",
-      "uniqueItems",
-      "multipleOf",
-      "required",
-      "enum",
-      "const"
-    ]);
-    function inlineRef(schema2, limit = true) {
-      if (typeof schema2 == "boolean")
-        return true;
-      if (limit === true)
-        return !hasRef(schema2);
-      if (!limit)
-        return false;
-      return countKeys(schema2) <= limit;
-    }
-    exports.inlineRef = inlineRef;
-    var REF_KEYWORDS = /* @__PURE__ */ new Set([
-      "$ref",
-      "$recursiveRef",
-      "$recursiveAnchor",
-      "$dynamicRef",
-      "$dynamicAnchor"
-    ]);
-    function hasRef(schema2) {
-      for (const key in schema2) {
-        if (REF_KEYWORDS.has(key))
-          return true;
-        const sch = schema2[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-          return true;
-        if (typeof sch == "object" && hasRef(sch))
-          return true;
-      }
-      return false;
-    }
-    function countKeys(schema2) {
-      let count2 = 0;
-      for (const key in schema2) {
-        if (key === "$ref")
-          return Infinity;
-        count2++;
-        if (SIMPLE_INLINED.has(key))
-          continue;
-        if (typeof schema2[key] == "object") {
-          (0, util_1.eachItem)(schema2[key], (sch) => count2 += countKeys(sch));
-        }
-        if (count2 === Infinity)
-          return Infinity;
-      }
-      return count2;
-    }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
-        id = normalizeId(id);
-      const p = resolver.parse(id);
-      return _getFullPath(resolver, p);
-    }
-    exports.getFullPath = getFullPath;
-    function _getFullPath(resolver, p) {
-      const serialized = resolver.serialize(p);
-      return serialized.split("#")[0] + "#";
-    }
-    exports._getFullPath = _getFullPath;
-    var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id) {
-      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-    }
-    exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id) {
-      id = normalizeId(id);
-      return resolver.resolve(baseId, id);
-    }
-    exports.resolveUrl = resolveUrl;
-    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema2, baseId) {
-      if (typeof schema2 == "boolean")
-        return {};
-      const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema2[schemaId] || baseId);
-      const baseIds = { "": schId };
-      const pathPrefix = getFullPath(uriResolver, schId, false);
-      const localRefs = {};
-      const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema2, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === void 0)
-          return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-          innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-          const _resolve = this.opts.uriResolver.resolve;
-          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-          if (schemaRefs.has(ref))
-            throw ambiguos(ref);
-          schemaRefs.add(ref);
-          let schOrRef = this.refs[ref];
-          if (typeof schOrRef == "string")
-            schOrRef = this.refs[schOrRef];
-          if (typeof schOrRef == "object") {
-            checkAmbiguosRef(sch, schOrRef.schema, ref);
-          } else if (ref !== normalizeId(fullPath)) {
-            if (ref[0] === "#") {
-              checkAmbiguosRef(sch, localRefs[ref], ref);
-              localRefs[ref] = sch;
-            } else {
-              this.refs[ref] = fullPath;
-            }
-          }
-          return ref;
-        }
-        function addAnchor(anchor) {
-          if (typeof anchor == "string") {
-            if (!ANCHOR.test(anchor))
-              throw new Error(`invalid anchor "${anchor}"`);
-            addRef.call(this, `#${anchor}`);
-          }
-        }
-      });
-      return localRefs;
-      function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
-          throw ambiguos(ref);
-      }
-      function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-      }
-    }
-    exports.getSchemaRefs = getSchemaRefs;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/index.js
-var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-    var boolSchema_1 = require_boolSchema();
-    var dataType_1 = require_dataType();
-    var applicability_1 = require_applicability();
-    var dataType_2 = require_dataType();
-    var defaults_1 = require_defaults();
-    var keyword_1 = require_keyword();
-    var subschema_1 = require_subschema();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util9();
-    var errors_1 = require_errors3();
-    function validateFunctionCode(it) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          topSchemaObjCode(it);
-          return;
-        }
-      }
-      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-    }
-    exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema: schema2, schemaEnv, opts }, body) {
-      if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema2, opts)}`);
-          destructureValCxtES5(gen, opts);
-          gen.code(body);
-        });
-      } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema2, opts)).code(body));
-      }
-    }
-    function destructureValCxt(opts) {
-      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-    }
-    function destructureValCxtES5(gen, opts) {
-      gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-      }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
-      });
-    }
-    function topSchemaObjCode(it) {
-      const { schema: schema2, opts, gen } = it;
-      validateFunction(it, () => {
-        if (opts.$comment && schema2.$comment)
-          commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-          resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-      });
-      return;
-    }
-    function resetEvaluated(it) {
-      const { gen, validateName } = it;
-      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
-    }
-    function funcSourceUrl(schema2, opts) {
-      const schId = typeof schema2 == "object" && schema2[opts.schemaId];
-      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
-    }
-    function subschemaCode(it, valid) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          subSchemaObjCode(it, valid);
-          return;
-        }
-      }
-      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-    }
-    function schemaCxtHasRules({ schema: schema2, self }) {
-      if (typeof schema2 == "boolean")
-        return !schema2;
-      for (const key in schema2)
-        if (self.RULES.all[key])
-          return true;
-      return false;
-    }
-    function isSchemaObj(it) {
-      return typeof it.schema != "boolean";
-    }
-    function subSchemaObjCode(it, valid) {
-      const { schema: schema2, gen, opts } = it;
-      if (opts.$comment && schema2.$comment)
-        commentKeyword(it);
-      updateContext(it);
-      checkAsyncSchema(it);
-      const errsCount = gen.const("_errs", names_1.default.errors);
-      typeAndKeywords(it, errsCount);
-      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-    }
-    function checkKeywords(it) {
-      (0, util_1.checkUnknownRules)(it);
-      checkRefsAndKeywords(it);
-    }
-    function typeAndKeywords(it, errsCount) {
-      if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-      const types = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-      schemaKeywords(it, types, !checkedTypes, errsCount);
-    }
-    function checkRefsAndKeywords(it) {
-      const { schema: schema2, errSchemaPath, opts, self } = it;
-      if (schema2.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema2, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-      }
-    }
-    function checkNoDefault(it) {
-      const { schema: schema2, opts } = it;
-      if (schema2.default !== void 0 && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-      }
-    }
-    function updateContext(it) {
-      const schId = it.schema[it.opts.schemaId];
-      if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-    }
-    function checkAsyncSchema(it) {
-      if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-    }
-    function commentKeyword({ gen, schemaEnv, schema: schema2, errSchemaPath, opts }) {
-      const msg = schema2.$comment;
-      if (opts.$comment === true) {
-        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
-      } else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-      }
-    }
-    function returnResults(it) {
-      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-      if (schemaEnv.$async) {
-        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-          assignEvaluated(it);
-        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
-      }
-    }
-    function assignEvaluated({ gen, evaluated, props, items: items2 }) {
-      if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items2 instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items2);
-    }
-    function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema: schema2, data, allErrors, opts, self } = it;
-      const { RULES: RULES2 } = self;
-      if (schema2.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema2, RULES2))) {
-        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
-        return;
-      }
-      if (!opts.jtd)
-        checkStrictTypes(it, types);
-      gen.block(() => {
-        for (const group of RULES2.rules)
-          groupKeywords(group);
-        groupKeywords(RULES2.post);
-      });
-      function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema2, group))
-          return;
-        if (group.type) {
-          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-          iterateKeywords(it, group);
-          if (types.length === 1 && types[0] === group.type && typeErrors) {
-            gen.else();
-            (0, dataType_2.reportTypeError)(it);
-          }
-          gen.endIf();
-        } else {
-          iterateKeywords(it, group);
-        }
-        if (!allErrors)
-          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
-      }
-    }
-    function iterateKeywords(it, group) {
-      const { gen, schema: schema2, opts: { useDefaults } } = it;
-      if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
-      gen.block(() => {
-        for (const rule of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema2, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
-          }
-        }
-      });
-    }
-    function checkStrictTypes(it, types) {
-      if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-      checkContextTypes(it, types);
-      if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-      checkKeywordTypes(it, it.dataTypes);
-    }
-    function checkContextTypes(it, types) {
-      if (!types.length)
-        return;
-      if (!it.dataTypes.length) {
-        it.dataTypes = types;
-        return;
-      }
-      types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-      });
-      narrowSchemaTypes(it, types);
-    }
-    function checkMultipleTypes(it, ts) {
-      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-      }
-    }
-    function checkKeywordTypes(it, ts) {
-      const rules = it.self.RULES.all;
-      for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          const { type: type2 } = rule.definition;
-          if (type2.length && !type2.some((t) => hasApplicableType(ts, t))) {
-            strictTypesError(it, `missing type "${type2.join(",")}" for keyword "${keyword}"`);
-          }
-        }
-      }
-    }
-    function hasApplicableType(schTs, kwdT) {
-      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
-    }
-    function includesType(ts, t) {
-      return ts.includes(t) || t === "integer" && ts.includes("number");
-    }
-    function narrowSchemaTypes(it, withTypes) {
-      const ts = [];
-      for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-          ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-          ts.push("integer");
-      }
-      it.dataTypes = ts;
-    }
-    function strictTypesError(it, msg) {
-      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-      msg += ` at "${schemaPath}" (strictTypes)`;
-      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-    }
-    var KeywordCxt = class {
-      constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        } else {
-          this.schemaCode = this.schemaValue;
-          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-          }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-          this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-      }
-      result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-      }
-      failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-          failAction();
-        else
-          this.error();
-        if (successAction) {
-          this.gen.else();
-          successAction();
-          if (this.allErrors)
-            this.gen.endIf();
-        } else {
-          if (this.allErrors)
-            this.gen.endIf();
-          else
-            this.gen.else();
-        }
-      }
-      pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
-      }
-      fail(condition) {
-        if (condition === void 0) {
-          this.error();
-          if (!this.allErrors)
-            this.gen.if(false);
-          return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-          this.gen.endIf();
-        else
-          this.gen.else();
-      }
-      fail$data(condition) {
-        if (!this.$data)
-          return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-      }
-      error(append, errorParams, errorPaths) {
-        if (errorParams) {
-          this.setParams(errorParams);
-          this._error(append, errorPaths);
-          this.setParams({});
-          return;
-        }
-        this._error(append, errorPaths);
-      }
-      _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-      }
-      $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-      }
-      reset() {
-        if (this.errsCount === void 0)
-          throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-      }
-      ok(cond) {
-        if (!this.allErrors)
-          this.gen.if(cond);
-      }
-      setParams(obj, assign) {
-        if (assign)
-          Object.assign(this.params, obj);
-        else
-          this.params = obj;
-      }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-          this.check$data(valid, $dataValid);
-          codeBlock();
-        });
-      }
-      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-          return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-          gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-          gen.elseIf(this.invalid$data());
-          this.$dataError();
-          if (valid !== codegen_1.nil)
-            gen.assign(valid, false);
-        }
-        gen.else();
-      }
-      invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-          if (schemaType.length) {
-            if (!(schemaCode instanceof codegen_1.Name))
-              throw new Error("ajv implementation error");
-            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-          }
-          return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-          if (def.validateSchema) {
-            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
-            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
-          }
-          return codegen_1.nil;
-        }
-      }
-      subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-      }
-      mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-          return;
-        if (it.props !== true && schemaCxt.props !== void 0) {
-          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== void 0) {
-          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-      }
-      mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-          return true;
-        }
-      }
-    };
-    exports.KeywordCxt = KeywordCxt;
-    function keywordCode(it, keyword, def, ruleType) {
-      const cxt = new KeywordCxt(it, def, keyword);
-      if ("code" in def) {
-        def.code(cxt, ruleType);
-      } else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      } else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-      } else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      }
-    }
-    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-    function getData($data, { dataLevel, dataNames, dataPathArr }) {
-      let jsonPointer;
-      let data;
-      if ($data === "")
-        return names_1.default.rootData;
-      if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-      } else {
-        const matches2 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches2)
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches2[1];
-        jsonPointer = matches2[2];
-        if (jsonPointer === "#") {
-          if (up >= dataLevel)
-            throw new Error(errorMsg("property/index", up));
-          return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-          throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-          return data;
-      }
-      let expr = data;
-      const segments = jsonPointer.split("/");
-      for (const segment2 of segments) {
-        if (segment2) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment2))}`;
-          expr = (0, codegen_1._)`${expr} && ${data}`;
-        }
-      }
-      return expr;
-      function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-      }
-    }
-    exports.getData = getData;
-  }
-});
-
-// node_modules/ajv/dist/runtime/validation_error.js
-var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var ValidationError = class extends Error {
-      constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-      }
-    };
-    exports.default = ValidationError;
-  }
-});
-
-// node_modules/ajv/dist/compile/ref_error.js
-var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var resolve_1 = require_resolve();
-    var MissingRefError = class extends Error {
-      constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-      }
-    };
-    exports.default = MissingRefError;
-  }
-});
-
-// node_modules/ajv/dist/compile/index.js
-var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-    var codegen_1 = require_codegen();
-    var validation_error_1 = require_validation_error();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util9();
-    var validate_1 = require_validate();
-    var SchemaEnv = class {
-      constructor(env) {
-        var _a;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema2;
-        if (typeof env.schema == "object")
-          schema2 = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema2 === null || schema2 === void 0 ? void 0 : schema2[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema2 === null || schema2 === void 0 ? void 0 : schema2.$async;
-        this.refs = {};
-      }
-    };
-    exports.SchemaEnv = SchemaEnv;
-    function compileSchema(sch) {
-      const _sch = getCompilingSchema.call(this, sch);
-      if (_sch)
-        return _sch;
-      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
-      const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-      let _ValidationError;
-      if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-          ref: validation_error_1.default,
-          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
-        });
-      }
-      const validateName = gen.scopeName("validate");
-      sch.validateName = validateName;
-      const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil],
-        // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: /* @__PURE__ */ new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._)`""`,
-        opts: this.opts,
-        self: this
-      };
-      let sourceCode;
-      try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        if (this.opts.code.process)
-          sourceCode = this.opts.code.process(sourceCode, sch);
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
-        if (sch.$async)
-          validate.$async = true;
-        if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-          const { props, items: items2 } = schemaCxt;
-          validate.evaluated = {
-            props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items2 instanceof codegen_1.Name ? void 0 : items2,
-            dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items2 instanceof codegen_1.Name
-          };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-        }
-        sch.validate = validate;
-        return sch;
-      } catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-          this.logger.error("Error compiling schema, function code:", sourceCode);
-        throw e;
-      } finally {
-        this._compilations.delete(sch);
-      }
-    }
-    exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
-      var _a;
-      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root.refs[ref];
-      if (schOrFunc)
-        return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
-      if (_sch === void 0) {
-        const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
-        const { schemaId } = this.opts;
-        if (schema2)
-          _sch = new SchemaEnv({ schema: schema2, schemaId, root, baseId });
-      }
-      if (_sch === void 0)
-        return;
-      return root.refs[ref] = inlineOrCompile.call(this, _sch);
-    }
-    exports.resolveRef = resolveRef;
-    function inlineOrCompile(sch) {
-      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-      return sch.validate ? sch : compileSchema.call(this, sch);
-    }
-    function getCompilingSchema(schEnv) {
-      for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-          return sch;
-      }
-    }
-    exports.getCompilingSchema = getCompilingSchema;
-    function sameSchemaEnv(s1, s2) {
-      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-    }
-    function resolve7(root, ref) {
-      let sch;
-      while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-    }
-    function resolveSchema(root, ref) {
-      const p = this.opts.uriResolver.parse(ref);
-      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
-      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-      }
-      const id = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id] || this.schemas[id];
-      if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-          return;
-        return getJsonPointer.call(this, p, sch);
-      }
-      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-      if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema: schema2 } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema2[schemaId];
-        if (schId)
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema: schema2, schemaId, root, baseId });
-      }
-      return getJsonPointer.call(this, p, schOrRef);
-    }
-    exports.resolveSchema = resolveSchema;
-    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
-      "properties",
-      "patternProperties",
-      "enum",
-      "dependencies",
-      "definitions"
-    ]);
-    function getJsonPointer(parsedRef, { baseId, schema: schema2, root }) {
-      var _a;
-      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-      for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema2 === "boolean")
-          return;
-        const partSchema = schema2[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === void 0)
-          return;
-        schema2 = partSchema;
-        const schId = typeof schema2 === "object" && schema2[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-      }
-      let env;
-      if (typeof schema2 != "boolean" && schema2.$ref && !(0, util_1.schemaHasRulesButRef)(schema2, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema2.$ref);
-        env = resolveSchema.call(this, root, $ref);
-      }
-      const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema: schema2, schemaId, root, baseId });
-      if (env.schema !== env.root.schema)
-        return env;
-      return void 0;
-    }
-  }
-});
-
-// node_modules/ajv/dist/refs/data.json
-var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
-    module.exports = {
-      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
-      type: "object",
-      required: ["$data"],
-      properties: {
-        $data: {
-          type: "string",
-          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
-        }
-      },
-      additionalProperties: false
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/utils.js
-var require_utils3 = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
-    "use strict";
-    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
-    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
-    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
-    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
-    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
-    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
-    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
-    var BYTE_HEX = new Array(256);
-    {
-      const HEX_DIGITS = "0123456789ABCDEF";
-      for (let i = 0; i < 256; i++) {
-        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
-      }
-    }
-    function percentEncodeNonAscii(cp) {
-      if (cp < 2048) {
-        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
-      }
-      if (cp < 65536) {
-        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-      }
-      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-    }
-    function stringArrayToHexStripped(input) {
-      let acc = "";
-      let code2 = 0;
-      let i = 0;
-      for (i = 0; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (code2 === 48) {
-          continue;
-        }
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
-          return "";
-        }
-        acc += input[i];
-        break;
-      }
-      for (i += 1; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
-          return "";
-        }
-        acc += input[i];
-      }
-      return acc;
-    }
-    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
-    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
-    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
-    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
-    function isZoneIdentifier(zone) {
-      if (zone.length === 0) return false;
-      for (let i = 0; i < zone.length; i++) {
-        if (isZoneCharacter(zone[i])) continue;
-        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-          i += 2;
-          continue;
-        }
-        return false;
-      }
-      return true;
-    }
-    function compressIPv6ZeroRun(hextets) {
-      let bestStart = -1;
-      let bestLength = 0;
-      let runStart = -1;
-      let runLength = 0;
-      for (let i = 0; i < hextets.length; i++) {
-        if (hextets[i] === "0") {
-          if (runStart === -1) runStart = i;
-          runLength++;
-          if (runLength > bestLength) {
-            bestLength = runLength;
-            bestStart = runStart;
-          }
-        } else {
-          runStart = -1;
-          runLength = 0;
-        }
-      }
-      if (bestLength < 2) return hextets.join(":");
-      const head = hextets.slice(0, bestStart).join(":");
-      const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
-    }
-    function normalizeIPv6Address(input) {
-      const compression = input.indexOf("::");
-      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
-      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
-      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
-      if (compression !== -1) {
-        if (left.length === 1 && left[0] === "") left.length = 0;
-        if (right.length === 1 && right[0] === "") right.length = 0;
-      }
-      const parts = left.concat(right);
-      let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        if (part === "") return void 0;
-        if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
-          hextetCount += 2;
-          continue;
-        }
-        if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
-        hextetCount++;
-      }
-      if (compression === -1) {
-        if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts);
-      }
-      if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
-      return compressIPv6ZeroRun(expanded);
-    }
-    function normalizeIPv6(host) {
-      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
-      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
-      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
-      let input = bracketed ? host.slice(1, -1) : host;
-      if (bracketed && isIPvFuture(input)) {
-        input = input.toLowerCase();
-        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
-      }
-      if (findToken2(input, ":") < 2) {
-        return { host, isIPV6: false, error: bracketed };
-      }
-      let zoneIdentifier = "";
-      const zoneSeparator = input.indexOf("%");
-      if (zoneSeparator !== -1) {
-        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
-        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
-        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
-        input = input.slice(0, zoneSeparator);
-      }
-      const address = normalizeIPv6Address(input);
-      if (address === void 0) return { host, isIPV6: false, error: true };
-      return {
-        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
-        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
-        isIPV6: true
-      };
-    }
-    function findToken2(str, token) {
-      let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
-      }
-      return ind;
-    }
-    function removeDotSegments(path) {
-      let input = path;
-      const output = [];
-      let nextSlash = -1;
-      let len = 0;
-      while (len = input.length) {
-        if (len === 1) {
-          if (input === ".") {
-            break;
-          } else if (input === "/") {
-            output.push("/");
-            break;
-          } else {
-            output.push(input);
-            break;
-          }
-        } else if (len === 2) {
-          if (input[0] === ".") {
-            if (input[1] === ".") {
-              break;
-            } else if (input[1] === "/") {
-              input = input.slice(2);
-              continue;
-            }
-          } else if (input[0] === "/") {
-            if (input[1] === "." || input[1] === "/") {
-              output.push("/");
-              break;
-            }
-          }
-        } else if (len === 3) {
-          if (input === "/..") {
-            if (output.length !== 0) {
-              output.pop();
-            }
-            output.push("/");
-            break;
-          }
-        }
-        if (input[0] === ".") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(3);
-              continue;
-            }
-          } else if (input[1] === "/") {
-            input = input.slice(2);
-            continue;
-          }
-        } else if (input[0] === "/") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(2);
-              continue;
-            } else if (input[2] === ".") {
-              if (input[3] === "/") {
-                input = input.slice(3);
-                if (output.length !== 0) {
-                  output.pop();
-                }
-                continue;
-              }
-            }
-          }
-        }
-        if ((nextSlash = input.indexOf("/", 1)) === -1) {
-          output.push(input);
-          break;
-        } else {
-          output.push(input.slice(0, nextSlash));
-          input = input.slice(nextSlash);
-        }
-      }
-      return output.join("");
-    }
-    function removeDotSegmentsRelative(path) {
-      if (path === "" || path[0] === "/") {
-        return removeDotSegments(path);
-      }
-      const segments = path.split("/");
-      const last = segments.length - 1;
-      const output = [];
-      let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
-        const segment2 = segments[i];
-        if (segment2 === "." || segment2 === "..") {
-          if (segment2 === "..") {
-            if (output.length !== 0 && output[output.length - 1] !== "..") {
-              output.pop();
-            } else {
-              output.push("..");
-            }
-          }
-          trailingDirectory = i === last;
-        } else {
-          output.push(segment2);
-        }
-      }
-      if (trailingDirectory && output[output.length - 1] !== "..") {
-        output.push("");
-      }
-      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
-        output.unshift(".");
-      }
-      return output.join("/");
-    }
-    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
-    var HOST_DELIM_RE = /[@/?#:]/g;
-    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      re.lastIndex = 0;
-      return host.replace(re, (ch) => HOST_DELIMS[ch]);
-    }
-    function normalizePercentEncoding(input, decodeUnreserved = false) {
-      if (input.indexOf("%") === -1) {
-        return input;
-      }
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        output += input[i];
-      }
-      return output;
-    }
-    function normalizePathEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isPathCharacter(ch)) {
-          output += ch;
-        } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function serializePathEncoding(input, pathNoScheme = false) {
-      let output = "";
-      let firstSegment = pathNoScheme && input[0] !== "/";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (ch === "/") {
-          firstSegment = false;
-        }
-        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
-          output += ch;
-        } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function encodeComponent(input, isAllowed) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (isAllowed(ch)) {
-          output += ch;
-        } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function encodeUserinfo(input) {
-      return encodeComponent(input, isUserinfoCharacter);
-    }
-    function encodeQuery(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function encodeFragment(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function isEscapeSafe(cp) {
-      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
-    }
-    function normalizeQueryFragmentEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isQueryFragmentCharacter(ch)) {
-          output += ch;
-        } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function escapePreservingEscapes(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        output += escape(input[i]);
-      }
-      return output;
-    }
-    function recomposeAuthority(component) {
-      const uriTokens = [];
-      if (component.userinfo !== void 0) {
-        uriTokens.push(encodeUserinfo(component.userinfo));
-        uriTokens.push("@");
-      }
-      if (component.host !== void 0) {
-        let host = component.host;
-        if (!isIPv4(host)) {
-          let ipV6res = normalizeIPv6(host);
-          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-            host = normalizePercentEncoding(host, true);
-            ipV6res = normalizeIPv6(host);
-          }
-          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-            host = `[${ipV6res.escapedHost}]`;
-          } else {
-            host = reescapeHostDelimiters(host, false);
-          }
-        }
-        uriTokens.push(host);
-      }
-      if (typeof component.port === "number" || typeof component.port === "string") {
-        const port = String(component.port);
-        if (!isPort(port)) {
-          throw new TypeError("URI port is malformed.");
-        }
-        uriTokens.push(":");
-        uriTokens.push(port);
-      }
-      return uriTokens.length ? uriTokens.join("") : void 0;
-    }
-    module.exports = {
-      nonSimpleDomain,
-      recomposeAuthority,
-      reescapeHostDelimiters,
-      normalizePercentEncoding,
-      normalizePathEncoding,
-      serializePathEncoding,
-      normalizeQueryFragmentEncoding,
-      encodeUserinfo,
-      encodeQuery,
-      encodeFragment,
-      escapePreservingEscapes,
-      removeDotSegments,
-      removeDotSegmentsRelative,
-      isIPv4,
-      isUUID,
-      normalizeIPv6,
-      stringArrayToHexStripped
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/schemes.js
-var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
-    "use strict";
-    var { isUUID } = require_utils3();
-    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
-    var supportedSchemeNames = (
-      /** @type {const} */
-      [
-        "http",
-        "https",
-        "ws",
-        "wss",
-        "urn",
-        "urn:uuid"
-      ]
-    );
-    function isValidSchemeName(name) {
-      return supportedSchemeNames.indexOf(
-        /** @type {*} */
-        name
-      ) !== -1;
-    }
-    function wsIsSecure(wsComponent) {
-      if (wsComponent.secure === true) {
-        return true;
-      } else if (wsComponent.secure === false) {
-        return false;
-      } else if (wsComponent.scheme) {
-        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
-      } else {
-        return false;
-      }
-    }
-    function httpParse(component) {
-      if (!component.host) {
-        component.error = component.error || "HTTP URIs must have a host.";
-      }
-      return component;
-    }
-    function httpSerialize(component) {
-      const secure = String(component.scheme).toLowerCase() === "https";
-      if (component.port === (secure ? 443 : 80) || component.port === "") {
-        component.port = void 0;
-      }
-      if (!component.path) {
-        component.path = "/";
-      }
-      return component;
-    }
-    function wsParse(wsComponent) {
-      wsComponent.secure = wsIsSecure(wsComponent);
-      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
-      wsComponent.path = void 0;
-      wsComponent.query = void 0;
-      return wsComponent;
-    }
-    function wsSerialize(wsComponent) {
-      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
-        wsComponent.port = void 0;
-      }
-      if (typeof wsComponent.secure === "boolean") {
-        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
-        wsComponent.secure = void 0;
-      }
-      if (wsComponent.resourceName) {
-        const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path && path !== "/" ? path : void 0;
-        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
-        wsComponent.resourceName = void 0;
-      }
-      wsComponent.fragment = void 0;
-      return wsComponent;
-    }
-    function urnParse(urnComponent, options) {
-      if (!urnComponent.path) {
-        urnComponent.error = "URN can not be parsed";
-        return urnComponent;
-      }
-      const matches2 = urnComponent.path.match(URN_REG);
-      if (matches2 && matches2[0] === urnComponent.path) {
-        const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches2[1].toLowerCase();
-        urnComponent.nss = matches2[2];
-        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
-        const schemeHandler = getSchemeHandler(urnScheme);
-        urnComponent.path = void 0;
-        if (schemeHandler) {
-          urnComponent = schemeHandler.parse(urnComponent, options);
-        }
-      } else {
-        urnComponent.error = urnComponent.error || "URN can not be parsed.";
-      }
-      return urnComponent;
-    }
-    function urnSerialize(urnComponent, options) {
-      if (urnComponent.nid === void 0) {
-        throw new Error("URN without nid cannot be serialized");
-      }
-      const scheme = options.scheme || urnComponent.scheme || "urn";
-      const nid = urnComponent.nid.toLowerCase();
-      const urnScheme = `${scheme}:${options.nid || nid}`;
-      const schemeHandler = getSchemeHandler(urnScheme);
-      if (schemeHandler) {
-        urnComponent = schemeHandler.serialize(urnComponent, options);
-      }
-      const uriComponent = urnComponent;
-      const nss = urnComponent.nss;
-      uriComponent.path = `${nid || options.nid}:${nss}`;
-      options.skipEscape = true;
-      return uriComponent;
-    }
-    function urnuuidParse(urnComponent, options) {
-      const uuidComponent = urnComponent;
-      uuidComponent.uuid = uuidComponent.nss;
-      uuidComponent.nss = void 0;
-      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
-      }
-      return uuidComponent;
-    }
-    function urnuuidSerialize(uuidComponent) {
-      const urnComponent = uuidComponent;
-      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
-      return urnComponent;
-    }
-    var http = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "http",
-        domainHost: true,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var https = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "https",
-        domainHost: http.domainHost,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var ws = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "ws",
-        domainHost: true,
-        parse: wsParse,
-        serialize: wsSerialize
-      }
-    );
-    var wss = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "wss",
-        domainHost: ws.domainHost,
-        parse: ws.parse,
-        serialize: ws.serialize
-      }
-    );
-    var urn = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn",
-        parse: urnParse,
-        serialize: urnSerialize,
-        skipNormalize: true
-      }
-    );
-    var urnuuid = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn:uuid",
-        parse: urnuuidParse,
-        serialize: urnuuidSerialize,
-        skipNormalize: true
-      }
-    );
-    var SCHEMES = (
-      /** @type {Record<SchemeName, SchemeHandler>} */
-      {
-        http,
-        https,
-        ws,
-        wss,
-        urn,
-        "urn:uuid": urnuuid
-      }
-    );
-    Object.setPrototypeOf(SCHEMES, null);
-    function getSchemeHandler(scheme) {
-      return scheme && (SCHEMES[
-        /** @type {SchemeName} */
-        scheme
-      ] || SCHEMES[
-        /** @type {SchemeName} */
-        scheme.toLowerCase()
-      ]) || void 0;
-    }
-    module.exports = {
-      wsIsSecure,
-      SCHEMES,
-      isValidSchemeName,
-      getSchemeHandler
-    };
-  }
-});
-
-// node_modules/fast-uri/index.js
-var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
-    "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils3();
-    var { SCHEMES, getSchemeHandler } = require_schemes();
-    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
-    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
-    var MALFORMED_HOST_ERROR = "URI host is malformed.";
-    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
-    function validateScheme(scheme) {
-      const stringScheme = String(scheme);
-      if (!VALID_SCHEME.test(stringScheme)) {
-        throw new TypeError(MALFORMED_SCHEME_ERROR);
-      }
-      return stringScheme;
-    }
-    function normalize(uri, options) {
-      if (typeof uri === "string") {
-        uri = /** @type {T} */
-        normalizeString(uri, options);
-      } else if (typeof uri === "object") {
-        uri = /** @type {T} */
-        parse3(serialize(uri, options), options);
-      }
-      return uri;
-    }
-    function resolve7(baseURI, relativeURI, options) {
-      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
-      const {
-        parsed: baseParsed,
-        malformedAuthorityOrPort: baseMalformed,
-        malformedPercentEncoding: baseMalformedPercentEncoding,
-        malformedSchemeSpecific: baseMalformedSchemeSpecific,
-        malformedHost: baseMalformedHost,
-        malformedScheme: baseMalformedScheme
-      } = parseWithStatus(baseURI, schemelessOptions);
-      const {
-        parsed: relativeParsed,
-        malformedAuthorityOrPort: relativeMalformed,
-        malformedPercentEncoding: relativeMalformedPercentEncoding,
-        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-        malformedHost: relativeMalformedHost,
-        malformedScheme: relativeMalformedScheme
-      } = parseWithStatus(relativeURI, schemelessOptions);
-      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
-        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
-      }
-      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
-      const resolvedHost = resolved.host;
-      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-        throw new Error(MALFORMED_HOST_ERROR);
-      }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
-      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost) {
-        throw new Error(resolved.error);
-      }
-      schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
-    }
-    function resolveComponent(base3, relative7, options, skipNormalization) {
-      const target = {};
-      if (!skipNormalization) {
-        base3 = parse3(serialize(base3, options), options);
-        relative7 = parse3(serialize(relative7, options), options);
-      }
-      options = options || {};
-      if (!options.tolerant && relative7.scheme) {
-        target.scheme = relative7.scheme;
-        target.userinfo = relative7.userinfo;
-        target.host = relative7.host;
-        target.port = relative7.port;
-        target.path = removeDotSegments(relative7.path || "");
-        target.query = relative7.query;
-      } else {
-        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
-          target.userinfo = relative7.userinfo;
-          target.host = relative7.host;
-          target.port = relative7.port;
-          target.path = removeDotSegments(relative7.path || "");
-          target.query = relative7.query;
-        } else {
-          if (!relative7.path) {
-            target.path = base3.path;
-            if (relative7.query !== void 0) {
-              target.query = relative7.query;
-            } else {
-              target.query = base3.query;
-            }
-          } else {
-            if (relative7.path[0] === "/") {
-              target.path = removeDotSegments(relative7.path);
-            } else {
-              const baseHasAuthority = base3.userinfo !== void 0 || base3.host !== void 0 || base3.port !== void 0;
-              if (baseHasAuthority && !base3.path) {
-                target.path = "/" + relative7.path;
-              } else if (!base3.path) {
-                target.path = relative7.path;
-              } else {
-                target.path = base3.path.slice(0, base3.path.lastIndexOf("/") + 1) + relative7.path;
-              }
-              target.path = base3.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
-            }
-            target.query = relative7.query;
-          }
-          target.userinfo = base3.userinfo;
-          target.host = base3.host;
-          target.port = base3.port;
-        }
-        target.scheme = base3.scheme;
-      }
-      target.fragment = relative7.fragment;
-      return target;
-    }
-    function equal(uriA, uriB, options) {
-      const normalizedA = normalizeComparableURI(uriA, options);
-      const normalizedB = normalizeComparableURI(uriB, options);
-      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
-    }
-    function serialize(cmpts, opts) {
-      const component = {
-        host: cmpts.host,
-        scheme: cmpts.scheme,
-        userinfo: cmpts.userinfo,
-        port: cmpts.port,
-        path: cmpts.path,
-        query: cmpts.query,
-        nid: cmpts.nid,
-        nss: cmpts.nss,
-        uuid: cmpts.uuid,
-        fragment: cmpts.fragment,
-        reference: cmpts.reference,
-        resourceName: cmpts.resourceName,
-        secure: cmpts.secure,
-        error: ""
-      };
-      const options = Object.assign({}, opts);
-      const uriTokens = [];
-      if (component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-      }
-      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
-      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
-      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
-      const pathNoScheme = !options.skipEscape && schemelessReference;
-      if (component.path !== void 0) {
-        if (!options.skipEscape) {
-          component.path = serializePathEncoding(component.path, pathNoScheme);
-        } else {
-          component.path = normalizePercentEncoding(component.path);
-        }
-      }
-      if (options.reference !== "suffix" && component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-        uriTokens.push(component.scheme, ":");
-      }
-      const authority = recomposeAuthority(component);
-      if (authority !== void 0) {
-        if (options.reference !== "suffix") {
-          uriTokens.push("//");
-        }
-        uriTokens.push(authority);
-        if (component.path && component.path[0] !== "/") {
-          uriTokens.push("/");
-        }
-      }
-      if (component.path !== void 0) {
-        let s = component.path;
-        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
-        }
-        if (schemelessReference) {
-          s = serializePathEncoding(s, true);
-        }
-        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
-          s = "/%2F" + s.slice(2);
-        }
-        uriTokens.push(s);
-      }
-      if (component.query !== void 0) {
-        uriTokens.push("?", encodeQuery(component.query));
-      }
-      if (component.fragment !== void 0) {
-        uriTokens.push("#", encodeFragment(component.fragment));
-      }
-      return uriTokens.join("");
-    }
-    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
-    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
-    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches2) {
-      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
-        return 'URI path must start with "/" when authority is present.';
-      }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
-        return "URI port is malformed.";
-      }
-      return void 0;
-    }
-    function hasMalformedPercentEncoding(component) {
-      if (component === void 0) return false;
-      let percent2 = component.indexOf("%");
-      while (percent2 !== -1) {
-        if (percent2 + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent2 + 1, percent2 + 3))) {
-          return true;
-        }
-        percent2 = component.indexOf("%", percent2 + 3);
-      }
-      return false;
-    }
-    function isIPLiteral(host) {
-      return host[0] === "[" && host[host.length - 1] === "]";
-    }
-    function hasMalformedComponentPercentEncoding(matches2) {
-      const host = matches2[4];
-      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
-    }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-        return true;
-      }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
-        let url;
-        try {
-          url = new URL("http://" + parsed.host);
-        } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
-          return true;
-        }
-        if (!isHostOnlyURL(url)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-          return true;
-        }
-        parsed.host = url.hostname;
-      }
-      return false;
-    }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
-      return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-      );
-    }
-    function isHostOnlyURL(url) {
-      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
-    }
-    function parseWithStatus(uri, opts) {
-      const options = Object.assign({}, opts);
-      const parsed = {
-        scheme: void 0,
-        userinfo: void 0,
-        host: "",
-        port: void 0,
-        path: "",
-        query: void 0,
-        fragment: void 0
-      };
-      let malformedAuthorityOrPort = false;
-      let malformedPercentEncoding = false;
-      let malformedSchemeSpecific = false;
-      let malformedHost = false;
-      let malformedIPLiteral = false;
-      let malformedScheme = false;
-      let isIP = false;
-      if (options.reference === "suffix") {
-        if (options.scheme) {
-          uri = options.scheme + ":" + uri;
-        } else {
-          uri = "//" + uri;
-        }
-      }
-      const authorityMatch = uri.match(AUTHORITY_PREFIX);
-      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
-        malformedAuthorityOrPort = true;
-      }
-      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
-      if (introducerMatch !== null) {
-        const region = introducerMatch[1];
-        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
-        if (normalizedRegion.length >= 2) {
-          if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
-            malformedAuthorityOrPort = true;
-          } else if (region.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
-            malformedAuthorityOrPort = true;
-          }
-        }
-      }
-      const matches2 = uri.match(URI_PARSE);
-      if (matches2) {
-        parsed.scheme = matches2[1];
-        parsed.userinfo = matches2[3];
-        parsed.host = matches2[4];
-        parsed.port = parseInt(matches2[5], 10);
-        parsed.path = matches2[6] || "";
-        parsed.query = matches2[7];
-        parsed.fragment = matches2[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
-          } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
-            malformedScheme = true;
-          }
-        }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
-        if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
-        }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches2[5];
-        }
-        const parseError = getParseError(parsed, matches2);
-        if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
-          malformedAuthorityOrPort = true;
-        }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
-          if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
-            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
-            if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-              malformedAuthorityOrPort = true;
-            }
-          } else {
-            isIP = true;
-          }
-        }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
-        } else {
-          parsed.reference = "uri";
-        }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
-        }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
-        if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
-        }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
-            host = normalizePercentEncoding(host.toLowerCase());
-          }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
-        }
-        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
-          }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
-          }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
-          }
-        }
-        if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
-            malformedSchemeSpecific = true;
-          }
-        }
-      } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
-      }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
-    }
-    function parse3(uri, opts) {
-      return parseWithStatus(uri, opts).parsed;
-    }
-    function normalizeString(uri, opts) {
-      return normalizeStringWithStatus(uri, opts).normalized;
-    }
-    function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
-      return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-        malformedAuthorityOrPort,
-        malformedPercentEncoding,
-        malformedSchemeSpecific,
-        malformedHost,
-        malformedScheme
-      };
-    }
-    function normalizeComparableURI(uri, opts) {
-      if (typeof uri !== "string" && typeof uri !== "object") {
-        return void 0;
-      }
-      let value;
-      try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
-      } catch {
-        return void 0;
-      }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
-    }
-    var fastUri = {
-      SCHEMES,
-      normalize,
-      resolve: resolve7,
-      resolveComponent,
-      equal,
-      serialize,
-      parse: parse3
-    };
-    module.exports = fastUri;
-    module.exports.default = fastUri;
-    module.exports.fastUri = fastUri;
-  }
-});
-
-// node_modules/ajv/dist/runtime/uri.js
-var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var uri = require_fast_uri();
-    uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports.default = uri;
-  }
-});
-
-// node_modules/ajv/dist/core.js
-var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    var ref_error_1 = require_ref_error();
-    var rules_1 = require_rules();
-    var compile_1 = require_compile();
-    var codegen_2 = require_codegen();
-    var resolve_1 = require_resolve();
-    var dataType_1 = require_dataType();
-    var util_1 = require_util9();
-    var $dataRefSchema = require_data();
-    var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
-    defaultRegExp.code = "new RegExp";
-    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
-      "validate",
-      "serialize",
-      "parse",
-      "wrapper",
-      "root",
-      "schema",
-      "keyword",
-      "pattern",
-      "formats",
-      "validate$data",
-      "func",
-      "obj",
-      "Error"
-    ]);
-    var removedOptions = {
-      errorDataPath: "",
-      format: "`validateFormats: false` can be used instead.",
-      nullable: '"nullable" keyword is supported by default.',
-      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-      sourceCode: "Use option `code: {source: true}`",
-      strictDefaults: "It is default now, see option `strict`.",
-      strictKeywords: "It is default now, see option `strict`.",
-      uniqueItems: '"uniqueItems" keyword is always validated.',
-      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-      cache: "Map is used as cache, schema object as key.",
-      serialize: "Map is used as cache, schema object as key.",
-      ajvErrors: "It is default now."
-    };
-    var deprecatedOptions = {
-      ignoreKeywordsWithRef: "",
-      jsPropertySyntax: "",
-      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
-    };
-    var MAX_EXPRESSION = 200;
-    function requiredOptions(o) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
-      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
-      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-      return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver
-      };
-    }
-    var Ajv = class {
-      constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = /* @__PURE__ */ Object.create(null);
-        this._compilations = /* @__PURE__ */ new Set();
-        this._loading = {};
-        this._cache = /* @__PURE__ */ new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-          addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-          addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-          this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-      }
-      _addVocabularies() {
-        this.addKeyword("$async");
-      }
-      _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-          _dataRefSchema = { ...$dataRefSchema };
-          _dataRefSchema.id = _dataRefSchema.$id;
-          delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-      }
-      defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
-      }
-      validate(schemaKeyRef, data) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-          v = this.getSchema(schemaKeyRef);
-          if (!v)
-            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        } else {
-          v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-          this.errors = v.errors;
-        return valid;
-      }
-      compile(schema2, _meta) {
-        const sch = this._addSchema(schema2, _meta);
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      compileAsync(schema2, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-          throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema2, meta);
-        async function runCompileAsync(_schema, _meta) {
-          await loadMetaSchema.call(this, _schema.$schema);
-          const sch = this._addSchema(_schema, _meta);
-          return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-          if ($ref && !this.getSchema($ref)) {
-            await runCompileAsync.call(this, { $ref }, true);
-          }
-        }
-        async function _compileAsync(sch) {
-          try {
-            return this._compileSchemaEnv(sch);
-          } catch (e) {
-            if (!(e instanceof ref_error_1.default))
-              throw e;
-            checkLoaded.call(this, e);
-            await loadMissingSchema.call(this, e.missingSchema);
-            return _compileAsync.call(this, sch);
-          }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-          if (this.refs[ref]) {
-            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-          }
-        }
-        async function loadMissingSchema(ref) {
-          const _schema = await _loadSchema.call(this, ref);
-          if (!this.refs[ref])
-            await loadMetaSchema.call(this, _schema.$schema);
-          if (!this.refs[ref])
-            this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-          const p = this._loading[ref];
-          if (p)
-            return p;
-          try {
-            return await (this._loading[ref] = loadSchema(ref));
-          } finally {
-            delete this._loading[ref];
-          }
-        }
-      }
-      // Adds schema to the instance
-      addSchema(schema2, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema2)) {
-          for (const sch of schema2)
-            this.addSchema(sch, void 0, _meta, _validateSchema);
-          return this;
-        }
-        let id;
-        if (typeof schema2 === "object") {
-          const { schemaId } = this.opts;
-          id = schema2[schemaId];
-          if (id !== void 0 && typeof id != "string") {
-            throw new Error(`schema ${schemaId} must be string`);
-          }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema2, _meta, key, _validateSchema, true);
-        return this;
-      }
-      // Add schema that will be used to validate other schemas
-      // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema2, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema2, key, true, _validateSchema);
-        return this;
-      }
-      //  Validate schema against its meta-schema
-      validateSchema(schema2, throwOrLogError) {
-        if (typeof schema2 == "boolean")
-          return true;
-        let $schema;
-        $schema = schema2.$schema;
-        if ($schema !== void 0 && typeof $schema != "string") {
-          throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-          this.logger.warn("meta-schema not available");
-          this.errors = null;
-          return true;
-        }
-        const valid = this.validate($schema, schema2);
-        if (!valid && throwOrLogError) {
-          const message = "schema is invalid: " + this.errorsText();
-          if (this.opts.validateSchema === "log")
-            this.logger.error(message);
-          else
-            throw new Error(message);
-        }
-        return valid;
-      }
-      // Get compiled schema by `key` or `ref`.
-      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-      getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-          keyRef = sch;
-        if (sch === void 0) {
-          const { schemaId } = this.opts;
-          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          sch = compile_1.resolveSchema.call(this, root, keyRef);
-          if (!sch)
-            return;
-          this.refs[keyRef] = sch;
-        }
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      // Remove cached schema(s).
-      // If no parameter is passed all schemas but meta-schemas are removed.
-      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-      removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-          this._removeAllSchemas(this.schemas, schemaKeyRef);
-          this._removeAllSchemas(this.refs, schemaKeyRef);
-          return this;
-        }
-        switch (typeof schemaKeyRef) {
-          case "undefined":
-            this._removeAllSchemas(this.schemas);
-            this._removeAllSchemas(this.refs);
-            this._cache.clear();
-            return this;
-          case "string": {
-            const sch = getSchEnv.call(this, schemaKeyRef);
-            if (typeof sch == "object")
-              this._cache.delete(sch.schema);
-            delete this.schemas[schemaKeyRef];
-            delete this.refs[schemaKeyRef];
-            return this;
-          }
-          case "object": {
-            const cacheKey = schemaKeyRef;
-            this._cache.delete(cacheKey);
-            let id = schemaKeyRef[this.opts.schemaId];
-            if (id) {
-              id = (0, resolve_1.normalizeId)(id);
-              delete this.schemas[id];
-              delete this.refs[id];
-            }
-            return this;
-          }
-          default:
-            throw new Error("ajv.removeSchema: invalid parameter");
-        }
-      }
-      // add "vocabulary" - a collection of keywords
-      addVocabulary(definitions) {
-        for (const def of definitions)
-          this.addKeyword(def);
-        return this;
-      }
-      addKeyword(kwdOrDef, def) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-          keyword = kwdOrDef;
-          if (typeof def == "object") {
-            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-            def.keyword = keyword;
-          }
-        } else if (typeof kwdOrDef == "object" && def === void 0) {
-          def = kwdOrDef;
-          keyword = def.keyword;
-          if (Array.isArray(keyword) && !keyword.length) {
-            throw new Error("addKeywords: keyword must be string or non-empty array");
-          }
-        } else {
-          throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-          return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-          ...def,
-          type: (0, dataType_1.getJSONTypes)(def.type),
-          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-      }
-      getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-      }
-      // Remove keyword
-      removeKeyword(keyword) {
-        const { RULES: RULES2 } = this;
-        delete RULES2.keywords[keyword];
-        delete RULES2.all[keyword];
-        for (const group of RULES2.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-          if (i >= 0)
-            group.rules.splice(i, 1);
-        }
-        return this;
-      }
-      // Add format
-      addFormat(name, format) {
-        if (typeof format == "string")
-          format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-      }
-      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
-        if (!errors || errors.length === 0)
-          return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
-      }
-      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-          const segments = jsonPointer.split("/").slice(1);
-          let keywords = metaSchema;
-          for (const seg of segments)
-            keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
-            if (typeof rule != "object")
-              continue;
-            const { $data } = rule.definition;
-            const schema2 = keywords[key];
-            if ($data && schema2)
-              keywords[key] = schemaOrData(schema2);
-          }
-        }
-        return metaSchema;
-      }
-      _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-          const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
-            if (typeof sch == "string") {
-              delete schemas[keyRef];
-            } else if (sch && !sch.meta) {
-              this._cache.delete(sch.schema);
-              delete schemas[keyRef];
-            }
-          }
-        }
-      }
-      _addSchema(schema2, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema2 == "object") {
-          id = schema2[schemaId];
-        } else {
-          if (this.opts.jtd)
-            throw new Error("schema must be object");
-          else if (typeof schema2 != "boolean")
-            throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema2);
-        if (sch !== void 0)
-          return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema2, baseId);
-        sch = new compile_1.SchemaEnv({ schema: schema2, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-          if (baseId)
-            this._checkUnique(baseId);
-          this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-          this.validateSchema(schema2, true);
-        return sch;
-      }
-      _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-          throw new Error(`schema with key or id "${id}" already exists`);
-        }
-      }
-      _compileSchemaEnv(sch) {
-        if (sch.meta)
-          this._compileMetaSchema(sch);
-        else
-          compile_1.compileSchema.call(this, sch);
-        if (!sch.validate)
-          throw new Error("ajv implementation error");
-        return sch.validate;
-      }
-      _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-          compile_1.compileSchema.call(this, sch);
-        } finally {
-          this.opts = currentOpts;
-        }
-      }
-    };
-    Ajv.ValidationError = validation_error_1.default;
-    Ajv.MissingRefError = ref_error_1.default;
-    exports.default = Ajv;
-    function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-      }
-    }
-    function getSchEnv(keyRef) {
-      keyRef = (0, resolve_1.normalizeId)(keyRef);
-      return this.schemas[keyRef] || this.refs[keyRef];
-    }
-    function addInitialSchemas() {
-      const optsSchemas = this.opts.schemas;
-      if (!optsSchemas)
-        return;
-      if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-      else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
-    }
-    function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-          this.addFormat(name, format);
-      }
-    }
-    function addInitialKeywords(defs) {
-      if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-      }
-      this.logger.warn("keywords option as map is deprecated, pass array");
-      for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-          def.keyword = keyword;
-        this.addKeyword(def);
-      }
-    }
-    function getMetaSchemaOptions() {
-      const metaOpts = { ...this.opts };
-      for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-      return metaOpts;
-    }
-    var noLogs = { log() {
-    }, warn() {
-    }, error() {
-    } };
-    function getLogger(logger) {
-      if (logger === false)
-        return noLogs;
-      if (logger === void 0)
-        return console;
-      if (logger.log && logger.warn && logger.error)
-        return logger;
-      throw new Error("logger must implement log, warn and error methods");
-    }
-    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-    function checkKeyword(keyword, def) {
-      const { RULES: RULES2 } = this;
-      (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES2.keywords[kwd])
-          throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-          throw new Error(`Keyword ${kwd} has invalid name`);
-      });
-      if (!def)
-        return;
-      if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-      }
-    }
-    function addRule(keyword, definition, dataType) {
-      var _a;
-      const post = definition === null || definition === void 0 ? void 0 : definition.post;
-      if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES: RULES2 } = this;
-      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
-      if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES2.rules.push(ruleGroup);
-      }
-      RULES2.keywords[keyword] = true;
-      if (!definition)
-        return;
-      const rule = {
-        keyword,
-        definition: {
-          ...definition,
-          type: (0, dataType_1.getJSONTypes)(definition.type),
-          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
-        }
-      };
-      if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-      else
-        ruleGroup.rules.push(rule);
-      RULES2.all[keyword] = rule;
-      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-    }
-    function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-      } else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-      }
-    }
-    function keywordMetaschema(def) {
-      let { metaSchema } = def;
-      if (metaSchema === void 0)
-        return;
-      if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-      def.validateSchema = this.compile(metaSchema, true);
-    }
-    var $dataRef = {
-      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
-    };
-    function schemaOrData(schema2) {
-      return { anyOf: [schema2, $dataRef] };
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/id.js
-var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var def = {
-      keyword: "id",
-      code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/ref.js
-var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.callRef = exports.getValidate = void 0;
-    var ref_error_1 = require_ref_error();
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var util_1 = require_util9();
-    var def = {
-      keyword: "$ref",
-      schemaType: "string",
-      code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-          return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === void 0)
-          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-          return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-          if (env === root)
-            return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-          const v = getValidate(cxt, sch);
-          callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-          const valid = gen.name("valid");
-          const schCxt = cxt.subschema({
-            schema: sch,
-            dataTypes: [],
-            schemaPath: codegen_1.nil,
-            topSchemaRef: schName,
-            errSchemaPath: $ref
-          }, valid);
-          cxt.mergeEvaluated(schCxt);
-          cxt.ok(valid);
-        }
-      }
-    };
-    function getValidate(cxt, sch) {
-      const { gen } = cxt;
-      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-    }
-    exports.getValidate = getValidate;
-    function callRef(cxt, v, sch, $async) {
-      const { gen, it } = cxt;
-      const { allErrors, schemaEnv: env, opts } = it;
-      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-      if ($async)
-        callAsyncRef();
-      else
-        callSyncRef();
-      function callAsyncRef() {
-        if (!env.$async)
-          throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-          addEvaluatedFrom(v);
-          if (!allErrors)
-            gen.assign(valid, true);
-        }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-          addErrorsFrom(e);
-          if (!allErrors)
-            gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-      }
-      function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-      }
-      function addErrorsFrom(source) {
-        const errs = (0, codegen_1._)`${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
-        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-      }
-      function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-          return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        if (it.props !== true) {
-          if (schEvaluated && !schEvaluated.dynamicProps) {
-            if (schEvaluated.props !== void 0) {
-              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-            }
-          } else {
-            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
-            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-          }
-        }
-        if (it.items !== true) {
-          if (schEvaluated && !schEvaluated.dynamicItems) {
-            if (schEvaluated.items !== void 0) {
-              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-            }
-          } else {
-            const items2 = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items2, it.items, codegen_1.Name);
-          }
-        }
-      }
-    }
-    exports.callRef = callRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/index.js
-var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var id_1 = require_id();
-    var ref_1 = require_ref();
-    var core = [
-      "$schema",
-      "$id",
-      "$defs",
-      "$vocabulary",
-      { keyword: "$comment" },
-      "definitions",
-      id_1.default,
-      ref_1.default
-    ];
-    exports.default = core;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
-var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error2 = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: Object.keys(KWDs),
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
-var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "multipleOf",
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
@@ -33982,2375 +28901,6 @@ var require_ucs2length = __commonJS({
     }
     exports.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
-var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var ucs2length_1 = require_ucs2length();
-    var error2 = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxLength", "minLength"],
-      type: "string",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var util_1 = require_util9();
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "pattern",
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-          const { regExp } = it.opts.code;
-          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
-          const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-          cxt.fail$data((0, codegen_1._)`!${valid}`);
-        } else {
-          const regExp = (0, code_1.usePattern)(cxt, schema2);
-          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
-var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxProperties", "minProperties"],
-      type: "object",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/required.js
-var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
-      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
-    };
-    var def = {
-      keyword: "required",
-      type: "object",
-      schemaType: "array",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema: schema2, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema2.length === 0)
-          return;
-        const useLoop = schema2.length >= opts.loopRequired;
-        if (it.allErrors)
-          allErrorsMode();
-        else
-          exitOnErrorMode();
-        if (opts.strictRequired) {
-          const props = cxt.parentSchema.properties;
-          const { definedProperties } = cxt.it;
-          for (const requiredKey of schema2) {
-            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
-              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-            }
-          }
-        }
-        function allErrorsMode() {
-          if (useLoop || $data) {
-            cxt.block$data(codegen_1.nil, loopAllRequired);
-          } else {
-            for (const prop of schema2) {
-              (0, code_1.checkReportMissingProp)(cxt, prop);
-            }
-          }
-        }
-        function exitOnErrorMode() {
-          const missing2 = gen.let("missing");
-          if (useLoop || $data) {
-            const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
-            cxt.ok(valid);
-          } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema2, missing2));
-            (0, code_1.reportMissingProp)(cxt, missing2);
-            gen.else();
-          }
-        }
-        function loopAllRequired() {
-          gen.forOf("prop", schemaCode, (prop) => {
-            cxt.setParams({ missingProperty: prop });
-            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-          });
-        }
-        function loopUntilMissing(missing2, valid) {
-          cxt.setParams({ missingProperty: missing2 });
-          gen.forOf(missing2, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
-            gen.if((0, codegen_1.not)(valid), () => {
-              cxt.error();
-              gen.break();
-            });
-          }, codegen_1.nil);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
-var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxItems", "minItems"],
-      type: "array",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
-var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dataType_1 = require_dataType();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var equal_1 = require_equal();
-    var error2 = {
-      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
-    };
-    var def = {
-      keyword: "uniqueItems",
-      type: "array",
-      schemaType: "boolean",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schema: schema2, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema2)
-          return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
-          const j = gen.let("j");
-          cxt.setParams({ i, j });
-          gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        function loopN(i, j) {
-          const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-          const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
-            gen.if(wrongType, (0, codegen_1._)`continue`);
-            if (itemTypes.length > 1)
-              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
-            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
-              cxt.error();
-              gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
-          });
-        }
-        function loopN2(i, j) {
-          const eql = (0, util_1.useFunc)(gen, equal_1.default);
-          const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
-            cxt.error();
-            gen.assign(valid, false).break(outer);
-          })));
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/const.js
-var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var equal_1 = require_equal();
-    var error2 = {
-      message: "must be equal to constant",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "const",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schemaCode, schema: schema2 } = cxt;
-        if ($data || schema2 && typeof schema2 == "object") {
-          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        } else {
-          cxt.fail((0, codegen_1._)`${schema2} !== ${data}`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/enum.js
-var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var equal_1 = require_equal();
-    var error2 = {
-      message: "must be equal to one of the allowed values",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "enum",
-      schemaType: "array",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
-        if (!$data && schema2.length === 0)
-          throw new Error("enum must have non-empty array");
-        const useLoop = schema2.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
-        let valid;
-        if (useLoop || $data) {
-          valid = gen.let("valid");
-          cxt.block$data(valid, loopEnum);
-        } else {
-          if (!Array.isArray(schema2))
-            throw new Error("ajv implementation error");
-          const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema2.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-          gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-          const sch = schema2[i];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/index.js
-var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var limitNumber_1 = require_limitNumber();
-    var multipleOf_1 = require_multipleOf();
-    var limitLength_1 = require_limitLength();
-    var pattern_1 = require_pattern();
-    var limitProperties_1 = require_limitProperties();
-    var required_1 = require_required();
-    var limitItems_1 = require_limitItems();
-    var uniqueItems_1 = require_uniqueItems();
-    var const_1 = require_const();
-    var enum_1 = require_enum();
-    var validation = [
-      // number
-      limitNumber_1.default,
-      multipleOf_1.default,
-      // string
-      limitLength_1.default,
-      pattern_1.default,
-      // object
-      limitProperties_1.default,
-      required_1.default,
-      // array
-      limitItems_1.default,
-      uniqueItems_1.default,
-      // any
-      { keyword: "type", schemaType: ["string", "array"] },
-      { keyword: "nullable", schemaType: "boolean" },
-      const_1.default,
-      enum_1.default
-    ];
-    exports.default = validation;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
-var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateAdditionalItems = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "additionalItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      before: "uniqueItems",
-      error: error2,
-      code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items: items2 } = parentSchema;
-        if (!Array.isArray(items2)) {
-          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-          return;
-        }
-        validateAdditionalItems(cxt, items2);
-      }
-    };
-    function validateAdditionalItems(cxt, items2) {
-      const { gen, schema: schema2, data, keyword, it } = cxt;
-      it.items = true;
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema2 === false) {
-        cxt.setParams({ len: items2.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items2.length}`);
-      } else if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2.length}`);
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-      }
-      function validateItems(valid) {
-        gen.forRange("i", items2.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-          if (!it.allErrors)
-            gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-      }
-    }
-    exports.validateAdditionalItems = validateAdditionalItems;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items.js
-var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateTuple = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var code_1 = require_code2();
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "array", "boolean"],
-      before: "uniqueItems",
-      code(cxt) {
-        const { schema: schema2, it } = cxt;
-        if (Array.isArray(schema2))
-          return validateTuple(cxt, "additionalItems", schema2);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
-          return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it } = cxt;
-      checkStrictTuple(parentSchema);
-      if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-      }
-      const valid = gen.name("valid");
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-          return;
-        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
-          keyword,
-          schemaProp: i,
-          dataProp: i
-        }, valid));
-        cxt.ok(valid);
-      });
-      function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-      }
-    }
-    exports.validateTuple = validateTuple;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
-var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var items_1 = require_items();
-    var def = {
-      keyword: "prefixItems",
-      type: "array",
-      schemaType: ["array"],
-      before: "uniqueItems",
-      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
-var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var code_1 = require_code2();
-    var additionalItems_1 = require_additionalItems();
-    var error2 = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      error: error2,
-      code(cxt) {
-        const { schema: schema2, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
-          return;
-        if (prefixItems)
-          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-          cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
-var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
-      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
-    };
-    var def = {
-      keyword: "contains",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-          min = minContains === void 0 ? 1 : minContains;
-          max = maxContains;
-        } else {
-          min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === void 0 && min === 0) {
-          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-          return;
-        }
-        if (max !== void 0 && min > max) {
-          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-          cxt.fail();
-          return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema2)) {
-          let cond = (0, codegen_1._)`${len} >= ${min}`;
-          if (max !== void 0)
-            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
-          cxt.pass(cond);
-          return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === void 0 && min === 1) {
-          validateItems(valid, () => gen.if(valid, () => gen.break()));
-        } else if (min === 0) {
-          gen.let(valid, true);
-          if (max !== void 0)
-            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
-        } else {
-          gen.let(valid, false);
-          validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-          const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
-        }
-        function validateItems(_valid, block) {
-          gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-              keyword: "contains",
-              dataProp: i,
-              dataPropType: util_1.Type.Num,
-              compositeRule: true
-            }, _valid);
-            block();
-          });
-        }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
-          if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
-          } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
-            if (min === 1)
-              gen.assign(valid, true);
-            else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
-var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var code_1 = require_code2();
-    exports.error = {
-      message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
-      },
-      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`
-      // TODO change to reference
-    };
-    var def = {
-      keyword: "dependencies",
-      type: "object",
-      schemaType: "object",
-      error: exports.error,
-      code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-      }
-    };
-    function splitDependencies({ schema: schema2 }) {
-      const propertyDeps = {};
-      const schemaDeps = {};
-      for (const key in schema2) {
-        if (key === "__proto__")
-          continue;
-        const deps = Array.isArray(schema2[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema2[key];
-      }
-      return [propertyDeps, schemaDeps];
-    }
-    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it } = cxt;
-      if (Object.keys(propertyDeps).length === 0)
-        return;
-      const missing2 = gen.let("missing");
-      for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-          continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-          property: prop,
-          depsCount: deps.length,
-          deps: deps.join(", ")
-        });
-        if (it.allErrors) {
-          gen.if(hasProperty, () => {
-            for (const depProp of deps) {
-              (0, code_1.checkReportMissingProp)(cxt, depProp);
-            }
-          });
-        } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
-          (0, code_1.reportMissingProp)(cxt, missing2);
-          gen.else();
-        }
-      }
-    }
-    exports.validatePropertyDeps = validatePropertyDeps;
-    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-          continue;
-        gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
-          () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-          },
-          () => gen.var(valid, true)
-          // TODO var
-        );
-        cxt.ok(valid);
-      }
-    }
-    exports.validateSchemaDeps = validateSchemaDeps;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
-var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: "property name must be valid",
-      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
-    };
-    var def = {
-      keyword: "propertyNames",
-      type: "object",
-      schemaType: ["object", "boolean"],
-      error: error2,
-      code(cxt) {
-        const { gen, schema: schema2, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema2))
-          return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
-          cxt.subschema({
-            keyword: "propertyNames",
-            data: key,
-            dataTypes: ["string"],
-            propertyName: key,
-            compositeRule: true
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), () => {
-            cxt.error(true);
-            if (!it.allErrors)
-              gen.break();
-          });
-        });
-        cxt.ok(valid);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
-var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var util_1 = require_util9();
-    var error2 = {
-      message: "must NOT have additional properties",
-      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
-    };
-    var def = {
-      keyword: "additionalProperties",
-      type: ["object"],
-      schemaType: ["boolean", "object"],
-      allowUndefined: true,
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema2))
-          return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
-            if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
-            else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
-          });
-        }
-        function isAdditional(key) {
-          let definedProp;
-          if (props.length > 8) {
-            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-          } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
-          } else {
-            definedProp = codegen_1.nil;
-          }
-          if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-          }
-          return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema2 === false) {
-            deleteAdditional(key);
-            return;
-          }
-          if (schema2 === false) {
-            cxt.setParams({ additionalProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
-            const valid = gen.name("valid");
-            if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
-              gen.if((0, codegen_1.not)(valid), () => {
-                cxt.reset();
-                deleteAdditional(key);
-              });
-            } else {
-              applyAdditionalSchema(key, valid);
-              if (!allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-            }
-          }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-          const subschema = {
-            keyword: "additionalProperties",
-            dataProp: key,
-            dataPropType: util_1.Type.Str
-          };
-          if (errors === false) {
-            Object.assign(subschema, {
-              compositeRule: true,
-              createErrors: false,
-              allErrors: false
-            });
-          }
-          cxt.subschema(subschema, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
-var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var validate_1 = require_validate();
-    var code_1 = require_code2();
-    var util_1 = require_util9();
-    var additionalProperties_1 = require_additionalProperties();
-    var def = {
-      keyword: "properties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema: schema2, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
-          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema2);
-        for (const prop of allProps) {
-          it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema2[p]));
-        if (properties.length === 0)
-          return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-          if (hasDefault(prop)) {
-            applyPropertySchema(prop);
-          } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-            applyPropertySchema(prop);
-            if (!it.allErrors)
-              gen.else().var(valid, true);
-            gen.endIf();
-          }
-          cxt.it.definedProperties.add(prop);
-          cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema2[prop].default !== void 0;
-        }
-        function applyPropertySchema(prop) {
-          cxt.subschema({
-            keyword: "properties",
-            schemaProp: prop,
-            dataProp: prop
-          }, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
-var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var util_2 = require_util9();
-    var def = {
-      keyword: "patternProperties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema: schema2, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema2);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema2[p]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
-          return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-          for (const pat of patterns) {
-            if (checkProperties)
-              checkMatchingProperties(pat);
-            if (it.allErrors) {
-              validateProperties(pat);
-            } else {
-              gen.var(valid, true);
-              validateProperties(pat);
-              gen.if(valid);
-            }
-          }
-        }
-        function checkMatchingProperties(pat) {
-          for (const prop in checkProperties) {
-            if (new RegExp(pat).test(prop)) {
-              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-            }
-          }
-        }
-        function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-              const alwaysValid = alwaysValidPatterns.includes(pat);
-              if (!alwaysValid) {
-                cxt.subschema({
-                  keyword: "patternProperties",
-                  schemaProp: pat,
-                  dataProp: key,
-                  dataPropType: util_2.Type.Str
-                }, valid);
-              }
-              if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
-              } else if (!alwaysValid && !it.allErrors) {
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-              }
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/not.js
-var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util9();
-    var def = {
-      keyword: "not",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      code(cxt) {
-        const { gen, schema: schema2, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema2)) {
-          cxt.fail();
-          return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-          keyword: "not",
-          compositeRule: true,
-          createErrors: false,
-          allErrors: false
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-      },
-      error: { message: "must NOT be valid" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
-var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var def = {
-      keyword: "anyOf",
-      schemaType: "array",
-      trackErrors: true,
-      code: code_1.validateUnion,
-      error: { message: "must match a schema in anyOf" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
-var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: "must match exactly one schema in oneOf",
-      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
-    };
-    var def = {
-      keyword: "oneOf",
-      schemaType: "array",
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema: schema2, parentSchema, it } = cxt;
-        if (!Array.isArray(schema2))
-          throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-          return;
-        const schArr = schema2;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-          schArr.forEach((sch, i) => {
-            let schCxt;
-            if ((0, util_1.alwaysValidSchema)(it, sch)) {
-              gen.var(schValid, true);
-            } else {
-              schCxt = cxt.subschema({
-                keyword: "oneOf",
-                schemaProp: i,
-                compositeRule: true
-              }, schValid);
-            }
-            if (i > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
-            }
-            gen.if(schValid, () => {
-              gen.assign(valid, true);
-              gen.assign(passing, i);
-              if (schCxt)
-                cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
-var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util9();
-    var def = {
-      keyword: "allOf",
-      schemaType: "array",
-      code(cxt) {
-        const { gen, schema: schema2, it } = cxt;
-        if (!Array.isArray(schema2))
-          throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema2.forEach((sch, i) => {
-          if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-          cxt.ok(valid);
-          cxt.mergeEvaluated(schCxt);
-        });
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/if.js
-var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
-      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
-    };
-    var def = {
-      keyword: "if",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
-          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-          return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-          const ifClause = gen.let("ifClause");
-          cxt.setParams({ ifClause });
-          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        } else if (hasThen) {
-          gen.if(schValid, validateClause("then"));
-        } else {
-          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-          const schCxt = cxt.subschema({
-            keyword: "if",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false
-          }, schValid);
-          cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-          return () => {
-            const schCxt = cxt.subschema({ keyword }, schValid);
-            gen.assign(valid, schValid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-            if (ifClause)
-              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
-            else
-              cxt.setParams({ ifClause: keyword });
-          };
-        }
-      }
-    };
-    function hasSchema(it, keyword) {
-      const schema2 = it.schema[keyword];
-      return schema2 !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema2);
-    }
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
-var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util9();
-    var def = {
-      keyword: ["then", "else"],
-      schemaType: ["object", "boolean"],
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === void 0)
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/index.js
-var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var additionalItems_1 = require_additionalItems();
-    var prefixItems_1 = require_prefixItems();
-    var items_1 = require_items();
-    var items2020_1 = require_items2020();
-    var contains_1 = require_contains();
-    var dependencies_1 = require_dependencies();
-    var propertyNames_1 = require_propertyNames();
-    var additionalProperties_1 = require_additionalProperties();
-    var properties_1 = require_properties();
-    var patternProperties_1 = require_patternProperties();
-    var not_1 = require_not();
-    var anyOf_1 = require_anyOf();
-    var oneOf_1 = require_oneOf();
-    var allOf_1 = require_allOf();
-    var if_1 = require_if();
-    var thenElse_1 = require_thenElse();
-    function getApplicator(draft2020 = false) {
-      const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default
-      ];
-      if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-      else
-        applicator.push(additionalItems_1.default, items_1.default);
-      applicator.push(contains_1.default);
-      return applicator;
-    }
-    exports.default = getApplicator;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
-var require_dynamicAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicAnchor = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicAnchor",
-      schemaType: "string",
-      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
-    };
-    function dynamicAnchor(cxt, anchor) {
-      const { gen, it } = cxt;
-      it.schemaEnv.root.dynamicAnchors[anchor] = true;
-      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
-    }
-    exports.dynamicAnchor = dynamicAnchor;
-    function _getValidate(cxt) {
-      const { schemaEnv, schema: schema2, self } = cxt.it;
-      const { root, baseId, localRefs, meta } = schemaEnv.root;
-      const { schemaId } = self.opts;
-      const sch = new compile_1.SchemaEnv({ schema: schema2, schemaId, root, baseId, localRefs, meta });
-      compile_1.compileSchema.call(self, sch);
-      return (0, ref_1.getValidate)(cxt, sch);
-    }
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
-var require_dynamicRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicRef = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicRef",
-      schemaType: "string",
-      code: (cxt) => dynamicRef(cxt, cxt.schema)
-    };
-    function dynamicRef(cxt, ref) {
-      const { gen, keyword, it } = cxt;
-      if (ref[0] !== "#")
-        throw new Error(`"${keyword}" only supports hash fragment reference`);
-      const anchor = ref.slice(1);
-      if (it.allErrors) {
-        _dynamicRef();
-      } else {
-        const valid = gen.let("valid", false);
-        _dynamicRef(valid);
-        cxt.ok(valid);
-      }
-      function _dynamicRef(valid) {
-        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
-          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
-          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
-        } else {
-          _callRef(it.validateName, valid)();
-        }
-      }
-      function _callRef(validate, valid) {
-        return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate);
-          gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate);
-      }
-    }
-    exports.dynamicRef = dynamicRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
-var require_recursiveAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var util_1 = require_util9();
-    var def = {
-      keyword: "$recursiveAnchor",
-      schemaType: "boolean",
-      code(cxt) {
-        if (cxt.schema)
-          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
-        else
-          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
-var require_recursiveRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicRef_1 = require_dynamicRef();
-    var def = {
-      keyword: "$recursiveRef",
-      schemaType: "string",
-      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/index.js
-var require_dynamic = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var dynamicRef_1 = require_dynamicRef();
-    var recursiveAnchor_1 = require_recursiveAnchor();
-    var recursiveRef_1 = require_recursiveRef();
-    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
-    exports.default = dynamic;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
-var require_dependentRequired = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentRequired",
-      type: "object",
-      schemaType: "object",
-      error: dependencies_1.error,
-      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
-var require_dependentSchemas = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentSchemas",
-      type: "object",
-      schemaType: "object",
-      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitContains.js
-var require_limitContains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util9();
-    var def = {
-      keyword: ["maxContains", "minContains"],
-      type: "array",
-      schemaType: "number",
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.contains === void 0) {
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/next.js
-var require_next = __commonJS({
-  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependentRequired_1 = require_dependentRequired();
-    var dependentSchemas_1 = require_dependentSchemas();
-    var limitContains_1 = require_limitContains();
-    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
-    exports.default = next;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
-var require_unevaluatedProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var names_1 = require_names();
-    var error2 = {
-      message: "must NOT have unevaluated properties",
-      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
-    };
-    var def = {
-      keyword: "unevaluatedProperties",
-      type: "object",
-      schemaType: ["boolean", "object"],
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema: schema2, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, props } = it;
-        if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
-        } else if (props !== true) {
-          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
-        }
-        it.props = true;
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
-          if (schema2 === false) {
-            cxt.setParams({ unevaluatedProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (!(0, util_1.alwaysValidSchema)(it, schema2)) {
-            const valid = gen.name("valid");
-            cxt.subschema({
-              keyword: "unevaluatedProperties",
-              dataProp: key,
-              dataPropType: util_1.Type.Str
-            }, valid);
-            if (!allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          }
-        }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
-        }
-        function unevaluatedStatic(evaluatedProps, key) {
-          const ps = [];
-          for (const p in evaluatedProps) {
-            if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
-          }
-          return (0, codegen_1.and)(...ps);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
-var require_unevaluatedItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "unevaluatedItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      error: error2,
-      code(cxt) {
-        const { gen, schema: schema2, data, it } = cxt;
-        const items2 = it.items || 0;
-        if (items2 === true)
-          return;
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        if (schema2 === false) {
-          cxt.setParams({ len: items2 });
-          cxt.fail((0, codegen_1._)`${len} > ${items2}`);
-        } else if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
-          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2}`);
-          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items2));
-          cxt.ok(valid);
-        }
-        it.items = true;
-        function validateItems(valid, from) {
-          gen.forRange("i", from, len, (i) => {
-            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/index.js
-var require_unevaluated = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var unevaluatedProperties_1 = require_unevaluatedProperties();
-    var unevaluatedItems_1 = require_unevaluatedItems();
-    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
-    exports.default = unevaluated;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/format.js
-var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "format",
-      type: ["number", "string"],
-      schemaType: "string",
-      $data: true,
-      error: error2,
-      code(cxt, ruleType) {
-        const { gen, data, $data, schema: schema2, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
-        if (!opts.validateFormats)
-          return;
-        if ($data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          });
-          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
-          const fType = gen.let("fType");
-          const format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
-          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-          function unknownFmt() {
-            if (opts.strictSchema === false)
-              return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format}`;
-          }
-          function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-          }
-        }
-        function validateFormat() {
-          const formatDef = self.formats[schema2];
-          if (!formatDef) {
-            unknownFormat();
-            return;
-          }
-          if (formatDef === true)
-            return;
-          const [fmtType, format, fmtRef] = getFormat(formatDef);
-          if (fmtType === ruleType)
-            cxt.pass(validCondition());
-          function unknownFormat() {
-            if (opts.strictSchema === false) {
-              self.logger.warn(unknownMsg());
-              return;
-            }
-            throw new Error(unknownMsg());
-            function unknownMsg() {
-              return `unknown format "${schema2}" ignored in schema at path "${errSchemaPath}"`;
-            }
-          }
-          function getFormat(fmtDef) {
-            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema2)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema2, ref: fmtDef, code: code2 });
-            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
-            }
-            return ["string", fmtDef, fmt];
-          }
-          function validCondition() {
-            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-              if (!schemaEnv.$async)
-                throw new Error("async format in sync schema");
-              return (0, codegen_1._)`await ${fmtRef}(${data})`;
-            }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/index.js
-var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var format_1 = require_format();
-    var format = [format_1.default];
-    exports.default = format;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/metadata.js
-var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.contentVocabulary = exports.metadataVocabulary = void 0;
-    exports.metadataVocabulary = [
-      "title",
-      "description",
-      "default",
-      "deprecated",
-      "readOnly",
-      "writeOnly",
-      "examples"
-    ];
-    exports.contentVocabulary = [
-      "contentMediaType",
-      "contentEncoding",
-      "contentSchema"
-    ];
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/draft2020.js
-var require_draft2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var dynamic_1 = require_dynamic();
-    var next_1 = require_next();
-    var unevaluated_1 = require_unevaluated();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft2020Vocabularies = [
-      dynamic_1.default,
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(true),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary,
-      next_1.default,
-      unevaluated_1.default
-    ];
-    exports.default = draft2020Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
-var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DiscrError = void 0;
-    var DiscrError;
-    (function(DiscrError2) {
-      DiscrError2["Tag"] = "tag";
-      DiscrError2["Mapping"] = "mapping";
-    })(DiscrError || (exports.DiscrError = DiscrError = {}));
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
-var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var types_1 = require_types();
-    var compile_1 = require_compile();
-    var ref_error_1 = require_ref_error();
-    var util_1 = require_util9();
-    var error2 = {
-      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
-      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
-    };
-    var def = {
-      keyword: "discriminator",
-      type: "object",
-      schemaType: "object",
-      error: error2,
-      code(cxt) {
-        const { gen, data, schema: schema2, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
-          throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema2.propertyName;
-        if (typeof tagName != "string")
-          throw new Error("discriminator: requires propertyName");
-        if (schema2.mapping)
-          throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-          throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-          const mapping = getMapping();
-          gen.if(false);
-          for (const tagValue in mapping) {
-            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
-            gen.assign(valid, applyTagSchema(mapping[tagValue]));
-          }
-          gen.else();
-          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-          gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-          const _valid = gen.name("valid");
-          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-          cxt.mergeEvaluated(schCxt, codegen_1.Name);
-          return _valid;
-        }
-        function getMapping() {
-          var _a;
-          const oneOfMapping = {};
-          const topRequired = hasRequired(parentSchema);
-          let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
-            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-              const ref = sch.$ref;
-              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-              if (sch instanceof compile_1.SchemaEnv)
-                sch = sch.schema;
-              if (sch === void 0)
-                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-            }
-            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-            if (typeof propSch != "object") {
-              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-            }
-            tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i);
-          }
-          if (!tagRequired)
-            throw new Error(`discriminator: "${tagName}" must be required`);
-          return oneOfMapping;
-          function hasRequired({ required }) {
-            return Array.isArray(required) && required.includes(tagName);
-          }
-          function addMappings(sch, i) {
-            if (sch.const) {
-              addMapping(sch.const, i);
-            } else if (sch.enum) {
-              for (const tagValue of sch.enum) {
-                addMapping(tagValue, i);
-              }
-            } else {
-              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-            }
-          }
-          function addMapping(tagValue, i) {
-            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-            }
-            oneOfMapping[tagValue] = i;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
-var require_schema4 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/schema",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": true,
-        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
-        "https://json-schema.org/draft/2020-12/vocab/validation": true,
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
-        "https://json-schema.org/draft/2020-12/vocab/content": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Core and Validation specifications meta-schema",
-      allOf: [
-        { $ref: "meta/core" },
-        { $ref: "meta/applicator" },
-        { $ref: "meta/unevaluated" },
-        { $ref: "meta/validation" },
-        { $ref: "meta/meta-data" },
-        { $ref: "meta/format-annotation" },
-        { $ref: "meta/content" }
-      ],
-      type: ["object", "boolean"],
-      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
-      properties: {
-        definitions: {
-          $comment: '"definitions" has been replaced by "$defs".',
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          deprecated: true,
-          default: {}
-        },
-        dependencies: {
-          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
-          },
-          deprecated: true,
-          default: {}
-        },
-        $recursiveAnchor: {
-          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
-          $ref: "meta/core#/$defs/anchorString",
-          deprecated: true
-        },
-        $recursiveRef: {
-          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
-          $ref: "meta/core#/$defs/uriReferenceString",
-          deprecated: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
-var require_applicator2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/applicator": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        prefixItems: { $ref: "#/$defs/schemaArray" },
-        items: { $dynamicRef: "#meta" },
-        contains: { $dynamicRef: "#meta" },
-        additionalProperties: { $dynamicRef: "#meta" },
-        properties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependentSchemas: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        propertyNames: { $dynamicRef: "#meta" },
-        if: { $dynamicRef: "#meta" },
-        then: { $dynamicRef: "#meta" },
-        else: { $dynamicRef: "#meta" },
-        allOf: { $ref: "#/$defs/schemaArray" },
-        anyOf: { $ref: "#/$defs/schemaArray" },
-        oneOf: { $ref: "#/$defs/schemaArray" },
-        not: { $dynamicRef: "#meta" }
-      },
-      $defs: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $dynamicRef: "#meta" }
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
-var require_unevaluated2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Unevaluated applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        unevaluatedItems: { $dynamicRef: "#meta" },
-        unevaluatedProperties: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
-var require_content = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/content",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/content": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Content vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        contentEncoding: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentSchema: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
-var require_core3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/core",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Core vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          $ref: "#/$defs/uriReferenceString",
-          $comment: "Non-empty fragments not allowed.",
-          pattern: "^[^#]*#?$"
-        },
-        $schema: { $ref: "#/$defs/uriString" },
-        $ref: { $ref: "#/$defs/uriReferenceString" },
-        $anchor: { $ref: "#/$defs/anchorString" },
-        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
-        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
-        $vocabulary: {
-          type: "object",
-          propertyNames: { $ref: "#/$defs/uriString" },
-          additionalProperties: {
-            type: "boolean"
-          }
-        },
-        $comment: {
-          type: "string"
-        },
-        $defs: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" }
-        }
-      },
-      $defs: {
-        anchorString: {
-          type: "string",
-          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
-        },
-        uriString: {
-          type: "string",
-          format: "uri"
-        },
-        uriReferenceString: {
-          type: "string",
-          format: "uri-reference"
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
-var require_format_annotation = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Format vocabulary meta-schema for annotation results",
-      type: ["object", "boolean"],
-      properties: {
-        format: { type: "string" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
-var require_meta_data = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Meta-data vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        deprecated: {
-          type: "boolean",
-          default: false
-        },
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        writeOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
-var require_validation2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/validation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/validation": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Validation vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        type: {
-          anyOf: [
-            { $ref: "#/$defs/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/$defs/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        const: true,
-        enum: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
-        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
-        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
-        minContains: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 1
-        },
-        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
-        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/$defs/stringArray" },
-        dependentRequired: {
-          type: "object",
-          additionalProperties: {
-            $ref: "#/$defs/stringArray"
-          }
-        }
-      },
-      $defs: {
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 0
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
-var require_json_schema_2020_12 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var metaSchema = require_schema4();
-    var applicator = require_applicator2();
-    var unevaluated = require_unevaluated2();
-    var content = require_content();
-    var core = require_core3();
-    var format = require_format_annotation();
-    var metadata = require_meta_data();
-    var validation = require_validation2();
-    var META_SUPPORT_DATA = ["/properties"];
-    function addMetaSchema2020($data) {
-      ;
-      [
-        metaSchema,
-        applicator,
-        unevaluated,
-        content,
-        core,
-        with$data(this, format),
-        metadata,
-        with$data(this, validation)
-      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
-      return this;
-      function with$data(ajv, sch) {
-        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-      }
-    }
-    exports.default = addMetaSchema2020;
-  }
-});
-
-// node_modules/ajv/dist/2020.js
-var require__ = __commonJS({
-  "node_modules/ajv/dist/2020.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-    var core_1 = require_core();
-    var draft2020_1 = require_draft2020();
-    var discriminator_1 = require_discriminator();
-    var json_schema_2020_12_1 = require_json_schema_2020_12();
-    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
-      constructor(opts = {}) {
-        super({
-          ...opts,
-          dynamicRef: true,
-          next: true,
-          unevaluated: true
-        });
-      }
-      _addVocabularies() {
-        super._addVocabularies();
-        draft2020_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        const { $data, meta } = this.opts;
-        if (!meta)
-          return;
-        json_schema_2020_12_1.default.call(this, $data);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
   }
 });
 
@@ -36478,11 +29028,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -36498,7 +29048,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -36585,26 +29135,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve7(output.toString());
+              resolve8(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve7(Buffer.concat(chunks));
+              resolve8(Buffer.concat(chunks));
             });
           }));
         });
@@ -36812,14 +29362,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve7(res);
+                resolve8(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -37063,12 +29613,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -37076,7 +29626,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve7(response);
+              resolve8(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -37115,7 +29665,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve7(response);
+              resolve8(response);
             }
           }));
         });
@@ -37288,11 +29838,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37308,7 +29858,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37631,7 +30181,7 @@ function info(message) {
 // src/action/main.ts
 import { mkdtempSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join7, resolve as resolve6 } from "node:path";
+import { join as join8, resolve as resolve7 } from "node:path";
 
 // src/adapt/native.ts
 import { dirname } from "node:path";
@@ -37670,7 +30220,7 @@ function get(value, path) {
 function adaptNative(document, file, absolutePath) {
   const value = document.value;
   const rangeOf = (path) => document.ranges.get(path)?.value ?? document.range;
-  const keyOf = (path) => document.ranges.get(path)?.key;
+  const keyOf2 = (path) => document.ranges.get(path)?.key;
   function located2(path) {
     const v = get(value, path);
     return v === void 0 ? void 0 : { value: v, range: rangeOf(path), path };
@@ -37682,7 +30232,7 @@ function adaptNative(document, file, absolutePath) {
       architecture: get(modelValue, "architecture"),
       maxContextTokens: get(modelValue, "maxContextTokens")
     },
-    range: keyOf("spec.model") ?? rangeOf("spec.model"),
+    range: keyOf2("spec.model") ?? rangeOf("spec.model"),
     path: "spec.model"
   };
   return {
@@ -37690,7 +30240,7 @@ function adaptNative(document, file, absolutePath) {
     file,
     baseDir: dirname(absolutePath),
     format: "native",
-    range: keyOf("metadata.name") ?? document.range,
+    range: keyOf2("metadata.name") ?? document.range,
     model,
     precision: located2("spec.precision"),
     kvCachePrecision: located2("spec.kvCachePrecision"),
@@ -37708,7 +30258,7 @@ function adaptNative(document, file, absolutePath) {
       minHeadroomPercent: located2("spec.policy.minHeadroomPercent"),
       maxBandwidthUtilizationPercent: located2("spec.policy.maxBandwidthUtilizationPercent")
     },
-    hardwareRange: keyOf("spec.hardware")
+    hardwareRange: keyOf2("spec.hardware")
   };
 }
 
@@ -37732,9 +30282,9 @@ function cutAt(text, maxChars) {
 }
 function quote(value, maxChars = QUOTE_MAX_CHARS) {
   const text = typeof value === "string" ? value : String(value);
-  const shown = cutAt(text, maxChars);
-  const body = escapeControl(shown);
-  return shown.length < text.length ? `"${body}\u2026" (${groupDigits(text.length)} characters)` : `"${body}"`;
+  const shown2 = cutAt(text, maxChars);
+  const body = escapeControl(shown2);
+  return shown2.length < text.length ? `"${body}\u2026" (${groupDigits(text.length)} characters)` : `"${body}"`;
 }
 function describeValue(value) {
   if (typeof value === "string") return quote(value);
@@ -38980,9 +31530,9 @@ function rangeAt(document, path) {
   for (; ; ) {
     const found = document.ranges.get(p);
     if (found) return found.value;
-    const cut = Math.max(p.lastIndexOf("."), p.lastIndexOf("["));
-    if (cut <= 0) return document.range;
-    p = p.slice(0, cut);
+    const cut2 = Math.max(p.lastIndexOf("."), p.lastIndexOf("["));
+    if (cut2 <= 0) return document.range;
+    p = p.slice(0, cut2);
   }
 }
 function deploymentFromFacts(t) {
@@ -43738,8 +36288,13 @@ function decodeLoosely(bytes2, detected = detectEncoding(bytes2)) {
 
 // src/read/guarded-file.ts
 import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, relative } from "node:path";
+import { isAbsolute, relative, sep } from "node:path";
 function isInside(root, path) {
+  if (sep === "/" && path.startsWith(root)) {
+    if (path.length === root.length) return true;
+    const rest = path.slice(root.endsWith("/") ? root.length - 1 : root.length);
+    if (rest[0] === "/" && !rest.includes("/..") && !rest.includes("/./") && !rest.endsWith("/.")) return true;
+  }
   const rel = relative(root, path);
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
 }
@@ -43792,13 +36347,15 @@ function readGuarded(path, options) {
     return { ok: false, refusal: "outside", message: "is a symlink that leads outside the repository, so it is not read; keep the file itself inside the repository" };
   }
   let before;
-  try {
-    before = statSync(realPath);
-  } catch (error2) {
-    return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error2)}); check that it exists and is readable` };
-  }
-  if (!before.isFile()) {
-    return { ok: false, refusal: "not-regular", message: `is ${kindOf(before)}, not a regular file, so it is not read`, ...before.isDirectory() ? { directory: true } : {} };
+  if (options.regular !== true || options.realPath === void 0) {
+    try {
+      before = statSync(realPath);
+    } catch (error2) {
+      return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error2)}); check that it exists and is readable` };
+    }
+    if (!before.isFile()) {
+      return { ok: false, refusal: "not-regular", message: `is ${kindOf(before)}, not a regular file, so it is not read`, ...before.isDirectory() ? { directory: true } : {} };
+    }
   }
   let fd;
   try {
@@ -43808,14 +36365,17 @@ function readGuarded(path, options) {
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile() || stats.ino !== before.ino || stats.dev !== before.dev) {
+    if (!before && !stats.isFile()) {
+      return { ok: false, refusal: "not-regular", message: `is ${kindOf(stats)}, not a regular file, so it is not read`, ...stats.isDirectory() ? { directory: true } : {} };
+    }
+    if (before && (!stats.isFile() || stats.ino !== before.ino || stats.dev !== before.dev)) {
       return { ok: false, refusal: "not-regular", message: "changed while it was being opened, so it is not read; run again" };
     }
     if (stats.size > options.maxBytes) {
       const head = options.headBytesWhenTooLarge ? readUpTo(fd, Math.min(options.headBytesWhenTooLarge, stats.size)) : void 0;
       return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: stats.size, ...head ? { head } : {} };
     }
-    const bytes2 = readUpTo(fd, options.maxBytes + 1, stats.size + 1);
+    const bytes2 = readUpTo(fd, options.maxBytes + 1, stats.size + 1, options.transient === true);
     if (bytes2.length > options.maxBytes) return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: bytes2.length };
     return { ok: true, bytes: bytes2, realPath };
   } catch (error2) {
@@ -43825,9 +36385,12 @@ function readGuarded(path, options) {
   }
 }
 var SCRATCH = Buffer.allocUnsafe(64 * 1024);
-function readUpTo(fd, limit, firstBytes = SCRATCH.length) {
-  const first = Buffer.allocUnsafe(Math.max(1, Math.min(limit, firstBytes)));
+var TRANSIENT = Buffer.allocUnsafe(64 * 1024);
+function readUpTo(fd, limit, firstBytes = SCRATCH.length, transient = false) {
+  const size = Math.max(1, Math.min(limit, firstBytes));
+  const first = transient && size <= TRANSIENT.length ? TRANSIENT.subarray(0, size) : Buffer.allocUnsafe(size);
   let total = readSync(fd, first, 0, first.length, 0);
+  if (total < first.length) return first.subarray(0, total);
   const chunks = [first.subarray(0, total)];
   while (total < limit) {
     const n = readSync(fd, SCRATCH, 0, Math.min(SCRATCH.length, limit - total), total);
@@ -44283,7 +36846,7 @@ function mapPhi3(f) {
   };
   return finish(arch2, slidingWindow(f, f.optInt("sliding_window"), dims, { every: true }), dims);
 }
-function mapDeepseek(f, v3) {
+function mapDeepseek(f, v32) {
   const dims = readDims(f);
   if (!f.written("q_lora_rank")) {
     f.fail(
@@ -44304,7 +36867,7 @@ function mapDeepseek(f, v3) {
   if (freq !== void 0 && freq !== 1) {
     f.fail("moe_layer_freq", `is ${kindOf2(freq)}; only 1 (every layer after first_k_dense_replace is MoE) is supported`);
   }
-  return deepseekStyleMoe(f, dims, attention, { firstDense: v3 ? 3 : 0, shared: 0, routerBias: v3 });
+  return deepseekStyleMoe(f, dims, attention, { firstDense: v32 ? 3 : 0, shared: 0, routerBias: v32 });
 }
 function deepseekStyleMoe(f, dims, attention, defaults2) {
   const numExperts = f.int("n_routed_experts");
@@ -44638,17 +37201,17 @@ function mapOlmoe(f) {
   };
   return finish(arch2, void 0, dims);
 }
-function mapCohere(f, v2) {
+function mapCohere(f, v22) {
   const dims = readDims(f);
   const bias = f.bool("attention_bias", false);
-  const qkNorm = v2 ? false : f.bool("use_qk_norm", false);
+  const qkNorm = v22 ? false : f.bool("use_qk_norm", false);
   const attention = standardAttention(f, dims.hiddenSize, { qkvBias: bias, outputBias: bias, qkNorm });
   const arch2 = {
     ...base(dims, f.bool("tie_word_embeddings", true), attention, "layernorm", 1),
     normBias: false,
     mlp: mlp(f.int("intermediate_size"), true)
   };
-  const window = v2 ? slidingWindow(f, f.window("sliding_window", 4096), dims, { globalEvery: f.int("sliding_window_pattern", 4) }) : void 0;
+  const window = v22 ? slidingWindow(f, f.window("sliding_window", 4096), dims, { globalEvery: f.int("sliding_window_pattern", 4) }) : void 0;
   return finish(arch2, window, dims);
 }
 function mapStarcoder2(f) {
@@ -45303,27 +37866,27 @@ function jsonErrorPlace(error2, text) {
   return ` at line ${line}, column ${column}`;
 }
 function readConfigJson(path, options = { root: null }) {
-  const shown = options.shownAs ?? path;
+  const shown2 = options.shownAs ?? path;
   const kind = options.kind ?? "config.json";
   const read2 = readGuarded(path, { root: options.root, maxBytes: options.maxBytes ?? CONFIG_JSON_MAX_BYTES });
   if (!read2.ok) {
     const reason = read2.refusal === "too-large" ? `is over the size limit of ${options.maxBytes ?? CONFIG_JSON_MAX_BYTES} bytes, so it is no ${kind}` : read2.message;
-    throw new HfConfigError(`cannot read ${shown}: it ${reason}`);
+    throw new HfConfigError(`cannot read ${shown2}: it ${reason}`);
   }
   const decoded = decodeText(read2.bytes);
-  if (!decoded.ok) throw new HfConfigError(`cannot read ${shown}: it is not valid ${decoded.encoding} text, so it is no ${kind}`);
+  if (!decoded.ok) throw new HfConfigError(`cannot read ${shown2}: it is not valid ${decoded.encoding} text, so it is no ${kind}`);
   const text = decoded.text;
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new HfConfigError(`${shown} is not valid JSON${jsonErrorPlace(err, text)}; point the model at a Hugging Face config.json`, void 0, { cause: err });
+    throw new HfConfigError(`${shown2} is not valid JSON${jsonErrorPlace(err, text)}; point the model at a Hugging Face config.json`, void 0, { cause: err });
   }
 }
-function hfConfigInfo(parsed, shown) {
+function hfConfigInfo(parsed, shown2) {
   try {
     return architectureFromHfConfig(parsed);
   } catch (err) {
-    if (err instanceof HfConfigError) throw new HfConfigError(`${shown}: ${err.message}`, err.field, { cause: err });
+    if (err instanceof HfConfigError) throw new HfConfigError(`${shown2}: ${err.message}`, err.field, { cause: err });
     throw err;
   }
 }
@@ -45521,10 +38084,10 @@ function fromLabel(doc, label, node, where, karpenterMemoryMiB, notes) {
   const normalised = normaliseGpuLabel(label, text, source, range, karpenterMemoryMiB);
   return { gpu: located(doc, node, normalised.name), source, shown: `${source} ${text}`, notes: normalised.notes, written: text };
 }
-function vendorOnlyNote(shown, range) {
+function vendorOnlyNote(shown2, range) {
   return gpuNote(
     "gpu-label-vendor-only",
-    `${shown} names the GPU vendor, not the model: the GPU type is not read from it; select ${PRODUCT_LABEL} as well, set the annotation ${GPU_ANNOTATION}, ${DECLARE_IN_CONFIG}`,
+    `${shown2} names the GPU vendor, not the model: the GPU type is not read from it; select ${PRODUCT_LABEL} as well, set the annotation ${GPU_ANNOTATION}, ${DECLARE_IN_CONFIG}`,
     range
   );
 }
@@ -45585,8 +38148,8 @@ function fromAffinity(doc, podSpec, kind, notes) {
 }
 function fromExpressions(doc, expressions, where, notes) {
   const memoryValues = expressions.filter((e) => isRecord(e.value) && e.value.key === KARPENTER_MEMORY_LABEL && e.value.operator === "In").flatMap((e) => items(child(e, "values")));
-  const memoryText = memoryValues.length === 1 ? labelText(memoryValues[0]?.value) : void 0;
-  const memory = memoryText !== void 0 && Number(memoryText) > 0 ? Number(memoryText) : void 0;
+  const memoryText2 = memoryValues.length === 1 ? labelText(memoryValues[0]?.value) : void 0;
+  const memory = memoryText2 !== void 0 && Number(memoryText2) > 0 ? Number(memoryText2) : void 0;
   const found = [];
   for (const label of GPU_LABELS) {
     const candidates = [];
@@ -46035,7 +38598,7 @@ function memoryBytesOf(token) {
 }
 function memoryOnlyRequest(document, raw, path) {
   const range = rangeAt(document, path);
-  let memoryText;
+  let memoryText2;
   let countText;
   let written;
   if (typeof raw === "number") {
@@ -46046,17 +38609,17 @@ function memoryOnlyRequest(document, raw, path) {
     for (const token of unquote(raw).split(":").map((t) => t.replace(/\s+/g, "")).filter((t) => t !== "")) {
       if (VENDORS.has(token.toLowerCase())) continue;
       if (/^[A-Za-z]/.test(token)) return void 0;
-      if (/[A-Za-z]/.test(token)) memoryText = token;
+      if (/[A-Za-z]/.test(token)) memoryText2 = token;
       else countText = token;
     }
   } else if (isRecord(raw) && raw.name === void 0 && (raw.memory !== void 0 || raw.count !== void 0)) {
-    memoryText = scalarText(raw.memory)?.replace(/\s+/g, "");
+    memoryText2 = scalarText(raw.memory)?.replace(/\s+/g, "");
     countText = scalarText(raw.count)?.replace(/\s+/g, "");
-    written = [memoryText, countText].filter((t) => t !== void 0).join(":");
+    written = [memoryText2, countText].filter((t) => t !== void 0).join(":");
   } else {
     return void 0;
   }
-  const memoryBytes = memoryText !== void 0 ? memoryBytesOf(memoryText) : void 0;
+  const memoryBytes = memoryText2 !== void 0 ? memoryBytesOf(memoryText2) : void 0;
   const n = countText !== void 0 ? countOf(countText) : 1;
   if (memoryBytes === void 0 && countText === void 0 || n === void 0 || n < 1) return void 0;
   const memoryPath = isRecord(raw) ? joinPath(path, "memory") : path;
@@ -46065,9 +38628,9 @@ function memoryOnlyRequest(document, raw, path) {
     count: countText !== void 0 ? { value: n, range: rangeAt(document, countPath), path: countPath } : { value: 1, range, path: `${path} (1 GPU: dstack's default count)`, via: { assumed: true } },
     written
   };
-  if (memoryBytes !== void 0 && memoryText !== void 0) {
-    request2.memory = { value: memoryBytes, range: rangeAt(document, memoryPath), path: `${memoryPath} (${memoryText})` };
-    request2.memoryWritten = memoryText;
+  if (memoryBytes !== void 0 && memoryText2 !== void 0) {
+    request2.memory = { value: memoryBytes, range: rangeAt(document, memoryPath), path: `${memoryPath} (${memoryText2})` };
+    request2.memoryWritten = memoryText2;
   }
   return request2;
 }
@@ -46222,8 +38785,8 @@ function adaptRay(document, file, absolutePath) {
 function rayService(document, value, file, absolutePath) {
   const raw = at(value, ["spec", "serveConfigV2"]);
   const { notes, note, add: add3 } = noteSink();
-  const shown = (path) => `${SERVE_CONFIG_PATH}: ${path}`;
-  const ctx = { file, absolutePath, note, add: add3, shown, deployments: [], service: { document } };
+  const shown2 = (path) => `${SERVE_CONFIG_PATH}: ${path}`;
+  const ctx = { file, absolutePath, note, add: add3, shown: shown2, deployments: [], service: { document } };
   if (typeof raw === "string") {
     const gpuCluster = clusterOf(ctx.service).groups.some((g) => g.requestsGpus);
     if (!raw.includes(LLM_MODULE) && !raw.includes(NUM_GPUS) && !gpuCluster) return null;
@@ -46335,7 +38898,7 @@ function llmConfigs(serve, builder, args, base3, ctx) {
   ctx.note("llm-config-invalid", `${base3} builds one LLM deployment but ${argsPath}.llm_config is not an LLMConfig: nothing in it is checked`, rangeAt(serve, args ? argsPath : base3), "warning");
   return [];
 }
-function modelOf(serve, config, path, shown) {
+function modelOf(serve, config, path, shown2) {
   const loading = isRecord(config.model_loading_config) ? config.model_loading_config : void 0;
   const loadingPath = `${path}.model_loading_config`;
   const source = loading?.model_source;
@@ -46346,17 +38909,17 @@ function modelOf(serve, config, path, shown) {
   ];
   for (const [raw, p, key] of candidates) {
     const text = typeof raw === "string" ? raw.trim() : void 0;
-    if (text) return { value: text, range: rangeAt(serve, p), path: shown(p), via: { key } };
+    if (text) return { value: text, range: rangeAt(serve, p), path: shown2(p), via: { key } };
   }
   return void 0;
 }
-function engineItems(serve, kwargs, path, shown) {
+function engineItems(serve, kwargs, path, shown2) {
   const items2 = [];
   if (!isRecord(kwargs)) return items2;
   for (const [key, value] of Object.entries(kwargs)) {
     if (SET_BY_RAY.has(key)) continue;
     const p = joinPath(path, key);
-    const at2 = { range: rangeAt(serve, p), path: shown(p), via: { key } };
+    const at2 = { range: rangeAt(serve, p), path: shown2(p), via: { key } };
     const flag2 = `--${key.replace(/_/g, "-")}`;
     if (value === true) {
       items2.push({ text: flag2, ...at2 });
@@ -46663,17 +39226,17 @@ function clusterCount(ctx, groups, facts) {
   const total = parts.reduce((sum2, p) => sum2 + p.pods * p.perPod.value, 0);
   const pods = parts.reduce((sum2, p) => sum2 + p.pods, 0);
   if (pods === 1) return first.perPod;
-  const shown = parts.map((p) => p.shown).join(" + ");
+  const shown2 = parts.map((p) => p.shown).join(" + ");
   const tp = facts.tensorParallel?.value ?? 1;
   const pp = facts.pipelineParallel?.value ?? 1;
   const worker = parts.find((p) => p.group.role === "worker") ?? first;
   ctx.note(
     "multi-node",
-    `${ctx.name} runs one engine over the Ray cluster's ${pods} GPU pods (${shown}): checked as one deployment over all ${total} GPUs, tensor parallel ${tp} \xD7 pipeline parallel ${pp}`,
+    `${ctx.name} runs one engine over the Ray cluster's ${pods} GPU pods (${shown2}): checked as one deployment over all ${total} GPUs, tensor parallel ${tp} \xD7 pipeline parallel ${pp}`,
     ctx.keyRangeOf(`${worker.group.path}.replicas`, worker.perPod.range),
     "notice"
   );
-  return { value: total, range: first.perPod.range, path: shown };
+  return { value: total, range: first.perPod.range, path: shown2 };
 }
 function plural(n, unit) {
   return `${n} ${unit}${n === 1 ? "" : "s"}`;
@@ -47561,14 +40124,14 @@ function flagValue(items2, flag2) {
   const mentioned = new RegExp(`(?:^|\\s)--${spelled}(?:=|\\s|$)`);
   if (!items2.some((i) => mentioned.test(i.text))) return void 0;
   const whole = new RegExp(`^--${spelled}(?:=(.*))?$`, "s");
-  const shown = `--${flag2}`;
+  const shown2 = `--${flag2}`;
   const words = wordsOf(items2);
   for (let i = 0; i < words.length; i++) {
     const m = whole.exec(words[i].text.trim());
     if (!m) continue;
     const word = m[1] !== void 0 ? words[i] : words[i + 1];
     const v = (m[1] ?? words[i + 1]?.text ?? "").trim();
-    if (word && v && (m[1] !== void 0 || !v.startsWith("-"))) return { value: v, range: word.range, path: `${word.path} (${shown})`, via: { flag: shown } };
+    if (word && v && (m[1] !== void 0 || !v.startsWith("-"))) return { value: v, range: word.range, path: `${word.path} (${shown2})`, via: { flag: shown2 } };
   }
   return void 0;
 }
@@ -47669,13 +40232,13 @@ function serviceGpus(ctx, c) {
       asked = true;
       const customPath = joinPath(sidePath, "custom");
       const range = ctx.rangeOf(joinPath(customPath, resource));
-      const shown = `${customPath}["${resource}"]`;
+      const shown2 = `${customPath}["${resource}"]`;
       const n = parseWholeNumber(raw);
       if (n === void 0 || n < 1) {
-        ctx.note("not-whole-number", `${shown} is ${describeValue(raw)}, not a whole number of GPUs of at least 1: it is not counted`, range, "warning");
+        ctx.note("not-whole-number", `${shown2} is ${describeValue(raw)}, not a whole number of GPUs of at least 1: it is not counted`, range, "warning");
         return { asked };
       }
-      return { asked, count: { value: n, range, path: shown } };
+      return { asked, count: { value: n, range, path: shown2 } };
     }
   }
   return { asked };
@@ -48249,10 +40812,10 @@ function configArgs(r, configName) {
     const path = joinPath("vllm", key);
     const ranges = doc.ranges.get(path);
     const range = ranges?.value ?? doc.range;
-    const shown = `${label} ${path}`;
+    const shown2 = `${label} ${path}`;
     const flag2 = key.startsWith("-") ? key : `--${key}`;
-    items2.push({ text: flag2, range: ranges?.key ?? range, path: shown, via: { key } });
-    if (raw !== true) items2.push({ text: String(raw), range, path: shown, via: { key } });
+    items2.push({ text: flag2, range: ranges?.key ?? range, path: shown2, via: { key } });
+    if (raw !== true) items2.push({ text: String(raw), range, path: shown2, via: { key } });
   }
   return items2;
 }
@@ -49595,7 +42158,7 @@ function inferenceService(ctx, references) {
     );
     return done();
   }
-  const engineKey = ctx.keyRangeOf("spec.engine", specKey);
+  const engineKey2 = ctx.keyRangeOf("spec.engine", specKey);
   const modelName = ctx.textAt("spec.model.name");
   let model;
   if (!modelName) {
@@ -49679,7 +42242,7 @@ function inferenceService(ctx, references) {
     args = all.slice(command.length);
   }
   if (engine.multi) {
-    const group = engine.size?.range ?? engineKey;
+    const group = engine.size?.range ?? engineKey2;
     env.push({ name: "LWS_GROUP_SIZE", value: String(1 + size), range: group, path: "LWS_GROUP_SIZE (set by LeaderWorkerSet)" });
     for (const v of ["LWS_LEADER_ADDRESS", "LWS_WORKER_INDEX"]) env.push({ name: v, value: null, range: group, path: `${v} (set by LeaderWorkerSet)` });
   }
@@ -49714,8 +42277,8 @@ function inferenceService(ctx, references) {
     ctx.note("not-modelled", `${acceleratorClass.path} ${acceleratorClass.value}: AcceleratorClass objects are not read, so the node selector and resources it adds are not checked`, acceleratorClass.range, "notice");
   }
   const count2 = engineCount(ctx, engine, name);
-  const declaration = engineGpu(ctx, engine, engineKey, name);
-  const deployment = finish3(ctx, { facts, model: modelFact, runner, declaration, count: count2, where: engineKey, runtime });
+  const declaration = engineGpu(ctx, engine, engineKey2, name);
+  const deployment = finish3(ctx, { facts, model: modelFact, runner, declaration, count: count2, where: engineKey2, runtime });
   return { deployments: deployment ? [deployment] : [], notes: ctx.notes };
 }
 function ownsCommand(value) {
@@ -49737,11 +42300,11 @@ function autoSelected(ctx, references, namespace, model, traits) {
     return void 0;
   }
   const selection = selectRuntime2(references, namespace, traits);
-  const shown = selection.rejected.slice(0, 5).join("; ") + (selection.rejected.length > 5 ? `; and ${selection.rejected.length - 5} more` : "");
+  const shown2 = selection.rejected.slice(0, 5).join("; ") + (selection.rejected.length > 5 ? `; and ${selection.rejected.length - 5} more` : "");
   if (!selection.chosen) {
     ctx.note(
       "runtime-not-selected",
-      `spec.runtime is not set and no runtime in the files checked would be auto-selected for ${model.label} (${traitsLabel(traits)})${shown ? `: ${shown}` : ": none is in the files checked"}; name the runtime in spec.runtime.name, or check the runtime's file together with this one; ${ctx.name} is not checked`,
+      `spec.runtime is not set and no runtime in the files checked would be auto-selected for ${model.label} (${traitsLabel(traits)})${shown2 ? `: ${shown2}` : ": none is in the files checked"}; name the runtime in spec.runtime.name, or check the runtime's file together with this one; ${ctx.name} is not checked`,
       where,
       "notice"
     );
@@ -49807,14 +42370,14 @@ function workerSize(ctx, doc, path, label) {
   const raw = at(doc.value, path.split("."));
   if (raw === void 0 || raw === null) return void 0;
   const range = doc.ranges.get(path)?.value ?? doc.range;
-  const shown = label ? `${label} ${path}` : path;
+  const shown2 = label ? `${label} ${path}` : path;
   const n = parseWholeNumber(raw);
   if (n === void 0) {
-    ctx.note("not-whole-number", `${shown} is ${describeValue(raw)}, not a whole number of worker pods: not used`, range, "warning");
+    ctx.note("not-whole-number", `${shown2} is ${describeValue(raw)}, not a whole number of worker pods: not used`, range, "warning");
     return void 0;
   }
-  if (typeof raw === "string") ctx.note("number-as-string", `${shown} is the string ${describeValue(raw)}: OME expects a number; read as ${n}`, range, "warning");
-  return { value: n, range, path: shown, via: { key: "size" } };
+  if (typeof raw === "string") ctx.note("number-as-string", `${shown2} is the string ${describeValue(raw)}: OME expects a number; read as ${n}`, range, "warning");
+  return { value: n, range, path: shown2, via: { key: "size" } };
 }
 function engineCount(ctx, engine, name) {
   const leader = engine.runner?.ownCount;
@@ -50216,7 +42779,7 @@ var ALL_MARKERS = [...NATIVE_MARKERS, ...ADAPTERS.flatMap((a) => a.markers)];
 
 // src/catalog/resolve.ts
 import { existsSync as existsSync2, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename3, dirname as dirname4, join as join2, relative as relative2, resolve as resolvePath, sep as sep2 } from "node:path";
+import { basename as basename3, dirname as dirname4, join as join2, relative as relative2, resolve as resolvePath, sep as sep3 } from "node:path";
 
 // src/checkpoint/mistral-params.ts
 function configFromMistralParams(params) {
@@ -50248,7 +42811,7 @@ function configFromMistralParams(params) {
 
 // src/catalog/local-checkpoint.ts
 import { lstatSync as lstatSync2, readdirSync } from "node:fs";
-import { basename as basename2, dirname as dirname3, join, sep } from "node:path";
+import { basename as basename2, dirname as dirname3, join, sep as sep2 } from "node:path";
 
 // src/checkpoint/quantization.ts
 var MAX_LIST_ENTRIES = 1e4;
@@ -52346,7 +44909,7 @@ function readLocalCheckpoint(dir, config, context3) {
     return { ok: true, checkpoint: null, notes: [] };
   }
   const set = pickWeightSet(files);
-  const shown = (name) => `${context3.shownDir}/${name}`;
+  const shown2 = (name) => `${context3.shownDir}/${name}`;
   if (set.format === "none") return { ok: true, checkpoint: null, notes: [] };
   if (set.format === "gguf" || set.format === "pytorch") {
     const chosen2 = set.files;
@@ -52362,7 +44925,7 @@ function readLocalCheckpoint(dir, config, context3) {
     const checkpoint = checkpointFromFileSizes({
       format: set.format,
       quantization: set.format === "gguf" ? set.quantization : null,
-      files: chosen2.map((f) => ({ path: shown(f.path), sizeBytes: f.sizeBytes })),
+      files: chosen2.map((f) => ({ path: shown2(f.path), sizeBytes: f.sizeBytes })),
       architecture: context3.architecture,
       nativePrecision: context3.nativePrecision,
       ...paramsTotal ? { paramsTotal } : {}
@@ -52372,10 +44935,10 @@ function readLocalCheckpoint(dir, config, context3) {
   let shards = set.shards.map((f) => f.path);
   if (set.index) {
     const index2 = indexShards(dir, set.index.path, context3.root);
-    if (!index2.ok) return { ok: false, message: `${shown(set.index.path)}: ${index2.message.replace(`${set.index.path} `, "")}` };
+    if (!index2.ok) return { ok: false, message: `${shown2(set.index.path)}: ${index2.message.replace(`${set.index.path} `, "")}` };
     const present = new Set(files.map((f) => f.path));
     const missing2 = index2.shards.filter((s) => !present.has(s));
-    if (missing2.length > 0) return { ok: false, message: `${shown(set.index.path)} names ${missing2.length} shard(s) the folder does not hold, e.g. ${quote(missing2[0])}` };
+    if (missing2.length > 0) return { ok: false, message: `${shown2(set.index.path)} names ${missing2.length} shard(s) the folder does not hold, e.g. ${quote(missing2[0])}` };
     shards = index2.shards;
   }
   const tensors = [];
@@ -52395,7 +44958,7 @@ function readLocalCheckpoint(dir, config, context3) {
   }
   if (pointers > 0) {
     if (pointers < shards.length) return { ok: false, message: `${context3.shownDir}: ${pointers} of ${shards.length} shards are Git LFS pointers; fetch the LFS objects or none` };
-    const checkpoint = checkpointFromFileSizes({ format: "pytorch", quantization: null, files: shards.map((s) => ({ path: shown(s), sizeBytes: 0 })), architecture: context3.architecture, nativePrecision: context3.nativePrecision });
+    const checkpoint = checkpointFromFileSizes({ format: "pytorch", quantization: null, files: shards.map((s) => ({ path: shown2(s), sizeBytes: 0 })), architecture: context3.architecture, nativePrecision: context3.nativePrecision });
     return {
       ok: true,
       checkpoint: { ...checkpoint, format: "safetensors", weightsBytes: pointerBytes, bytesByDtype: { file: pointerBytes }, precision: context3.nativePrecision ?? checkpoint.precision, bytesReadPerToken: Math.round(pointerBytes * (checkpoint.paramsActive / Math.max(1, checkpoint.paramsTotal))) },
@@ -52404,7 +44967,7 @@ function readLocalCheckpoint(dir, config, context3) {
   }
   const count2 = countSafetensors(tensors, checkpointConfigFromJson(config));
   notes.push(...count2.warnings.slice(0, 3));
-  return { ok: true, checkpoint: modelCheckpointFromCount(count2, shards.map(shown)), notes };
+  return { ok: true, checkpoint: modelCheckpointFromCount(count2, shards.map(shown2)), notes };
 }
 var MAX_GGUF_HEADER_BYTES = 64 * 1024 * 1024;
 var SPLIT_GGUF = /^(.*)-(\d{5})-of-(\d{5})\.gguf$/i;
@@ -52424,7 +44987,7 @@ function readLocalGguf(path, context3) {
       const checkpoint = checkpointFromFileSizes({
         format: "gguf",
         quantization: ggufQuantization(name) ?? (facts.fileType !== null ? quantizationOfFileType(facts.fileType) ?? null : null),
-        files: files.map((f) => ({ path: join(dirname3(context3.shown), f.path).split(sep).join("/"), sizeBytes: f.sizeBytes })),
+        files: files.map((f) => ({ path: join(dirname3(context3.shown), f.path).split(sep2).join("/"), sizeBytes: f.sizeBytes })),
         architecture: mapped.architecture,
         paramsTotal: facts.paramsTotal
       });
@@ -53125,9 +45688,9 @@ var CheckpointError = class extends Error {
 };
 function resolveLocal(configPath, value, baseDir, repository) {
   const root = repository?.realRoot ?? null;
-  const shown = relative2(repository?.root ?? baseDir, configPath).split(sep2).join("/");
+  const shown2 = relative2(repository?.root ?? baseDir, configPath).split(sep3).join("/");
   if (/\.gguf$/i.test(configPath)) {
-    const gguf = readLocalGguf(configPath, { root, shown });
+    const gguf = readLocalGguf(configPath, { root, shown: shown2 });
     if (!gguf.ok) throw new CheckpointError(`the GGUF file cannot be read: ${gguf.message}`);
     return {
       model: {
@@ -53136,7 +45699,7 @@ function resolveLocal(configPath, value, baseDir, repository) {
         architecture: gguf.architecture,
         maxContextTokens: gguf.maxContextTokens,
         nativePrecision: gguf.checkpoint.precision,
-        resolvedFrom: relative2(baseDir, configPath).split(sep2).join("/"),
+        resolvedFrom: relative2(baseDir, configPath).split(sep3).join("/"),
         source: "local",
         checkpoint: gguf.checkpoint
       },
@@ -53147,13 +45710,13 @@ function resolveLocal(configPath, value, baseDir, repository) {
   let raw;
   let info2;
   if (basename3(configPath) === "params.json") {
-    const converted = configFromMistralParams(readConfigJson(configPath, { root, shownAs: shown, kind: "params.json" }));
+    const converted = configFromMistralParams(readConfigJson(configPath, { root, shownAs: shown2, kind: "params.json" }));
     assumptions.push(...converted.assumptions);
     raw = converted.config;
-    info2 = hfConfigInfo(raw, `${shown} (Mistral params.json)`);
+    info2 = hfConfigInfo(raw, `${shown2} (Mistral params.json)`);
   } else {
-    raw = readConfigJson(configPath, { root, shownAs: shown });
-    info2 = hfConfigInfo(raw, shown);
+    raw = readConfigJson(configPath, { root, shownAs: shown2 });
+    info2 = hfConfigInfo(raw, shown2);
   }
   assumptions.push(...info2.assumptions ?? []);
   const model = {
@@ -53162,14 +45725,14 @@ function resolveLocal(configPath, value, baseDir, repository) {
     architecture: info2.architecture,
     maxContextTokens: info2.maxContextTokens,
     nativePrecision: info2.weightPrecision ?? "bf16",
-    resolvedFrom: relative2(baseDir, configPath).split(sep2).join("/"),
+    resolvedFrom: relative2(baseDir, configPath).split(sep3).join("/"),
     source: "local",
     ...assumptions.length > 0 ? { assumptions } : {}
   };
   const dir = dirname4(configPath);
   if (!hasWeightFiles(dir)) return { model, notes: [] };
-  const local = readLocalCheckpoint(dir, raw, { root, shownDir: dirname4(shown) === "." ? "." : dirname4(shown), architecture: info2.architecture, nativePrecision: info2.weightPrecision });
-  if (!local.ok) throw new CheckpointError(`the checkpoint beside ${shown} cannot be read: ${local.message}`);
+  const local = readLocalCheckpoint(dir, raw, { root, shownDir: dirname4(shown2) === "." ? "." : dirname4(shown2), architecture: info2.architecture, nativePrecision: info2.weightPrecision });
+  if (!local.ok) throw new CheckpointError(`the checkpoint beside ${shown2} cannot be read: ${local.message}`);
   if (local.checkpoint) {
     model.checkpoint = local.checkpoint;
     model.nativePrecision = local.checkpoint.precision;
@@ -53225,7 +45788,7 @@ function resolveManifestModel(value, baseDir, repository, external) {
   try {
     if (configPath) {
       const { model, notes } = resolveLocal(configPath, value, baseDir, repository);
-      model.resolvedFrom = relative2(repository.root, configPath).split(sep2).join("/");
+      model.resolvedFrom = relative2(repository.root, configPath).split(sep3).join("/");
       return { ok: true, value: model, remarks: notes.map((message) => ({ severity: "notice", message })) };
     }
     return { ok: true, value: resolveModel(value, baseDir, repository) };
@@ -53258,16 +45821,16 @@ function fromExternal(value, answer) {
 // src/discover/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdirSync as readdirSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { join as join3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { relative as relative3, resolve as resolve2, sep as sep4 } from "node:path";
 var DEFAULT_INCLUDE = ["**/*.yaml", "**/*.yml"];
 var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/dist/**"];
 var DiscoveryError = class extends Error {
 };
 var OUTSIDE_LINK_REASON = "symlink that leads outside the repository; not followed";
 function toReportPath(cwd, absolutePath) {
-  const prefix = cwd.endsWith(sep3) ? cwd : cwd + sep3;
+  const prefix = cwd.endsWith(sep4) ? cwd : cwd + sep4;
   const rel = absolutePath.startsWith(prefix) ? absolutePath.slice(prefix.length) : relative3(cwd, absolutePath);
-  return (rel === "" ? "." : rel).split(sep3).join("/");
+  return (rel === "" ? "." : rel).split(sep4).join("/");
 }
 var MATCH_OPTIONS = { dot: true };
 function matchers(include, ignore) {
@@ -53292,7 +45855,11 @@ function discover(options) {
     const file = toReportPath(cwd, absolutePath);
     if (!skipped.has(file)) skipped.set(file, { file, reason });
   };
-  const add3 = (absolutePath, explicit, knownReal) => {
+  const addWalked = (absolutePath, file, real, regular) => {
+    const previous = found.get(real);
+    if (!previous) found.set(real, { absolutePath, file, explicit: false, realPath: real, ...regular ? { regular } : {} });
+  };
+  const add3 = (absolutePath, explicit, knownReal, regular = false) => {
     const file = toReportPath(cwd, absolutePath);
     let real = knownReal;
     if (real === void 0) {
@@ -53304,7 +45871,7 @@ function discover(options) {
     if (real !== void 0 && !isInside(realRoot2, real)) return skip(absolutePath, OUTSIDE_LINK_REASON);
     const key = real ?? absolutePath;
     const previous = found.get(key);
-    if (!previous) found.set(key, { absolutePath, file, explicit, ...real !== void 0 ? { realPath: real } : {} });
+    if (!previous) found.set(key, { absolutePath, file, explicit, ...real !== void 0 ? { realPath: real } : {}, ...regular ? { regular } : {} });
     else if (explicit) previous.explicit = true;
   };
   const walk = (base3, m, matchFrom = base3) => {
@@ -53320,9 +45887,13 @@ function discover(options) {
       return true;
     };
     const visited = /* @__PURE__ */ new Set();
-    const stack = [{ dir: base3 }];
+    const prefix = (from, path) => {
+      const rel = toReportPath(from, path);
+      return rel === "." ? "" : `${rel}/`;
+    };
+    const stack = [{ dir: base3, rel: prefix(matchFrom, base3), file: prefix(cwd, base3) }];
     while (stack.length > 0) {
-      const { dir, real: knownReal } = stack.pop();
+      const { dir, real: knownReal, rel: relDir, file: fileDir } = stack.pop();
       let real;
       try {
         real = knownReal ?? realpathSync2.native(dir);
@@ -53341,12 +45912,16 @@ function discover(options) {
       } catch {
         continue;
       }
+      const dirPrefix = dir.endsWith(sep4) ? dir : dir + sep4;
+      const realPrefix = real.endsWith(sep4) ? real : real + sep4;
       const subdirs = [];
       for (const entry of entries) {
-        const path = join3(dir, entry.name);
-        const rel = toReportPath(matchFrom, path);
+        const name = entry.name;
+        const path = dirPrefix + name;
+        const rel = relDir + name;
         let isDir = entry.isDirectory();
-        let entryReal = join3(real, entry.name);
+        let regular = entry.isFile();
+        let entryReal = realPrefix + name;
         if (entry.isSymbolicLink()) {
           let target;
           try {
@@ -53357,7 +45932,9 @@ function discover(options) {
           }
           let targetIsDir = false;
           try {
-            targetIsDir = statSync3(target).isDirectory();
+            const stats = statSync3(target);
+            targetIsDir = stats.isDirectory();
+            regular = stats.isFile();
           } catch {
             continue;
           }
@@ -53369,9 +45946,9 @@ function discover(options) {
           entryReal = target;
         }
         if (isDir) {
-          if (!m.prune(rel)) subdirs.push({ dir: path, real: entryReal });
+          if (!m.prune(rel)) subdirs.push({ dir: path, real: entryReal, rel: `${rel}/`, file: `${fileDir}${name}/` });
         } else if (selected(rel)) {
-          add3(path, false, entryReal);
+          addWalked(path, fileDir + name, entryReal, regular);
         }
       }
       for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
@@ -53501,39 +46078,44 @@ function tensorParallelFits(arch2, tp) {
 function rate(value) {
   return Number.isInteger(value) ? formatInteger(value) : formatRate(value);
 }
+function rangeLabel(family, klass) {
+  const gpus = { "nvidia-hbm": "NVIDIA HBM GPUs", "amd-hbm": "AMD HBM GPUs", "other-hbm": "HBM GPUs", gddr: "GDDR GPUs", lpddr: "unified-memory devices" };
+  const engines = family === "others" ? "other engines" : family;
+  return `${engines} on ${gpus[klass] ?? klass}`;
+}
 var bandwidthInsufficient = {
   id: "bandwidth-insufficient",
-  defaultSeverity: "warning",
-  summary: "The GPUs' memory bandwidth cannot deliver the target tokens per second.",
-  description: "With a target speed set, checks two things. First the founding formula: decoding reads every active parameter once per token, so the target needs active parameters \xD7 bytes per parameter \xD7 tokens/s of memory bandwidth, which must stay within the policy's maxBandwidthUtilizationPercent (80% by default) of the GPUs' combined peak bandwidth. Second the decode estimate at the deployment's concurrency and context, which also counts KV-cache reads and tensor-parallel sharding: its tokens/s per sequence must reach the target. Decode is memory-bound, so no amount of compute makes up for missing bandwidth. Fix it with a lower weight precision, more GPUs with tensor parallelism, GPUs with more bandwidth, lower concurrency, or a lower target.",
+  defaultSeverity: "error",
+  summary: "The deployment cannot reach its target tokens per second, or its GPUs' bandwidth is beyond the policy.",
+  description: "With a target speed set, checks two things. First the engine-aware decode prediction at the deployment's concurrency and context (docs/physics.md#decode-speed-engine-aware: bytes read by kind at the bandwidth the GPU's memory achieves, routed experts, the KV cache, a compute ceiling, fixed costs per layer for the engine and its version, tensor-parallel all-reduces), stated as a range from the model's measured error for that engine family and GPU class: when even the optimistic end of the range misses the target it is an error; when the prediction misses but the range reaches the target, a warning. Second the founding formula: decoding reads every active parameter once per token, so the target needs active parameters \xD7 bytes per parameter \xD7 tokens/s of memory bandwidth, which should stay within the policy's maxBandwidthUtilizationPercent (80% by default) of the GPUs' combined peak bandwidth (a warning). Fix it with a lower weight precision, more GPUs with tensor parallelism, GPUs with more bandwidth, lower concurrency, or a lower target.",
   check({ deployment, estimate: estimate2, policy }) {
     const target = deployment.targetTokensPerSecond;
     if (!estimate2 || !target) return [];
-    const problems = [];
+    const d = estimate2.decode;
+    const results = [];
+    if (d.tokensPerSecPerSequence < target.value) {
+      const load = d.batch === 1 ? "1 sequence" : `concurrency ${formatInteger(d.batch)}${d.batchRunning < d.batch ? ` (${formatInteger(d.batchRunning)} at once: the KV cache holds no more)` : ""}`;
+      const missed = d.highTokensPerSecPerSequence < target.value;
+      const bound = { memory: "memory-bound", compute: "compute-bound", overhead: "bound by fixed and communication costs" }[d.boundBy];
+      results.push({
+        message: `the predicted decode speed is ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence, typically ${formatRate(d.lowTokensPerSecPerSequence)}\u2013${formatRate(d.highTokensPerSecPerSequence)} for ${rangeLabel(d.engineFamily, d.gpuClass)} (median error ${formatPercent(d.rangeMedianErrorPercent, 0)}), at ${load} and ${formatInteger(d.contextTokens)} tokens of context, ${bound}: ` + (missed ? `even the optimistic end is below the target of ${rate(target.value)} tokens/s` : `below the target of ${rate(target.value)} tokens/s, which only the optimistic end of the range reaches`) + "; use a lower weight precision, more GPUs with tensor parallelism, lower concurrency, or a lower target",
+        range: target.range,
+        ...missed ? {} : { severity: "warning" }
+      });
+    }
     const b = estimate2.bandwidth;
     if (b.requiredBytesPerSec !== null && b.utilizationPercent !== null && b.utilizationPercent > policy.maxBandwidthUtilizationPercent) {
       const bytes2 = bytesPerValue(estimate2.primaryPrecision);
       const gpus = estimate2.hardware.count;
       const checkpoint = estimate2.model.checkpoint;
       const perToken = checkpoint && estimate2.model.weightsMeasured ? `${formatGB(checkpoint.bytesReadPerToken)} of the checkpoint read per token` : `${formatParams(estimate2.model.paramsActive)} active params \xD7 ${bytes2} byte${bytes2 === 1 ? "" : "s"} in ${precisionName(estimate2.primaryPrecision)}`;
-      problems.push(
-        `${rate(target.value)} tokens/s needs ${formatBandwidth(b.requiredBytesPerSec)} of memory bandwidth (${perToken} \xD7 ${rate(target.value)} tokens/s), ${formatPercent(b.utilizationPercent, 0)} of the ${formatBandwidth(b.availableBytesPerSec)} available on ${gpus} \xD7 ${estimate2.hardware.gpu}, above the limit of ${policyPercent(policy.maxBandwidthUtilizationPercent)}`
-      );
+      results.push({
+        message: `${rate(target.value)} tokens/s needs ${formatBandwidth(b.requiredBytesPerSec)} of memory bandwidth (${perToken} \xD7 ${rate(target.value)} tokens/s), ${formatPercent(b.utilizationPercent, 0)} of the ${formatBandwidth(b.availableBytesPerSec)} available on ${gpus} \xD7 ${estimate2.hardware.gpu}, above the policy's limit of ${policyPercent(policy.maxBandwidthUtilizationPercent)}; use a lower weight precision, GPUs with more bandwidth, or a lower target`,
+        range: target.range,
+        severity: "warning"
+      });
     }
-    const d = estimate2.decode;
-    if (d.tokensPerSecPerSequence < target.value) {
-      const load = d.batch === 1 ? "1 sequence" : `concurrency ${formatInteger(d.batch)}`;
-      problems.push(
-        `the predicted decode speed is ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence at ${load} and ${formatInteger(d.contextTokens)} tokens of context (${formatPercent(d.efficiency * 100, 0)} of peak bandwidth), below the target of ${rate(target.value)} tokens/s`
-      );
-    }
-    if (problems.length === 0) return [];
-    return [
-      {
-        message: `${problems.join("; and ")}; use a lower weight precision, more GPUs with tensor parallelism, or a lower target`,
-        range: target.range
-      }
-    ];
+    return results;
   }
 };
 
@@ -53565,7 +46147,9 @@ var concurrencyExceedsKvCapacity = {
     return [
       {
         message: `${subject} exceeds the KV cache: its ${engine ? `${formatGiB(budgetBytes)} budget per GPU as ${engineName(engine.engine)} computes it` : `${formatGB(budgetBytes)} budget per GPU`} (${precisionName(s.precision)} weights, ${precisionName(s.kvPrecision)} cache) holds ${formatInteger(capacityTokens)} tokens, at most ${formatFixed(perRank, 2)} sequences of ${formatInteger(context3)} tokens at once${dp > 1 ? ` on each of the ${dp} data-parallel ranks` : ""}; ${advice}`,
-        range: concurrency.range
+        range: concurrency.range,
+        // The cap the KV cache holds, written where the cap is.
+        ...via && "assumed" in via ? {} : { fix: { range: concurrency.range, replaces: String(concurrency.value), replacement: String(Math.floor(perRank)) } }
       }
     ];
   }
@@ -53585,7 +46169,9 @@ var contextExceedsModelMax = {
     return [
       {
         message: `context length ${formatInteger(context3.value)} tokens exceeds the maximum of ${formatInteger(max)} tokens of ${model.value.id}; set it to ${formatInteger(max)} or less`,
-        range: context3.range
+        range: context3.range,
+        // The model's maximum, written where the context length is (not for a value the reader assumed).
+        ...context3.via && "assumed" in context3.via ? {} : { fix: { range: context3.range, replaces: String(context3.value), replacement: String(max) } }
       }
     ];
   }
@@ -53700,9 +46286,11 @@ var tensorParallelInvalid = {
       const problem = headsProblem(arch2, tp);
       if (problem) {
         const sizes = validSizes(arch2, Math.max(8, Math.min(count2, 64)));
+        const nearest = sizes.filter((size) => size * pp * dp <= count2).sort((a, b) => Math.abs(a - tp) - Math.abs(b - tp) || count2 % (a * pp * dp) - count2 % (b * pp * dp) || b - a)[0];
         results.push({
           message: `${subject} ${problem}; use one of ${plainList(sizes.map(String), "or")}`,
-          range
+          range,
+          ...explicit && nearest !== void 0 ? { fix: { range: explicit.range, replaces: String(explicit.value), replacement: String(nearest) } } : {}
         });
       }
     }
@@ -54082,6 +46670,14 @@ function fittingPrecisions(estimate2, current) {
     return `${plainList(names, "or")} weights (${perGpu} per GPU)`;
   });
 }
+function oneLineGpuFix(deployment, tp, gpus) {
+  const { gpuCount, tensorParallel } = deployment;
+  if (!tensorParallel && gpus === tp && !(gpuCount.via && "assumed" in gpuCount.via)) {
+    return { fix: { range: gpuCount.range, replaces: String(gpuCount.value), replacement: String(gpus) } };
+  }
+  if (tensorParallel && gpuCount.value >= gpus) return { fix: { range: tensorParallel.range, replaces: String(tensorParallel.value), replacement: String(tp) } };
+  return {};
+}
 var vramExceedsCapacity = {
   id: "vram-exceeds-capacity",
   defaultSeverity: "error",
@@ -54129,9 +46725,9 @@ var vramExceedsCapacity = {
     if (engine?.failure === "max-model-len-exceeds-kv" && deployment.contextLength) return [{ message, range: deployment.contextLength.range }];
     if (workloadTooLarge) {
       message += `; one sequence of ${formatInteger(i.contextTokens)} tokens fits, and at most ${formatFixed(s.maxConcurrency, 2)} at once: lower the concurrency to ${Math.floor(s.maxConcurrency)} or less`;
-      return [{ message, range: concurrency.range }];
+      return [{ message, range: concurrency.range, fix: { range: concurrency.range, replaces: String(concurrency.value), replacement: String(Math.floor(s.maxConcurrency)) } }];
     }
-    return [{ message, range: hardwareRange(deployment) }];
+    return [{ message, range: hardwareRange(deployment), ...bigger ? oneLineGpuFix(deployment, bigger.tp, bigger.tp * i.pipelineParallel * i.dataParallel) : {} }];
   }
 };
 
@@ -54206,7 +46802,9 @@ function evaluateDeployment(context3, settings) {
         line: result.range.line,
         column: result.range.column,
         endLine: result.range.endLine,
-        endColumn: result.range.endColumn
+        endColumn: result.range.endColumn,
+        // A fix without a file lies in the deployment's, which is the finding's unless it is elsewhere.
+        ...result.fix ? { fix: elsewhere && !result.fix.range.file ? { ...result.fix, range: { ...result.fix.range, file: deployment.file } } : result.fix } : {}
       });
     }
   }
@@ -54360,7 +46958,7 @@ var REPORT_VALUE_MAX_CHARS = 200;
 function capFindings(findings, perRulePerFile = FINDINGS_PER_RULE_PER_FILE) {
   const sorted = [...findings].sort(compareFindings);
   const counts = /* @__PURE__ */ new Map();
-  const cut = /* @__PURE__ */ new Map();
+  const cut2 = /* @__PURE__ */ new Map();
   const kept = [];
   for (const f of sorted) {
     const key = `${f.file}\0${f.ruleId}`;
@@ -54370,14 +46968,14 @@ function capFindings(findings, perRulePerFile = FINDINGS_PER_RULE_PER_FILE) {
       kept.push(f);
       continue;
     }
-    const entry = cut.get(key);
-    if (!entry) cut.set(key, { first: f, count: 1, severity: f.severity });
+    const entry = cut2.get(key);
+    if (!entry) cut2.set(key, { first: f, count: 1, severity: f.severity });
     else {
       entry.count++;
       if (severityRank(f.severity) > severityRank(entry.severity)) entry.severity = f.severity;
     }
   }
-  for (const { first, count: count2, severity } of cut.values()) {
+  for (const { first, count: count2, severity } of cut2.values()) {
     const total = perRulePerFile + count2;
     kept.push({
       ruleId: first.ruleId,
@@ -54491,8 +47089,91 @@ function deploymentReport(context3, findings, reads = []) {
   };
 }
 
+// src/evaluate/baseline.ts
+import { createHash } from "node:crypto";
+var BASELINE_VERSION = 1;
+var BASELINE_FILE = ".llm-physics/baseline.json";
+function stableMessage(message) {
+  return message.replace(/\d+(?:[.,]\d+)*/g, "#").replace(/\s+/g, " ").trim();
+}
+function messageHash(message) {
+  return createHash("sha256").update(stableMessage(message)).digest("hex").slice(0, 16);
+}
+function keyOf(ruleId, file, deployment, hash) {
+  return JSON.stringify([ruleId, file, deployment ?? null, hash]);
+}
+function findingKey(f) {
+  return keyOf(f.ruleId, f.file, f.deployment, messageHash(f.message));
+}
+function applyBaseline(findings, baseline) {
+  const budget = /* @__PURE__ */ new Map();
+  for (const e of baseline.findings) {
+    const key = keyOf(e.ruleId, e.file, e.deployment, e.hash);
+    budget.set(key, (budget.get(key) ?? 0) + e.count);
+  }
+  const accepted = /* @__PURE__ */ new Set();
+  for (const f of [...findings].sort(compareFindings)) {
+    const key = findingKey(f);
+    const left = budget.get(key) ?? 0;
+    if (left === 0) continue;
+    budget.set(key, left - 1);
+    accepted.add(f);
+  }
+  let unmatched = 0;
+  for (const left of budget.values()) unmatched += left;
+  return { kept: findings.filter((f) => !accepted.has(f)), baselined: findings.filter((f) => accepted.has(f)), unmatched };
+}
+var BaselineFormatError = class extends Error {
+};
+function parseBaseline(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error2) {
+    throw new BaselineFormatError(`is not valid JSON (${error2.message})`);
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) throw new BaselineFormatError("must be a JSON object with version and findings");
+  const root = value;
+  if (root.version !== BASELINE_VERSION) {
+    throw new BaselineFormatError(`has version ${JSON.stringify(root.version) ?? "(none)"}, and this llm-physics reads version ${BASELINE_VERSION}; write it again with \`llm-physics baseline\``);
+  }
+  if (!Array.isArray(root.findings)) throw new BaselineFormatError("must hold a findings array");
+  const findings = root.findings.map((item, i) => {
+    const at2 = `findings[${i}]`;
+    if (item === null || typeof item !== "object" || Array.isArray(item)) throw new BaselineFormatError(`${at2} must be an object`);
+    const e = item;
+    for (const key of ["ruleId", "file", "hash"]) {
+      if (typeof e[key] !== "string" || e[key] === "") throw new BaselineFormatError(`${at2}.${key} must be a non-empty string`);
+    }
+    if (e.deployment !== void 0 && typeof e.deployment !== "string") throw new BaselineFormatError(`${at2}.deployment must be a string when present`);
+    const count2 = e.count ?? 1;
+    if (typeof count2 !== "number" || !Number.isSafeInteger(count2) || count2 < 1) throw new BaselineFormatError(`${at2}.count must be a whole number of at least 1`);
+    return {
+      ruleId: e.ruleId,
+      file: e.file,
+      ...typeof e.deployment === "string" ? { deployment: e.deployment } : {},
+      hash: e.hash,
+      count: count2,
+      message: typeof e.message === "string" ? e.message : ""
+    };
+  });
+  return { version: BASELINE_VERSION, findings };
+}
+
+// src/pipeline/baseline.ts
+import { dirname as dirname6, isAbsolute as isAbsolute3, relative as relative5, resolve as resolve4 } from "node:path";
+
+// src/config/config.ts
+import { dirname as dirname5, isAbsolute as isAbsolute2, join as join3, relative as relative4, resolve as resolve3 } from "node:path";
+
+// src/base/policy.ts
+var DEFAULT_POLICY = {
+  maxTier: null,
+  minHeadroomPercent: 10,
+  maxBandwidthUtilizationPercent: 80
+};
+
 // src/validate/schema-validator.ts
-var import__ = __toESM(require__(), 1);
 var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
 
@@ -55622,33 +48303,4517 @@ var inference_deployment_schema_default = {
   }
 };
 
+// src/validate/validators.generated.ts
+var validators_generated_exports = {};
+__export(validators_generated_exports, {
+  INDEX: () => INDEX,
+  v0: () => v0,
+  v1: () => v1,
+  v2: () => v2,
+  v3: () => v3,
+  v4: () => v4,
+  v5: () => v5,
+  v6: () => v6,
+  v7: () => v7
+});
+var import_ucs2length = __toESM(require_ucs2length(), 1);
+var runtime0 = import_ucs2length.default.default ?? import_ucs2length.default;
+var v0 = validate52;
+var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://llm-physics.dev/schemas/inference-deployment.schema.json", "title": "llm-physics InferenceDeployment", "description": "An LLM deployment that llm-physics checks against GPU physics: which model, in which precision, on which GPUs, serving how much context and concurrency. Add `# yaml-language-server: $schema=https://llm-physics.dev/schemas/inference-deployment.schema.json` at the top of a manifest for completion and checking in editors.", "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "title": "API version", "description": "Version of the manifest format. Always `llm-physics/v1`.", "type": "string", "const": "llm-physics/v1", "examples": ["llm-physics/v1"] }, "kind": { "title": "Kind", "description": "Kind of manifest. Always `InferenceDeployment`.", "type": "string", "const": "InferenceDeployment", "examples": ["InferenceDeployment"] }, "metadata": { "title": "Deployment metadata", "description": "Names the deployment; labels and annotations are kept for people and tools and not interpreted.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Deployment name", "description": "Names the deployment in findings and reports. Like a DNS label: lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters.", "type": "string", "minLength": 1, "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "examples": ["chat-70b", "embeddings-8b"] }, "labels": { "title": "Labels", "description": "Key/value strings for grouping and selection, as in Kubernetes. Not interpreted by llm-physics.", "type": "object", "propertyNames": { "title": "Label key", "type": "string", "minLength": 1, "maxLength": 253 }, "additionalProperties": { "title": "Label value", "type": "string", "maxLength": 1024 }, "examples": [{ "team": "assistants", "environment": "production" }] }, "annotations": { "title": "Annotations", "description": "Free-form key/value strings for people and tools. Not interpreted by llm-physics.", "type": "object", "propertyNames": { "title": "Annotation key", "type": "string", "minLength": 1, "maxLength": 253 }, "additionalProperties": { "title": "Annotation value", "type": "string", "maxLength": 65536 }, "examples": [{ "owner": "ml-platform@example.com" }] } }, "examples": [{ "name": "chat-70b", "labels": { "team": "assistants" } }] }, "spec": { "title": "Deployment specification", "description": "What is served on what: the model, its precision, the hardware, the parallelism and the serving load, with optional policy targets.", "type": "object", "additionalProperties": false, "required": ["model", "hardware"], "properties": { "model": { "title": "Model", "description": "The model served: a catalog id or alias (`meta-llama/Llama-3.1-70B-Instruct`, `llama-3.1-70b`), a path to a Hugging Face config.json relative to this manifest, or an inline architecture.", "oneOf": [{ "title": "Model id, alias or config.json path", "description": "A catalog id or alias, or a path to a Hugging Face config.json relative to this manifest.", "type": "string", "minLength": 1, "maxLength": 512, "examples": ["meta-llama/Llama-3.1-70B-Instruct", "llama-3.1-8b", "./models/my-model/config.json"] }, { "$ref": "#/$defs/inlineModel" }], "examples": ["meta-llama/Llama-3.1-70B-Instruct", "./models/my-model/config.json", { "name": "my-8b", "maxContextTokens": 131072, "architecture": { "hiddenSize": 4096, "numLayers": 32, "vocabSize": 128256, "tieWordEmbeddings": false, "attention": { "kind": "standard", "numHeads": 32, "numKvHeads": 8, "headDim": 128 }, "mlp": { "gated": true, "intermediateSize": 14336 }, "norm": "rmsnorm", "normsPerLayer": 2 } }] }, "precision": { "title": "Weight precision", "description": "Numeric format the weights are served in. Defaults to the checkpoint's own precision.", "type": "string", "enum": ["int8", "fp8", "bf16", "fp16", "int4", "fp4", "fp32"], "examples": ["fp8", "bf16", "int4"] }, "kvCachePrecision": { "title": "KV cache precision", "description": "Numeric format of the key/value cache.", "type": "string", "enum": ["bf16", "fp16", "fp8", "fp32"], "default": "bf16", "examples": ["bf16", "fp8"] }, "hardware": { "title": "Hardware", "description": "The GPUs the deployment runs on: one type, a number of them.", "type": "object", "additionalProperties": false, "required": ["gpu", "count"], "properties": { "gpu": { "title": "GPU type", "description": "A GPU catalog id or alias.", "type": "string", "minLength": 1, "maxLength": 128, "examples": ["H100-SXM", "A100-80GB", "RTX-4090"] }, "count": { "title": "GPU count", "description": "Number of GPUs serving one replica.", "type": "integer", "minimum": 1, "maximum": 4096, "examples": [1, 4, 8] } }, "examples": [{ "gpu": "H100-SXM", "count": 4 }] }, "parallelism": { "title": "Parallelism", "description": "How the model is split across the GPUs. Defaults to tensor parallelism over every GPU and no pipeline parallelism.", "type": "object", "additionalProperties": false, "properties": { "tensor": { "title": "Tensor-parallel size", "description": "GPUs each layer is split across. Defaults to hardware.count.", "type": "integer", "minimum": 1, "maximum": 4096, "examples": [1, 4, 8] }, "pipeline": { "title": "Pipeline-parallel size", "description": "Stages the layers are divided into. Defaults to 1.", "type": "integer", "minimum": 1, "maximum": 4096, "default": 1, "examples": [1, 2] } }, "examples": [{ "tensor": 4, "pipeline": 1 }] }, "serving": { "title": "Serving load", "description": "The load the deployment must carry: context per sequence, sequences in flight, decode speed, and the share of GPU memory the server may take.", "type": "object", "additionalProperties": false, "properties": { "contextLength": { "title": "Context length", "description": "Tokens per sequence (prompt plus output) the KV cache must hold.", "type": "integer", "minimum": 1, "maximum": 1e7, "examples": [8192, 32768, 131072] }, "concurrency": { "title": "Concurrency", "description": "Sequences in flight at once, each holding a full context in the KV cache.", "type": "integer", "minimum": 1, "maximum": 1e6, "examples": [1, 16, 64] }, "targetTokensPerSecond": { "title": "Target decode speed", "description": "Output tokens per second each sequence must get while decoding.", "type": "number", "exclusiveMinimum": 0, "maximum": 1e6, "examples": [30, 50] }, "memoryFraction": { "title": "GPU memory fraction", "description": "Share of each GPU's memory the server may use, as vLLM's --gpu-memory-utilization.", "type": "number", "exclusiveMinimum": 0, "maximum": 1, "examples": [0.9, 0.95] } }, "examples": [{ "contextLength": 32768, "concurrency": 16, "targetTokensPerSecond": 30, "memoryFraction": 0.9 }] }, "policy": { "$ref": "#/$defs/policy" } }, "examples": [{ "model": "meta-llama/Llama-3.1-70B-Instruct", "precision": "fp8", "hardware": { "gpu": "H100-SXM", "count": 4 }, "serving": { "contextLength": 32768, "concurrency": 16 } }] } }, "examples": [{ "apiVersion": "llm-physics/v1", "kind": "InferenceDeployment", "metadata": { "name": "chat-70b" }, "spec": { "model": "meta-llama/Llama-3.1-70B-Instruct", "precision": "fp8", "hardware": { "gpu": "H100-SXM", "count": 4 }, "parallelism": { "tensor": 4, "pipeline": 1 }, "serving": { "contextLength": 32768, "concurrency": 16, "targetTokensPerSecond": 30, "memoryFraction": 0.9 }, "policy": { "maxTier": "infrastructure", "minHeadroomPercent": 10 } } }], "$defs": { "policy": { "title": "Policy", "description": "Targets the deployment must meet. Each overrides the repository's default from .llm-physics.yml.", "type": "object", "additionalProperties": false, "properties": { "maxTier": { "title": "Highest hardware tier", "description": "The largest hardware tier the model may need: consumer (below 24 GB at INT8), workstation (24 to 80 GB) or infrastructure (above 80 GB).", "type": "string", "enum": ["consumer", "workstation", "infrastructure"], "examples": ["workstation"] }, "minHeadroomPercent": { "title": "Minimum memory headroom", "description": "Percentage of usable GPU memory that must stay free at the configured load.", "type": "number", "minimum": 0, "maximum": 100, "default": 10, "examples": [10, 20] }, "maxBandwidthUtilizationPercent": { "title": "Maximum bandwidth utilization", "description": "Percentage of peak memory bandwidth the target decode speed may need.", "type": "number", "exclusiveMinimum": 0, "maximum": 100, "default": 80, "examples": [80, 90] } }, "examples": [{ "maxTier": "workstation", "minHeadroomPercent": 10, "maxBandwidthUtilizationPercent": 80 }] }, "inlineModel": { "title": "Inline model", "description": "A model described by its architecture instead of a catalog name.", "type": "object", "additionalProperties": false, "required": ["architecture", "maxContextTokens"], "properties": { "name": { "title": "Model name", "description": "Shown in reports.", "type": "string", "minLength": 1, "maxLength": 256, "examples": ["my-8b"] }, "maxContextTokens": { "title": "Maximum context", "description": "Longest context the model supports, in tokens (`max_position_embeddings`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [8192, 131072] }, "architecture": { "$ref": "#/$defs/architecture" } }, "examples": [{ "name": "my-8b", "maxContextTokens": 131072, "architecture": { "hiddenSize": 4096, "numLayers": 32, "vocabSize": 128256, "tieWordEmbeddings": false, "attention": { "kind": "standard", "numHeads": 32, "numKvHeads": 8, "headDim": 128 }, "mlp": { "gated": true, "intermediateSize": 14336 }, "norm": "rmsnorm", "normsPerLayer": 2 } }] }, "architecture": { "title": "Architecture", "description": "The transformer's shape, with Hugging Face config.json meanings. Give `mlp`, `moe`, or both.", "type": "object", "additionalProperties": false, "required": ["hiddenSize", "numLayers", "vocabSize", "tieWordEmbeddings", "attention", "norm", "normsPerLayer"], "properties": { "hiddenSize": { "title": "Hidden size", "description": "Width of the residual stream (`hidden_size`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [4096, 8192] }, "numLayers": { "title": "Number of layers", "description": "Decoder layers (`num_hidden_layers`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [32, 80] }, "vocabSize": { "title": "Vocabulary size", "description": "Tokens in the vocabulary (`vocab_size`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [32e3, 128256] }, "tieWordEmbeddings": { "title": "Tied embeddings", "description": "The output head shares the input embedding matrix (`tie_word_embeddings`).", "type": "boolean", "examples": [false, true] }, "attention": { "$ref": "#/$defs/attention" }, "mlp": { "$ref": "#/$defs/mlp" }, "moe": { "$ref": "#/$defs/moe" }, "norm": { "title": "Norm", "description": "Normalization: RMSNorm (weight only) or LayerNorm (weight and bias).", "type": "string", "enum": ["rmsnorm", "layernorm"], "examples": ["rmsnorm"] }, "normsPerLayer": { "title": "Norms per layer", "description": "Norms in each decoder layer: 2 for Llama-style blocks, 4 for Gemma 2/3, 1 for Falcon-7B.", "type": "integer", "minimum": 0, "maximum": 64, "examples": [2, 4] }, "slidingWindow": { "$ref": "#/$defs/slidingWindow" }, "positionEmbeddings": { "title": "Learned position embeddings", "description": "Positions of a learned absolute position embedding; omit for rotary models.", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [2048] } }, "examples": [{ "hiddenSize": 4096, "numLayers": 32, "vocabSize": 128256, "tieWordEmbeddings": false, "attention": { "kind": "standard", "numHeads": 32, "numKvHeads": 8, "headDim": 128 }, "mlp": { "gated": true, "intermediateSize": 14336 }, "norm": "rmsnorm", "normsPerLayer": 2 }] }, "attention": { "title": "Attention", "description": "The attention block: `kind: standard` for multi-head, grouped-query or multi-query attention; `kind: mla` for DeepSeek's multi-head latent attention.", "oneOf": [{ "$ref": "#/$defs/standardAttention" }, { "$ref": "#/$defs/latentAttention" }], "examples": [{ "kind": "standard", "numHeads": 32, "numKvHeads": 8, "headDim": 128 }, { "kind": "mla", "numHeads": 128, "qLoraRank": 1536, "kvLoraRank": 512, "qkNopeHeadDim": 128, "qkRopeHeadDim": 64, "vHeadDim": 128 }] }, "standardAttention": { "title": "Standard attention", "description": "Multi-head, grouped-query or multi-query attention: one key and one value head of `headDim` per KV head.", "type": "object", "additionalProperties": false, "required": ["kind", "numHeads", "numKvHeads", "headDim"], "properties": { "kind": { "title": "Attention kind", "description": "`standard` for MHA, GQA and MQA.", "type": "string", "const": "standard", "examples": ["standard"] }, "numHeads": { "title": "Query heads", "description": "Query heads (`num_attention_heads`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [32, 64] }, "numKvHeads": { "title": "Key/value heads", "description": "Key/value heads (`num_key_value_heads`): equal to numHeads for MHA, 1 for MQA, between for GQA.", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [8, 1] }, "headDim": { "title": "Head dimension", "description": "Width of one head (`head_dim`, or hidden_size / num_attention_heads).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [128, 64] }, "qkvBias": { "title": "QKV bias", "description": "Bias on the query, key and value projections (Qwen2, gpt-oss).", "type": "boolean", "examples": [true] }, "outputBias": { "title": "Output bias", "description": "Bias on the output projection (gpt-oss).", "type": "boolean", "examples": [true] }, "qkNorm": { "title": "QK norm", "description": "Per-head RMSNorm on queries and keys (Qwen3, Gemma 3).", "type": "boolean", "examples": [true] }, "sinks": { "title": "Attention sinks", "description": "One learned attention-sink logit per query head (gpt-oss).", "type": "boolean", "examples": [true] } }, "examples": [{ "kind": "standard", "numHeads": 32, "numKvHeads": 8, "headDim": 128 }] }, "latentAttention": { "title": "Multi-head latent attention", "description": "DeepSeek-V2/V3 attention: keys and values cached as one compressed latent of `kvLoraRank` plus a shared rotary key of `qkRopeHeadDim`.", "type": "object", "additionalProperties": false, "required": ["kind", "numHeads", "qLoraRank", "kvLoraRank", "qkNopeHeadDim", "qkRopeHeadDim", "vHeadDim"], "properties": { "kind": { "title": "Attention kind", "description": "`mla` for multi-head latent attention.", "type": "string", "const": "mla", "examples": ["mla"] }, "numHeads": { "title": "Query heads", "description": "Attention heads (`num_attention_heads`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [128] }, "qLoraRank": { "title": "Query LoRA rank", "description": "Rank of the low-rank query projection (`q_lora_rank`); null when queries are projected directly (DeepSeek-V2-Lite).", "type": ["integer", "null"], "minimum": 1, "maximum": 1099511627776, "examples": [1536, null] }, "kvLoraRank": { "title": "KV LoRA rank", "description": "Width of the cached key/value latent (`kv_lora_rank`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [512] }, "qkNopeHeadDim": { "title": "Non-rotary query/key head dimension", "description": "`qk_nope_head_dim`.", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [128] }, "qkRopeHeadDim": { "title": "Rotary query/key head dimension", "description": "`qk_rope_head_dim`: the shared rotary key cached beside the latent.", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [64] }, "vHeadDim": { "title": "Value head dimension", "description": "`v_head_dim`.", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [128] } }, "examples": [{ "kind": "mla", "numHeads": 128, "qLoraRank": 1536, "kvLoraRank": 512, "qkNopeHeadDim": 128, "qkRopeHeadDim": 64, "vHeadDim": 128 }] }, "mlp": { "title": "MLP", "description": "A feed-forward block: gated (SwiGLU/GeGLU: gate, up and down matrices) or ungated (up and down).", "type": "object", "additionalProperties": false, "required": ["gated", "intermediateSize"], "properties": { "gated": { "title": "Gated", "description": "Has a gate matrix (SwiGLU, GeGLU).", "type": "boolean", "examples": [true] }, "intermediateSize": { "title": "Intermediate size", "description": "Width of the hidden layer (`intermediate_size`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [14336, 28672] }, "bias": { "title": "Bias", "description": "Bias on every projection (gpt-oss experts, Falcon).", "type": "boolean", "examples": [false] } }, "examples": [{ "gated": true, "intermediateSize": 14336 }] }, "moe": { "title": "Mixture of experts", "description": "Routed experts replacing the MLP on some or all layers.", "type": "object", "additionalProperties": false, "required": ["numExperts", "topK", "expert"], "properties": { "numExperts": { "title": "Routed experts", "description": "Routed experts per MoE layer (`num_local_experts`, `n_routed_experts`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [8, 256] }, "topK": { "title": "Experts per token", "description": "Routed experts used per token (`num_experts_per_tok`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [2, 8] }, "expert": { "$ref": "#/$defs/mlp" }, "shared": { "title": "Shared experts", "description": "Always-active shared experts: `count` copies of `mlp`.", "type": "object", "additionalProperties": false, "required": ["count", "mlp"], "properties": { "count": { "title": "Shared expert count", "description": "Copies of the shared expert (`n_shared_experts`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [1, 2] }, "mlp": { "$ref": "#/$defs/mlp" }, "gate": { "title": "Shared expert gate", "description": "A sigmoid gate of one weight row per token (Qwen2-MoE).", "type": "boolean", "examples": [true] } }, "examples": [{ "count": 1, "mlp": { "gated": true, "intermediateSize": 2048 } }] }, "firstDenseLayers": { "title": "Leading dense layers", "description": "The first N layers use the plain `mlp` instead of experts (`first_k_dense_replace`).", "type": "integer", "minimum": 0, "maximum": 1099511627776, "examples": [3] }, "routerBias": { "title": "Router bias", "description": "The router has one bias value per expert (gpt-oss, DeepSeek-V3).", "type": "boolean", "examples": [true] } }, "examples": [{ "numExperts": 8, "topK": 2, "expert": { "gated": true, "intermediateSize": 14336 } }] }, "slidingWindow": { "title": "Sliding window", "description": "Layers that attend only to a window of recent tokens. Without `layerTypes` or `globalEvery`, every layer is windowed.", "type": "object", "additionalProperties": false, "required": ["windowTokens"], "properties": { "windowTokens": { "title": "Window size", "description": "Tokens a windowed layer attends to, and so the most it caches.", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [4096, 128] }, "layerTypes": { "title": "Layer types", "description": "The kind of each layer in order (`layer_types`).", "type": "array", "maxItems": 65536, "items": { "title": "Layer type", "type": "string", "enum": ["sliding", "full"], "examples": ["sliding", "full"] }, "examples": [["sliding", "sliding", "full"]] }, "globalEvery": { "title": "Global layer period", "description": "Layer i (0-based) attends globally when (i + 1) is a multiple of this: 2 for Gemma 2, 6 for Gemma 3.", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [2, 6] } }, "examples": [{ "windowTokens": 4096, "globalEvery": 2 }] } } };
+var func1 = runtime0;
+var pattern3 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
+var schema20 = { "title": "Inline model", "description": "A model described by its architecture instead of a catalog name.", "type": "object", "additionalProperties": false, "required": ["architecture", "maxContextTokens"], "properties": { "name": { "title": "Model name", "description": "Shown in reports.", "type": "string", "minLength": 1, "maxLength": 256, "examples": ["my-8b"] }, "maxContextTokens": { "title": "Maximum context", "description": "Longest context the model supports, in tokens (`max_position_embeddings`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [8192, 131072] }, "architecture": { "$ref": "#/$defs/architecture" } }, "examples": [{ "name": "my-8b", "maxContextTokens": 131072, "architecture": { "hiddenSize": 4096, "numLayers": 32, "vocabSize": 128256, "tieWordEmbeddings": false, "attention": { "kind": "standard", "numHeads": 32, "numKvHeads": 8, "headDim": 128 }, "mlp": { "gated": true, "intermediateSize": 14336 }, "norm": "rmsnorm", "normsPerLayer": 2 } }] };
+var schema21 = { "title": "Architecture", "description": "The transformer's shape, with Hugging Face config.json meanings. Give `mlp`, `moe`, or both.", "type": "object", "additionalProperties": false, "required": ["hiddenSize", "numLayers", "vocabSize", "tieWordEmbeddings", "attention", "norm", "normsPerLayer"], "properties": { "hiddenSize": { "title": "Hidden size", "description": "Width of the residual stream (`hidden_size`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [4096, 8192] }, "numLayers": { "title": "Number of layers", "description": "Decoder layers (`num_hidden_layers`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [32, 80] }, "vocabSize": { "title": "Vocabulary size", "description": "Tokens in the vocabulary (`vocab_size`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [32e3, 128256] }, "tieWordEmbeddings": { "title": "Tied embeddings", "description": "The output head shares the input embedding matrix (`tie_word_embeddings`).", "type": "boolean", "examples": [false, true] }, "attention": { "$ref": "#/$defs/attention" }, "mlp": { "$ref": "#/$defs/mlp" }, "moe": { "$ref": "#/$defs/moe" }, "norm": { "title": "Norm", "description": "Normalization: RMSNorm (weight only) or LayerNorm (weight and bias).", "type": "string", "enum": ["rmsnorm", "layernorm"], "examples": ["rmsnorm"] }, "normsPerLayer": { "title": "Norms per layer", "description": "Norms in each decoder layer: 2 for Llama-style blocks, 4 for Gemma 2/3, 1 for Falcon-7B.", "type": "integer", "minimum": 0, "maximum": 64, "examples": [2, 4] }, "slidingWindow": { "$ref": "#/$defs/slidingWindow" }, "positionEmbeddings": { "title": "Learned position embeddings", "description": "Positions of a learned absolute position embedding; omit for rotary models.", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [2048] } }, "examples": [{ "hiddenSize": 4096, "numLayers": 32, "vocabSize": 128256, "tieWordEmbeddings": false, "attention": { "kind": "standard", "numHeads": 32, "numKvHeads": 8, "headDim": 128 }, "mlp": { "gated": true, "intermediateSize": 14336 }, "norm": "rmsnorm", "normsPerLayer": 2 }] };
+var func13 = Object.prototype.hasOwnProperty;
+var schema22 = { "title": "Attention", "description": "The attention block: `kind: standard` for multi-head, grouped-query or multi-query attention; `kind: mla` for DeepSeek's multi-head latent attention.", "oneOf": [{ "$ref": "#/$defs/standardAttention" }, { "$ref": "#/$defs/latentAttention" }], "examples": [{ "kind": "standard", "numHeads": 32, "numKvHeads": 8, "headDim": 128 }, { "kind": "mla", "numHeads": 128, "qLoraRank": 1536, "kvLoraRank": 512, "qkNopeHeadDim": 128, "qkRopeHeadDim": 64, "vHeadDim": 128 }] };
+var schema23 = { "title": "Standard attention", "description": "Multi-head, grouped-query or multi-query attention: one key and one value head of `headDim` per KV head.", "type": "object", "additionalProperties": false, "required": ["kind", "numHeads", "numKvHeads", "headDim"], "properties": { "kind": { "title": "Attention kind", "description": "`standard` for MHA, GQA and MQA.", "type": "string", "const": "standard", "examples": ["standard"] }, "numHeads": { "title": "Query heads", "description": "Query heads (`num_attention_heads`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [32, 64] }, "numKvHeads": { "title": "Key/value heads", "description": "Key/value heads (`num_key_value_heads`): equal to numHeads for MHA, 1 for MQA, between for GQA.", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [8, 1] }, "headDim": { "title": "Head dimension", "description": "Width of one head (`head_dim`, or hidden_size / num_attention_heads).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [128, 64] }, "qkvBias": { "title": "QKV bias", "description": "Bias on the query, key and value projections (Qwen2, gpt-oss).", "type": "boolean", "examples": [true] }, "outputBias": { "title": "Output bias", "description": "Bias on the output projection (gpt-oss).", "type": "boolean", "examples": [true] }, "qkNorm": { "title": "QK norm", "description": "Per-head RMSNorm on queries and keys (Qwen3, Gemma 3).", "type": "boolean", "examples": [true] }, "sinks": { "title": "Attention sinks", "description": "One learned attention-sink logit per query head (gpt-oss).", "type": "boolean", "examples": [true] } }, "examples": [{ "kind": "standard", "numHeads": 32, "numKvHeads": 8, "headDim": 128 }] };
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate56.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema23.required, parentSchema: schema23, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.numHeads === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "numHeads" }, message: "must have required property 'numHeads'", schema: schema23.required, parentSchema: schema23, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.numKvHeads === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "numKvHeads" }, message: "must have required property 'numKvHeads'", schema: schema23.required, parentSchema: schema23, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.headDim === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "headDim" }, message: "must have required property 'headDim'", schema: schema23.required, parentSchema: schema23, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "kind" || key0 === "numHeads" || key0 === "numKvHeads" || key0 === "headDim" || key0 === "qkvBias" || key0 === "outputBias" || key0 === "qkNorm" || key0 === "sinks")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data0 = data.kind;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.kind.type, parentSchema: schema23.properties.kind, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("standard" !== data0) {
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "standard" }, message: "must be equal to constant", schema: "standard", parentSchema: schema23.properties.kind, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.numHeads !== void 0) {
+      let data1 = data.numHeads;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err7 = { instancePath: instancePath + "/numHeads", schemaPath: "#/properties/numHeads/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema23.properties.numHeads.type, parentSchema: schema23.properties.numHeads, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 1099511627776 || isNaN(data1)) {
+          const err8 = { instancePath: instancePath + "/numHeads", schemaPath: "#/properties/numHeads/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema23.properties.numHeads, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err9 = { instancePath: instancePath + "/numHeads", schemaPath: "#/properties/numHeads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema23.properties.numHeads, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.numKvHeads !== void 0) {
+      let data2 = data.numKvHeads;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err10 = { instancePath: instancePath + "/numKvHeads", schemaPath: "#/properties/numKvHeads/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema23.properties.numKvHeads.type, parentSchema: schema23.properties.numKvHeads, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 1099511627776 || isNaN(data2)) {
+          const err11 = { instancePath: instancePath + "/numKvHeads", schemaPath: "#/properties/numKvHeads/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema23.properties.numKvHeads, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err12 = { instancePath: instancePath + "/numKvHeads", schemaPath: "#/properties/numKvHeads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema23.properties.numKvHeads, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.headDim !== void 0) {
+      let data3 = data.headDim;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err13 = { instancePath: instancePath + "/headDim", schemaPath: "#/properties/headDim/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema23.properties.headDim.type, parentSchema: schema23.properties.headDim, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 1099511627776 || isNaN(data3)) {
+          const err14 = { instancePath: instancePath + "/headDim", schemaPath: "#/properties/headDim/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema23.properties.headDim, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          const err15 = { instancePath: instancePath + "/headDim", schemaPath: "#/properties/headDim/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema23.properties.headDim, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.qkvBias !== void 0) {
+      let data4 = data.qkvBias;
+      if (typeof data4 !== "boolean") {
+        const err16 = { instancePath: instancePath + "/qkvBias", schemaPath: "#/properties/qkvBias/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema23.properties.qkvBias.type, parentSchema: schema23.properties.qkvBias, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.outputBias !== void 0) {
+      let data5 = data.outputBias;
+      if (typeof data5 !== "boolean") {
+        const err17 = { instancePath: instancePath + "/outputBias", schemaPath: "#/properties/outputBias/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema23.properties.outputBias.type, parentSchema: schema23.properties.outputBias, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.qkNorm !== void 0) {
+      let data6 = data.qkNorm;
+      if (typeof data6 !== "boolean") {
+        const err18 = { instancePath: instancePath + "/qkNorm", schemaPath: "#/properties/qkNorm/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema23.properties.qkNorm.type, parentSchema: schema23.properties.qkNorm, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.sinks !== void 0) {
+      let data7 = data.sinks;
+      if (typeof data7 !== "boolean") {
+        const err19 = { instancePath: instancePath + "/sinks", schemaPath: "#/properties/sinks/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema23.properties.sinks.type, parentSchema: schema23.properties.sinks, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  validate56.errors = vErrors;
+  return errors === 0;
+}
+validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema24 = { "title": "Multi-head latent attention", "description": "DeepSeek-V2/V3 attention: keys and values cached as one compressed latent of `kvLoraRank` plus a shared rotary key of `qkRopeHeadDim`.", "type": "object", "additionalProperties": false, "required": ["kind", "numHeads", "qLoraRank", "kvLoraRank", "qkNopeHeadDim", "qkRopeHeadDim", "vHeadDim"], "properties": { "kind": { "title": "Attention kind", "description": "`mla` for multi-head latent attention.", "type": "string", "const": "mla", "examples": ["mla"] }, "numHeads": { "title": "Query heads", "description": "Attention heads (`num_attention_heads`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [128] }, "qLoraRank": { "title": "Query LoRA rank", "description": "Rank of the low-rank query projection (`q_lora_rank`); null when queries are projected directly (DeepSeek-V2-Lite).", "type": ["integer", "null"], "minimum": 1, "maximum": 1099511627776, "examples": [1536, null] }, "kvLoraRank": { "title": "KV LoRA rank", "description": "Width of the cached key/value latent (`kv_lora_rank`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [512] }, "qkNopeHeadDim": { "title": "Non-rotary query/key head dimension", "description": "`qk_nope_head_dim`.", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [128] }, "qkRopeHeadDim": { "title": "Rotary query/key head dimension", "description": "`qk_rope_head_dim`: the shared rotary key cached beside the latent.", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [64] }, "vHeadDim": { "title": "Value head dimension", "description": "`v_head_dim`.", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [128] } }, "examples": [{ "kind": "mla", "numHeads": 128, "qLoraRank": 1536, "kvLoraRank": 512, "qkNopeHeadDim": 128, "qkRopeHeadDim": 64, "vHeadDim": 128 }] };
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate58.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema24.required, parentSchema: schema24, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.numHeads === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "numHeads" }, message: "must have required property 'numHeads'", schema: schema24.required, parentSchema: schema24, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.qLoraRank === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "qLoraRank" }, message: "must have required property 'qLoraRank'", schema: schema24.required, parentSchema: schema24, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.kvLoraRank === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kvLoraRank" }, message: "must have required property 'kvLoraRank'", schema: schema24.required, parentSchema: schema24, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.qkNopeHeadDim === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "qkNopeHeadDim" }, message: "must have required property 'qkNopeHeadDim'", schema: schema24.required, parentSchema: schema24, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.qkRopeHeadDim === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "qkRopeHeadDim" }, message: "must have required property 'qkRopeHeadDim'", schema: schema24.required, parentSchema: schema24, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.vHeadDim === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vHeadDim" }, message: "must have required property 'vHeadDim'", schema: schema24.required, parentSchema: schema24, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "kind" || key0 === "numHeads" || key0 === "qLoraRank" || key0 === "kvLoraRank" || key0 === "qkNopeHeadDim" || key0 === "qkRopeHeadDim" || key0 === "vHeadDim")) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data0 = data.kind;
+      if (typeof data0 !== "string") {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.kind.type, parentSchema: schema24.properties.kind, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if ("mla" !== data0) {
+        const err9 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "mla" }, message: "must be equal to constant", schema: "mla", parentSchema: schema24.properties.kind, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.numHeads !== void 0) {
+      let data1 = data.numHeads;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err10 = { instancePath: instancePath + "/numHeads", schemaPath: "#/properties/numHeads/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema24.properties.numHeads.type, parentSchema: schema24.properties.numHeads, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 1099511627776 || isNaN(data1)) {
+          const err11 = { instancePath: instancePath + "/numHeads", schemaPath: "#/properties/numHeads/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema24.properties.numHeads, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err12 = { instancePath: instancePath + "/numHeads", schemaPath: "#/properties/numHeads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema24.properties.numHeads, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.qLoraRank !== void 0) {
+      let data2 = data.qLoraRank;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) && data2 !== null) {
+        const err13 = { instancePath: instancePath + "/qLoraRank", schemaPath: "#/properties/qLoraRank/type", keyword: "type", params: { type: schema24.properties.qLoraRank.type }, message: "must be integer,null", schema: schema24.properties.qLoraRank.type, parentSchema: schema24.properties.qLoraRank, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 1099511627776 || isNaN(data2)) {
+          const err14 = { instancePath: instancePath + "/qLoraRank", schemaPath: "#/properties/qLoraRank/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema24.properties.qLoraRank, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err15 = { instancePath: instancePath + "/qLoraRank", schemaPath: "#/properties/qLoraRank/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema24.properties.qLoraRank, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.kvLoraRank !== void 0) {
+      let data3 = data.kvLoraRank;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err16 = { instancePath: instancePath + "/kvLoraRank", schemaPath: "#/properties/kvLoraRank/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema24.properties.kvLoraRank.type, parentSchema: schema24.properties.kvLoraRank, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 1099511627776 || isNaN(data3)) {
+          const err17 = { instancePath: instancePath + "/kvLoraRank", schemaPath: "#/properties/kvLoraRank/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema24.properties.kvLoraRank, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          const err18 = { instancePath: instancePath + "/kvLoraRank", schemaPath: "#/properties/kvLoraRank/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema24.properties.kvLoraRank, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.qkNopeHeadDim !== void 0) {
+      let data4 = data.qkNopeHeadDim;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err19 = { instancePath: instancePath + "/qkNopeHeadDim", schemaPath: "#/properties/qkNopeHeadDim/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema24.properties.qkNopeHeadDim.type, parentSchema: schema24.properties.qkNopeHeadDim, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 1099511627776 || isNaN(data4)) {
+          const err20 = { instancePath: instancePath + "/qkNopeHeadDim", schemaPath: "#/properties/qkNopeHeadDim/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema24.properties.qkNopeHeadDim, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data4 < 1 || isNaN(data4)) {
+          const err21 = { instancePath: instancePath + "/qkNopeHeadDim", schemaPath: "#/properties/qkNopeHeadDim/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema24.properties.qkNopeHeadDim, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.qkRopeHeadDim !== void 0) {
+      let data5 = data.qkRopeHeadDim;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err22 = { instancePath: instancePath + "/qkRopeHeadDim", schemaPath: "#/properties/qkRopeHeadDim/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema24.properties.qkRopeHeadDim.type, parentSchema: schema24.properties.qkRopeHeadDim, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 > 1099511627776 || isNaN(data5)) {
+          const err23 = { instancePath: instancePath + "/qkRopeHeadDim", schemaPath: "#/properties/qkRopeHeadDim/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema24.properties.qkRopeHeadDim, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data5 < 1 || isNaN(data5)) {
+          const err24 = { instancePath: instancePath + "/qkRopeHeadDim", schemaPath: "#/properties/qkRopeHeadDim/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema24.properties.qkRopeHeadDim, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.vHeadDim !== void 0) {
+      let data6 = data.vHeadDim;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+        const err25 = { instancePath: instancePath + "/vHeadDim", schemaPath: "#/properties/vHeadDim/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema24.properties.vHeadDim.type, parentSchema: schema24.properties.vHeadDim, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (typeof data6 == "number" && isFinite(data6)) {
+        if (data6 > 1099511627776 || isNaN(data6)) {
+          const err26 = { instancePath: instancePath + "/vHeadDim", schemaPath: "#/properties/vHeadDim/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema24.properties.vHeadDim, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data6 < 1 || isNaN(data6)) {
+          const err27 = { instancePath: instancePath + "/vHeadDim", schemaPath: "#/properties/vHeadDim/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema24.properties.vHeadDim, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  validate58.errors = vErrors;
+  return errors === 0;
+}
+validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate55.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate56(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = true;
+  }
+  const _errs2 = errors;
+  if (!validate58(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema22.oneOf, parentSchema: schema22, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate55.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate55.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var schema25 = { "title": "MLP", "description": "A feed-forward block: gated (SwiGLU/GeGLU: gate, up and down matrices) or ungated (up and down).", "type": "object", "additionalProperties": false, "required": ["gated", "intermediateSize"], "properties": { "gated": { "title": "Gated", "description": "Has a gate matrix (SwiGLU, GeGLU).", "type": "boolean", "examples": [true] }, "intermediateSize": { "title": "Intermediate size", "description": "Width of the hidden layer (`intermediate_size`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [14336, 28672] }, "bias": { "title": "Bias", "description": "Bias on every projection (gpt-oss experts, Falcon).", "type": "boolean", "examples": [false] } }, "examples": [{ "gated": true, "intermediateSize": 14336 }] };
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate61.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.gated === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gated" }, message: "must have required property 'gated'", schema: schema25.required, parentSchema: schema25, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.intermediateSize === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "intermediateSize" }, message: "must have required property 'intermediateSize'", schema: schema25.required, parentSchema: schema25, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "gated" || key0 === "intermediateSize" || key0 === "bias")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.gated !== void 0) {
+      let data0 = data.gated;
+      if (typeof data0 !== "boolean") {
+        const err3 = { instancePath: instancePath + "/gated", schemaPath: "#/properties/gated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema25.properties.gated.type, parentSchema: schema25.properties.gated, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.intermediateSize !== void 0) {
+      let data1 = data.intermediateSize;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err4 = { instancePath: instancePath + "/intermediateSize", schemaPath: "#/properties/intermediateSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema25.properties.intermediateSize.type, parentSchema: schema25.properties.intermediateSize, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 1099511627776 || isNaN(data1)) {
+          const err5 = { instancePath: instancePath + "/intermediateSize", schemaPath: "#/properties/intermediateSize/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema25.properties.intermediateSize, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err6 = { instancePath: instancePath + "/intermediateSize", schemaPath: "#/properties/intermediateSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema25.properties.intermediateSize, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.bias !== void 0) {
+      let data2 = data.bias;
+      if (typeof data2 !== "boolean") {
+        const err7 = { instancePath: instancePath + "/bias", schemaPath: "#/properties/bias/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema25.properties.bias.type, parentSchema: schema25.properties.bias, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate61.errors = vErrors;
+  return errors === 0;
+}
+validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema26 = { "title": "Mixture of experts", "description": "Routed experts replacing the MLP on some or all layers.", "type": "object", "additionalProperties": false, "required": ["numExperts", "topK", "expert"], "properties": { "numExperts": { "title": "Routed experts", "description": "Routed experts per MoE layer (`num_local_experts`, `n_routed_experts`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [8, 256] }, "topK": { "title": "Experts per token", "description": "Routed experts used per token (`num_experts_per_tok`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [2, 8] }, "expert": { "$ref": "#/$defs/mlp" }, "shared": { "title": "Shared experts", "description": "Always-active shared experts: `count` copies of `mlp`.", "type": "object", "additionalProperties": false, "required": ["count", "mlp"], "properties": { "count": { "title": "Shared expert count", "description": "Copies of the shared expert (`n_shared_experts`).", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [1, 2] }, "mlp": { "$ref": "#/$defs/mlp" }, "gate": { "title": "Shared expert gate", "description": "A sigmoid gate of one weight row per token (Qwen2-MoE).", "type": "boolean", "examples": [true] } }, "examples": [{ "count": 1, "mlp": { "gated": true, "intermediateSize": 2048 } }] }, "firstDenseLayers": { "title": "Leading dense layers", "description": "The first N layers use the plain `mlp` instead of experts (`first_k_dense_replace`).", "type": "integer", "minimum": 0, "maximum": 1099511627776, "examples": [3] }, "routerBias": { "title": "Router bias", "description": "The router has one bias value per expert (gpt-oss, DeepSeek-V3).", "type": "boolean", "examples": [true] } }, "examples": [{ "numExperts": 8, "topK": 2, "expert": { "gated": true, "intermediateSize": 14336 } }] };
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate63.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.numExperts === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "numExperts" }, message: "must have required property 'numExperts'", schema: schema26.required, parentSchema: schema26, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.topK === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "topK" }, message: "must have required property 'topK'", schema: schema26.required, parentSchema: schema26, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.expert === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expert" }, message: "must have required property 'expert'", schema: schema26.required, parentSchema: schema26, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "numExperts" || key0 === "topK" || key0 === "expert" || key0 === "shared" || key0 === "firstDenseLayers" || key0 === "routerBias")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.numExperts !== void 0) {
+      let data0 = data.numExperts;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err4 = { instancePath: instancePath + "/numExperts", schemaPath: "#/properties/numExperts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema26.properties.numExperts.type, parentSchema: schema26.properties.numExperts, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 1099511627776 || isNaN(data0)) {
+          const err5 = { instancePath: instancePath + "/numExperts", schemaPath: "#/properties/numExperts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema26.properties.numExperts, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err6 = { instancePath: instancePath + "/numExperts", schemaPath: "#/properties/numExperts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema26.properties.numExperts, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.topK !== void 0) {
+      let data1 = data.topK;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err7 = { instancePath: instancePath + "/topK", schemaPath: "#/properties/topK/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema26.properties.topK.type, parentSchema: schema26.properties.topK, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 1099511627776 || isNaN(data1)) {
+          const err8 = { instancePath: instancePath + "/topK", schemaPath: "#/properties/topK/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema26.properties.topK, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err9 = { instancePath: instancePath + "/topK", schemaPath: "#/properties/topK/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema26.properties.topK, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.expert !== void 0) {
+      if (!validate61(data.expert, { instancePath: instancePath + "/expert", parentData: data, parentDataProperty: "expert", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.shared !== void 0) {
+      let data3 = data.shared;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.count === void 0) {
+          const err10 = { instancePath: instancePath + "/shared", schemaPath: "#/properties/shared/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'", schema: schema26.properties.shared.required, parentSchema: schema26.properties.shared, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data3.mlp === void 0) {
+          const err11 = { instancePath: instancePath + "/shared", schemaPath: "#/properties/shared/required", keyword: "required", params: { missingProperty: "mlp" }, message: "must have required property 'mlp'", schema: schema26.properties.shared.required, parentSchema: schema26.properties.shared, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        for (const key1 in data3) {
+          if (!(key1 === "count" || key1 === "mlp" || key1 === "gate")) {
+            const err12 = { instancePath: instancePath + "/shared", schemaPath: "#/properties/shared/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.shared, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data3.count !== void 0) {
+          let data4 = data3.count;
+          if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+            const err13 = { instancePath: instancePath + "/shared/count", schemaPath: "#/properties/shared/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema26.properties.shared.properties.count.type, parentSchema: schema26.properties.shared.properties.count, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          if (typeof data4 == "number" && isFinite(data4)) {
+            if (data4 > 1099511627776 || isNaN(data4)) {
+              const err14 = { instancePath: instancePath + "/shared/count", schemaPath: "#/properties/shared/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema26.properties.shared.properties.count, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data4 < 1 || isNaN(data4)) {
+              const err15 = { instancePath: instancePath + "/shared/count", schemaPath: "#/properties/shared/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema26.properties.shared.properties.count, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data3.mlp !== void 0) {
+          if (!validate61(data3.mlp, { instancePath: instancePath + "/shared/mlp", parentData: data3, parentDataProperty: "mlp", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data3.gate !== void 0) {
+          let data6 = data3.gate;
+          if (typeof data6 !== "boolean") {
+            const err16 = { instancePath: instancePath + "/shared/gate", schemaPath: "#/properties/shared/properties/gate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema26.properties.shared.properties.gate.type, parentSchema: schema26.properties.shared.properties.gate, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/shared", schemaPath: "#/properties/shared/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.shared.type, parentSchema: schema26.properties.shared, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.firstDenseLayers !== void 0) {
+      let data7 = data.firstDenseLayers;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+        const err18 = { instancePath: instancePath + "/firstDenseLayers", schemaPath: "#/properties/firstDenseLayers/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema26.properties.firstDenseLayers.type, parentSchema: schema26.properties.firstDenseLayers, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 > 1099511627776 || isNaN(data7)) {
+          const err19 = { instancePath: instancePath + "/firstDenseLayers", schemaPath: "#/properties/firstDenseLayers/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema26.properties.firstDenseLayers, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data7 < 0 || isNaN(data7)) {
+          const err20 = { instancePath: instancePath + "/firstDenseLayers", schemaPath: "#/properties/firstDenseLayers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema26.properties.firstDenseLayers, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.routerBias !== void 0) {
+      let data8 = data.routerBias;
+      if (typeof data8 !== "boolean") {
+        const err21 = { instancePath: instancePath + "/routerBias", schemaPath: "#/properties/routerBias/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema26.properties.routerBias.type, parentSchema: schema26.properties.routerBias, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.type, parentSchema: schema26, data };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate63.errors = vErrors;
+  return errors === 0;
+}
+validate63.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema27 = { "title": "Sliding window", "description": "Layers that attend only to a window of recent tokens. Without `layerTypes` or `globalEvery`, every layer is windowed.", "type": "object", "additionalProperties": false, "required": ["windowTokens"], "properties": { "windowTokens": { "title": "Window size", "description": "Tokens a windowed layer attends to, and so the most it caches.", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [4096, 128] }, "layerTypes": { "title": "Layer types", "description": "The kind of each layer in order (`layer_types`).", "type": "array", "maxItems": 65536, "items": { "title": "Layer type", "type": "string", "enum": ["sliding", "full"], "examples": ["sliding", "full"] }, "examples": [["sliding", "sliding", "full"]] }, "globalEvery": { "title": "Global layer period", "description": "Layer i (0-based) attends globally when (i + 1) is a multiple of this: 2 for Gemma 2, 6 for Gemma 3.", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [2, 6] } }, "examples": [{ "windowTokens": 4096, "globalEvery": 2 }] };
+function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate67.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.windowTokens === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "windowTokens" }, message: "must have required property 'windowTokens'", schema: schema27.required, parentSchema: schema27, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "windowTokens" || key0 === "layerTypes" || key0 === "globalEvery")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.windowTokens !== void 0) {
+      let data0 = data.windowTokens;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err2 = { instancePath: instancePath + "/windowTokens", schemaPath: "#/properties/windowTokens/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.windowTokens.type, parentSchema: schema27.properties.windowTokens, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 1099511627776 || isNaN(data0)) {
+          const err3 = { instancePath: instancePath + "/windowTokens", schemaPath: "#/properties/windowTokens/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema27.properties.windowTokens, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err4 = { instancePath: instancePath + "/windowTokens", schemaPath: "#/properties/windowTokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema27.properties.windowTokens, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.layerTypes !== void 0) {
+      let data1 = data.layerTypes;
+      if (Array.isArray(data1)) {
+        if (data1.length > 65536) {
+          const err5 = { instancePath: instancePath + "/layerTypes", schemaPath: "#/properties/layerTypes/maxItems", keyword: "maxItems", params: { limit: 65536 }, message: "must NOT have more than 65536 items", schema: 65536, parentSchema: schema27.properties.layerTypes, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 !== "string") {
+            const err6 = { instancePath: instancePath + "/layerTypes/" + i0, schemaPath: "#/properties/layerTypes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.layerTypes.items.type, parentSchema: schema27.properties.layerTypes.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          if (!(data2 === "sliding" || data2 === "full")) {
+            const err7 = { instancePath: instancePath + "/layerTypes/" + i0, schemaPath: "#/properties/layerTypes/items/enum", keyword: "enum", params: { allowedValues: schema27.properties.layerTypes.items.enum }, message: "must be equal to one of the allowed values", schema: schema27.properties.layerTypes.items.enum, parentSchema: schema27.properties.layerTypes.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/layerTypes", schemaPath: "#/properties/layerTypes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema27.properties.layerTypes.type, parentSchema: schema27.properties.layerTypes, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.globalEvery !== void 0) {
+      let data3 = data.globalEvery;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err9 = { instancePath: instancePath + "/globalEvery", schemaPath: "#/properties/globalEvery/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.globalEvery.type, parentSchema: schema27.properties.globalEvery, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 1099511627776 || isNaN(data3)) {
+          const err10 = { instancePath: instancePath + "/globalEvery", schemaPath: "#/properties/globalEvery/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema27.properties.globalEvery, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          const err11 = { instancePath: instancePath + "/globalEvery", schemaPath: "#/properties/globalEvery/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema27.properties.globalEvery, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate67.errors = vErrors;
+  return errors === 0;
+}
+validate67.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate54.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.hiddenSize === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "hiddenSize" }, message: "must have required property 'hiddenSize'", schema: schema21.required, parentSchema: schema21, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.numLayers === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "numLayers" }, message: "must have required property 'numLayers'", schema: schema21.required, parentSchema: schema21, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.vocabSize === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vocabSize" }, message: "must have required property 'vocabSize'", schema: schema21.required, parentSchema: schema21, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.tieWordEmbeddings === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tieWordEmbeddings" }, message: "must have required property 'tieWordEmbeddings'", schema: schema21.required, parentSchema: schema21, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.attention === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "attention" }, message: "must have required property 'attention'", schema: schema21.required, parentSchema: schema21, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.norm === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "norm" }, message: "must have required property 'norm'", schema: schema21.required, parentSchema: schema21, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.normsPerLayer === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "normsPerLayer" }, message: "must have required property 'normsPerLayer'", schema: schema21.required, parentSchema: schema21, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func13.call(schema21.properties, key0)) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.hiddenSize !== void 0) {
+      let data0 = data.hiddenSize;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err8 = { instancePath: instancePath + "/hiddenSize", schemaPath: "#/properties/hiddenSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema21.properties.hiddenSize.type, parentSchema: schema21.properties.hiddenSize, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 1099511627776 || isNaN(data0)) {
+          const err9 = { instancePath: instancePath + "/hiddenSize", schemaPath: "#/properties/hiddenSize/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema21.properties.hiddenSize, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err10 = { instancePath: instancePath + "/hiddenSize", schemaPath: "#/properties/hiddenSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema21.properties.hiddenSize, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.numLayers !== void 0) {
+      let data1 = data.numLayers;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err11 = { instancePath: instancePath + "/numLayers", schemaPath: "#/properties/numLayers/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema21.properties.numLayers.type, parentSchema: schema21.properties.numLayers, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 1099511627776 || isNaN(data1)) {
+          const err12 = { instancePath: instancePath + "/numLayers", schemaPath: "#/properties/numLayers/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema21.properties.numLayers, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err13 = { instancePath: instancePath + "/numLayers", schemaPath: "#/properties/numLayers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema21.properties.numLayers, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.vocabSize !== void 0) {
+      let data2 = data.vocabSize;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err14 = { instancePath: instancePath + "/vocabSize", schemaPath: "#/properties/vocabSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema21.properties.vocabSize.type, parentSchema: schema21.properties.vocabSize, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 1099511627776 || isNaN(data2)) {
+          const err15 = { instancePath: instancePath + "/vocabSize", schemaPath: "#/properties/vocabSize/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema21.properties.vocabSize, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err16 = { instancePath: instancePath + "/vocabSize", schemaPath: "#/properties/vocabSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema21.properties.vocabSize, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.tieWordEmbeddings !== void 0) {
+      let data3 = data.tieWordEmbeddings;
+      if (typeof data3 !== "boolean") {
+        const err17 = { instancePath: instancePath + "/tieWordEmbeddings", schemaPath: "#/properties/tieWordEmbeddings/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema21.properties.tieWordEmbeddings.type, parentSchema: schema21.properties.tieWordEmbeddings, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.attention !== void 0) {
+      if (!validate55(data.attention, { instancePath: instancePath + "/attention", parentData: data, parentDataProperty: "attention", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.mlp !== void 0) {
+      if (!validate61(data.mlp, { instancePath: instancePath + "/mlp", parentData: data, parentDataProperty: "mlp", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.moe !== void 0) {
+      if (!validate63(data.moe, { instancePath: instancePath + "/moe", parentData: data, parentDataProperty: "moe", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.norm !== void 0) {
+      let data7 = data.norm;
+      if (typeof data7 !== "string") {
+        const err18 = { instancePath: instancePath + "/norm", schemaPath: "#/properties/norm/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.norm.type, parentSchema: schema21.properties.norm, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (!(data7 === "rmsnorm" || data7 === "layernorm")) {
+        const err19 = { instancePath: instancePath + "/norm", schemaPath: "#/properties/norm/enum", keyword: "enum", params: { allowedValues: schema21.properties.norm.enum }, message: "must be equal to one of the allowed values", schema: schema21.properties.norm.enum, parentSchema: schema21.properties.norm, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.normsPerLayer !== void 0) {
+      let data8 = data.normsPerLayer;
+      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+        const err20 = { instancePath: instancePath + "/normsPerLayer", schemaPath: "#/properties/normsPerLayer/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema21.properties.normsPerLayer.type, parentSchema: schema21.properties.normsPerLayer, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (typeof data8 == "number" && isFinite(data8)) {
+        if (data8 > 64 || isNaN(data8)) {
+          const err21 = { instancePath: instancePath + "/normsPerLayer", schemaPath: "#/properties/normsPerLayer/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema21.properties.normsPerLayer, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (data8 < 0 || isNaN(data8)) {
+          const err22 = { instancePath: instancePath + "/normsPerLayer", schemaPath: "#/properties/normsPerLayer/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema21.properties.normsPerLayer, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.slidingWindow !== void 0) {
+      if (!validate67(data.slidingWindow, { instancePath: instancePath + "/slidingWindow", parentData: data, parentDataProperty: "slidingWindow", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.positionEmbeddings !== void 0) {
+      let data10 = data.positionEmbeddings;
+      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+        const err23 = { instancePath: instancePath + "/positionEmbeddings", schemaPath: "#/properties/positionEmbeddings/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema21.properties.positionEmbeddings.type, parentSchema: schema21.properties.positionEmbeddings, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (typeof data10 == "number" && isFinite(data10)) {
+        if (data10 > 1099511627776 || isNaN(data10)) {
+          const err24 = { instancePath: instancePath + "/positionEmbeddings", schemaPath: "#/properties/positionEmbeddings/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema21.properties.positionEmbeddings, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data10 < 1 || isNaN(data10)) {
+          const err25 = { instancePath: instancePath + "/positionEmbeddings", schemaPath: "#/properties/positionEmbeddings/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema21.properties.positionEmbeddings, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  validate54.errors = vErrors;
+  return errors === 0;
+}
+validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate53.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.architecture === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "architecture" }, message: "must have required property 'architecture'", schema: schema20.required, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.maxContextTokens === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "maxContextTokens" }, message: "must have required property 'maxContextTokens'", schema: schema20.required, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "maxContextTokens" || key0 === "architecture")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 256) {
+          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema20.properties.name, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.name, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.name.type, parentSchema: schema20.properties.name, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.maxContextTokens !== void 0) {
+      let data1 = data.maxContextTokens;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err6 = { instancePath: instancePath + "/maxContextTokens", schemaPath: "#/properties/maxContextTokens/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema20.properties.maxContextTokens.type, parentSchema: schema20.properties.maxContextTokens, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 1099511627776 || isNaN(data1)) {
+          const err7 = { instancePath: instancePath + "/maxContextTokens", schemaPath: "#/properties/maxContextTokens/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema20.properties.maxContextTokens, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err8 = { instancePath: instancePath + "/maxContextTokens", schemaPath: "#/properties/maxContextTokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema20.properties.maxContextTokens, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.architecture !== void 0) {
+      if (!validate54(data.architecture, { instancePath: instancePath + "/architecture", parentData: data, parentDataProperty: "architecture", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate53.errors = vErrors;
+  return errors === 0;
+}
+validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema28 = { "title": "Policy", "description": "Targets the deployment must meet. Each overrides the repository's default from .llm-physics.yml.", "type": "object", "additionalProperties": false, "properties": { "maxTier": { "title": "Highest hardware tier", "description": "The largest hardware tier the model may need: consumer (below 24 GB at INT8), workstation (24 to 80 GB) or infrastructure (above 80 GB).", "type": "string", "enum": ["consumer", "workstation", "infrastructure"], "examples": ["workstation"] }, "minHeadroomPercent": { "title": "Minimum memory headroom", "description": "Percentage of usable GPU memory that must stay free at the configured load.", "type": "number", "minimum": 0, "maximum": 100, "default": 10, "examples": [10, 20] }, "maxBandwidthUtilizationPercent": { "title": "Maximum bandwidth utilization", "description": "Percentage of peak memory bandwidth the target decode speed may need.", "type": "number", "exclusiveMinimum": 0, "maximum": 100, "default": 80, "examples": [80, 90] } }, "examples": [{ "maxTier": "workstation", "minHeadroomPercent": 10, "maxBandwidthUtilizationPercent": 80 }] };
+function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate71.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "maxTier" || key0 === "minHeadroomPercent" || key0 === "maxBandwidthUtilizationPercent")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.maxTier !== void 0) {
+      let data0 = data.maxTier;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/maxTier", schemaPath: "#/properties/maxTier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.maxTier.type, parentSchema: schema28.properties.maxTier, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "consumer" || data0 === "workstation" || data0 === "infrastructure")) {
+        const err2 = { instancePath: instancePath + "/maxTier", schemaPath: "#/properties/maxTier/enum", keyword: "enum", params: { allowedValues: schema28.properties.maxTier.enum }, message: "must be equal to one of the allowed values", schema: schema28.properties.maxTier.enum, parentSchema: schema28.properties.maxTier, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.minHeadroomPercent !== void 0) {
+      let data1 = data.minHeadroomPercent;
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 100 || isNaN(data1)) {
+          const err3 = { instancePath: instancePath + "/minHeadroomPercent", schemaPath: "#/properties/minHeadroomPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema28.properties.minHeadroomPercent, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err4 = { instancePath: instancePath + "/minHeadroomPercent", schemaPath: "#/properties/minHeadroomPercent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema28.properties.minHeadroomPercent, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/minHeadroomPercent", schemaPath: "#/properties/minHeadroomPercent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema28.properties.minHeadroomPercent.type, parentSchema: schema28.properties.minHeadroomPercent, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.maxBandwidthUtilizationPercent !== void 0) {
+      let data2 = data.maxBandwidthUtilizationPercent;
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 100 || isNaN(data2)) {
+          const err6 = { instancePath: instancePath + "/maxBandwidthUtilizationPercent", schemaPath: "#/properties/maxBandwidthUtilizationPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema28.properties.maxBandwidthUtilizationPercent, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data2 <= 0 || isNaN(data2)) {
+          const err7 = { instancePath: instancePath + "/maxBandwidthUtilizationPercent", schemaPath: "#/properties/maxBandwidthUtilizationPercent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema28.properties.maxBandwidthUtilizationPercent, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/maxBandwidthUtilizationPercent", schemaPath: "#/properties/maxBandwidthUtilizationPercent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema28.properties.maxBandwidthUtilizationPercent.type, parentSchema: schema28.properties.maxBandwidthUtilizationPercent, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate71.errors = vErrors;
+  return errors === 0;
+}
+validate71.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate52.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema19.required, parentSchema: schema19, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema19.required, parentSchema: schema19, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema19.required, parentSchema: schema19, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema19.required, parentSchema: schema19, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.apiVersion.type, parentSchema: schema19.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("llm-physics/v1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "llm-physics/v1" }, message: "must be equal to constant", schema: "llm-physics/v1", parentSchema: schema19.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.kind.type, parentSchema: schema19.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("InferenceDeployment" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "InferenceDeployment" }, message: "must be equal to constant", schema: "InferenceDeployment", parentSchema: schema19.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema19.properties.metadata.required, parentSchema: schema19.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name" || key1 === "labels" || key1 === "annotations")) {
+            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.metadata, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (func1(data3) > 63) {
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema19.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (func1(data3) < 1) {
+              const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (!pattern3.test(data3)) {
+              const err13 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema19.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.metadata.properties.name.type, parentSchema: schema19.properties.metadata.properties.name, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data4 = data2.labels;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key2 in data4) {
+              const _errs13 = errors;
+              if (typeof key2 === "string") {
+                if (func1(key2) > 253) {
+                  const err15 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema19.properties.metadata.properties.labels.propertyNames, data: key2, propertyName: key2 };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+                if (func1(key2) < 1) {
+                  const err16 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.metadata.properties.labels.propertyNames, data: key2, propertyName: key2 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.metadata.properties.labels.propertyNames.type, parentSchema: schema19.properties.metadata.properties.labels.propertyNames, data: key2, propertyName: key2 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+              var valid2 = _errs13 === errors;
+              if (!valid2) {
+                const err18 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema19.properties.metadata.properties.labels.propertyNames, parentSchema: schema19.properties.metadata.properties.labels, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            for (const key3 in data4) {
+              let data5 = data4[key3];
+              if (typeof data5 === "string") {
+                if (func1(data5) > 1024) {
+                  const err19 = { instancePath: instancePath + "/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema19.properties.metadata.properties.labels.additionalProperties, data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+              } else {
+                const err20 = { instancePath: instancePath + "/metadata/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema19.properties.metadata.properties.labels.additionalProperties, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.metadata.properties.labels.type, parentSchema: schema19.properties.metadata.properties.labels, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data2.annotations !== void 0) {
+          let data6 = data2.annotations;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            for (const key4 in data6) {
+              const _errs20 = errors;
+              if (typeof key4 === "string") {
+                if (func1(key4) > 253) {
+                  const err22 = { instancePath: instancePath + "/metadata/annotations", schemaPath: "#/properties/metadata/properties/annotations/propertyNames/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema19.properties.metadata.properties.annotations.propertyNames, data: key4, propertyName: key4 };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+                if (func1(key4) < 1) {
+                  const err23 = { instancePath: instancePath + "/metadata/annotations", schemaPath: "#/properties/metadata/properties/annotations/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.metadata.properties.annotations.propertyNames, data: key4, propertyName: key4 };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/metadata/annotations", schemaPath: "#/properties/metadata/properties/annotations/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.metadata.properties.annotations.propertyNames.type, parentSchema: schema19.properties.metadata.properties.annotations.propertyNames, data: key4, propertyName: key4 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+              var valid4 = _errs20 === errors;
+              if (!valid4) {
+                const err25 = { instancePath: instancePath + "/metadata/annotations", schemaPath: "#/properties/metadata/properties/annotations/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema19.properties.metadata.properties.annotations.propertyNames, parentSchema: schema19.properties.metadata.properties.annotations, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            for (const key5 in data6) {
+              let data7 = data6[key5];
+              if (typeof data7 === "string") {
+                if (func1(data7) > 65536) {
+                  const err26 = { instancePath: instancePath + "/metadata/annotations/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/annotations/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 65536 }, message: "must NOT have more than 65536 characters", schema: 65536, parentSchema: schema19.properties.metadata.properties.annotations.additionalProperties, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/metadata/annotations/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/annotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.metadata.properties.annotations.additionalProperties.type, parentSchema: schema19.properties.metadata.properties.annotations.additionalProperties, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/metadata/annotations", schemaPath: "#/properties/metadata/properties/annotations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.metadata.properties.annotations.type, parentSchema: schema19.properties.metadata.properties.annotations, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.metadata.type, parentSchema: schema19.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data8 = data.spec;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.model === void 0) {
+          const err30 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema19.properties.spec.required, parentSchema: schema19.properties.spec, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data8.hardware === void 0) {
+          const err31 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema19.properties.spec.required, parentSchema: schema19.properties.spec, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        for (const key6 in data8) {
+          if (!(key6 === "model" || key6 === "precision" || key6 === "kvCachePrecision" || key6 === "hardware" || key6 === "parallelism" || key6 === "serving" || key6 === "policy")) {
+            const err32 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.spec, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data8.model !== void 0) {
+          let data9 = data8.model;
+          const _errs29 = errors;
+          let valid7 = false;
+          let passing0 = null;
+          const _errs30 = errors;
+          if (typeof data9 === "string") {
+            if (func1(data9) > 512) {
+              const err33 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/oneOf/0/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema19.properties.spec.properties.model.oneOf[0], data: data9 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            if (func1(data9) < 1) {
+              const err34 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.spec.properties.model.oneOf[0], data: data9 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.model.oneOf[0].type, parentSchema: schema19.properties.spec.properties.model.oneOf[0], data: data9 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+          var _valid0 = _errs30 === errors;
+          if (_valid0) {
+            valid7 = true;
+            passing0 = 0;
+          }
+          const _errs32 = errors;
+          if (!validate53(data9, { instancePath: instancePath + "/spec/model", parentData: data8, parentDataProperty: "model", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            errors = vErrors.length;
+          }
+          var _valid0 = _errs32 === errors;
+          if (_valid0 && valid7) {
+            valid7 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid7 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid7) {
+            const err36 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema19.properties.spec.properties.model.oneOf, parentSchema: schema19.properties.spec.properties.model, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          } else {
+            errors = _errs29;
+            if (vErrors !== null) {
+              if (_errs29) {
+                vErrors.length = _errs29;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data8.precision !== void 0) {
+          let data10 = data8.precision;
+          if (typeof data10 !== "string") {
+            const err37 = { instancePath: instancePath + "/spec/precision", schemaPath: "#/properties/spec/properties/precision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.precision.type, parentSchema: schema19.properties.spec.properties.precision, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+          if (!(data10 === "int8" || data10 === "fp8" || data10 === "bf16" || data10 === "fp16" || data10 === "int4" || data10 === "fp4" || data10 === "fp32")) {
+            const err38 = { instancePath: instancePath + "/spec/precision", schemaPath: "#/properties/spec/properties/precision/enum", keyword: "enum", params: { allowedValues: schema19.properties.spec.properties.precision.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.spec.properties.precision.enum, parentSchema: schema19.properties.spec.properties.precision, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data8.kvCachePrecision !== void 0) {
+          let data11 = data8.kvCachePrecision;
+          if (typeof data11 !== "string") {
+            const err39 = { instancePath: instancePath + "/spec/kvCachePrecision", schemaPath: "#/properties/spec/properties/kvCachePrecision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.kvCachePrecision.type, parentSchema: schema19.properties.spec.properties.kvCachePrecision, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+          if (!(data11 === "bf16" || data11 === "fp16" || data11 === "fp8" || data11 === "fp32")) {
+            const err40 = { instancePath: instancePath + "/spec/kvCachePrecision", schemaPath: "#/properties/spec/properties/kvCachePrecision/enum", keyword: "enum", params: { allowedValues: schema19.properties.spec.properties.kvCachePrecision.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.spec.properties.kvCachePrecision.enum, parentSchema: schema19.properties.spec.properties.kvCachePrecision, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data8.hardware !== void 0) {
+          let data12 = data8.hardware;
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.gpu === void 0) {
+              const err41 = { instancePath: instancePath + "/spec/hardware", schemaPath: "#/properties/spec/properties/hardware/required", keyword: "required", params: { missingProperty: "gpu" }, message: "must have required property 'gpu'", schema: schema19.properties.spec.properties.hardware.required, parentSchema: schema19.properties.spec.properties.hardware, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data12.count === void 0) {
+              const err42 = { instancePath: instancePath + "/spec/hardware", schemaPath: "#/properties/spec/properties/hardware/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'", schema: schema19.properties.spec.properties.hardware.required, parentSchema: schema19.properties.spec.properties.hardware, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            for (const key7 in data12) {
+              if (!(key7 === "gpu" || key7 === "count")) {
+                const err43 = { instancePath: instancePath + "/spec/hardware", schemaPath: "#/properties/spec/properties/hardware/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.spec.properties.hardware, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data12.gpu !== void 0) {
+              let data13 = data12.gpu;
+              if (typeof data13 === "string") {
+                if (func1(data13) > 128) {
+                  const err44 = { instancePath: instancePath + "/spec/hardware/gpu", schemaPath: "#/properties/spec/properties/hardware/properties/gpu/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema19.properties.spec.properties.hardware.properties.gpu, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+                if (func1(data13) < 1) {
+                  const err45 = { instancePath: instancePath + "/spec/hardware/gpu", schemaPath: "#/properties/spec/properties/hardware/properties/gpu/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.spec.properties.hardware.properties.gpu, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              } else {
+                const err46 = { instancePath: instancePath + "/spec/hardware/gpu", schemaPath: "#/properties/spec/properties/hardware/properties/gpu/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.hardware.properties.gpu.type, parentSchema: schema19.properties.spec.properties.hardware.properties.gpu, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data12.count !== void 0) {
+              let data14 = data12.count;
+              if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+                const err47 = { instancePath: instancePath + "/spec/hardware/count", schemaPath: "#/properties/spec/properties/hardware/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.spec.properties.hardware.properties.count.type, parentSchema: schema19.properties.spec.properties.hardware.properties.count, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+              if (typeof data14 == "number" && isFinite(data14)) {
+                if (data14 > 4096 || isNaN(data14)) {
+                  const err48 = { instancePath: instancePath + "/spec/hardware/count", schemaPath: "#/properties/spec/properties/hardware/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema19.properties.spec.properties.hardware.properties.count, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+                if (data14 < 1 || isNaN(data14)) {
+                  const err49 = { instancePath: instancePath + "/spec/hardware/count", schemaPath: "#/properties/spec/properties/hardware/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.spec.properties.hardware.properties.count, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/spec/hardware", schemaPath: "#/properties/spec/properties/hardware/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.spec.properties.hardware.type, parentSchema: schema19.properties.spec.properties.hardware, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data8.parallelism !== void 0) {
+          let data15 = data8.parallelism;
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            for (const key8 in data15) {
+              if (!(key8 === "tensor" || key8 === "pipeline")) {
+                const err51 = { instancePath: instancePath + "/spec/parallelism", schemaPath: "#/properties/spec/properties/parallelism/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.spec.properties.parallelism, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data15.tensor !== void 0) {
+              let data16 = data15.tensor;
+              if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+                const err52 = { instancePath: instancePath + "/spec/parallelism/tensor", schemaPath: "#/properties/spec/properties/parallelism/properties/tensor/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.spec.properties.parallelism.properties.tensor.type, parentSchema: schema19.properties.spec.properties.parallelism.properties.tensor, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+              if (typeof data16 == "number" && isFinite(data16)) {
+                if (data16 > 4096 || isNaN(data16)) {
+                  const err53 = { instancePath: instancePath + "/spec/parallelism/tensor", schemaPath: "#/properties/spec/properties/parallelism/properties/tensor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema19.properties.spec.properties.parallelism.properties.tensor, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                if (data16 < 1 || isNaN(data16)) {
+                  const err54 = { instancePath: instancePath + "/spec/parallelism/tensor", schemaPath: "#/properties/spec/properties/parallelism/properties/tensor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.spec.properties.parallelism.properties.tensor, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data15.pipeline !== void 0) {
+              let data17 = data15.pipeline;
+              if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+                const err55 = { instancePath: instancePath + "/spec/parallelism/pipeline", schemaPath: "#/properties/spec/properties/parallelism/properties/pipeline/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.spec.properties.parallelism.properties.pipeline.type, parentSchema: schema19.properties.spec.properties.parallelism.properties.pipeline, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+              if (typeof data17 == "number" && isFinite(data17)) {
+                if (data17 > 4096 || isNaN(data17)) {
+                  const err56 = { instancePath: instancePath + "/spec/parallelism/pipeline", schemaPath: "#/properties/spec/properties/parallelism/properties/pipeline/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4096 }, message: "must be <= 4096", schema: 4096, parentSchema: schema19.properties.spec.properties.parallelism.properties.pipeline, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+                if (data17 < 1 || isNaN(data17)) {
+                  const err57 = { instancePath: instancePath + "/spec/parallelism/pipeline", schemaPath: "#/properties/spec/properties/parallelism/properties/pipeline/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.spec.properties.parallelism.properties.pipeline, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err58 = { instancePath: instancePath + "/spec/parallelism", schemaPath: "#/properties/spec/properties/parallelism/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.spec.properties.parallelism.type, parentSchema: schema19.properties.spec.properties.parallelism, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data8.serving !== void 0) {
+          let data18 = data8.serving;
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            for (const key9 in data18) {
+              if (!(key9 === "contextLength" || key9 === "concurrency" || key9 === "targetTokensPerSecond" || key9 === "memoryFraction")) {
+                const err59 = { instancePath: instancePath + "/spec/serving", schemaPath: "#/properties/spec/properties/serving/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.spec.properties.serving, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            }
+            if (data18.contextLength !== void 0) {
+              let data19 = data18.contextLength;
+              if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                const err60 = { instancePath: instancePath + "/spec/serving/contextLength", schemaPath: "#/properties/spec/properties/serving/properties/contextLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.spec.properties.serving.properties.contextLength.type, parentSchema: schema19.properties.spec.properties.serving.properties.contextLength, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+              if (typeof data19 == "number" && isFinite(data19)) {
+                if (data19 > 1e7 || isNaN(data19)) {
+                  const err61 = { instancePath: instancePath + "/spec/serving/contextLength", schemaPath: "#/properties/spec/properties/serving/properties/contextLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e7 }, message: "must be <= 10000000", schema: 1e7, parentSchema: schema19.properties.spec.properties.serving.properties.contextLength, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+                if (data19 < 1 || isNaN(data19)) {
+                  const err62 = { instancePath: instancePath + "/spec/serving/contextLength", schemaPath: "#/properties/spec/properties/serving/properties/contextLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.spec.properties.serving.properties.contextLength, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data18.concurrency !== void 0) {
+              let data20 = data18.concurrency;
+              if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                const err63 = { instancePath: instancePath + "/spec/serving/concurrency", schemaPath: "#/properties/spec/properties/serving/properties/concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.spec.properties.serving.properties.concurrency.type, parentSchema: schema19.properties.spec.properties.serving.properties.concurrency, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+              if (typeof data20 == "number" && isFinite(data20)) {
+                if (data20 > 1e6 || isNaN(data20)) {
+                  const err64 = { instancePath: instancePath + "/spec/serving/concurrency", schemaPath: "#/properties/spec/properties/serving/properties/concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema19.properties.spec.properties.serving.properties.concurrency, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+                if (data20 < 1 || isNaN(data20)) {
+                  const err65 = { instancePath: instancePath + "/spec/serving/concurrency", schemaPath: "#/properties/spec/properties/serving/properties/concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.spec.properties.serving.properties.concurrency, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data18.targetTokensPerSecond !== void 0) {
+              let data21 = data18.targetTokensPerSecond;
+              if (typeof data21 == "number" && isFinite(data21)) {
+                if (data21 > 1e6 || isNaN(data21)) {
+                  const err66 = { instancePath: instancePath + "/spec/serving/targetTokensPerSecond", schemaPath: "#/properties/spec/properties/serving/properties/targetTokensPerSecond/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema19.properties.spec.properties.serving.properties.targetTokensPerSecond, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                }
+                if (data21 <= 0 || isNaN(data21)) {
+                  const err67 = { instancePath: instancePath + "/spec/serving/targetTokensPerSecond", schemaPath: "#/properties/spec/properties/serving/properties/targetTokensPerSecond/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema19.properties.spec.properties.serving.properties.targetTokensPerSecond, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err67];
+                  } else {
+                    vErrors.push(err67);
+                  }
+                  errors++;
+                }
+              } else {
+                const err68 = { instancePath: instancePath + "/spec/serving/targetTokensPerSecond", schemaPath: "#/properties/spec/properties/serving/properties/targetTokensPerSecond/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.properties.spec.properties.serving.properties.targetTokensPerSecond.type, parentSchema: schema19.properties.spec.properties.serving.properties.targetTokensPerSecond, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data18.memoryFraction !== void 0) {
+              let data22 = data18.memoryFraction;
+              if (typeof data22 == "number" && isFinite(data22)) {
+                if (data22 > 1 || isNaN(data22)) {
+                  const err69 = { instancePath: instancePath + "/spec/serving/memoryFraction", schemaPath: "#/properties/spec/properties/serving/properties/memoryFraction/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema19.properties.spec.properties.serving.properties.memoryFraction, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+                if (data22 <= 0 || isNaN(data22)) {
+                  const err70 = { instancePath: instancePath + "/spec/serving/memoryFraction", schemaPath: "#/properties/spec/properties/serving/properties/memoryFraction/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema19.properties.spec.properties.serving.properties.memoryFraction, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+              } else {
+                const err71 = { instancePath: instancePath + "/spec/serving/memoryFraction", schemaPath: "#/properties/spec/properties/serving/properties/memoryFraction/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.properties.spec.properties.serving.properties.memoryFraction.type, parentSchema: schema19.properties.spec.properties.serving.properties.memoryFraction, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err72 = { instancePath: instancePath + "/spec/serving", schemaPath: "#/properties/spec/properties/serving/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.spec.properties.serving.type, parentSchema: schema19.properties.spec.properties.serving, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+        if (data8.policy !== void 0) {
+          if (!validate71(data8.policy, { instancePath: instancePath + "/spec/policy", parentData: data8, parentDataProperty: "policy", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err73 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.spec.type, parentSchema: schema19.properties.spec, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err74 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    if (vErrors === null) {
+      vErrors = [err74];
+    } else {
+      vErrors.push(err74);
+    }
+    errors++;
+  }
+  validate52.errors = vErrors;
+  return errors === 0;
+}
+validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v1 = validate73;
+var schema29 = { "title": "Model id, alias or config.json path", "description": "A catalog id or alias, or a path to a Hugging Face config.json relative to this manifest.", "type": "string", "minLength": 1, "maxLength": 512, "examples": ["meta-llama/Llama-3.1-70B-Instruct", "llama-3.1-8b", "./models/my-model/config.json"] };
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate73.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (func1(data) > 512) {
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema29, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (func1(data) < 1) {
+      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema29, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate73.errors = vErrors;
+  return errors === 0;
+}
+validate73.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var v2 = validate74;
+function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate74.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.architecture === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "architecture" }, message: "must have required property 'architecture'", schema: schema20.required, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.maxContextTokens === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "maxContextTokens" }, message: "must have required property 'maxContextTokens'", schema: schema20.required, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "maxContextTokens" || key0 === "architecture")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func1(data0) > 256) {
+          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema20.properties.name, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.name, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.name.type, parentSchema: schema20.properties.name, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.maxContextTokens !== void 0) {
+      let data1 = data.maxContextTokens;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err6 = { instancePath: instancePath + "/maxContextTokens", schemaPath: "#/properties/maxContextTokens/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema20.properties.maxContextTokens.type, parentSchema: schema20.properties.maxContextTokens, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 1099511627776 || isNaN(data1)) {
+          const err7 = { instancePath: instancePath + "/maxContextTokens", schemaPath: "#/properties/maxContextTokens/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema20.properties.maxContextTokens, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err8 = { instancePath: instancePath + "/maxContextTokens", schemaPath: "#/properties/maxContextTokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema20.properties.maxContextTokens, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.architecture !== void 0) {
+      if (!validate54(data.architecture, { instancePath: instancePath + "/architecture", parentData: data, parentDataProperty: "architecture", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate74.errors = vErrors;
+  return errors === 0;
+}
+validate74.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v3 = validate76;
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate76.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema23.required, parentSchema: schema23, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.numHeads === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "numHeads" }, message: "must have required property 'numHeads'", schema: schema23.required, parentSchema: schema23, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.numKvHeads === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "numKvHeads" }, message: "must have required property 'numKvHeads'", schema: schema23.required, parentSchema: schema23, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.headDim === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "headDim" }, message: "must have required property 'headDim'", schema: schema23.required, parentSchema: schema23, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "kind" || key0 === "numHeads" || key0 === "numKvHeads" || key0 === "headDim" || key0 === "qkvBias" || key0 === "outputBias" || key0 === "qkNorm" || key0 === "sinks")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data0 = data.kind;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.kind.type, parentSchema: schema23.properties.kind, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("standard" !== data0) {
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "standard" }, message: "must be equal to constant", schema: "standard", parentSchema: schema23.properties.kind, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.numHeads !== void 0) {
+      let data1 = data.numHeads;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err7 = { instancePath: instancePath + "/numHeads", schemaPath: "#/properties/numHeads/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema23.properties.numHeads.type, parentSchema: schema23.properties.numHeads, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 1099511627776 || isNaN(data1)) {
+          const err8 = { instancePath: instancePath + "/numHeads", schemaPath: "#/properties/numHeads/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema23.properties.numHeads, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err9 = { instancePath: instancePath + "/numHeads", schemaPath: "#/properties/numHeads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema23.properties.numHeads, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.numKvHeads !== void 0) {
+      let data2 = data.numKvHeads;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err10 = { instancePath: instancePath + "/numKvHeads", schemaPath: "#/properties/numKvHeads/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema23.properties.numKvHeads.type, parentSchema: schema23.properties.numKvHeads, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 1099511627776 || isNaN(data2)) {
+          const err11 = { instancePath: instancePath + "/numKvHeads", schemaPath: "#/properties/numKvHeads/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema23.properties.numKvHeads, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err12 = { instancePath: instancePath + "/numKvHeads", schemaPath: "#/properties/numKvHeads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema23.properties.numKvHeads, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.headDim !== void 0) {
+      let data3 = data.headDim;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err13 = { instancePath: instancePath + "/headDim", schemaPath: "#/properties/headDim/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema23.properties.headDim.type, parentSchema: schema23.properties.headDim, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 1099511627776 || isNaN(data3)) {
+          const err14 = { instancePath: instancePath + "/headDim", schemaPath: "#/properties/headDim/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema23.properties.headDim, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          const err15 = { instancePath: instancePath + "/headDim", schemaPath: "#/properties/headDim/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema23.properties.headDim, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.qkvBias !== void 0) {
+      let data4 = data.qkvBias;
+      if (typeof data4 !== "boolean") {
+        const err16 = { instancePath: instancePath + "/qkvBias", schemaPath: "#/properties/qkvBias/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema23.properties.qkvBias.type, parentSchema: schema23.properties.qkvBias, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.outputBias !== void 0) {
+      let data5 = data.outputBias;
+      if (typeof data5 !== "boolean") {
+        const err17 = { instancePath: instancePath + "/outputBias", schemaPath: "#/properties/outputBias/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema23.properties.outputBias.type, parentSchema: schema23.properties.outputBias, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.qkNorm !== void 0) {
+      let data6 = data.qkNorm;
+      if (typeof data6 !== "boolean") {
+        const err18 = { instancePath: instancePath + "/qkNorm", schemaPath: "#/properties/qkNorm/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema23.properties.qkNorm.type, parentSchema: schema23.properties.qkNorm, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.sinks !== void 0) {
+      let data7 = data.sinks;
+      if (typeof data7 !== "boolean") {
+        const err19 = { instancePath: instancePath + "/sinks", schemaPath: "#/properties/sinks/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema23.properties.sinks.type, parentSchema: schema23.properties.sinks, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  validate76.errors = vErrors;
+  return errors === 0;
+}
+validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v4 = validate77;
+function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate77.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema24.required, parentSchema: schema24, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.numHeads === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "numHeads" }, message: "must have required property 'numHeads'", schema: schema24.required, parentSchema: schema24, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.qLoraRank === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "qLoraRank" }, message: "must have required property 'qLoraRank'", schema: schema24.required, parentSchema: schema24, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.kvLoraRank === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kvLoraRank" }, message: "must have required property 'kvLoraRank'", schema: schema24.required, parentSchema: schema24, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.qkNopeHeadDim === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "qkNopeHeadDim" }, message: "must have required property 'qkNopeHeadDim'", schema: schema24.required, parentSchema: schema24, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.qkRopeHeadDim === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "qkRopeHeadDim" }, message: "must have required property 'qkRopeHeadDim'", schema: schema24.required, parentSchema: schema24, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.vHeadDim === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vHeadDim" }, message: "must have required property 'vHeadDim'", schema: schema24.required, parentSchema: schema24, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "kind" || key0 === "numHeads" || key0 === "qLoraRank" || key0 === "kvLoraRank" || key0 === "qkNopeHeadDim" || key0 === "qkRopeHeadDim" || key0 === "vHeadDim")) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data0 = data.kind;
+      if (typeof data0 !== "string") {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.kind.type, parentSchema: schema24.properties.kind, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if ("mla" !== data0) {
+        const err9 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "mla" }, message: "must be equal to constant", schema: "mla", parentSchema: schema24.properties.kind, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.numHeads !== void 0) {
+      let data1 = data.numHeads;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err10 = { instancePath: instancePath + "/numHeads", schemaPath: "#/properties/numHeads/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema24.properties.numHeads.type, parentSchema: schema24.properties.numHeads, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 1099511627776 || isNaN(data1)) {
+          const err11 = { instancePath: instancePath + "/numHeads", schemaPath: "#/properties/numHeads/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema24.properties.numHeads, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err12 = { instancePath: instancePath + "/numHeads", schemaPath: "#/properties/numHeads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema24.properties.numHeads, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.qLoraRank !== void 0) {
+      let data2 = data.qLoraRank;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) && data2 !== null) {
+        const err13 = { instancePath: instancePath + "/qLoraRank", schemaPath: "#/properties/qLoraRank/type", keyword: "type", params: { type: schema24.properties.qLoraRank.type }, message: "must be integer,null", schema: schema24.properties.qLoraRank.type, parentSchema: schema24.properties.qLoraRank, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 1099511627776 || isNaN(data2)) {
+          const err14 = { instancePath: instancePath + "/qLoraRank", schemaPath: "#/properties/qLoraRank/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema24.properties.qLoraRank, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err15 = { instancePath: instancePath + "/qLoraRank", schemaPath: "#/properties/qLoraRank/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema24.properties.qLoraRank, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.kvLoraRank !== void 0) {
+      let data3 = data.kvLoraRank;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err16 = { instancePath: instancePath + "/kvLoraRank", schemaPath: "#/properties/kvLoraRank/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema24.properties.kvLoraRank.type, parentSchema: schema24.properties.kvLoraRank, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 1099511627776 || isNaN(data3)) {
+          const err17 = { instancePath: instancePath + "/kvLoraRank", schemaPath: "#/properties/kvLoraRank/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema24.properties.kvLoraRank, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data3 < 1 || isNaN(data3)) {
+          const err18 = { instancePath: instancePath + "/kvLoraRank", schemaPath: "#/properties/kvLoraRank/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema24.properties.kvLoraRank, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.qkNopeHeadDim !== void 0) {
+      let data4 = data.qkNopeHeadDim;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err19 = { instancePath: instancePath + "/qkNopeHeadDim", schemaPath: "#/properties/qkNopeHeadDim/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema24.properties.qkNopeHeadDim.type, parentSchema: schema24.properties.qkNopeHeadDim, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 1099511627776 || isNaN(data4)) {
+          const err20 = { instancePath: instancePath + "/qkNopeHeadDim", schemaPath: "#/properties/qkNopeHeadDim/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema24.properties.qkNopeHeadDim, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data4 < 1 || isNaN(data4)) {
+          const err21 = { instancePath: instancePath + "/qkNopeHeadDim", schemaPath: "#/properties/qkNopeHeadDim/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema24.properties.qkNopeHeadDim, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.qkRopeHeadDim !== void 0) {
+      let data5 = data.qkRopeHeadDim;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err22 = { instancePath: instancePath + "/qkRopeHeadDim", schemaPath: "#/properties/qkRopeHeadDim/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema24.properties.qkRopeHeadDim.type, parentSchema: schema24.properties.qkRopeHeadDim, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 > 1099511627776 || isNaN(data5)) {
+          const err23 = { instancePath: instancePath + "/qkRopeHeadDim", schemaPath: "#/properties/qkRopeHeadDim/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema24.properties.qkRopeHeadDim, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data5 < 1 || isNaN(data5)) {
+          const err24 = { instancePath: instancePath + "/qkRopeHeadDim", schemaPath: "#/properties/qkRopeHeadDim/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema24.properties.qkRopeHeadDim, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.vHeadDim !== void 0) {
+      let data6 = data.vHeadDim;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+        const err25 = { instancePath: instancePath + "/vHeadDim", schemaPath: "#/properties/vHeadDim/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema24.properties.vHeadDim.type, parentSchema: schema24.properties.vHeadDim, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (typeof data6 == "number" && isFinite(data6)) {
+        if (data6 > 1099511627776 || isNaN(data6)) {
+          const err26 = { instancePath: instancePath + "/vHeadDim", schemaPath: "#/properties/vHeadDim/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema24.properties.vHeadDim, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data6 < 1 || isNaN(data6)) {
+          const err27 = { instancePath: instancePath + "/vHeadDim", schemaPath: "#/properties/vHeadDim/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema24.properties.vHeadDim, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  validate77.errors = vErrors;
+  return errors === 0;
+}
+validate77.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v5 = validate78;
+var schema33 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://llm-physics.dev/schemas/config.schema.json", "title": "llm-physics repository configuration", "description": "The repository configuration file `.llm-physics.yml`: which files are checked, how each rule reports, and the default policy targets of every deployment. Add `# yaml-language-server: $schema=https://llm-physics.dev/schemas/config.schema.json` at the top for completion and checking in editors.", "type": "object", "additionalProperties": false, "properties": { "include": { "title": "Included files", "description": "Glob patterns, relative to the repository root, of the manifests to check.", "type": "array", "maxItems": 1e3, "items": { "title": "Glob pattern", "type": "string", "minLength": 1, "maxLength": 1024, "examples": ["deploy/**/*.yaml"] }, "examples": [["deploy/**/*.yaml", "deploy/**/*.yml"]] }, "exclude": { "title": "Excluded files", "description": "Glob patterns of files never checked, even when included.", "type": "array", "maxItems": 1e3, "items": { "title": "Glob pattern", "type": "string", "minLength": 1, "maxLength": 1024, "examples": ["**/testdata/**"] }, "examples": [["**/testdata/**"]] }, "maxFileSizeBytes": { "title": "Largest file read", "description": "Files larger than this many bytes are skipped with a notice rather than parsed.", "type": "integer", "minimum": 1, "maximum": 1099511627776, "examples": [2e6] }, "rules": { "title": "Rule severities", "description": "Per rule id, the severity its findings are reported with, or off to silence it.", "type": "object", "propertyNames": { "title": "Rule id", "type": "string", "enum": ["yaml-syntax", "schema", "unknown-model", "unknown-gpu", "incomplete-deployment", "vram-exceeds-capacity", "headroom-below-minimum", "tier-above-target", "bandwidth-insufficient", "fp8-not-native", "tensor-parallel-invalid", "context-exceeds-model-max", "concurrency-exceeds-kv-capacity", "suppression-without-reason", "unused-suppression"] }, "additionalProperties": { "title": "Rule severity", "type": "string", "enum": ["off", "notice", "warning", "error"], "examples": ["warning", "off"] }, "examples": [{ "bandwidth-insufficient": "warning", "fp8-not-native": "off" }] }, "policy": { "$ref": "#/$defs/policy" }, "gpus": { "description": "Where manifests do not say which GPU a deployment runs on, say it here: the first entry whose conditions all match a deployment that declares no GPU type gives its GPU. `paths` matches the manifest's path (repository-relative globs), `nodeSelector` the node labels its pods select (every label must match); an entry with neither is the default. Each mapping used shows in the report as the source of the GPU.", "type": "array", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["gpu"], "properties": { "paths": { "description": "Globs of manifests (repository-relative), e.g. clusters/prod-l4/**.", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "maxItems": 100, "items": { "type": "string", "minLength": 1 } }], "title": "Manifests it applies to", "examples": ["clusters/prod-l4/**"] }, "nodeSelector": { "description": "Node labels the deployment's pods select, all of which must match: e.g. cloud.google.com/gke-nodepool: gpu-pool-a100.", "type": "object", "minProperties": 1, "maxProperties": 50, "additionalProperties": { "type": "string" }, "title": "Node labels it applies to", "examples": [{ "cloud.google.com/gke-nodepool": "gpu-pool-a100" }] }, "gpu": { "description": "A catalog GPU id or alias (`llm-physics gpus`), or the id of a gpuTypes entry.", "type": "string", "minLength": 1, "maxLength": 200, "title": "The GPU", "examples": ["A100-80GB"] }, "count": { "description": "GPUs per replica when the manifest does not say.", "type": "integer", "minimum": 1, "maximum": 1024, "title": "GPUs per replica", "examples": [8] } } }, "title": "GPUs by path or node label", "examples": [[{ "paths": "clusters/prod-l4/**", "gpu": "L4" }, { "nodeSelector": { "cloud.google.com/gke-nodepool": "gpu-pool-a100" }, "gpu": "A100-80GB" }, { "gpu": "L40S" }]] }, "gpuTypes": { "description": "GPUs the catalog lacks, as the devices expose them. Each is checked like a catalog GPU and may be named by its id or aliases in manifests and in gpus.", "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["id", "memoryMiB", "bandwidthGBPerSec", "bf16TFLOPS", "source"], "properties": { "id": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "title": "Id", "examples": ["MI325X"], "description": "The id manifests and gpus: entries name it by." }, "name": { "type": "string", "maxLength": 200, "title": "Name", "examples": ["AMD Instinct MI325X"], "description": "The product name, for reports." }, "vendor": { "enum": ["nvidia", "amd", "apple", "intel", "google"], "title": "Vendor", "examples": ["amd"], "description": "Who makes it." }, "memoryMiB": { "description": "Device memory in MiB as the runtime reports it (nvidia-smi, rocm-smi): the figure the engine's memory fraction is taken of.", "type": "integer", "minimum": 1, "maximum": 1e8, "title": "Memory (MiB)", "examples": [262144] }, "bandwidthGBPerSec": { "description": "Peak memory bandwidth in GB/s (10^9 bytes per second).", "type": "number", "exclusiveMinimum": 0, "maximum": 1e6, "title": "Memory bandwidth (GB/s)", "examples": [6e3] }, "bf16TFLOPS": { "description": "Dense BF16 peak in TFLOPS (10^12 per second).", "type": "number", "exclusiveMinimum": 0, "maximum": 1e6, "title": "BF16 peak (TFLOPS)", "examples": [1307] }, "fp16TFLOPS": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e6, "title": "FP16 peak (TFLOPS)", "examples": [1307], "description": "Dense FP16 peak in TFLOPS; BF16's when not given." }, "fp8TFLOPS": { "description": "Dense FP8 peak in TFLOPS; give it when the GPU runs FP8 natively.", "type": "number", "exclusiveMinimum": 0, "maximum": 1e6, "title": "FP8 peak (TFLOPS)", "examples": [2615] }, "int8TOPS": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e6, "title": "INT8 peak (TOPS)", "examples": [2615], "description": "Dense INT8 peak in TOPS (10^12 operations per second)." }, "interconnect": { "type": "string", "maxLength": 100, "title": "Interconnect", "examples": ["Infinity Fabric"], "description": "NVLink, Infinity Fabric, PCIe: how the GPUs of a node talk." }, "aliases": { "type": "array", "maxItems": 50, "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "title": "Other names", "examples": [["AMD-Instinct-MI325X"]], "description": "Names manifests use for it: node label values, cloud accelerator names." }, "source": { "description": "Where the figures come from.", "type": "string", "minLength": 1, "maxLength": 1e3, "title": "Source", "examples": ["AMD MI325X data sheet"] } } }, "title": "GPUs the catalog lacks", "examples": [[{ "id": "MI325X", "name": "AMD Instinct MI325X", "vendor": "amd", "memoryMiB": 262144, "bandwidthGBPerSec": 6e3, "bf16TFLOPS": 1307, "fp8TFLOPS": 2615, "aliases": ["AMD-Instinct-MI325X"], "source": "AMD MI325X data sheet; rocm-smi on our nodes" }]] } }, "examples": [{ "include": ["deploy/**/*.yaml"], "exclude": ["**/testdata/**"], "rules": { "bandwidth-insufficient": "warning" }, "policy": { "maxTier": "workstation", "minHeadroomPercent": 10, "maxBandwidthUtilizationPercent": 80 } }], "$defs": { "policy": { "title": "Policy", "description": "Default targets for every deployment; a manifest's spec.policy overrides them one by one.", "type": "object", "additionalProperties": false, "properties": { "maxTier": { "title": "Highest hardware tier", "description": "The largest hardware tier the model may need: consumer (below 24 GB at INT8), workstation (24 to 80 GB) or infrastructure (above 80 GB).", "type": "string", "enum": ["consumer", "workstation", "infrastructure"], "examples": ["workstation"] }, "minHeadroomPercent": { "title": "Minimum memory headroom", "description": "Percentage of usable GPU memory that must stay free at the configured load.", "type": "number", "minimum": 0, "maximum": 100, "default": 10, "examples": [10, 20] }, "maxBandwidthUtilizationPercent": { "title": "Maximum bandwidth utilization", "description": "Percentage of peak memory bandwidth the target decode speed may need.", "type": "number", "exclusiveMinimum": 0, "maximum": 100, "default": 80, "examples": [80, 90] } }, "examples": [{ "maxTier": "workstation", "minHeadroomPercent": 10, "maxBandwidthUtilizationPercent": 80 }] } } };
+var schema34 = { "title": "Policy", "description": "Default targets for every deployment; a manifest's spec.policy overrides them one by one.", "type": "object", "additionalProperties": false, "properties": { "maxTier": { "title": "Highest hardware tier", "description": "The largest hardware tier the model may need: consumer (below 24 GB at INT8), workstation (24 to 80 GB) or infrastructure (above 80 GB).", "type": "string", "enum": ["consumer", "workstation", "infrastructure"], "examples": ["workstation"] }, "minHeadroomPercent": { "title": "Minimum memory headroom", "description": "Percentage of usable GPU memory that must stay free at the configured load.", "type": "number", "minimum": 0, "maximum": 100, "default": 10, "examples": [10, 20] }, "maxBandwidthUtilizationPercent": { "title": "Maximum bandwidth utilization", "description": "Percentage of peak memory bandwidth the target decode speed may need.", "type": "number", "exclusiveMinimum": 0, "maximum": 100, "default": 80, "examples": [80, 90] } }, "examples": [{ "maxTier": "workstation", "minHeadroomPercent": 10, "maxBandwidthUtilizationPercent": 80 }] };
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate79.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "maxTier" || key0 === "minHeadroomPercent" || key0 === "maxBandwidthUtilizationPercent")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.maxTier !== void 0) {
+      let data0 = data.maxTier;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/maxTier", schemaPath: "#/properties/maxTier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.maxTier.type, parentSchema: schema34.properties.maxTier, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "consumer" || data0 === "workstation" || data0 === "infrastructure")) {
+        const err2 = { instancePath: instancePath + "/maxTier", schemaPath: "#/properties/maxTier/enum", keyword: "enum", params: { allowedValues: schema34.properties.maxTier.enum }, message: "must be equal to one of the allowed values", schema: schema34.properties.maxTier.enum, parentSchema: schema34.properties.maxTier, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.minHeadroomPercent !== void 0) {
+      let data1 = data.minHeadroomPercent;
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 100 || isNaN(data1)) {
+          const err3 = { instancePath: instancePath + "/minHeadroomPercent", schemaPath: "#/properties/minHeadroomPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema34.properties.minHeadroomPercent, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err4 = { instancePath: instancePath + "/minHeadroomPercent", schemaPath: "#/properties/minHeadroomPercent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.minHeadroomPercent, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/minHeadroomPercent", schemaPath: "#/properties/minHeadroomPercent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.properties.minHeadroomPercent.type, parentSchema: schema34.properties.minHeadroomPercent, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.maxBandwidthUtilizationPercent !== void 0) {
+      let data2 = data.maxBandwidthUtilizationPercent;
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 > 100 || isNaN(data2)) {
+          const err6 = { instancePath: instancePath + "/maxBandwidthUtilizationPercent", schemaPath: "#/properties/maxBandwidthUtilizationPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema34.properties.maxBandwidthUtilizationPercent, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data2 <= 0 || isNaN(data2)) {
+          const err7 = { instancePath: instancePath + "/maxBandwidthUtilizationPercent", schemaPath: "#/properties/maxBandwidthUtilizationPercent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema34.properties.maxBandwidthUtilizationPercent, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/maxBandwidthUtilizationPercent", schemaPath: "#/properties/maxBandwidthUtilizationPercent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.properties.maxBandwidthUtilizationPercent.type, parentSchema: schema34.properties.maxBandwidthUtilizationPercent, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate79.errors = vErrors;
+  return errors === 0;
+}
+validate79.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate78.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "include" || key0 === "exclude" || key0 === "maxFileSizeBytes" || key0 === "rules" || key0 === "policy" || key0 === "gpus" || key0 === "gpuTypes")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.include !== void 0) {
+      let data0 = data.include;
+      if (Array.isArray(data0)) {
+        if (data0.length > 1e3) {
+          const err1 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema33.properties.include, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func1(data1) > 1024) {
+              const err2 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema33.properties.include.items, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (func1(data1) < 1) {
+              const err3 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.include.items, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          } else {
+            const err4 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.include.items.type, parentSchema: schema33.properties.include.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.include.type, parentSchema: schema33.properties.include, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.exclude !== void 0) {
+      let data2 = data.exclude;
+      if (Array.isArray(data2)) {
+        if (data2.length > 1e3) {
+          const err6 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema33.properties.exclude, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (typeof data3 === "string") {
+            if (func1(data3) > 1024) {
+              const err7 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema33.properties.exclude.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (func1(data3) < 1) {
+              const err8 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.exclude.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.exclude.items.type, parentSchema: schema33.properties.exclude.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.exclude.type, parentSchema: schema33.properties.exclude, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.maxFileSizeBytes !== void 0) {
+      let data4 = data.maxFileSizeBytes;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err11 = { instancePath: instancePath + "/maxFileSizeBytes", schemaPath: "#/properties/maxFileSizeBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.properties.maxFileSizeBytes.type, parentSchema: schema33.properties.maxFileSizeBytes, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 1099511627776 || isNaN(data4)) {
+          const err12 = { instancePath: instancePath + "/maxFileSizeBytes", schemaPath: "#/properties/maxFileSizeBytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1099511627776 }, message: "must be <= 1099511627776", schema: 1099511627776, parentSchema: schema33.properties.maxFileSizeBytes, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data4 < 1 || isNaN(data4)) {
+          const err13 = { instancePath: instancePath + "/maxFileSizeBytes", schemaPath: "#/properties/maxFileSizeBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.properties.maxFileSizeBytes, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.rules !== void 0) {
+      let data5 = data.rules;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key1 in data5) {
+          const _errs14 = errors;
+          if (typeof key1 !== "string") {
+            const err14 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.rules.propertyNames.type, parentSchema: schema33.properties.rules.propertyNames, data: key1, propertyName: key1 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+          if (!(key1 === "yaml-syntax" || key1 === "schema" || key1 === "unknown-model" || key1 === "unknown-gpu" || key1 === "incomplete-deployment" || key1 === "vram-exceeds-capacity" || key1 === "headroom-below-minimum" || key1 === "tier-above-target" || key1 === "bandwidth-insufficient" || key1 === "fp8-not-native" || key1 === "tensor-parallel-invalid" || key1 === "context-exceeds-model-max" || key1 === "concurrency-exceeds-kv-capacity" || key1 === "suppression-without-reason" || key1 === "unused-suppression")) {
+            const err15 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema33.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", schema: schema33.properties.rules.propertyNames.enum, parentSchema: schema33.properties.rules.propertyNames, data: key1, propertyName: key1 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          var valid5 = _errs14 === errors;
+          if (!valid5) {
+            const err16 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema33.properties.rules.propertyNames, parentSchema: schema33.properties.rules, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data5) {
+          let data6 = data5[key2];
+          if (typeof data6 !== "string") {
+            const err17 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.rules.additionalProperties.type, parentSchema: schema33.properties.rules.additionalProperties, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+          if (!(data6 === "off" || data6 === "notice" || data6 === "warning" || data6 === "error")) {
+            const err18 = { instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema33.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema33.properties.rules.additionalProperties.enum, parentSchema: schema33.properties.rules.additionalProperties, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.rules.type, parentSchema: schema33.properties.rules, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.policy !== void 0) {
+      if (!validate79(data.policy, { instancePath: instancePath + "/policy", parentData: data, parentDataProperty: "policy", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.gpus !== void 0) {
+      let data8 = data.gpus;
+      if (Array.isArray(data8)) {
+        if (data8.length > 1e3) {
+          const err20 = { instancePath: instancePath + "/gpus", schemaPath: "#/properties/gpus/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema33.properties.gpus, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        const len2 = data8.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data9 = data8[i2];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.gpu === void 0) {
+              const err21 = { instancePath: instancePath + "/gpus/" + i2, schemaPath: "#/properties/gpus/items/required", keyword: "required", params: { missingProperty: "gpu" }, message: "must have required property 'gpu'", schema: schema33.properties.gpus.items.required, parentSchema: schema33.properties.gpus.items, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            for (const key3 in data9) {
+              if (!(key3 === "paths" || key3 === "nodeSelector" || key3 === "gpu" || key3 === "count")) {
+                const err22 = { instancePath: instancePath + "/gpus/" + i2, schemaPath: "#/properties/gpus/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.gpus.items, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data9.paths !== void 0) {
+              let data10 = data9.paths;
+              const _errs26 = errors;
+              let valid10 = false;
+              const _errs27 = errors;
+              if (typeof data10 === "string") {
+                if (func1(data10) < 1) {
+                  const err23 = { instancePath: instancePath + "/gpus/" + i2 + "/paths", schemaPath: "#/properties/gpus/items/properties/paths/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.gpus.items.properties.paths.anyOf[0], data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/gpus/" + i2 + "/paths", schemaPath: "#/properties/gpus/items/properties/paths/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.gpus.items.properties.paths.anyOf[0].type, parentSchema: schema33.properties.gpus.items.properties.paths.anyOf[0], data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+              var _valid0 = _errs27 === errors;
+              valid10 = valid10 || _valid0;
+              const _errs29 = errors;
+              if (Array.isArray(data10)) {
+                if (data10.length > 100) {
+                  const err25 = { instancePath: instancePath + "/gpus/" + i2 + "/paths", schemaPath: "#/properties/gpus/items/properties/paths/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema33.properties.gpus.items.properties.paths.anyOf[1], data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+                if (data10.length < 1) {
+                  const err26 = { instancePath: instancePath + "/gpus/" + i2 + "/paths", schemaPath: "#/properties/gpus/items/properties/paths/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.gpus.items.properties.paths.anyOf[1], data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+                const len3 = data10.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data11 = data10[i3];
+                  if (typeof data11 === "string") {
+                    if (func1(data11) < 1) {
+                      const err27 = { instancePath: instancePath + "/gpus/" + i2 + "/paths/" + i3, schemaPath: "#/properties/gpus/items/properties/paths/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.gpus.items.properties.paths.anyOf[1].items, data: data11 };
+                      if (vErrors === null) {
+                        vErrors = [err27];
+                      } else {
+                        vErrors.push(err27);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err28 = { instancePath: instancePath + "/gpus/" + i2 + "/paths/" + i3, schemaPath: "#/properties/gpus/items/properties/paths/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.gpus.items.properties.paths.anyOf[1].items.type, parentSchema: schema33.properties.gpus.items.properties.paths.anyOf[1].items, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/gpus/" + i2 + "/paths", schemaPath: "#/properties/gpus/items/properties/paths/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.gpus.items.properties.paths.anyOf[1].type, parentSchema: schema33.properties.gpus.items.properties.paths.anyOf[1], data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              var _valid0 = _errs29 === errors;
+              valid10 = valid10 || _valid0;
+              if (!valid10) {
+                const err30 = { instancePath: instancePath + "/gpus/" + i2 + "/paths", schemaPath: "#/properties/gpus/items/properties/paths/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema33.properties.gpus.items.properties.paths.anyOf, parentSchema: schema33.properties.gpus.items.properties.paths, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              } else {
+                errors = _errs26;
+                if (vErrors !== null) {
+                  if (_errs26) {
+                    vErrors.length = _errs26;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data9.nodeSelector !== void 0) {
+              let data12 = data9.nodeSelector;
+              if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                if (Object.keys(data12).length > 50) {
+                  const err31 = { instancePath: instancePath + "/gpus/" + i2 + "/nodeSelector", schemaPath: "#/properties/gpus/items/properties/nodeSelector/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema33.properties.gpus.items.properties.nodeSelector, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+                if (Object.keys(data12).length < 1) {
+                  const err32 = { instancePath: instancePath + "/gpus/" + i2 + "/nodeSelector", schemaPath: "#/properties/gpus/items/properties/nodeSelector/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema33.properties.gpus.items.properties.nodeSelector, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+                for (const key4 in data12) {
+                  let data13 = data12[key4];
+                  if (typeof data13 !== "string") {
+                    const err33 = { instancePath: instancePath + "/gpus/" + i2 + "/nodeSelector/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gpus/items/properties/nodeSelector/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.gpus.items.properties.nodeSelector.additionalProperties.type, parentSchema: schema33.properties.gpus.items.properties.nodeSelector.additionalProperties, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err34 = { instancePath: instancePath + "/gpus/" + i2 + "/nodeSelector", schemaPath: "#/properties/gpus/items/properties/nodeSelector/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.gpus.items.properties.nodeSelector.type, parentSchema: schema33.properties.gpus.items.properties.nodeSelector, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data9.gpu !== void 0) {
+              let data14 = data9.gpu;
+              if (typeof data14 === "string") {
+                if (func1(data14) > 200) {
+                  const err35 = { instancePath: instancePath + "/gpus/" + i2 + "/gpu", schemaPath: "#/properties/gpus/items/properties/gpu/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema33.properties.gpus.items.properties.gpu, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                if (func1(data14) < 1) {
+                  const err36 = { instancePath: instancePath + "/gpus/" + i2 + "/gpu", schemaPath: "#/properties/gpus/items/properties/gpu/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.gpus.items.properties.gpu, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              } else {
+                const err37 = { instancePath: instancePath + "/gpus/" + i2 + "/gpu", schemaPath: "#/properties/gpus/items/properties/gpu/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.gpus.items.properties.gpu.type, parentSchema: schema33.properties.gpus.items.properties.gpu, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data9.count !== void 0) {
+              let data15 = data9.count;
+              if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
+                const err38 = { instancePath: instancePath + "/gpus/" + i2 + "/count", schemaPath: "#/properties/gpus/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.properties.gpus.items.properties.count.type, parentSchema: schema33.properties.gpus.items.properties.count, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+              if (typeof data15 == "number" && isFinite(data15)) {
+                if (data15 > 1024 || isNaN(data15)) {
+                  const err39 = { instancePath: instancePath + "/gpus/" + i2 + "/count", schemaPath: "#/properties/gpus/items/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024", schema: 1024, parentSchema: schema33.properties.gpus.items.properties.count, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+                if (data15 < 1 || isNaN(data15)) {
+                  const err40 = { instancePath: instancePath + "/gpus/" + i2 + "/count", schemaPath: "#/properties/gpus/items/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.properties.gpus.items.properties.count, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/gpus/" + i2, schemaPath: "#/properties/gpus/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.gpus.items.type, parentSchema: schema33.properties.gpus.items, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/gpus", schemaPath: "#/properties/gpus/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.gpus.type, parentSchema: schema33.properties.gpus, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.gpuTypes !== void 0) {
+      let data16 = data.gpuTypes;
+      if (Array.isArray(data16)) {
+        if (data16.length > 200) {
+          const err43 = { instancePath: instancePath + "/gpuTypes", schemaPath: "#/properties/gpuTypes/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema33.properties.gpuTypes, data: data16 };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        const len4 = data16.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data17 = data16[i4];
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.id === void 0) {
+              const err44 = { instancePath: instancePath + "/gpuTypes/" + i4, schemaPath: "#/properties/gpuTypes/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema33.properties.gpuTypes.items.required, parentSchema: schema33.properties.gpuTypes.items, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            if (data17.memoryMiB === void 0) {
+              const err45 = { instancePath: instancePath + "/gpuTypes/" + i4, schemaPath: "#/properties/gpuTypes/items/required", keyword: "required", params: { missingProperty: "memoryMiB" }, message: "must have required property 'memoryMiB'", schema: schema33.properties.gpuTypes.items.required, parentSchema: schema33.properties.gpuTypes.items, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            if (data17.bandwidthGBPerSec === void 0) {
+              const err46 = { instancePath: instancePath + "/gpuTypes/" + i4, schemaPath: "#/properties/gpuTypes/items/required", keyword: "required", params: { missingProperty: "bandwidthGBPerSec" }, message: "must have required property 'bandwidthGBPerSec'", schema: schema33.properties.gpuTypes.items.required, parentSchema: schema33.properties.gpuTypes.items, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+            if (data17.bf16TFLOPS === void 0) {
+              const err47 = { instancePath: instancePath + "/gpuTypes/" + i4, schemaPath: "#/properties/gpuTypes/items/required", keyword: "required", params: { missingProperty: "bf16TFLOPS" }, message: "must have required property 'bf16TFLOPS'", schema: schema33.properties.gpuTypes.items.required, parentSchema: schema33.properties.gpuTypes.items, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+            if (data17.source === void 0) {
+              const err48 = { instancePath: instancePath + "/gpuTypes/" + i4, schemaPath: "#/properties/gpuTypes/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema33.properties.gpuTypes.items.required, parentSchema: schema33.properties.gpuTypes.items, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            for (const key5 in data17) {
+              if (!func13.call(schema33.properties.gpuTypes.items.properties, key5)) {
+                const err49 = { instancePath: instancePath + "/gpuTypes/" + i4, schemaPath: "#/properties/gpuTypes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.gpuTypes.items, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data17.id !== void 0) {
+              let data18 = data17.id;
+              if (typeof data18 === "string") {
+                if (func1(data18) > 100) {
+                  const err50 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/id", schemaPath: "#/properties/gpuTypes/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema33.properties.gpuTypes.items.properties.id, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+                if (func1(data18) < 1) {
+                  const err51 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/id", schemaPath: "#/properties/gpuTypes/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.gpuTypes.items.properties.id, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+                if (!pattern4.test(data18)) {
+                  const err52 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/id", schemaPath: "#/properties/gpuTypes/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema33.properties.gpuTypes.items.properties.id, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+              } else {
+                const err53 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/id", schemaPath: "#/properties/gpuTypes/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.gpuTypes.items.properties.id.type, parentSchema: schema33.properties.gpuTypes.items.properties.id, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data17.name !== void 0) {
+              let data19 = data17.name;
+              if (typeof data19 === "string") {
+                if (func1(data19) > 200) {
+                  const err54 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/name", schemaPath: "#/properties/gpuTypes/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema33.properties.gpuTypes.items.properties.name, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+              } else {
+                const err55 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/name", schemaPath: "#/properties/gpuTypes/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.gpuTypes.items.properties.name.type, parentSchema: schema33.properties.gpuTypes.items.properties.name, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+            if (data17.vendor !== void 0) {
+              let data20 = data17.vendor;
+              if (!(data20 === "nvidia" || data20 === "amd" || data20 === "apple" || data20 === "intel" || data20 === "google")) {
+                const err56 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/vendor", schemaPath: "#/properties/gpuTypes/items/properties/vendor/enum", keyword: "enum", params: { allowedValues: schema33.properties.gpuTypes.items.properties.vendor.enum }, message: "must be equal to one of the allowed values", schema: schema33.properties.gpuTypes.items.properties.vendor.enum, parentSchema: schema33.properties.gpuTypes.items.properties.vendor, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            if (data17.memoryMiB !== void 0) {
+              let data21 = data17.memoryMiB;
+              if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+                const err57 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/memoryMiB", schemaPath: "#/properties/gpuTypes/items/properties/memoryMiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.properties.gpuTypes.items.properties.memoryMiB.type, parentSchema: schema33.properties.gpuTypes.items.properties.memoryMiB, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+              if (typeof data21 == "number" && isFinite(data21)) {
+                if (data21 > 1e8 || isNaN(data21)) {
+                  const err58 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/memoryMiB", schemaPath: "#/properties/gpuTypes/items/properties/memoryMiB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema33.properties.gpuTypes.items.properties.memoryMiB, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                if (data21 < 1 || isNaN(data21)) {
+                  const err59 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/memoryMiB", schemaPath: "#/properties/gpuTypes/items/properties/memoryMiB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.properties.gpuTypes.items.properties.memoryMiB, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data17.bandwidthGBPerSec !== void 0) {
+              let data22 = data17.bandwidthGBPerSec;
+              if (typeof data22 == "number" && isFinite(data22)) {
+                if (data22 > 1e6 || isNaN(data22)) {
+                  const err60 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/bandwidthGBPerSec", schemaPath: "#/properties/gpuTypes/items/properties/bandwidthGBPerSec/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema33.properties.gpuTypes.items.properties.bandwidthGBPerSec, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                if (data22 <= 0 || isNaN(data22)) {
+                  const err61 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/bandwidthGBPerSec", schemaPath: "#/properties/gpuTypes/items/properties/bandwidthGBPerSec/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema33.properties.gpuTypes.items.properties.bandwidthGBPerSec, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              } else {
+                const err62 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/bandwidthGBPerSec", schemaPath: "#/properties/gpuTypes/items/properties/bandwidthGBPerSec/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.gpuTypes.items.properties.bandwidthGBPerSec.type, parentSchema: schema33.properties.gpuTypes.items.properties.bandwidthGBPerSec, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+            if (data17.bf16TFLOPS !== void 0) {
+              let data23 = data17.bf16TFLOPS;
+              if (typeof data23 == "number" && isFinite(data23)) {
+                if (data23 > 1e6 || isNaN(data23)) {
+                  const err63 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/bf16TFLOPS", schemaPath: "#/properties/gpuTypes/items/properties/bf16TFLOPS/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema33.properties.gpuTypes.items.properties.bf16TFLOPS, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+                if (data23 <= 0 || isNaN(data23)) {
+                  const err64 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/bf16TFLOPS", schemaPath: "#/properties/gpuTypes/items/properties/bf16TFLOPS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema33.properties.gpuTypes.items.properties.bf16TFLOPS, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+              } else {
+                const err65 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/bf16TFLOPS", schemaPath: "#/properties/gpuTypes/items/properties/bf16TFLOPS/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.gpuTypes.items.properties.bf16TFLOPS.type, parentSchema: schema33.properties.gpuTypes.items.properties.bf16TFLOPS, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+            }
+            if (data17.fp16TFLOPS !== void 0) {
+              let data24 = data17.fp16TFLOPS;
+              if (typeof data24 == "number" && isFinite(data24)) {
+                if (data24 > 1e6 || isNaN(data24)) {
+                  const err66 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/fp16TFLOPS", schemaPath: "#/properties/gpuTypes/items/properties/fp16TFLOPS/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema33.properties.gpuTypes.items.properties.fp16TFLOPS, data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                }
+                if (data24 <= 0 || isNaN(data24)) {
+                  const err67 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/fp16TFLOPS", schemaPath: "#/properties/gpuTypes/items/properties/fp16TFLOPS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema33.properties.gpuTypes.items.properties.fp16TFLOPS, data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err67];
+                  } else {
+                    vErrors.push(err67);
+                  }
+                  errors++;
+                }
+              } else {
+                const err68 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/fp16TFLOPS", schemaPath: "#/properties/gpuTypes/items/properties/fp16TFLOPS/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.gpuTypes.items.properties.fp16TFLOPS.type, parentSchema: schema33.properties.gpuTypes.items.properties.fp16TFLOPS, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data17.fp8TFLOPS !== void 0) {
+              let data25 = data17.fp8TFLOPS;
+              if (typeof data25 == "number" && isFinite(data25)) {
+                if (data25 > 1e6 || isNaN(data25)) {
+                  const err69 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/fp8TFLOPS", schemaPath: "#/properties/gpuTypes/items/properties/fp8TFLOPS/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema33.properties.gpuTypes.items.properties.fp8TFLOPS, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+                if (data25 <= 0 || isNaN(data25)) {
+                  const err70 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/fp8TFLOPS", schemaPath: "#/properties/gpuTypes/items/properties/fp8TFLOPS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema33.properties.gpuTypes.items.properties.fp8TFLOPS, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+              } else {
+                const err71 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/fp8TFLOPS", schemaPath: "#/properties/gpuTypes/items/properties/fp8TFLOPS/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.gpuTypes.items.properties.fp8TFLOPS.type, parentSchema: schema33.properties.gpuTypes.items.properties.fp8TFLOPS, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+            if (data17.int8TOPS !== void 0) {
+              let data26 = data17.int8TOPS;
+              if (typeof data26 == "number" && isFinite(data26)) {
+                if (data26 > 1e6 || isNaN(data26)) {
+                  const err72 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/int8TOPS", schemaPath: "#/properties/gpuTypes/items/properties/int8TOPS/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema33.properties.gpuTypes.items.properties.int8TOPS, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+                if (data26 <= 0 || isNaN(data26)) {
+                  const err73 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/int8TOPS", schemaPath: "#/properties/gpuTypes/items/properties/int8TOPS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema33.properties.gpuTypes.items.properties.int8TOPS, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+              } else {
+                const err74 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/int8TOPS", schemaPath: "#/properties/gpuTypes/items/properties/int8TOPS/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.gpuTypes.items.properties.int8TOPS.type, parentSchema: schema33.properties.gpuTypes.items.properties.int8TOPS, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            if (data17.interconnect !== void 0) {
+              let data27 = data17.interconnect;
+              if (typeof data27 === "string") {
+                if (func1(data27) > 100) {
+                  const err75 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/interconnect", schemaPath: "#/properties/gpuTypes/items/properties/interconnect/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema33.properties.gpuTypes.items.properties.interconnect, data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
+              } else {
+                const err76 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/interconnect", schemaPath: "#/properties/gpuTypes/items/properties/interconnect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.gpuTypes.items.properties.interconnect.type, parentSchema: schema33.properties.gpuTypes.items.properties.interconnect, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data17.aliases !== void 0) {
+              let data28 = data17.aliases;
+              if (Array.isArray(data28)) {
+                if (data28.length > 50) {
+                  const err77 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/aliases", schemaPath: "#/properties/gpuTypes/items/properties/aliases/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema33.properties.gpuTypes.items.properties.aliases, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+                const len5 = data28.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data29 = data28[i5];
+                  if (typeof data29 === "string") {
+                    if (func1(data29) > 200) {
+                      const err78 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/aliases/" + i5, schemaPath: "#/properties/gpuTypes/items/properties/aliases/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema33.properties.gpuTypes.items.properties.aliases.items, data: data29 };
+                      if (vErrors === null) {
+                        vErrors = [err78];
+                      } else {
+                        vErrors.push(err78);
+                      }
+                      errors++;
+                    }
+                    if (func1(data29) < 1) {
+                      const err79 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/aliases/" + i5, schemaPath: "#/properties/gpuTypes/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.gpuTypes.items.properties.aliases.items, data: data29 };
+                      if (vErrors === null) {
+                        vErrors = [err79];
+                      } else {
+                        vErrors.push(err79);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err80 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/aliases/" + i5, schemaPath: "#/properties/gpuTypes/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.gpuTypes.items.properties.aliases.items.type, parentSchema: schema33.properties.gpuTypes.items.properties.aliases.items, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err81 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/aliases", schemaPath: "#/properties/gpuTypes/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.gpuTypes.items.properties.aliases.type, parentSchema: schema33.properties.gpuTypes.items.properties.aliases, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            if (data17.source !== void 0) {
+              let data30 = data17.source;
+              if (typeof data30 === "string") {
+                if (func1(data30) > 1e3) {
+                  const err82 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/source", schemaPath: "#/properties/gpuTypes/items/properties/source/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters", schema: 1e3, parentSchema: schema33.properties.gpuTypes.items.properties.source, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                }
+                if (func1(data30) < 1) {
+                  const err83 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/source", schemaPath: "#/properties/gpuTypes/items/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.gpuTypes.items.properties.source, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err83];
+                  } else {
+                    vErrors.push(err83);
+                  }
+                  errors++;
+                }
+              } else {
+                const err84 = { instancePath: instancePath + "/gpuTypes/" + i4 + "/source", schemaPath: "#/properties/gpuTypes/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.gpuTypes.items.properties.source.type, parentSchema: schema33.properties.gpuTypes.items.properties.source, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err84];
+                } else {
+                  vErrors.push(err84);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err85 = { instancePath: instancePath + "/gpuTypes/" + i4, schemaPath: "#/properties/gpuTypes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.gpuTypes.items.type, parentSchema: schema33.properties.gpuTypes.items, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err86 = { instancePath: instancePath + "/gpuTypes", schemaPath: "#/properties/gpuTypes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.gpuTypes.type, parentSchema: schema33.properties.gpuTypes, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err86];
+        } else {
+          vErrors.push(err86);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err87 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+      vErrors = [err87];
+    } else {
+      vErrors.push(err87);
+    }
+    errors++;
+  }
+  validate78.errors = vErrors;
+  return errors === 0;
+}
+validate78.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var v6 = validate81;
+var schema35 = { "type": "string", "minLength": 1 };
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate81.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (func1(data) < 1) {
+      const err0 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate81.errors = vErrors;
+  return errors === 0;
+}
+validate81.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var v7 = validate82;
+var schema36 = { "type": "array", "minItems": 1, "maxItems": 100, "items": { "type": "string", "minLength": 1 } };
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate82.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    if (data.length > 100) {
+      const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.length < 1) {
+      const err1 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (func1(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.items, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.items.type, parentSchema: schema36.items, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.type, parentSchema: schema36, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate82.errors = vErrors;
+  return errors === 0;
+}
+validate82.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var INDEX = {
+  "https://llm-physics.dev/schemas/inference-deployment.schema.json": "v0",
+  "https://llm-physics.dev/schemas/inference-deployment.schema.json#/properties/spec/properties/model/oneOf/0": "v1",
+  "https://llm-physics.dev/schemas/inference-deployment.schema.json#/properties/spec/properties/model/oneOf/1": "v2",
+  "https://llm-physics.dev/schemas/inference-deployment.schema.json#/$defs/attention/oneOf/0": "v3",
+  "https://llm-physics.dev/schemas/inference-deployment.schema.json#/$defs/attention/oneOf/1": "v4",
+  "inference-deployment": "https://llm-physics.dev/schemas/inference-deployment.schema.json",
+  "https://llm-physics.dev/schemas/config.schema.json": "v5",
+  "https://llm-physics.dev/schemas/config.schema.json#/properties/gpus/items/properties/paths/anyOf/0": "v6",
+  "https://llm-physics.dev/schemas/config.schema.json#/properties/gpus/items/properties/paths/anyOf/1": "v7",
+  "config": "https://llm-physics.dev/schemas/config.schema.json"
+};
+
 // src/validate/schema-validator.ts
 var SCHEMAS = {
   "inference-deployment": inference_deployment_schema_default,
   config: config_schema_default
 };
-var AJV_OPTIONS = { strict: true, allErrors: true, verbose: true, allowUnionTypes: true, inlineRefs: false };
-var Ajv2020 = import__.default.default ?? import__.default;
-function createAjv(extra = {}) {
-  return new Ajv2020({ ...AJV_OPTIONS, ...extra });
-}
-var sharedAjv;
 var compiled = /* @__PURE__ */ new Map();
+var generated = validators_generated_exports;
+function generatedValidator(ref) {
+  const name = generated.INDEX[ref];
+  const validate = name !== void 0 ? generated[name] : void 0;
+  return typeof validate === "function" ? validate : void 0;
+}
 function compiledSchema(name) {
   let entry = compiled.get(name);
   if (!entry) {
-    sharedAjv ??= createAjv();
     const root = SCHEMAS[name];
     const id = String(root.$id);
-    const validate = sharedAjv.getSchema(id) ?? sharedAjv.compile(root);
-    const pointers = /* @__PURE__ */ new Map();
-    const walk = (node, pointer) => {
-      if (node === null || typeof node !== "object") return;
-      pointers.set(node, pointer);
-      for (const [key, child2] of Object.entries(node)) walk(child2, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
-    };
-    walk(root, "");
-    entry = { ajv: sharedAjv, root, id, validate, pointers, branchValidators: /* @__PURE__ */ new Map() };
+    const validate = generatedValidator(id);
+    if (!validate) throw new Error(`no generated validator for the ${name} schema: run npm run build`);
+    entry = { root, id, validate, branches: void 0 };
     compiled.set(name, entry);
   }
   return entry;
@@ -55770,18 +52935,27 @@ function discriminator(branches) {
   return void 0;
 }
 function branchValidator(c, branch) {
-  const pointer = branch ? c.pointers.get(branch) : void 0;
-  if (pointer === void 0) return void 0;
-  if (!c.branchValidators.has(pointer)) {
-    let validate;
-    try {
-      validate = c.ajv.getSchema(`${c.id}#${pointer}`);
-    } catch {
-      validate = void 0;
-    }
-    c.branchValidators.set(pointer, validate);
+  if (!branch) return void 0;
+  if (!c.branches) {
+    const branches = /* @__PURE__ */ new Map();
+    const walk = (node, pointer2) => {
+      if (node === null || typeof node !== "object") return;
+      for (const [key, child2] of Object.entries(node)) {
+        const here = `${pointer2}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        if ((key === "oneOf" || key === "anyOf") && Array.isArray(child2)) {
+          child2.forEach((item, i) => {
+            const text = JSON.stringify(item);
+            if (!branches.has(text)) branches.set(text, `${here}/${i}`);
+          });
+        }
+        walk(child2, here);
+      }
+    };
+    walk(c.root, "");
+    c.branches = branches;
   }
-  return c.branchValidators.get(pointer);
+  const pointer = c.branches.get(JSON.stringify(branch));
+  return pointer === void 0 ? void 0 : generatedValidator(`${c.id}#${pointer}`);
 }
 var TWO_POW_40 = 2 ** 40;
 function formatBound(n) {
@@ -55868,8 +53042,8 @@ function joinAnd(items2) {
 var MAX_SHOWN = 60;
 function formatValue(value, source) {
   if (typeof value === "string") {
-    const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN - 1)}\u2026` : value;
-    return JSON.stringify(shown);
+    const shown2 = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN - 1)}\u2026` : value;
+    return JSON.stringify(shown2);
   }
   if (typeof value === "number") return source !== void 0 && source.trim() !== "" ? source.trim() : String(value);
   if (value === null || value === void 0) return source === "" ? "an empty value" : "null";
@@ -56100,15 +53274,239 @@ function deploymentName(schema2, value) {
   return typeof name === "string" && name !== "" ? name : void 0;
 }
 
+// src/config/config.ts
+var CONFIG_FILE_NAMES = [".llm-physics.yml", ".llm-physics.yaml"];
+var DEFAULT_MAX_FILE_SIZE_BYTES = 2e6;
+function defaultConfig() {
+  return { maxFileSizeBytes: DEFAULT_MAX_FILE_SIZE_BYTES, rules: {}, policy: {}, gpus: [], gpuTypes: [], file: null };
+}
+var ConfigError = class extends Error {
+  constructor(message, file, line = null, column = null) {
+    super(line === null ? `${file}: ${message}` : `${file}:${line}:${column ?? 1}: ${message}`);
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.name = "ConfigError";
+  }
+  file;
+  line;
+  column;
+};
+function displayPath(path, cwd) {
+  const rel = relative4(cwd, path);
+  const shown2 = rel === "" || rel.startsWith("..") || isAbsolute2(rel) ? path : rel;
+  return shown2.split("\\").join("/");
+}
+function errorFrom(findings, file, what) {
+  const sorted = [...findings].sort(compareFindings);
+  const first = sorted[0];
+  const others = sorted.slice(1).map((f) => `
+  ${file}:${f.line}:${f.column}: ${f.message}`);
+  const more = others.length > 0 ? `${others.join("")}` : "";
+  return new ConfigError(`${what}: ${first.message}${more}
+Fix ${file} and run again.`, file, first.line, first.column);
+}
+function parseConfig(text, file) {
+  const parsed = parseYamlFile(file, text);
+  if (parsed.findings.length > 0) throw errorFrom(parsed.findings, file, "invalid configuration");
+  const documents = parsed.documents.filter((d) => d.value !== null && d.value !== void 0);
+  const config = { ...defaultConfig(), file };
+  if (documents.length === 0) return config;
+  if (documents.length > 1) {
+    const second = documents[1].range;
+    throw new ConfigError(
+      `the configuration holds ${documents.length} YAML documents; it must be one mapping, so remove the "---" and merge them`,
+      file,
+      second.line,
+      second.column
+    );
+  }
+  const document = documents[0];
+  const schemaFindings = validateDocument("config", document, file);
+  if (schemaFindings.length > 0) throw errorFrom(schemaFindings, file, "invalid configuration");
+  const value = document.value;
+  if (Array.isArray(value.include)) config.include = [...value.include];
+  if (Array.isArray(value.exclude)) config.exclude = [...value.exclude];
+  if (typeof value.maxFileSizeBytes === "number") config.maxFileSizeBytes = value.maxFileSizeBytes;
+  if (value.rules && typeof value.rules === "object") config.rules = { ...value.rules };
+  const policy = value.policy;
+  if (policy && typeof policy === "object") {
+    if (policy.maxTier !== void 0) config.policy.maxTier = policy.maxTier;
+    if (typeof policy.minHeadroomPercent === "number") config.policy.minHeadroomPercent = policy.minHeadroomPercent;
+    if (typeof policy.maxBandwidthUtilizationPercent === "number") {
+      config.policy.maxBandwidthUtilizationPercent = policy.maxBandwidthUtilizationPercent;
+    }
+  }
+  const at2 = (path) => ({ ...document.ranges.get(path)?.value ?? document.range, file });
+  if (Array.isArray(value.gpus)) {
+    config.gpus = value.gpus.map((entry, i) => {
+      const paths = entry.paths === void 0 ? null : typeof entry.paths === "string" ? [entry.paths] : [...entry.paths];
+      const nodeSelector = entry.nodeSelector === void 0 ? null : { ...entry.nodeSelector };
+      const when = [paths ? `paths ${paths.join(", ")}` : "", nodeSelector ? `nodeSelector ${Object.entries(nodeSelector).map(([k, v]) => `${k}=${v}`).join(", ")}` : ""].filter((w) => w !== "").join(" and ");
+      return {
+        paths,
+        nodeSelector,
+        gpu: { value: entry.gpu, range: at2(`gpus[${i}].gpu`), path: `gpus[${i}].gpu (${when || "the default"})`, via: { key: "gpus" } },
+        ...typeof entry.count === "number" ? { count: entry.count } : {}
+      };
+    });
+  }
+  if (Array.isArray(value.gpuTypes)) {
+    config.gpuTypes = value.gpuTypes.map((entry, i) => ({
+      ...entry,
+      aliases: Array.isArray(entry.aliases) ? [...entry.aliases] : [],
+      range: at2(`gpuTypes[${i}].id`)
+    }));
+  }
+  return config;
+}
+var CONFIG_MAX_BYTES = 1e6;
+function readConfig(absolute, shown2, cwd) {
+  const read2 = readGuarded(absolute, { root: realRoot(cwd), maxBytes: CONFIG_MAX_BYTES });
+  if (!read2.ok && read2.directory) {
+    throw new ConfigError(`is a directory; pass the configuration file itself, e.g. ${shown2}/.llm-physics.yml`, shown2);
+  }
+  if (!read2.ok) {
+    const reason = read2.refusal === "too-large" ? `is over ${CONFIG_MAX_BYTES} bytes, far more than any configuration; check the path` : read2.message;
+    throw new ConfigError(`the configuration file ${reason}`, shown2);
+  }
+  const decoded = decodeText(read2.bytes);
+  if (!decoded.ok) throw new ConfigError(`the configuration file is not valid ${decoded.encoding} text; save it as UTF-8`, shown2);
+  if (decoded.text.includes("\0")) throw new ConfigError("the configuration file is binary, not YAML; check the path", shown2);
+  return parseConfig(decoded.text, shown2);
+}
+function loadConfig(path, cwd) {
+  if (path !== null) {
+    const absolute = resolve3(cwd, path);
+    const shown2 = displayPath(absolute, cwd);
+    if (!isInside(resolve3(cwd), absolute)) {
+      throw new ConfigError(`the configuration file must be inside the repository (${cwd}); keep it there and pass its path relative to the repository`, shown2);
+    }
+    if (!exists2(absolute)) {
+      throw new ConfigError(`configuration file not found; check the --config path (relative to ${cwd})`, shown2);
+    }
+    return readConfig(absolute, shown2, cwd);
+  }
+  const found = CONFIG_FILE_NAMES.filter((name) => exists2(resolve3(cwd, name)));
+  if (found.length > 1) {
+    throw new ConfigError(`both ${found.join(" and ")} exist and only one would be read; merge them into one and delete the other`, found[0]);
+  }
+  if (found.length === 1) return readConfig(resolve3(cwd, found[0]), found[0], cwd);
+  return defaultConfig();
+}
+function effectivePolicy(repo, deployment) {
+  return {
+    maxTier: deployment.maxTier?.value ?? (repo.maxTier !== void 0 ? repo.maxTier : DEFAULT_POLICY.maxTier),
+    minHeadroomPercent: deployment.minHeadroomPercent?.value ?? repo.minHeadroomPercent ?? DEFAULT_POLICY.minHeadroomPercent,
+    maxBandwidthUtilizationPercent: deployment.maxBandwidthUtilizationPercent?.value ?? repo.maxBandwidthUtilizationPercent ?? DEFAULT_POLICY.maxBandwidthUtilizationPercent
+  };
+}
+
+// src/pipeline/baseline.ts
+var BASELINE_MAX_BYTES = 2e7;
+var BaselineError = class extends ConfigError {
+};
+function shown(absolute, root) {
+  const rel = relative5(root, absolute);
+  return (rel === "" || rel.startsWith("..") || isAbsolute3(rel) ? absolute : rel).split("\\").join("/");
+}
+function loadBaseline(path, root) {
+  const absolute = resolve4(root, path ?? BASELINE_FILE);
+  const name = shown(absolute, root);
+  if (!exists2(absolute)) {
+    if (path === null) return null;
+    throw new BaselineError(`baseline file not found; write it with \`llm-physics baseline\`, or check the --baseline path`, name);
+  }
+  if (!isInside(resolve4(root), absolute)) throw new BaselineError("the baseline file must be inside the repository", name);
+  const read2 = readGuarded(absolute, { root: realRoot(root), maxBytes: BASELINE_MAX_BYTES });
+  if (!read2.ok) {
+    const why = read2.refusal === "too-large" ? `is over ${BASELINE_MAX_BYTES} bytes; write it again with \`llm-physics baseline\`` : read2.message;
+    throw new BaselineError(`the baseline file ${why}`, name);
+  }
+  const decoded = decodeText(read2.bytes);
+  if (!decoded.ok) throw new BaselineError(`the baseline file is not valid ${decoded.encoding} text; write it again with \`llm-physics baseline\``, name);
+  try {
+    return parseBaseline(decoded.text);
+  } catch (error2) {
+    if (error2 instanceof BaselineFormatError) throw new BaselineError(`the baseline file ${error2.message}`, name);
+    throw error2;
+  }
+}
+
 // src/pipeline/read.ts
-import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
+
+// src/read/marker-scan.ts
+function commonness(byte) {
+  const c = String.fromCharCode(byte);
+  if ("etaoinsrhl".includes(c)) return 10;
+  if (` -:
+"'`.includes(c)) return 10;
+  if ("dcumfpgwyb".includes(c)) return 7;
+  if (c >= "a" && c <= "z") return 4;
+  if (c >= "A" && c <= "Z" || c >= "0" && c <= "9") return 4;
+  return 3;
+}
+function markerScanner(markers) {
+  const unique = [...new Set(markers)].filter((m) => m.length > 0);
+  for (const m of unique) {
+    if (!/^[\x20-\x7e]+$/.test(m)) throw new Error(`marker ${JSON.stringify(m)} is not printable ASCII`);
+  }
+  const needed = unique.filter((m) => !unique.some((o) => o !== m && m.includes(o)));
+  const single = needed.filter((m) => m.length === 1).map((m) => m.charCodeAt(0));
+  const anchored = /* @__PURE__ */ new Map();
+  for (const m of needed) {
+    if (m.length === 1) continue;
+    const bytes2 = Uint8Array.from(m, (ch) => ch.charCodeAt(0));
+    let offset = 0;
+    let best = Infinity;
+    for (let i = 0; i + 1 < bytes2.length; i++) {
+      const score = commonness(bytes2[i]) + commonness(bytes2[i + 1]);
+      if (score < best) {
+        best = score;
+        offset = i;
+      }
+    }
+    const key = bytes2[offset] << 8 | bytes2[offset + 1];
+    const list = anchored.get(key) ?? [];
+    list.push({ bytes: bytes2, offset });
+    anchored.set(key, list);
+  }
+  const table = new Uint16Array(65536);
+  const groups = [[]];
+  for (const [key, list] of anchored) {
+    table[key] = groups.length;
+    groups.push(list);
+  }
+  return {
+    test(data) {
+      const n = data.length;
+      for (const byte of single) if (data.indexOf(byte) >= 0) return true;
+      for (let i = 0; i + 1 < n; i++) {
+        const group = table[data[i] << 8 | data[i + 1]];
+        if (group === 0) continue;
+        for (const { bytes: bytes2, offset } of groups[group]) {
+          const start = i - offset;
+          const length = bytes2.length;
+          if (start < 0 || start + length > n) continue;
+          let k = 0;
+          while (k < length && data[start + k] === bytes2[k]) k++;
+          if (k === length) return true;
+        }
+      }
+      return false;
+    }
+  };
+}
+
+// src/pipeline/read.ts
 function markerPattern(markers) {
   return new RegExp(markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 }
-var MARKER_PATTERN = markerPattern([...ALL_MARKERS, ...REFERENCE_MARKERS]);
+var MARKERS = markerScanner([...ALL_MARKERS, ...REFERENCE_MARKERS]);
 var REFERENCE_PATTERN = markerPattern(REFERENCE_MARKERS);
 function hasMarker(content) {
-  return MARKER_PATTERN.test(typeof content === "string" ? content : content.toString("latin1"));
+  return MARKERS.test(typeof content === "string" ? Buffer.from(content, "latin1") : content);
 }
 function sizeText(bytes2) {
   return bytes2 >= 1e6 ? `${formatFixed(bytes2 / 1e6, 1)} MB (10^6 bytes)` : `${formatInteger(bytes2)} bytes`;
@@ -56121,8 +53519,10 @@ function readCandidate(entry, maxFileSizeBytes, prefilter, root) {
   const read2 = readGuarded(entry.absolutePath, {
     root,
     maxBytes: maxFileSizeBytes,
+    transient: true,
     ...entry.explicit ? {} : { headBytesWhenTooLarge: SNIFF_BYTES },
-    ...entry.realPath !== void 0 ? { realPath: entry.realPath } : {}
+    ...entry.realPath !== void 0 ? { realPath: entry.realPath } : {},
+    ...entry.regular === true ? { regular: true } : {}
   });
   if (!read2.ok) {
     if (read2.refusal === "too-large") {
@@ -56208,8 +53608,8 @@ function filesRead(deployment, notes, looked, cwd) {
   if (typeof model === "string") {
     const config = configPathFor(model, deployment.baseDir);
     if (config !== void 0) {
-      const rel = relative4(resolve3(cwd), config);
-      if (rel !== "" && !rel.startsWith("..") && !isAbsolute2(rel)) files.add(rel.split(sep4).join("/"));
+      const rel = relative6(resolve5(cwd), config);
+      if (rel !== "" && !rel.startsWith("..") && !isAbsolute4(rel)) files.add(rel.split(sep5).join("/"));
     }
   }
   files.delete(deployment.file);
@@ -56219,142 +53619,903 @@ function readsChanged(reads, changed) {
   return reads !== void 0 && reads.some((file) => changed.has(file));
 }
 
-// src/config/config.ts
-import { isAbsolute as isAbsolute3, relative as relative5, resolve as resolve4 } from "node:path";
-
-// src/base/policy.ts
-var DEFAULT_POLICY = {
-  maxTier: null,
-  minHeadroomPercent: 10,
-  maxBandwidthUtilizationPercent: 80
-};
-
-// src/config/config.ts
-var CONFIG_FILE_NAMES = [".llm-physics.yml", ".llm-physics.yaml"];
-var DEFAULT_MAX_FILE_SIZE_BYTES = 2e6;
-function defaultConfig() {
-  return { maxFileSizeBytes: DEFAULT_MAX_FILE_SIZE_BYTES, rules: {}, policy: {}, gpus: [], gpuTypes: [], file: null };
+// src/physics/performance.ts
+var DECODE_BANDWIDTH_EFFICIENCY = 0.8;
+function requiredDecodeBandwidthBytesPerSec(paramsActive, precision, targetTokensPerSec) {
+  return paramsActive * bytesPerValue(precision) * targetTokensPerSec;
 }
-var ConfigError = class extends Error {
-  constructor(message, file, line = null, column = null) {
-    super(line === null ? `${file}: ${message}` : `${file}:${line}:${column ?? 1}: ${message}`);
-    this.file = file;
-    this.line = line;
-    this.column = column;
-    this.name = "ConfigError";
-  }
-  file;
-  line;
-  column;
-};
-function displayPath(path, cwd) {
-  const rel = relative5(cwd, path);
-  const shown = rel === "" || rel.startsWith("..") || isAbsolute3(rel) ? path : rel;
-  return shown.split("\\").join("/");
+function requiredDecodeBandwidthFromBytes(bytesReadPerToken, targetTokensPerSec) {
+  return bytesReadPerToken * targetTokensPerSec;
 }
-function errorFrom(findings, file, what) {
-  const sorted = [...findings].sort(compareFindings);
-  const first = sorted[0];
-  const others = sorted.slice(1).map((f) => `
-  ${file}:${f.line}:${f.column}: ${f.message}`);
-  const more = others.length > 0 ? `${others.join("")}` : "";
-  return new ConfigError(`${what}: ${first.message}${more}
-Fix ${file} and run again.`, file, first.line, first.column);
+function expectedDistinctExperts(numExperts, topK, batch) {
+  return numExperts * (1 - Math.pow(1 - topK / numExperts, batch));
 }
-function parseConfig(text, file) {
-  const parsed = parseYamlFile(file, text);
-  if (parsed.findings.length > 0) throw errorFrom(parsed.findings, file, "invalid configuration");
-  const documents = parsed.documents.filter((d) => d.value !== null && d.value !== void 0);
-  const config = { ...defaultConfig(), file };
-  if (documents.length === 0) return config;
-  if (documents.length > 1) {
-    const second = documents[1].range;
-    throw new ConfigError(
-      `the configuration holds ${documents.length} YAML documents; it must be one mapping, so remove the "---" and merge them`,
-      file,
-      second.line,
-      second.column
-    );
-  }
-  const document = documents[0];
-  const schemaFindings = validateDocument("config", document, file);
-  if (schemaFindings.length > 0) throw errorFrom(schemaFindings, file, "invalid configuration");
-  const value = document.value;
-  if (Array.isArray(value.include)) config.include = [...value.include];
-  if (Array.isArray(value.exclude)) config.exclude = [...value.exclude];
-  if (typeof value.maxFileSizeBytes === "number") config.maxFileSizeBytes = value.maxFileSizeBytes;
-  if (value.rules && typeof value.rules === "object") config.rules = { ...value.rules };
-  const policy = value.policy;
-  if (policy && typeof policy === "object") {
-    if (policy.maxTier !== void 0) config.policy.maxTier = policy.maxTier;
-    if (typeof policy.minHeadroomPercent === "number") config.policy.minHeadroomPercent = policy.minHeadroomPercent;
-    if (typeof policy.maxBandwidthUtilizationPercent === "number") {
-      config.policy.maxBandwidthUtilizationPercent = policy.maxBandwidthUtilizationPercent;
-    }
-  }
-  const at2 = (path) => ({ ...document.ranges.get(path)?.value ?? document.range, file });
-  if (Array.isArray(value.gpus)) {
-    config.gpus = value.gpus.map((entry, i) => {
-      const paths = entry.paths === void 0 ? null : typeof entry.paths === "string" ? [entry.paths] : [...entry.paths];
-      const nodeSelector = entry.nodeSelector === void 0 ? null : { ...entry.nodeSelector };
-      const when = [paths ? `paths ${paths.join(", ")}` : "", nodeSelector ? `nodeSelector ${Object.entries(nodeSelector).map(([k, v]) => `${k}=${v}`).join(", ")}` : ""].filter((w) => w !== "").join(" and ");
-      return {
-        paths,
-        nodeSelector,
-        gpu: { value: entry.gpu, range: at2(`gpus[${i}].gpu`), path: `gpus[${i}].gpu (${when || "the default"})`, via: { key: "gpus" } },
-        ...typeof entry.count === "number" ? { count: entry.count } : {}
-      };
-    });
-  }
-  if (Array.isArray(value.gpuTypes)) {
-    config.gpuTypes = value.gpuTypes.map((entry, i) => ({
-      ...entry,
-      aliases: Array.isArray(entry.aliases) ? [...entry.aliases] : [],
-      range: at2(`gpuTypes[${i}].id`)
-    }));
-  }
-  return config;
+function paramsReadPerDecodeStep(arch2, params, batch) {
+  const embeddingRead = arch2.tieWordEmbeddings ? params.embeddingParams : batch * arch2.hiddenSize;
+  const alwaysRead = params.paramsTotal - params.routedExpertParams - params.embeddingParams + embeddingRead;
+  return alwaysRead + expertParamsReadPerDecodeStep(arch2, params, batch);
 }
-var CONFIG_MAX_BYTES = 1e6;
-function readConfig(absolute, shown, cwd) {
-  const read2 = readGuarded(absolute, { root: realRoot(cwd), maxBytes: CONFIG_MAX_BYTES });
-  if (!read2.ok && read2.directory) {
-    throw new ConfigError(`is a directory; pass the configuration file itself, e.g. ${shown}/.llm-physics.yml`, shown);
-  }
-  if (!read2.ok) {
-    const reason = read2.refusal === "too-large" ? `is over ${CONFIG_MAX_BYTES} bytes, far more than any configuration; check the path` : read2.message;
-    throw new ConfigError(`the configuration file ${reason}`, shown);
-  }
-  const decoded = decodeText(read2.bytes);
-  if (!decoded.ok) throw new ConfigError(`the configuration file is not valid ${decoded.encoding} text; save it as UTF-8`, shown);
-  if (decoded.text.includes("\0")) throw new ConfigError("the configuration file is binary, not YAML; check the path", shown);
-  return parseConfig(decoded.text, shown);
+function expertParamsReadPerDecodeStep(arch2, params, batch) {
+  if (!arch2.moe) return 0;
+  const experts2 = Math.min(arch2.moe.numExperts, expectedDistinctExperts(arch2.moe.numExperts, arch2.moe.topK, batch));
+  return params.moeLayers * experts2 * params.paramsPerExpert;
 }
-function loadConfig(path, cwd) {
-  if (path !== null) {
-    const absolute = resolve4(cwd, path);
-    const shown = displayPath(absolute, cwd);
-    if (!isInside(resolve4(cwd), absolute)) {
-      throw new ConfigError(`the configuration file must be inside the repository (${cwd}); keep it there and pass its path relative to the repository`, shown);
-    }
-    if (!exists2(absolute)) {
-      throw new ConfigError(`configuration file not found; check the --config path (relative to ${cwd})`, shown);
-    }
-    return readConfig(absolute, shown, cwd);
-  }
-  const found = CONFIG_FILE_NAMES.filter((name) => exists2(resolve4(cwd, name)));
-  if (found.length > 1) {
-    throw new ConfigError(`both ${found.join(" and ")} exist and only one would be read; merge them into one and delete the other`, found[0]);
-  }
-  if (found.length === 1) return readConfig(resolve4(cwd, found[0]), found[0], cwd);
-  return defaultConfig();
+function attentionDims(arch2) {
+  const a = arch2.attention;
+  if (a.kind === "mla") return { heads: a.numHeads, qkDim: a.qkNopeHeadDim + a.qkRopeHeadDim, vDim: a.vHeadDim };
+  return { heads: a.numHeads, qkDim: a.headDim, vDim: a.headDim };
 }
-function effectivePolicy(repo, deployment) {
+function decodeAttentionFlopsPerToken(arch2, contextTokens) {
+  const { heads, qkDim, vDim } = attentionDims(arch2);
+  let attended = 0;
+  for (const window of layerWindows(arch2)) attended += window === null ? contextTokens : Math.min(window, contextTokens);
+  return 2 * heads * (qkDim + vDim) * attended;
+}
+function prefillAttentionFlops(arch2, promptTokens) {
+  const { heads, qkDim, vDim } = attentionDims(arch2);
+  let attended = 0;
+  for (const window of layerWindows(arch2)) {
+    const w = window === null ? promptTokens : Math.min(window, promptTokens);
+    attended += w * (w + 1) / 2 + (promptTokens - w) * w;
+  }
+  return 2 * heads * (qkDim + vDim) * attended;
+}
+function prefillFlops(arch2, params, promptTokens) {
+  return 2 * params.paramsActive * promptTokens + prefillAttentionFlops(arch2, promptTokens);
+}
+function decodeEstimate(query) {
+  const { arch: arch2, params, batch } = query;
+  const tp = query.tensorParallel;
+  const pp = query.pipelineParallel;
+  const dp = query.dataParallel ?? 1;
+  const efficiency = query.efficiency ?? DECODE_BANDWIDTH_EFFICIENCY;
+  const bytesPerParam = query.bytesPerWeightParam ?? bytesPerValue(query.weightPrecision);
+  const batchPerRank = Math.ceil(batch / dp);
+  const rankExperts = expertParamsReadPerDecodeStep(arch2, params, batchPerRank);
+  const denseRead = paramsReadPerDecodeStep(arch2, params, batchPerRank) - rankExperts;
+  const expertsPerGpu = query.expertsSpanDataParallel && dp > 1 ? expertParamsReadPerDecodeStep(arch2, params, batch) / (tp * dp * pp) : rankExperts / (tp * pp);
+  const weightsReadPerGpu = (denseRead / (tp * pp) + expertsPerGpu) * bytesPerParam;
+  const kvPerGpu = kvCacheBytesPerGpu({
+    arch: arch2,
+    kvPrecision: query.kvPrecision,
+    contextTokens: query.contextTokens,
+    batch: batchPerRank,
+    tensorParallel: tp,
+    pipelineParallel: pp
+  });
+  const bytesPerStepPerGpu = weightsReadPerGpu + kvPerGpu;
+  const stepSeconds = pp * bytesPerStepPerGpu / (query.bandwidthBytesPerSecPerGpu * efficiency);
+  const flopsPerStep = batch * (2 * params.paramsActive + decodeAttentionFlopsPerToken(arch2, query.contextTokens));
   return {
-    maxTier: deployment.maxTier?.value ?? (repo.maxTier !== void 0 ? repo.maxTier : DEFAULT_POLICY.maxTier),
-    minHeadroomPercent: deployment.minHeadroomPercent?.value ?? repo.minHeadroomPercent ?? DEFAULT_POLICY.minHeadroomPercent,
-    maxBandwidthUtilizationPercent: deployment.maxBandwidthUtilizationPercent?.value ?? repo.maxBandwidthUtilizationPercent ?? DEFAULT_POLICY.maxBandwidthUtilizationPercent
+    bytesPerStepPerGpu,
+    bytesPerStep: bytesPerStepPerGpu * tp * pp * dp,
+    flopsPerStep,
+    stepSeconds,
+    tokensPerSecPerSequence: 1 / stepSeconds,
+    tokensPerSecTotal: batch / stepSeconds
   };
+}
+function decodeArithmeticIntensity(query) {
+  const d = decodeEstimate(query);
+  return d.flopsPerStep / d.bytesPerStep;
+}
+function computeBoundDecodeBatch(query, ridgeFlopsPerByte, maxBatch = 1 << 20) {
+  const at2 = (batch) => decodeArithmeticIntensity({ ...query, batch });
+  if (at2(maxBatch) < ridgeFlopsPerByte) return null;
+  let low = 1;
+  let high = maxBatch;
+  if (at2(low) >= ridgeFlopsPerByte) return low;
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (at2(mid) >= ridgeFlopsPerByte) high = mid;
+    else low = mid;
+  }
+  return high;
+}
+function prefillEstimate(query) {
+  const flops = prefillFlops(query.arch, query.params, query.promptTokens);
+  const bytes2 = query.params.paramsTotal * bytesPerValue(query.weightPrecision) + query.kvCacheBytesForPrompt;
+  return {
+    flops,
+    bytes: bytes2,
+    arithmeticIntensityFlopsPerByte: flops / bytes2,
+    secondsAtPeak: flops / (query.peakFlopsPerSecPerGpu * query.tensorParallel)
+  };
+}
+function ridgePointFlopsPerByte(peakFlopsPerSec, bandwidthBytesPerSec) {
+  return peakFlopsPerSec / bandwidthBytesPerSec;
+}
+
+// src/physics/speed-constants.json
+var speed_constants_default = {
+  $comment: "Written by `npm run calibrate` (scripts/calibrate/): do not edit. Method, tables and plot: docs/calibration.md.",
+  schemaVersion: 1,
+  fittedOn: "2026-12-02",
+  constants: {
+    bandwidthEfficiency: {
+      "nvidia-hbm": 0.9245,
+      "amd-hbm": 0.5242,
+      "other-hbm": 0.9245,
+      gddr: 0.9136,
+      lpddr: 0.58
+    },
+    kvEfficiencyRelative: 0.9508,
+    hostBoundKvEfficiencyRelative: 0.3042,
+    expertEfficiencyRelative: 0.06455,
+    expertHalfEfficiencyTokens: 6.934,
+    expertHalfPenaltyMatrixBytes: 4139e4,
+    quantizedKernelEfficiencyRelative: 0.9326,
+    decodeComputeFraction: 0.5019,
+    prefillComputeFraction: 0.4864,
+    layerSeconds: {
+      vllm: 544e-7,
+      "vllm@<0.8": 1383e-7,
+      sglang: 2835e-8,
+      trtllm: 8747e-8,
+      lmdeploy: 112e-6,
+      transformers: 1036e-6,
+      "llama.cpp": 8747e-8,
+      unknown: 8747e-8
+    },
+    eagerLayerSeconds: 2684e-8,
+    fixedCostRelative: {
+      "nvidia-hbm": 1,
+      "amd-hbm": 0.4167,
+      "other-hbm": 1,
+      gddr: 1,
+      lpddr: 1
+    },
+    sequenceSeconds: {
+      vllm: 598e-7,
+      "vllm@<0.8": 2239e-7,
+      sglang: 4077e-8,
+      trtllm: 1935e-8,
+      lmdeploy: 2174e-8,
+      transformers: 4077e-8,
+      "llama.cpp": 4077e-8,
+      unknown: 4077e-8
+    },
+    allReduceLatencySeconds: {
+      nvlink: 4067e-9,
+      xgmi: 7842e-9,
+      pcie: 5e-5,
+      ethernet: 5e-5,
+      none: 5e-5
+    },
+    allReduceBandwidthEfficiency: 0.7
+  },
+  provenance: {
+    "bandwidthEfficiency.nvidia-hbm": "fitted on 2026-12-02 by scripts/calibrate from the 101 training records it affects (of 167)",
+    "bandwidthEfficiency.amd-hbm": "fitted on 2026-12-02 by scripts/calibrate from the 26 training records it affects (of 167)",
+    "bandwidthEfficiency.other-hbm": "no records (Intel Gaudi); taken equal to bandwidthEfficiency.nvidia-hbm",
+    "bandwidthEfficiency.gddr": "fitted on 2026-12-02 by scripts/calibrate from the 5 training records it affects (of 167)",
+    "bandwidthEfficiency.lpddr": "published, not fitted (no Apple record): 0.58, llama.cpp on M1 Max (400 GB/s) decoding IQ4_NL at 233 GB/s (https://github.com/ggml-org/llama.cpp/issues/27525, llama.cpp b10549), within the 0.44-0.73 of the calibration set's Apple figures (mbu list)",
+    kvEfficiencyRelative: "fitted on 2026-12-02 by scripts/calibrate from the 125 training records it affects (of 167)",
+    hostBoundKvEfficiencyRelative: "fitted on 2026-12-02 by scripts/calibrate from the 7 training records it affects (of 167)",
+    expertHalfPenaltyMatrixBytes: "fitted on 2026-12-02 by scripts/calibrate from the 14 training records it affects (of 167)",
+    expertEfficiencyRelative: "fitted on 2026-12-02 by scripts/calibrate from the 14 training records it affects (of 167)",
+    expertHalfEfficiencyTokens: "fitted on 2026-12-02 by scripts/calibrate from the 14 training records it affects (of 167)",
+    quantizedKernelEfficiencyRelative: "fitted on 2026-12-02 by scripts/calibrate from the 43 training records it affects (of 167)",
+    decodeComputeFraction: "fitted on 2026-12-02 by scripts/calibrate from the 5 training records it affects (of 167)",
+    prefillComputeFraction: "fitted on 2026-12-02 by scripts/calibrate from the 136 training records it affects (of 167)",
+    "layerSeconds.vllm": "fitted on 2026-12-02 by scripts/calibrate from the 16 training records it affects (of 167)",
+    "layerSeconds.vllm@<0.8": "fitted on 2026-12-02 by scripts/calibrate from the 66 training records it affects (of 167)",
+    "layerSeconds.sglang": "fitted on 2026-12-02 by scripts/calibrate from the 5 training records it affects (of 167)",
+    "layerSeconds.trtllm": "fitted on 2026-12-02 by scripts/calibrate from the 19 training records it affects (of 167)",
+    "layerSeconds.lmdeploy": "fitted on 2026-12-02 by scripts/calibrate from the 18 training records it affects (of 167)",
+    "layerSeconds.transformers": "fitted on 2026-12-02 by scripts/calibrate from the 41 training records it affects (of 167)",
+    "layerSeconds.llama.cpp": "start 60 \xB5s (../shared/design/speed-model.md); not fitted: 1 training record affect it (fewer than 5); the median of the fitted layerSeconds.vllm, layerSeconds.vllm@<0.8, layerSeconds.sglang, layerSeconds.trtllm, layerSeconds.lmdeploy",
+    "layerSeconds.unknown": "the median of the fitted layerSeconds.vllm, layerSeconds.vllm@<0.8, layerSeconds.sglang, layerSeconds.trtllm, layerSeconds.lmdeploy",
+    eagerLayerSeconds: "fitted on 2026-12-02 by scripts/calibrate from the 6 training records it affects (of 167)",
+    "fixedCostRelative.nvidia-hbm": "1 by definition: the reference the other classes' fixed costs are relative to",
+    "fixedCostRelative.amd-hbm": "fitted on 2026-12-02 by scripts/calibrate from the 26 training records it affects (of 167)",
+    "fixedCostRelative.other-hbm": "1, assumed (no records)",
+    "fixedCostRelative.gddr": "1, assumed: the same NVIDIA software stack as the HBM parts",
+    "fixedCostRelative.lpddr": "1, assumed (no records)",
+    "sequenceSeconds.vllm": "fitted on 2026-12-02 by scripts/calibrate from the 13 training records it affects (of 167)",
+    "sequenceSeconds.vllm@<0.8": "fitted on 2026-12-02 by scripts/calibrate from the 18 training records it affects (of 167)",
+    "sequenceSeconds.sglang": "start 20 \xB5s (assumed); not fitted: 3 training records affect it (fewer than 5); the median of the fitted sequenceSeconds.vllm, sequenceSeconds.vllm@<0.8, sequenceSeconds.trtllm, sequenceSeconds.lmdeploy",
+    "sequenceSeconds.trtllm": "fitted on 2026-12-02 by scripts/calibrate from the 18 training records it affects (of 167)",
+    "sequenceSeconds.lmdeploy": "fitted on 2026-12-02 by scripts/calibrate from the 17 training records it affects (of 167)",
+    "sequenceSeconds.transformers": "start 20 \xB5s (assumed); not fitted: 0 training records affect it (fewer than 5); the median of the fitted sequenceSeconds.vllm, sequenceSeconds.vllm@<0.8, sequenceSeconds.trtllm, sequenceSeconds.lmdeploy",
+    "sequenceSeconds.llama.cpp": "start 20 \xB5s (assumed); not fitted: 0 training records affect it (fewer than 5); the median of the fitted sequenceSeconds.vllm, sequenceSeconds.vllm@<0.8, sequenceSeconds.trtllm, sequenceSeconds.lmdeploy",
+    "sequenceSeconds.unknown": "the median of the fitted sequenceSeconds.vllm, sequenceSeconds.vllm@<0.8, sequenceSeconds.trtllm, sequenceSeconds.lmdeploy",
+    "allReduceLatencySeconds.nvlink": "fitted on 2026-12-02 by scripts/calibrate from the 29 training records it affects (of 167)",
+    "allReduceLatencySeconds.xgmi": "fitted on 2026-12-02 by scripts/calibrate from the 26 training records it affects (of 167)",
+    "allReduceLatencySeconds.pcie": "start 50 \xB5s (assumed); not fitted: 4 training records affect it (fewer than 5)",
+    "allReduceLatencySeconds.ethernet": "no records; taken equal to allReduceLatencySeconds.pcie",
+    "allReduceLatencySeconds.none": "no link: priced as PCIe; taken equal to allReduceLatencySeconds.pcie",
+    allReduceBandwidthEfficiency: "published, not fitted: 0.7, nccl-tests all_reduce_perf bus bandwidth of ~200-208 GB/s on 8 x A100 SXM (NVLink 3, 300 GB/s each way): https://github.com/NVIDIA/nccl-tests/issues/149, https://github.com/NVIDIA/nccl-tests/issues/178"
+  },
+  heldOut: {
+    all: {
+      records: 84,
+      p10: 0.8581,
+      p90: 1.2097,
+      medianAbsErrorPercent: 7.95,
+      within20Percent: 84.5
+    },
+    byEngineFamily: {
+      vLLM: {
+        records: 48,
+        p10: 0.8582,
+        p90: 1.1297,
+        medianAbsErrorPercent: 6.07,
+        within20Percent: 85.4
+      },
+      SGLang: {
+        records: 1,
+        p10: 1.4273,
+        p90: 1.4273,
+        medianAbsErrorPercent: 29.94,
+        within20Percent: 0
+      },
+      "TensorRT-LLM": {
+        records: 2,
+        p10: 0.7085,
+        p90: 0.9618,
+        medianAbsErrorPercent: 24.2,
+        within20Percent: 50
+      },
+      others: {
+        records: 33,
+        p10: 0.8888,
+        p90: 1.2215,
+        medianAbsErrorPercent: 9.19,
+        within20Percent: 87.9
+      }
+    },
+    byGpuClass: {
+      "nvidia-hbm": {
+        records: 69,
+        p10: 0.8582,
+        p90: 1.2083,
+        medianAbsErrorPercent: 8.41,
+        within20Percent: 87
+      },
+      "amd-hbm": {
+        records: 14,
+        p10: 0.7197,
+        p90: 1.3207,
+        medianAbsErrorPercent: 6.28,
+        within20Percent: 71.4
+      },
+      gddr: {
+        records: 1,
+        p10: 0.9934,
+        p90: 0.9934,
+        medianAbsErrorPercent: 0.66,
+        within20Percent: 100
+      }
+    }
+  },
+  crossValidated: {
+    all: {
+      records: 251,
+      p10: 0.8418,
+      p90: 1.2138,
+      medianAbsErrorPercent: 8.29,
+      within20Percent: 81.7
+    },
+    byEngineFamily: {
+      vLLM: {
+        records: 130,
+        p10: 0.9062,
+        p90: 1.1295,
+        medianAbsErrorPercent: 5.58,
+        within20Percent: 88.5
+      },
+      SGLang: {
+        records: 6,
+        p10: 0.6389,
+        p90: 1.7171,
+        medianAbsErrorPercent: 38.72,
+        within20Percent: 16.7
+      },
+      "TensorRT-LLM": {
+        records: 19,
+        p10: 0.7271,
+        p90: 1.3185,
+        medianAbsErrorPercent: 22.7,
+        within20Percent: 42.1
+      },
+      "llama.cpp/Ollama": {
+        records: 1,
+        p10: 1.1034,
+        p90: 1.1034,
+        medianAbsErrorPercent: 9.37,
+        within20Percent: 100
+      },
+      others: {
+        records: 95,
+        p10: 0.8575,
+        p90: 1.2421,
+        medianAbsErrorPercent: 11.6,
+        within20Percent: 84.2
+      }
+    },
+    byGpuClass: {
+      "nvidia-hbm": {
+        records: 205,
+        p10: 0.8458,
+        p90: 1.2176,
+        medianAbsErrorPercent: 8.59,
+        within20Percent: 82
+      },
+      "amd-hbm": {
+        records: 40,
+        p10: 0.7248,
+        p90: 1.0865,
+        medianAbsErrorPercent: 4.85,
+        within20Percent: 80
+      },
+      gddr: {
+        records: 6,
+        p10: 0.8807,
+        p90: 1.4169,
+        medianAbsErrorPercent: 10.92,
+        within20Percent: 83.3
+      }
+    }
+  },
+  minBandRecords: 10,
+  records: {
+    file: "scripts/calibrate/decode-measurements.json",
+    sha256: "3cec7c1b88fd6eee3cc93bb9f223ed665cbc7276eef70543e8dfa2595fc7ef79",
+    split: "training when FNV-1a-32(record id) mod 1000 < 700, held out otherwise",
+    training: [
+      "qwen25-hf-0.5B-GPTQ-Int8-1-1gpu",
+      "qwen25-hf-0.5B-AWQ-1-1gpu",
+      "qwen25-hf-0.5B-GPTQ-Int8-6144-1gpu",
+      "qwen25-hf-0.5B-GPTQ-Int4-6144-1gpu",
+      "qwen25-hf-0.5B-AWQ-6144-1gpu",
+      "qwen25-hf-0.5B-BF16-14336-1gpu",
+      "qwen25-hf-0.5B-BF16-30720-1gpu",
+      "qwen25-hf-0.5B-GPTQ-Int8-30720-1gpu",
+      "qwen25-hf-0.5B-GPTQ-Int4-30720-1gpu",
+      "qwen25-vllm-0.5B-AWQ-1-1gpu",
+      "qwen25-vllm-0.5B-BF16-6144-1gpu",
+      "qwen25-vllm-0.5B-GPTQ-Int8-6144-1gpu",
+      "qwen25-vllm-0.5B-GPTQ-Int4-6144-1gpu",
+      "qwen25-vllm-0.5B-AWQ-6144-1gpu",
+      "qwen25-vllm-0.5B-GPTQ-Int4-14336-1gpu",
+      "qwen25-vllm-0.5B-GPTQ-Int8-30720-1gpu",
+      "qwen25-hf-1.5B-BF16-1-1gpu",
+      "qwen25-hf-1.5B-GPTQ-Int4-1-1gpu",
+      "qwen25-hf-1.5B-AWQ-1-1gpu",
+      "qwen25-hf-1.5B-BF16-6144-1gpu",
+      "qwen25-hf-1.5B-GPTQ-Int8-6144-1gpu",
+      "qwen25-hf-1.5B-BF16-14336-1gpu",
+      "qwen25-hf-1.5B-GPTQ-Int4-14336-1gpu",
+      "qwen25-hf-1.5B-AWQ-14336-1gpu",
+      "qwen25-vllm-1.5B-BF16-1-1gpu",
+      "qwen25-vllm-1.5B-GPTQ-Int4-1-1gpu",
+      "qwen25-vllm-1.5B-GPTQ-Int4-6144-1gpu",
+      "qwen25-vllm-1.5B-BF16-14336-1gpu",
+      "qwen25-vllm-1.5B-GPTQ-Int4-14336-1gpu",
+      "qwen25-vllm-1.5B-BF16-30720-1gpu",
+      "qwen25-vllm-1.5B-AWQ-30720-1gpu",
+      "qwen25-hf-3B-BF16-1-1gpu",
+      "qwen25-hf-3B-GPTQ-Int8-1-1gpu",
+      "qwen25-hf-3B-GPTQ-Int8-6144-1gpu",
+      "qwen25-hf-3B-GPTQ-Int4-6144-1gpu",
+      "qwen25-hf-3B-AWQ-6144-1gpu",
+      "qwen25-hf-3B-BF16-14336-1gpu",
+      "qwen25-hf-3B-GPTQ-Int4-14336-1gpu",
+      "qwen25-vllm-3B-BF16-6144-1gpu",
+      "qwen25-vllm-3B-GPTQ-Int4-6144-1gpu",
+      "qwen25-vllm-3B-GPTQ-Int8-14336-1gpu",
+      "qwen25-vllm-3B-GPTQ-Int4-14336-1gpu",
+      "qwen25-vllm-3B-AWQ-30720-1gpu",
+      "qwen25-hf-7B-GPTQ-Int8-14336-1gpu",
+      "qwen25-hf-7B-GPTQ-Int4-14336-1gpu",
+      "qwen25-hf-7B-AWQ-14336-1gpu",
+      "qwen25-hf-7B-GPTQ-Int8-30720-1gpu",
+      "qwen25-vllm-7B-GPTQ-Int8-1-1gpu",
+      "qwen25-vllm-7B-GPTQ-Int4-14336-1gpu",
+      "qwen25-vllm-7B-GPTQ-Int4-30720-1gpu",
+      "qwen25-vllm-7B-BF16-63488-1gpu",
+      "qwen25-vllm-7B-GPTQ-Int4-63488-1gpu",
+      "qwen25-vllm-7B-GPTQ-Int8-129024-1gpu",
+      "qwen25-vllm-7B-GPTQ-Int4-129024-1gpu",
+      "qwen25-hf-14B-GPTQ-Int8-1-1gpu",
+      "qwen25-hf-14B-GPTQ-Int4-1-1gpu",
+      "qwen25-hf-14B-GPTQ-Int8-6144-1gpu",
+      "qwen25-hf-14B-GPTQ-Int8-14336-1gpu",
+      "qwen25-vllm-14B-BF16-6144-1gpu",
+      "qwen25-vllm-14B-BF16-14336-1gpu",
+      "qwen25-vllm-14B-GPTQ-Int4-30720-1gpu",
+      "qwen25-vllm-14B-GPTQ-Int8-63488-1gpu",
+      "qwen25-vllm-14B-GPTQ-Int4-63488-1gpu",
+      "qwen25-vllm-14B-BF16-129024-1gpu",
+      "qwen25-hf-32B-AWQ-1-1gpu",
+      "qwen25-hf-32B-BF16-6144-1gpu",
+      "qwen25-hf-32B-GPTQ-Int4-6144-1gpu",
+      "qwen25-hf-32B-AWQ-6144-1gpu",
+      "qwen25-hf-32B-GPTQ-Int4-14336-1gpu",
+      "qwen25-hf-32B-AWQ-14336-1gpu",
+      "qwen25-vllm-32B-BF16-1-1gpu",
+      "qwen25-vllm-32B-AWQ-1-1gpu",
+      "qwen25-vllm-32B-GPTQ-Int8-6144-1gpu",
+      "qwen25-vllm-32B-AWQ-6144-1gpu",
+      "qwen25-vllm-32B-GPTQ-Int8-14336-1gpu",
+      "qwen25-vllm-32B-AWQ-14336-1gpu",
+      "qwen25-vllm-32B-BF16-30720-2gpu",
+      "qwen25-vllm-32B-GPTQ-Int8-30720-1gpu",
+      "qwen25-vllm-32B-GPTQ-Int8-63488-1gpu",
+      "qwen25-vllm-32B-AWQ-63488-1gpu",
+      "qwen25-hf-72B-GPTQ-Int4-1-1gpu",
+      "qwen25-hf-72B-AWQ-1-1gpu",
+      "qwen25-hf-72B-GPTQ-Int8-6144-2gpu",
+      "qwen25-hf-72B-BF16-30720-3gpu",
+      "qwen25-vllm-72B-GPTQ-Int8-1-2gpu",
+      "qwen25-vllm-72B-GPTQ-Int4-6144-1gpu",
+      "qwen25-vllm-72B-AWQ-6144-2gpu",
+      "qwen25-vllm-72B-GPTQ-Int4-14336-2gpu",
+      "qwen25-vllm-72B-BF16-30720-4gpu",
+      "qwen25-vllm-72B-BF16-63488-4gpu",
+      "rocm-mi300x-Llama-3.1-70B-Instruct-FP8-KV-128-b2",
+      "rocm-mi300x-Llama-3.1-70B-Instruct-FP8-KV-128-b8",
+      "rocm-mi300x-Llama-3.1-70B-Instruct-FP8-KV-128-b64",
+      "rocm-mi300x-Llama-3.1-70B-Instruct-FP8-KV-2048-b8",
+      "rocm-mi300x-Llama-3.1-70B-Instruct-FP8-KV-2048-b64",
+      "rocm-mi300x-Llama-3.1-70B-Instruct-FP8-KV-2048-b128",
+      "rocm-mi300x-Llama-3.1-405B-Instruct-FP8-KV-128-b4",
+      "rocm-mi300x-Llama-3.1-405B-Instruct-FP8-KV-128-b32",
+      "rocm-mi300x-Llama-3.1-405B-Instruct-FP8-KV-128-b64",
+      "rocm-mi300x-Llama-3.1-405B-Instruct-FP8-KV-2048-b8",
+      "rocm-mi300x-Llama-3.1-405B-Instruct-FP8-KV-2048-b16",
+      "rocm-mi300x-Llama-3.1-405B-Instruct-FP8-KV-2048-b32",
+      "rocm-mi300x-Llama-3.1-405B-Instruct-FP8-KV-2048-b128",
+      "trtllm090-H200-Mistral7B-2048-2048-b56",
+      "trtllm090-H200-Mixtral8x7B-2048-2048-b64",
+      "trtllm090-H200-LLaMA7B-128-2048-b120",
+      "trtllm090-H200-LLaMA70B-128-2048-b512",
+      "trtllm090-H100-Mistral7B-128-2048-b120",
+      "trtllm090-H100-Mixtral8x7B-2048-2048-b32",
+      "trtllm090-H100-LLaMA7B-128-2048-b120",
+      "trtllm090-H100-LLaMA7B-2048-2048-b56",
+      "trtllm090-H100-LLaMA70B-128-2048-b512",
+      "trtllm090-L40S-Mixtral8x7B-128-2048-b256",
+      "trtllm090-L40S-Mixtral8x7B-2048-2048-b32",
+      "trtllm090-L40S-LLaMA70B-128-2048-b256",
+      "trtllm090-L40S-LLaMA70B-2048-2048-b64",
+      "trtllm090-A100-Mistral7B-128-2048-b120",
+      "trtllm090-A100-LLaMA70B-2048-2048-b64",
+      "lmdeploy-llama2-7b-b1-2048-2048",
+      "lmdeploy-llama2-7b-b16-128-2048",
+      "lmdeploy-llama2-7b-b16-2048-128",
+      "lmdeploy-llama2-7b-b16-2048-2048",
+      "lmdeploy-llama2-7b-b32-128-128",
+      "lmdeploy-llama2-7b-b32-128-2048",
+      "lmdeploy-llama2-7b-b32-2048-2048",
+      "lmdeploy-llama2-7b-b64-2048-2048",
+      "lmdeploy-llama2-13b-b16-1-128",
+      "lmdeploy-llama2-13b-b16-128-128",
+      "lmdeploy-llama2-13b-b16-128-2048",
+      "lmdeploy-llama2-13b-b16-2048-2048",
+      "lmdeploy-llama2-13b-b32-128-128",
+      "lmdeploy-llama2-70b-b16-128-2048",
+      "lmdeploy-llama2-70b-b32-128-2048",
+      "lmdeploy-llama2-70b-b32-2048-2048",
+      "lmdeploy-llama2-70b-b64-2048-128",
+      "lmdeploy-llama2-70b-b64-2048-2048",
+      "vllmblog-fp8kv-Llama-3.1-8B-H100-fp8-in1024",
+      "vllmblog-fp8kv-Llama-3.1-8B-B200-fp8-in32768",
+      "vllmblog-fp8kv-gpt-oss-20b-H100-bf16-in32768",
+      "sglang-gptoss120b-B200-MXFP4",
+      "sglang-gptoss120b-B200-BF16",
+      "nim180-llama33-70b-2xh100-5000-500-c5",
+      "nim180-llama33-70b-2xh100-500-2000-c1",
+      "dstack-405b-8xH100-meta-Llama-31-405B-FP8-128-b4",
+      "dstack-405b-8xH100-meta-Llama-31-405B-FP8-128-b32",
+      "dstack-405b-8xMi300x-amd-Llama-31-405B-Instruct-FP8-KV-128-b8",
+      "dstack-405b-8xMi300x-amd-Llama-31-405B-Instruct-FP8-KV-128-b16",
+      "dstack-405b-4xMi300x_1FP8-amd-128-b8",
+      "dstack-405b-8xH100-meta-Llama-31-405B-FP8-2048-b4",
+      "dstack-405b-8xH100-meta-Llama-31-405B-FP8-2048-b8",
+      "dstack-405b-8xH100-meta-Llama-31-405B-FP8-2048-b16",
+      "dstack-405b-8xH100-meta-Llama-31-405B-FP8-2048-b32",
+      "dstack-405b-8xH100-meta-Llama-31-405B-FP8-2048-b256",
+      "dstack-405b-8xMi300x-amd-Llama-31-405B-Instruct-FP8-KV-2048-b16",
+      "dstack-405b-8xMi300x-amd-Llama-31-405B-Instruct-FP8-KV-2048-b128",
+      "dstack-405b-8xMi300x-amd-Llama-31-405B-Instruct-FP8-KV-2048-b256",
+      "dstack-405b-4xMi300x_1FP8-amd-2048-b4",
+      "dstack-405b-4xMi300x_1FP8-amd-2048-b16",
+      "dstack-405b-4xMi300x_1FP8-amd-2048-b64",
+      "dstack-dsr1-mi300x-vllm-c128",
+      "dstack-dsr1-mi300x-vllm-c4",
+      "dstack-dsr1-h200-sglang-c32",
+      "dstack-dsr1-mi300x-sglang-c4",
+      "dstack-dsr1-mi300x-sglang-c128",
+      "dstack-dsr1-h200-trt-llm-c16",
+      "dstack-dsr1-h200-trt-llm-c32",
+      "llamacpp-pr4766-rtx4090-codellama7b-q8_0"
+    ],
+    heldOut: [
+      "qwen25-hf-0.5B-BF16-1-1gpu",
+      "qwen25-hf-0.5B-GPTQ-Int4-1-1gpu",
+      "qwen25-hf-0.5B-GPTQ-Int8-14336-1gpu",
+      "qwen25-hf-0.5B-AWQ-14336-1gpu",
+      "qwen25-vllm-0.5B-GPTQ-Int8-1-1gpu",
+      "qwen25-vllm-0.5B-GPTQ-Int4-1-1gpu",
+      "qwen25-vllm-0.5B-BF16-14336-1gpu",
+      "qwen25-hf-1.5B-GPTQ-Int8-30720-1gpu",
+      "qwen25-hf-1.5B-GPTQ-Int4-30720-1gpu",
+      "qwen25-hf-1.5B-AWQ-30720-1gpu",
+      "qwen25-vllm-1.5B-AWQ-1-1gpu",
+      "qwen25-vllm-1.5B-GPTQ-Int8-14336-1gpu",
+      "qwen25-vllm-1.5B-GPTQ-Int8-30720-1gpu",
+      "qwen25-hf-3B-GPTQ-Int4-30720-1gpu",
+      "qwen25-vllm-3B-AWQ-6144-1gpu",
+      "qwen25-vllm-3B-GPTQ-Int8-30720-1gpu",
+      "qwen25-hf-7B-GPTQ-Int8-6144-1gpu",
+      "qwen25-hf-7B-GPTQ-Int4-6144-1gpu",
+      "qwen25-vllm-7B-AWQ-30720-1gpu",
+      "qwen25-vllm-7B-BF16-129024-1gpu",
+      "qwen25-vllm-7B-AWQ-129024-1gpu",
+      "qwen25-hf-14B-AWQ-1-1gpu",
+      "qwen25-hf-14B-BF16-6144-1gpu",
+      "qwen25-hf-14B-GPTQ-Int4-30720-1gpu",
+      "qwen25-vllm-14B-AWQ-1-1gpu",
+      "qwen25-vllm-14B-GPTQ-Int8-6144-1gpu",
+      "qwen25-vllm-14B-AWQ-6144-1gpu",
+      "qwen25-vllm-14B-GPTQ-Int8-14336-1gpu",
+      "qwen25-vllm-14B-GPTQ-Int4-14336-1gpu",
+      "qwen25-vllm-14B-AWQ-14336-1gpu",
+      "qwen25-vllm-14B-AWQ-63488-1gpu",
+      "qwen25-vllm-14B-GPTQ-Int8-129024-1gpu",
+      "qwen25-hf-32B-BF16-1-1gpu",
+      "qwen25-hf-32B-GPTQ-Int8-14336-1gpu",
+      "qwen25-hf-32B-BF16-30720-1gpu",
+      "qwen25-hf-32B-GPTQ-Int8-30720-1gpu",
+      "qwen25-hf-32B-AWQ-30720-1gpu",
+      "qwen25-vllm-32B-GPTQ-Int4-30720-1gpu",
+      "qwen25-vllm-32B-BF16-129024-2gpu",
+      "qwen25-vllm-32B-GPTQ-Int4-129024-1gpu",
+      "qwen25-hf-72B-GPTQ-Int4-30720-2gpu",
+      "qwen25-vllm-72B-AWQ-1-2gpu",
+      "qwen25-vllm-72B-BF16-6144-4gpu",
+      "qwen25-vllm-72B-GPTQ-Int8-14336-2gpu",
+      "qwen25-vllm-72B-GPTQ-Int8-129024-4gpu",
+      "qwen25-vllm-72B-GPTQ-Int4-129024-2gpu",
+      "rocm-mi300x-Llama-3.1-70B-Instruct-FP8-KV-128-b128",
+      "rocm-mi300x-Llama-3.1-70B-Instruct-FP8-KV-2048-b4",
+      "rocm-mi300x-Llama-3.1-405B-Instruct-FP8-KV-128-b16",
+      "trtllm090-H200-Mistral7B-128-2048-b120",
+      "trtllm090-L40S-LLaMA7B-128-2048-b64",
+      "lmdeploy-llama2-7b-b1-1-128",
+      "lmdeploy-llama2-7b-b1-128-128",
+      "lmdeploy-llama2-7b-b32-1-128",
+      "lmdeploy-llama2-7b-b32-2048-128",
+      "lmdeploy-llama2-7b-b64-128-128",
+      "lmdeploy-llama2-13b-b1-128-2048",
+      "lmdeploy-llama2-13b-b16-2048-128",
+      "lmdeploy-llama2-13b-b32-128-2048",
+      "lmdeploy-llama2-13b-b32-2048-2048",
+      "lmdeploy-llama2-70b-b1-128-128",
+      "lmdeploy-llama2-70b-b1-2048-128",
+      "lmdeploy-llama2-70b-b1-2048-2048",
+      "lmdeploy-llama2-70b-b32-1-128",
+      "vllmblog-fp8kv-Llama-3.1-8B-H100-bf16-in1024",
+      "vllmblog-fp8kv-gpt-oss-20b-B200-bf16-in32768",
+      "vllmblog-fp8kv-gpt-oss-20b-B200-fp8-in1024",
+      "vllmblog-fp8kv-gpt-oss-20b-B200-fp8-in32768",
+      "nim180-llama33-70b-2xh100-5000-500-c25",
+      "dstack-405b-8xH100-meta-Llama-31-405B-FP8-128-b16",
+      "dstack-405b-8xH100-meta-Llama-31-405B-FP8-128-b128",
+      "dstack-405b-8xMi300x-amd-Llama-31-405B-Instruct-FP8-KV-128-b4",
+      "dstack-405b-8xMi300x-amd-Llama-31-405B-Instruct-FP8-KV-128-b64",
+      "dstack-405b-4xMi300x_1FP8-amd-128-b4",
+      "dstack-405b-4xMi300x_1FP8-amd-128-b16",
+      "dstack-405b-4xMi300x_1FP8-amd-128-b128",
+      "dstack-405b-4xMi300x_1FP8-amd-128-b256",
+      "dstack-405b-8xMi300x-amd-Llama-31-405B-Instruct-FP8-KV-2048-b4",
+      "dstack-405b-4xMi300x_1FP8-amd-2048-b32",
+      "dstack-405b-4xMi300x_1FP8-amd-2048-b128",
+      "dstack-dsr1-mi300x-vllm-c16",
+      "dstack-dsr1-mi300x-sglang-c8",
+      "dstack-dsr1-h200-vllm-c64",
+      "dstack-dsr1-h200-vllm-c32"
+    ],
+    skipped: [
+      {
+        id: "dstack-405b-8xMi300x-meta-Llama-31-405B-FP8-128-b8",
+        reason: "dstack's 8 x MI300X series on meta-llama/Llama-3.1-405B-FP8 (vLLM ROCm, Nov 2024) runs 4 x slower than its series on amd/Llama-3.1-405B-Instruct-FP8-KV, the same model in FP8 on the same machine, engine and flags (7 against 29 tokens/s per sequence at batch 4-8): the row-wise FP8 checkpoint ran a slow kernel path on that ROCm build, which no term of the model describes"
+      },
+      {
+        id: "dstack-405b-8xMi300x-meta-Llama-31-405B-FP8-128-b64",
+        reason: "dstack's 8 x MI300X series on meta-llama/Llama-3.1-405B-FP8 (vLLM ROCm, Nov 2024) runs 4 x slower than its series on amd/Llama-3.1-405B-Instruct-FP8-KV, the same model in FP8 on the same machine, engine and flags (7 against 29 tokens/s per sequence at batch 4-8): the row-wise FP8 checkpoint ran a slow kernel path on that ROCm build, which no term of the model describes"
+      },
+      {
+        id: "dstack-405b-8xMi300x-meta-Llama-31-405B-FP8-128-b128",
+        reason: "dstack's 8 x MI300X series on meta-llama/Llama-3.1-405B-FP8 (vLLM ROCm, Nov 2024) runs 4 x slower than its series on amd/Llama-3.1-405B-Instruct-FP8-KV, the same model in FP8 on the same machine, engine and flags (7 against 29 tokens/s per sequence at batch 4-8): the row-wise FP8 checkpoint ran a slow kernel path on that ROCm build, which no term of the model describes"
+      },
+      {
+        id: "dstack-405b-8xMi300x-meta-Llama-31-405B-FP8-2048-b4",
+        reason: "dstack's 8 x MI300X series on meta-llama/Llama-3.1-405B-FP8 (vLLM ROCm, Nov 2024) runs 4 x slower than its series on amd/Llama-3.1-405B-Instruct-FP8-KV, the same model in FP8 on the same machine, engine and flags (7 against 29 tokens/s per sequence at batch 4-8): the row-wise FP8 checkpoint ran a slow kernel path on that ROCm build, which no term of the model describes"
+      },
+      {
+        id: "dstack-405b-8xMi300x-meta-Llama-31-405B-FP8-2048-b64",
+        reason: "dstack's 8 x MI300X series on meta-llama/Llama-3.1-405B-FP8 (vLLM ROCm, Nov 2024) runs 4 x slower than its series on amd/Llama-3.1-405B-Instruct-FP8-KV, the same model in FP8 on the same machine, engine and flags (7 against 29 tokens/s per sequence at batch 4-8): the row-wise FP8 checkpoint ran a slow kernel path on that ROCm build, which no term of the model describes"
+      },
+      {
+        id: "trtllm-perfoverview-Llama3.18B-H200-tp1-1000-1000",
+        reason: "kind max_throughput_no_batch: the batch size is not stated, so no decode step can be modelled"
+      },
+      {
+        id: "trtllm-perfoverview-Llama3.18B-H100-tp1-1000-1000",
+        reason: "kind max_throughput_no_batch: the batch size is not stated, so no decode step can be modelled"
+      },
+      {
+        id: "trtllm-perfoverview-Llama3.370B-H100-tp2-128-2048",
+        reason: "kind max_throughput_no_batch: the batch size is not stated, so no decode step can be modelled"
+      },
+      {
+        id: "trtllm-perfoverview-Llama3.370B-B200-tp1-128-2048",
+        reason: "kind max_throughput_no_batch: the batch size is not stated, so no decode step can be modelled"
+      }
+    ]
+  }
+};
+
+// src/physics/speed-model.ts
+var HOST_BOUND_ENGINES = ["transformers"];
+function parseEngineVersion(version) {
+  if (version === void 0) return null;
+  const match = /(?:^|[^\d.])v?(\d+)\.(\d+)(?![\d])/.exec(` ${version}`);
+  return match ? [Number(match[1]), Number(match[2])] : null;
+}
+function engineKey(engine, version) {
+  switch (engine) {
+    case "vllm": {
+      const v = parseEngineVersion(version);
+      return v && v[0] === 0 && v[1] < 8 ? "vllm@<0.8" : "vllm";
+    }
+    case "sglang":
+    case "trtllm":
+    case "lmdeploy":
+    case "transformers":
+    case "llama.cpp":
+      return engine;
+    case "ollama":
+      return "llama.cpp";
+    default:
+      return "unknown";
+  }
+}
+function engineFamily(engine) {
+  switch (engine) {
+    case "vllm":
+      return "vLLM";
+    case "sglang":
+      return "SGLang";
+    case "trtllm":
+      return "TensorRT-LLM";
+    case "llama.cpp":
+    case "ollama":
+      return "llama.cpp/Ollama";
+    default:
+      return "others";
+  }
+}
+function gpuClass(gpu) {
+  const tech = gpu.memoryTechnology ?? "hbm";
+  if (tech !== "hbm") return tech;
+  if (gpu.vendor === "nvidia") return "nvidia-hbm";
+  if (gpu.vendor === "amd") return "amd-hbm";
+  return "other-hbm";
+}
+var ACTIVATION_BYTES = 2;
+function decodeAttentionFlopsPerToken2(arch2, contextTokens, layers) {
+  const a = arch2.attention;
+  const width = a.kind === "mla" ? a.qkNopeHeadDim + a.qkRopeHeadDim + a.vHeadDim : 2 * a.headDim;
+  const windows = layerWindows(arch2);
+  let attended = 0;
+  for (let layer = layers?.start ?? 0; layer < (layers?.end ?? arch2.numLayers); layer++) {
+    const window = windows[layer] ?? null;
+    attended += window === null ? contextTokens : Math.min(window, contextTokens);
+  }
+  return 2 * a.numHeads * width * attended;
+}
+function decodeTerms(query) {
+  const { arch: arch2, params } = query;
+  const tp = query.tensorParallel;
+  const pp = query.pipelineParallel;
+  const dp = query.dataParallel ?? 1;
+  const span = query.expertsSpanDataParallel === true && dp > 1 && arch2.moe !== void 0;
+  let batchPerRank = Math.max(1, Math.ceil(query.batch / dp));
+  if (query.kvCapacityTokensPerRank !== void 0 && query.contextTokens > 0) {
+    batchPerRank = Math.max(1, Math.min(batchPerRank, Math.floor(query.kvCapacityTokensPerRank / query.contextTokens)));
+  }
+  const batchRunning = Math.min(query.batch, batchPerRank * dp);
+  const linearBytes = query.bytesPerWeightParam ?? bytesPerValue(query.weightPrecision);
+  const expertBytes = query.expertBytesPerParam ?? linearBytes;
+  const keptBytes = query.keptBytesPerParam ?? linearBytes;
+  const weightOnly = query.weightOnlyQuantized ?? (query.weightPrecision === "int4" || query.weightPrecision === "fp4");
+  const rankExperts = expertParamsReadPerDecodeStep(arch2, params, batchPerRank);
+  const notExperts = paramsReadPerDecodeStep(arch2, params, batchPerRank) - rankExperts;
+  const linear = params.attentionParams + params.denseFeedForwardParams;
+  const kept = notExperts - linear;
+  const expertsPerGpu = span ? expertParamsReadPerDecodeStep(arch2, params, batchRunning) / (tp * dp * pp) : rankExperts / (tp * pp);
+  const stages = pipelineStages(arch2.numLayers, pp);
+  const layersPerStage = Math.max(...stages.map((s) => s.end - s.start));
+  const busiest = stages.find((s) => s.end - s.start === layersPerStage);
+  const moe = arch2.moe;
+  const activeExpertParams = moe ? params.moeLayers * moe.topK * params.paramsPerExpert : 0;
+  const expertTokens = span ? batchRunning : batchPerRank;
+  const expertGpus = span ? tp * dp * pp : tp * pp;
+  const moeLayersPerStage = moe ? moeLayerFlags(arch2).slice(busiest.start, busiest.end).filter(Boolean).length : 0;
+  const distinctExperts = moe ? Math.min(moe.numExperts, expectedDistinctExperts(moe.numExperts, moe.topK, expertTokens)) : 0;
+  const a = arch2.attention;
+  const groups = a.kind === "standard" ? a.numHeads / a.numKvHeads : 1;
+  const hostBound = HOST_BOUND_ENGINES.includes(engineKey(query.engine ?? "unknown", query.engineVersion));
+  const headMatmulParams = params.outputHeadParams + (arch2.tieWordEmbeddings ? params.embeddingParams : 0);
+  return {
+    batchPerRank,
+    batchRunning,
+    layersPerStage,
+    stages: pp,
+    tensorParallel: tp,
+    linearBytesPerGpu: linear * linearBytes / (tp * pp),
+    keptBytesPerGpu: kept * keptBytes / (tp * pp),
+    expertBytesPerGpu: expertsPerGpu * expertBytes,
+    kvBytesPerGpu: kvCacheBytesPerGpu({ arch: arch2, kvPrecision: query.kvPrecision, contextTokens: query.contextTokens, batch: batchPerRank, tensorParallel: tp, pipelineParallel: pp }),
+    kvTrafficFactor: hostBound ? 3 + 2 * groups : 1,
+    denseFlopsPerGpu: 2 * batchPerRank * (linear + headMatmulParams) / (tp * pp),
+    expertFlopsPerGpu: 2 * expertTokens * activeExpertParams / expertGpus,
+    attentionFlopsPerGpu: batchPerRank * decodeAttentionFlopsPerToken2(arch2, query.contextTokens, busiest) / tp,
+    moeLayersPerStage,
+    expertReadsPerGpu: distinctExperts * moeLayersPerStage,
+    tokensPerExpert: moe ? expertTokens * moe.topK / moe.numExperts : 0,
+    expertMatrixBytesPerGpu: moe ? params.paramsPerExpert * expertBytes / (3 * tp) : 0,
+    allReduceBytes: batchPerRank * arch2.hiddenSize * ACTIVATION_BYTES,
+    // Only a class narrower than 16 bits goes through the dequantizing kernel (gpt-oss: MXFP4 experts, BF16 attention).
+    linearQuantized: weightOnly && linearBytes < 2,
+    expertsQuantized: weightOnly && moe !== void 0 && expertBytes < 2
+  };
+}
+var UNLINKED_BYTES_PER_SEC = 32e9;
+function allReduceSeconds(bytes2, tp, link2, constants5) {
+  if (tp <= 1) return 0;
+  const linked = link2 !== void 0 && link2.kind !== "none" && link2.bytesPerSec > 0;
+  const kind = linked ? link2.kind : "pcie";
+  const oneWay = (linked ? link2.bytesPerSec : UNLINKED_BYTES_PER_SEC) / 2;
+  return constants5.allReduceLatencySeconds[kind] * Math.log2(tp) + 2 * (tp - 1) / tp * bytes2 / (oneWay * constants5.allReduceBandwidthEfficiency);
+}
+function expertEfficiency(tokensPerExpert, constants5, matrixBytesPerGpu = 0) {
+  const r0 = constants5.expertEfficiencyRelative;
+  const byTokens = r0 + (1 - r0) * tokensPerExpert / (tokensPerExpert + constants5.expertHalfEfficiencyTokens);
+  const half = constants5.expertHalfPenaltyMatrixBytes;
+  return 1 - (1 - byTokens) * (half / (matrixBytesPerGpu + half));
+}
+function perLayerSeconds(context3, constants5) {
+  const base3 = constants5.layerSeconds[context3.engine] + (context3.eager ? constants5.eagerLayerSeconds : 0);
+  return base3 * constants5.fixedCostRelative[gpuClass(context3.gpu)];
+}
+function stepTimes(terms, context3, constants5) {
+  const bandwidth = context3.gpu.bandwidthBytesPerSec * constants5.bandwidthEfficiency[gpuClass(context3.gpu)];
+  const q = constants5.quantizedKernelEfficiencyRelative;
+  const hostBound = HOST_BOUND_ENGINES.includes(context3.engine);
+  const kvRelative = hostBound ? constants5.hostBoundKvEfficiencyRelative : constants5.kvEfficiencyRelative;
+  const memorySeconds = {
+    dense: terms.linearBytesPerGpu / (bandwidth * (terms.linearQuantized ? q : 1)) + terms.keptBytesPerGpu / bandwidth,
+    experts: terms.expertBytesPerGpu / (bandwidth * (terms.expertsQuantized ? q : 1) * expertEfficiency(terms.tokensPerExpert, constants5, terms.expertMatrixBytesPerGpu)),
+    kvCache: terms.kvBytesPerGpu * terms.kvTrafficFactor / (bandwidth * kvRelative)
+  };
+  const flops = context3.peakFlopsPerSecPerGpu * constants5.decodeComputeFraction;
+  const computeSeconds = {
+    dense: terms.denseFlopsPerGpu / flops,
+    experts: terms.expertFlopsPerGpu / flops,
+    attention: terms.attentionFlopsPerGpu / flops
+  };
+  const kernelSeconds = Math.max(memorySeconds.dense, computeSeconds.dense) + Math.max(memorySeconds.experts, computeSeconds.experts) + Math.max(memorySeconds.kvCache, computeSeconds.attention);
+  const fixedSeconds = terms.layersPerStage * perLayerSeconds(context3, constants5);
+  const communicationSeconds = terms.layersPerStage * 2 * allReduceSeconds(terms.allReduceBytes, terms.tensorParallel, context3.gpu.interconnectLink, constants5);
+  const sequenceSeconds = constants5.sequenceSeconds[context3.engine] * Math.max(0, terms.batchPerRank - 1);
+  const stage = hostBound ? Math.max(kernelSeconds + communicationSeconds, fixedSeconds) : kernelSeconds + fixedSeconds + communicationSeconds;
+  return { memorySeconds, computeSeconds, kernelSeconds, fixedSeconds, communicationSeconds, sequenceSeconds, stepSeconds: terms.stages * stage + sequenceSeconds };
+}
+function prefillTerms(query, promptTokens, prompts = 1) {
+  const { arch: arch2, params } = query;
+  const tp = query.tensorParallel;
+  const linearBytes = query.bytesPerWeightParam ?? bytesPerValue(query.weightPrecision);
+  const expertBytes = query.expertBytesPerParam ?? linearBytes;
+  const keptBytes = query.keptBytesPerParam ?? linearBytes;
+  const linear = params.attentionParams + params.denseFeedForwardParams;
+  const keptRead = params.outputHeadParams + params.normParams + (arch2.tieWordEmbeddings ? params.embeddingParams : 0);
+  return {
+    flopsPerGpu: prompts * prefillFlops(arch2, params, promptTokens) / tp,
+    weightBytesPerGpu: (linear * linearBytes + params.routedExpertParams * expertBytes + keptRead * keptBytes) / tp,
+    layers: arch2.numLayers
+  };
+}
+function prefillTimes(terms, context3, constants5) {
+  const computeSeconds = terms.flopsPerGpu / (context3.peakFlopsPerSecPerGpu * constants5.prefillComputeFraction);
+  const memorySeconds = terms.weightBytesPerGpu / (context3.gpu.bandwidthBytesPerSec * constants5.bandwidthEfficiency[gpuClass(context3.gpu)]);
+  const fixedSeconds = terms.layers * perLayerSeconds(context3, constants5);
+  const work = Math.max(computeSeconds, memorySeconds);
+  const seconds2 = HOST_BOUND_ENGINES.includes(context3.engine) ? Math.max(work, fixedSeconds) : work + fixedSeconds;
+  return { computeSeconds, memorySeconds, fixedSeconds, seconds: seconds2 };
+}
+var SPEED_CONSTANTS_FILE = speed_constants_default;
+var MOE_MEASURED = [
+  ["vLLM", "nvidia-hbm"],
+  ["vLLM", "amd-hbm"],
+  ["SGLang", "nvidia-hbm"],
+  ["SGLang", "amd-hbm"],
+  ["TensorRT-LLM", "nvidia-hbm"],
+  ["TensorRT-LLM", "gddr"]
+];
+function errorBandFor(family, klass, file = SPEED_CONSTANTS_FILE) {
+  const min = file.minBandRecords;
+  const bands = file.crossValidated;
+  const byFamily = bands.byEngineFamily[family];
+  const byClass = bands.byGpuClass[klass];
+  const usable = [];
+  if (byFamily && byFamily.records >= min) usable.push({ band: byFamily, from: `engine family ${family}` });
+  if (byClass && byClass.records >= min) usable.push({ band: byClass, from: `GPU class ${klass}` });
+  const [a, b] = usable;
+  if (!a) return { band: bands.all, from: "all records" };
+  if (!b) return a;
+  return {
+    band: {
+      records: Math.min(a.band.records, b.band.records),
+      p10: Math.min(a.band.p10, b.band.p10),
+      p90: Math.max(a.band.p90, b.band.p90),
+      medianAbsErrorPercent: Math.max(a.band.medianAbsErrorPercent, b.band.medianAbsErrorPercent),
+      within20Percent: Math.min(a.band.within20Percent, b.band.within20Percent)
+    },
+    from: `${a.from} and ${b.from}`
+  };
+}
+function stepContext(query) {
+  return { gpu: query.gpu, peakFlopsPerSecPerGpu: query.peakFlopsPerSecPerGpu, engine: engineKey(query.engine ?? "unknown", query.engineVersion), eager: query.eager === true };
+}
+function decodeSpeed(query, file = SPEED_CONSTANTS_FILE) {
+  const terms = decodeTerms(query);
+  const context3 = stepContext(query);
+  const times = stepTimes(terms, context3, file.constants);
+  const pairs = [
+    [times.memorySeconds.dense, times.computeSeconds.dense],
+    [times.memorySeconds.experts, times.computeSeconds.experts],
+    [times.memorySeconds.kvCache, times.computeSeconds.attention]
+  ];
+  const memory = pairs.reduce((sum2, [m, c]) => sum2 + (m >= c ? m : 0), 0);
+  const compute = pairs.reduce((sum2, [m, c]) => sum2 + (c > m ? c : 0), 0);
+  const overhead = times.fixedSeconds + times.communicationSeconds + times.sequenceSeconds / terms.stages;
+  const boundBy = overhead >= Math.max(memory, compute) ? "overhead" : compute > memory ? "compute" : "memory";
+  const family = engineFamily(query.engine ?? "unknown");
+  const klass = gpuClass(query.gpu);
+  const { band, from } = errorBandFor(family, klass, file);
+  const perSequence = 1 / times.stepSeconds;
+  const total = terms.batchRunning / times.stepSeconds;
+  const unmeasuredMoe = terms.expertBytesPerGpu > 0 && !MOE_MEASURED.some(([f, c]) => f === family && c === klass);
+  const optimistic = unmeasuredMoe ? 1 / stepTimes(terms, context3, { ...file.constants, expertEfficiencyRelative: 1 }).stepSeconds / perSequence : 1;
+  return {
+    stepSeconds: times.stepSeconds,
+    tokensPerSecPerSequence: perSequence,
+    tokensPerSecTotal: total,
+    batchRunning: terms.batchRunning,
+    boundBy,
+    terms,
+    times,
+    engineKey: context3.engine,
+    engineFamily: family,
+    gpuClass: klass,
+    range: {
+      lowTokensPerSecPerSequence: perSequence * band.p10,
+      highTokensPerSecPerSequence: perSequence * band.p90 * optimistic,
+      lowTokensPerSecTotal: total * band.p10,
+      highTokensPerSecTotal: total * band.p90 * optimistic,
+      band,
+      bandFrom: unmeasuredMoe ? `${from}; routed experts at dense efficiency at the optimistic end (no ${family} measurement of a mixture of experts on ${klass})` : from
+    }
+  };
+}
+function prefillSpeed(query, promptTokens, prompts = 1, file = SPEED_CONSTANTS_FILE) {
+  const times = prefillTimes(prefillTerms(query, promptTokens, prompts), stepContext(query), file.constants);
+  return { ...times, promptTokensPerSec: prompts * promptTokens / times.seconds };
 }
 
 // src/physics/engine-memory.ts
@@ -56381,7 +54542,7 @@ var VLLM_NON_TORCH_BYTES_SINGLE = Math.round(0.13 * GiB3);
 var VLLM_NON_TORCH_BYTES_PARALLEL = Math.round(0.54 * GiB3);
 var VLLM_SAMPLER_LOGIT_COPIES = { pytorch: 9.57, flashinfer: 2.87, v019: 3.74 };
 var VLLM_CUDA_GRAPH_ESTIMATE_BYTES = Math.round(0.6 * GiB3);
-var ACTIVATION_BYTES = 2;
+var ACTIVATION_BYTES2 = 2;
 var LOGIT_BYTES = 4;
 var CUDA_CONTEXT_BYTES = Math.round(0.32 * GiB3);
 var TGI_WIGGLE_ROOM = 0.95;
@@ -56434,7 +54595,7 @@ function forwardPeakBytes(arch2, tokens, tensorParallel) {
     const heads = Math.ceil(att.numHeads / tensorParallel);
     widths.push(heads * (att.qkNopeHeadDim + att.qkRopeHeadDim + att.vHeadDim) + att.kvLoraRank + att.qkRopeHeadDim);
   }
-  return ACTIVATION_BYTES * tokens * (2 * h + Math.max(...widths));
+  return ACTIVATION_BYTES2 * tokens * (2 * h + Math.max(...widths));
 }
 function vllmBatchDefaults(totalBytes, gpuId2, entrypoint) {
   const large = totalBytes >= 70 * GiB3 && !/a100/i.test(gpuId2);
@@ -56449,7 +54610,7 @@ function vllmDefaultSampler(version) {
 function vllmActivationBytes(arch2, tokens, requests, tensorParallel, copies, lastStage = true) {
   const forward = forwardPeakBytes(arch2, tokens, tensorParallel);
   if (!lastStage) return forward;
-  const sampler = Math.ceil(copies * requests * arch2.vocabSize * LOGIT_BYTES) + ACTIVATION_BYTES * tokens * arch2.hiddenSize;
+  const sampler = Math.ceil(copies * requests * arch2.vocabSize * LOGIT_BYTES) + ACTIVATION_BYTES2 * tokens * arch2.hiddenSize;
   return Math.max(forward, sampler);
 }
 function vllmStart(query, settings) {
@@ -56718,113 +54879,6 @@ function planningMargin(query) {
   };
 }
 
-// src/physics/performance.ts
-var DECODE_BANDWIDTH_EFFICIENCY = 0.8;
-function requiredDecodeBandwidthBytesPerSec(paramsActive, precision, targetTokensPerSec) {
-  return paramsActive * bytesPerValue(precision) * targetTokensPerSec;
-}
-function requiredDecodeBandwidthFromBytes(bytesReadPerToken, targetTokensPerSec) {
-  return bytesReadPerToken * targetTokensPerSec;
-}
-function expectedDistinctExperts(numExperts, topK, batch) {
-  return numExperts * (1 - Math.pow(1 - topK / numExperts, batch));
-}
-function paramsReadPerDecodeStep(arch2, params, batch) {
-  const embeddingRead = arch2.tieWordEmbeddings ? params.embeddingParams : batch * arch2.hiddenSize;
-  const alwaysRead = params.paramsTotal - params.routedExpertParams - params.embeddingParams + embeddingRead;
-  return alwaysRead + expertParamsReadPerDecodeStep(arch2, params, batch);
-}
-function expertParamsReadPerDecodeStep(arch2, params, batch) {
-  if (!arch2.moe) return 0;
-  const experts2 = Math.min(arch2.moe.numExperts, expectedDistinctExperts(arch2.moe.numExperts, arch2.moe.topK, batch));
-  return params.moeLayers * experts2 * params.paramsPerExpert;
-}
-function attentionDims(arch2) {
-  const a = arch2.attention;
-  if (a.kind === "mla") return { heads: a.numHeads, qkDim: a.qkNopeHeadDim + a.qkRopeHeadDim, vDim: a.vHeadDim };
-  return { heads: a.numHeads, qkDim: a.headDim, vDim: a.headDim };
-}
-function decodeAttentionFlopsPerToken(arch2, contextTokens) {
-  const { heads, qkDim, vDim } = attentionDims(arch2);
-  let attended = 0;
-  for (const window of layerWindows(arch2)) attended += window === null ? contextTokens : Math.min(window, contextTokens);
-  return 2 * heads * (qkDim + vDim) * attended;
-}
-function prefillAttentionFlops(arch2, promptTokens) {
-  const { heads, qkDim, vDim } = attentionDims(arch2);
-  let attended = 0;
-  for (const window of layerWindows(arch2)) {
-    const w = window === null ? promptTokens : Math.min(window, promptTokens);
-    attended += w * (w + 1) / 2 + (promptTokens - w) * w;
-  }
-  return 2 * heads * (qkDim + vDim) * attended;
-}
-function prefillFlops(arch2, params, promptTokens) {
-  return 2 * params.paramsActive * promptTokens + prefillAttentionFlops(arch2, promptTokens);
-}
-function decodeEstimate(query) {
-  const { arch: arch2, params, batch } = query;
-  const tp = query.tensorParallel;
-  const pp = query.pipelineParallel;
-  const dp = query.dataParallel ?? 1;
-  const efficiency = query.efficiency ?? DECODE_BANDWIDTH_EFFICIENCY;
-  const bytesPerParam = query.bytesPerWeightParam ?? bytesPerValue(query.weightPrecision);
-  const batchPerRank = Math.ceil(batch / dp);
-  const rankExperts = expertParamsReadPerDecodeStep(arch2, params, batchPerRank);
-  const denseRead = paramsReadPerDecodeStep(arch2, params, batchPerRank) - rankExperts;
-  const expertsPerGpu = query.expertsSpanDataParallel && dp > 1 ? expertParamsReadPerDecodeStep(arch2, params, batch) / (tp * dp * pp) : rankExperts / (tp * pp);
-  const weightsReadPerGpu = (denseRead / (tp * pp) + expertsPerGpu) * bytesPerParam;
-  const kvPerGpu = kvCacheBytesPerGpu({
-    arch: arch2,
-    kvPrecision: query.kvPrecision,
-    contextTokens: query.contextTokens,
-    batch: batchPerRank,
-    tensorParallel: tp,
-    pipelineParallel: pp
-  });
-  const bytesPerStepPerGpu = weightsReadPerGpu + kvPerGpu;
-  const stepSeconds = pp * bytesPerStepPerGpu / (query.bandwidthBytesPerSecPerGpu * efficiency);
-  const flopsPerStep = batch * (2 * params.paramsActive + decodeAttentionFlopsPerToken(arch2, query.contextTokens));
-  return {
-    bytesPerStepPerGpu,
-    bytesPerStep: bytesPerStepPerGpu * tp * pp * dp,
-    flopsPerStep,
-    stepSeconds,
-    tokensPerSecPerSequence: 1 / stepSeconds,
-    tokensPerSecTotal: batch / stepSeconds
-  };
-}
-function decodeArithmeticIntensity(query) {
-  const d = decodeEstimate(query);
-  return d.flopsPerStep / d.bytesPerStep;
-}
-function computeBoundDecodeBatch(query, ridgeFlopsPerByte, maxBatch = 1 << 20) {
-  const at2 = (batch) => decodeArithmeticIntensity({ ...query, batch });
-  if (at2(maxBatch) < ridgeFlopsPerByte) return null;
-  let low = 1;
-  let high = maxBatch;
-  if (at2(low) >= ridgeFlopsPerByte) return low;
-  while (high - low > 1) {
-    const mid = Math.floor((low + high) / 2);
-    if (at2(mid) >= ridgeFlopsPerByte) high = mid;
-    else low = mid;
-  }
-  return high;
-}
-function prefillEstimate(query) {
-  const flops = prefillFlops(query.arch, query.params, query.promptTokens);
-  const bytes2 = query.params.paramsTotal * bytesPerValue(query.weightPrecision) + query.kvCacheBytesForPrompt;
-  return {
-    flops,
-    bytes: bytes2,
-    arithmeticIntensityFlopsPerByte: flops / bytes2,
-    secondsAtPeak: flops / (query.peakFlopsPerSecPerGpu * query.tensorParallel)
-  };
-}
-function ridgePointFlopsPerByte(peakFlopsPerSec, bandwidthBytesPerSec) {
-  return peakFlopsPerSec / bandwidthBytesPerSec;
-}
-
 // src/estimate/estimate.ts
 var UNIFIED_MEMORY_FRACTION = 0.75;
 var EstimateError = class extends Error {
@@ -56948,6 +55002,20 @@ function estimate(model, gpu, options = {}) {
     ...checkpoint && measuredAt === precision && checkpoint.bytesReadPerToken > 0 ? { bytesPerWeightParam: checkpoint.bytesReadPerToken / paramsReadPerDecodeStep(arch2, params, 1) } : {}
   };
   const decode = decodeEstimate({ ...decodeQuery, batch });
+  const engineName2 = options.speedEngine?.name ?? "unknown";
+  const speedQuery = {
+    ...decodeQuery,
+    gpu,
+    peakFlopsPerSecPerGpu: compute.peakFlopsPerSec,
+    engine: engineName2,
+    ...options.speedEngine?.version ? { engineVersion: options.speedEngine.version } : {},
+    ...options.speedEngine?.eager ? { eager: true } : {},
+    // FP8 weights on a GPU without FP8 tensor cores go through a weight-only kernel.
+    ...precision === "fp8" && !gpu.fp8Native ? { weightOnlyQuantized: true } : {},
+    kvCapacityTokensPerRank: engineMemory?.starts ? engineMemory.kvCapacityTokens : primary.kvCapacityTokens
+  };
+  const speed = decodeSpeed({ ...speedQuery, batch });
+  const predictedPrefill = prefillSpeed(speedQuery, contextTokens);
   const ridge = ridgePointFlopsPerByte(compute.peakFlopsPerSec, bandwidthPerGpu);
   const prefill = prefillEstimate({
     arch: arch2,
@@ -57015,8 +55083,18 @@ function estimate(model, gpu, options = {}) {
       contextTokens,
       efficiency: DECODE_BANDWIDTH_EFFICIENCY,
       bytesPerStep: decode.bytesPerStep,
-      tokensPerSecPerSequence: decode.tokensPerSecPerSequence,
-      tokensPerSecTotal: decode.tokensPerSecTotal,
+      tokensPerSecPerSequence: speed.tokensPerSecPerSequence,
+      tokensPerSecTotal: speed.tokensPerSecTotal,
+      lowTokensPerSecPerSequence: speed.range.lowTokensPerSecPerSequence,
+      highTokensPerSecPerSequence: speed.range.highTokensPerSecPerSequence,
+      rangeFrom: speed.range.bandFrom,
+      rangeMedianErrorPercent: speed.range.band.medianAbsErrorPercent,
+      engine: engineName2,
+      engineFamily: speed.engineFamily,
+      gpuClass: speed.gpuClass,
+      boundBy: speed.boundBy,
+      batchRunning: speed.batchRunning,
+      bandwidthBoundTokensPerSecPerSequence: decode.tokensPerSecPerSequence,
       arithmeticIntensityFlopsPerByte: decode.flopsPerStep / decode.bytesPerStep,
       computeBoundBatch: computeBoundDecodeBatch(decodeQuery, ridge)
     },
@@ -57024,6 +55102,7 @@ function estimate(model, gpu, options = {}) {
       promptTokens: contextTokens,
       flops: prefill.flops,
       secondsAtPeak: prefill.secondsAtPeak,
+      predictedSeconds: predictedPrefill.seconds,
       arithmeticIntensityFlopsPerByte: prefill.arithmeticIntensityFlopsPerByte
     },
     compute: { format: compute.format, peakFlopsPerSecPerGpu: compute.peakFlopsPerSec, ridgePointFlopsPerByte: ridge },
@@ -57188,7 +55267,8 @@ function estimateDeployment(deployment, resolved, gpu) {
     pipelineParallel: deployment.pipelineParallel?.value,
     dataParallel: deployment.dataParallel?.value,
     expertsSpanDataParallel: deployment.expertsSpanDataParallel,
-    ...deployment.engine ? { engine: engineSettingsOf(deployment) } : {}
+    ...deployment.engine ? { engine: engineSettingsOf(deployment) } : {},
+    ...speedEngineOf(deployment, model)
   };
   try {
     const first = estimate(model, gpu, options);
@@ -57212,6 +55292,12 @@ function estimateDeployment(deployment, resolved, gpu) {
     if (error2 instanceof EstimateError) return null;
     throw error2;
   }
+}
+function speedEngineOf(deployment, model) {
+  const e = deployment.engine;
+  if (e) return { speedEngine: { name: e.name, ...e.version ? { version: e.version } : {}, ...e.eager ? { eager: true } : {} } };
+  if (model.servingDefaults?.engine === "ollama") return { speedEngine: { name: "ollama" } };
+  return {};
 }
 function engineSettingsOf(deployment) {
   const engine = deployment.engine;
@@ -57434,6 +55520,7 @@ function prepareCheck(options) {
   const root = realRoot(options.cwd);
   const repository = { root: options.cwd, realRoot: root };
   const settings = { severity: options.config.rules };
+  const baseline = options.baseline === void 0 ? loadBaseline(null, options.cwd) : options.baseline;
   const { candidates, unchanged, references, referenceFiles } = readRepository(discovery.files, { maxFileSizeBytes: options.config.maxFileSizeBytes, prefilter, root, ...options.onlyFiles ? { onlyFiles: options.onlyFiles } : {} });
   const checked = [];
   for (const { entry, read: read2, parsed } of candidates) {
@@ -57493,9 +55580,11 @@ function prepareCheck(options) {
       if (parsed) suppress(parsed, list, checkedReferenceFiles.has(file));
       else findings.push(...list);
     }
+    options.onFindings?.(findings);
     const reported = new Set(findings);
     const deployments = evaluated.map((e) => deploymentReport(e.context, e.findings.filter((f) => reported.has(f)), e.reads));
-    const listed = capFindings(findings);
+    const accepted = baseline ? applyBaseline(findings, baseline) : null;
+    const listed = capFindings(accepted ? accepted.kept : findings);
     deployments.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
     const count2 = (severity) => listed.filter((f) => f.severity === severity).length;
     return boundReport({
@@ -57509,7 +55598,8 @@ function prepareCheck(options) {
         notices: count2("notice"),
         files: checked.length,
         deployments: deployments.length,
-        suppressed
+        suppressed,
+        ...accepted ? { baselined: accepted.baselined.length } : {}
       }
     });
   };
@@ -57580,7 +55670,7 @@ var HubUnreachable = class extends Error {
 var MAX_REDIRECTS = 5;
 var NO_SUCH_HOST = /* @__PURE__ */ new Set(["ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED", "ENETUNREACH", "EHOSTUNREACH"]);
 function sleep(ms) {
-  return new Promise((resolve7) => setTimeout(resolve7, ms));
+  return new Promise((resolve8) => setTimeout(resolve8, ms));
 }
 function retryAfterMs(headers, nowMs = Date.now()) {
   const retryAfter = headers.get("retry-after")?.trim();
@@ -58142,10 +56232,10 @@ function modelFromFacts(facts, from, id) {
 }
 
 // src/hub/store.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { dirname as dirname5, join as join5 } from "node:path";
+import { dirname as dirname7, join as join5 } from "node:path";
 var LOCK_FILE = ".llm-physics/models.lock.json";
 var LOCK_VERSION = 1;
 var MAX_STORE_FILE_BYTES = 5e7;
@@ -58172,7 +56262,7 @@ function readJson(path, root) {
   }
 }
 function writeAtomic(path, text) {
-  mkdirSync(dirname5(path), { recursive: true });
+  mkdirSync(dirname7(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
   writeFileSync(temporary, text, { mode: 420 });
   renameSync(temporary, path);
@@ -58183,7 +56273,7 @@ var HubCache = class {
   }
   dir;
   repoDir(endpoint2, repo) {
-    const host = createHash("sha256").update(endpoint2).digest("hex").slice(0, 16);
+    const host = createHash2("sha256").update(endpoint2).digest("hex").slice(0, 16);
     return join5(this.dir, "hub", host, repo.replace("/", "--"));
   }
   /** The facts of `repo` at `sha`, when cached and well-formed. */
@@ -58414,9 +56504,9 @@ function selectAnnotations(findings, options = {}) {
       continue;
     }
     if (budget === 0) continue;
-    const shown = group.slice(0, budget - 1);
-    annotations.push(...shown.map(findingAnnotation));
-    const more = group.length - shown.length;
+    const shown2 = group.slice(0, budget - 1);
+    annotations.push(...shown2.map(findingAnnotation));
+    const more = group.length - shown2.length;
     annotations.push({
       command,
       message: `and ${more} more ${command}s not shown as annotations (GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} ${command}s per step): see ${elsewhere}`,
@@ -58435,11 +56525,14 @@ function formatJson(report) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/llm-physics/llm-physics";
 var DEFAULT_HELP_URI_BASE = "https://github.com/llm-physics/llm-physics/blob/main/docs/rules.md";
 var FINGERPRINT_KEY = "llmPhysicsFindingHash/v1";
+var SRCROOT = "SRCROOT";
+var FULL_DESCRIPTION_MAX = 1024;
+var DEFAULT_CATEGORY = "llm-physics";
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
 function sarifLevel(severity) {
   return LEVEL[severity];
@@ -58452,23 +56545,80 @@ function artifactUri(file) {
 }
 function findingFingerprint(f) {
   const message = f.message.replace(/\d+(?:[.,]\d+)*/g, "#");
-  return createHash2("sha256").update([f.ruleId, f.file, f.deployment ?? "", message].join("\0")).digest("hex");
+  return createHash3("sha256").update([f.ruleId, f.file, f.deployment ?? "", message].join("\0")).digest("hex");
+}
+var RULE_PROPERTIES = {
+  "yaml-syntax": { precision: "very-high", tags: ["correctness", "yaml"] },
+  schema: { precision: "very-high", tags: ["correctness", "schema"] },
+  "unknown-model": { precision: "very-high", tags: ["correctness", "model"] },
+  "unknown-gpu": { precision: "very-high", tags: ["correctness", "gpu"] },
+  "incomplete-deployment": { precision: "high", tags: ["completeness", "manifest"] },
+  "vram-exceeds-capacity": { precision: "high", tags: ["reliability", "gpu-memory"] },
+  "headroom-below-minimum": { precision: "high", tags: ["reliability", "gpu-memory", "policy"] },
+  "tier-above-target": { precision: "very-high", tags: ["cost", "policy"] },
+  "bandwidth-insufficient": { precision: "medium", tags: ["performance", "memory-bandwidth"] },
+  "fp8-not-native": { precision: "high", tags: ["performance", "precision"] },
+  "tensor-parallel-invalid": { precision: "very-high", tags: ["correctness", "parallelism"] },
+  "context-exceeds-model-max": { precision: "very-high", tags: ["correctness", "context-length"] },
+  "concurrency-exceeds-kv-capacity": { precision: "high", tags: ["performance", "kv-cache"] },
+  "suppression-without-reason": { precision: "very-high", tags: ["maintainability", "suppression"] },
+  "unused-suppression": { precision: "very-high", tags: ["maintainability", "suppression"] }
+};
+var UNKNOWN_RULE_PROPERTIES = { precision: "medium", tags: [] };
+var PROBLEM_SEVERITY = {
+  error: "error",
+  warning: "warning",
+  notice: "recommendation"
+};
+function sarifCategory(parts) {
+  const clean = (part) => (part ?? "").replace(/[\\/]+/g, "-").replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^[-_.]+|[-_.]+$/g, "").slice(0, 100);
+  return [DEFAULT_CATEGORY, clean(parts.job), clean(parts.step), clean(parts.config)].filter((part) => part.length > 0).join("/");
+}
+function limitDescription(text, max = FULL_DESCRIPTION_MAX) {
+  if (text.length <= max) return text;
+  const sentences = text.split(/(?<=\.) +/);
+  const last = sentences.at(-1);
+  let kept = "";
+  for (const sentence of sentences.slice(0, -1)) {
+    const next = kept === "" ? sentence : `${kept} ${sentence}`;
+    if (next.length + 1 + last.length > max) break;
+    kept = next;
+  }
+  if (kept !== "") return `${kept} ${last}`;
+  const head = text.slice(0, max - 1);
+  const word = head.lastIndexOf(" ");
+  return `${head.slice(0, word > 0 ? word : max - 1)}\u2026`;
 }
 function descriptor(rule, helpUriBase) {
   const helpUri = `${helpUriBase}#${rule.id}`;
+  const properties = RULE_PROPERTIES[rule.id] ?? UNKNOWN_RULE_PROPERTIES;
   return {
     id: rule.id,
     name: pascalCase(rule.id),
-    shortDescription: { text: rule.summary },
-    fullDescription: { text: rule.description },
+    shortDescription: { text: limitDescription(rule.summary) },
+    fullDescription: { text: limitDescription(rule.description) },
     help: { text: `${rule.description}
 
 ${helpUri}`, markdown: `${rule.description}
 
 [Documentation of ${rule.id}](${helpUri})` },
     helpUri,
-    defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) }
+    defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
+    properties: {
+      precision: properties.precision,
+      tags: [...properties.tags],
+      "problem.severity": PROBLEM_SEVERITY[rule.defaultSeverity]
+    }
   };
+}
+function physicalLocation(file, region) {
+  return { artifactLocation: { uri: artifactUri(file), uriBaseId: SRCROOT }, region };
+}
+function deploymentElsewhere(f, deployments) {
+  if (f.deployment === void 0) return null;
+  const named = deployments.filter((d) => d.name === f.deployment);
+  if (named.some((d) => d.file === f.file)) return null;
+  return named.find((d) => d.reads?.includes(f.file)) ?? null;
 }
 function formatSarif(report, options) {
   const helpUriBase = options.helpUriBase ?? DEFAULT_HELP_URI_BASE;
@@ -58483,21 +56633,28 @@ function formatSarif(report, options) {
     index2.set(id, rules.length);
     rules.push(descriptor({ id, summary: id, description: id, defaultSeverity: severity }, helpUriBase));
   }
-  const results = report.findings.map((f) => ({
-    ruleId: f.ruleId,
-    ruleIndex: index2.get(f.ruleId),
-    level: sarifLevel(f.severity),
-    message: { text: f.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: artifactUri(f.file), uriBaseId: "%SRCROOT%" },
-          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
-        }
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(f) }
-  }));
+  const results = report.findings.map((f) => {
+    const about = deploymentElsewhere(f, report.deployments);
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: index2.get(f.ruleId),
+      level: sarifLevel(f.severity),
+      message: { text: f.message },
+      locations: [
+        { physicalLocation: physicalLocation(f.file, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }) }
+      ],
+      ...about === null ? {} : {
+        relatedLocations: [
+          {
+            id: 1,
+            physicalLocation: physicalLocation(about.file, { startLine: about.line }),
+            message: { text: `the ${about.format} deployment ${about.name}, which reads this file` }
+          }
+        ]
+      },
+      partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(f) }
+    };
+  });
   const log = {
     $schema: SARIF_SCHEMA_URI,
     version: "2.1.0",
@@ -58511,6 +56668,10 @@ function formatSarif(report, options) {
             semanticVersion: options.version,
             rules
           }
+        },
+        automationDetails: { id: `${options.category ?? DEFAULT_CATEGORY}/` },
+        originalUriBaseIds: {
+          [SRCROOT]: { description: { text: "The root of the repository checkout: every artifact URI is relative to it." } }
         },
         columnKind: "utf16CodeUnits",
         results
@@ -58527,7 +56688,8 @@ var DEFAULT_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 var SEVERITY_EMOJI = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
 var VERDICT_CELL = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail", incomplete: "\u2754 incomplete" };
 var NONE = "\u2014";
-var BAR_CELLS = 10;
+var BAR_CELLS = 20;
+var REASON_CHARS = 90;
 var MARKDOWN_ACTIVE = /[\\`*_[\]<>#|~&$]/g;
 var MENTION_BREAK = "@&#8203;";
 function escapeMarkdownLine(line) {
@@ -58581,13 +56743,40 @@ function bandwidthCell(d) {
   }
   return `${required === null ? NONE : fixed(required / 1e9, 0)} / ${fixed(available / 1e9, 0)} GB/s`;
 }
-function footprintBar(usedBytes, usableBytes2) {
-  const ratio = usableBytes2 > 0 ? usedBytes / usableBytes2 : usedBytes > 0 ? Infinity : 0;
-  if (ratio > 1) return `${"\u2588".repeat(BAR_CELLS)}\u25B2`;
-  let filled = Math.round(ratio * BAR_CELLS);
-  if (ratio > 0) filled = Math.max(filled, 1);
-  if (ratio < 1) filled = Math.min(filled, BAR_CELLS - 1);
-  return "\u2588".repeat(filled) + "\u2591".repeat(BAR_CELLS - filled);
+var BAR = { weights: "\u{1F7E6}", kv: "\u{1F7EA}", workspace: "\u{1F7E8}", free: "\u2B1C", over: "\u{1F7E5}", minimum: "\u254E", usable: "\u2503" };
+function apportion(values, total) {
+  const sum2 = values.reduce((a, b) => a + b, 0);
+  if (sum2 <= 0 || total <= 0) return values.map(() => 0);
+  const exact = values.map((v) => v / sum2 * total);
+  const cells = exact.map(Math.floor);
+  let left = total - cells.reduce((a, b) => a + b, 0);
+  const order = exact.map((x, i) => [x - Math.floor(x), i]).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of order) if (left > 0 && values[i] > 0 && cells[i] === 0) cells[i] = 1, left--;
+  for (const [, i] of order) if (left > 0) cells[i]++, left--;
+  while (cells.reduce((a, b) => a + b, 0) > total) cells[cells.indexOf(Math.max(...cells))]--;
+  return cells;
+}
+function memoryBar(parts, minHeadroomPercent) {
+  const used = Math.max(0, parts.weightsBytes) + Math.max(0, parts.kvCacheBytes) + Math.max(0, parts.workspaceBytes);
+  const usable = Math.max(0, parts.usableBytes);
+  const scale = Math.max(used, usable);
+  if (scale <= 0) return BAR.free.repeat(BAR_CELLS);
+  const over = used > usable;
+  let usedCells = over ? BAR_CELLS : Math.round(used / scale * BAR_CELLS);
+  if (used > 0) usedCells = Math.max(usedCells, 1);
+  if (!over) usedCells = Math.min(usedCells, used === usable ? BAR_CELLS : BAR_CELLS - 1);
+  const usableCells = over ? Math.min(BAR_CELLS - 1, Math.round(usable / scale * BAR_CELLS)) : BAR_CELLS;
+  const kinds = apportion([parts.weightsBytes, parts.kvCacheBytes, parts.workspaceBytes].map((b) => Math.max(0, b)), usedCells);
+  const cells = [];
+  [BAR.weights, BAR.kv, BAR.workspace].forEach((cell, i) => cells.push(...Array(kinds[i]).fill(cell)));
+  while (cells.length < BAR_CELLS) cells.push(BAR.free);
+  for (let i = usableCells; i < BAR_CELLS; i++) cells[i] = BAR.over;
+  const minimum = Math.min(100, Math.max(0, minHeadroomPercent));
+  const minimumAt = Math.round(usable * (1 - minimum / 100) / scale * BAR_CELLS);
+  const marks = /* @__PURE__ */ new Map();
+  if (minimum > 0 && minimumAt > 0 && minimumAt < usableCells) marks.set(minimumAt, BAR.minimum);
+  if (over) marks.set(usableCells, BAR.usable);
+  return cells.map((cell, i) => (marks.get(i) ?? "") + cell).join("");
 }
 function precisionOf2(d) {
   return d.precision ?? d.estimate?.primaryPrecision ?? null;
@@ -58607,9 +56796,10 @@ function compared(before, after) {
   return before === void 0 || before === after ? after : `${before} \u2192 ${after}`;
 }
 function baseOf(d, options, changed) {
-  if (!options.base || options.changedFiles && !changed) return { kind: "none" };
+  if (options.changedFiles && !changed) return { kind: "none" };
   const key = `${d.file}#${d.name}`;
-  if (!options.base.has(key)) return { kind: "none" };
+  if (!options.base) return options.changedFiles ? { kind: "unknown" } : { kind: "none" };
+  if (!options.base.has(key)) return options.changedFiles ? { kind: "unknown" } : { kind: "none" };
   const report = options.base.get(key) ?? null;
   return report === null ? { kind: "new" } : { kind: "base", report };
 }
@@ -58621,43 +56811,97 @@ function headroomText(d) {
   const headroom = headroomOf(d);
   return headroom === null ? NONE : percent(headroom);
 }
-function footprintCell(d, base3) {
+function gpusText(d) {
+  return `${d.hardware.count} \xD7 ${escapeMarkdown(d.hardware.gpuId ?? d.hardware.gpu ?? "GPU not declared")}`;
+}
+function gpusCell(d, before) {
+  if (!before) return gpusText(d);
+  const same = (before.hardware.gpuId ?? before.hardware.gpu) === (d.hardware.gpuId ?? d.hardware.gpu);
+  if (same && before.hardware.count !== d.hardware.count) return `${before.hardware.count} \u2192 ${gpusText(d)}`;
+  return compared(gpusText(before), gpusText(d));
+}
+function memoryText(d) {
+  const s = ownScenario(d);
+  if (s) return `${gb2(s.perGpuBytes)} / ${gb2(s.usableBytesPerGpu)} GB`;
+  if (d.requirement) return `needs ${gb2(d.requirement.perGpuBytes)} GB`;
+  return null;
+}
+function memoryCell(d, base3) {
   const after = ownScenario(d);
   const before = base3.kind === "base" ? ownScenario(base3.report) : void 0;
-  const pair = (s) => `${gb2(s.perGpuBytes)} / ${gb2(s.usableBytesPerGpu)} GB`;
-  if (after === null) return base3.kind === "base" && before ? `${pair(before)} \u2192 ${NONE}` : NONE;
-  const bar = `${code(footprintBar(after.perGpuBytes, after.usableBytesPerGpu))} `;
-  if (before === void 0) return bar + pair(after);
-  if (before === null) return `${bar}${NONE} \u2192 ${pair(after)}`;
-  if (gb2(before.usableBytesPerGpu) === gb2(after.usableBytesPerGpu)) {
-    return bar + compared(gb2(before.perGpuBytes), gb2(after.perGpuBytes)) + ` / ${gb2(after.usableBytesPerGpu)} GB`;
+  if (after && before && gb2(before.usableBytesPerGpu) === gb2(after.usableBytesPerGpu)) {
+    return `${compared(gb2(before.perGpuBytes), gb2(after.perGpuBytes))} / ${gb2(after.usableBytesPerGpu)} GB`;
   }
-  return bar + compared(pair(before), pair(after));
+  const beforeText = base3.kind === "base" ? memoryText(base3.report) ?? NONE : void 0;
+  return compared(beforeText, memoryText(d) ?? NONE);
 }
-function deploymentRow(d, options, changed) {
-  const base3 = baseOf(d, options, changed);
-  const before = base3.kind === "base" ? base3.report : void 0;
+function verdictCell(d, base3, reason) {
+  const before = base3.kind === "base" ? VERDICT_CELL[base3.report.verdict] : base3.kind === "new" ? "\u{1F195} new" : base3.kind === "unknown" ? "unknown" : void 0;
+  const verdict = before === void 0 ? VERDICT_CELL[d.verdict] : `${before} \u2192 ${VERDICT_CELL[d.verdict]}`;
+  return reason ? `${verdict}<br><sub>${reason}</sub>` : verdict;
+}
+function cutText(text, max) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut2 = flat.slice(0, max - 1);
+  const space = cut2.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut2.slice(0, space) : cut2).replace(/[\s,;:(]+$/, "")}\u2026`;
+}
+function findingsOf(report, d) {
+  return report.findings.filter((f) => f.deployment === d.name && (f.file === d.file || (d.reads ?? []).includes(f.file)));
+}
+function reasonOf(report, d) {
+  if (d.verdict === "pass") return null;
+  const findings = findingsOf(report, d);
+  if (findings.length === 0) return null;
+  const worst = findings.reduce((a, f) => severityRank(f.severity) > severityRank(a.severity) ? f : a);
+  return escapeMarkdown(cutText(worst.message, REASON_CHARS));
+}
+function deploymentCell(d, options, base3, changed) {
   const mark = base3.kind === "new" ? " \xB7 \u{1F195} new" : changed ? " \xB7 \u270F\uFE0F changed" : "";
   const name = link(escapeMarkdown(d.name), options.links, d.file, d.line);
-  const deployment = `${name}<br><sub>${escapeMarkdown(d.file)}:${d.line}${mark}</sub>`;
+  const model = d.model.id ?? d.model.input;
+  const short = /^[\w.-]+\/[\w.+-]+$/.test(model) ? model.slice(model.indexOf("/") + 1) : model;
   const precision = precisionOf2(d);
-  const beforePrecision = before ? precisionOf2(before) : null;
-  const precisionNote = precision === null ? "" : `<br><sub>${compared(beforePrecision?.toUpperCase(), precision.toUpperCase())}</sub>`;
-  const model = escapeMarkdown(d.model.id ?? d.model.input) + precisionNote;
+  const beforePrecision = base3.kind === "base" ? precisionOf2(base3.report) : null;
+  const precisionText = precision === null ? "" : ` ${compared(beforePrecision?.toUpperCase(), precision.toUpperCase())}`;
+  return `${name}<br><sub>${escapeMarkdown(d.file)}:${d.line}${mark} \xB7 ${escapeMarkdown(short)}${precisionText}</sub>`;
+}
+function deploymentRow(report, d, options, changed) {
+  const base3 = baseOf(d, options, changed);
+  const before = base3.kind === "base" ? base3.report : void 0;
   const cells = [
-    deployment,
-    model,
-    `${d.hardware.count} \xD7 ${escapeMarkdown(d.hardware.gpuId ?? d.hardware.gpu ?? "GPU not declared")}`,
+    deploymentCell(d, options, base3, changed),
+    gpusCell(d, before),
     compared(before && tierText(before), tierText(d)),
-    footprintCell(d, base3),
+    memoryCell(d, base3),
     compared(before && headroomText(before), headroomText(d)),
-    bandwidthCell(d),
-    VERDICT_CELL[d.verdict]
+    verdictCell(d, base3, reasonOf(report, d))
   ];
   return `| ${cells.join(" | ")} |
 `;
 }
-var TABLE_HEADER = "| Deployment | Model | GPUs | Tier | Footprint per GPU | Headroom | Bandwidth need / have | Verdict |\n| --- | --- | --- | --- | --- | ---: | ---: | --- |\n";
+var TABLE_HEADER = "| Deployment | GPUs | Tier | Memory per GPU | Headroom | Verdict |\n| --- | --- | --- | --- | ---: | --- |\n";
+var TIER_LEGEND = `<sub>Tier by the INT8 footprint at batch ${TIER_BATCH} and an ${TIER_CONTEXT_TOKENS / 1024}K context: Consumer < ${CONSUMER_LIMIT_BYTES / 1e9} GB \xB7 Workstation ${CONSUMER_LIMIT_BYTES / 1e9}\u2013${WORKSTATION_LIMIT_BYTES / 1e9} GB \xB7 Infrastructure > ${WORKSTATION_LIMIT_BYTES / 1e9} GB. Memory per GPU is the busiest GPU's need / usable memory; GB = 10^9 bytes.</sub>
+
+`;
+function barLegend(minimum) {
+  return `${BAR.weights} weights \xB7 ${BAR.kv} KV cache \xB7 ${BAR.workspace} workspace \xB7 ${BAR.free} free \xB7 ${BAR.over} over usable memory (${BAR.usable} its end) \xB7 ${BAR.minimum} headroom minimum (${formatFixed(minimum, Number.isInteger(minimum) ? 0 : 1)}%); one cell is 5% of the larger of usable and needed.
+
+`;
+}
+function barItem(d, minimum, qualify) {
+  const s = ownScenario(d);
+  if (!s) return null;
+  const bar = memoryBar(
+    { weightsBytes: s.perGpuWeightsBytes, kvCacheBytes: s.perGpuKvCacheBytes, workspaceBytes: s.perGpuWorkspaceBytes, usableBytes: s.usableBytesPerGpu },
+    minimum
+  );
+  const used = s.usableBytesPerGpu > 0 ? percent(s.perGpuBytes / s.usableBytesPerGpu * 100) : "\u221E";
+  const where = qualify ? ` (${escapeMarkdown(d.file)})` : "";
+  return `- **${escapeMarkdown(d.name)}**${where} ${bar} ${used} of ${gb2(s.usableBytesPerGpu)} GB usable
+`;
+}
 function scenarioList(d) {
   const all = { ...d.estimate?.scenarios, ...d.scenarios };
   const order = [...SEED_SCENARIOS, ...PRECISIONS.filter((p) => !SEED_SCENARIOS.includes(p))];
@@ -58684,12 +56928,13 @@ function scenarioCaption(d, scenarios) {
   if (e !== null) {
     const i = e.inputs;
     const parallel = [i.tensorParallel > 1 ? `tensor parallel ${i.tensorParallel}` : "", i.pipelineParallel > 1 ? `pipeline parallel ${i.pipelineParallel}` : ""].filter(Boolean).join(", ");
-    const gpus = `${d.hardware.count} \xD7 ${escapeMarkdown(d.hardware.gpuId ?? d.hardware.gpu ?? "GPU not declared")}`;
     const kv = (scenarios[0]?.kvPrecision ?? i.kvPrecision).toUpperCase();
     parts.push(
-      `Per GPU is the busiest of ${gpus}${parallel ? ` at ${parallel}` : ""}; KV cache in ${kv} for ${formatInteger(i.batch)} \xD7 ${formatInteger(i.contextTokens)} tokens; usable is memory \xD7 ${i.memoryFraction}; workspace is 12% of the weights.`
+      `Per GPU is the busiest of ${gpusText(d)}${parallel ? ` at ${parallel}` : ""}; KV cache in ${kv} for ${formatInteger(i.batch)} \xD7 ${formatInteger(i.contextTokens)} tokens; usable is memory \xD7 ${i.memoryFraction}; workspace is 12% of the weights.`
     );
   }
+  const bandwidth = bandwidthCell(d);
+  if (bandwidth !== NONE) parts.push(`Bandwidth need / have: ${bandwidth}.`);
   return parts.join(" ");
 }
 function detailsBlock(d, qualify) {
@@ -58721,22 +56966,24 @@ function byFile(a, b) {
 function changedFirst(items2, changed) {
   return [...items2.filter(changed), ...items2.filter((item) => !changed(item))];
 }
-function findingGroups(report, options, isChanged) {
+function findingItems(report, options, isChanged, only) {
   const files = /* @__PURE__ */ new Map();
   const itemsOf = (file) => {
     let items2 = files.get(file);
     if (!items2) files.set(file, items2 = []);
     return items2;
   };
-  for (const s of report.skipped) itemsOf(s.file).push({ text: skippedItem(s.reason), skipped: true });
-  for (const f of report.findings) itemsOf(f.file).push({ text: findingItem(f, options.links), skipped: false });
+  for (const s of report.skipped) if (!only || only(s.file)) itemsOf(s.file).push({ text: skippedItem(s.reason), skipped: true });
+  for (const f of report.findings) if (!only || only(f.file)) itemsOf(f.file).push({ text: findingItem(f, options.links), skipped: false });
   const names = changedFirst([...files.keys()].sort(byFile), isChanged);
-  return names.map((file) => ({
-    heading: `### ${link(escapeMarkdown(file), options.links, file)}${isChanged(file) ? " \xB7 \u270F\uFE0F changed" : ""}
+  return names.flatMap(
+    (file, group) => files.get(file).map((item, index2) => {
+      const heading = `### ${link(escapeMarkdown(file), options.links, file)}${isChanged(file) ? " \xB7 \u270F\uFE0F changed" : ""}
 
-`,
-    items: files.get(file)
-  }));
+`;
+      return index2 === 0 ? { ...item, text: `${group > 0 ? "\n" : ""}${heading}${item.text}` } : item;
+    })
+  );
 }
 function bytes(text) {
   return Buffer2.byteLength(text, "utf8");
@@ -58761,81 +57008,126 @@ function quoteBlock(lines) {
   return lines.length === 0 ? "" : `${lines.join(QUOTE_SEPARATOR)}
 `;
 }
-function truncationNote(d) {
-  const parts = [`${plural2(d.findings, "finding")} and ${plural2(d.deployments, "deployment")} not shown`];
-  if (d.skipped > 0) parts.push(`${plural2(d.skipped, "skipped file")} not listed`);
-  if (d.details > 0) parts.push(`memory details of ${plural2(d.details, "deployment")} left out`);
-  return quoteLine(`\u2702\uFE0F Truncated to fit GitHub's 1 MiB summary limit: ${parts.join("; ")}; the JSON report has everything.`);
+function cumulative(values) {
+  const out = [0];
+  for (const v of values) out.push(out[out.length - 1] + v);
+  return out;
+}
+var DROP_ORDER = ["details", "findings", "unchanged", "bars", "changed"];
+function truncationNote(sections, kept, comment, runUrl) {
+  let deployments = 0;
+  let details = 0;
+  let findings = 0;
+  let skipped = 0;
+  for (const section of sections) {
+    const gone = section.items.length - kept.get(section);
+    if (gone === 0) continue;
+    if (section.name === "changed" || section.name === "unchanged") deployments += gone;
+    if (section.name === "details") details += gone;
+    if (section.name === "findings") {
+      const skippedCum = section.skippedCum;
+      const droppedSkipped = skippedCum[section.items.length] - skippedCum[kept.get(section)];
+      skipped += droppedSkipped;
+      findings += gone - droppedSkipped;
+    }
+  }
+  if (deployments + details + findings + skipped === 0) return null;
+  const parts = [`${plural2(findings, "finding")} and ${plural2(deployments, "deployment")} not shown`];
+  if (skipped > 0) parts.push(`${plural2(skipped, "skipped file")} not listed`);
+  if (details > 0) parts.push(`memory details of ${plural2(details, "deployment")} left out`);
+  const limit = comment ? "the comment's size" : "GitHub's 1 MiB summary limit";
+  const rest = comment ? runUrl ? `the [workflow run](${runUrl}) has everything` : "the job summary has everything" : "the JSON report has everything";
+  return quoteLine(`\u2702\uFE0F Truncated to fit ${limit}: ${parts.join("; ")}; ${rest}.`);
 }
 function formatSummary(report, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
   const changedFiles = options.changedFiles;
   const isChanged = (file) => changedFiles?.has(file) ?? false;
+  const comment = options.comment ?? false;
+  const minimum = options.minHeadroomPercent ?? DEFAULT_POLICY.minHeadroomPercent;
+  const runUrl = options.runUrl && /^https?:\/\/[^\s()<>]+$/.test(options.runUrl) ? options.runUrl : void 0;
   const s = report.summary;
   const emoji = s.errors > 0 ? "\u274C" : s.warnings > 0 ? "\u26A0\uFE0F" : "\u2705";
-  const suppressed = s.suppressed > 0 ? ` (${formatInteger(s.suppressed)} suppressed)` : "";
+  const quiet = [s.suppressed > 0 ? `${formatInteger(s.suppressed)} suppressed` : "", s.baselined !== void 0 ? `${formatInteger(s.baselined)} baselined` : ""].filter(Boolean);
+  const suppressed = quiet.length > 0 ? ` (${quiet.join(", ")})` : "";
   const head = `## llm-physics
 
-${emoji} ${plural2(s.errors, "error")}, ${plural2(s.warnings, "warning")}, ${plural2(s.notices, "notice")} in ${plural2(s.deployments, "deployment")} across ${plural2(s.files, "file")}${suppressed}
+${emoji} ${plural2(s.errors, "error")}, ${plural2(s.warnings, "warning")}, ${plural2(s.notices, "notice")} in ${plural2(s.deployments, "deployment")} across ${plural2(s.files, "file")}${suppressed}${runUrl ? ` \xB7 [workflow run](${runUrl})` : ""}
 
 `;
   const notes = (options.notes ?? []).map((n) => n.trim()).filter((n) => n !== "").map((n) => quoteLine(escapeMarkdown(n)));
-  const deployments = changedFirst(report.deployments, (d2) => isChanged(d2.file));
-  const rows = deployments.map((d2) => deploymentRow(d2, options, isChanged(d2.file)));
   const nameCount = /* @__PURE__ */ new Map();
-  for (const d2 of deployments) nameCount.set(d2.name, (nameCount.get(d2.name) ?? 0) + 1);
-  const details = deployments.map((d2) => detailsBlock(d2, (nameCount.get(d2.name) ?? 0) > 1)).filter((block) => block !== null);
-  const groups = findingGroups(report, options, isChanged);
-  const items2 = groups.flatMap((g, group) => g.items.map((item, index2) => ({ ...item, group, first: index2 === 0 })));
-  const footer = `<sub>GB = 10^9 bytes, TB/s = 10^12 bytes/s \xB7 llm-physics ${escapeMarkdown(report.tool.version)}</sub>
+  for (const d of report.deployments) nameCount.set(d.name, (nameCount.get(d.name) ?? 0) + 1);
+  const qualify = (d) => (nameCount.get(d.name) ?? 0) > 1;
+  const row = (d) => deploymentRow(report, d, options, isChanged(d.file));
+  const changed = changedFiles ? report.deployments.filter((d) => isChanged(d.file)) : report.deployments;
+  const unchanged = changedFiles ? report.deployments.filter((d) => !isChanged(d.file)) : [];
+  const sections = [];
+  if (changed.length > 0) {
+    const title = changedFiles ? `**Changed in this pull request:** ${plural2(changed.length, "deployment")} of ${formatInteger(report.deployments.length)}
 
-${SUMMARY_MARKER}
+` : "";
+    sections.push({ name: "changed", prefix: title + TABLE_HEADER, items: changed.map(row), suffix: "\n" + TIER_LEGEND });
+    const bars = changed.map((d) => barItem(d, minimum, qualify(d))).filter((b) => b !== null);
+    sections.push({ name: "bars", prefix: barLegend(minimum), items: bars, suffix: "\n" });
+  } else if (changedFiles && report.deployments.length > 0) {
+    sections.push({ name: "bars", prefix: "**Changed in this pull request:** no deployment\n\n", items: [""], suffix: "" });
+  }
+  if (unchanged.length > 0) {
+    const summary2 = `<details><summary>${plural2(unchanged.length, "unchanged deployment")}</summary>
+
 `;
-  const cumulative = (sizes) => sizes.reduce((acc, size2) => (acc.push(acc[acc.length - 1] + size2), acc), [0]);
-  const rowsCum = cumulative(rows.map(bytes));
-  const detailsCum = cumulative(details.map(bytes));
-  const itemsCum = cumulative(items2.map((item) => bytes(item.text) + (item.first ? bytes(groups[item.group].heading) + 1 : 0)));
-  const skippedCum = cumulative(items2.map((item) => item.skipped ? 1 : 0));
-  const notesCum = cumulative(notes.map(bytes));
-  const fixed2 = bytes(head) + bytes(footer);
-  let keptRows = rows.length;
-  let keptDetails = details.length;
-  let keptItems = items2.length;
+    sections.push({ name: "unchanged", prefix: summary2 + TABLE_HEADER, items: unchanged.map(row), suffix: "\n</details>\n\n" });
+  }
+  const detailed = comment ? changed : [...changed, ...unchanged];
+  sections.push({ name: "details", prefix: "", items: detailed.map((d) => detailsBlock(d, qualify(d))).filter((b) => b !== null), suffix: "" });
+  const only = comment && changedFiles ? (file) => isChanged(file) : void 0;
+  const items2 = findingItems(report, options, isChanged, only);
+  const others = only ? report.findings.filter((f) => !isChanged(f.file)).length : 0;
+  const findingsOpen = comment ? `<details><summary>Findings in the changed files (${formatInteger(items2.filter((i) => !i.skipped).length)})</summary>
+
+` : "";
+  const findingsClose = comment ? "\n</details>\n\n" : "\n";
+  sections.push({ name: "findings", prefix: findingsOpen, items: items2.map((i) => i.text), suffix: findingsClose, skipped: items2.map((i) => i.skipped) });
+  const elsewhere = others > 0 ? `${plural2(others, "finding")} in files this pull request did not change: ${runUrl ? `see the [workflow run](${runUrl})` : "see the job summary"}.
+
+` : "";
+  const footer = elsewhere + `<sub>llm-physics ${escapeMarkdown(report.tool.version)}</sub>
+
+${options.marker ?? SUMMARY_MARKER}
+`;
+  for (const section of sections) {
+    section.bytesCum = cumulative(section.items.map(bytes));
+    section.skippedCum = cumulative(section.items.map((_, i) => section.skipped?.[i] ? 1 : 0));
+  }
+  const kept = new Map(sections.map((section) => [section, section.items.length]));
   let keptNotes = notes.length;
-  const dropped = () => {
-    const d2 = {
-      details: details.length - keptDetails,
-      findings: items2.length - keptItems - (skippedCum[items2.length] - skippedCum[keptItems]),
-      skipped: skippedCum[items2.length] - skippedCum[keptItems],
-      deployments: rows.length - keptRows
-    };
-    return d2.details + d2.findings + d2.skipped + d2.deployments > 0 ? d2 : null;
+  const notesCum = cumulative(notes.map(bytes));
+  const fixedBytes = bytes(head) + bytes(footer);
+  const sectionBytes = (section) => {
+    const n = kept.get(section);
+    if (n === 0) return 0;
+    return bytes(section.prefix) + bytes(section.suffix) + section.bytesCum[n];
   };
-  const quoteBytes = (d2) => {
-    const lines = keptNotes + (d2 ? 1 : 0);
+  const quoteBytes = () => {
+    const note2 = truncationNote(sections, kept, comment, runUrl);
+    const lines = keptNotes + (note2 ? 1 : 0);
     if (lines === 0) return 0;
-    return notesCum[keptNotes] + (d2 ? bytes(truncationNote(d2)) : 0) + (lines - 1) * bytes(QUOTE_SEPARATOR) + 1;
+    return notesCum[keptNotes] + (note2 ? bytes(note2) : 0) + (lines - 1) * bytes(QUOTE_SEPARATOR) + 1;
   };
-  const size = () => {
-    const d2 = dropped();
-    return fixed2 + quoteBytes(d2) + (keptRows > 0 ? bytes(TABLE_HEADER) + rowsCum[keptRows] + 1 : 0) + detailsCum[keptDetails] + itemsCum[keptItems];
-  };
+  const size = () => fixedBytes + quoteBytes() + sections.reduce((sum2, section) => sum2 + sectionBytes(section), 0);
   while (size() > maxBytes) {
-    if (keptDetails > 0) keptDetails--;
-    else if (keptItems > 0) keptItems--;
-    else if (keptRows > 0) keptRows--;
+    const section = DROP_ORDER.map((name) => sections.find((x) => x.name === name && kept.get(x) > 0)).find((x) => x !== void 0);
+    if (section) kept.set(section, kept.get(section) - 1);
     else if (keptNotes > 0) keptNotes--;
     else break;
   }
-  const d = dropped();
-  let out = head + quoteBlock(d ? [...notes.slice(0, keptNotes), truncationNote(d)] : notes.slice(0, keptNotes));
-  if (keptRows > 0) out += TABLE_HEADER + rows.slice(0, keptRows).join("") + "\n";
-  out += details.slice(0, keptDetails).join("");
-  for (const [index2, item] of items2.slice(0, keptItems).entries()) {
-    if (item.first) out += (index2 > 0 ? "\n" : "") + groups[item.group].heading;
-    out += item.text;
+  const note = truncationNote(sections, kept, comment, runUrl);
+  let out = head + quoteBlock(note ? [...notes.slice(0, keptNotes), note] : notes.slice(0, keptNotes));
+  for (const section of sections) {
+    const n = kept.get(section);
+    if (n > 0) out += section.prefix + section.items.slice(0, n).join("") + section.suffix;
   }
-  if (keptItems > 0) out += "\n";
   out += footer;
   if (bytes(out) <= maxBytes) return out;
   const body = out.slice(0, out.length - footer.length);
@@ -59033,7 +57325,8 @@ function summaryLine(report, paint) {
     s.warnings > 0 ? paint(warnings, ...SEVERITY_STYLE.warning) : warnings,
     s.notices > 0 ? paint(notices, ...SEVERITY_STYLE.notice) : notices
   ].join(", ");
-  const suppressed = s.suppressed > 0 ? ` (${s.suppressed} suppressed)` : "";
+  const quiet = [s.suppressed > 0 ? `${s.suppressed} suppressed` : "", s.baselined !== void 0 ? `${s.baselined} baselined` : ""].filter((q) => q !== "");
+  const suppressed = quiet.length > 0 ? ` (${quiet.join(", ")})` : "";
   return `${counts} in ${plural3(s.deployments, "deployment")} across ${plural3(s.files, "file")}${suppressed}`;
 }
 function formatText(report, options = {}) {
@@ -59055,7 +57348,8 @@ var FORMATTERS = {
   sarif: (report, options) => formatSarif(report, {
     rules: options.rules ?? RULES,
     version: options.version ?? report.tool.version,
-    ...options.helpUriBase === void 0 ? {} : { helpUriBase: options.helpUriBase }
+    ...options.helpUriBase === void 0 ? {} : { helpUriBase: options.helpUriBase },
+    ...options.category === void 0 ? {} : { category: options.category }
   }),
   github: (report, options) => formatGithubCommands(report, {
     ...options.changedFiles ? { changedFiles: options.changedFiles } : {},
@@ -59069,6 +57363,9 @@ var FORMATS2 = Object.keys(FORMATTERS);
 function formatReport(format, report, options = {}) {
   return FORMATTERS[format](report, options);
 }
+
+// src/action/main.ts
+import { createHash as createHash4 } from "node:crypto";
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync as readFileSync2, existsSync as existsSync3 } from "fs";
@@ -59126,11 +57423,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -59146,7 +57443,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -60473,8 +58770,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep5 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep5}${b64url}${sep5}${b64url}$`);
+var sep6 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep6}${b64url}${sep6}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -63284,16 +61581,16 @@ function createGitHubApi(options) {
   });
   async function send(method, path, params = {}) {
     const signal = AbortSignal.timeout(timeoutMs);
-    const shown = redact(path.startsWith("http") ? path.slice(origin.length) : path, ...secrets);
+    const shown2 = redact(path.startsWith("http") ? path.slice(origin.length) : path, ...secrets);
     try {
       const response = await octokit.request({ method, url: path, ...params, request: { signal, log } });
       if (signal.aborted) throw new Error("aborted");
       return { status: response.status, data: response.data, headers: response.headers };
     } catch (error2) {
       if (signal.aborted) {
-        throw new GitHubApiError({ kind: "timeout", message: `no answer within ${seconds(timeoutMs)}` }, method, shown);
+        throw new GitHubApiError({ kind: "timeout", message: `no answer within ${seconds(timeoutMs)}` }, method, shown2);
       }
-      throw toApiError(error2, method, shown, secrets);
+      throw toApiError(error2, method, shown2, secrets);
     }
   }
   async function getAllPages(path, query) {
@@ -63369,6 +61666,18 @@ function createGitHubApi(options) {
       const path = `${repoPath(owner, repo)}/pulls/${pullNumber}/files`;
       const items2 = await getAllPages(path, { per_page: 100 });
       return items2.filter(isPullRequestFile);
+    },
+    async listReviewComments(owner, repo, pullNumber) {
+      const path = `${repoPath(owner, repo)}/pulls/${pullNumber}/comments`;
+      const items2 = await getAllPages(path, { per_page: 100 });
+      return items2.filter(isReviewComment).map((c) => ({ id: c.id, path: c.path, line: typeof c.line === "number" ? c.line : null, body: c.body ?? "" }));
+    },
+    async createReview(owner, repo, pullNumber, review) {
+      const path = `${repoPath(owner, repo)}/pulls/${pullNumber}/reviews`;
+      const response = await send("POST", path, { data: { commit_id: review.commitId, event: "COMMENT", body: review.body, comments: review.comments } });
+      const id = response.data?.id;
+      if (typeof id !== "number") throw new GitHubApiError({ kind: "invalid", message: `expected a review, got ${describe3(response.data)}` }, "POST", path);
+      return id;
     }
   };
 }
@@ -63445,6 +61754,10 @@ function isPullRequestFile(value) {
   const v = value;
   return typeof v === "object" && v !== null && typeof v.filename === "string" && typeof v.status === "string";
 }
+function isReviewComment(value) {
+  const v = value;
+  return typeof v === "object" && v !== null && typeof v.id === "number" && typeof v.path === "string" && (typeof v.body === "string" || v.body == null);
+}
 function nextLink2(header) {
   if (typeof header !== "string") return void 0;
   return /<([^<>]+)>;\s*rel="next"/.exec(header)?.[1];
@@ -63468,6 +61781,16 @@ function seconds(ms) {
 
 // src/action/comment.ts
 var COMMENT_MARKER = "<!-- llm-physics-summary -->";
+function commentMarker(job, step) {
+  const id = useId(job, step);
+  return id === "" ? COMMENT_MARKER : `<!-- llm-physics-summary ${id} -->`;
+}
+function useId(job, step) {
+  return [job, step].map((part) => (part ?? "").trim().slice(0, 100).replace(/[^A-Za-z0-9_.-]/g, "-")).filter((part) => part !== "").join("/");
+}
+function fingerprintLine(fingerprint) {
+  return `<!-- llm-physics-content ${fingerprint.replace(/[^A-Za-z0-9]/g, "").slice(0, 64)} -->`;
+}
 var COMMENT_BODY_LIMIT = 65536;
 var TRUNCATION_NOTE = "\u2702\uFE0F Truncated: the full summary is in the job summary of this run.";
 var PERMISSION_HINT = 'the token lacks the "pull-requests: write" permission (pull requests from forks get a read-only token). Add "permissions: pull-requests: write" to the job, or set comment: false.';
@@ -63484,10 +61807,16 @@ async function upsertStickyComment(target, body, options = {}) {
   } catch (error2) {
     return { status: "failed", message: `cannot write the pull-request comment: ${error2.message}.` };
   }
-  const text = prepareCommentBody(body);
+  const marker = options.marker ?? COMMENT_MARKER;
+  const stamp2 = options.fingerprint ? `${fingerprintLine(options.fingerprint)}
+` : "";
+  const text = prepareCommentBody(body, COMMENT_BODY_LIMIT - stamp2.length, marker) + stamp2;
   const { owner, repo, issueNumber } = target;
   try {
-    const existing = pickStickyComment(await api.listIssueComments(owner, repo, issueNumber));
+    const existing = pickStickyComment(await api.listIssueComments(owner, repo, issueNumber), marker);
+    if (existing && (existing.body === text || stamp2 !== "" && existing.body.includes(stamp2.trim()))) {
+      return { status: "unchanged", id: existing.id, url: existing.html_url };
+    }
     if (existing) {
       try {
         const updated = await api.updateIssueComment(owner, repo, existing.id, text);
@@ -63503,14 +61832,14 @@ async function upsertStickyComment(target, body, options = {}) {
     throw error2;
   }
 }
-function pickStickyComment(comments) {
-  const marked = comments.filter((c) => c.body.includes(COMMENT_MARKER)).sort((a, b) => a.id - b.id);
+function pickStickyComment(comments, marker = COMMENT_MARKER) {
+  const marked = comments.filter((c) => c.body.includes(marker)).sort((a, b) => a.id - b.id);
   return marked.find((c) => c.user?.type === "Bot") ?? marked[0];
 }
-function prepareCommentBody(body, limit = COMMENT_BODY_LIMIT) {
-  const marked = body.includes(COMMENT_MARKER) ? body : `${body.replace(/\s+$/, "")}
+function prepareCommentBody(body, limit = COMMENT_BODY_LIMIT, marker = COMMENT_MARKER) {
+  const marked = body.includes(marker) ? body : `${body.replace(/\s+$/, "")}
 
-${COMMENT_MARKER}
+${marker}
 `;
   if (marked.length <= limit) return marked;
   if (limit < 1e3) throw new RangeError(`prepareCommentBody: limit ${limit} leaves no room for the truncation note`);
@@ -63524,8 +61853,8 @@ ${COMMENT_MARKER}
     const suffix = `
 
 ${TRUNCATION_NOTE}
-` + (head.includes(COMMENT_MARKER) ? "" : `
-${COMMENT_MARKER}
+` + (head.includes(marker) ? "" : `
+${marker}
 `);
     const result = head + suffix;
     if (result.length <= limit) return result;
@@ -63609,6 +61938,138 @@ function describeFailure(error2, target, api) {
   return { status: "failed", message: `${what}: ${answer}.` };
 }
 
+// src/action/suggestions.ts
+import { join as join6 } from "node:path";
+function changedLinesOfPatch(patch) {
+  const lines = /* @__PURE__ */ new Set();
+  let right = null;
+  for (const line of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+    if (hunk) {
+      right = Number(hunk[1]);
+      continue;
+    }
+    if (right === null) continue;
+    if (line.startsWith("+")) lines.add(right++);
+    else if (line.startsWith(" ") || line === "") right++;
+  }
+  return lines;
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function applyFix(lineText, fix) {
+  const { range } = fix;
+  if (range.endLine !== range.line || range.column < 1 || range.endColumn <= range.column) return null;
+  const start = range.column - 1;
+  const end = Math.min(range.endColumn - 1, lineText.length);
+  if (start >= end) return null;
+  const text = lineText.slice(start, end);
+  const token = new RegExp(`(?<![\\w.$])${escapeRegExp(fix.replaces)}(?![\\w.])`, "g");
+  const matches2 = [...text.matchAll(token)];
+  if (matches2.length !== 1) return null;
+  const at2 = start + matches2[0].index;
+  const changed = lineText.slice(0, at2) + fix.replacement + lineText.slice(at2 + fix.replaces.length);
+  return changed === lineText ? null : changed;
+}
+var MESSAGE_CHARS = 400;
+function cut(text, max) {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}\u2026`;
+}
+function suggestionBody(findings, line) {
+  const reasons = findings.map((f) => `**llm-physics** \`${f.ruleId}\`: ${escapeMarkdown(cut(f.message, MESSAGE_CHARS))}
+
+`).join("");
+  return `${reasons}\`\`\`suggestion
+${line}
+\`\`\`
+`;
+}
+function workspaceLines(workspace) {
+  const root = realRoot(workspace);
+  const cache = /* @__PURE__ */ new Map();
+  return (file) => {
+    if (!cache.has(file)) {
+      const read2 = readGuarded(join6(workspace, file), { root, maxBytes: 2e6 });
+      cache.set(file, read2.ok ? decodeLoosely(read2.bytes).split(/\r?\n/) : null);
+    }
+    return cache.get(file);
+  };
+}
+function suggestionComments(findings, changedLines, lines, existing = []) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const fix = finding.fix;
+    if (!fix) continue;
+    const path = fix.range.file ?? finding.file;
+    const line = fix.range.line;
+    if (!changedLines.get(path)?.has(line)) continue;
+    const key = `${path}
+${line}`;
+    const entry = byLine.get(key) ?? { path, line, findings: [] };
+    entry.findings.push(finding);
+    byLine.set(key, entry);
+  }
+  const posted = new Set(existing.map((c) => `${c.path}
+${c.line}
+${c.body.trim()}`));
+  const comments = [];
+  for (const { path, line, findings: onLine } of byLine.values()) {
+    const original = lines(path)?.[line - 1];
+    if (original === void 0) continue;
+    let text = original;
+    let leftmost = Infinity;
+    const applied = [];
+    for (const finding of [...onLine].sort((a, b) => b.fix.range.column - a.fix.range.column)) {
+      const fix = finding.fix;
+      if (fix.range.endColumn > leftmost) continue;
+      const next = applyFix(text, fix);
+      if (next === null) continue;
+      text = next;
+      leftmost = fix.range.column;
+      applied.push(finding);
+    }
+    if (applied.length === 0 || /`{3,}|~{3,}/.test(text)) continue;
+    const body = suggestionBody(onLine.filter((f) => applied.includes(f)), text);
+    if (posted.has(`${path}
+${line}
+${body.trim()}`)) continue;
+    comments.push({ path, line, side: "RIGHT", body });
+  }
+  return comments;
+}
+async function postSuggestions(target, findings, lines, options = {}) {
+  const fixable = findings.filter((f) => f.fix);
+  if (fixable.length === 0) return { status: "none", reason: "no finding has an exact fix" };
+  let api;
+  try {
+    api = createGitHubApi({ apiUrl: target.apiUrl, token: target.token, timeoutMs: options.timeoutMs });
+  } catch (error2) {
+    return { status: "warning", message: `suggested changes were not posted: ${error2.message}.` };
+  }
+  const { owner, repo, pullNumber } = target;
+  try {
+    const changed = /* @__PURE__ */ new Map();
+    for (const file of await api.listPullRequestFiles(owner, repo, pullNumber)) {
+      if (file.patch !== void 0) changed.set(file.filename, changedLinesOfPatch(file.patch));
+    }
+    const candidates = suggestionComments(fixable, changed, lines);
+    if (candidates.length === 0) return { status: "none", reason: "no exact fix lies on a line the pull request changed" };
+    const comments = suggestionComments(fixable, changed, lines, await api.listReviewComments(owner, repo, pullNumber));
+    if (comments.length === 0) return { status: "none", reason: `the ${candidates.length === 1 ? "suggestion was" : `${candidates.length} suggestions were`} already posted` };
+    const count2 = comments.length === 1 ? "1 suggested change" : `${comments.length} suggested changes`;
+    await api.createReview(owner, repo, pullNumber, { commitId: target.headSha, body: `llm-physics: ${count2} for the findings on lines this pull request changed.`, comments });
+    return { status: "posted", count: comments.length, skipped: candidates.length - comments.length };
+  } catch (error2) {
+    if (!(error2 instanceof GitHubApiError)) throw error2;
+    const f = error2.failure;
+    const request2 = `${error2.method} ${error2.path}`;
+    if (f.kind !== "http") return { status: "warning", message: `suggested changes were not posted: ${f.message} (${request2}).` };
+    const hint = f.status === 403 || f.status === 404 && error2.method === "POST" ? ' The token lacks the "pull-requests: write" permission (pull requests from forks get a read-only token); add it to the job, or set suggestions: false.' : f.status === 422 ? " GitHub did not accept a comment on those lines (the diff may have moved on since this run started)." : "";
+    return { status: "warning", message: `suggested changes were not posted: ${httpAnswer(f.status, f.message)} to ${request2}.${hint}` };
+  }
+}
+
 // src/action/inputs.ts
 var InputError = class extends Error {
 };
@@ -63645,6 +62106,7 @@ function readInputs() {
     sarifFile: getInput("sarif-file").trim() || null,
     comment: flag("comment", false),
     onlyChanged: flag("only-changed", false),
+    suggestions: flag("suggestions", true),
     githubToken: getInput("github-token"),
     hfToken: getInput("hf-token").trim() || null
   };
@@ -63653,7 +62115,7 @@ function readInputs() {
 // src/action/pull-request.ts
 import { execFileSync } from "node:child_process";
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname6, join as join6 } from "node:path";
+import { dirname as dirname8, join as join7 } from "node:path";
 function pullRequestFromEvent(eventName, eventPath, repository) {
   if (!eventName || !["pull_request", "pull_request_target"].includes(eventName) || !eventPath) return null;
   let payload;
@@ -63702,8 +62164,8 @@ async function materializeBase(reader, files, dir) {
   for (const file of files) {
     const text = await reader.read(file);
     if (text === null) continue;
-    const path = join6(dir, file);
-    mkdirSync2(dirname6(path), { recursive: true });
+    const path = join7(dir, file);
+    mkdirSync2(dirname8(path), { recursive: true });
     writeFileSync2(path, text);
     written.push(file);
   }
@@ -63720,7 +62182,7 @@ function apiBaseReader(pr, token, apiUrl) {
 
 // src/action/sarif-file.ts
 import { closeSync as closeSync2, constants as constants4, lstatSync as lstatSync3, mkdirSync as mkdirSync3, openSync as openSync2, readlinkSync, realpathSync as realpathSync3, statSync as statSync5, writeSync } from "node:fs";
-import { dirname as dirname7, relative as relative6, resolve as resolve5 } from "node:path";
+import { dirname as dirname9, relative as relative7, resolve as resolve6 } from "node:path";
 var O_NOFOLLOW = constants4.O_NOFOLLOW ?? 0;
 var WRITE_FLAGS = O_NOFOLLOW | constants4.O_CREAT | constants4.O_TRUNC | constants4.O_WRONLY;
 function lstatOrUndefined(path) {
@@ -63740,45 +62202,45 @@ function kindOf3(stats) {
 }
 var SKIPPED = "no SARIF file was written";
 function writeSarifFile(workspace, input, content) {
-  const root = resolve5(workspace);
+  const root = resolve6(workspace);
   const realRoot2 = realpathSync3(root);
-  const target = resolve5(root, input);
-  const shown = `sarif-file "${input}"`;
+  const target = resolve6(root, input);
+  const shown2 = `sarif-file "${input}"`;
   if (!isInside(root, target) && !isInside(realRoot2, target)) {
     return {
       written: false,
-      reason: `${shown} resolves to ${target}, outside the workspace ${root}; ${SKIPPED}. Give a path inside the repository, such as llm-physics.sarif.`
+      reason: `${shown2} resolves to ${target}, outside the workspace ${root}; ${SKIPPED}. Give a path inside the repository, such as llm-physics.sarif.`
     };
   }
   if (target === root || target === realRoot2) {
-    return { written: false, reason: `${shown} names the workspace itself, not a file; ${SKIPPED}. Give a file path such as llm-physics.sarif.` };
+    return { written: false, reason: `${shown2} names the workspace itself, not a file; ${SKIPPED}. Give a file path such as llm-physics.sarif.` };
   }
-  let ancestor = dirname7(target);
-  while (lstatOrUndefined(ancestor) === void 0 && dirname7(ancestor) !== ancestor) ancestor = dirname7(ancestor);
-  const ancestorShown = relative6(root, ancestor) || ".";
+  let ancestor = dirname9(target);
+  while (lstatOrUndefined(ancestor) === void 0 && dirname9(ancestor) !== ancestor) ancestor = dirname9(ancestor);
+  const ancestorShown = relative7(root, ancestor) || ".";
   let realAncestor;
   try {
     realAncestor = realpathSync3(ancestor);
   } catch {
     return {
       written: false,
-      reason: `${shown}: ${ancestorShown} is a symbolic link that leads nowhere; ${SKIPPED}. Remove the link or give a path under a real directory of the repository.`
+      reason: `${shown2}: ${ancestorShown} is a symbolic link that leads nowhere; ${SKIPPED}. Remove the link or give a path under a real directory of the repository.`
     };
   }
   if (!isInside(realRoot2, realAncestor)) {
     return {
       written: false,
-      reason: `${shown}: ${ancestorShown} leads through a symbolic link to ${realAncestor}, outside the workspace ${realRoot2}; ${SKIPPED}. Give a path whose directories are real directories of the repository, or remove the link.`
+      reason: `${shown2}: ${ancestorShown} leads through a symbolic link to ${realAncestor}, outside the workspace ${realRoot2}; ${SKIPPED}. Give a path whose directories are real directories of the repository, or remove the link.`
     };
   }
   if (!statSync5(realAncestor).isDirectory()) {
-    return { written: false, reason: `${shown}: ${ancestorShown} is a file, not a directory; ${SKIPPED}. Give a path under a directory.` };
+    return { written: false, reason: `${shown2}: ${ancestorShown} is a file, not a directory; ${SKIPPED}. Give a path under a directory.` };
   }
-  const directory = dirname7(target);
+  const directory = dirname9(target);
   mkdirSync3(directory, { recursive: true });
   const realDirectory = realpathSync3(directory);
   if (!isInside(realRoot2, realDirectory)) {
-    return { written: false, reason: `${shown}: its directory leads to ${realDirectory}, outside the workspace ${realRoot2}; ${SKIPPED}. Remove the link.` };
+    return { written: false, reason: `${shown2}: its directory leads to ${realDirectory}, outside the workspace ${realRoot2}; ${SKIPPED}. Remove the link.` };
   }
   const existing = lstatOrUndefined(target);
   if (existing?.isSymbolicLink()) {
@@ -63789,11 +62251,11 @@ function writeSarifFile(workspace, input, content) {
     }
     return {
       written: false,
-      reason: `${shown} is a symbolic link${to}; ${SKIPPED}, so that what it points to is not overwritten. Remove the link from the repository or give another path.`
+      reason: `${shown2} is a symbolic link${to}; ${SKIPPED}, so that what it points to is not overwritten. Remove the link from the repository or give another path.`
     };
   }
   if (existing && !existing.isFile()) {
-    return { written: false, reason: `${shown} exists and is ${kindOf3(existing)}; ${SKIPPED}. Give the path of a file, or remove what is there.` };
+    return { written: false, reason: `${shown2} exists and is ${kindOf3(existing)}; ${SKIPPED}. Give the path of a file, or remove what is there.` };
   }
   const fd = openSync2(target, WRITE_FLAGS, 420);
   try {
@@ -63853,7 +62315,7 @@ async function compareWithBase(pr, workspace, config, inputs, head, models) {
   const report = await head();
   const changed = report.deployments.filter((d) => deploymentChanged(d, changedFiles));
   const files = [...new Set(changed.flatMap((d) => [d.file, ...d.reads ?? []]))];
-  const dir = mkdtempSync(join7(tmpdir(), "llm-physics-base-"));
+  const dir = mkdtempSync(join8(tmpdir(), "llm-physics-base-"));
   try {
     const existing = await materializeBase(reader, files, dir);
     const baseReport = existing.length > 0 ? await check({ cwd: dir, paths: existing, config: { ...config, include: void 0, exclude: void 0 } }, { ...models, lockRepository: { root: workspace, realRoot: realRoot(workspace) } }) : null;
@@ -63878,10 +62340,15 @@ function writeOutputs(report, reportPath, passed) {
   setOutput("passed", passed ? "true" : "false");
   setOutput("deployments", report.summary.deployments);
 }
-function writeSarif(report, workspace, sarifFile, warn) {
+function writeSarif(report, workspace, sarifFile, warn, config) {
   const title = "llm-physics: sarif-file";
   try {
-    const result = writeSarifFile(workspace, sarifFile, formatReport("sarif", report, { rules: RULES, version: VERSION2 }));
+    const result = writeSarifFile(workspace, sarifFile, formatReport("sarif", report, {
+      rules: RULES,
+      version: VERSION2,
+      // Code scanning keeps one analysis per category: each job, step and configuration its own.
+      category: sarifCategory({ job: process.env.GITHUB_JOB ?? null, step: process.env.GITHUB_ACTION ?? null, config })
+    }));
     if (result.written) info(`SARIF written to ${sarifFile}`);
     else warn(result.reason, title);
   } catch (error2) {
@@ -63894,20 +62361,21 @@ async function run() {
   try {
     registerSecretInputs();
     const inputs = readInputs();
-    const workspace = resolve6(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = resolve7(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const config = loadConfig(inputs.config, workspace);
     const pr = pullRequestFromEvent(process.env.GITHUB_EVENT_NAME, process.env.GITHUB_EVENT_PATH, process.env.GITHUB_REPOSITORY);
     const models = {
       env: process.env,
       token: inputs.hfToken,
-      ...process.env.RUNNER_TOOL_CACHE ? { cacheDir: join7(process.env.RUNNER_TOOL_CACHE, "llm-physics") } : {}
+      ...process.env.RUNNER_TOOL_CACHE ? { cacheDir: join8(process.env.RUNNER_TOOL_CACHE, "llm-physics") } : {}
     };
     let fullReport = null;
     const checkAll = () => fullReport ??= check({ cwd: workspace, paths: inputs.paths, config }, models);
     const comparison = pr ? await compareWithBase(pr, workspace, config, inputs, checkAll, models) : { changedFiles: null, base: void 0, notes: inputs.onlyChanged ? ["only-changed applies to pull requests; this run checked every manifest."] : [] };
     const report = inputs.onlyChanged && comparison.changedFiles ? await check({ cwd: workspace, paths: inputs.paths, config, onlyFiles: comparison.changedFiles }, models) : await checkAll();
     const passed = !failsAt(report, inputs.failOn);
-    const reportPath = join7(process.env.RUNNER_TEMP ?? tmpdir(), "llm-physics-report.json");
+    const use = useId(process.env.GITHUB_JOB, process.env.GITHUB_ACTION);
+    const reportPath = join8(process.env.RUNNER_TEMP ?? tmpdir(), use === "" ? "llm-physics-report.json" : `llm-physics-report-${use.replace(/\//g, "--")}.json`);
     writeFileSync3(reportPath, formatReport("json", report));
     const changedFiles = comparison.changedFiles ? changedDeploymentFiles(report, comparison.changedFiles) : void 0;
     const own3 = { error: 0, warning: 0, notice: 0 };
@@ -63915,15 +62383,18 @@ async function run() {
       own3.warning++;
       warning(message, { title });
     };
-    if (inputs.sarifFile) writeSarif(report, workspace, inputs.sarifFile, warn);
+    if (inputs.sarifFile) writeSarif(report, workspace, inputs.sarifFile, warn, inputs.config ?? null);
     const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
     const repository = process.env.GITHUB_REPOSITORY;
     const sha = pr?.headSha ?? process.env.GITHUB_SHA;
+    const runId = process.env.GITHUB_RUN_ID;
     const summaryOptions = {
       links: repository && sha ? { serverUrl: server, repository, sha } : void 0,
       base: comparison.base,
       changedFiles,
-      notes: comparison.notes
+      notes: comparison.notes,
+      ...repository && runId && /^\d+$/.test(runId) ? { runUrl: `${server.replace(/\/+$/, "")}/${repository}/actions/runs/${runId}` } : {},
+      ...config.policy.minHeadroomPercent !== void 0 ? { minHeadroomPercent: config.policy.minHeadroomPercent } : {}
     };
     const markdown = formatReport("markdown", report, summaryOptions);
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
@@ -63932,14 +62403,28 @@ async function run() {
     if (inputs.comment) {
       if (!pr) info("comment: not a pull request, so no comment was written.");
       else {
-        const body = formatReport("markdown", report, { ...summaryOptions, maxBytes: COMMENT_SUMMARY_MAX_BYTES });
+        const marker = commentMarker(process.env.GITHUB_JOB, process.env.GITHUB_ACTION);
+        const commentOptions = { ...summaryOptions, comment: true, marker, maxBytes: COMMENT_SUMMARY_MAX_BYTES };
+        const body = formatReport("markdown", report, commentOptions);
+        const fingerprint = createHash4("sha256").update(formatReport("markdown", report, { ...commentOptions, links: void 0, runUrl: void 0 })).digest("hex");
         const result = await upsertStickyComment(
           { apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com", token: inputs.githubToken, owner: pr.owner, repo: pr.repo, issueNumber: pr.number },
-          body
+          body,
+          { marker, fingerprint }
         );
-        if (result.status === "created" || result.status === "updated") info(`Pull-request comment ${result.status}: ${result.url}`);
+        if (result.status === "created" || result.status === "updated" || result.status === "unchanged") info(`Pull-request comment ${result.status}: ${result.url}`);
         else warn(result.message, "llm-physics: pull-request comment");
       }
+    }
+    if (inputs.suggestions && pr && inputs.githubToken.trim() !== "" && report.findings.some((f) => f.fix)) {
+      const result = await postSuggestions(
+        { apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com", token: inputs.githubToken, owner: pr.owner, repo: pr.repo, pullNumber: pr.number, headSha: pr.headSha },
+        report.findings,
+        workspaceLines(workspace)
+      );
+      if (result.status === "posted") info(`Suggested changes: ${result.count} posted in a pull-request review${result.skipped > 0 ? `, ${result.skipped} already there` : ""}.`);
+      else if (result.status === "none") info(`Suggested changes: none posted (${result.reason}).`);
+      else warn(result.message, "llm-physics: suggested changes");
     }
     if (inputs.annotations) {
       if (!passed) own3.error++;

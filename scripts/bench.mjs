@@ -1,33 +1,47 @@
-// `npm run bench`: how much `llm-physics check` costs on a large GitOps repository, compared with
-// the floor a naive YAML linter pays (find + read + parse every file).
+// `npm run bench`: what `llm-physics check` costs on large GitOps repositories, against the floors
+// any scanner pays, and what the CLI costs to start.
 //
-// 1. Generates a synthetic repository (deterministic: seeded PRNG) of --files YAML files under
-//    os.tmpdir(): ~1% native InferenceDeployment manifests, the rest ordinary Kubernetes objects,
-//    kustomizations, Helm values, Flux HelmReleases, CI workflows, multi-document files.
-// 2. Runs, alternating, --runs times each, as separate `node` child processes:
-//      floor: tinyglobby (**/*.yaml, **/*.yml; node_modules/.git/dist ignored) + readFileSync +
-//             yaml.parseAllDocuments of every file;
-//      check: node dist/cli.js check <repo> --format json --fail-on never.
-//    Both go through the same tiny wrapper, which records process.resourceUsage().maxRSS at exit.
-// 3. Asserts that check found every generated deployment, and prints the medians, the ratio
-//    check/floor and the check's peak memory against their targets.
+// 1. Generates synthetic repositories (deterministic: seeded PRNG) under os.tmpdir(), one at a
+//    time: --files N YAML files (default 20,000) and five times as many, each at 1% and 5% LLM
+//    density (--densities). The LLM files cover every format the readers support: native
+//    InferenceDeployment manifests, and copies of the fixture folders of __tests__/fixtures/
+//    (Kubernetes with each engine and NIM, KServe with its runtimes, Helm values of the vLLM
+//    production stack and llm-d, Ray Serve and KubeRay, AIBrix, SkyPilot, dstack, NIM with its
+//    NIMCache, KubeAI, KAITO, Dynamo, OME with its models and runtimes, the unread kinds), each
+//    folder copied whole so that its cross-file references hold. The rest is what a GitOps
+//    repository holds: Kubernetes objects, kustomizations, Helm values, Flux releases, workflows.
+// 2. Runs on each repository, alternating, --runs times each, as separate `node` processes:
+//      I/O floor:   tinyglobby (**/*.yaml, **/*.yml; node_modules/.git/dist ignored) + readFileSync
+//                   of every file: what any scanner that looks at every byte must pay;
+//      parse floor: the same + yaml.parseAllDocuments of every file (20k repositories only, unless
+//                   --parse-large): what a naive linter pays;
+//      check:       node dist/cli.js check <repo> --format json --fail-on never.
+//    They go through one tiny wrapper that records peak RSS, CPU time and GC time at exit.
+// 3. Start-up: `node -e 0`, `check` on one native manifest and `estimate`, alternating, --starts
+//    times each (default 20), spawned directly (no wrapper).
+// 4. Asserts that check found every deployment the copied fixtures and native manifests hold, and
+//    prints ratios first (against the targets), then seconds, memory and GC.
 //
-// Options: --files N (default 20000), --runs N (default 3), --keep (leave the repository on disk).
+// Options: --files N, --runs N (default 3), --starts N, --densities 1,5, --no-large (only the
+// --files size), --parse-large, --keep (leave the repositories on disk), --cli F (a built CLI
+// other than dist/cli.js, e.g. a copy taken while dist/ is rebuilt).
 // Exit 0 whatever the numbers (a missed target is printed as MISSED); non-zero when the bench
 // itself could not run or check did not find the deployments.
 
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { cpus as cpuList, totalmem, tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const CLI = join(ROOT, "dist", "cli.js");
-const TARGET_RATIO = 0.25;
-const TARGET_RSS_MB = 300;
+let CLI = join(ROOT, "dist", "cli.js");
+const FIXTURES = join(ROOT, "__tests__", "fixtures");
+/** The fixture folders of the formats (as __tests__/formats.test.ts lists them). */
+const FORMAT_DIRS = ["kubernetes", "kserve", "kserve-runtime", "helm", "launchers", "nim-kubeai", "nim-cache", "ray", "gpus", "kaito", "dynamo", "aibrix", "unread", "ome"];
+const TARGETS = { ioRatio: 1.5, rssMb: 200, growth: 5.5, start: 1.3 };
 const SEED = 0x5eed_2026;
 
 // ---------------------------------------------------------------------------------------------
@@ -48,17 +62,34 @@ let parsed;
 try {
   parsed = parseArgs({
     args: process.argv.slice(2),
-    options: { files: { type: "string" }, runs: { type: "string" }, keep: { type: "boolean" } },
+    options: {
+      files: { type: "string" },
+      runs: { type: "string" },
+      starts: { type: "string" },
+      densities: { type: "string" },
+      "no-large": { type: "boolean" },
+      "parse-large": { type: "boolean" },
+      keep: { type: "boolean" },
+      cli: { type: "string" },
+    },
     strict: true,
   });
 } catch (error) {
-  fail(`${error.message}\nusage: npm run bench -- [--files N] [--runs N] [--keep]`);
+  fail(`${error.message}\nusage: npm run bench -- [--files N] [--runs N] [--starts N] [--densities 1,5] [--no-large] [--parse-large] [--keep] [--cli path/to/cli.js]`);
 }
 const FILES = positive("files", parsed.values.files, 20000);
 const RUNS = positive("runs", parsed.values.runs, 3);
+const STARTS = positive("starts", parsed.values.starts, 20);
 const KEEP = parsed.values.keep ?? false;
-if (FILES < 10) fail("--files must be at least 10");
-const DEPLOYMENTS = Math.max(1, Math.round(FILES * 0.01));
+if (parsed.values.cli !== undefined) CLI = resolve(parsed.values.cli);
+const LARGE = !(parsed.values["no-large"] ?? false);
+const PARSE_LARGE = parsed.values["parse-large"] ?? false;
+const DENSITIES = (parsed.values.densities ?? "1,5").split(",").map((d) => {
+  const n = Number(d.trim());
+  if (!Number.isFinite(n) || n <= 0 || n > 50) fail(`--densities takes percentages from 0 to 50, got "${d}"`);
+  return n;
+});
+if (FILES < 200) fail("--files must be at least 200");
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness
@@ -73,7 +104,8 @@ function mulberry32(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const random = mulberry32(SEED);
+/** Reseeded for each repository, so that each is the same on every run. */
+let random = mulberry32(SEED);
 const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
 const pick = (list) => list[Math.floor(random() * list.length)];
 const chance = (p) => random() < p;
@@ -633,11 +665,56 @@ function inferenceDeployment(team, service) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The repository layout
+// The LLM files: native manifests and whole copies of the format fixtures
 
-function planRepository(total, deployments) {
-  const plain = total - deployments;
-  const files = new Map(); // path -> () => text
+/** Every file of a fixture folder, relative to it. */
+function filesOf(dir, base = dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    return e.isDirectory() ? filesOf(path, base) : [relative(base, path)];
+  });
+}
+
+/**
+ * Each fixture folder with its files and the deployments `check` finds in it alone, counted once
+ * per bench by the CLI itself: a copy of the folder must give as many.
+ */
+function fixtureUnits() {
+  return FORMAT_DIRS.map((name) => {
+    const dir = join(FIXTURES, name);
+    const r = spawnSync(process.execPath, [CLI, "check", dir, "--format", "json", "--fail-on", "never", "--offline"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, HF_HUB_OFFLINE: "1" } });
+    let deployments;
+    try {
+      deployments = JSON.parse(r.stdout).summary.deployments;
+    } catch {
+      fail(`check on ${relative(ROOT, dir)} printed no JSON report (exit ${r.status}): ${r.stderr.slice(0, 500)}`);
+    }
+    return { name, dir, files: filesOf(dir), deployments };
+  });
+}
+
+/**
+ * The repository layout: `total` files of which about `density` percent are LLM files, as units
+ * (one native manifest, or one fixture folder) taken in turn so that every format is there.
+ */
+function planRepository(total, density, units) {
+  const llmTarget = Math.max(1, Math.round((total * density) / 100));
+  const llm = []; // { unit?: fixture unit, native?: true }
+  let llmFiles = 0;
+  for (let i = 0; llmFiles < llmTarget; i++) {
+    // Every other unit a native manifest, the rest the fixture folders in turn.
+    const unit = i % 2 === 0 ? null : units[Math.floor(i / 2) % units.length];
+    const size = unit ? unit.files.length : 1;
+    if (unit && llmFiles + size > llmTarget && llmTarget - llmFiles < size) {
+      llm.push({ native: true });
+      llmFiles += 1;
+      continue;
+    }
+    llm.push(unit ? { unit } : { native: true });
+    llmFiles += size;
+  }
+  const plain = total - llmFiles;
+  const files = new Map(); // path -> () => text | { copy: absolute path }
   const serviceDirs = [];
   const add = (path, make) => {
     if (files.size < plain && !files.has(path)) files.set(path, make);
@@ -694,66 +771,88 @@ function planRepository(total, deployments) {
     if (chance(0.1)) add(`${dir}/.github/workflows/ci.yml`, () => workflow({ ...c, target: sizeTarget(500, 2000) }));
   }
 
-  // The deployments, spread over the services: base/ or an overlay, or a dedicated llm/ folder.
-  for (let i = 0; i < deployments; i++) {
+  // The LLM units, spread over the services: a native manifest in base/, an overlay or llm/; a
+  // fixture folder whole, in llm/<format>-<k>/.
+  let deployments = 0;
+  const formats = new Map();
+  llm.forEach((entry, k) => {
     const { dir, team, service } = pick(serviceDirs);
-    const where = pick(["base", "overlays/prod", "overlays/staging", "llm"]);
-    let path = `${dir}/${where}/inference.yaml`;
-    for (let k = 2; files.has(path); k++) path = `${dir}/${where}/inference-${k}.yaml`;
-    files.set(path, () => inferenceDeployment(team, service));
-  }
-  return files;
+    if (entry.native) {
+      const where = pick(["base", "overlays/prod", "overlays/staging", "llm"]);
+      let path = `${dir}/${where}/inference.yaml`;
+      for (let i = 2; files.has(path); i++) path = `${dir}/${where}/inference-${i}.yaml`;
+      files.set(path, () => inferenceDeployment(team, service));
+      deployments += 1;
+      formats.set("native", (formats.get("native") ?? 0) + 1);
+    } else {
+      for (const file of entry.unit.files) files.set(`${dir}/llm/${entry.unit.name}-${k}/${file}`, { copy: join(entry.unit.dir, file) });
+      deployments += entry.unit.deployments;
+      formats.set(entry.unit.name, (formats.get(entry.unit.name) ?? 0) + entry.unit.files.length);
+    }
+  });
+  return { files, deployments, llmFiles, formats };
 }
 
-function generate(repo) {
-  const plan = planRepository(FILES, DEPLOYMENTS);
+function generate(repo, total, density, units) {
+  random = mulberry32(SEED + total + density * 7919);
+  usedNames.clear();
+  const plan = planRepository(total, density, units);
   const dirs = new Set();
   let bytes = 0;
-  let documents = 0;
-  for (const [path, make] of plan) {
-    const text = make();
+  for (const [path, make] of plan.files) {
     const full = join(repo, path);
     const dir = dirname(full);
     if (!dirs.has(dir)) {
       mkdirSync(dir, { recursive: true });
       dirs.add(dir);
     }
-    writeFileSync(full, text);
-    bytes += Buffer.byteLength(text);
-    documents += 1 + (text.match(/^---$/gm)?.length ?? 0) - (text.startsWith("---\n") ? 1 : 0);
+    if (typeof make === "function") {
+      const text = make();
+      writeFileSync(full, text);
+      bytes += Buffer.byteLength(text);
+    } else {
+      copyFileSync(make.copy, full);
+      bytes += readFileSync(make.copy).length;
+    }
   }
   // What a real repository also holds: node_modules and .git are never read by either side.
   mkdirSync(join(repo, "node_modules", "some-lib"), { recursive: true });
   writeFileSync(join(repo, "node_modules", "some-lib", "config.yaml"), "a: 1\n");
-  return { files: plan.size, bytes, documents, dirs: dirs.size };
+  return { files: plan.files.size, bytes, dirs: dirs.size, deployments: plan.deployments, llmFiles: plan.llmFiles, formats: plan.formats };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Child processes
 
 /**
- * Runs the target module with the given argv; at exit writes its peak RSS (KiB) and CPU time
- * (microseconds, user and system) to the file named first.
+ * Runs the target module with the given argv; at exit writes its peak RSS (KiB), CPU time
+ * (microseconds, user and system) and garbage-collection time (ms) and count to the file named first.
  */
 const WRAPPER = `import { writeFileSync } from "node:fs";
+import { PerformanceObserver } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 const [out, target, ...args] = process.argv.slice(2);
+let gcMs = 0;
+let gcs = 0;
+const count = (list) => { for (const e of list.getEntries()) { gcMs += e.duration; gcs++; } };
+const observer = new PerformanceObserver(count);
+observer.observe({ entryTypes: ["gc"] });
 process.on("exit", () => {
+  count({ getEntries: () => observer.takeRecords() });
   const u = process.resourceUsage();
-  writeFileSync(out, JSON.stringify({ maxRSS: u.maxRSS, userCPUTime: u.userCPUTime, systemCPUTime: u.systemCPUTime }));
+  writeFileSync(out, JSON.stringify({ maxRSS: u.maxRSS, userCPUTime: u.userCPUTime, systemCPUTime: u.systemCPUTime, gcMs, gcs }));
 });
 process.argv = [process.argv[0], target, ...args];
 await import(pathToFileURL(target).href);
 `;
 
-function floorScript() {
+function floorScript(parse) {
   const require = createRequire(join(ROOT, "package.json"));
   const yamlUrl = pathToFileURL(require.resolve("yaml")).href;
   const globUrl = pathToFileURL(require.resolve("tinyglobby")).href;
-  return `// The floor: what a naive YAML linter costs. Find, read and parse every file; nothing else.
+  return `// The ${parse ? "parse floor: what a naive YAML linter costs. Find, read and parse every file" : "I/O floor: what any scanner that looks at every byte pays. Find and read every file"}; nothing else.
 import { readFileSync } from "node:fs";
-import { parseAllDocuments } from ${JSON.stringify(yamlUrl)};
-import { globSync } from ${JSON.stringify(globUrl)};
+${parse ? `import { parseAllDocuments } from ${JSON.stringify(yamlUrl)};\n` : ""}import { globSync } from ${JSON.stringify(globUrl)};
 const root = process.argv[2];
 const files = globSync(["**/*.yaml", "**/*.yml"], {
   cwd: root,
@@ -764,23 +863,23 @@ const files = globSync(["**/*.yaml", "**/*.yml"], {
   followSymbolicLinks: true,
   expandDirectories: false,
 });
+let bytes = 0;
 let documents = 0;
-let errors = 0;
 for (const file of files) {
-  const parsed = parseAllDocuments(readFileSync(file, "utf8"));
-  const docs = Array.isArray(parsed) ? parsed : [];
-  documents += docs.length;
-  for (const doc of docs) errors += doc.errors.length;
+${parse ? `  const text = readFileSync(file, "utf8");
+  bytes += text.length;
+  const parsed = parseAllDocuments(text);
+  documents += Array.isArray(parsed) ? parsed.length : 0;` : `  bytes += readFileSync(file).length;`}
 }
-process.stdout.write(JSON.stringify({ files: files.length, documents, errors }) + "\\n");
+process.stdout.write(JSON.stringify({ files: files.length, bytes, documents }) + "\\n");
 `;
 }
 
-function run(name, wrapper, target, args, cwd, rssFile) {
+function run(name, wrapper, target, args, cwd, usageFile) {
   return new Promise((resolvePromise, reject) => {
-    rmSync(rssFile, { force: true });
+    rmSync(usageFile, { force: true });
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [wrapper, rssFile, target, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [wrapper, usageFile, target, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, HF_HUB_OFFLINE: "1" } });
     const out = [];
     const err = [];
     child.stdout.on("data", (chunk) => out.push(chunk));
@@ -794,34 +893,129 @@ function run(name, wrapper, target, args, cwd, rssFile) {
         reject(new Error(`${name} exited with ${signal ?? code}\n${stderr.slice(0, 4000)}`));
         return;
       }
-      let maxRssKiB = NaN;
-      let cpuSeconds = NaN;
+      let usage = {};
       try {
-        const usage = JSON.parse(readFileSync(rssFile, "utf8"));
-        maxRssKiB = usage.maxRSS;
-        cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+        usage = JSON.parse(readFileSync(usageFile, "utf8"));
       } catch {
         // reported as unknown below
       }
-      resolvePromise({ seconds, stdout, stderr, maxRssKiB, cpuSeconds });
+      resolvePromise({
+        seconds,
+        stdout,
+        stderr,
+        maxRssKiB: usage.maxRSS ?? NaN,
+        cpuSeconds: ((usage.userCPUTime ?? NaN) + (usage.systemCPUTime ?? NaN)) / 1e6,
+        gcSeconds: (usage.gcMs ?? NaN) / 1e3,
+        gcs: usage.gcs ?? NaN,
+      });
     });
   });
+}
+
+/** Wall time of one process spawned directly, as a shell runs it, in ms. */
+function timeStart(args, cwd) {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, HF_HUB_OFFLINE: "1" } });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited with ${r.status}: ${String(r.stderr).slice(0, 2000)}`);
+  return ms;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Report helpers
 
 const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = [...values].filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const thousands = (n) => n.toLocaleString("en-US");
 /** MB = 10^6 bytes, as everywhere in llm-physics; maxRSS is in KiB. */
 const mb = (kib) => (kib * 1024) / 1e6;
+const sizeName = (n) => (n % 1000 === 0 ? `${n / 1000}k` : thousands(n));
+const missed = (ok) => (ok ? "" : "   MISSED");
+const fixed = (n, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
 
 // ---------------------------------------------------------------------------------------------
 // Main
+
+/** One repository: generated, measured (alternating), removed. */
+async function measureRepository(work, wrapper, scripts, total, density, units) {
+  const repo = join(work, `repo-${sizeName(total)}-${density}pct`);
+  mkdirSync(repo);
+  const started = process.hrtime.bigint();
+  const generated = generate(repo, total, density, units);
+  const genSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const label = `${sizeName(total)} files, ${density}%`;
+  process.stderr.write(
+    `bench: ${label}: generated ${thousands(generated.files)} files (${(generated.bytes / 1e6).toFixed(1)} MB, ${thousands(generated.llmFiles)} LLM files, ${thousands(generated.dirs)} folders) in ${genSeconds.toFixed(1)} s\n`,
+  );
+  const withParse = total === FILES || PARSE_LARGE;
+  const sides = ["io", "check", ...(withParse ? ["parse"] : [])];
+  const results = Object.fromEntries(sides.map((s) => [s, []]));
+  let report;
+  for (let i = 0; i < RUNS; i++) {
+    // Alternate which goes first, so that none always runs on a cooler or warmer machine.
+    const order = sides.map((_, k) => sides[(k + i) % sides.length]);
+    for (const side of order) {
+      let r;
+      if (side === "check") {
+        r = await run("check", wrapper, CLI, ["check", repo, "--format", "json", "--fail-on", "never"], repo, join(work, "check.usage"));
+        try {
+          report = JSON.parse(r.stdout);
+        } catch (error) {
+          throw new Error(`check did not print a JSON report (${error.message}); stderr:\n${r.stderr.slice(0, 2000)}`);
+        }
+        const found = report?.summary?.deployments;
+        if (found !== generated.deployments) {
+          throw new Error(`${label}: check found ${found} deployments, but the repository holds ${generated.deployments}; the bench measured the wrong thing`);
+        }
+      } else {
+        r = await run(side, wrapper, scripts[side], [repo], work, join(work, `${side}.usage`));
+        const floor = JSON.parse(r.stdout);
+        if (floor.files !== generated.files) throw new Error(`${label}: the ${side} floor found ${floor.files} files, but ${generated.files} were generated`);
+      }
+      results[side].push(r);
+      process.stderr.write(`bench: ${label}: run ${i + 1}/${RUNS} ${side.padEnd(5)} ${r.seconds.toFixed(2)} s (CPU ${fixed(r.cpuSeconds)} s, GC ${fixed(r.gcSeconds)} s), ${mb(r.maxRssKiB).toFixed(0)} MB\n`);
+    }
+  }
+  if (!KEEP) rmSync(repo, { recursive: true, force: true });
+  const summary = (side) => {
+    const rs = results[side] ?? [];
+    return {
+      wall: median(rs.map((r) => r.seconds)),
+      cpu: median(rs.map((r) => r.cpuSeconds)),
+      gc: median(rs.map((r) => r.gcSeconds)),
+      gcs: median(rs.map((r) => r.gcs)),
+      rssMb: mb(Math.max(...rs.map((r) => r.maxRssKiB))),
+      walls: rs.map((r) => r.seconds),
+    };
+  };
+  return { total, density, label, generated, io: summary("io"), check: summary("check"), parse: withParse ? summary("parse") : undefined, summary: report.summary };
+}
+
+async function measureStarts(work) {
+  const dir = join(work, "one");
+  mkdirSync(dir);
+  copyFileSync(join(ROOT, "examples", "chat-8b-l4.yaml"), join(dir, "chat.yaml"));
+  const sides = {
+    node: ["-e", "0"],
+    check: [CLI, "check", "chat.yaml", "--fail-on", "never"],
+    estimate: [CLI, "estimate", "--model", "meta-llama/Llama-3.1-8B-Instruct", "--gpu", "L4"],
+  };
+  const times = Object.fromEntries(Object.keys(sides).map((k) => [k, []]));
+  // One of each before timing: the files are then in the page cache for every side alike.
+  for (const args of Object.values(sides)) timeStart(args, dir);
+  for (let i = 0; i < STARTS; i++) {
+    const names = Object.keys(sides);
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(k + i) % names.length];
+      times[name].push(timeStart(sides[name], dir));
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, { median: median(v), min: Math.min(...v) }]));
+}
 
 async function main() {
   if (!existsSync(CLI)) {
@@ -829,17 +1023,14 @@ async function main() {
     const built = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
     if (built.status !== 0 || !existsSync(CLI)) fail("npm run build failed; fix the build and run again");
   }
-
   const work = mkdtempSync(join(tmpdir(), "llm-physics-bench-"));
-  const repo = join(work, "repo");
-  mkdirSync(repo);
   const wrapper = join(work, "measure.mjs");
-  const floor = join(work, "floor.mjs");
+  const scripts = { io: join(work, "io-floor.mjs"), parse: join(work, "parse-floor.mjs") };
   writeFileSync(wrapper, WRAPPER);
-  writeFileSync(floor, floorScript());
-
+  writeFileSync(scripts.io, floorScript(false));
+  writeFileSync(scripts.parse, floorScript(true));
   let cleanup = () => {
-    if (KEEP) process.stderr.write(`bench: kept ${work} (repository in ${repo})\n`);
+    if (KEEP) process.stderr.write(`bench: kept ${work}\n`);
     else rmSync(work, { recursive: true, force: true });
   };
   process.on("SIGINT", () => {
@@ -850,79 +1041,50 @@ async function main() {
 
   try {
     const started = process.hrtime.bigint();
-    const generated = generate(repo);
-    const genSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-    process.stderr.write(
-      `bench: generated ${thousands(generated.files)} files (${(generated.bytes / 1e6).toFixed(1)} MB, ${thousands(generated.documents)} documents, ${thousands(generated.dirs)} folders) in ${genSeconds.toFixed(1)} s under ${work}\n`,
-    );
+    const units = fixtureUnits();
+    const sizes = LARGE ? [FILES, FILES * 5] : [FILES];
+    const repos = [];
+    for (const total of sizes) for (const density of DENSITIES) repos.push(await measureRepository(work, wrapper, scripts, total, density, units));
+    process.stderr.write(`bench: start-up, ${STARTS} runs of each\n`);
+    const starts = await measureStarts(work);
 
-    const floorTimes = [];
-    const checkTimes = [];
-    const checkRss = [];
-    const floorRss = [];
-    const floorCpu = [];
-    const checkCpu = [];
-    let floorResult;
-    let report;
-    for (let i = 0; i < RUNS; i++) {
-      // Alternate which goes first, so neither always runs on a cooler or warmer machine.
-      const order = i % 2 === 0 ? ["floor", "check"] : ["check", "floor"];
-      for (const which of order) {
-        if (which === "floor") {
-          const r = await run("floor", wrapper, floor, [repo], work, join(work, "floor.rss"));
-          floorTimes.push(r.seconds);
-          floorCpu.push(r.cpuSeconds);
-          floorRss.push(r.maxRssKiB);
-          floorResult = JSON.parse(r.stdout);
-          process.stderr.write(`bench: run ${i + 1}/${RUNS} floor ${r.seconds.toFixed(2)} s (CPU ${r.cpuSeconds.toFixed(2)} s)\n`);
-        } else {
-          const r = await run("check", wrapper, CLI, ["check", repo, "--format", "json", "--fail-on", "never"], repo, join(work, "check.rss"));
-          checkTimes.push(r.seconds);
-          checkCpu.push(r.cpuSeconds);
-          checkRss.push(r.maxRssKiB);
-          try {
-            report = JSON.parse(r.stdout);
-          } catch (error) {
-            throw new Error(`check did not print a JSON report (${error.message}); stderr:\n${r.stderr.slice(0, 2000)}`);
-          }
-          const found = report?.summary?.deployments;
-          if (found !== DEPLOYMENTS) {
-            const sample = (report?.findings ?? []).slice(0, 5).map((f) => `  ${f.file}:${f.line}: ${f.ruleId}: ${f.message}`).join("\n");
-            throw new Error(`check found ${found} deployments, but the repository holds ${DEPLOYMENTS}; the bench measured the wrong thing${sample ? `\nfirst findings:\n${sample}` : ""}`);
-          }
-          process.stderr.write(`bench: run ${i + 1}/${RUNS} check ${r.seconds.toFixed(2)} s (CPU ${r.cpuSeconds.toFixed(2)} s), ${mb(r.maxRssKiB).toFixed(0)} MB\n`);
-        }
-      }
-    }
-    if (floorResult.files !== generated.files) {
-      throw new Error(`the floor found ${floorResult.files} files, but ${generated.files} were generated`);
-    }
-
-    const floorMedian = median(floorTimes);
-    const checkMedian = median(checkTimes);
-    const ratio = checkMedian / floorMedian;
-    const cpuRatio = median(checkCpu) / median(floorCpu);
-    const peakMb = mb(Math.max(...checkRss));
-    const missed = (ok) => (ok ? "" : "   MISSED");
-    const memory = Number.isFinite(peakMb) ? `${peakMb.toFixed(0)} MB` : "unknown";
-    const s = report.summary;
-    const list = (values) => values.map((t) => t.toFixed(2)).join(" / ");
+    const small = repos.filter((r) => r.total === FILES);
     const lines = [
-      `llm-physics bench: ${thousands(generated.files)} files (${thousands(DEPLOYMENTS)} deployments), ${RUNS} run${RUNS === 1 ? "" : "s"} each`,
-      `floor (find + read + parse every file): median ${floorMedian.toFixed(2)} s`,
-      `check:                                  median ${checkMedian.toFixed(2)} s   ratio ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO})${missed(ratio <= TARGET_RATIO)}`,
-      `check peak memory (max RSS):            ${memory.padEnd(15)} (target < ${TARGET_RSS_MB} MB)${missed(peakMb < TARGET_RSS_MB)}`,
-      `  wall s   floor ${list(floorTimes)}; check ${list(checkTimes)}`,
-      `  CPU s    floor ${list(floorCpu)}; check ${list(checkCpu)}; ratio of medians ${cpuRatio.toFixed(2)}`,
-      `  floor peak memory ${mb(Math.max(...floorRss)).toFixed(0)} MB; floor parsed ${thousands(floorResult.documents)} documents`,
-      `  check read ${thousands(s.files)} of ${thousands(generated.files)} files; ${s.deployments} deployments, ${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices`,
+      `llm-physics bench on this machine (${cpuList().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}): medians of ${RUNS} alternating runs`,
+      "",
+      "ratios (target)",
     ];
-    // On a shared machine the children wait for a core: wall time then runs well ahead of CPU time.
-    const busy = Math.max(floorMedian / median(floorCpu), checkMedian / median(checkCpu));
-    if (busy > 1.5) {
-      lines.push(`  note: the machine was busy (wall time up to ${busy.toFixed(1)}× CPU time); the CPU ratio is the steadier figure`);
+    for (const r of small) {
+      lines.push(`  check / I/O floor, ${r.label}:`.padEnd(44) + `${fixed(r.check.wall / r.io.wall)}  (≤ ${TARGETS.ioRatio})${missed(r.check.wall / r.io.wall <= TARGETS.ioRatio)}   CPU ${fixed(r.check.cpu / r.io.cpu)}`);
     }
-    lines.push(`  bench took ${((Number(process.hrtime.bigint() - started) / 1e9) / 60).toFixed(1)} min`);
+    for (const r of small) {
+      if (r.parse) lines.push(`  check / parse floor, ${r.label}:`.padEnd(44) + `${fixed(r.check.wall / r.parse.wall, 3)}         CPU ${fixed(r.check.cpu / r.parse.cpu, 3)}`);
+    }
+    for (const r of small) lines.push(`  check peak memory, ${r.label}:`.padEnd(44) + `${r.check.rssMb.toFixed(0)} MB  (< ${TARGETS.rssMb} MB)${missed(r.check.rssMb < TARGETS.rssMb)}`);
+    for (const density of DENSITIES) {
+      const a = repos.find((r) => r.total === FILES && r.density === density);
+      const b = repos.find((r) => r.total === FILES * 5 && r.density === density);
+      if (!a || !b) continue;
+      const growth = b.check.wall / a.check.wall;
+      lines.push(`  check ${sizeName(b.total)} / ${sizeName(a.total)} files, ${density}%:`.padEnd(44) + `${fixed(growth)}  (≤ ${TARGETS.growth})${missed(growth <= TARGETS.growth)}   I/O floor ${fixed(b.io.wall / a.io.wall)}`);
+    }
+    const startRatio = (name) => starts[name].median / starts.node.median;
+    lines.push(`  check on one manifest / node -e 0:`.padEnd(44) + `${fixed(startRatio("check"))}  (≤ ${TARGETS.start})${missed(startRatio("check") <= TARGETS.start)}   fastest ${fixed(starts.check.min / starts.node.min)}`);
+    lines.push(`  estimate / node -e 0:`.padEnd(44) + `${fixed(startRatio("estimate"))}  (≤ ${TARGETS.start})${missed(startRatio("estimate") <= TARGETS.start)}   fastest ${fixed(starts.estimate.min / starts.node.min)}`);
+    lines.push("", "seconds (wall; CPU; GC in check)");
+    for (const r of repos) {
+      const parse = r.parse ? `; parse floor ${fixed(r.parse.wall)} (CPU ${fixed(r.parse.cpu)})` : "";
+      lines.push(`  ${r.label}: I/O floor ${fixed(r.io.wall)} (CPU ${fixed(r.io.cpu)}); check ${fixed(r.check.wall)} (CPU ${fixed(r.check.cpu)}, GC ${fixed(r.check.gc)} in ${fixed(r.check.gcs, 0)} collections)${parse}`);
+      lines.push(`    check runs ${r.check.walls.map((t) => t.toFixed(2)).join(" / ")}; peak memory check ${r.check.rssMb.toFixed(0)} MB, I/O floor ${r.io.rssMb.toFixed(0)} MB${r.parse ? `, parse floor ${r.parse.rssMb.toFixed(0)} MB` : ""}`);
+      const s = r.summary;
+      lines.push(`    ${thousands(r.generated.files)} files, ${(r.generated.bytes / 1e6).toFixed(1)} MB, ${thousands(r.generated.llmFiles)} LLM files; check read ${thousands(s.files)}, ${thousands(s.deployments)} deployments, ${thousands(s.errors)} errors, ${thousands(s.warnings)} warnings, ${thousands(s.notices)} notices`);
+    }
+    lines.push(`  start-up ms, median (fastest) of ${STARTS}: node -e 0 ${starts.node.median.toFixed(0)} (${starts.node.min.toFixed(0)}); check on one manifest ${starts.check.median.toFixed(0)} (${starts.check.min.toFixed(0)}); estimate ${starts.estimate.median.toFixed(0)} (${starts.estimate.min.toFixed(0)})`);
+    const first = repos[0];
+    lines.push(`  LLM files by format (${first.label}): ${[...first.generated.formats].map(([f, n]) => `${f} ${n}`).join(", ")}`);
+    const busy = Math.max(...repos.map((r) => r.check.wall / r.check.cpu));
+    if (busy > 1.5) lines.push(`  note: the machine was busy (wall time up to ${busy.toFixed(1)}× CPU time); the CPU ratios are the steadier figures`);
+    lines.push(`  bench took ${(Number(process.hrtime.bigint() - started) / 1e9 / 60).toFixed(1)} min`);
     process.stdout.write(lines.join("\n") + "\n");
   } finally {
     cleanup();

@@ -14,7 +14,10 @@ import type { AddressInfo } from "node:net";
  * - `PATCH  /repos/{owner}/{repo}/issues/comments/{id}`     (404 if there is no such comment)
  * - `DELETE /repos/{owner}/{repo}/issues/comments/{id}`     (204)
  * - `GET    /repos/{owner}/{repo}/contents/{path}?ref=REF`  (base64 content from `files[REF]`)
- * - `GET    /repos/{owner}/{repo}/pulls/{n}/files`          (paginated, from `pullFiles`)
+ * - `GET    /repos/{owner}/{repo}/pulls/{n}/files`          (paginated, from `pullFiles`, with their `patch`)
+ * - `GET    /repos/{owner}/{repo}/pulls/{n}/comments`       (paginated: the review comments, seeded and posted)
+ * - `POST   /repos/{owner}/{repo}/pulls/{n}/reviews`        (200; 422 for a comment on a line outside the
+ *                                                            file's diff hunks, or without path, line or body)
  * Anything else answers 404 `{"message":"Not Found"}`, like GitHub. `intercept` can answer any
  * request with any status, JSON body or raw text (an HTML error page, say) instead.
  *
@@ -45,6 +48,29 @@ export interface PullFile {
   filename: string;
   status: "added" | "removed" | "modified" | "renamed" | "copied" | "changed" | "unchanged";
   previous_filename?: string;
+  /** Unified diff hunks, as GitHub gives them; a review comment must lie on a line of one. */
+  patch?: string;
+}
+
+/** A review comment, as `GET /pulls/{n}/comments` lists it (the fields the action reads, and a few more). */
+export interface FakeReviewComment {
+  id: number;
+  pull_request_review_id: number | null;
+  path: string;
+  line: number | null;
+  side: "LEFT" | "RIGHT";
+  body: string;
+  commit_id: string;
+  user: { login: string; id: number; type: "User" | "Bot" };
+}
+
+/** A review as posted: what the request carried. */
+export interface FakeReview {
+  id: number;
+  event: unknown;
+  body: unknown;
+  commit_id: unknown;
+  comments: FakeReviewComment[];
 }
 
 export interface RecordedRequest {
@@ -78,6 +104,8 @@ export interface FakeGitHubOptions {
   defaultRef?: string;
   /** Changed files per pull request, keyed `owner/repo#number`. */
   pullFiles?: Record<string, PullFile[]>;
+  /** Review comments to start with, keyed `owner/repo#number` (as if posted by earlier runs or people). */
+  reviewComments?: Record<string, Array<{ path: string; line: number; body: string; login?: string }>>;
   /** Who authors the comments created through the API. Default `github-actions[bot]` (Bot). */
   actor?: { login: string; type: "User" | "Bot" };
   /** Writes answer 403 "Resource not accessible by integration", as for a fork's read-only token. */
@@ -104,6 +132,10 @@ export interface FakeGitHub {
   options: FakeGitHubOptions;
   /** The comments of an issue or pull request, oldest first (the live objects). */
   comments(owner: string, repo: string, issueNumber: number): FakeComment[];
+  /** The reviews posted to a pull request, oldest first. */
+  reviews(owner: string, repo: string, pullNumber: number): FakeReview[];
+  /** The review comments of a pull request (seeded and posted), oldest first. */
+  reviewComments(owner: string, repo: string, pullNumber: number): FakeReviewComment[];
   /** Append comments to an issue or pull request, as if people had posted them. */
   addComments(owner: string, repo: string, issueNumber: number, seeds: SeedComment[]): FakeComment[];
   close(): Promise<void>;
@@ -119,6 +151,13 @@ const DOCS = "https://docs.github.com/rest";
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
   const requests: RecordedRequest[] = [];
   const issues = new Map<string, FakeComment[]>();
+  const reviews = new Map<string, FakeReview[]>();
+  const reviewComments = new Map<string, FakeReviewComment[]>();
+  const listOf = <T>(map: Map<string, T[]>, k: string): T[] => {
+    let list = map.get(k);
+    if (!list) map.set(k, (list = []));
+    return list;
+  };
   let nextId = FIRST_COMMENT_ID;
   let clock = Date.UTC(2025, 0, 1);
   let url = "";
@@ -256,6 +295,40 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       if (!files) return notFound();
       return page(req, files);
     }
+    // /repos/{owner}/{repo}/pulls/{n}/comments
+    if (kind === "pulls" && n !== undefined && b === "comments" && segments.length === 6 && req.method === "GET") {
+      return page(req, listOf(reviewComments, key(owner, repo, n)));
+    }
+    // /repos/{owner}/{repo}/pulls/{n}/reviews
+    if (kind === "pulls" && n !== undefined && b === "reviews" && segments.length === 6 && req.method === "POST") {
+      const payload = (typeof req.body === "object" && req.body !== null ? req.body : {}) as { event?: unknown; body?: unknown; commit_id?: unknown; comments?: unknown };
+      const files = fake.options.pullFiles?.[key(owner, repo, n)] ?? [];
+      const raw = Array.isArray(payload.comments) ? payload.comments : [];
+      const actor = fake.options.actor ?? { login: "github-actions[bot]", type: "Bot" as const };
+      const review: FakeReview = { id: nextId++, event: payload.event, body: payload.body, commit_id: payload.commit_id, comments: [] };
+      for (const c of raw as Array<{ path?: unknown; line?: unknown; side?: unknown; body?: unknown }>) {
+        const file = files.find((f) => f.filename === c.path);
+        if (typeof c.path !== "string" || typeof c.line !== "number" || typeof c.body !== "string" || c.body === "") {
+          return { status: 422, body: { message: "Unprocessable Entity", errors: ["path, line and body are required"], documentation_url: DOCS, status: "422" } };
+        }
+        if (!file?.patch || !diffLines(file.patch).has(c.line)) {
+          return { status: 422, body: { message: "Unprocessable Entity", errors: ["Line could not be resolved"], documentation_url: DOCS, status: "422" } };
+        }
+        review.comments.push({
+          id: nextId++,
+          pull_request_review_id: review.id,
+          path: c.path,
+          line: c.line,
+          side: c.side === "LEFT" ? "LEFT" : "RIGHT",
+          body: c.body,
+          commit_id: String(payload.commit_id ?? ""),
+          user: { login: actor.login, id: 41898282, type: actor.type },
+        });
+      }
+      listOf(reviews, key(owner, repo, n)).push(review);
+      listOf(reviewComments, key(owner, repo, n)).push(...review.comments);
+      return { status: 200, body: { id: review.id, state: "COMMENTED", body: review.body, commit_id: review.commit_id } };
+    }
     return notFound();
   };
 
@@ -332,6 +405,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     requests,
     options,
     comments: (owner, repo, n) => thread(owner, repo, n),
+    reviews: (owner, repo, n) => listOf(reviews, key(owner, repo, n)),
+    reviewComments: (owner, repo, n) => listOf(reviewComments, key(owner, repo, n)),
     addComments,
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -340,12 +415,31 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         server.closeAllConnections();
       }),
   };
+  for (const [k, seeds] of Object.entries(options.reviewComments ?? {})) {
+    const list = listOf(reviewComments, k);
+    for (const seed of seeds) {
+      const login = seed.login ?? "octocat";
+      list.push({ id: nextId++, pull_request_review_id: null, path: seed.path, line: seed.line, side: "RIGHT", body: seed.body, commit_id: "", user: { login, id: 583231, type: login.endsWith("[bot]") ? "Bot" : "User" } });
+    }
+  }
   for (const [k, seeds] of Object.entries(options.comments ?? {})) {
     const match = /^([^/]+)\/([^#]+)#(\d+)$/.exec(k);
     if (!match) throw new Error(`fake GitHub: comment key "${k}" is not owner/repo#number`);
     addComments(match[1]!, match[2]!, Number(match[3]), seeds);
   }
   return fake;
+}
+
+/** The head-side lines a review comment may be on: every added and context line of the hunks. */
+function diffLines(patch: string): Set<number> {
+  const lines = new Set<number>();
+  let right: number | null = null;
+  for (const line of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+    if (hunk) right = Number(hunk[1]);
+    else if (right !== null && (line.startsWith("+") || line.startsWith(" "))) lines.add(right++);
+  }
+  return lines;
 }
 
 function notFound(): FakeReply {

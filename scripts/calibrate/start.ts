@@ -16,6 +16,7 @@ export const START: SpeedConstants = {
   hostBoundKvEfficiencyRelative: 0.5,
   expertEfficiencyRelative: 0.3,
   expertHalfEfficiencyTokens: 2,
+  expertHalfPenaltyMatrixBytes: 16e6,
   quantizedKernelEfficiencyRelative: 0.9,
   decodeComputeFraction: 0.5,
   prefillComputeFraction: 0.55,
@@ -57,6 +58,8 @@ export const START_PROVENANCE: Record<ConstantPath, string> = {
   kvEfficiencyRelative:
     "start 0.95: KV streaming about as dense weights, shares being fitted below 1 (the vLLM FP8-KV post finds 0.90 of peak for the cache and 0.74 for the weights on one H100: vllm-project.github.io _posts/2026-04-22-fp8-kvcache.md, the set's mbu list)",
   hostBoundKvEfficiencyRelative: "start 0.5 (assumed): HF transformers' cache copies and repeat_kv expansion run below streaming bandwidth",
+  expertHalfPenaltyMatrixBytes:
+    "start 16 MB: one expert matrix per GPU at which the few-tokens penalty is halved, so that an expert the size of a dense 7B layer's MLP matrix (4,096 × 11,008 × 2 B = 90 MB) reads at nearly dense efficiency, as a GEMV of that size does, and DeepSeek's (7,168 × 2,048 at FP8 ÷ TP 8 = 1.8 MB) keeps nearly all of it",
   expertEfficiencyRelative: `start 0.3: routed experts "~20-25% of peak ... while dense weights reach 80-90%" (${DESIGN})`,
   expertHalfEfficiencyTokens: "start 2 tokens per expert (assumed)",
   quantizedKernelEfficiencyRelative: `start 0.9 (assumed): "dequantizing kernels are slower than BF16 GEMV at batch 1" (${DESIGN})`,

@@ -9,8 +9,31 @@ import { createGitHubApi, GitHubApiError, httpAnswer, safeUrl, seconds, type Git
  * replaced), never a response body, and the API URL without userinfo or query.
  */
 
-/** Hidden marker that identifies our comment. */
+/** Hidden marker that identifies our comment, when the run names no job or step. */
 export const COMMENT_MARKER = "<!-- llm-physics-summary -->";
+
+/**
+ * The marker of one use of the action: by its job and step (GITHUB_JOB, GITHUB_ACTION), so that
+ * several uses in one workflow keep a comment each. Only `[A-Za-z0-9_.-]` and `/` are kept, so
+ * nothing in it can end the HTML comment. Without either, COMMENT_MARKER.
+ */
+export function commentMarker(job: string | undefined, step: string | undefined): string {
+  const id = useId(job, step);
+  return id === "" ? COMMENT_MARKER : `<!-- llm-physics-summary ${id} -->`;
+}
+
+/** `job/step`, each cut to 100 characters of `[A-Za-z0-9_.-]` (others become `-`); "" when neither is set. */
+export function useId(job: string | undefined, step: string | undefined): string {
+  return [job, step]
+    .map((part) => (part ?? "").trim().slice(0, 100).replace(/[^A-Za-z0-9_.-]/g, "-"))
+    .filter((part) => part !== "")
+    .join("/");
+}
+
+/** A hidden line carrying a digest of what a comment says, to tell an unchanged comment without comparing links. */
+export function fingerprintLine(fingerprint: string): string {
+  return `<!-- llm-physics-content ${fingerprint.replace(/[^A-Za-z0-9]/g, "").slice(0, 64)} -->`;
+}
 /** GitHub rejects a comment body longer than this (in characters). */
 export const COMMENT_BODY_LIMIT = 65_536;
 export const TRUNCATION_NOTE = "✂️ Truncated: the full summary is in the job summary of this run.";
@@ -26,11 +49,19 @@ export interface CommentTarget {
 export interface UpsertOptions {
   /** Time limit for each API request, in milliseconds. Default 15,000. */
   timeoutMs?: number;
+  /** The marker that finds the comment again (commentMarker); default COMMENT_MARKER. */
+  marker?: string;
+  /**
+   * A digest of what the comment says without its links (which name the commit and the run):
+   * a comment that carries the same is left as it is, neither re-sent nor edited.
+   */
+  fingerprint?: string;
 }
 
 export type CommentResult =
   | { status: "created"; id: number; url: string }
   | { status: "updated"; id: number; url: string }
+  | { status: "unchanged"; id: number; url: string }
   | { status: "forbidden"; message: string }
   | { status: "failed"; message: string };
 
@@ -55,10 +86,15 @@ export async function upsertStickyComment(target: CommentTarget, body: string, o
   } catch (error) {
     return { status: "failed", message: `cannot write the pull-request comment: ${(error as Error).message}.` };
   }
-  const text = prepareCommentBody(body);
+  const marker = options.marker ?? COMMENT_MARKER;
+  const stamp = options.fingerprint ? `${fingerprintLine(options.fingerprint)}\n` : "";
+  const text = prepareCommentBody(body, COMMENT_BODY_LIMIT - stamp.length, marker) + stamp;
   const { owner, repo, issueNumber } = target;
   try {
-    const existing = pickStickyComment(await api.listIssueComments(owner, repo, issueNumber));
+    const existing = pickStickyComment(await api.listIssueComments(owner, repo, issueNumber), marker);
+    if (existing && (existing.body === text || (stamp !== "" && existing.body.includes(stamp.trim())))) {
+      return { status: "unchanged", id: existing.id, url: existing.html_url };
+    }
     if (existing) {
       try {
         const updated = await api.updateIssueComment(owner, repo, existing.id, text);
@@ -80,8 +116,8 @@ export async function upsertStickyComment(target: CommentTarget, body: string, o
  * The comment to update among those of the pull request: the oldest that carries the marker,
  * preferring one written by a bot (github-actions[bot], an app) over one a person wrote or quoted.
  */
-export function pickStickyComment(comments: readonly IssueComment[]): IssueComment | undefined {
-  const marked = comments.filter((c) => c.body.includes(COMMENT_MARKER)).sort((a, b) => a.id - b.id);
+export function pickStickyComment(comments: readonly IssueComment[], marker = COMMENT_MARKER): IssueComment | undefined {
+  const marked = comments.filter((c) => c.body.includes(marker)).sort((a, b) => a.id - b.id);
   return marked.find((c) => c.user?.type === "Bot") ?? marked[0];
 }
 
@@ -89,8 +125,8 @@ export function pickStickyComment(comments: readonly IssueComment[]): IssueComme
  * The body as posted: with the marker (appended if absent), and within GitHub's limit — cut at a
  * line boundary, with open code fences and <details> closed, then the truncation note.
  */
-export function prepareCommentBody(body: string, limit = COMMENT_BODY_LIMIT): string {
-  const marked = body.includes(COMMENT_MARKER) ? body : `${body.replace(/\s+$/, "")}\n\n${COMMENT_MARKER}\n`;
+export function prepareCommentBody(body: string, limit = COMMENT_BODY_LIMIT, marker = COMMENT_MARKER): string {
+  const marked = body.includes(marker) ? body : `${body.replace(/\s+$/, "")}\n\n${marker}\n`;
   if (marked.length <= limit) return marked;
   if (limit < 1000) throw new RangeError(`prepareCommentBody: limit ${limit} leaves no room for the truncation note`);
 
@@ -102,7 +138,7 @@ export function prepareCommentBody(body: string, limit = COMMENT_BODY_LIMIT): st
     if (open > head.lastIndexOf("-->")) head = head.slice(0, open);
     head = head.replace(/\s+$/, "");
     head += closers(head);
-    const suffix = `\n\n${TRUNCATION_NOTE}\n` + (head.includes(COMMENT_MARKER) ? "" : `\n${COMMENT_MARKER}\n`);
+    const suffix = `\n\n${TRUNCATION_NOTE}\n` + (head.includes(marker) ? "" : `\n${marker}\n`);
     const result = head + suffix;
     if (result.length <= limit) return result;
     budget -= result.length - limit;

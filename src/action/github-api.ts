@@ -81,6 +81,25 @@ export interface PullRequestFile {
   filename: string;
   status: string;
   previous_filename?: string;
+  /** The file's unified diff hunks; absent for a binary file or a diff too large for GitHub to show. */
+  patch?: string;
+}
+
+/** A review comment on a pull request's diff, as the suggestions compare them. */
+export interface ReviewComment {
+  id: number;
+  path: string;
+  /** The line on the RIGHT (or LEFT) side; null for a comment on an outdated diff. */
+  line: number | null;
+  body: string;
+}
+
+/** A comment of a review as it is posted: on one line of the head side of the diff. */
+export interface NewReviewComment {
+  path: string;
+  line: number;
+  side: "RIGHT";
+  body: string;
 }
 
 export interface GitHubApi {
@@ -93,6 +112,9 @@ export interface GitHubApi {
   /** The text of a file at a ref, or undefined if the file does not exist there (404). */
   readFileAtRef(owner: string, repo: string, path: string, ref: string): Promise<string | undefined>;
   listPullRequestFiles(owner: string, repo: string, pullNumber: number): Promise<PullRequestFile[]>;
+  listReviewComments(owner: string, repo: string, pullNumber: number): Promise<ReviewComment[]>;
+  /** `POST /pulls/{n}/reviews` with event COMMENT; the review's id. */
+  createReview(owner: string, repo: string, pullNumber: number, review: { commitId: string; body: string; comments: NewReviewComment[] }): Promise<number>;
 }
 
 interface RawResponse {
@@ -232,6 +254,18 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
       const items = await getAllPages(path, { per_page: 100 });
       return items.filter(isPullRequestFile);
     },
+    async listReviewComments(owner, repo, pullNumber) {
+      const path = `${repoPath(owner, repo)}/pulls/${pullNumber}/comments`;
+      const items = await getAllPages(path, { per_page: 100 });
+      return items.filter(isReviewComment).map((c) => ({ id: c.id, path: c.path, line: typeof c.line === "number" ? c.line : null, body: c.body ?? "" }));
+    },
+    async createReview(owner, repo, pullNumber, review) {
+      const path = `${repoPath(owner, repo)}/pulls/${pullNumber}/reviews`;
+      const response = await send("POST", path, { data: { commit_id: review.commitId, event: "COMMENT", body: review.body, comments: review.comments } });
+      const id = (response.data as { id?: unknown } | null)?.id;
+      if (typeof id !== "number") throw new GitHubApiError({ kind: "invalid", message: `expected a review, got ${describe(response.data)}` }, "POST", path);
+      return id;
+    },
   };
 }
 
@@ -349,6 +383,11 @@ function isIssueComment(value: unknown): value is RawComment {
 function isPullRequestFile(value: unknown): value is PullRequestFile {
   const v = value as Partial<PullRequestFile> | null;
   return typeof v === "object" && v !== null && typeof v.filename === "string" && typeof v.status === "string";
+}
+
+function isReviewComment(value: unknown): value is { id: number; path: string; line?: unknown; body?: string | null } {
+  const v = value as { id?: unknown; path?: unknown; body?: unknown } | null;
+  return typeof v === "object" && v !== null && typeof v.id === "number" && typeof v.path === "string" && (typeof v.body === "string" || v.body == null);
 }
 
 function nextLink(header: string | number | undefined): string | undefined {

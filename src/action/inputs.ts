@@ -11,6 +11,8 @@ export interface ActionInputs {
   sarifFile: string | null;
   comment: boolean;
   onlyChanged: boolean;
+  /** Post each exact fix on a line the pull request changed as a suggested change (a review comment). */
+  suggestions: boolean;
   githubToken: string;
   /** `hf-token`: for gated and private models on the Hugging Face Hub; null when not given. */
   hfToken: string | null;
@@ -67,6 +69,7 @@ export function readInputs(): ActionInputs {
     sarifFile: core.getInput("sarif-file").trim() || null,
     comment: flag("comment", false),
     onlyChanged: flag("only-changed", false),
+    suggestions: flag("suggestions", true),
     githubToken: core.getInput("github-token"),
     hfToken: core.getInput("hf-token").trim() || null,
   };

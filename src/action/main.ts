@@ -11,9 +11,12 @@ import { RULES } from "../evaluate/rules/index.js";
 import { tierRank, type Tier } from "../physics/tier.js";
 import { formatGithubCommands, type AnnotationCommand } from "../report/github.js";
 import { formatReport } from "../report/index.js";
+import { sarifCategory } from "../report/sarif.js";
 import type { CheckReport, DeploymentReport } from "../report/report.js";
 import type { SummaryOptions } from "../report/summary.js";
-import { upsertStickyComment } from "./comment.js";
+import { createHash } from "node:crypto";
+import { commentMarker, upsertStickyComment, useId } from "./comment.js";
+import { postSuggestions, workspaceLines } from "./suggestions.js";
 import { InputError, readInputs, registerSecretInputs, type ActionInputs } from "./inputs.js";
 import { apiBaseReader, gitBaseReader, materializeBase, pullRequestFromEvent, type BaseReader, type PullRequest } from "./pull-request.js";
 import { writeSarifFile } from "./sarif-file.js";
@@ -129,10 +132,15 @@ function writeOutputs(report: CheckReport, reportPath: string, passed: boolean):
  * The SARIF file, inside the workspace only (see sarif-file.ts). A refused path or a failed write
  * is a warning and the run goes on: the findings are in the annotations and the summary anyway.
  */
-function writeSarif(report: CheckReport, workspace: string, sarifFile: string, warn: Warn): void {
+function writeSarif(report: CheckReport, workspace: string, sarifFile: string, warn: Warn, config: string | null): void {
   const title = "llm-physics: sarif-file";
   try {
-    const result = writeSarifFile(workspace, sarifFile, formatReport("sarif", report, { rules: RULES, version: VERSION }));
+    const result = writeSarifFile(workspace, sarifFile, formatReport("sarif", report, {
+        rules: RULES,
+        version: VERSION,
+        // Code scanning keeps one analysis per category: each job, step and configuration its own.
+        category: sarifCategory({ job: process.env.GITHUB_JOB ?? null, step: process.env.GITHUB_ACTION ?? null, config }),
+      }));
     if (result.written) core.info(`SARIF written to ${sarifFile}`);
     else warn(result.reason, title);
   } catch (error) {
@@ -171,7 +179,9 @@ export async function run(): Promise<void> {
         : await checkAll();
 
     const passed = !failsAt(report, inputs.failOn);
-    const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), "llm-physics-report.json");
+    // One report and one comment per use of the action: several uses in a workflow keep theirs apart.
+    const use = useId(process.env.GITHUB_JOB, process.env.GITHUB_ACTION);
+    const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), use === "" ? "llm-physics-report.json" : `llm-physics-report-${use.replace(/\//g, "--")}.json`);
     writeFileSync(reportPath, formatReport("json", report));
     // A deployment is changed when its file or a file it reads (its ServingRuntime) is.
     const changedFiles = comparison.changedFiles ? changedDeploymentFiles(report, comparison.changedFiles) : undefined;
@@ -184,15 +194,18 @@ export async function run(): Promise<void> {
       own.warning++;
       core.warning(message, { title });
     };
-    if (inputs.sarifFile) writeSarif(report, workspace, inputs.sarifFile, warn);
+    if (inputs.sarifFile) writeSarif(report, workspace, inputs.sarifFile, warn, inputs.config ?? null);
     const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
     const repository = process.env.GITHUB_REPOSITORY;
     const sha = pr?.headSha ?? process.env.GITHUB_SHA;
+    const runId = process.env.GITHUB_RUN_ID;
     const summaryOptions: SummaryOptions = {
       links: repository && sha ? { serverUrl: server, repository, sha } : undefined,
       base: comparison.base,
       changedFiles,
       notes: comparison.notes,
+      ...(repository && runId && /^\d+$/.test(runId) ? { runUrl: `${server.replace(/\/+$/, "")}/${repository}/actions/runs/${runId}` } : {}),
+      ...(config.policy.minHeadroomPercent !== undefined ? { minHeadroomPercent: config.policy.minHeadroomPercent } : {}),
     };
     const markdown = formatReport("markdown", report, summaryOptions);
     if (inputs.summary && process.env.GITHUB_STEP_SUMMARY) {
@@ -202,14 +215,29 @@ export async function run(): Promise<void> {
       if (!pr) core.info("comment: not a pull request, so no comment was written.");
       else {
         // A comment holds at most 65,536 characters; the summary is cut to fit rather than refused.
-        const body = formatReport("markdown", report, { ...summaryOptions, maxBytes: COMMENT_SUMMARY_MAX_BYTES });
+        const marker = commentMarker(process.env.GITHUB_JOB, process.env.GITHUB_ACTION);
+        const commentOptions: SummaryOptions = { ...summaryOptions, comment: true, marker, maxBytes: COMMENT_SUMMARY_MAX_BYTES };
+        const body = formatReport("markdown", report, commentOptions);
+        // What the comment says, without the links that name this commit and run: a push that changes nothing sends nothing.
+        const fingerprint = createHash("sha256").update(formatReport("markdown", report, { ...commentOptions, links: undefined, runUrl: undefined })).digest("hex");
         const result = await upsertStickyComment(
           { apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com", token: inputs.githubToken, owner: pr.owner, repo: pr.repo, issueNumber: pr.number },
           body,
+          { marker, fingerprint },
         );
-        if (result.status === "created" || result.status === "updated") core.info(`Pull-request comment ${result.status}: ${result.url}`);
+        if (result.status === "created" || result.status === "updated" || result.status === "unchanged") core.info(`Pull-request comment ${result.status}: ${result.url}`);
         else warn(result.message, "llm-physics: pull-request comment");
       }
+    }
+    if (inputs.suggestions && pr && inputs.githubToken.trim() !== "" && report.findings.some((f) => f.fix)) {
+      const result = await postSuggestions(
+        { apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com", token: inputs.githubToken, owner: pr.owner, repo: pr.repo, pullNumber: pr.number, headSha: pr.headSha },
+        report.findings,
+        workspaceLines(workspace),
+      );
+      if (result.status === "posted") core.info(`Suggested changes: ${result.count} posted in a pull-request review${result.skipped > 0 ? `, ${result.skipped} already there` : ""}.`);
+      else if (result.status === "none") core.info(`Suggested changes: none posted (${result.reason}).`);
+      else warn(result.message, "llm-physics: suggested changes");
     }
     if (inputs.annotations) {
       if (!passed) own.error++; // core.setFailed below

@@ -35,6 +35,20 @@ export interface Finding extends SourceRange {
   file: string;
   /** The deployment the finding is about, when it is about one. */
   deployment?: string;
+  /** The one exact change that resolves the finding, when there is one (a pull-request suggestion). */
+  fix?: Fix;
+}
+
+/**
+ * The value `replaces`, written at `range` on one line (alone, quoted, or as a flag's `=value`),
+ * becomes `replacement`. It applies only where the text at `range` holds `replaces` exactly once as
+ * a whole number or word, so a value computed from another (a GPU count × a group size) is never
+ * rewritten. `range.file` absent: the finding's file.
+ */
+export interface Fix {
+  range: SourceRange;
+  replaces: string;
+  replacement: string;
 }
 
 /** The whole first line of a file: where findings about a file as a whole point. */

@@ -1,25 +1,37 @@
+import { resolve as resolvePath } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { HfConfigError } from "../catalog/hf-config.js";
-import { GPUS } from "../catalog/gpus.js";
-import { MODELS } from "../catalog/models.js";
-import { resolveGpu, resolveManifestModel, resolveModel, UnknownNameError, type Repository } from "../catalog/resolve.js";
-import { modelLookup } from "../catalog/lookups.js";
+import type { Repository } from "../catalog/resolve.js";
 import type { ModelInput } from "../base/model-input.js";
-import { estimate, EstimateError, type EngineSettingsWithoutContext } from "../estimate/estimate.js";
-import { countParams } from "../physics/params.js";
-import { formatEstimateText, table } from "../report/estimate-text.js";
+import type { EngineSettingsWithoutContext } from "../estimate/estimate.js";
 import { formatBandwidth, formatGiB, formatInteger, formatParams } from "../base/units.js";
-import { FAIL_ON, failsAt, prepareCheck, VERSION, type FailOn, type PreparedCheck } from "../pipeline/check.js";
-import { finishWithModels, lookUpModels } from "../pipeline/models.js";
-import { hubReference } from "../hub/ids.js";
+import type { CheckOptions, FailOn } from "../pipeline/check.js";
 import { LOCK_FILE, writeLock } from "../hub/store.js";
 import { realRoot } from "../read/guarded-file.js";
-import { ConfigError, loadConfig, type RepoConfig } from "../config/config.js";
-import { DiscoveryError } from "../discover/discover.js";
-import { RULES } from "../evaluate/rules/index.js";
-import { FORMATS, formatReport, type Format } from "../report/index.js";
+import type { Format } from "../report/index.js";
 import { fraction, positiveInteger, positiveNumber, precision, tokenCount, UsageError } from "./args.js";
 import { neutralizeJson, neutralizeWorkflowCommands, quote } from "../base/text.js";
+import { BASELINE_FILE } from "../evaluate/baseline.js";
+import type { Finding } from "../base/findings.js";
+
+/**
+ * Each command loads only the modules it runs (dynamic imports, chunks of their own in the
+ * bundle): `estimate` never loads the readers, the validators or the reports of `check`, and
+ * `check` loads the catalog's readers only as the pipeline needs them. The errors a loaded module
+ * throws for bad input are said as usage errors: their classes are registered as they load.
+ */
+const USER_ERRORS = new Set<abstract new (...args: never[]) => Error>([UsageError]);
+
+async function catalogModules() {
+  const [resolve, hfConfig] = await Promise.all([import("../catalog/resolve.js"), import("../catalog/hf-config.js")]);
+  USER_ERRORS.add(resolve.UnknownNameError).add(hfConfig.HfConfigError);
+  return resolve;
+}
+
+async function configModule() {
+  const config = await import("../config/config.js");
+  USER_ERRORS.add(config.ConfigError);
+  return config;
+}
 
 /** Where the CLI writes and from where it resolves relative paths; tests pass their own. */
 export interface CliIo {
@@ -28,32 +40,83 @@ export interface CliIo {
   cwd: string;
   /** The environment (HF_ENDPOINT, HF_TOKEN, HF_HUB_OFFLINE…); default process.env. */
   env?: NodeJS.ProcessEnv;
+  /** stdout is a terminal: `--color auto` colours the text report. Default false. */
+  isTTY?: boolean;
 }
 
 
+/** `llm-physics --help`: the commands, each with one line; `llm-physics <command> --help` for the rest. */
 const USAGE = `llm-physics — what an LLM deployment asks of its GPUs
 
 Usage:
-  llm-physics check [paths…] [--config F] [--format text|json|sarif|github|markdown] [--fail-on error|warning|notice|never] [--verbose] [--offline]
-  llm-physics estimate --model <id | alias | org/name[@rev] | path/to/config.json> --gpu <id | alias> [options]
-  llm-physics lock [paths…] [--config F]   resolve the Hub models the manifests name into ${LOCK_FILE}
-  llm-physics models [--json]      list the model catalog
-  llm-physics gpus [--json]        list the GPU catalog
+  llm-physics check [paths…] [options]      validate the manifests and report what each deployment needs
+  llm-physics estimate --model M --gpu G    what one model needs on one GPU
+  llm-physics baseline [paths…] [options]   accept today's findings, so that check fails only on new ones
+  llm-physics lock [paths…] [--config F]    pin the Hugging Face Hub models the manifests name in ${LOCK_FILE}
+  llm-physics models [--json]               list the model catalog
+  llm-physics gpus [--json]                 list the GPU catalog
+
+Run \`llm-physics <command> --help\` for a command's options and examples.
 
 check finds LLM deployments in the paths (default: the current directory): InferenceDeployment
 manifests, Kubernetes workloads running vLLM, SGLang, TGI or TensorRT-LLM, KServe, Helm values of the
-vLLM production stack and llm-d, Ray Serve, SkyPilot, dstack, NVIDIA NIM and KubeAI. It validates
-them and reports findings; --verbose lists under each deployment every fact read and its line.
-Exit 0: nothing at or above --fail-on (default error); 1: findings at or above it; 2: a usage or
-configuration error.
+vLLM production stack and llm-d, Ray Serve, SkyPilot, dstack, NVIDIA NIM and KubeAI.
 
 Models the catalog does not know are read from the Hugging Face Hub: config.json and the
 safetensors headers, for exact weight bytes. HF_TOKEN (or HUGGING_FACE_HUB_TOKEN, or
 $HF_HOME/token) for gated models, HF_ENDPOINT for a mirror, HF_HUB_OFFLINE=1 or --offline for no
-requests. Answers are cached in $XDG_CACHE_HOME/llm-physics; \`lock\` writes them to ${LOCK_FILE},
-which check reads first (pull requests from forks have no token).
+requests. Answers are cached in $XDG_CACHE_HOME/llm-physics.
 
-Options of estimate:
+Units: GB = 10^9 bytes, GiB = 2^30 bytes.
+`;
+
+/** Said by every command that reads the repository: where it is, and what its file names are relative to. */
+const REPOSITORY_HELP = `The repository is the nearest folder, from the working directory up to the git root, that holds
+.llm-physics.yml; else the git root; else the working directory. Paths are relative to the
+working directory, or absolute anywhere inside the repository; reports name files relative to
+the repository root.`;
+
+/** `llm-physics <command> --help`. */
+const COMMAND_HELP: Record<string, string> = {
+  check: `Usage: llm-physics check [paths…] [options]
+
+Validate the LLM deployment manifests in the paths (files, directories or quoted globs; default:
+the current directory) and report, for each deployment, what it asks of its GPUs: memory per GPU
+against usable memory, headroom, tier, bandwidth, and the findings of every rule.
+
+Options:
+  --format F          text (default), json, sarif, github (workflow commands) or markdown (the job summary)
+  --fail-on S         exit 1 on findings at or above error (default), warning or notice; never: exit 0
+  --config F          the repository config (default: .llm-physics.yml, found by walking up to the git root)
+  --baseline F        accept the findings in F (default: ${BASELINE_FILE} when it exists)
+  --no-baseline       report every finding, baselined or not
+  --color WHEN        auto (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it),
+                      always or never; text format only
+  -v, --verbose       under each deployment, every fact read and the line it was read from
+  --offline           do not ask the Hugging Face Hub (lock and cache only)
+
+${REPOSITORY_HELP}
+
+Exit 0: nothing at or above --fail-on; 1: findings at or above it; 2: a usage or configuration error.
+The text format prints one finding a line, \`file:line:col: severity message [rule-id]\`;
+.github/llm-physics-matcher.json turns those lines into annotations in a GitHub Actions \`run:\` step.
+
+Examples:
+  llm-physics check                                   every manifest under the current directory
+  llm-physics check deploy/prod "clusters/**/*.yaml"  some folders and a glob
+  llm-physics check --fail-on warning --verbose       stricter, with what was read from where
+  llm-physics check --format sarif > llm-physics.sarif
+  llm-physics check --no-baseline --fail-on never     every finding, the accepted ones too
+`,
+  estimate: `Usage: llm-physics estimate --model <id | alias | org/name[@rev] | path/to/config.json> --gpu <id | alias> [options]
+
+What one model needs on one GPU type: weights, KV cache and workspace against usable memory in
+each precision, the hardware tier, bandwidth and decode speed.
+
+Options:
+  --model M             catalog id or alias, Hugging Face id (org/name[@rev]), ollama://name:tag,
+                        or a path to a config.json (or the folder holding one)
+  --gpu G               GPU id or alias (see \`llm-physics gpus\`)
   --gpus N              GPUs in the deployment (default: tensor × pipeline parallel, or 1)
   --precision P         weight precision: ${["int8", "fp8", "bf16", "fp16", "int4", "fp4", "fp32"].join(", ")} (default: the checkpoint's)
   --kv-precision P      KV-cache precision (default bf16)
@@ -71,8 +134,73 @@ Options of estimate:
   --json                print one JSON object instead of the table
   --offline             do not ask the Hugging Face Hub (lock and cache only)
 
+Exit 0: the estimate was printed; 2: a usage error (an unknown model or GPU, a bad number).
 Units: GB = 10^9 bytes, GiB = 2^30 bytes.
-`;
+
+Examples:
+  llm-physics estimate --model llama-3.1-8b --gpu L4
+  llm-physics estimate --model meta-llama/Llama-3.1-70B-Instruct --gpu A100-80GB --gpus 4 --precision fp8 --context 32k
+  llm-physics estimate --model ./models/my-model/config.json --gpu H100-SXM --batch 16 --target-tps 30 --json
+  llm-physics estimate --model Qwen/Qwen2.5-7B-Instruct --gpu L40S --engine vllm@0.11.0
+`,
+  baseline: `Usage: llm-physics baseline [paths…] [options]
+
+Accept the findings there are today: write them to ${BASELINE_FILE}, so that \`check\` (and
+the GitHub Action) fail only on new findings and say how many were baselined. Commit the file.
+A finding is known by its rule, file, deployment and the words of its message, not by its line
+or the numbers in it: an edit above it, or a changed estimate, keeps it baselined. Run it again
+to accept the findings of the day, or to drop those that were fixed.
+
+Options:
+  --baseline F        write F instead of ${BASELINE_FILE} (inside the repository)
+  --config F          the repository config (default: .llm-physics.yml, found by walking up to the git root)
+  --offline           do not ask the Hugging Face Hub (lock and cache only)
+
+${REPOSITORY_HELP}
+
+Exit 0: written; 2: a usage or configuration error.
+
+Examples:
+  llm-physics baseline                   accept every finding under the current directory
+  llm-physics baseline deploy/legacy     accept only those of one folder
+  llm-physics check --no-baseline        see them all again
+`,
+  lock: `Usage: llm-physics lock [paths…] [--config F]
+
+Resolve every Hugging Face Hub model the manifests name and the catalog does not know (config.json
+and the safetensors headers, at a commit sha) into ${LOCK_FILE}. Commit it: \`check\` reads it
+first, so that pull requests from forks (no token) and offline runs give the same answer.
+
+Options:
+  --config F          the repository config (default: .llm-physics.yml, found by walking up to the git root)
+
+${REPOSITORY_HELP}
+
+Exit 0: written (or nothing to lock); 1: a model could not be locked; 2: a usage error, or HF_HUB_OFFLINE is set.
+
+Examples:
+  llm-physics lock
+  HF_TOKEN=hf_… llm-physics lock deploy     gated models need a token
+`,
+  models: `Usage: llm-physics models [--json]
+
+List the model catalog: id, parameters, active parameters of a mixture of experts, maximum
+context and aliases. --json prints every entry with its architecture.
+
+Examples:
+  llm-physics models
+  llm-physics models --json
+`,
+  gpus: `Usage: llm-physics gpus [--json]
+
+List the GPU catalog: id, memory, bandwidth, native FP8 and aliases (the names manifests use:
+node labels, GKE accelerators, short forms). --json prints every entry.
+
+Examples:
+  llm-physics gpus
+  llm-physics gpus --json
+`,
+};
 
 /**
  * `--batch -2` would make parseArgs complain that the value looks like an option; a negative
@@ -109,6 +237,11 @@ function envOf(io: CliIo): NodeJS.ProcessEnv {
  * cache or the Hub, then a catalog variant (a quantized re-upload read by its name).
  */
 async function estimateModel(value: string, io: CliIo, offline: boolean): Promise<ModelInput> {
+  const [{ resolveManifestModel, resolveModel, UnknownNameError }, { modelLookup }, { hubReference }] = await Promise.all([
+    catalogModules(),
+    import("../catalog/lookups.js"),
+    import("../hub/ids.js"),
+  ]);
   if (modelLookup.find(value) || !hubReference(value)) return resolveModel(value, io.cwd);
   let repository: Repository;
   try {
@@ -116,6 +249,7 @@ async function estimateModel(value: string, io: CliIo, offline: boolean): Promis
   } catch {
     repository = { root: io.cwd, realRoot: io.cwd };
   }
+  const { lookUpModels } = await import("../pipeline/models.js");
   const lookup = await lookUpModels([value], repository, { env: envOf(io), offline });
   const resolved = resolveManifestModel(value, io.cwd, repository, lookup.run?.models);
   for (const remark of resolved.remarks ?? []) io.stderr(neutralizeWorkflowCommands(`llm-physics: ${remark.severity}: ${remark.message}\n`));
@@ -127,8 +261,15 @@ async function estimateModel(value: string, io: CliIo, offline: boolean): Promis
 }
 
 /** `--engine vllm`, `--engine vllm@0.11.0`: the engine whose start-up arithmetic is checked (docs/physics.md#engine-memory). */
-function engineOption(value: string | undefined, memoryFraction: number | undefined): { engine?: EngineSettingsWithoutContext } {
+function engineOption(value: string | undefined, memoryFraction: number | undefined): { engine?: EngineSettingsWithoutContext; speedEngine?: { name: "vllm" | "sglang" | "tgi" | "trtllm"; version?: string } } {
   if (value === undefined) return {};
+  const parsed = engineSettingsOption(value, memoryFraction);
+  const name = parsed.engine.engine === "tensorrt-llm" ? "trtllm" : parsed.engine.engine;
+  const version = "version" in parsed.engine && parsed.engine.version ? { version: parsed.engine.version } : {};
+  return { ...parsed, speedEngine: { name, ...version } };
+}
+
+function engineSettingsOption(value: string, memoryFraction: number | undefined): { engine: EngineSettingsWithoutContext } {
   const m = /^(vllm|sglang|tgi|trtllm|tensorrt-llm)(?:@v?(\d+(?:\.\d+){1,3}))?$/i.exec(value.trim());
   if (!m) throw new UsageError(`--engine must be vllm, sglang, tgi or trtllm, optionally with @version (vllm@0.11.0), got ${quote(value)}`);
   const name = m[1]!.toLowerCase();
@@ -177,6 +318,11 @@ async function runEstimate(args: string[], io: CliIo): Promise<number> {
     expertsSpanDataParallel: v["dp-replicas"] !== true,
     ...engineOption(str("engine"), fraction("memory-fraction", str("memory-fraction"))),
   };
+  const [{ resolveGpu }, { estimate, EstimateError }, { formatEstimateText }] = await Promise.all([
+    catalogModules(),
+    import("../estimate/estimate.js"),
+    import("../report/estimate-text.js"),
+  ]);
   const gpu = resolveGpu(str("gpu")!);
   const model = await estimateModel(str("model")!, io, v.offline === true);
   let result;
@@ -194,14 +340,49 @@ async function runEstimate(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-/** Discover, read and adapt the paths; a path that cannot be walked is a usage error. */
-function prepareOrSay(io: CliIo, paths: string[], config: RepoConfig): PreparedCheck {
-  try {
-    return prepareCheck({ cwd: io.cwd, paths, config });
-  } catch (error) {
-    if (error instanceof DiscoveryError) throw new UsageError(error.message);
-    throw error;
-  }
+/** What check, baseline and lock run: the pipeline, the reports and where the repository is. */
+async function checkModules() {
+  const [check, models, reports, rules, discover, config, baselineFile, baseline, repository] = await Promise.all([
+    import("../pipeline/check.js"),
+    import("../pipeline/models.js"),
+    import("../report/index.js"),
+    import("../evaluate/rules/index.js"),
+    import("../discover/discover.js"),
+    configModule(),
+    import("../pipeline/baseline.js"),
+    import("../evaluate/baseline.js"),
+    import("./repository.js"),
+  ]);
+  // A path that cannot be walked is the user's to fix: said as a usage error.
+  USER_ERRORS.add(discover.DiscoveryError);
+  return { ...check, ...models, ...reports, ...rules, ...config, ...baselineFile, ...baseline, ...repository };
+}
+
+type CheckModules = Awaited<ReturnType<typeof checkModules>>;
+
+export const COLOR_CHOICES = ["auto", "always", "never"] as const;
+
+/**
+ * Whether the text report is coloured. \`always\` and \`never\` decide; \`auto\` colours a terminal,
+ * unless NO_COLOR is set to anything but "" (no-color.org); FORCE_COLOR decides before both, as
+ * Node's own tty does: "0" or "false" off, any other value on.
+ */
+export function useColor(choice: string | undefined, io: Pick<CliIo, "env" | "isTTY">): boolean {
+  const value = choice ?? "auto";
+  if (!(COLOR_CHOICES as readonly string[]).includes(value)) throw new UsageError(`--color must be one of ${COLOR_CHOICES.join(", ")}, got ${quote(choice)}`);
+  if (value !== "auto") return value === "always";
+  const env = io.env ?? process.env;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !["0", "false"].includes(force.trim().toLowerCase());
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  return io.isTTY === true;
+}
+
+/** The repository of a command that reads it (see repository.ts), its configuration, and its check prepared. */
+function prepareIn(m: CheckModules, io: CliIo, positionals: string[], configFlag: string | undefined, extra: (root: string) => Partial<CheckOptions>) {
+  const { root, paths, config } = m.locateRepository(io.cwd, positionals, configFlag ?? null);
+  const repoConfig = m.loadConfig(config, root);
+  return { root, prepared: m.prepareCheck({ cwd: root, paths, config: repoConfig, ...extra(root) }) };
 }
 
 async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
@@ -211,31 +392,59 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
       config: { type: "string" },
       format: { type: "string" },
       "fail-on": { type: "string" },
+      baseline: { type: "string" },
+      "no-baseline": { type: "boolean" },
+      color: { type: "string" },
       verbose: { type: "boolean", short: "v" },
       offline: { type: "boolean" },
     },
     true,
   );
+  const m = await checkModules();
   const v = values as Record<string, string | undefined>;
-  const verbose = (values as Record<string, unknown>).verbose === true;
+  const flags = values as Record<string, unknown>;
+  const verbose = flags.verbose === true;
   const format = (v.format ?? "text") as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${quote(v.format)}`);
+  if (!m.FORMATS.includes(format)) throw new UsageError(`--format must be one of ${m.FORMATS.join(", ")}, got ${quote(v.format)}`);
   const failOn = (v["fail-on"] ?? "error") as FailOn;
-  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, got ${quote(v["fail-on"])}`);
-  const config = loadConfig(v.config ?? null, io.cwd);
+  if (!m.FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${m.FAIL_ON.join(", ")}, got ${quote(v["fail-on"])}`);
+  const color = useColor(v.color, io);
+  if (v.baseline !== undefined && flags["no-baseline"] === true) throw new UsageError("--baseline and --no-baseline contradict each other; pass one");
   if (verbose && format !== "text") throw new UsageError(`--verbose is for the text format; --format ${format} ${format === "markdown" ? "is the job summary" : "already holds every fact"}`);
-  const prepared = prepareOrSay(io, positionals, config);
-  const { report } = await finishWithModels(prepared, { env: envOf(io), offline: (values as Record<string, unknown>).offline === true });
-  io.stdout(formatReport(format, report, { rules: RULES, version: VERSION, verbose }));
-  return failsAt(report, failOn) ? 1 : 0;
+  const { prepared } = prepareIn(m, io, positionals, v.config, (root) => ({
+    baseline: flags["no-baseline"] === true ? null : m.loadBaseline(v.baseline === undefined ? null : resolvePath(io.cwd, v.baseline), root),
+  }));
+  const { report } = await m.finishWithModels(prepared, { env: envOf(io), offline: flags.offline === true });
+  io.stdout(m.formatReport(format, report, { rules: m.RULES, version: m.VERSION, verbose, color: color && format === "text" }));
+  return m.failsAt(report, failOn) ? 1 : 0;
 }
 
-/** `llm-physics lock`: resolve every Hub model the manifests name, write the lock file. */
+/** \`llm-physics baseline\`: every finding of the check, written as accepted. */
+async function runBaselineCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { config: { type: "string" }, baseline: { type: "string" }, offline: { type: "boolean" } }, true);
+  const m = await checkModules();
+  const v = values as Record<string, string | undefined>;
+  let all: readonly Finding[] = [];
+  const { root, prepared } = prepareIn(m, io, positionals, v.config, () => ({ baseline: null, onFindings: (findings) => (all = [...findings]) }));
+  const { report } = await m.finishWithModels(prepared, { env: envOf(io), offline: (values as Record<string, unknown>).offline === true });
+  const written = m.writeBaseline(root, v.baseline === undefined ? null : resolvePath(io.cwd, v.baseline), m.createBaseline(all));
+  const bySeverity = (severity: Finding["severity"]) => all.filter((f) => f.severity === severity).length;
+  const counts = `${bySeverity("error")} error(s), ${bySeverity("warning")} warning(s), ${bySeverity("notice")} notice(s)`;
+  io.stdout(
+    neutralizeWorkflowCommands(
+      `wrote ${written}: ${all.length} finding(s) accepted (${counts}) in ${report.summary.deployments} deployment(s) across ${report.summary.files} file(s)\n` +
+        (all.length > 0 ? `check now fails only on new findings; commit ${written}, and run \`llm-physics baseline\` again to accept more or drop fixed ones\n` : ""),
+    ),
+  );
+  return 0;
+}
+
+/** \`llm-physics lock\`: resolve every Hub model the manifests name, write the lock file. */
 async function runLock(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { config: { type: "string" } }, true);
-  const config = loadConfig((values as Record<string, string | undefined>).config ?? null, io.cwd);
-  const prepared = prepareOrSay(io, positionals, config);
-  const lookup = await lookUpModels(prepared.modelReferences, prepared.repository, { env: envOf(io), useLock: false });
+  const m = await checkModules();
+  const { root, prepared } = prepareIn(m, io, positionals, (values as Record<string, string | undefined>).config, () => ({ baseline: null }));
+  const lookup = await m.lookUpModels(prepared.modelReferences, prepared.repository, { env: envOf(io), useLock: false });
   if (lookup.settings.offline) throw new UsageError("lock asks the Hugging Face Hub, but HF_HUB_OFFLINE is set: unset it to write the lock");
   const run = lookup.run;
   if (!run || run.facts.size === 0 && [...prepared.modelReferences].every((r) => !run.models.get(r))) {
@@ -251,15 +460,15 @@ async function runLock(args: string[], io: CliIo): Promise<number> {
     }
   }
   const unique = new Map([...run.facts.values()].map((f) => [`${f.repo}@${f.revision}`, f]));
-  const path = writeLock(io.cwd, [...unique.values()]);
+  writeLock(root, [...unique.values()]);
   const lines = [...unique.values()].map((f) => `  ${f.repo}@${f.revision} → ${f.sha}`);
   io.stdout(neutralizeWorkflowCommands(`locked ${unique.size} model(s) in ${LOCK_FILE}${lines.length > 0 ? `:\n${lines.join("\n")}` : ""}\n`));
-  void path;
   return failed > 0 ? 1 : 0;
 }
 
-function runModels(args: string[], io: CliIo): number {
+async function runModels(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(args, { json: { type: "boolean" } });
+  const [{ MODELS }, { countParams }, { table }] = await Promise.all([import("../catalog/models.js"), import("../physics/params.js"), import("../report/estimate-text.js")]);
   if ((values as { json?: boolean }).json) {
     io.stdout(JSON.stringify(MODELS.map((m) => ({ ...m, derived: countParams(m.architecture) })), null, 2) + "\n");
     return 0;
@@ -273,8 +482,9 @@ function runModels(args: string[], io: CliIo): number {
   return 0;
 }
 
-function runGpus(args: string[], io: CliIo): number {
+async function runGpus(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(args, { json: { type: "boolean" } });
+  const [{ GPUS }, { table }] = await Promise.all([import("../catalog/gpus.js"), import("../report/estimate-text.js")]);
   if ((values as { json?: boolean }).json) {
     io.stdout(JSON.stringify(GPUS, null, 2) + "\n");
     return 0;
@@ -290,9 +500,16 @@ function runGpus(args: string[], io: CliIo): number {
 /** Run the CLI with `argv` (without node and script); returns the exit code. Never throws. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (rest.includes("--help") || rest.includes("-h")) {
-    io.stdout(USAGE);
-    return 0;
+  if (rest.includes("--help") || rest.includes("-h") || (command === "help" && rest.length > 0)) {
+    const topic = command === "help" ? rest[0]! : command!;
+    if (Object.hasOwn(COMMAND_HELP, topic)) {
+      io.stdout(COMMAND_HELP[topic]!);
+      return 0;
+    }
+    if (command !== "help") {
+      io.stdout(USAGE);
+      return 0;
+    }
   }
   try {
     switch (command) {
@@ -302,13 +519,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await runCheckCommand(rest, io);
       case "lock":
         return await runLock(rest, io);
+      case "baseline":
+        return await runBaselineCommand(rest, io);
       case "models":
-        return runModels(rest, io);
+        return await runModels(rest, io);
       case "gpus":
-        return runGpus(rest, io);
+        return await runGpus(rest, io);
       case "--version":
       case "-v":
-        io.stdout(`${VERSION}\n`);
+        io.stdout(`${(await import("../pipeline/check.js")).VERSION}\n`);
         return 0;
       case undefined:
       case "help":
@@ -317,11 +536,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         io.stdout(USAGE);
         return 0;
       default:
-        throw new UsageError(`unknown command ${quote(command)}; the commands are check, estimate, lock, models and gpus`);
+        throw new UsageError(`unknown command ${quote(command)}; the commands are ${Object.keys(COMMAND_HELP).join(", ")} (\`llm-physics --help\` says what each does)`);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof UnknownNameError || error instanceof HfConfigError || error instanceof ConfigError) {
-      io.stderr(neutralizeWorkflowCommands(`llm-physics: ${error.message}\n`));
+    if ([...USER_ERRORS].some((kind) => error instanceof kind)) {
+      io.stderr(neutralizeWorkflowCommands(`llm-physics: ${(error as Error).message}\n`));
       return 2;
     }
     // A bug of ours, not the user's input: say so plainly; the stack only when asked for.

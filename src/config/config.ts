@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { decodeText } from "../read/decode.js";
 import { exists, isInside, readGuarded, realRoot } from "../read/guarded-file.js";
 import type { Deployment, Located } from "../base/deployment.js";
@@ -72,7 +72,25 @@ export interface RepoConfig {
   file: string | null;
 }
 
-const CONFIG_FILE_NAMES = [".llm-physics.yml", ".llm-physics.yaml"] as const;
+export const CONFIG_FILE_NAMES = [".llm-physics.yml", ".llm-physics.yaml"] as const;
+
+/**
+ * The nearest folder from `start` up to `top` (both absolute, `top` at or above `start`) that
+ * holds `.llm-physics.yml` or `.llm-physics.yaml`; null when none does. Never looks above `top`,
+ * the repository root, so that no file outside the repository is ever taken for its config.
+ */
+export function findConfigDirectory(start: string, top: string): string | null {
+  let dir = resolve(start);
+  const stop = resolve(top);
+  if (!isInside(stop, dir)) return null;
+  for (;;) {
+    if (CONFIG_FILE_NAMES.some((name) => exists(join(dir, name)))) return dir;
+    if (dir === stop) return null;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
 
 export const DEFAULT_MAX_FILE_SIZE_BYTES = 2_000_000;
 

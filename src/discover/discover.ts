@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import { exists, isInside } from "../read/guarded-file.js";
 import { quote } from "../base/text.js";
@@ -41,6 +41,8 @@ export interface DiscoveredFile {
   explicit: boolean;
   /** Its real path (every symlink resolved), as discovery found it; the reader opens that. */
   realPath?: string;
+  /** Its directory entry (or its link's target) was a regular file: the reader need not stat it before opening. */
+  regular?: boolean;
 }
 
 export interface Skipped {
@@ -101,8 +103,14 @@ export function discover(options: DiscoverOptions): Discovery {
     if (!skipped.has(file)) skipped.set(file, { file, reason });
   };
 
+  /** A file found in a walked directory, inside the repository by construction; its real path is its directory's joined with its name. */
+  const addWalked = (absolutePath: string, file: string, real: string, regular: boolean) => {
+    const previous = found.get(real);
+    if (!previous) found.set(real, { absolutePath, file, explicit: false, realPath: real, ...(regular ? { regular } : {}) });
+  };
+
   /** A file to read, by the path it was found at; a symlink is kept only when it stays inside. */
-  const add = (absolutePath: string, explicit: boolean, knownReal?: string) => {
+  const add = (absolutePath: string, explicit: boolean, knownReal?: string, regular = false) => {
     const file = toReportPath(cwd, absolutePath);
     let real: string | undefined = knownReal;
     if (real === undefined) {
@@ -115,7 +123,7 @@ export function discover(options: DiscoverOptions): Discovery {
     if (real !== undefined && !isInside(realRoot, real)) return skip(absolutePath, OUTSIDE_LINK_REASON);
     const key = real ?? absolutePath;
     const previous = found.get(key);
-    if (!previous) found.set(key, { absolutePath, file, explicit, ...(real !== undefined ? { realPath: real } : {}) });
+    if (!previous) found.set(key, { absolutePath, file, explicit, ...(real !== undefined ? { realPath: real } : {}), ...(regular ? { regular } : {}) });
     else if (explicit) previous.explicit = true;
   };
 
@@ -139,11 +147,17 @@ export function discover(options: DiscoverOptions): Discovery {
       return true;
     };
     const visited = new Set<string>();
+    /** `path` relative to `from`, as a prefix to put a name after: "" for `from` itself, else "a/b/". */
+    const prefix = (from: string, path: string) => {
+      const rel = toReportPath(from, path);
+      return rel === "." ? "" : `${rel}/`;
+    };
     // Each directory with its real path: a plain subdirectory's is its parent's joined with its
-    // name, so only the base and symlinks cost a realpath.
-    const stack: Array<{ dir: string; real?: string }> = [{ dir: base }];
+    // name, so only the base and symlinks cost a realpath. Names relative to `matchFrom` (for the
+    // globs) and to `cwd` (for reports) are built by appending, not by a path.relative per file.
+    const stack: Array<{ dir: string; real?: string; rel: string; file: string }> = [{ dir: base, rel: prefix(matchFrom, base), file: prefix(cwd, base) }];
     while (stack.length > 0) {
-      const { dir, real: knownReal } = stack.pop()!;
+      const { dir, real: knownReal, rel: relDir, file: fileDir } = stack.pop()!;
       let real: string;
       try {
         real = knownReal ?? realpathSync.native(dir);
@@ -162,12 +176,16 @@ export function discover(options: DiscoverOptions): Discovery {
       } catch {
         continue;
       }
-      const subdirs: Array<{ dir: string; real: string }> = [];
+      const dirPrefix = dir.endsWith(sep) ? dir : dir + sep;
+      const realPrefix = real.endsWith(sep) ? real : real + sep;
+      const subdirs: Array<{ dir: string; real: string; rel: string; file: string }> = [];
       for (const entry of entries) {
-        const path = join(dir, entry.name);
-        const rel = toReportPath(matchFrom, path);
+        const name = entry.name;
+        const path = dirPrefix + name;
+        const rel = relDir + name;
         let isDir = entry.isDirectory();
-        let entryReal = join(real, entry.name);
+        let regular = entry.isFile();
+        let entryReal = realPrefix + name;
         if (entry.isSymbolicLink()) {
           let target: string;
           try {
@@ -179,7 +197,9 @@ export function discover(options: DiscoverOptions): Discovery {
           }
           let targetIsDir = false;
           try {
-            targetIsDir = statSync(target).isDirectory();
+            const stats = statSync(target);
+            targetIsDir = stats.isDirectory();
+            regular = stats.isFile();
           } catch {
             continue;
           }
@@ -192,10 +212,10 @@ export function discover(options: DiscoverOptions): Discovery {
           entryReal = target;
         }
         if (isDir) {
-          if (!m.prune(rel)) subdirs.push({ dir: path, real: entryReal });
+          if (!m.prune(rel)) subdirs.push({ dir: path, real: entryReal, rel: `${rel}/`, file: `${fileDir}${name}/` });
         } else if (selected(rel)) {
           // Regular files, and FIFOs, sockets or devices under a manifest's name: the reader refuses those with a finding.
-          add(path, false, entryReal);
+          addWalked(path, fileDir + name, entryReal, regular);
         }
       }
       // Reversed onto the stack, so that directories are walked in their listed order.

@@ -3,6 +3,7 @@ import type { GpuSpec } from "../catalog/types.js";
 import { kvBytesPerToken, kvCacheBytes } from "../physics/kv-cache.js";
 import { DEFAULT_MEMORY_FRACTION, memoryScenario, quantizedOnLoadWeightsBytes, type MemoryScenario } from "../physics/memory.js";
 import { countParams } from "../physics/params.js";
+import { decodeSpeed, prefillSpeed, type EngineFamily, type GpuClass, type SpeedEngine } from "../physics/speed-model.js";
 import { engineStart, planningMargin, runtimeMemory, type EngineSettings, type EngineStart, type PlanningMargin } from "../physics/engine-memory.js";
 import {
   computeBoundDecodeBatch,
@@ -46,6 +47,11 @@ export interface EstimateOptions {
    * is the estimate's; set the engine's other settings here.
    */
   engine?: EngineSettingsWithoutContext;
+  /**
+   * The engine as the speed model knows it (its fixed costs by version, CUDA graphs or eager);
+   * default `unknown`, the pooled serving engines' constants. See docs/physics.md#decode-speed-engine-aware.
+   */
+  speedEngine?: { name: SpeedEngine; version?: string; eager?: boolean };
 }
 
 /** Engine settings, less the longest request, which the estimate's context sets. */
@@ -124,10 +130,29 @@ export interface Estimate {
   decode: {
     batch: number;
     contextTokens: number;
+    /** The bandwidth-only bound's share of peak (DECODE_BANDWIDTH_EFFICIENCY): the ceiling below, not the prediction. */
     efficiency: number;
     bytesPerStep: number;
+    /** The engine-aware prediction (docs/physics.md#decode-speed-engine-aware): one sequence's tokens/s. */
     tokensPerSecPerSequence: number;
+    /** Over the sequences that run at once (the KV cache caps them). */
     tokensPerSecTotal: number;
+    /** The range the model's cross-validated error gives for this engine family and GPU class (10th–90th percentile). */
+    lowTokensPerSecPerSequence: number;
+    highTokensPerSecPerSequence: number;
+    /** Where the range comes from (`engine family vLLM and GPU class nvidia-hbm`), its median error and share within ±20%. */
+    rangeFrom: string;
+    rangeMedianErrorPercent: number;
+    /** The engine and GPU class the constants were taken for. */
+    engine: SpeedEngine;
+    engineFamily: EngineFamily;
+    gpuClass: GpuClass;
+    /** What bounds the step: memory reads, compute, or the fixed, communication and per-sequence costs. */
+    boundBy: "memory" | "compute" | "overhead";
+    /** Sequences that run at once (≤ batch): the KV cache holds no more. */
+    batchRunning: number;
+    /** The plain bandwidth bound, bytes ÷ (peak × efficiency): what no engine beats. */
+    bandwidthBoundTokensPerSecPerSequence: number;
     arithmeticIntensityFlopsPerByte: number;
     /** Smallest batch at which decode turns compute-bound; null if the KV cache keeps it memory-bound. */
     computeBoundBatch: number | null;
@@ -136,6 +161,8 @@ export interface Estimate {
     promptTokens: number;
     flops: number;
     secondsAtPeak: number;
+    /** The engine-aware prediction of one prompt's prefill (docs/physics.md#decode-speed-engine-aware). */
+    predictedSeconds: number;
     arithmeticIntensityFlopsPerByte: number;
   };
   compute: {
@@ -308,6 +335,20 @@ export function estimate(model: ModelInput, gpu: GpuSpec, options: EstimateOptio
       : {}),
   };
   const decode = decodeEstimate({ ...decodeQuery, batch });
+  const engineName: SpeedEngine = options.speedEngine?.name ?? "unknown";
+  const speedQuery = {
+    ...decodeQuery,
+    gpu,
+    peakFlopsPerSecPerGpu: compute.peakFlopsPerSec,
+    engine: engineName,
+    ...(options.speedEngine?.version ? { engineVersion: options.speedEngine.version } : {}),
+    ...(options.speedEngine?.eager ? { eager: true } : {}),
+    // FP8 weights on a GPU without FP8 tensor cores go through a weight-only kernel.
+    ...(precision === "fp8" && !gpu.fp8Native ? { weightOnlyQuantized: true } : {}),
+    kvCapacityTokensPerRank: engineMemory?.starts ? engineMemory.kvCapacityTokens : primary.kvCapacityTokens,
+  };
+  const speed = decodeSpeed({ ...speedQuery, batch });
+  const predictedPrefill = prefillSpeed(speedQuery, contextTokens);
   const ridge = ridgePointFlopsPerByte(compute.peakFlopsPerSec, bandwidthPerGpu);
   const prefill = prefillEstimate({
     arch,
@@ -381,8 +422,18 @@ export function estimate(model: ModelInput, gpu: GpuSpec, options: EstimateOptio
       contextTokens,
       efficiency: DECODE_BANDWIDTH_EFFICIENCY,
       bytesPerStep: decode.bytesPerStep,
-      tokensPerSecPerSequence: decode.tokensPerSecPerSequence,
-      tokensPerSecTotal: decode.tokensPerSecTotal,
+      tokensPerSecPerSequence: speed.tokensPerSecPerSequence,
+      tokensPerSecTotal: speed.tokensPerSecTotal,
+      lowTokensPerSecPerSequence: speed.range.lowTokensPerSecPerSequence,
+      highTokensPerSecPerSequence: speed.range.highTokensPerSecPerSequence,
+      rangeFrom: speed.range.bandFrom,
+      rangeMedianErrorPercent: speed.range.band.medianAbsErrorPercent,
+      engine: engineName,
+      engineFamily: speed.engineFamily,
+      gpuClass: speed.gpuClass,
+      boundBy: speed.boundBy,
+      batchRunning: speed.batchRunning,
+      bandwidthBoundTokensPerSecPerSequence: decode.tokensPerSecPerSequence,
       arithmeticIntensityFlopsPerByte: decode.flopsPerStep / decode.bytesPerStep,
       computeBoundBatch: computeBoundDecodeBatch(decodeQuery, ridge),
     },
@@ -390,6 +441,7 @@ export function estimate(model: ModelInput, gpu: GpuSpec, options: EstimateOptio
       promptTokens: contextTokens,
       flops: prefill.flops,
       secondsAtPeak: prefill.secondsAtPeak,
+      predictedSeconds: predictedPrefill.seconds,
       arithmeticIntensityFlopsPerByte: prefill.arithmeticIntensityFlopsPerByte,
     },
     compute: { format: compute.format, peakFlopsPerSecPerGpu: compute.peakFlopsPerSec, ridgePointFlopsPerByte: ridge },

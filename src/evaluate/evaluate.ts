@@ -60,6 +60,8 @@ export function evaluateDeployment(context: RuleContext, settings: RuleSettings)
         column: result.range.column,
         endLine: result.range.endLine,
         endColumn: result.range.endColumn,
+        // A fix without a file lies in the deployment's, which is the finding's unless it is elsewhere.
+        ...(result.fix ? { fix: elsewhere && !result.fix.range.file ? { ...result.fix, range: { ...result.fix.range, file: deployment.file } } : result.fix } : {}),
       });
     }
   }

@@ -2,7 +2,7 @@ import type { Deployment } from "../base/deployment.js";
 import type { Resolution } from "../catalog/resolve.js";
 import type { GpuSpec } from "../catalog/types.js";
 import type { Estimate } from "../estimate/estimate.js";
-import type { Severity, SourceRange } from "../base/findings.js";
+import type { Fix, Severity, SourceRange } from "../base/findings.js";
 import type { ModelInput } from "../base/model-input.js";
 import type { EffectivePolicy } from "../base/policy.js";
 import type { Precision } from "../physics/precision.js";
@@ -31,6 +31,8 @@ export interface RuleResult {
    * severity, default or configured.
    */
   severity?: Severity;
+  /** The one exact change that resolves it (Finding.fix), when the rule can compute one. */
+  fix?: Fix;
 }
 
 export interface Rule {

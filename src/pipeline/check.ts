@@ -15,6 +15,8 @@ import { realRoot } from "../read/guarded-file.js";
 import { boundReport, capFindings } from "../report/bounds.js";
 import { deploymentReport } from "../report/build.js";
 import type { CheckReport } from "../report/report.js";
+import { applyBaseline, type Baseline } from "../evaluate/baseline.js";
+import { loadBaseline } from "./baseline.js";
 import { validateDocument } from "../validate/schema-validator.js";
 import { filesRead, hasMarker, readRepository, readsChanged, recordingReferences } from "./read.js";
 import { resolveDeployment } from "./resolve.js";
@@ -53,6 +55,10 @@ export interface CheckOptions {
    * of the deployments that read one of them (an InferenceService whose ServingRuntime changed).
    */
   onlyFiles?: ReadonlySet<string>;
+  /** Accepted findings, left out of the report and counted (`llm-physics baseline`); undefined: `.llm-physics/baseline.json` in `cwd` when it exists; null: none. */
+  baseline?: Baseline | null;
+  /** Given every finding before the baseline and the per-file cap apply: what `llm-physics baseline` records. */
+  onFindings?: (findings: readonly Finding[]) => void;
 }
 
 /**
@@ -255,6 +261,7 @@ export function prepareCheck(options: CheckOptions): PreparedCheck {
   const root = realRoot(options.cwd);
   const repository: Repository = { root: options.cwd, realRoot: root };
   const settings = { severity: options.config.rules };
+  const baseline = options.baseline === undefined ? loadBaseline(null, options.cwd) : options.baseline;
   const { candidates, unchanged, references, referenceFiles } = readRepository(discovery.files, { maxFileSizeBytes: options.config.maxFileSizeBytes, prefilter, root, ...(options.onlyFiles ? { onlyFiles: options.onlyFiles } : {}) });
   /** Each checked file: its problem, or its parse and adaptation. */
   const checked: Array<{ file: string; problem: Finding } | { file: string; yamlFile: YamlFile; adapted: AdaptedFile }> = [];
@@ -322,9 +329,12 @@ export function prepareCheck(options: CheckOptions): PreparedCheck {
       if (parsed) suppress(parsed, list, checkedReferenceFiles.has(file));
       else findings.push(...list);
     }
+    options.onFindings?.(findings);
+    // Verdicts count baselined findings too (an accepted failure is still one); the list and the exit code do not.
     const reported = new Set(findings);
     const deployments = evaluated.map((e) => deploymentReport(e.context, e.findings.filter((f) => reported.has(f)), e.reads));
-    const listed = capFindings(findings);
+    const accepted = baseline ? applyBaseline(findings, baseline) : null;
+    const listed = capFindings(accepted ? accepted.kept : findings);
     deployments.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
     const count = (severity: Severity) => listed.filter((f) => f.severity === severity).length;
     return boundReport({
@@ -339,6 +349,7 @@ export function prepareCheck(options: CheckOptions): PreparedCheck {
         files: checked.length,
         deployments: deployments.length,
         suppressed,
+        ...(accepted ? { baselined: accepted.baselined.length } : {}),
       },
     });
   };

@@ -9,6 +9,7 @@ import type { DiscoveredFile } from "../discover/discover.js";
 import { parseYamlFile, type YamlFile } from "../parse/yaml-file.js";
 import { decodeLoosely, decodeText, detectEncoding, type Detected } from "../read/decode.js";
 import { readGuarded } from "../read/guarded-file.js";
+import { markerScanner } from "../read/marker-scan.js";
 
 /**
  * The first pass of `check`: every discovered file read once, through the guarded reader, and
@@ -32,18 +33,22 @@ function markerPattern(markers: readonly string[]): RegExp {
 }
 
 /**
- * One pattern for all markers: a single pass over a file instead of one search per marker. The
- * objects deployments refer to (a KServe ServingRuntime, a NIMCache) are read too.
+ * One scan for all markers: a single pass over a file's raw bytes instead of one search per
+ * marker (src/read/marker-scan.ts). The objects deployments refer to (a KServe ServingRuntime, a
+ * NIMCache) are read too.
  */
-const MARKER_PATTERN = markerPattern([...ALL_MARKERS, ...REFERENCE_MARKERS]);
+const MARKERS = markerScanner([...ALL_MARKERS, ...REFERENCE_MARKERS]);
+/** Run on the text of the few files that hold a marker. */
 const REFERENCE_PATTERN = markerPattern(REFERENCE_MARKERS);
 
 /**
  * Whether the content holds one of the strings every supported deployment document contains.
- * Markers are ASCII, so reading the raw bytes as Latin-1 finds them without decoding UTF-8.
+ * Markers are ASCII, so the raw bytes of UTF-8 are searched without decoding; a text is searched
+ * as Latin-1 bytes (a character above U+00FF becomes its low byte: at worst a file is parsed for
+ * nothing, never skipped for a marker it holds).
  */
 export function hasMarker(content: string | Buffer): boolean {
-  return MARKER_PATTERN.test(typeof content === "string" ? content : content.toString("latin1"));
+  return MARKERS.test(typeof content === "string" ? Buffer.from(content, "latin1") : content);
 }
 
 /** `2.4 MB (10^6 bytes)` from a megabyte up, whole bytes below. */
@@ -67,11 +72,15 @@ function bytesHaveMarker(bytes: Buffer, detected: Detected = detectEncoding(byte
  * ones only when they could hold a deployment, so most of a GitOps repository stops here, unparsed.
  */
 function readCandidate(entry: DiscoveredFile, maxFileSizeBytes: number, prefilter: boolean, root: string): ReadResult {
+  // Transient: the bytes are scanned and decoded here and never kept, so that the files skipped
+  // (most of a repository) cost no allocation.
   const read = readGuarded(entry.absolutePath, {
     root,
     maxBytes: maxFileSizeBytes,
+    transient: true,
     ...(entry.explicit ? {} : { headBytesWhenTooLarge: SNIFF_BYTES }),
     ...(entry.realPath !== undefined ? { realPath: entry.realPath } : {}),
+    ...(entry.regular === true ? { regular: true } : {}),
   });
   if (!read.ok) {
     if (read.refusal === "too-large") {

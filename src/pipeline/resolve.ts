@@ -8,6 +8,7 @@ import { estimate, EstimateError, type EngineSettingsWithoutContext, type Estima
 import type { Requirement, RuleContext } from "../evaluate/rule.js";
 import { gpuCatalogFor, withDeclaredGpu, type GpuCatalog } from "./gpus.js";
 import { architectureProblems } from "../physics/consistency.js";
+import type { SpeedEngine } from "../physics/speed-model.js";
 import { usableBytes } from "../physics/memory.js";
 import { ollamaContext } from "../checkpoint/ollama.js";
 import { formatGiB } from "../base/units.js";
@@ -72,6 +73,7 @@ function estimateDeployment(deployment: Deployment, resolved: ModelInput, gpu: G
     dataParallel: deployment.dataParallel?.value,
     expertsSpanDataParallel: deployment.expertsSpanDataParallel,
     ...(deployment.engine ? { engine: engineSettingsOf(deployment) } : {}),
+    ...speedEngineOf(deployment, model),
   };
   try {
     const first = estimate(model, gpu, options);
@@ -99,6 +101,14 @@ function estimateDeployment(deployment: Deployment, resolved: ModelInput, gpu: G
     if (error instanceof EstimateError) return null;
     throw error;
   }
+}
+
+/** The engine the speed model prices (docs/physics.md#decode-speed-engine-aware): the command line's, Ollama's for an Ollama model, else unknown. */
+function speedEngineOf(deployment: Deployment, model: ModelInput): { speedEngine?: { name: SpeedEngine; version?: string; eager?: boolean } } {
+  const e = deployment.engine;
+  if (e) return { speedEngine: { name: e.name, ...(e.version ? { version: e.version } : {}), ...(e.eager ? { eager: true } : {}) } };
+  if (model.servingDefaults?.engine === "ollama") return { speedEngine: { name: "ollama" } };
+  return {};
 }
 
 /**

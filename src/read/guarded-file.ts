@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
-import { isAbsolute, relative } from "node:path";
+import { isAbsolute, relative, sep } from "node:path";
 
 /**
  * The one way llm-physics opens a file: manifests, a manifest's config.json, `.llm-physics.yml`,
@@ -25,6 +25,17 @@ export interface GuardedReadOptions {
    * to save resolving it again; it is still opened without following a symlink and checked.
    */
   realPath?: string;
+  /**
+   * The caller saw a regular file at `realPath` in its directory entry (discovery's readdir): the
+   * stat before the open is skipped. The open still follows no link and blocks on no FIFO, and the
+   * fstat of the opened descriptor still refuses anything but a regular file.
+   */
+  regular?: boolean;
+  /**
+   * The bytes may be a view of a buffer that the next transient read reuses, so that a file
+   * looked at and dropped (most of a repository) costs no allocation: copy them to keep them.
+   */
+  transient?: boolean;
 }
 
 export type ReadRefusal = "missing" | "outside" | "not-regular" | "too-large" | "unreadable";
@@ -35,6 +46,13 @@ export type GuardedRead =
 
 /** True when `path` is `root` or below it; both absolute. */
 export function isInside(root: string, path: string): boolean {
+  // The common case without path.relative (called for every file): on POSIX a normalized path
+  // that starts with the root and a separator is inside it. Anything else is left to relative().
+  if (sep === "/" && path.startsWith(root)) {
+    if (path.length === root.length) return true;
+    const rest = path.slice(root.endsWith("/") ? root.length - 1 : root.length);
+    if (rest[0] === "/" && !rest.includes("/..") && !rest.includes("/./") && !rest.endsWith("/.")) return true;
+  }
   const rel = relative(root, path);
   return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }
@@ -101,14 +119,16 @@ export function readGuarded(path: string, options: GuardedReadOptions): GuardedR
   if (options.root !== null && !isInside(options.root, realPath)) {
     return { ok: false, refusal: "outside", message: "is a symlink that leads outside the repository, so it is not read; keep the file itself inside the repository" };
   }
-  let before: Stats;
-  try {
-    before = statSync(realPath);
-  } catch (error) {
-    return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error)}); check that it exists and is readable` };
-  }
-  if (!before.isFile()) {
-    return { ok: false, refusal: "not-regular", message: `is ${kindOf(before)}, not a regular file, so it is not read`, ...(before.isDirectory() ? { directory: true } : {}) };
+  let before: Stats | undefined;
+  if (options.regular !== true || options.realPath === undefined) {
+    try {
+      before = statSync(realPath);
+    } catch (error) {
+      return { ok: false, refusal: "unreadable", message: `could not be read (${errnoCode(error)}); check that it exists and is readable` };
+    }
+    if (!before.isFile()) {
+      return { ok: false, refusal: "not-regular", message: `is ${kindOf(before)}, not a regular file, so it is not read`, ...(before.isDirectory() ? { directory: true } : {}) };
+    }
   }
 
   let fd: number;
@@ -121,7 +141,11 @@ export function readGuarded(path: string, options: GuardedReadOptions): GuardedR
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile() || stats.ino !== before.ino || stats.dev !== before.dev) {
+    if (!before && !stats.isFile()) {
+      // Seen as a regular file in its directory, something else by the time it was opened.
+      return { ok: false, refusal: "not-regular", message: `is ${kindOf(stats)}, not a regular file, so it is not read`, ...(stats.isDirectory() ? { directory: true } : {}) };
+    }
+    if (before && (!stats.isFile() || stats.ino !== before.ino || stats.dev !== before.dev)) {
       return { ok: false, refusal: "not-regular", message: "changed while it was being opened, so it is not read; run again" };
     }
     if (stats.size > options.maxBytes) {
@@ -130,7 +154,7 @@ export function readGuarded(path: string, options: GuardedReadOptions): GuardedR
     }
     // Some files report a size of 0 and still hold bytes (/proc): read to the limit, not to the
     // size; the first read is sized by the file, one byte more to see it grow.
-    const bytes = readUpTo(fd, options.maxBytes + 1, stats.size + 1);
+    const bytes = readUpTo(fd, options.maxBytes + 1, stats.size + 1, options.transient === true);
     if (bytes.length > options.maxBytes) return { ok: false, refusal: "too-large", message: "is over the size limit", sizeBytes: bytes.length };
     return { ok: true, bytes, realPath };
   } catch (error) {
@@ -142,11 +166,19 @@ export function readGuarded(path: string, options: GuardedReadOptions): GuardedR
 
 /** Reads after the first land here first, so that reaching the end costs no allocation. */
 const SCRATCH = Buffer.allocUnsafe(64 * 1024);
+/** Where transient reads land when the file fits (the first read is one byte longer than the file). */
+const TRANSIENT = Buffer.allocUnsafe(64 * 1024);
 
-/** At most `limit` bytes from the start of an open file, the first read `firstBytes` long. */
-function readUpTo(fd: number, limit: number, firstBytes: number = SCRATCH.length): Buffer {
-  const first = Buffer.allocUnsafe(Math.max(1, Math.min(limit, firstBytes)));
+/**
+ * At most `limit` bytes from the start of an open file, the first read `firstBytes` long; with
+ * `transient`, into TRANSIENT when it fits (a view the next transient read overwrites).
+ */
+function readUpTo(fd: number, limit: number, firstBytes: number = SCRATCH.length, transient = false): Buffer {
+  const size = Math.max(1, Math.min(limit, firstBytes));
+  const first = transient && size <= TRANSIENT.length ? TRANSIENT.subarray(0, size) : Buffer.allocUnsafe(size);
   let total = readSync(fd, first, 0, first.length, 0);
+  // A regular file reads short only at its end: no second read to find the end (most files).
+  if (total < first.length) return first.subarray(0, total);
   const chunks: Buffer[] = [first.subarray(0, total)];
   while (total < limit) {
     const n = readSync(fd, SCRATCH, 0, Math.min(SCRATCH.length, limit - total), total);

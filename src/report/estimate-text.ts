@@ -96,8 +96,14 @@ export function formatEstimateText(e: Estimate): string {
     lines.push(`bandwidth       ${formatBandwidth(b.availableBytesPerSec)} available on ${h.count} GPU${h.count === 1 ? "" : "s"}; pass --target-tps to check a speed target`);
   }
   const d = e.decode;
+  const engines = d.engineFamily === "others" ? "other engines" : d.engineFamily;
+  const gpus = { "nvidia-hbm": "NVIDIA HBM GPUs", "amd-hbm": "AMD HBM GPUs", "other-hbm": "HBM GPUs", gddr: "GDDR GPUs", lpddr: "unified-memory devices" }[d.gpuClass];
+  const bound = { memory: "memory-bound", compute: "compute-bound", overhead: "bound by fixed and communication costs" }[d.boundBy];
   lines.push(
-    `decode          ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence, ~${formatRate(d.tokensPerSecTotal)} tokens/s total at batch ${d.batch} and ${formatInteger(d.contextTokens)} tokens of context (estimate at ${formatPercent(d.efficiency * 100, 0)} of peak bandwidth)`,
+    `decode          ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence (typically ${formatRate(d.lowTokensPerSecPerSequence)}–${formatRate(d.highTokensPerSecPerSequence)} for ${engines} on ${gpus}, median error ${formatPercent(d.rangeMedianErrorPercent, 0)}), ~${formatRate(d.tokensPerSecTotal)} tokens/s total at batch ${d.batch}${d.batchRunning < d.batch ? ` (${formatInteger(d.batchRunning)} at once: the KV cache holds no more)` : ""} and ${formatInteger(d.contextTokens)} tokens of context; ${bound}`,
+  );
+  lines.push(
+    `                engine ${d.engine === "unknown" ? "not named (--engine: its fixed costs)" : d.engine}; the bandwidth bound (every byte at ${formatPercent(d.efficiency * 100, 0)} of peak) is ~${formatRate(d.bandwidthBoundTokensPerSecPerSequence)} tokens/s per sequence`,
   );
   lines.push(
     `KV capacity     ${formatInteger(e.kvCapacityTokens)} tokens per GPU${i.dataParallel > 1 ? " (each data-parallel rank)" : ""}; max concurrency ${formatFixed(e.maxConcurrency, 2)}× at ${formatInteger(i.contextTokens)} tokens per request${i.dataParallel > 1 ? ` over ${i.dataParallel} ranks` : ""}`,

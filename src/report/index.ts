@@ -26,6 +26,8 @@ export interface FormatOptions extends SummaryOptions, Pick<AnnotationOptions, "
   version?: string;
   /** sarif: documentation page of the rules (`<base>#<rule-id>`). */
   helpUriBase?: string;
+  /** sarif: code scanning's category of the run (sarifCategory); default `llm-physics`. */
+  category?: string;
 }
 
 export type Formatter = (report: CheckReport, options: FormatOptions) => string;
@@ -39,6 +41,7 @@ export const FORMATTERS = {
       rules: options.rules ?? RULES,
       version: options.version ?? report.tool.version,
       ...(options.helpUriBase === undefined ? {} : { helpUriBase: options.helpUriBase }),
+      ...(options.category === undefined ? {} : { category: options.category }),
     }),
   github: (report, options) =>
     formatGithubCommands(report, {

@@ -28,6 +28,8 @@ export interface CheckReport {
     deployments: number;
     /** Findings silenced by an inline `llm-physics-ignore` comment. */
     suppressed: number;
+    /** Findings the baseline (`.llm-physics/baseline.json`) accepts, left out of `findings`; absent when no baseline was used. */
+    baselined?: number;
   };
 }
 

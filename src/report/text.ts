@@ -236,7 +236,7 @@ function provenanceLines(d: DeploymentReport, paint: Paint): string[] {
   return lines;
 }
 
-/** `3 errors, 1 warning, 1 notice in 3 deployments across 5 files (1 suppressed)` */
+/** `3 errors, 1 warning, 1 notice in 3 deployments across 5 files (1 suppressed, 4 baselined)`; baselined only when a baseline was used. */
 function summaryLine(report: CheckReport, paint: Paint): string {
   const s = report.summary;
   const errors = plural(s.errors, "error");
@@ -247,7 +247,8 @@ function summaryLine(report: CheckReport, paint: Paint): string {
     s.warnings > 0 ? paint(warnings, ...SEVERITY_STYLE.warning) : warnings,
     s.notices > 0 ? paint(notices, ...SEVERITY_STYLE.notice) : notices,
   ].join(", ");
-  const suppressed = s.suppressed > 0 ? ` (${s.suppressed} suppressed)` : "";
+  const quiet = [s.suppressed > 0 ? `${s.suppressed} suppressed` : "", s.baselined !== undefined ? `${s.baselined} baselined` : ""].filter((q) => q !== "");
+  const suppressed = quiet.length > 0 ? ` (${quiet.join(", ")})` : "";
   return `${counts} in ${plural(s.deployments, "deployment")} across ${plural(s.files, "file")}${suppressed}`;
 }
 

@@ -4,6 +4,8 @@ import { distance } from "fastest-levenshtein";
 import { isMap, isScalar, isSeq, type Node } from "yaml";
 import configSchemaJson from "../../schemas/config.schema.json" with { type: "json" };
 import deploymentSchemaJson from "../../schemas/inference-deployment.schema.json" with { type: "json" };
+import ajvOptions from "./ajv-options.json" with { type: "json" };
+import * as validators from "./validators.generated.js";
 import { compareFindings, type Finding, type SourceRange } from "../base/findings.js";
 import { joinPath, type YamlDocument } from "../parse/yaml-file.js";
 import { quote } from "../base/text.js";
@@ -28,19 +30,22 @@ export const SCHEMAS: Record<SchemaName, AnySchemaObject> = {
 
 /**
  * AJV's options: strict, every error, with the schema node and data of each. `inlineRefs: false`
- * compiles each `$defs` entry once instead of inlining it at every use: about 60 ms instead of
- * 500 ms for the deployment schema, paid by every CLI run.
+ * compiles each `$defs` entry once instead of inlining it at every use. They live in
+ * ajv-options.json, which the build step (compile.mjs) reads too.
  */
-const AJV_OPTIONS: Options = { strict: true, allErrors: true, verbose: true, allowUnionTypes: true, inlineRefs: false };
+const AJV_OPTIONS: Options = ajvOptions;
 
 type Ajv2020Class = typeof Ajv2020Import.default;
 type Ajv2020Instance = InstanceType<Ajv2020Class>;
-// ajv is CommonJS: under NodeNext the default import is module.exports, which is the class itself
-// at run time but typed as the module; `.default` is the class in both worlds.
-const Ajv2020 = ((Ajv2020Import as unknown as { default?: Ajv2020Class }).default ?? Ajv2020Import) as Ajv2020Class;
-
-/** A new AJV instance with the validator's options (plus `extra`); exported for the schema tests. */
+/**
+ * A new AJV instance with the validator's options (plus `extra`), for the schema tests. Runs
+ * never compile: they use the standalone validators the build generated (validators.generated.ts).
+ */
 export function createAjv(extra: Options = {}): Ajv2020Instance {
+  // ajv is CommonJS: under NodeNext the default import is module.exports, which is the class itself
+  // at run time but typed as the module; `.default` is the class in both worlds. Read here, not at
+  // load, so that a bundle that never calls this leaves AJV out.
+  const Ajv2020 = ((Ajv2020Import as unknown as { default?: Ajv2020Class }).default ?? Ajv2020Import) as Ajv2020Class;
   return new Ajv2020({ ...AJV_OPTIONS, ...extra });
 }
 
@@ -67,34 +72,38 @@ interface SchemaNode {
   examples?: unknown[];
 }
 
+/** A validator of the generated module: AJV's ValidateFunction, errors in `.errors`. */
+type Validator = (data: unknown) => boolean;
+
 interface Compiled {
-  ajv: Ajv2020Instance;
   root: SchemaNode;
   id: string;
   validate: ValidateFunction;
-  /** JSON pointer (within the root) of every schema object, by identity: how a oneOf branch is found again. */
-  pointers: Map<object, string>;
-  branchValidators: Map<string, ValidateFunction | undefined>;
+  /**
+   * The JSON pointer of every oneOf/anyOf branch, by the branch's JSON text: the errors' schema
+   * nodes are the generated module's copies of the schema, equal to the branches but not the same objects.
+   */
+  branches: Map<string, string> | undefined;
 }
 
-let sharedAjv: Ajv2020Instance | undefined;
 const compiled = new Map<SchemaName, Compiled>();
+const generated = validators as unknown as Record<string, Validator> & { INDEX: Record<string, string> };
+
+/** The generated validator for a schema id, or `id#pointer`; undefined when the build made none. */
+function generatedValidator(ref: string): ValidateFunction | undefined {
+  const name = generated.INDEX[ref];
+  const validate = name !== undefined ? generated[name] : undefined;
+  return typeof validate === "function" ? (validate as unknown as ValidateFunction) : undefined;
+}
 
 function compiledSchema(name: SchemaName): Compiled {
   let entry = compiled.get(name);
   if (!entry) {
-    sharedAjv ??= createAjv();
     const root = SCHEMAS[name];
     const id = String(root.$id);
-    const validate = sharedAjv.getSchema(id) ?? sharedAjv.compile(root);
-    const pointers = new Map<object, string>();
-    const walk = (node: unknown, pointer: string) => {
-      if (node === null || typeof node !== "object") return;
-      pointers.set(node, pointer);
-      for (const [key, child] of Object.entries(node)) walk(child, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
-    };
-    walk(root, "");
-    entry = { ajv: sharedAjv, root: root as SchemaNode, id, validate, pointers, branchValidators: new Map() };
+    const validate = generatedValidator(id);
+    if (!validate) throw new Error(`no generated validator for the ${name} schema: run npm run build`);
+    entry = { root: root as SchemaNode, id, validate, branches: undefined };
     compiled.set(name, entry);
   }
   return entry;
@@ -247,18 +256,27 @@ function discriminator(branches: Array<SchemaNode | undefined>): { property: str
 }
 
 function branchValidator(c: Compiled, branch: SchemaNode | undefined): ValidateFunction | undefined {
-  const pointer = branch ? c.pointers.get(branch) : undefined;
-  if (pointer === undefined) return undefined;
-  if (!c.branchValidators.has(pointer)) {
-    let validate: ValidateFunction | undefined;
-    try {
-      validate = c.ajv.getSchema(`${c.id}#${pointer}`);
-    } catch {
-      validate = undefined;
-    }
-    c.branchValidators.set(pointer, validate);
+  if (!branch) return undefined;
+  if (!c.branches) {
+    const branches = new Map<string, string>();
+    const walk = (node: unknown, pointer: string) => {
+      if (node === null || typeof node !== "object") return;
+      for (const [key, child] of Object.entries(node)) {
+        const here = `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        if ((key === "oneOf" || key === "anyOf") && Array.isArray(child)) {
+          child.forEach((item, i) => {
+            const text = JSON.stringify(item);
+            if (!branches.has(text)) branches.set(text, `${here}/${i}`);
+          });
+        }
+        walk(child, here);
+      }
+    };
+    walk(c.root, "");
+    c.branches = branches;
   }
-  return c.branchValidators.get(pointer);
+  const pointer = c.branches.get(JSON.stringify(branch));
+  return pointer === undefined ? undefined : generatedValidator(`${c.id}#${pointer}`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,21 +8,49 @@ function rate(value: number): string {
   return Number.isInteger(value) ? formatInteger(value) : formatRate(value);
 }
 
+/** `vLLM on nvidia-hbm`: the engine family and GPU class a range was measured for. */
+function rangeLabel(family: string, klass: string): string {
+  const gpus: Record<string, string> = { "nvidia-hbm": "NVIDIA HBM GPUs", "amd-hbm": "AMD HBM GPUs", "other-hbm": "HBM GPUs", gddr: "GDDR GPUs", lpddr: "unified-memory devices" };
+  const engines = family === "others" ? "other engines" : family;
+  return `${engines} on ${gpus[klass] ?? klass}`;
+}
+
 export const bandwidthInsufficient: Rule = {
   id: "bandwidth-insufficient",
-  defaultSeverity: "warning",
-  summary: "The GPUs' memory bandwidth cannot deliver the target tokens per second.",
+  defaultSeverity: "error",
+  summary: "The deployment cannot reach its target tokens per second, or its GPUs' bandwidth is beyond the policy.",
   description:
-    "With a target speed set, checks two things. First the founding formula: decoding reads every active parameter once per token, " +
-    "so the target needs active parameters × bytes per parameter × tokens/s of memory bandwidth, which must stay within the policy's " +
-    "maxBandwidthUtilizationPercent (80% by default) of the GPUs' combined peak bandwidth. Second the decode estimate at the " +
-    "deployment's concurrency and context, which also counts KV-cache reads and tensor-parallel sharding: its tokens/s per sequence " +
-    "must reach the target. Decode is memory-bound, so no amount of compute makes up for missing bandwidth. Fix it with a lower " +
-    "weight precision, more GPUs with tensor parallelism, GPUs with more bandwidth, lower concurrency, or a lower target.",
+    "With a target speed set, checks two things. First the engine-aware decode prediction at the deployment's concurrency and " +
+    "context (docs/physics.md#decode-speed-engine-aware: bytes read by kind at the bandwidth the GPU's memory achieves, routed " +
+    "experts, the KV cache, a compute ceiling, fixed costs per layer for the engine and its version, tensor-parallel all-reduces), " +
+    "stated as a range from the model's measured error for that engine family and GPU class: when even the optimistic end of the " +
+    "range misses the target it is an error; when the prediction misses but the range reaches the target, a warning. Second the " +
+    "founding formula: decoding reads every active parameter once per token, so the target needs active parameters × bytes per " +
+    "parameter × tokens/s of memory bandwidth, which should stay within the policy's maxBandwidthUtilizationPercent (80% by default) " +
+    "of the GPUs' combined peak bandwidth (a warning). Fix it with a lower weight precision, more GPUs with tensor parallelism, GPUs " +
+    "with more bandwidth, lower concurrency, or a lower target.",
   check({ deployment, estimate, policy }): RuleResult[] {
     const target = deployment.targetTokensPerSecond;
     if (!estimate || !target) return [];
-    const problems: string[] = [];
+    const d = estimate.decode;
+    const results: RuleResult[] = [];
+    if (d.tokensPerSecPerSequence < target.value) {
+      const load = d.batch === 1 ? "1 sequence" : `concurrency ${formatInteger(d.batch)}${d.batchRunning < d.batch ? ` (${formatInteger(d.batchRunning)} at once: the KV cache holds no more)` : ""}`;
+      const missed = d.highTokensPerSecPerSequence < target.value;
+      const bound = { memory: "memory-bound", compute: "compute-bound", overhead: "bound by fixed and communication costs" }[d.boundBy];
+      results.push({
+        message:
+          `the predicted decode speed is ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence, typically ` +
+          `${formatRate(d.lowTokensPerSecPerSequence)}–${formatRate(d.highTokensPerSecPerSequence)} for ${rangeLabel(d.engineFamily, d.gpuClass)}` +
+          ` (median error ${formatPercent(d.rangeMedianErrorPercent, 0)}), at ${load} and ${formatInteger(d.contextTokens)} tokens of context, ${bound}: ` +
+          (missed
+            ? `even the optimistic end is below the target of ${rate(target.value)} tokens/s`
+            : `below the target of ${rate(target.value)} tokens/s, which only the optimistic end of the range reaches`) +
+          "; use a lower weight precision, more GPUs with tensor parallelism, lower concurrency, or a lower target",
+        range: target.range,
+        ...(missed ? {} : { severity: "warning" as const }),
+      });
+    }
     const b = estimate.bandwidth;
     if (b.requiredBytesPerSec !== null && b.utilizationPercent !== null && b.utilizationPercent > policy.maxBandwidthUtilizationPercent) {
       const bytes = bytesPerValue(estimate.primaryPrecision);
@@ -33,28 +61,16 @@ export const bandwidthInsufficient: Rule = {
         checkpoint && estimate.model.weightsMeasured
           ? `${formatGB(checkpoint.bytesReadPerToken)} of the checkpoint read per token`
           : `${formatParams(estimate.model.paramsActive)} active params × ${bytes} byte${bytes === 1 ? "" : "s"} in ${precisionName(estimate.primaryPrecision)}`;
-      problems.push(
-        `${rate(target.value)} tokens/s needs ${formatBandwidth(b.requiredBytesPerSec)} of memory bandwidth` +
+      results.push({
+        message:
+          `${rate(target.value)} tokens/s needs ${formatBandwidth(b.requiredBytesPerSec)} of memory bandwidth` +
           ` (${perToken} × ${rate(target.value)} tokens/s),` +
           ` ${formatPercent(b.utilizationPercent, 0)} of the ${formatBandwidth(b.availableBytesPerSec)} available on ${gpus} × ${estimate.hardware.gpu},` +
-          ` above the limit of ${policyPercent(policy.maxBandwidthUtilizationPercent)}`,
-      );
-    }
-    const d = estimate.decode;
-    if (d.tokensPerSecPerSequence < target.value) {
-      const load = d.batch === 1 ? "1 sequence" : `concurrency ${formatInteger(d.batch)}`;
-      problems.push(
-        `the predicted decode speed is ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence at ${load} and` +
-          ` ${formatInteger(d.contextTokens)} tokens of context (${formatPercent(d.efficiency * 100, 0)} of peak bandwidth),` +
-          ` below the target of ${rate(target.value)} tokens/s`,
-      );
-    }
-    if (problems.length === 0) return [];
-    return [
-      {
-        message: `${problems.join("; and ")}; use a lower weight precision, more GPUs with tensor parallelism, or a lower target`,
+          ` above the policy's limit of ${policyPercent(policy.maxBandwidthUtilizationPercent)}; use a lower weight precision, GPUs with more bandwidth, or a lower target`,
         range: target.range,
-      },
-    ];
+        severity: "warning",
+      });
+    }
+    return results;
   },
 };

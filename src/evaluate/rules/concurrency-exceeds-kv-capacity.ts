@@ -50,6 +50,8 @@ export const concurrencyExceedsKvCapacity: Rule = {
           ` (${precisionName(s.precision)} weights, ${precisionName(s.kvPrecision)} cache) holds ${formatInteger(capacityTokens)} tokens,` +
           ` at most ${formatFixed(perRank, 2)} sequences of ${formatInteger(context)} tokens at once${dp > 1 ? ` on each of the ${dp} data-parallel ranks` : ""}; ${advice}`,
         range: concurrency.range,
+        // The cap the KV cache holds, written where the cap is.
+        ...(via && "assumed" in via ? {} : { fix: { range: concurrency.range, replaces: String(concurrency.value), replacement: String(Math.floor(perRank)) } }),
       },
     ];
   },

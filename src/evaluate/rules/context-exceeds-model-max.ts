@@ -21,6 +21,8 @@ export const contextExceedsModelMax: Rule = {
           `context length ${formatInteger(context.value)} tokens exceeds the maximum of ${formatInteger(max)} tokens of ${model.value.id};` +
           ` set it to ${formatInteger(max)} or less`,
         range: context.range,
+        // The model's maximum, written where the context length is (not for a value the reader assumed).
+        ...(context.via && "assumed" in context.via ? {} : { fix: { range: context.range, replaces: String(context.value), replacement: String(max) } }),
       },
     ];
   },

@@ -60,9 +60,14 @@ export const tensorParallelInvalid: Rule = {
       const problem = headsProblem(arch, tp);
       if (problem) {
         const sizes = validSizes(arch, Math.max(8, Math.min(count, 64)));
+        // The valid size nearest the request that the GPUs hold (fewest idle GPUs, then the larger), on the tensor-parallel line.
+        const nearest = sizes
+          .filter((size) => size * pp * dp <= count)
+          .sort((a, b) => Math.abs(a - tp) - Math.abs(b - tp) || (count % (a * pp * dp)) - (count % (b * pp * dp)) || b - a)[0];
         results.push({
           message: `${subject} ${problem}; use one of ${plainList(sizes.map(String), "or")}`,
           range,
+          ...(explicit && nearest !== undefined ? { fix: { range: explicit.range, replaces: String(explicit.value), replacement: String(nearest) } } : {}),
         });
       }
     }

@@ -1,3 +1,4 @@
+import type { Deployment } from "../../base/deployment.js";
 import type { Estimate } from "../../estimate/estimate.js";
 import type { Architecture } from "../../physics/architecture.js";
 import { memoryScenario, type MemoryScenario } from "../../physics/memory.js";
@@ -58,6 +59,20 @@ function fittingPrecisions(estimate: Estimate, current: MemoryScenario): string[
     );
     return `${plainList(names, "or")} weights (${perGpu} per GPU)`;
   });
+}
+
+/**
+ * The larger tensor-parallel size as a change of one line: the GPU count when the tensor-parallel
+ * size follows it (none declared, no pipeline or data parallelism), the tensor-parallel size when
+ * the GPUs are already enough; else none (two lines would change).
+ */
+function oneLineGpuFix(deployment: Deployment, tp: number, gpus: number): Pick<RuleResult, "fix"> {
+  const { gpuCount, tensorParallel } = deployment;
+  if (!tensorParallel && gpus === tp && !(gpuCount.via && "assumed" in gpuCount.via)) {
+    return { fix: { range: gpuCount.range, replaces: String(gpuCount.value), replacement: String(gpus) } };
+  }
+  if (tensorParallel && gpuCount.value >= gpus) return { fix: { range: tensorParallel.range, replaces: String(tensorParallel.value), replacement: String(tp) } };
+  return {};
 }
 
 export const vramExceedsCapacity: Rule = {
@@ -130,8 +145,8 @@ export const vramExceedsCapacity: Rule = {
     if (engine?.failure === "max-model-len-exceeds-kv" && deployment.contextLength) return [{ message, range: deployment.contextLength.range }];
     if (workloadTooLarge) {
       message += `; one sequence of ${formatInteger(i.contextTokens)} tokens fits, and at most ${formatFixed(s.maxConcurrency, 2)} at once: lower the concurrency to ${Math.floor(s.maxConcurrency)} or less`;
-      return [{ message, range: concurrency.range }];
+      return [{ message, range: concurrency.range, fix: { range: concurrency.range, replaces: String(concurrency.value), replacement: String(Math.floor(s.maxConcurrency)) } }];
     }
-    return [{ message, range: hardwareRange(deployment) }];
+    return [{ message, range: hardwareRange(deployment), ...(bigger ? oneLineGpuFix(deployment, bigger.tp, bigger.tp * i.pipelineParallel * i.dataParallel) : {}) }];
   },
 };

@@ -1,0 +1,189 @@
+import { join } from "node:path";
+import type { Finding, Fix } from "../base/findings.js";
+import { decodeLoosely } from "../read/decode.js";
+import { readGuarded, realRoot } from "../read/guarded-file.js";
+import { escapeMarkdown } from "../report/summary.js";
+import { createGitHubApi, GitHubApiError, httpAnswer, type GitHubApi, type NewReviewComment } from "./github-api.js";
+
+/**
+ * Suggested changes: every finding with one exact fix (Finding.fix) on a line the pull request
+ * changed becomes a comment of one pull-request review, with a GitHub suggestion block that one
+ * click applies. Lines the pull request did not touch get none; a suggestion already posted (same
+ * path, line and body) is not posted again; a refusal (403 for a fork's read-only token, 422 for a
+ * line GitHub does not take) is a warning, never a failure.
+ */
+
+/** The line numbers of the head (RIGHT) side that a unified diff's hunks add or change. */
+export function changedLinesOfPatch(patch: string): Set<number> {
+  const lines = new Set<number>();
+  let right: number | null = null;
+  for (const line of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+    if (hunk) {
+      right = Number(hunk[1]);
+      continue;
+    }
+    if (right === null) continue;
+    if (line.startsWith("+")) lines.add(right++);
+    else if (line.startsWith(" ") || line === "") right++;
+    // "-" lines are the base side's; "\ No newline at end of file" is neither.
+  }
+  return lines;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The line with the fix applied, or null when it cannot be exact: the range spans lines, or the
+ * text at the range does not hold `replaces` exactly once as a whole token (a value computed from
+ * others, a `$(VAR)` reference, a `32k`). Quotes, the flag's name and the indentation stay.
+ */
+export function applyFix(lineText: string, fix: Fix): string | null {
+  const { range } = fix;
+  if (range.endLine !== range.line || range.column < 1 || range.endColumn <= range.column) return null;
+  const start = range.column - 1;
+  const end = Math.min(range.endColumn - 1, lineText.length);
+  if (start >= end) return null;
+  const text = lineText.slice(start, end);
+  const token = new RegExp(`(?<![\\w.$])${escapeRegExp(fix.replaces)}(?![\\w.])`, "g");
+  const matches = [...text.matchAll(token)];
+  if (matches.length !== 1) return null;
+  const at = start + matches[0]!.index!;
+  const changed = lineText.slice(0, at) + fix.replacement + lineText.slice(at + fix.replaces.length);
+  return changed === lineText ? null : changed;
+}
+
+/** The longest rule message shown above a suggestion, in characters. */
+const MESSAGE_CHARS = 400;
+
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The body of one suggestion: each rule and its message (escaped), then the suggestion block. */
+export function suggestionBody(findings: readonly Finding[], line: string): string {
+  const reasons = findings.map((f) => `**llm-physics** \`${f.ruleId}\`: ${escapeMarkdown(cut(f.message, MESSAGE_CHARS))}\n\n`).join("");
+  return `${reasons}\`\`\`suggestion\n${line}\n\`\`\`\n`;
+}
+
+/** The lines of a repository file, or null when the guarded reader refuses it. */
+export type LineReader = (file: string) => string[] | null;
+
+/** Reads files of the workspace through the guarded reader (inside the repository, regular, at most 2 MB). */
+export function workspaceLines(workspace: string): LineReader {
+  const root = realRoot(workspace);
+  const cache = new Map<string, string[] | null>();
+  return (file) => {
+    if (!cache.has(file)) {
+      const read = readGuarded(join(workspace, file), { root, maxBytes: 2_000_000 });
+      cache.set(file, read.ok ? decodeLoosely(read.bytes).split(/\r?\n/) : null);
+    }
+    return cache.get(file)!;
+  };
+}
+
+/**
+ * The review comments for the findings' fixes on changed lines: one per path and line, with every
+ * fix on that line applied (from the right, so that columns hold; overlapping ones left out), and
+ * none whose path, line and body a comment already has.
+ */
+export function suggestionComments(
+  findings: readonly Finding[],
+  changedLines: ReadonlyMap<string, ReadonlySet<number>>,
+  lines: LineReader,
+  existing: ReadonlyArray<{ path: string; line: number | null; body: string }> = [],
+): NewReviewComment[] {
+  const byLine = new Map<string, { path: string; line: number; findings: Finding[] }>();
+  for (const finding of findings) {
+    const fix = finding.fix;
+    if (!fix) continue;
+    const path = fix.range.file ?? finding.file;
+    const line = fix.range.line;
+    if (!changedLines.get(path)?.has(line)) continue;
+    const key = `${path}\n${line}`;
+    const entry = byLine.get(key) ?? { path, line, findings: [] };
+    entry.findings.push(finding);
+    byLine.set(key, entry);
+  }
+  const posted = new Set(existing.map((c) => `${c.path}\n${c.line}\n${c.body.trim()}`));
+  const comments: NewReviewComment[] = [];
+  for (const { path, line, findings: onLine } of byLine.values()) {
+    const original = lines(path)?.[line - 1];
+    if (original === undefined) continue;
+    let text = original;
+    let leftmost = Infinity;
+    const applied: Finding[] = [];
+    for (const finding of [...onLine].sort((a, b) => b.fix!.range.column - a.fix!.range.column)) {
+      const fix = finding.fix!;
+      if (fix.range.endColumn > leftmost) continue;
+      const next = applyFix(text, fix);
+      if (next === null) continue;
+      text = next;
+      leftmost = fix.range.column;
+      applied.push(finding);
+    }
+    // A line holding a code fence would end the suggestion block early.
+    if (applied.length === 0 || /`{3,}|~{3,}/.test(text)) continue;
+    const body = suggestionBody(onLine.filter((f) => applied.includes(f)), text);
+    if (posted.has(`${path}\n${line}\n${body.trim()}`)) continue;
+    comments.push({ path, line, side: "RIGHT", body });
+  }
+  return comments;
+}
+
+export interface SuggestionTarget {
+  apiUrl: string;
+  token: string;
+  owner: string;
+  repo: string;
+  pullNumber: number;
+  headSha: string;
+}
+
+export type SuggestionResult =
+  | { status: "posted"; count: number; skipped: number }
+  | { status: "none"; reason: string }
+  | { status: "warning"; message: string };
+
+/**
+ * Post the suggestions of `findings` as one review. Never throws for an API or network problem:
+ * it comes back as a warning whose message says the request and GitHub's status, never a body.
+ */
+export async function postSuggestions(target: SuggestionTarget, findings: readonly Finding[], lines: LineReader, options: { timeoutMs?: number } = {}): Promise<SuggestionResult> {
+  const fixable = findings.filter((f) => f.fix);
+  if (fixable.length === 0) return { status: "none", reason: "no finding has an exact fix" };
+  let api: GitHubApi;
+  try {
+    api = createGitHubApi({ apiUrl: target.apiUrl, token: target.token, timeoutMs: options.timeoutMs });
+  } catch (error) {
+    return { status: "warning", message: `suggested changes were not posted: ${(error as Error).message}.` };
+  }
+  const { owner, repo, pullNumber } = target;
+  try {
+    const changed = new Map<string, Set<number>>();
+    for (const file of await api.listPullRequestFiles(owner, repo, pullNumber)) {
+      if (file.patch !== undefined) changed.set(file.filename, changedLinesOfPatch(file.patch));
+    }
+    const candidates = suggestionComments(fixable, changed, lines);
+    if (candidates.length === 0) return { status: "none", reason: "no exact fix lies on a line the pull request changed" };
+    const comments = suggestionComments(fixable, changed, lines, await api.listReviewComments(owner, repo, pullNumber));
+    if (comments.length === 0) return { status: "none", reason: `the ${candidates.length === 1 ? "suggestion was" : `${candidates.length} suggestions were`} already posted` };
+    const count = comments.length === 1 ? "1 suggested change" : `${comments.length} suggested changes`;
+    await api.createReview(owner, repo, pullNumber, { commitId: target.headSha, body: `llm-physics: ${count} for the findings on lines this pull request changed.`, comments });
+    return { status: "posted", count: comments.length, skipped: candidates.length - comments.length };
+  } catch (error) {
+    if (!(error instanceof GitHubApiError)) throw error;
+    const f = error.failure;
+    const request = `${error.method} ${error.path}`;
+    if (f.kind !== "http") return { status: "warning", message: `suggested changes were not posted: ${f.message} (${request}).` };
+    const hint =
+      f.status === 403 || (f.status === 404 && error.method === "POST")
+        ? ' The token lacks the "pull-requests: write" permission (pull requests from forks get a read-only token); add it to the job, or set suggestions: false.'
+        : f.status === 422
+          ? " GitHub did not accept a comment on those lines (the diff may have moved on since this run started)."
+          : "";
+    return { status: "warning", message: `suggested changes were not posted: ${httpAnswer(f.status, f.message)} to ${request}.${hint}` };
+  }
+}
