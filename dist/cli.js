@@ -281,7 +281,7 @@ async function estimateModel(value, io, offline) {
   } catch {
     repository = { root: io.cwd, realRoot: io.cwd };
   }
-  const { lookUpModels } = await import("./chunks/models-JBVUWCAX.js");
+  const { lookUpModels } = await import("./chunks/models-H4QEXBXW.js");
   const lookup = await lookUpModels([value], repository, { env: envOf(io), offline });
   const resolved = resolveManifestModel(value, io.cwd, repository, lookup.run?.models);
   for (const remark of resolved.remarks ?? []) io.stderr(neutralizeWorkflowCommands(`llm-physics: ${remark.severity}: ${remark.message}
@@ -292,22 +292,18 @@ async function estimateModel(value, io, offline) {
   }
   throw new UsageError(`model ${quote(value)} could not be read: ${resolved.message}`);
 }
-function engineOption(value, memoryFraction) {
+function engineOption(value, memoryFraction, settingsFor) {
   if (value === void 0) return {};
-  const parsed = engineSettingsOption(value, memoryFraction);
+  const parsed = engineSettingsOption(value, memoryFraction, settingsFor);
   const name = parsed.engine.engine === "tensorrt-llm" ? "trtllm" : parsed.engine.engine;
   const version = "version" in parsed.engine && parsed.engine.version ? { version: parsed.engine.version } : {};
   return { ...parsed, speedEngine: { name, ...version } };
 }
-function engineSettingsOption(value, memoryFraction) {
+function engineSettingsOption(value, memoryFraction, engineSettingsFor) {
   const m = /^(vllm|sglang|tgi|trtllm|tensorrt-llm)(?:@v?(\d+(?:\.\d+){1,3}))?$/i.exec(value.trim());
   if (!m) throw new UsageError(`--engine must be vllm, sglang, tgi or trtllm, optionally with @version (vllm@0.11.0), got ${quote(value)}`);
-  const name = m[1].toLowerCase();
-  const version = m[2] ? { version: m[2] } : {};
-  if (name === "vllm") return { engine: { engine: "vllm", ...version, ...memoryFraction !== void 0 ? { gpuMemoryUtilization: memoryFraction } : {} } };
-  if (name === "sglang") return { engine: { engine: "sglang", ...version, ...memoryFraction !== void 0 ? { memFractionStatic: memoryFraction } : {} } };
-  if (name === "tgi") return { engine: { engine: "tgi", ...memoryFraction !== void 0 ? { cudaMemoryFraction: memoryFraction } : {} } };
-  return { engine: { engine: "tensorrt-llm", ...memoryFraction !== void 0 ? { kvCacheFreeGpuMemoryFraction: memoryFraction } : {} } };
+  const name = m[1].toLowerCase() === "tensorrt-llm" ? "trtllm" : m[1].toLowerCase();
+  return { engine: engineSettingsFor(name, { ...m[2] ? { version: m[2] } : {}, ...memoryFraction !== void 0 ? { memoryFraction } : {} }) };
 }
 async function runEstimate(args, io) {
   const { values } = parse(args, {
@@ -332,6 +328,11 @@ async function runEstimate(args, io) {
   const str = (name) => v[name];
   if (!str("model")) throw new UsageError("estimate needs --model <catalog id | alias | path/to/config.json>");
   if (!str("gpu")) throw new UsageError("estimate needs --gpu <id | alias> (see `llm-physics gpus`)");
+  const [{ resolveGpu }, { estimate, EstimateError, engineSettingsFor }, { formatEstimateText }] = await Promise.all([
+    catalogModules(),
+    import("./chunks/estimate-62BKHZDS.js"),
+    import("./chunks/estimate-text-LNETPQ35.js")
+  ]);
   const options = {
     gpuCount: positiveInteger("gpus", str("gpus")),
     precision: precision("precision", str("precision")),
@@ -345,13 +346,8 @@ async function runEstimate(args, io) {
     dataParallel: positiveInteger("dp", str("dp")),
     // vLLM's data parallelism: the MoE layers span every rank; --dp-replicas for whole copies (SGLang --dp alone).
     expertsSpanDataParallel: v["dp-replicas"] !== true,
-    ...engineOption(str("engine"), fraction("memory-fraction", str("memory-fraction")))
+    ...engineOption(str("engine"), fraction("memory-fraction", str("memory-fraction")), engineSettingsFor)
   };
-  const [{ resolveGpu }, { estimate, EstimateError }, { formatEstimateText }] = await Promise.all([
-    catalogModules(),
-    import("./chunks/estimate-37F3JTRM.js"),
-    import("./chunks/estimate-text-RPXCEHLZ.js")
-  ]);
   const gpu = resolveGpu(str("gpu"));
   const model = await estimateModel(str("model"), io, v.offline === true);
   let result;
@@ -369,10 +365,10 @@ async function runEstimate(args, io) {
 }
 async function checkModules() {
   const [check, models, reports, rules, discover, config, baselineFile, baseline, repository] = await Promise.all([
-    import("./chunks/check-VAURLM2X.js"),
-    import("./chunks/models-JBVUWCAX.js"),
-    import("./chunks/report-62VHEQNI.js"),
-    import("./chunks/rules-2ZVSQ6TW.js"),
+    import("./chunks/check-3WEMMVAB.js"),
+    import("./chunks/models-H4QEXBXW.js"),
+    import("./chunks/report-JHLXXJ6Q.js"),
+    import("./chunks/rules-6Q4LWRHA.js"),
     import("./chunks/discover-SM24KQG4.js"),
     configModule(),
     import("./chunks/baseline-AJKCDMYR.js"),
@@ -480,7 +476,7 @@ ${lines.join("\n")}` : ""}
 }
 async function runModels(args, io) {
   const { values } = parse(args, { json: { type: "boolean" } });
-  const [{ MODELS }, { countParams }, { table }] = await Promise.all([import("./chunks/models-CQ2BA4GC.js"), import("./chunks/params-2MG7NONJ.js"), import("./chunks/estimate-text-RPXCEHLZ.js")]);
+  const [{ MODELS }, { countParams }, { table }] = await Promise.all([import("./chunks/models-CQ2BA4GC.js"), import("./chunks/params-2MG7NONJ.js"), import("./chunks/estimate-text-LNETPQ35.js")]);
   if (values.json) {
     io.stdout(JSON.stringify(MODELS.map((m) => ({ ...m, derived: countParams(m.architecture) })), null, 2) + "\n");
     return 0;
@@ -495,7 +491,7 @@ async function runModels(args, io) {
 }
 async function runGpus(args, io) {
   const { values } = parse(args, { json: { type: "boolean" } });
-  const [{ GPUS }, { table }] = await Promise.all([import("./chunks/gpus-E4GYJH3R.js"), import("./chunks/estimate-text-RPXCEHLZ.js")]);
+  const [{ GPUS }, { table }] = await Promise.all([import("./chunks/gpus-E4GYJH3R.js"), import("./chunks/estimate-text-LNETPQ35.js")]);
   if (values.json) {
     io.stdout(JSON.stringify(GPUS, null, 2) + "\n");
     return 0;
@@ -536,7 +532,7 @@ async function main(argv, io) {
         return await runGpus(rest, io);
       case "--version":
       case "-v":
-        io.stdout(`${(await import("./chunks/check-VAURLM2X.js")).VERSION}
+        io.stdout(`${(await import("./chunks/check-3WEMMVAB.js")).VERSION}
 `);
         return 0;
       case void 0:

@@ -2,7 +2,7 @@ import { resolve as resolvePath } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Repository } from "../catalog/resolve.js";
 import type { ModelInput } from "../base/model-input.js";
-import type { EngineSettingsWithoutContext } from "../estimate/estimate.js";
+import type { EngineSettingsWithoutContext, engineSettingsFor as EngineSettingsFor } from "../estimate/estimate.js";
 import { formatBandwidth, formatGiB, formatInteger, formatParams } from "../base/units.js";
 import type { CheckOptions, FailOn } from "../pipeline/check.js";
 import { LOCK_FILE, writeLock } from "../hub/store.js";
@@ -261,23 +261,19 @@ async function estimateModel(value: string, io: CliIo, offline: boolean): Promis
 }
 
 /** `--engine vllm`, `--engine vllm@0.11.0`: the engine whose start-up arithmetic is checked (docs/physics.md#engine-memory). */
-function engineOption(value: string | undefined, memoryFraction: number | undefined): { engine?: EngineSettingsWithoutContext; speedEngine?: { name: "vllm" | "sglang" | "tgi" | "trtllm"; version?: string } } {
+function engineOption(value: string | undefined, memoryFraction: number | undefined, settingsFor: typeof EngineSettingsFor): { engine?: EngineSettingsWithoutContext; speedEngine?: { name: "vllm" | "sglang" | "tgi" | "trtllm"; version?: string } } {
   if (value === undefined) return {};
-  const parsed = engineSettingsOption(value, memoryFraction);
+  const parsed = engineSettingsOption(value, memoryFraction, settingsFor);
   const name = parsed.engine.engine === "tensorrt-llm" ? "trtllm" : parsed.engine.engine;
   const version = "version" in parsed.engine && parsed.engine.version ? { version: parsed.engine.version } : {};
   return { ...parsed, speedEngine: { name, ...version } };
 }
 
-function engineSettingsOption(value: string, memoryFraction: number | undefined): { engine: EngineSettingsWithoutContext } {
+function engineSettingsOption(value: string, memoryFraction: number | undefined, engineSettingsFor: typeof EngineSettingsFor): { engine: EngineSettingsWithoutContext } {
   const m = /^(vllm|sglang|tgi|trtllm|tensorrt-llm)(?:@v?(\d+(?:\.\d+){1,3}))?$/i.exec(value.trim());
   if (!m) throw new UsageError(`--engine must be vllm, sglang, tgi or trtllm, optionally with @version (vllm@0.11.0), got ${quote(value)}`);
-  const name = m[1]!.toLowerCase();
-  const version = m[2] ? { version: m[2] } : {};
-  if (name === "vllm") return { engine: { engine: "vllm", ...version, ...(memoryFraction !== undefined ? { gpuMemoryUtilization: memoryFraction } : {}) } };
-  if (name === "sglang") return { engine: { engine: "sglang", ...version, ...(memoryFraction !== undefined ? { memFractionStatic: memoryFraction } : {}) } };
-  if (name === "tgi") return { engine: { engine: "tgi", ...(memoryFraction !== undefined ? { cudaMemoryFraction: memoryFraction } : {}) } };
-  return { engine: { engine: "tensorrt-llm", ...(memoryFraction !== undefined ? { kvCacheFreeGpuMemoryFraction: memoryFraction } : {}) } };
+  const name = m[1]!.toLowerCase() === "tensorrt-llm" ? "trtllm" : (m[1]!.toLowerCase() as "vllm" | "sglang" | "tgi" | "trtllm");
+  return { engine: engineSettingsFor(name, { ...(m[2] ? { version: m[2] } : {}), ...(memoryFraction !== undefined ? { memoryFraction } : {}) }) };
 }
 
 async function runEstimate(args: string[], io: CliIo): Promise<number> {
@@ -303,6 +299,11 @@ async function runEstimate(args: string[], io: CliIo): Promise<number> {
   const str = (name: string) => v[name] as string | undefined;
   if (!str("model")) throw new UsageError("estimate needs --model <catalog id | alias | path/to/config.json>");
   if (!str("gpu")) throw new UsageError("estimate needs --gpu <id | alias> (see `llm-physics gpus`)");
+  const [{ resolveGpu }, { estimate, EstimateError, engineSettingsFor }, { formatEstimateText }] = await Promise.all([
+    catalogModules(),
+    import("../estimate/estimate.js"),
+    import("../report/estimate-text.js"),
+  ]);
   const options = {
     gpuCount: positiveInteger("gpus", str("gpus")),
     precision: precision("precision", str("precision")),
@@ -316,13 +317,8 @@ async function runEstimate(args: string[], io: CliIo): Promise<number> {
     dataParallel: positiveInteger("dp", str("dp")),
     // vLLM's data parallelism: the MoE layers span every rank; --dp-replicas for whole copies (SGLang --dp alone).
     expertsSpanDataParallel: v["dp-replicas"] !== true,
-    ...engineOption(str("engine"), fraction("memory-fraction", str("memory-fraction"))),
+    ...engineOption(str("engine"), fraction("memory-fraction", str("memory-fraction")), engineSettingsFor),
   };
-  const [{ resolveGpu }, { estimate, EstimateError }, { formatEstimateText }] = await Promise.all([
-    catalogModules(),
-    import("../estimate/estimate.js"),
-    import("../report/estimate-text.js"),
-  ]);
   const gpu = resolveGpu(str("gpu")!);
   const model = await estimateModel(str("model")!, io, v.offline === true);
   let result;

@@ -54,6 +54,36 @@ export interface EstimateOptions {
   speedEngine?: { name: SpeedEngine; version?: string; eager?: boolean };
 }
 
+/**
+ * An engine's settings from what a manifest or the CLI says of it: its version, its memory fraction
+ * (each engine's own: vLLM gpu_memory_utilization, SGLang mem_fraction_static, TGI
+ * cuda_memory_fraction, TensorRT-LLM free_gpu_memory_fraction), vLLM's --max-num-seqs and
+ * --enforce-eager; the rest take the engine's defaults for that version (docs/physics.md#engine-memory).
+ */
+export function engineSettingsFor(
+  name: "vllm" | "sglang" | "tgi" | "trtllm",
+  given: { version?: string; memoryFraction?: number; maxNumSeqs?: number; eager?: boolean } = {},
+): EngineSettingsWithoutContext {
+  const version = given.version !== undefined ? { version: given.version } : {};
+  const fraction = given.memoryFraction;
+  switch (name) {
+    case "vllm":
+      return {
+        engine: "vllm",
+        ...version,
+        ...(fraction !== undefined ? { gpuMemoryUtilization: fraction } : {}),
+        ...(given.maxNumSeqs !== undefined ? { maxNumSeqs: given.maxNumSeqs } : {}),
+        ...(given.eager ? { enforceEager: true } : {}),
+      };
+    case "sglang":
+      return { engine: "sglang", ...version, ...(fraction !== undefined ? { memFractionStatic: fraction } : {}) };
+    case "tgi":
+      return { engine: "tgi", ...(fraction !== undefined ? { cudaMemoryFraction: fraction } : {}) };
+    case "trtllm":
+      return { engine: "tensorrt-llm", ...(fraction !== undefined ? { kvCacheFreeGpuMemoryFraction: fraction } : {}) };
+  }
+}
+
 /** Engine settings, less the longest request, which the estimate's context sets. */
 export type EngineSettingsWithoutContext =
   | Omit<Extract<EngineSettings, { engine: "vllm" }>, "maxModelLen">

@@ -75,6 +75,11 @@ export function runtimeMemory(gpu: RuntimeMemoryGpu): RuntimeMemory {
 
 export type ServingEngine = "vllm" | "sglang" | "tgi" | "tensorrt-llm";
 
+/** An engine's name as its project writes it. See docs/physics.md#engine-memory. */
+export function engineDisplayName(engine: ServingEngine): string {
+  return { vllm: "vLLM", sglang: "SGLang", tgi: "TGI", "tensorrt-llm": "TensorRT-LLM" }[engine];
+}
+
 /** vLLM (V1 engine, 0.8 and later). Absent fields take the defaults of the version, as vLLM resolves them. */
 export interface VllmSettings {
   engine: "vllm";
@@ -719,7 +724,7 @@ export function planningMargin(query: PlanningMarginQuery): PlanningMargin {
     kvBudgetBytes: start.kvBudgetBytes,
     demandKvBytes: query.demandKvBytesPerGpu,
   };
-  const engine = start.engine === "vllm" ? "vLLM" : start.engine === "sglang" ? "SGLang" : start.engine === "tgi" ? "TGI" : "TensorRT-LLM";
+  const engine = engineDisplayName(start.engine);
   if (!start.starts) return { ...base, level: "error", message: `${engine} does not start: ${start.reason}` };
   if (margin < 0) {
     return {

@@ -59,13 +59,18 @@ function attentionDims(arch: Architecture): { heads: number; qkDim: number; vDim
 
 /**
  * Attention FLOPs (scores and weighted values, 2 FLOPs per multiply-add) for one new token that
- * attends to `contextTokens` earlier positions: 2 × heads × (qkDim + vDim) × attended, per layer.
+ * attends to `contextTokens` earlier positions: 2 × heads × (qkDim + vDim) × attended, per layer
+ * (of `layers`, a pipeline stage, when given).
  * See docs/physics.md#prefill-and-arithmetic-intensity.
  */
-function decodeAttentionFlopsPerToken(arch: Architecture, contextTokens: number): number {
+export function decodeAttentionFlopsPerToken(arch: Architecture, contextTokens: number, layers?: { start: number; end: number }): number {
   const { heads, qkDim, vDim } = attentionDims(arch);
+  const windows = layerWindows(arch);
   let attended = 0;
-  for (const window of layerWindows(arch)) attended += window === null ? contextTokens : Math.min(window, contextTokens);
+  for (let layer = layers?.start ?? 0; layer < (layers?.end ?? arch.numLayers); layer++) {
+    const window = windows[layer] ?? null;
+    attended += window === null ? contextTokens : Math.min(window, contextTokens);
+  }
   return 2 * heads * (qkDim + vDim) * attended;
 }
 

@@ -1,7 +1,7 @@
 import type { Architecture } from "./architecture.js";
-import { kvCacheBytesPerGpu, layerWindows, pipelineStages } from "./kv-cache.js";
+import { kvCacheBytesPerGpu, pipelineStages } from "./kv-cache.js";
 import { moeLayerFlags, type ParamBreakdown } from "./params.js";
-import { expectedDistinctExperts, expertParamsReadPerDecodeStep, paramsReadPerDecodeStep, prefillFlops } from "./performance.js";
+import { decodeAttentionFlopsPerToken, expectedDistinctExperts, expertParamsReadPerDecodeStep, paramsReadPerDecodeStep, prefillFlops } from "./performance.js";
 import { bytesPerValue, type Precision } from "./precision.js";
 import constantsFile from "./speed-constants.json" with { type: "json" };
 
@@ -318,22 +318,7 @@ export interface DecodeTerms {
 /** 16-bit activations are what tensor-parallel all-reduces carry in every engine here. */
 const ACTIVATION_BYTES = 2;
 
-/**
- * Attention FLOPs (scores and weighted values) of one new token over `contextTokens` earlier
- * positions: 2 × heads × (qkDim + vDim) per attended position and layer, windows applied, over the
- * given layers. The count performance.ts uses for decode intensity (docs/physics.md#prefill-and-arithmetic-intensity).
- */
-export function decodeAttentionFlopsPerToken(arch: Architecture, contextTokens: number, layers?: { start: number; end: number }): number {
-  const a = arch.attention;
-  const width = a.kind === "mla" ? a.qkNopeHeadDim + a.qkRopeHeadDim + a.vHeadDim : 2 * a.headDim;
-  const windows = layerWindows(arch);
-  let attended = 0;
-  for (let layer = layers?.start ?? 0; layer < (layers?.end ?? arch.numLayers); layer++) {
-    const window = windows[layer] ?? null;
-    attended += window === null ? contextTokens : Math.min(window, contextTokens);
-  }
-  return 2 * a.numHeads * width * attended;
-}
+export { decodeAttentionFlopsPerToken };
 
 /**
  * The bytes and FLOPs of one decode step on the busiest GPU, split by kind; no fitted constant.
@@ -543,6 +528,18 @@ export const MOE_MEASURED: ReadonlyArray<readonly [EngineFamily, GpuClass]> = [
   ["TensorRT-LLM", "nvidia-hbm"],
   ["TensorRT-LLM", "gddr"],
 ];
+
+const GPU_CLASS_NAMES: Record<GpuClass, string> = { "nvidia-hbm": "NVIDIA HBM GPUs", "amd-hbm": "AMD HBM GPUs", "other-hbm": "HBM GPUs", gddr: "GDDR GPUs", lpddr: "unified-memory devices" };
+
+/** `vLLM on NVIDIA HBM GPUs`: the engine family and GPU class a range was measured for, as messages name them. See docs/physics.md#decode-speed-engine-aware. */
+export function speedRangeLabel(family: EngineFamily, klass: GpuClass): string {
+  return `${family === "others" ? "other engines" : family} on ${GPU_CLASS_NAMES[klass]}`;
+}
+
+/** What bounds a decode step, as messages say it. See docs/physics.md#decode-speed-engine-aware. */
+export function boundByPhrase(boundBy: "memory" | "compute" | "overhead"): string {
+  return { memory: "memory-bound", compute: "compute-bound", overhead: "bound by fixed and communication costs" }[boundBy];
+}
 
 export interface SpeedRange {
   /** The prediction × the band's 10th and 90th percentiles of measured ÷ predicted. */

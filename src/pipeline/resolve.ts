@@ -4,7 +4,7 @@ import { quote } from "../base/text.js";
 import { resolveManifestModel, type ExternalModels, type Repository, type Resolution } from "../catalog/resolve.js";
 import type { GpuSpec } from "../catalog/types.js";
 import { effectivePolicy, type RepoConfig } from "../config/config.js";
-import { estimate, EstimateError, type EngineSettingsWithoutContext, type Estimate } from "../estimate/estimate.js";
+import { engineSettingsFor, estimate, EstimateError, type EngineSettingsWithoutContext, type Estimate } from "../estimate/estimate.js";
 import type { Requirement, RuleContext } from "../evaluate/rule.js";
 import { gpuCatalogFor, withDeclaredGpu, type GpuCatalog } from "./gpus.js";
 import { architectureProblems } from "../physics/consistency.js";
@@ -118,24 +118,12 @@ function speedEngineOf(deployment: Deployment, model: ModelInput): { speedEngine
  */
 function engineSettingsOf(deployment: Deployment): EngineSettingsWithoutContext {
   const engine = deployment.engine!;
-  const version = engine.version !== undefined ? { version: engine.version } : {};
-  const fraction = deployment.memoryFraction?.value;
-  switch (engine.name) {
-    case "vllm":
-      return {
-        engine: "vllm",
-        ...version,
-        ...(fraction !== undefined ? { gpuMemoryUtilization: fraction } : {}),
-        ...(deployment.concurrencyIsEngineCap && deployment.concurrency ? { maxNumSeqs: deployment.concurrency.value } : {}),
-        ...(engine.eager ? { enforceEager: true } : {}),
-      };
-    case "sglang":
-      return { engine: "sglang", ...version, ...(fraction !== undefined ? { memFractionStatic: fraction } : {}) };
-    case "tgi":
-      return { engine: "tgi", ...(fraction !== undefined ? { cudaMemoryFraction: fraction } : {}) };
-    case "trtllm":
-      return { engine: "tensorrt-llm", ...(fraction !== undefined ? { kvCacheFreeGpuMemoryFraction: fraction } : {}) };
-  }
+  return engineSettingsFor(engine.name, {
+    ...(engine.version !== undefined ? { version: engine.version } : {}),
+    ...(deployment.memoryFraction ? { memoryFraction: deployment.memoryFraction.value } : {}),
+    ...(deployment.concurrencyIsEngineCap && deployment.concurrency ? { maxNumSeqs: deployment.concurrency.value } : {}),
+    ...(engine.eager ? { eager: true } : {}),
+  });
 }
 
 /**

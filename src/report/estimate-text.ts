@@ -1,3 +1,5 @@
+import { engineDisplayName } from "../physics/engine-memory.js";
+import { boundByPhrase, speedRangeLabel } from "../physics/speed-model.js";
 import type { Estimate } from "../estimate/estimate.js";
 import type { MemoryScenario } from "../physics/memory.js";
 import { CONSUMER_LIMIT_BYTES, TIER_CONTEXT_TOKENS, WORKSTATION_LIMIT_BYTES } from "../physics/tier.js";
@@ -96,11 +98,9 @@ export function formatEstimateText(e: Estimate): string {
     lines.push(`bandwidth       ${formatBandwidth(b.availableBytesPerSec)} available on ${h.count} GPU${h.count === 1 ? "" : "s"}; pass --target-tps to check a speed target`);
   }
   const d = e.decode;
-  const engines = d.engineFamily === "others" ? "other engines" : d.engineFamily;
-  const gpus = { "nvidia-hbm": "NVIDIA HBM GPUs", "amd-hbm": "AMD HBM GPUs", "other-hbm": "HBM GPUs", gddr: "GDDR GPUs", lpddr: "unified-memory devices" }[d.gpuClass];
-  const bound = { memory: "memory-bound", compute: "compute-bound", overhead: "bound by fixed and communication costs" }[d.boundBy];
+  const bound = boundByPhrase(d.boundBy);
   lines.push(
-    `decode          ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence (typically ${formatRate(d.lowTokensPerSecPerSequence)}–${formatRate(d.highTokensPerSecPerSequence)} for ${engines} on ${gpus}, median error ${formatPercent(d.rangeMedianErrorPercent, 0)}), ~${formatRate(d.tokensPerSecTotal)} tokens/s total at batch ${d.batch}${d.batchRunning < d.batch ? ` (${formatInteger(d.batchRunning)} at once: the KV cache holds no more)` : ""} and ${formatInteger(d.contextTokens)} tokens of context; ${bound}`,
+    `decode          ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence (typically ${formatRate(d.lowTokensPerSecPerSequence)}–${formatRate(d.highTokensPerSecPerSequence)} for ${speedRangeLabel(d.engineFamily, d.gpuClass)}, median error ${formatPercent(d.rangeMedianErrorPercent, 0)}), ~${formatRate(d.tokensPerSecTotal)} tokens/s total at batch ${d.batch}${d.batchRunning < d.batch ? ` (${formatInteger(d.batchRunning)} at once: the KV cache holds no more)` : ""} and ${formatInteger(d.contextTokens)} tokens of context; ${bound}`,
   );
   lines.push(
     `                engine ${d.engine === "unknown" ? "not named (--engine: its fixed costs)" : d.engine}; the bandwidth bound (every byte at ${formatPercent(d.efficiency * 100, 0)} of peak) is ~${formatRate(d.bandwidthBoundTokensPerSecPerSequence)} tokens/s per sequence`,
@@ -111,7 +111,7 @@ export function formatEstimateText(e: Estimate): string {
   const em = e.engineMemory;
   if (em) {
     const gib = (bytes: number) => formatFixed(bytes / 2 ** 30, 2);
-    const name = { vllm: "vLLM", sglang: "SGLang", tgi: "TGI", "tensorrt-llm": "TensorRT-LLM" }[em.engine];
+    const name = engineDisplayName(em.engine);
     lines.push(
       `engine          ${name}${em.version ? ` ${em.version}` : ""} ${em.starts ? "starts" : "does not start"}: takes ${gib(em.requestedBytes)} of ${gib(em.totalBytes)} GiB per GPU (the total the runtime reports); ` +
         `weights ${gib(em.weightsBytes)} + activation peak ${gib(em.activationBytes)} + non-torch ${gib(em.nonTorchBytes)}${em.cudaGraphBytes > 0 ? ` + CUDA graphs ${gib(em.cudaGraphBytes)}` : ""} GiB` +

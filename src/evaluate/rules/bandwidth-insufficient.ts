@@ -1,4 +1,5 @@
 import { bytesPerValue } from "../../physics/precision.js";
+import { boundByPhrase, speedRangeLabel } from "../../physics/speed-model.js";
 import { formatBandwidth, formatGB, formatInteger, formatParams, formatPercent, formatRate } from "../../base/units.js";
 import type { Rule, RuleResult } from "../rule.js";
 import { policyPercent, precisionName } from "./common.js";
@@ -6,13 +7,6 @@ import { policyPercent, precisionName } from "./common.js";
 /** A target as written: `50`, `12.5`. */
 function rate(value: number): string {
   return Number.isInteger(value) ? formatInteger(value) : formatRate(value);
-}
-
-/** `vLLM on nvidia-hbm`: the engine family and GPU class a range was measured for. */
-function rangeLabel(family: string, klass: string): string {
-  const gpus: Record<string, string> = { "nvidia-hbm": "NVIDIA HBM GPUs", "amd-hbm": "AMD HBM GPUs", "other-hbm": "HBM GPUs", gddr: "GDDR GPUs", lpddr: "unified-memory devices" };
-  const engines = family === "others" ? "other engines" : family;
-  return `${engines} on ${gpus[klass] ?? klass}`;
 }
 
 export const bandwidthInsufficient: Rule = {
@@ -37,11 +31,11 @@ export const bandwidthInsufficient: Rule = {
     if (d.tokensPerSecPerSequence < target.value) {
       const load = d.batch === 1 ? "1 sequence" : `concurrency ${formatInteger(d.batch)}${d.batchRunning < d.batch ? ` (${formatInteger(d.batchRunning)} at once: the KV cache holds no more)` : ""}`;
       const missed = d.highTokensPerSecPerSequence < target.value;
-      const bound = { memory: "memory-bound", compute: "compute-bound", overhead: "bound by fixed and communication costs" }[d.boundBy];
+      const bound = boundByPhrase(d.boundBy);
       results.push({
         message:
           `the predicted decode speed is ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence, typically ` +
-          `${formatRate(d.lowTokensPerSecPerSequence)}–${formatRate(d.highTokensPerSecPerSequence)} for ${rangeLabel(d.engineFamily, d.gpuClass)}` +
+          `${formatRate(d.lowTokensPerSecPerSequence)}–${formatRate(d.highTokensPerSecPerSequence)} for ${speedRangeLabel(d.engineFamily, d.gpuClass)}` +
           ` (median error ${formatPercent(d.rangeMedianErrorPercent, 0)}), at ${load} and ${formatInteger(d.contextTokens)} tokens of context, ${bound}: ` +
           (missed
             ? `even the optimistic end is below the target of ${rate(target.value)} tokens/s`

@@ -1,9 +1,5 @@
 import { formatFixed, formatGB, formatGiB, formatInteger } from "../../base/units.js";
-import type { ServingEngine } from "../../physics/engine-memory.js";
-
-function engineName(engine: ServingEngine): string {
-  return { vllm: "vLLM", sglang: "SGLang", tgi: "TGI", "tensorrt-llm": "TensorRT-LLM" }[engine];
-}
+import { engineDisplayName } from "../../physics/engine-memory.js";
 import type { Rule, RuleResult } from "../rule.js";
 import { deploymentScenario, precisionName } from "./common.js";
 
@@ -46,7 +42,7 @@ export const concurrencyExceedsKvCapacity: Rule = {
     return [
       {
         message:
-          `${subject} exceeds the KV cache: its ${engine ? `${formatGiB(budgetBytes)} budget per GPU as ${engineName(engine.engine)} computes it` : `${formatGB(budgetBytes)} budget per GPU`}` +
+          `${subject} exceeds the KV cache: its ${engine ? `${formatGiB(budgetBytes)} budget per GPU as ${engineDisplayName(engine.engine)} computes it` : `${formatGB(budgetBytes)} budget per GPU`}` +
           ` (${precisionName(s.precision)} weights, ${precisionName(s.kvPrecision)} cache) holds ${formatInteger(capacityTokens)} tokens,` +
           ` at most ${formatFixed(perRank, 2)} sequences of ${formatInteger(context)} tokens at once${dp > 1 ? ` on each of the ${dp} data-parallel ranks` : ""}; ${advice}`,
         range: concurrency.range,

@@ -8,16 +8,16 @@ import {
   failsAt,
   prepareCheck,
   runCheck
-} from "./chunk-7ZJTYMT5.js";
+} from "./chunk-CY4WB3U5.js";
 import "./chunk-SKCOJNKT.js";
 import "./chunk-CQWWVEQV.js";
 import "./chunk-YCY6XVDY.js";
-import "./chunk-CTQQKRC7.js";
+import "./chunk-TXV3QVXW.js";
 import "./chunk-WCHCQUPK.js";
 import "./chunk-WCUCRXAF.js";
 import "./chunk-3RKFWVUH.js";
-import "./chunk-YWU66UXD.js";
-import "./chunk-3FMRNC3R.js";
+import "./chunk-MOGG4K3I.js";
+import "./chunk-K7HOJ2R2.js";
 import "./chunk-W2ZXCMLG.js";
 import "./chunk-U7OVFLHF.js";
 import "./chunk-PDOFKQNQ.js";

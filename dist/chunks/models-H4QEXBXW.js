@@ -2,7 +2,7 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-7ZJTYMT5.js";
+} from "./chunk-CY4WB3U5.js";
 import {
   SAFETENSORS_MAX_HEADER_BYTES,
   architectureFromGguf,
@@ -20,12 +20,12 @@ import {
 } from "./chunk-SKCOJNKT.js";
 import "./chunk-CQWWVEQV.js";
 import "./chunk-YCY6XVDY.js";
-import "./chunk-CTQQKRC7.js";
+import "./chunk-TXV3QVXW.js";
 import "./chunk-WCHCQUPK.js";
 import "./chunk-WCUCRXAF.js";
 import "./chunk-3RKFWVUH.js";
-import "./chunk-YWU66UXD.js";
-import "./chunk-3FMRNC3R.js";
+import "./chunk-MOGG4K3I.js";
+import "./chunk-K7HOJ2R2.js";
 import {
   HubCache,
   LOCK_FILE,

@@ -3,8 +3,11 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   CONSUMER_LIMIT_BYTES,
   TIER_CONTEXT_TOKENS,
-  WORKSTATION_LIMIT_BYTES
-} from "./chunk-3FMRNC3R.js";
+  WORKSTATION_LIMIT_BYTES,
+  boundByPhrase,
+  engineDisplayName,
+  speedRangeLabel
+} from "./chunk-K7HOJ2R2.js";
 import {
   capitalize,
   formatBandwidth,
@@ -17,6 +20,7 @@ import {
   formatRate,
   formatTflops
 } from "./chunk-W2ZXCMLG.js";
+import "./chunk-N4USQFRU.js";
 import "./chunk-ZZ4ZPONZ.js";
 import "./chunk-NOE7O2GR.js";
 
@@ -93,11 +97,9 @@ function formatEstimateText(e) {
     lines.push(`bandwidth       ${formatBandwidth(b.availableBytesPerSec)} available on ${h.count} GPU${h.count === 1 ? "" : "s"}; pass --target-tps to check a speed target`);
   }
   const d = e.decode;
-  const engines = d.engineFamily === "others" ? "other engines" : d.engineFamily;
-  const gpus = { "nvidia-hbm": "NVIDIA HBM GPUs", "amd-hbm": "AMD HBM GPUs", "other-hbm": "HBM GPUs", gddr: "GDDR GPUs", lpddr: "unified-memory devices" }[d.gpuClass];
-  const bound = { memory: "memory-bound", compute: "compute-bound", overhead: "bound by fixed and communication costs" }[d.boundBy];
+  const bound = boundByPhrase(d.boundBy);
   lines.push(
-    `decode          ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence (typically ${formatRate(d.lowTokensPerSecPerSequence)}\u2013${formatRate(d.highTokensPerSecPerSequence)} for ${engines} on ${gpus}, median error ${formatPercent(d.rangeMedianErrorPercent, 0)}), ~${formatRate(d.tokensPerSecTotal)} tokens/s total at batch ${d.batch}${d.batchRunning < d.batch ? ` (${formatInteger(d.batchRunning)} at once: the KV cache holds no more)` : ""} and ${formatInteger(d.contextTokens)} tokens of context; ${bound}`
+    `decode          ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence (typically ${formatRate(d.lowTokensPerSecPerSequence)}\u2013${formatRate(d.highTokensPerSecPerSequence)} for ${speedRangeLabel(d.engineFamily, d.gpuClass)}, median error ${formatPercent(d.rangeMedianErrorPercent, 0)}), ~${formatRate(d.tokensPerSecTotal)} tokens/s total at batch ${d.batch}${d.batchRunning < d.batch ? ` (${formatInteger(d.batchRunning)} at once: the KV cache holds no more)` : ""} and ${formatInteger(d.contextTokens)} tokens of context; ${bound}`
   );
   lines.push(
     `                engine ${d.engine === "unknown" ? "not named (--engine: its fixed costs)" : d.engine}; the bandwidth bound (every byte at ${formatPercent(d.efficiency * 100, 0)} of peak) is ~${formatRate(d.bandwidthBoundTokensPerSecPerSequence)} tokens/s per sequence`
@@ -108,7 +110,7 @@ function formatEstimateText(e) {
   const em = e.engineMemory;
   if (em) {
     const gib = (bytes) => formatFixed(bytes / 2 ** 30, 2);
-    const name = { vllm: "vLLM", sglang: "SGLang", tgi: "TGI", "tensorrt-llm": "TensorRT-LLM" }[em.engine];
+    const name = engineDisplayName(em.engine);
     lines.push(
       `engine          ${name}${em.version ? ` ${em.version}` : ""} ${em.starts ? "starts" : "does not start"}: takes ${gib(em.requestedBytes)} of ${gib(em.totalBytes)} GiB per GPU (the total the runtime reports); weights ${gib(em.weightsBytes)} + activation peak ${gib(em.activationBytes)} + non-torch ${gib(em.nonTorchBytes)}${em.cudaGraphBytes > 0 ? ` + CUDA graphs ${gib(em.cudaGraphBytes)}` : ""} GiB leave ${gib(em.kvBudgetBytes)} GiB of KV cache: ${formatInteger(em.kvCapacityTokens)} tokens, ${formatFixed(em.maxConcurrency, 2)}\xD7 at ${formatInteger(em.maxModelLen)} tokens`
     );

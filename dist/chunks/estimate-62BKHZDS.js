@@ -1,16 +1,18 @@
 import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
-  RULES,
-  ruleById
-} from "./chunk-CTQQKRC7.js";
-import "./chunk-3FMRNC3R.js";
-import "./chunk-W2ZXCMLG.js";
+  EstimateError,
+  UNIFIED_MEMORY_FRACTION,
+  engineSettingsFor,
+  estimate
+} from "./chunk-MOGG4K3I.js";
+import "./chunk-K7HOJ2R2.js";
 import "./chunk-N4USQFRU.js";
 import "./chunk-ZZ4ZPONZ.js";
-import "./chunk-LRW7K6N5.js";
 import "./chunk-NOE7O2GR.js";
 export {
-  RULES,
-  ruleById
+  EstimateError,
+  UNIFIED_MEMORY_FRACTION,
+  engineSettingsFor,
+  estimate
 };

@@ -2,7 +2,7 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-CTQQKRC7.js";
+} from "./chunk-TXV3QVXW.js";
 import {
   DEFAULT_POLICY
 } from "./chunk-3RKFWVUH.js";
@@ -11,7 +11,7 @@ import {
   TIER_BATCH,
   TIER_CONTEXT_TOKENS,
   WORKSTATION_LIMIT_BYTES
-} from "./chunk-3FMRNC3R.js";
+} from "./chunk-K7HOJ2R2.js";
 import {
   capitalize,
   formatFixed,

@@ -1,29 +1,94 @@
 import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
-  DEFAULT_MEMORY_FRACTION,
-  kvBytesPerToken,
-  kvBytesPerTokenPerLayer,
-  kvCacheBytes,
-  kvCacheBytesPerGpu,
-  kvHeadsPerRank,
-  layerWindows,
-  memoryScenario,
-  pipelineStages,
-  quantizedOnLoadWeightsBytes,
-  tierFootprintBytes,
-  tierForBytes,
-  usableBytes
-} from "./chunk-3FMRNC3R.js";
-import {
-  countParams,
   moeLayerFlags
 } from "./chunk-N4USQFRU.js";
 import {
-  PRECISION_BITS,
-  SEED_SCENARIOS,
+  bytesFor,
   bytesPerValue
 } from "./chunk-ZZ4ZPONZ.js";
+
+// src/physics/kv-cache.ts
+function layerWindows(arch) {
+  const sw = arch.slidingWindow;
+  const fixed = fixedStateLayers(arch);
+  const windows = [];
+  for (let layer = 0; layer < arch.numLayers; layer++) {
+    if (fixed[layer]) windows.push(0);
+    else if (!sw) windows.push(null);
+    else if (sw.layerTypes) windows.push(sw.layerTypes[layer] === "sliding" ? sw.windowTokens : null);
+    else if (sw.globalEvery) windows.push((layer + 1) % sw.globalEvery === 0 ? null : sw.windowTokens);
+    else windows.push(sw.windowTokens);
+  }
+  return windows;
+}
+function fixedStateLayers(arch) {
+  const flags = Array.from({ length: arch.numLayers }, (_, layer) => arch.linearAttention?.layerTypes[layer] === "linear");
+  for (const layer of arch.crossAttention?.layers ?? []) if (layer >= 0 && layer < arch.numLayers) flags[layer] = true;
+  return flags;
+}
+function kvHeadsPerRank(numKvHeads, tensorParallel) {
+  return Math.max(1, Math.ceil(numKvHeads / tensorParallel));
+}
+function kvBytesPerTokenPerLayer(arch, kvPrecision, tensorParallel = 1) {
+  const attention = arch.attention;
+  if (attention.kind === "mla") return bytesFor(attention.kvLoraRank + attention.qkRopeHeadDim, kvPrecision);
+  return bytesFor(2 * kvHeadsPerRank(attention.numKvHeads, tensorParallel) * attention.headDim, kvPrecision);
+}
+function kvBytesPerToken(arch, kvPrecision, tensorParallel = 1) {
+  const growing = fixedStateLayers(arch).filter((fixed) => !fixed).length;
+  return growing * kvBytesPerTokenPerLayer(arch, kvPrecision, tensorParallel);
+}
+function fixedStateBytesPerSequence(arch, kvPrecision, tensorParallel = 1, layers = { start: 0, end: arch.numLayers }) {
+  let bytes = 0;
+  const cross = arch.crossAttention;
+  if (cross) {
+    const perLayer = cross.imageTokens * kvBytesPerTokenPerLayer(arch, kvPrecision, tensorParallel);
+    bytes += cross.layers.filter((layer) => layer >= layers.start && layer < layers.end).length * perLayer;
+  }
+  const linear = arch.linearAttention;
+  if (linear) {
+    const keyHeads = kvHeadsPerRank(linear.numKeyHeads, tensorParallel);
+    const valueHeads = kvHeadsPerRank(linear.numValueHeads, tensorParallel);
+    const recurrent = valueHeads * linear.keyHeadDim * linear.valueHeadDim;
+    const conv = (2 * keyHeads * linear.keyHeadDim + valueHeads * linear.valueHeadDim) * (linear.convKernelSize - 1);
+    const perLayer = bytesFor(recurrent, kvPrecision) + bytesFor(conv, kvPrecision);
+    for (let layer = layers.start; layer < layers.end; layer++) {
+      if (linear.layerTypes[layer] === "linear") bytes += perLayer;
+    }
+  }
+  return bytes;
+}
+function cachedTokens(window, contextTokens) {
+  return window === null ? contextTokens : Math.min(window, contextTokens);
+}
+function kvCacheBytes(query) {
+  const { arch, kvPrecision, contextTokens, batch } = query;
+  const perTokenPerLayer = kvBytesPerTokenPerLayer(arch, kvPrecision, query.tensorParallel ?? 1);
+  const windows = layerWindows(arch);
+  const start = query.layers?.start ?? 0;
+  const end = query.layers?.end ?? arch.numLayers;
+  let tokens = 0;
+  for (let layer = start; layer < end; layer++) tokens += cachedTokens(windows[layer] ?? null, contextTokens);
+  const fixed = arch.crossAttention || arch.linearAttention ? fixedStateBytesPerSequence(arch, kvPrecision, query.tensorParallel ?? 1, { start, end }) : 0;
+  return (tokens * perTokenPerLayer + fixed) * batch;
+}
+function pipelineStages(numLayers, stages) {
+  const base = Math.floor(numLayers / stages);
+  const extra = numLayers % stages;
+  const result = [];
+  let start = 0;
+  for (let stage = 0; stage < stages; stage++) {
+    const size = base + (stage < extra ? 1 : 0);
+    result.push({ start, end: start + size });
+    start += size;
+  }
+  return result;
+}
+function kvCacheBytesPerGpu(query) {
+  const stages = pipelineStages(query.arch.numLayers, query.pipelineParallel ?? 1);
+  return Math.max(...stages.map((layers) => kvCacheBytes({ ...query, layers })));
+}
 
 // src/physics/performance.ts
 var DECODE_BANDWIDTH_EFFICIENCY = 0.8;
@@ -51,10 +116,14 @@ function attentionDims(arch) {
   if (a.kind === "mla") return { heads: a.numHeads, qkDim: a.qkNopeHeadDim + a.qkRopeHeadDim, vDim: a.vHeadDim };
   return { heads: a.numHeads, qkDim: a.headDim, vDim: a.headDim };
 }
-function decodeAttentionFlopsPerToken(arch, contextTokens) {
+function decodeAttentionFlopsPerToken(arch, contextTokens, layers) {
   const { heads, qkDim, vDim } = attentionDims(arch);
+  const windows = layerWindows(arch);
   let attended = 0;
-  for (const window of layerWindows(arch)) attended += window === null ? contextTokens : Math.min(window, contextTokens);
+  for (let layer = layers?.start ?? 0; layer < (layers?.end ?? arch.numLayers); layer++) {
+    const window = windows[layer] ?? null;
+    attended += window === null ? contextTokens : Math.min(window, contextTokens);
+  }
   return 2 * heads * (qkDim + vDim) * attended;
 }
 function prefillAttentionFlops(arch, promptTokens) {
@@ -713,17 +782,6 @@ function gpuClass(gpu) {
   return "other-hbm";
 }
 var ACTIVATION_BYTES = 2;
-function decodeAttentionFlopsPerToken2(arch, contextTokens, layers) {
-  const a = arch.attention;
-  const width = a.kind === "mla" ? a.qkNopeHeadDim + a.qkRopeHeadDim + a.vHeadDim : 2 * a.headDim;
-  const windows = layerWindows(arch);
-  let attended = 0;
-  for (let layer = layers?.start ?? 0; layer < (layers?.end ?? arch.numLayers); layer++) {
-    const window = windows[layer] ?? null;
-    attended += window === null ? contextTokens : Math.min(window, contextTokens);
-  }
-  return 2 * a.numHeads * width * attended;
-}
 function decodeTerms(query) {
   const { arch, params } = query;
   const tp = query.tensorParallel;
@@ -770,7 +828,7 @@ function decodeTerms(query) {
     kvTrafficFactor: hostBound ? 3 + 2 * groups : 1,
     denseFlopsPerGpu: 2 * batchPerRank * (linear + headMatmulParams) / (tp * pp),
     expertFlopsPerGpu: 2 * expertTokens * activeExpertParams / expertGpus,
-    attentionFlopsPerGpu: batchPerRank * decodeAttentionFlopsPerToken2(arch, query.contextTokens, busiest) / tp,
+    attentionFlopsPerGpu: batchPerRank * decodeAttentionFlopsPerToken(arch, query.contextTokens, busiest) / tp,
     moeLayersPerStage,
     expertReadsPerGpu: distinctExperts * moeLayersPerStage,
     tokensPerExpert: moe ? expertTokens * moe.topK / moe.numExperts : 0,
@@ -853,6 +911,13 @@ var MOE_MEASURED = [
   ["TensorRT-LLM", "nvidia-hbm"],
   ["TensorRT-LLM", "gddr"]
 ];
+var GPU_CLASS_NAMES = { "nvidia-hbm": "NVIDIA HBM GPUs", "amd-hbm": "AMD HBM GPUs", "other-hbm": "HBM GPUs", gddr: "GDDR GPUs", lpddr: "unified-memory devices" };
+function speedRangeLabel(family, klass) {
+  return `${family === "others" ? "other engines" : family} on ${GPU_CLASS_NAMES[klass]}`;
+}
+function boundByPhrase(boundBy) {
+  return { memory: "memory-bound", compute: "compute-bound", overhead: "bound by fixed and communication costs" }[boundBy];
+}
 function errorBandFor(family, klass, file = SPEED_CONSTANTS_FILE) {
   const min = file.minBandRecords;
   const bands = file.crossValidated;
@@ -924,6 +989,85 @@ function prefillSpeed(query, promptTokens, prompts = 1, file = SPEED_CONSTANTS_F
   return { ...times, promptTokensPerSec: prompts * promptTokens / times.seconds };
 }
 
+// src/physics/memory.ts
+var WORKSPACE_NUMERATOR = 3;
+var WORKSPACE_DENOMINATOR = 25;
+var DEFAULT_MEMORY_FRACTION = 0.9;
+var KV_BLOCK_TOKENS = 16;
+function quantizedOnLoadWeightsBytes(params, precision, checkpointPrecision) {
+  const kept = params.embeddingParams + params.outputHeadParams + params.normParams;
+  return bytesFor(params.paramsTotal - kept, precision) + bytesFor(kept, checkpointPrecision);
+}
+function workspaceBytes(weightsBytes) {
+  return Math.ceil(weightsBytes * WORKSPACE_NUMERATOR / WORKSPACE_DENOMINATOR);
+}
+function usableBytes(memoryBytes, memoryFraction) {
+  const scale = 1000000000n;
+  const fraction = BigInt(Math.round(memoryFraction * 1e9));
+  return Number(BigInt(memoryBytes) * fraction / scale);
+}
+function dataParallelWeightsPerGpu(query) {
+  const { tensorParallel: tp, pipelineParallel: pp, dataParallel: dp } = query;
+  if (!query.expertsSpanDataParallel || dp === 1 || query.routedExpertParams <= 0 || query.paramsTotal <= 0) {
+    return Math.ceil(query.weightsBytes / (tp * pp));
+  }
+  const expertBytes = Math.round(query.weightsBytes * query.routedExpertParams / query.paramsTotal);
+  const denseBytes = query.weightsBytes - expertBytes;
+  return Math.ceil(denseBytes / (tp * pp)) + Math.ceil(expertBytes / (tp * dp * pp));
+}
+function memoryScenario(query) {
+  const { arch, weightPrecision, kvPrecision, contextTokens, batch } = query;
+  const tp = query.tensorParallel;
+  const pp = query.pipelineParallel;
+  const dp = query.dataParallel ?? 1;
+  const weights = query.weightsBytes ?? bytesFor(query.paramsTotal, weightPrecision);
+  const kv = kvCacheBytes({ arch, kvPrecision, contextTokens, batch });
+  const workspace = workspaceBytes(weights);
+  const perGpuWeights = dataParallelWeightsPerGpu({
+    weightsBytes: weights,
+    paramsTotal: query.paramsTotal,
+    routedExpertParams: query.routedExpertParams ?? 0,
+    tensorParallel: tp,
+    pipelineParallel: pp,
+    dataParallel: dp,
+    expertsSpanDataParallel: query.expertsSpanDataParallel ?? false
+  });
+  const batchPerRank = Math.ceil(batch / dp);
+  const perGpuKv = kvCacheBytesPerGpu({ arch, kvPrecision, contextTokens, batch: batchPerRank, tensorParallel: tp, pipelineParallel: pp });
+  const perGpuWorkspace = workspaceBytes(perGpuWeights);
+  const perGpu = perGpuWeights + perGpuKv + perGpuWorkspace;
+  const usable = usableBytes(query.gpuMemoryBytes, query.memoryFraction);
+  const headroom = usable - perGpu;
+  const largestStage = Math.max(...pipelineStages(arch.numLayers, pp).map((s) => s.end - s.start));
+  const kvPerTokenPerGpu = kvBytesPerTokenPerLayer(arch, kvPrecision, tp) * largestStage;
+  const kvBudget = Math.max(0, usable - perGpuWeights - perGpuWorkspace);
+  const blockBytes = KV_BLOCK_TOKENS * kvPerTokenPerGpu;
+  const kvCapacityTokens = Math.floor(kvBudget / blockBytes) * KV_BLOCK_TOKENS;
+  const perSequence = kvCacheBytesPerGpu({ arch, kvPrecision, contextTokens, batch: 1, tensorParallel: tp, pipelineParallel: pp });
+  const maxConcurrency = Math.floor(kvBudget / perSequence * dp * 100) / 100;
+  return {
+    precision: weightPrecision,
+    ...query.quantizedOnLoadFrom ? { quantizedOnLoadFrom: query.quantizedOnLoadFrom } : {},
+    kvPrecision,
+    weightsBytes: weights,
+    kvCacheBytes: kv,
+    workspaceBytes: workspace,
+    totalBytes: weights + kv + workspace,
+    perGpuWeightsBytes: perGpuWeights,
+    perGpuKvCacheBytes: perGpuKv,
+    perGpuWorkspaceBytes: perGpuWorkspace,
+    perGpuBytes: perGpu,
+    usableBytesPerGpu: usable,
+    headroomBytes: headroom,
+    headroomPercent: usable > 0 ? headroom / usable * 100 : -100,
+    fits: headroom >= 0,
+    kvBytesPerTokenPerGpu: kvPerTokenPerGpu,
+    kvBudgetBytesPerGpu: kvBudget,
+    kvCapacityTokens,
+    maxConcurrency
+  };
+}
+
 // src/physics/engine-memory.ts
 var GiB = 2 ** 30;
 var MiB = 2 ** 20;
@@ -941,6 +1085,9 @@ function runtimeMemory(gpu) {
   }
   if (gpu.mig) return { totalBytes: gpu.memoryBytes, derived: true, source: "derived: the MIG profile's memory as nvidia-smi mig -lgip lists it" };
   return { totalBytes: gpu.memoryBytes, derived: gpu.vendor !== "amd", source: gpu.vendor === "amd" ? "rocm-smi / HIP total" : "the catalog's memoryBytes" };
+}
+function engineDisplayName(engine) {
+  return { vllm: "vLLM", sglang: "SGLang", tgi: "TGI", "tensorrt-llm": "TensorRT-LLM" }[engine];
 }
 var VLLM_DEFAULT_GPU_MEMORY_UTILIZATION = 0.9;
 var VLLM_DEFAULT_BLOCK_TOKENS = 16;
@@ -1269,7 +1416,7 @@ function planningMargin(query) {
     kvBudgetBytes: start.kvBudgetBytes,
     demandKvBytes: query.demandKvBytesPerGpu
   };
-  const engine = start.engine === "vllm" ? "vLLM" : start.engine === "sglang" ? "SGLang" : start.engine === "tgi" ? "TGI" : "TensorRT-LLM";
+  const engine = engineDisplayName(start.engine);
   if (!start.starts) return { ...base, level: "error", message: `${engine} does not start: ${start.reason}` };
   if (margin < 0) {
     return {
@@ -1285,242 +1432,54 @@ function planningMargin(query) {
   };
 }
 
-// src/estimate/estimate.ts
-var UNIFIED_MEMORY_FRACTION = 0.75;
-var EstimateError = class extends Error {
-  constructor(message, option) {
-    super(message);
-    this.option = option;
-    this.name = "EstimateError";
-  }
-  option;
-};
-function computeFormat(gpu, precision) {
-  const peaks = gpu.peakFlopsPerSec;
-  if (precision === "int8" && peaks.int8) return { format: "int8", peakFlopsPerSec: peaks.int8 };
-  if (precision === "fp8" && gpu.fp8Native && peaks.fp8) return { format: "fp8", peakFlopsPerSec: peaks.fp8 };
-  if (precision === "fp16") return { format: "fp16", peakFlopsPerSec: peaks.fp16 };
-  return { format: "bf16", peakFlopsPerSec: peaks.bf16 };
+// src/physics/tier.ts
+var TIERS = ["consumer", "workstation", "infrastructure"];
+var TIER_CONTEXT_TOKENS = 8192;
+var TIER_BATCH = 1;
+var CONSUMER_LIMIT_BYTES = 24e9;
+var WORKSTATION_LIMIT_BYTES = 8e10;
+function tierForBytes(int8FootprintBytes) {
+  if (int8FootprintBytes < CONSUMER_LIMIT_BYTES) return "consumer";
+  if (int8FootprintBytes <= WORKSTATION_LIMIT_BYTES) return "workstation";
+  return "infrastructure";
 }
-function resolveParallelism(options) {
-  const pp = options.pipelineParallel ?? 1;
-  const dp = options.dataParallel ?? 1;
-  const gpuCount = options.gpuCount ?? (options.tensorParallel ?? 1) * pp * dp;
-  const tp = options.tensorParallel ?? Math.max(1, Math.floor(gpuCount / (pp * dp)));
-  if (tp * pp * dp > gpuCount) {
-    const layout = `tensor parallel ${tp} \xD7 pipeline parallel ${pp}${dp > 1 ? ` \xD7 data parallel ${dp}` : ""}`;
-    throw new EstimateError(`${layout} needs ${tp * pp * dp} GPUs but the deployment has ${gpuCount}`, dp > 1 && tp * pp <= gpuCount ? "dataParallel" : "tensorParallel");
-  }
-  return { gpuCount, tp, pp, dp };
+function tierFootprintBytes(arch, paramsTotal) {
+  const weights = bytesFor(paramsTotal, "int8");
+  const kv = kvCacheBytes({ arch, kvPrecision: "bf16", contextTokens: TIER_CONTEXT_TOKENS, batch: TIER_BATCH });
+  return weights + kv + workspaceBytes(weights);
 }
-function engineMemoryOf(settings, at) {
-  const full = settings.engine === "vllm" ? { ...settings, maxModelLen: at.contextTokens } : settings.engine === "sglang" ? { ...settings, contextLength: at.contextTokens } : settings.engine === "tgi" ? { ...settings, maxTotalTokens: at.contextTokens } : { ...settings, maxSeqLen: at.contextTokens };
-  const start = engineStart({
-    settings: full,
-    arch: at.arch,
-    kvPrecision: at.kvPrecision,
-    weightsBytesPerGpu: at.primary.perGpuWeightsBytes,
-    tensorParallel: at.tp,
-    pipelineParallel: at.pp,
-    gpu: { id: at.gpu.id, totalBytes: runtimeMemory(at.gpu).totalBytes, memoryBytes: at.gpu.memoryBytes }
-  });
-  const planning = planningMargin({ start, planningBytesPerGpu: at.primary.perGpuBytes, demandKvBytesPerGpu: at.primary.perGpuKvCacheBytes });
-  return { ...start, planning };
-}
-function estimate(model, gpu, options = {}) {
-  const arch = model.architecture;
-  const params = countParams(arch);
-  const { gpuCount, tp, pp, dp } = resolveParallelism(options);
-  const expertsSpan = dp > 1 && arch.moe !== void 0 && options.expertsSpanDataParallel === true;
-  const precision = options.precision ?? model.nativePrecision;
-  const kvPrecision = options.kvPrecision ?? "bf16";
-  const contextTokens = options.contextTokens ?? Math.min(8192, model.maxContextTokens);
-  const batch = options.batch ?? 1;
-  const memoryFraction = options.memoryFraction ?? (gpu.unifiedMemory ? UNIFIED_MEMORY_FRACTION : DEFAULT_MEMORY_FRACTION);
-  const target = options.targetTokensPerSec ?? null;
-  const notes = [];
-  const checkpoint = model.checkpoint ?? null;
-  const measuredAt = checkpoint && checkpoint.weightsBytes > 0 ? checkpoint.precision : null;
-  const paramsTotal = checkpoint && checkpoint.paramsTotal > 0 ? checkpoint.paramsTotal : params.paramsTotal;
-  const paramsActive = checkpoint && checkpoint.paramsActive > 0 ? checkpoint.paramsActive : params.paramsActive;
-  const loadedFrom = checkpoint?.precision ?? model.nativePrecision;
-  const onLoad = options.precision !== void 0 && measuredAt !== precision && PRECISION_BITS[loadedFrom] >= 16 && PRECISION_BITS[precision] < PRECISION_BITS[loadedFrom] ? loadedFrom : null;
-  const scenarios = {};
-  for (const p of /* @__PURE__ */ new Set([...SEED_SCENARIOS, precision])) {
-    scenarios[p] = memoryScenario({
-      arch,
-      paramsTotal,
-      ...p === measuredAt ? { weightsBytes: checkpoint.weightsBytes } : {},
-      ...p === precision && onLoad ? { weightsBytes: quantizedOnLoadWeightsBytes(params, p, onLoad), quantizedOnLoadFrom: onLoad } : {},
-      weightPrecision: p,
-      kvPrecision,
-      contextTokens,
-      batch,
-      gpuMemoryBytes: gpu.memoryBytes,
-      gpuCount,
-      tensorParallel: tp,
-      pipelineParallel: pp,
-      dataParallel: dp,
-      expertsSpanDataParallel: expertsSpan,
-      routedExpertParams: params.routedExpertParams,
-      memoryFraction
-    });
-  }
-  const primary = scenarios[precision];
-  const compute = computeFormat(gpu, precision);
-  const engineMemory = options.engine ? engineMemoryOf(options.engine, { arch, kvPrecision, contextTokens, gpu, primary, tp, pp }) : null;
-  if (onLoad) {
-    notes.push(
-      `the engine quantizes the ${onLoad.toUpperCase()} checkpoint to ${precision.toUpperCase()} as it loads it: the linear layers in ${precision.toUpperCase()}, the embedding, output head and norms stay ${onLoad.toUpperCase()} (as vLLM's --quantization ${precision} does)`
-    );
-  } else if (checkpoint && measuredAt !== precision) {
-    notes.push(
-      `the checkpoint is ${checkpoint.precision.toUpperCase()} (${checkpoint.quantization}); in ${precision.toUpperCase()} the weights are computed as parameters \xD7 ${precision.toUpperCase()}, as an engine quantizing on load would hold them`
-    );
-  }
-  if (precision === "fp8" && !gpu.fp8Native) {
-    notes.push(`${gpu.id} has no FP8 tensor cores: FP8 weights are stored in 1 byte but computed in BF16 (weight-only FP8)`);
-  }
-  if (contextTokens > model.maxContextTokens) {
-    notes.push(`context ${contextTokens} tokens is beyond the model's maximum of ${model.maxContextTokens}`);
-  }
-  if (tp * pp * dp < gpuCount) {
-    notes.push(`${gpuCount} GPUs with tensor \xD7 pipeline${dp > 1 ? " \xD7 data" : ""} = ${tp * pp * dp}: the other GPUs hold replicas, each checked alone`);
-  }
-  if (dp > 1) {
-    notes.push(
-      expertsSpan ? `data parallel ${dp}: each rank holds the attention and dense weights on its ${tp * pp} GPU${tp * pp === 1 ? "" : "s"} and its own KV cache; the routed experts are split over all ${tp * pp * dp}` : `data parallel ${dp}: each rank holds a whole copy of the weights on its ${tp * pp} GPU${tp * pp === 1 ? "" : "s"} and its own KV cache`
-    );
-  }
-  const bandwidthPerGpu = gpu.bandwidthBytesPerSec;
-  const decodeQuery = {
-    arch,
-    params,
-    weightPrecision: precision,
-    kvPrecision,
-    contextTokens,
-    tensorParallel: tp,
-    pipelineParallel: pp,
-    dataParallel: dp,
-    expertsSpanDataParallel: expertsSpan,
-    bandwidthBytesPerSecPerGpu: bandwidthPerGpu,
-    // A checkpoint read in its own precision: its measured bytes per parameter read (scales, BF16 layers).
-    ...checkpoint && measuredAt === precision && checkpoint.bytesReadPerToken > 0 ? { bytesPerWeightParam: checkpoint.bytesReadPerToken / paramsReadPerDecodeStep(arch, params, 1) } : {}
-  };
-  const decode = decodeEstimate({ ...decodeQuery, batch });
-  const engineName = options.speedEngine?.name ?? "unknown";
-  const speedQuery = {
-    ...decodeQuery,
-    gpu,
-    peakFlopsPerSecPerGpu: compute.peakFlopsPerSec,
-    engine: engineName,
-    ...options.speedEngine?.version ? { engineVersion: options.speedEngine.version } : {},
-    ...options.speedEngine?.eager ? { eager: true } : {},
-    // FP8 weights on a GPU without FP8 tensor cores go through a weight-only kernel.
-    ...precision === "fp8" && !gpu.fp8Native ? { weightOnlyQuantized: true } : {},
-    kvCapacityTokensPerRank: engineMemory?.starts ? engineMemory.kvCapacityTokens : primary.kvCapacityTokens
-  };
-  const speed = decodeSpeed({ ...speedQuery, batch });
-  const predictedPrefill = prefillSpeed(speedQuery, contextTokens);
-  const ridge = ridgePointFlopsPerByte(compute.peakFlopsPerSec, bandwidthPerGpu);
-  const prefill = prefillEstimate({
-    arch,
-    params,
-    weightPrecision: precision,
-    kvCacheBytesForPrompt: kvCacheBytes({ arch, kvPrecision, contextTokens, batch: 1 }),
-    promptTokens: contextTokens,
-    tensorParallel: tp,
-    peakFlopsPerSecPerGpu: compute.peakFlopsPerSec
-  });
-  const required = target === null ? null : checkpoint && measuredAt === precision && checkpoint.bytesReadPerToken > 0 ? requiredDecodeBandwidthFromBytes(checkpoint.bytesReadPerToken, target) : requiredDecodeBandwidthBytesPerSec(paramsActive, precision, target);
-  const available = bandwidthPerGpu * gpuCount;
-  const tierBytes = tierFootprintBytes(arch, params.paramsTotal);
-  return {
-    model: {
-      id: model.id,
-      name: model.name,
-      resolvedFrom: model.resolvedFrom,
-      source: model.source ?? "catalog",
-      revision: model.revision ?? null,
-      paramsTotal,
-      paramsActive,
-      weightsBytes: primary.weightsBytes,
-      weightsMeasured: measuredAt === precision,
-      checkpoint,
-      assumptions: model.assumptions ?? [],
-      kvBytesPerToken: kvBytesPerToken(arch, kvPrecision),
-      kvPrecision,
-      maxContextTokens: model.maxContextTokens,
-      nativePrecision: model.nativePrecision,
-      mixtureOfExperts: arch.moe !== void 0
-    },
-    hardware: {
-      gpu: gpu.id,
-      name: gpu.name,
-      count: gpuCount,
-      memoryBytesPerGpu: gpu.memoryBytes,
-      bandwidthBytesPerSecPerGpu: bandwidthPerGpu,
-      fp8Native: gpu.fp8Native,
-      unifiedMemory: gpu.unifiedMemory ?? false
-    },
-    inputs: {
-      precision,
-      kvPrecision,
-      contextTokens,
-      batch,
-      tensorParallel: tp,
-      pipelineParallel: pp,
-      dataParallel: dp,
-      expertsSpanDataParallel: expertsSpan,
-      memoryFraction,
-      targetTokensPerSec: target
-    },
-    tier: tierForBytes(tierBytes),
-    tierFootprintBytes: tierBytes,
-    primaryPrecision: precision,
-    scenarios,
-    bandwidth: {
-      requiredBytesPerSec: required,
-      availableBytesPerSec: available,
-      utilizationPercent: required === null ? null : required / available * 100
-    },
-    decode: {
-      batch,
-      contextTokens,
-      efficiency: DECODE_BANDWIDTH_EFFICIENCY,
-      bytesPerStep: decode.bytesPerStep,
-      tokensPerSecPerSequence: speed.tokensPerSecPerSequence,
-      tokensPerSecTotal: speed.tokensPerSecTotal,
-      lowTokensPerSecPerSequence: speed.range.lowTokensPerSecPerSequence,
-      highTokensPerSecPerSequence: speed.range.highTokensPerSecPerSequence,
-      rangeFrom: speed.range.bandFrom,
-      rangeMedianErrorPercent: speed.range.band.medianAbsErrorPercent,
-      engine: engineName,
-      engineFamily: speed.engineFamily,
-      gpuClass: speed.gpuClass,
-      boundBy: speed.boundBy,
-      batchRunning: speed.batchRunning,
-      bandwidthBoundTokensPerSecPerSequence: decode.tokensPerSecPerSequence,
-      arithmeticIntensityFlopsPerByte: decode.flopsPerStep / decode.bytesPerStep,
-      computeBoundBatch: computeBoundDecodeBatch(decodeQuery, ridge)
-    },
-    prefill: {
-      promptTokens: contextTokens,
-      flops: prefill.flops,
-      secondsAtPeak: prefill.secondsAtPeak,
-      predictedSeconds: predictedPrefill.seconds,
-      arithmeticIntensityFlopsPerByte: prefill.arithmeticIntensityFlopsPerByte
-    },
-    compute: { format: compute.format, peakFlopsPerSecPerGpu: compute.peakFlopsPerSec, ridgePointFlopsPerByte: ridge },
-    kvCapacityTokens: primary.kvCapacityTokens,
-    maxConcurrency: primary.maxConcurrency,
-    engineMemory,
-    notes
-  };
+function tierRank(tier) {
+  return TIERS.indexOf(tier);
 }
 
 export {
-  UNIFIED_MEMORY_FRACTION,
-  EstimateError,
-  estimate
+  kvBytesPerToken,
+  kvCacheBytes,
+  DECODE_BANDWIDTH_EFFICIENCY,
+  requiredDecodeBandwidthBytesPerSec,
+  requiredDecodeBandwidthFromBytes,
+  paramsReadPerDecodeStep,
+  decodeEstimate,
+  computeBoundDecodeBatch,
+  prefillEstimate,
+  ridgePointFlopsPerByte,
+  speedRangeLabel,
+  boundByPhrase,
+  decodeSpeed,
+  prefillSpeed,
+  DEFAULT_MEMORY_FRACTION,
+  quantizedOnLoadWeightsBytes,
+  usableBytes,
+  memoryScenario,
+  runtimeMemory,
+  engineDisplayName,
+  engineStart,
+  planningMargin,
+  TIER_CONTEXT_TOKENS,
+  TIER_BATCH,
+  CONSUMER_LIMIT_BYTES,
+  WORKSTATION_LIMIT_BYTES,
+  tierForBytes,
+  tierFootprintBytes,
+  tierRank
 };

@@ -15,7 +15,7 @@ import {
 import {
   RULES,
   ruleById
-} from "./chunk-CTQQKRC7.js";
+} from "./chunk-TXV3QVXW.js";
 import {
   loadBaseline
 } from "./chunk-WCHCQUPK.js";
@@ -31,11 +31,12 @@ import {
 } from "./chunk-WCUCRXAF.js";
 import {
   EstimateError,
+  engineSettingsFor,
   estimate
-} from "./chunk-YWU66UXD.js";
+} from "./chunk-MOGG4K3I.js";
 import {
   usableBytes
-} from "./chunk-3FMRNC3R.js";
+} from "./chunk-K7HOJ2R2.js";
 import {
   formatFixed,
   formatGB,
@@ -7410,24 +7411,12 @@ function speedEngineOf(deployment, model) {
 }
 function engineSettingsOf(deployment) {
   const engine = deployment.engine;
-  const version = engine.version !== void 0 ? { version: engine.version } : {};
-  const fraction = deployment.memoryFraction?.value;
-  switch (engine.name) {
-    case "vllm":
-      return {
-        engine: "vllm",
-        ...version,
-        ...fraction !== void 0 ? { gpuMemoryUtilization: fraction } : {},
-        ...deployment.concurrencyIsEngineCap && deployment.concurrency ? { maxNumSeqs: deployment.concurrency.value } : {},
-        ...engine.eager ? { enforceEager: true } : {}
-      };
-    case "sglang":
-      return { engine: "sglang", ...version, ...fraction !== void 0 ? { memFractionStatic: fraction } : {} };
-    case "tgi":
-      return { engine: "tgi", ...fraction !== void 0 ? { cudaMemoryFraction: fraction } : {} };
-    case "trtllm":
-      return { engine: "tensorrt-llm", ...fraction !== void 0 ? { kvCacheFreeGpuMemoryFraction: fraction } : {} };
-  }
+  return engineSettingsFor(engine.name, {
+    ...engine.version !== void 0 ? { version: engine.version } : {},
+    ...deployment.memoryFraction ? { memoryFraction: deployment.memoryFraction.value } : {},
+    ...deployment.concurrencyIsEngineCap && deployment.concurrency ? { maxNumSeqs: deployment.concurrency.value } : {},
+    ...engine.eager ? { eager: true } : {}
+  });
 }
 function engineChosenContext(full, model, gpu, options) {
   const scenario = full.scenarios[full.primaryPrecision];

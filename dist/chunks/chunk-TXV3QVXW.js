@@ -5,9 +5,12 @@ import {
   TIER_BATCH,
   TIER_CONTEXT_TOKENS,
   WORKSTATION_LIMIT_BYTES,
+  boundByPhrase,
+  engineDisplayName,
   memoryScenario,
+  speedRangeLabel,
   tierRank
-} from "./chunk-3FMRNC3R.js";
+} from "./chunk-K7HOJ2R2.js";
 import {
   formatBandwidth,
   formatFixed,
@@ -76,11 +79,6 @@ function tensorParallelFits(arch, tp) {
 function rate(value) {
   return Number.isInteger(value) ? formatInteger(value) : formatRate(value);
 }
-function rangeLabel(family, klass) {
-  const gpus = { "nvidia-hbm": "NVIDIA HBM GPUs", "amd-hbm": "AMD HBM GPUs", "other-hbm": "HBM GPUs", gddr: "GDDR GPUs", lpddr: "unified-memory devices" };
-  const engines = family === "others" ? "other engines" : family;
-  return `${engines} on ${gpus[klass] ?? klass}`;
-}
 var bandwidthInsufficient = {
   id: "bandwidth-insufficient",
   defaultSeverity: "error",
@@ -94,9 +92,9 @@ var bandwidthInsufficient = {
     if (d.tokensPerSecPerSequence < target.value) {
       const load = d.batch === 1 ? "1 sequence" : `concurrency ${formatInteger(d.batch)}${d.batchRunning < d.batch ? ` (${formatInteger(d.batchRunning)} at once: the KV cache holds no more)` : ""}`;
       const missed = d.highTokensPerSecPerSequence < target.value;
-      const bound = { memory: "memory-bound", compute: "compute-bound", overhead: "bound by fixed and communication costs" }[d.boundBy];
+      const bound = boundByPhrase(d.boundBy);
       results.push({
-        message: `the predicted decode speed is ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence, typically ${formatRate(d.lowTokensPerSecPerSequence)}\u2013${formatRate(d.highTokensPerSecPerSequence)} for ${rangeLabel(d.engineFamily, d.gpuClass)} (median error ${formatPercent(d.rangeMedianErrorPercent, 0)}), at ${load} and ${formatInteger(d.contextTokens)} tokens of context, ${bound}: ` + (missed ? `even the optimistic end is below the target of ${rate(target.value)} tokens/s` : `below the target of ${rate(target.value)} tokens/s, which only the optimistic end of the range reaches`) + "; use a lower weight precision, more GPUs with tensor parallelism, lower concurrency, or a lower target",
+        message: `the predicted decode speed is ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence, typically ${formatRate(d.lowTokensPerSecPerSequence)}\u2013${formatRate(d.highTokensPerSecPerSequence)} for ${speedRangeLabel(d.engineFamily, d.gpuClass)} (median error ${formatPercent(d.rangeMedianErrorPercent, 0)}), at ${load} and ${formatInteger(d.contextTokens)} tokens of context, ${bound}: ` + (missed ? `even the optimistic end is below the target of ${rate(target.value)} tokens/s` : `below the target of ${rate(target.value)} tokens/s, which only the optimistic end of the range reaches`) + "; use a lower weight precision, more GPUs with tensor parallelism, lower concurrency, or a lower target",
         range: target.range,
         ...missed ? {} : { severity: "warning" }
       });
@@ -118,9 +116,6 @@ var bandwidthInsufficient = {
 };
 
 // src/evaluate/rules/concurrency-exceeds-kv-capacity.ts
-function engineName(engine) {
-  return { vllm: "vLLM", sglang: "SGLang", tgi: "TGI", "tensorrt-llm": "TensorRT-LLM" }[engine];
-}
 var concurrencyExceedsKvCapacity = {
   id: "concurrency-exceeds-kv-capacity",
   defaultSeverity: "warning",
@@ -144,7 +139,7 @@ var concurrencyExceedsKvCapacity = {
     const advice = deployment.concurrencyIsEngineCap ? "beyond that the engine queues or preempts requests; lower the cap or the context length, or free memory for the KV cache" : "lower the concurrency or the context length, or free memory for the KV cache";
     return [
       {
-        message: `${subject} exceeds the KV cache: its ${engine ? `${formatGiB(budgetBytes)} budget per GPU as ${engineName(engine.engine)} computes it` : `${formatGB(budgetBytes)} budget per GPU`} (${precisionName(s.precision)} weights, ${precisionName(s.kvPrecision)} cache) holds ${formatInteger(capacityTokens)} tokens, at most ${formatFixed(perRank, 2)} sequences of ${formatInteger(context)} tokens at once${dp > 1 ? ` on each of the ${dp} data-parallel ranks` : ""}; ${advice}`,
+        message: `${subject} exceeds the KV cache: its ${engine ? `${formatGiB(budgetBytes)} budget per GPU as ${engineDisplayName(engine.engine)} computes it` : `${formatGB(budgetBytes)} budget per GPU`} (${precisionName(s.precision)} weights, ${precisionName(s.kvPrecision)} cache) holds ${formatInteger(capacityTokens)} tokens, at most ${formatFixed(perRank, 2)} sequences of ${formatInteger(context)} tokens at once${dp > 1 ? ` on each of the ${dp} data-parallel ranks` : ""}; ${advice}`,
         range: concurrency.range,
         // The cap the KV cache holds, written where the cap is.
         ...via && "assumed" in via ? {} : { fix: { range: concurrency.range, replaces: String(concurrency.value), replacement: String(Math.floor(perRank)) } }
