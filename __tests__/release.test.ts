@@ -190,4 +190,15 @@ describe("the schemas' published URLs", () => {
     expect(readme).toContain(`uses: llm-physics/llm-physics@${major}`);
     expect(readme).not.toMatch(/uses: llm-physics\/llm-physics@(?!v0\b)/);
   });
+
+  it("is each schema's own $id, and the $schema line its description tells editors to add", () => {
+    for (const name of ["config", "inference-deployment", "report"]) {
+      const schema = JSON.parse(read(`schemas/${name}.schema.json`)) as { $id: string; description: string };
+      const url = `https://raw.githubusercontent.com/llm-physics/llm-physics/v${pkg.version.split(".")[0]}/schemas/${name}.schema.json`;
+      expect(schema.$id, name).toBe(url);
+      const published = catalog.schemas.find((s) => s.url.endsWith(`/schemas/${name}.schema.json`));
+      if (published) expect(published.url).toBe(schema.$id);
+      for (const m of schema.description.matchAll(/\$schema=(\S+?)`/g)) expect(m[1], name).toBe(url);
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2020Import from "ajv/dist/2020.js";
@@ -15,6 +15,7 @@ import type { CheckReport } from "../src/report/report.js";
 import { artifactUri, findingFingerprint, formatSarif, pascalCase } from "../src/report/sarif.js";
 import { formatText } from "../src/report/text.js";
 import { expectGolden } from "./helpers/golden.js";
+import { officialSarifValidator, sarifSchemaMissing, sarifSchemaRequired } from "./helpers/sarif-schema.js";
 import { CLEAN_REPORT, EMPTY_REPORT, FIXTURE_RULES, MIXED_REPORT } from "./helpers/report-fixtures.js";
 
 // ajv is CommonJS: under NodeNext the default import is the module object, whose `default` is the class.
@@ -23,28 +24,6 @@ const Ajv2020 = ((Ajv2020Import as unknown as { default?: Ajv2020Class }).defaul
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 const reportSchema = JSON.parse(readFileSync(join(repoRoot, "schemas", "report.schema.json"), "utf8")) as Record<string, unknown>;
-
-// The official SARIF schema lives outside the repository and its validator (draft-04) is a
-// dev dependency: without either, the SARIF schema test is skipped, not failed.
-const sarifSchemaPath = join(repoRoot, "..", "shared", "schemas-external", "sarif-schema-2.1.0.json");
-type SchemaValidator = { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown } };
-type ValidatorClass = new (options: Record<string, unknown>) => SchemaValidator;
-async function loadDraft04(): Promise<ValidatorClass | null> {
-  const name = "ajv-draft-04"; // a variable, so that type checking does not need the package
-  try {
-    const module = (await import(name)) as { default: ValidatorClass | { default: ValidatorClass } };
-    return "default" in module.default ? module.default.default : module.default;
-  } catch {
-    return null;
-  }
-}
-const AjvDraft04 = await loadDraft04();
-const sarifSkipReason = !existsSync(sarifSchemaPath)
-  ? `SARIF schema not found at ${sarifSchemaPath}`
-  : AjvDraft04 === null
-    ? "package ajv-draft-04 is not installed"
-    : null;
-if (sarifSkipReason !== null) console.warn(`report-formats: skipping SARIF schema validation: ${sarifSkipReason}`);
 
 function validateReport(data: unknown): void {
   const ajv = new Ajv2020({ allErrors: true });
@@ -165,32 +144,30 @@ describe("sarif", () => {
     expect(findingFingerprint({ ...f, ruleId: "other" })).not.toBe(findingFingerprint(f));
   });
 
-  describe.skipIf(sarifSkipReason !== null)("against the official SARIF 2.1.0 schema", () => {
+  it.runIf(sarifSchemaRequired)("has the official SARIF schema under CI", () => {
+    expect(sarifSchemaMissing).toBeNull();
+  });
+
+  describe.skipIf(sarifSchemaMissing !== null)("against the official SARIF 2.1.0 schema", () => {
     it.each([
       ["mixed", MIXED_REPORT],
       ["empty", EMPTY_REPORT],
     ])("validates (%s)", (_name, report) => {
-      const schema = JSON.parse(readFileSync(sarifSchemaPath, "utf8")) as object;
-      const ajv = new AjvDraft04!({ strict: false, allErrors: true, validateFormats: false });
-      const validate = ajv.compile(schema);
+      const validate = officialSarifValidator();
       const valid = validate(JSON.parse(sarif(report)));
       expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 2)).toEqual([]);
       expect(valid).toBe(true);
     });
 
     it("catches what is not SARIF (the validator is not a no-op)", () => {
-      const schema = JSON.parse(readFileSync(sarifSchemaPath, "utf8")) as object;
-      const ajv = new AjvDraft04!({ strict: false, allErrors: true, validateFormats: false });
-      const validate = ajv.compile(schema);
+      const validate = officialSarifValidator();
       const log = JSON.parse(sarif(MIXED_REPORT));
       log.runs[0].results[0].level = "notice";
       expect(validate(log)).toBe(false);
     });
 
     it("validates with the tool's real rules", () => {
-      const schema = JSON.parse(readFileSync(sarifSchemaPath, "utf8")) as object;
-      const ajv = new AjvDraft04!({ strict: false, allErrors: true, validateFormats: false });
-      const validate = ajv.compile(schema);
+      const validate = officialSarifValidator();
       expect(validate(JSON.parse(formatSarif(MIXED_REPORT, { rules: RULES, version: "0.1.0" })))).toBe(true);
     });
   });

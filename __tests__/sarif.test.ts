@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULES } from "../src/evaluate/rules/index.js";
 import type { Finding } from "../src/base/findings.js";
@@ -15,6 +13,7 @@ import {
 } from "../src/report/sarif.js";
 import { runCli, REPO_ROOT } from "./helpers/cli.js";
 import { EMPTY_REPORT, FIXTURE_RULES, MIXED_REPORT } from "./helpers/report-fixtures.js";
+import { officialSarifValidator, sarifSchemaMissing, sarifSchemaRequired } from "./helpers/sarif-schema.js";
 
 // What GitHub code scanning reads of a SARIF log beyond the results: the run's category, each
 // rule's precision, tags and severity, a description it can show whole, the base of every URI,
@@ -161,29 +160,12 @@ describe("URIs and related locations", () => {
   });
 });
 
-// The official schema is not part of the repository: without it (or its draft-04 validator) these
-// are skipped, with a warning, as report-formats.test.ts does.
-const sarifSchemaPath = join(REPO_ROOT, "..", "shared", "schemas-external", "sarif-schema-2.1.0.json");
-type SchemaValidator = { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown } };
-type ValidatorClass = new (options: Record<string, unknown>) => SchemaValidator;
-async function loadDraft04(): Promise<ValidatorClass | null> {
-  const name = "ajv-draft-04"; // a variable, so that type checking does not need the package
-  try {
-    const module = (await import(name)) as { default: ValidatorClass | { default: ValidatorClass } };
-    return "default" in module.default ? module.default.default : module.default;
-  } catch {
-    return null;
-  }
-}
-const AjvDraft04 = await loadDraft04();
-const skipReason = !existsSync(sarifSchemaPath) ? `SARIF schema not found at ${sarifSchemaPath}` : AjvDraft04 === null ? "package ajv-draft-04 is not installed" : null;
-if (skipReason !== null) console.warn(`sarif: skipping SARIF schema validation: ${skipReason}`);
+it.runIf(sarifSchemaRequired)("has the official SARIF schema under CI", () => {
+  expect(sarifSchemaMissing).toBeNull();
+});
 
-describe.skipIf(skipReason !== null)("against the official SARIF 2.1.0 schema", () => {
-  const validator = () => {
-    const schema = JSON.parse(readFileSync(sarifSchemaPath, "utf8")) as object;
-    return new AjvDraft04!({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
-  };
+describe.skipIf(sarifSchemaMissing !== null)("against the official SARIF 2.1.0 schema", () => {
+  const validator = officialSarifValidator;
 
   it.each([["examples/kserve"], ["examples"]])("validates the check of %s, related locations and categories included", async (path) => {
     const validate = validator();

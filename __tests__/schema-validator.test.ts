@@ -396,7 +396,7 @@ describe.each(Object.keys(SCHEMAS) as SchemaName[])("the %s schema", (name) => {
 
   it("has the published $id and draft 2020-12", () => {
     expect(root.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
-    expect(root.$id).toBe(`https://llm-physics.dev/schemas/${name}.schema.json`);
+    expect(root.$id).toBe(`https://raw.githubusercontent.com/llm-physics/llm-physics/v0/schemas/${name}.schema.json`);
   });
 
   it("compiles in AJV strict mode without a warning", () => {
