@@ -5,6 +5,7 @@ import {
   escapeHtml,
   escapeMarkdown,
   formatSummary,
+  withoutAsides,
   memoryBar,
   SUMMARY_MARKER,
   type SummaryOptions,
@@ -85,16 +86,27 @@ describe("formatSummary: content", () => {
       `[llama-70b](${LINKS.serverUrl}/${LINKS.repository}/blob/${LINKS.sha}/deploy/prod/llama-70b.yaml#L3)<br><sub>deploy/prod/llama-70b.yaml:3 · Llama-3.1-70B-Instruct FP8</sub>`,
     );
     expect(llama.slice(1)).toEqual(["4 × H100-SXM", "Infrastructure", "30.5 / 77.3 GB", "60.6%", "✅ pass"]);
-    // The most severe finding of the deployment, cut at a word.
+    // The most severe finding of the deployment without its asides (the headroom is a column of its own), cut at a word.
     const chat = cells(rows[0]!);
-    expect(chat[5]).toBe("❌ fail<br><sub>needs 35.2 GB per GPU in BF16 but one L4 has 23.2 GB usable (headroom -51.6%)</sub>");
+    expect(chat[5]).toBe("❌ fail<br><sub>needs 35.2 GB per GPU in BF16 but one L4 has 23.2 GB usable</sub>");
     const wordy: CheckReport = {
       ...MIXED_REPORT,
       findings: MIXED_REPORT.findings.map((f) => (f.ruleId === "vram-exceeds-capacity" ? { ...f, message: `needs ${"much more memory ".repeat(10)}*than* it has` } : f)),
     };
     expect(cells(deploymentRows(formatSummary(wordy))[0]!)[5]).toBe(
-      "❌ fail<br><sub>needs much more memory much more memory much more memory much more memory much more…</sub>",
+      "❌ fail<br><sub>needs much more memory much more memory much more memory much more memory much more memory much more memory much more memory much more memory much…</sub>",
     );
+  });
+
+  it("gives the reason without the breakdown in parentheses, nested ones too", () => {
+    expect(
+      withoutAsides(
+        "needs 92.1 GB per GPU (FP8 weights 72.7 (quantized on load; embeddings stay BF16) + KV 10.7 + workspace 8.7) on 1 × H100-SXM with 77.0 GB usable; it would fit with tensor parallel 2 on 2 × H100-SXM (46.1 GB per GPU)",
+      ),
+    ).toBe("needs 92.1 GB per GPU on 1 × H100-SXM with 77.0 GB usable; it would fit with tensor parallel 2 on 2 × H100-SXM");
+    expect(withoutAsides("(all of it)")).toBe("(all of it)");
+    expect(withoutAsides("unbalanced (as written")).toBe("unbalanced (as written");
+    expect(withoutAsides("a (b), c")).toBe("a, c");
   });
 
   it("explains the tiers in one line, and links the workflow run", () => {

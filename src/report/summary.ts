@@ -56,7 +56,7 @@ const NONE = "—";
 /** Cells of a memory bar: each 5% of the larger of usable memory and what is needed. */
 const BAR_CELLS = 20;
 /** The longest reason under a verdict, in characters. */
-const REASON_CHARS = 90;
+const REASON_CHARS = 150;
 
 // ---------------------------------------------------------------------------------------------
 // Escaping
@@ -322,13 +322,31 @@ function findingsOf(report: CheckReport, d: DeploymentReport): Finding[] {
   return report.findings.filter((f) => f.deployment === d.name && (f.file === d.file || (d.reads ?? []).includes(f.file)));
 }
 
-/** Why a deployment does not pass: its most severe finding's message (the first of those), cut short and escaped. */
+/**
+ * A message without its asides: every parenthesised group (nested ones included) and the space
+ * before it, so that the one line under a verdict says what is wrong and what would fix it, not
+ * the breakdown (which the findings below give whole). The text itself when nothing would remain.
+ */
+export function withoutAsides(text: string): string {
+  let out = "";
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === "(") depth++;
+    else if (ch === ")" && depth > 0) depth--;
+    else if (depth === 0) out += ch;
+  }
+  if (depth !== 0) return text; // unbalanced: leave it as written
+  const flat = out.replace(/\s+([,;:.])/g, "$1").replace(/\s+/g, " ").trim();
+  return flat.length > 0 ? flat : text;
+}
+
+/** Why a deployment does not pass: its most severe finding's message (the first of those), without asides, cut short and escaped. */
 function reasonOf(report: CheckReport, d: DeploymentReport): string | null {
   if (d.verdict === "pass") return null;
   const findings = findingsOf(report, d);
   if (findings.length === 0) return null;
   const worst = findings.reduce((a, f) => (severityRank(f.severity) > severityRank(a.severity) ? f : a));
-  return escapeMarkdown(cutText(worst.message, REASON_CHARS));
+  return escapeMarkdown(cutText(withoutAsides(worst.message), REASON_CHARS));
 }
 
 /** The deployment's cell: its name (linked), where it is, and what runs there. */
