@@ -1,8 +1,11 @@
 import { join } from "node:path";
-import type { Finding, Fix } from "../base/findings.js";
+import type { Finding } from "../base/findings.js";
 import { decodeLoosely } from "../read/decode.js";
 import { readGuarded, realRoot } from "../read/guarded-file.js";
+import { lineFixes, type LineReader } from "../report/fixes.js";
 import { escapeMarkdown } from "../report/summary.js";
+
+export { applyFix, type LineReader } from "../report/fixes.js";
 import { createGitHubApi, GitHubApiError, httpAnswer, type GitHubApi, type NewReviewComment } from "./github-api.js";
 
 /**
@@ -31,30 +34,6 @@ export function changedLinesOfPatch(patch: string): Set<number> {
   return lines;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/**
- * The line with the fix applied, or null when it cannot be exact: the range spans lines, or the
- * text at the range does not hold `replaces` exactly once as a whole token (a value computed from
- * others, a `$(VAR)` reference, a `32k`). Quotes, the flag's name and the indentation stay.
- */
-export function applyFix(lineText: string, fix: Fix): string | null {
-  const { range } = fix;
-  if (range.endLine !== range.line || range.column < 1 || range.endColumn <= range.column) return null;
-  const start = range.column - 1;
-  const end = Math.min(range.endColumn - 1, lineText.length);
-  if (start >= end) return null;
-  const text = lineText.slice(start, end);
-  const token = new RegExp(`(?<![\\w.$])${escapeRegExp(fix.replaces)}(?![\\w.])`, "g");
-  const matches = [...text.matchAll(token)];
-  if (matches.length !== 1) return null;
-  const at = start + matches[0]!.index!;
-  const changed = lineText.slice(0, at) + fix.replacement + lineText.slice(at + fix.replaces.length);
-  return changed === lineText ? null : changed;
-}
-
 /** The longest rule message shown above a suggestion, in characters. */
 const MESSAGE_CHARS = 400;
 
@@ -67,9 +46,6 @@ export function suggestionBody(findings: readonly Finding[], line: string): stri
   const reasons = findings.map((f) => `**llm-physics** \`${f.ruleId}\`: ${escapeMarkdown(cut(f.message, MESSAGE_CHARS))}\n\n`).join("");
   return `${reasons}\`\`\`suggestion\n${line}\n\`\`\`\n`;
 }
-
-/** The lines of a repository file, or null when the guarded reader refuses it. */
-export type LineReader = (file: string) => string[] | null;
 
 /** Reads files of the workspace through the guarded reader (inside the repository, regular, at most 2 MB). */
 export function workspaceLines(workspace: string): LineReader {
@@ -95,38 +71,12 @@ export function suggestionComments(
   lines: LineReader,
   existing: ReadonlyArray<{ path: string; line: number | null; body: string }> = [],
 ): NewReviewComment[] {
-  const byLine = new Map<string, { path: string; line: number; findings: Finding[] }>();
-  for (const finding of findings) {
-    const fix = finding.fix;
-    if (!fix) continue;
-    const path = fix.range.file ?? finding.file;
-    const line = fix.range.line;
-    if (!changedLines.get(path)?.has(line)) continue;
-    const key = `${path}\n${line}`;
-    const entry = byLine.get(key) ?? { path, line, findings: [] };
-    entry.findings.push(finding);
-    byLine.set(key, entry);
-  }
   const posted = new Set(existing.map((c) => `${c.path}\n${c.line}\n${c.body.trim()}`));
   const comments: NewReviewComment[] = [];
-  for (const { path, line, findings: onLine } of byLine.values()) {
-    const original = lines(path)?.[line - 1];
-    if (original === undefined) continue;
-    let text = original;
-    let leftmost = Infinity;
-    const applied: Finding[] = [];
-    for (const finding of [...onLine].sort((a, b) => b.fix!.range.column - a.fix!.range.column)) {
-      const fix = finding.fix!;
-      if (fix.range.endColumn > leftmost) continue;
-      const next = applyFix(text, fix);
-      if (next === null) continue;
-      text = next;
-      leftmost = fix.range.column;
-      applied.push(finding);
-    }
+  for (const { path, line, text, findings: applied } of lineFixes(findings, lines, (path, line) => changedLines.get(path)?.has(line) === true)) {
     // A line holding a code fence would end the suggestion block early.
-    if (applied.length === 0 || /`{3,}|~{3,}/.test(text)) continue;
-    const body = suggestionBody(onLine.filter((f) => applied.includes(f)), text);
+    if (/`{3,}|~{3,}/.test(text)) continue;
+    const body = suggestionBody(applied, text);
     if (posted.has(`${path}\n${line}\n${body.trim()}`)) continue;
     comments.push({ path, line, side: "RIGHT", body });
   }
