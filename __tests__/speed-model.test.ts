@@ -35,6 +35,7 @@ const TEST: SpeedConstants = {
   expertHalfPenaltyMatrixBytes: 1e30,
   quantizedKernelEfficiencyRelative: 0.5,
   decodeComputeFraction: 0.5,
+  cudaCoreAttentionFraction: 0.01,
   prefillComputeFraction: 0.4,
   layerSeconds: { vllm: 100e-6, "vllm@<0.8": 100e-6, sglang: 100e-6, trtllm: 100e-6, lmdeploy: 100e-6, transformers: 1e-3, "llama.cpp": 100e-6, unknown: 100e-6 },
   eagerLayerSeconds: 50e-6,

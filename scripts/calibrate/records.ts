@@ -168,11 +168,13 @@ export function mapEngine(record: DecodeRecord): { engine: SpeedEngine; note?: s
 }
 
 /**
- * The version the fixed costs are keyed by. dstack's Nov 2024 vLLM runs state no version: vLLM's
- * releases then were 0.6.x (V0 engine).
+ * The version the fixed costs (and TensorRT-LLM's decode attention kernel) are keyed by. dstack's Nov
+ * 2024 vLLM runs state no version: vLLM's releases then were 0.6.x (V0 engine).
  */
 export function engineVersionOf(record: DecodeRecord): string | undefined {
   if (/^not stated \(Nov 2024/.test(record.engine_version)) return "0.6";
+  // NIM's "1.8.0" is the container's version, not the TensorRT-LLM inside it: no version is read.
+  if (/^NVIDIA NIM/.test(record.engine)) return undefined;
   return record.engine_version;
 }
 

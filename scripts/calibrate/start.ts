@@ -19,6 +19,7 @@ export const START: SpeedConstants = {
   expertHalfPenaltyMatrixBytes: 16e6,
   quantizedKernelEfficiencyRelative: 0.9,
   decodeComputeFraction: 0.5,
+  cudaCoreAttentionFraction: 0.0125,
   prefillComputeFraction: 0.55,
   layerSeconds: {
     vllm: 60 * MICRO,
@@ -64,6 +65,8 @@ export const START_PROVENANCE: Record<ConstantPath, string> = {
   expertHalfEfficiencyTokens: "start 2 tokens per expert (assumed)",
   quantizedKernelEfficiencyRelative: `start 0.9 (assumed): "dequantizing kernels are slower than BF16 GEMV at batch 1" (${DESIGN})`,
   decodeComputeFraction: "start 0.5 (assumed)",
+  cudaCoreAttentionFraction:
+    "start 0.0125 (assumed): a kernel on the CUDA cores has at most their FP32 rate, 1/15 of the 16-bit dense tensor peak on H100 SXM (67 against 989 TFLOPS) and 1/16 on A100 (19.5 against 312), and the masked MHA kernel's per-head dot products, softmax and KV dequantization keep about a fifth of it",
   prefillComputeFraction: "start 0.55: the middle of the 40-70% of dense peak docs/physics.md#prefill-and-arithmetic-intensity assumes",
   "layerSeconds.vllm": `start 60 µs: "roughly 25-130 µs per layer depending on engine generation" (${DESIGN})`,
   "layerSeconds.vllm@<0.8": `start 60 µs (${DESIGN})`,

@@ -196,6 +196,7 @@ export function isShare(path: ConstantPath): boolean {
     key === "expertEfficiencyRelative" ||
     key === "quantizedKernelEfficiencyRelative" ||
     key === "decodeComputeFraction" ||
+    key === "cudaCoreAttentionFraction" ||
     key === "prefillComputeFraction" ||
     key === "allReduceBandwidthEfficiency"
   );

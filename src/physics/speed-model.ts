@@ -16,7 +16,7 @@ import constantsFile from "./speed-constants.json" with { type: "json" };
  *
  *   dense   = max(linearBytes ÷ (BW·η·q) + keptBytes ÷ (BW·η),  denseFlops  ÷ (peak·μ))
  *   experts = max(expertBytes ÷ (BW·η·q·ρ_moe(t)),               expertFlops ÷ (peak·μ))
- *   kv      = max(kvBytes × traffic ÷ (BW·η·ρ_kv),               attnFlops   ÷ (peak·μ))
+ *   kv      = max(kvBytes × traffic ÷ (BW·η·ρ_kv),               attnFlops   ÷ (peak·μ))     (attnFlops ÷ (peak16·μ_cc) on CUDA cores)
  *   fixed   = layers × (c_layer(engine) + eager·c_eager) × φ(gpu class)
  *   comm    = layers × 2 × (λ(link)·log2 tp + 2(tp − 1)/tp × activationBytes ÷ (link/2 · ε))   when tp > 1
  *   stage   = dense + experts + kv + fixed + comm      (host-bound engines: max(dense + experts + kv + comm, fixed))
@@ -26,7 +26,9 @@ import constantsFile from "./speed-constants.json" with { type: "json" };
  * the share a dequantizing weight-only kernel keeps (applied to the quantized classes only);
  * ρ_moe(t) = ρ_0 + (1 − ρ_0)·t/(t + t_half) that of routed experts seeing t tokens each; ρ_kv that of
  * KV streaming; μ the achievable share of the dense peak at
- * decode shapes; c_layer a fixed cost per layer by engine generation (launches, synchronisation,
+ * decode shapes; μ_cc the share of the 16-bit dense peak (peak16) that decode attention reaches
+ * where it runs on CUDA cores, one thread block per query head (TensorRT-LLM's masked MHA kernel,
+ * `cudaCoreAttention`): its FLOPs count query heads, so grouped-query attention saves it nothing; c_layer a fixed cost per layer by engine generation (launches, synchronisation,
  * scheduling spread over the layers); c_eager what a layer adds without CUDA graphs; φ a GPU
  * class's fixed-cost factor (1 for NVIDIA HBM); λ an all-reduce's latency on the link and ε the
  * share of the link's one-way bandwidth it reaches; c_seq the cost of each further sequence in a
@@ -76,6 +78,11 @@ export interface SpeedGpu {
   memoryTechnology?: MemoryTechnology;
   /** Absent or `none`: all-reduces are priced as over PCIe at 32 GB/s. */
   interconnectLink?: { kind: InterconnectKind; bytesPerSec: number };
+  /**
+   * Dense peaks (a catalog GpuSpec's): the 16-bit one is what attention on CUDA cores is measured
+   * against (cudaCoreAttention). Absent: the query's peakFlopsPerSecPerGpu.
+   */
+  peakFlopsPerSec?: { fp16: number };
 }
 
 /** The fitted constants (src/physics/speed-constants.json `constants`). Times in seconds, shares as fractions. */
@@ -106,6 +113,11 @@ export interface SpeedConstants {
   quantizedKernelEfficiencyRelative: number;
   /** μ: achievable share of the dense peak at decode shapes. */
   decodeComputeFraction: number;
+  /**
+   * μ_cc: the share of the 16-bit dense peak that decode attention reaches where it runs on CUDA
+   * cores rather than tensor cores (TensorRT-LLM's masked MHA kernel: DecodeTerms.cudaCoreAttention).
+   */
+  cudaCoreAttentionFraction: number;
   /** μ_prefill: achievable share of the dense peak in prefill. */
   prefillComputeFraction: number;
   /** c_layer: fixed seconds per layer and step, by engine key. */
@@ -313,6 +325,40 @@ export interface DecodeTerms {
   /** The dense linear layers, and the routed experts, are read through a dequantizing kernel. */
   linearQuantized: boolean;
   expertsQuantized: boolean;
+  /**
+   * Decode attention runs on CUDA cores, one thread block per query head and sequence, each reading
+   * its KV head's cache (TensorRT-LLM's masked MHA kernel, where no XQA kernel serves the layout:
+   * maskedMhaDecode): its compute ceiling is attnFlops ÷ (peak16 × μ_cc), counted by query heads.
+   */
+  cudaCoreAttention: boolean;
+}
+
+/**
+ * TensorRT-LLM decodes with its masked MHA kernel (decoderMaskedMultiheadAttention: one thread
+ * block per query head and sequence, dot products on CUDA cores) where its tensor-core XQA kernel
+ * does not serve the layout:
+ * - multi-head attention (as many KV heads as query heads), in every version: the JIT XQA's
+ *   supportConfigCommon returns false for "vanilla MHA" at beam width 1 "for performance reasons"
+ *   (NVIDIA/TensorRT-LLM cpp/tensorrt_llm/kernels/decoderMaskedMultiheadAttention/decoderXQAImplJIT/kernelUtils.cpp);
+ * - before 0.11, any group size but 8 query heads per KV head (head size 128 or 256): the
+ *   precompiled XQA kernels of the 0.9/0.10 releases exist for that group size only (xqa_kernel_cubin.h,
+ *   sXqaKernelMetaInfo: mNumQHeadsOverKV 8 for every single-query-token kernel), and 0.9.0's
+ *   benchmarks enabled XQA for Llama-2-70B and Falcon-180B only (docs/source/performance.md,
+ *   "export TRTLLM_ENABLE_XQA=1"); 0.11 as the first release with JIT XQA (group sizes up to 32) is
+ *   an assumed boundary;
+ * - a head wider than 256 (the XQA kernels stop at 256).
+ * MLA and other attention kinds: no. Other engines: no (their decode attention runs on tensor cores
+ * or is not modelled). See docs/physics.md#decode-speed-engine-aware.
+ */
+export function maskedMhaDecode(arch: Architecture, engine: SpeedEngine | undefined, version?: string): boolean {
+  if (engine !== "trtllm") return false;
+  const a = arch.attention;
+  if (a.kind !== "standard") return false;
+  const group = a.numHeads / a.numKvHeads;
+  if (group === 1 || a.headDim > 256) return true;
+  const v = parseEngineVersion(version);
+  const before011 = v !== null && v[0] === 0 && v[1] < 11;
+  return before011 && !(group === 8 && (a.headDim === 128 || a.headDim === 256));
 }
 
 /** 16-bit activations are what tensor-parallel all-reduces carry in every engine here. */
@@ -383,6 +429,7 @@ export function decodeTerms(query: DecodeSpeedQuery): DecodeTerms {
     // Only a class narrower than 16 bits goes through the dequantizing kernel (gpt-oss: MXFP4 experts, BF16 attention).
     linearQuantized: weightOnly && linearBytes < 2,
     expertsQuantized: weightOnly && moe !== undefined && expertBytes < 2,
+    cudaCoreAttention: maskedMhaDecode(arch, query.engine, query.engineVersion),
   };
 }
 
@@ -454,10 +501,11 @@ export function stepTimes(terms: DecodeTerms, context: StepContext, constants: S
     kvCache: (terms.kvBytesPerGpu * terms.kvTrafficFactor) / (bandwidth * kvRelative),
   };
   const flops = context.peakFlopsPerSecPerGpu * constants.decodeComputeFraction;
+  const cudaCoreFlops = (context.gpu.peakFlopsPerSec?.fp16 ?? context.peakFlopsPerSecPerGpu) * constants.cudaCoreAttentionFraction;
   const computeSeconds = {
     dense: terms.denseFlopsPerGpu / flops,
     experts: terms.expertFlopsPerGpu / flops,
-    attention: terms.attentionFlopsPerGpu / flops,
+    attention: terms.attentionFlopsPerGpu / (terms.cudaCoreAttention ? cudaCoreFlops : flops),
   };
   const kernelSeconds =
     Math.max(memorySeconds.dense, computeSeconds.dense) + Math.max(memorySeconds.experts, computeSeconds.experts) + Math.max(memorySeconds.kvCache, computeSeconds.attention);
