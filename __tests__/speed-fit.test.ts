@@ -238,7 +238,12 @@ describe("the fit recovers known constants from a synthetic set", () => {
     // Ties and published figures.
     expect(fitted.constants.bandwidthEfficiency["other-hbm"]).toBe(fitted.constants.bandwidthEfficiency["nvidia-hbm"]);
     expect(fitted.constants.bandwidthEfficiency.lpddr).toBe(0.58);
-    expect(fitted.constants.allReduceBandwidthEfficiency).toBe(0.7);
+    expect(fitted.constants.allReduceBandwidthEfficiency.nvlink).toBe(0.7);
+    // PCIe's all-reduce is published (nccl-tests on 4 × RTX 4090), never fitted.
+    expect(fitted.free).not.toContain("allReduceLatencySeconds.pcie");
+    expect(fitted.constants.allReduceLatencySeconds.pcie).toBe(18.3e-6);
+    expect(fitted.constants.allReduceBandwidthEfficiency.pcie).toBe(0.415);
+    expect(fitted.constants.allReduceBandwidthEfficiency.none).toBe(0.415);
   });
 });
 

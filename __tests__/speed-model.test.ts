@@ -42,7 +42,7 @@ const TEST: SpeedConstants = {
   fixedCostRelative: { "nvidia-hbm": 1, "amd-hbm": 2, "other-hbm": 1, gddr: 1, lpddr: 1 },
   sequenceSeconds: { vllm: 10e-6, "vllm@<0.8": 10e-6, sglang: 10e-6, trtllm: 10e-6, lmdeploy: 10e-6, transformers: 10e-6, "llama.cpp": 10e-6, unknown: 10e-6 },
   allReduceLatencySeconds: { nvlink: 10e-6, xgmi: 20e-6, pcie: 50e-6, ethernet: 50e-6, none: 50e-6 },
-  allReduceBandwidthEfficiency: 0.5,
+  allReduceBandwidthEfficiency: { nvlink: 0.5, xgmi: 0.5, pcie: 0.5, ethernet: 0.5, none: 0.5 },
 };
 
 // H100 SXM data sheet: 3.35 TB/s, 989.4 TFLOPS dense BF16; NVLink 4 900 GB/s.
@@ -144,6 +144,22 @@ describe("step times from terms and constants", () => {
     expect(allReduceSeconds(262_144, 1, H100.interconnectLink, TEST)).toBe(0);
     // No link: PCIe's latency, 32 GB/s both ways: 50 µs + 393,216 ÷ (16e9 × 0.5).
     expect(allReduceSeconds(262_144, 4, { kind: "none", bytesPerSec: 0 }, TEST)).toBeCloseTo(100e-6 + 393_216 / 8e9, 15);
+  });
+
+  it("prices a PCIe all-reduce as nccl-tests measured it on 4 GPUs without NVLink (the shipped constants)", () => {
+    // Source: nccl-tests `all_reduce_perf -b 8 -e 128M -f 2 -g 4`, NCCL_P2P_LEVEL=SYS, 4 × RTX 4090 over
+    // PCIe 4.0 x16 (no NVLink), NCCL 2.23.4, https://github.com/tinygrad/open-gpu-kernel-modules/pull/22
+    // (mylesgoose, 2024-11-15), out-of-place time: 262144 B 66.25 µs, 1048576 B 152.7 µs, 4194304 B 510.6 µs.
+    // The model's PCIe constants are the line through the first and last of those rows.
+    const pcie = SPEED_CONSTANTS_FILE.constants;
+    const link = { kind: "pcie", bytesPerSec: 64e9 } as const; // PCIe 4.0 x16, as the catalog's L40S, L4, RTX 4090
+    // 18.3 µs × log2 4 + 1.5 × 262,144 ÷ (32e9 × 0.415) = 36.6 µs + 29.61 µs = 66.21 µs (measured 66.25).
+    expect(allReduceSeconds(262_144, 4, link, pcie)).toBeCloseTo(36.6e-6 + 393_216 / 13.28e9, 9);
+    expect(allReduceSeconds(262_144, 4, link, pcie) * 1e6).toBeCloseTo(66.25, 0);
+    // 36.6 µs + 1.5 × 4,194,304 ÷ 13.28e9 = 36.6 + 473.8 = 510.4 µs (measured 510.6).
+    expect(allReduceSeconds(4_194_304, 4, link, pcie) * 1e6).toBeCloseTo(510.6, 0);
+    // A middle row the line was not drawn through: 36.6 + 118.4 = 155.0 µs (measured 152.7), within 2%.
+    expect(Math.abs(allReduceSeconds(1_048_576, 4, link, pcie) / 152.7e-6 - 1)).toBeLessThan(0.02);
   });
 
   it("adds two all-reduces per layer under tensor parallelism: Llama-3.1-70B on 4 × H100, 16 sequences", () => {

@@ -132,6 +132,7 @@ export function renderCalibrationDoc(run: CalibrationRun): string {
   const trt = stats(run.calibration.crossValidated.filter((r) => r.family === "TensorRT-LLM"));
   const trtMet = trt.medianAbs <= 15 && trt.within20 >= 70;
   const measuredOf = (id: string) => run.results.find((r) => r.id === id)?.measured ?? NaN;
+  const cvOf = (id: string) => signed(run.calibration.crossValidated.find((r) => r.id === id)?.errorPercent ?? NaN);
   const k = file.constants;
   out(
     "",
@@ -150,9 +151,14 @@ export function renderCalibrationDoc(run: CalibrationRun): string {
     `${trtMet ? "Outside ±20% remain" : "The target is missed by what remains outside ±20%"} (${outside("TensorRT-LLM").length} of ${trt.n}, ${pct(trt.within20)} within; ${trtMet ? "" : "70% needs 14; "}cross-validated errors):`,
     `${outside("TensorRT-LLM")
       .map((r) => `${r.id} ${signed(r.errorPercent)}`)
-      .join(", ")}. The L40S records run tp 4 over PCIe, where the all-reduce latency is`,
-    `assumed (${c(file, "allReduceLatencySeconds.pcie")}; ${/not fitted: (\d+) training record/.exec(file.provenance["allReduceLatencySeconds.pcie"] ?? "")?.[1] ?? "too few"} training records, fewer than 5, exercise it) and ε is NVLink's: their errors go both ways (Llama-2-70B`,
-    "predicted fast, Mixtral at 2048/2048 slow, the latter faster than its expert weights read at the modelled efficiencies allow).",
+      .join(", ")}. The L40S records run tp 4 over PCIe (4 training records, fewer than 5, so nothing there is fitted), whose`,
+    `all-reduce is priced from published nccl-tests rows: λ = ${c(file, "allReduceLatencySeconds.pcie")} per log2 tp and ε = ${k.allReduceBandwidthEfficiency.pcie} of PCIe 4.0 x16's one-way`,
+    "32 GB/s, a line through `all_reduce_perf -g 4` on 4 × RTX 4090 over PCIe 4.0 without NVLink (NCCL 2.23.4; 66.25 µs at 256 KiB,",
+    "510.6 µs at 4 MiB, the sizes decode all-reduces; tinygrad/open-gpu-kernel-modules#22), which replaced an assumed 50 µs and NVLink's",
+    `ε = 0.7. Their cross-validated errors under the assumption and now: Mixtral 2048/2048 batch 32 -42.8% and ${cvOf("trtllm090-L40S-Mixtral8x7B-2048-2048-b32")}, Llama-2-70B`,
+    `128/2048 batch 256 +20.7% and ${cvOf("trtllm090-L40S-LLaMA70B-128-2048-b256")}, 2048/2048 batch 64 +21.5% and ${cvOf("trtllm090-L40S-LLaMA70B-2048-2048-b64")}. Those left go both ways (Llama-2-70B`,
+    "at 2048/2048 predicted fast, Mixtral at 2048/2048 slow, the latter faster than its expert weights read at the modelled",
+    "efficiencies allow); the link's constants are the cited rows', not tuned to these records.",
     "Mixtral on H100 at batch 32 runs faster than on H200 at batch 64 per step, which the shared expert-efficiency curve cannot",
     "follow both ways; DeepSeek-R1 on 0.17 (online TPOT, 2 records) moves with the expert constants the other engines' DeepSeek",
     "records set. No other TensorRT-LLM source has more than two records.",
@@ -343,7 +349,7 @@ export function renderSectionDoc(run: CalibrationRun): string {
     "    experts = max(expertBytes ÷ (BW·η·q·ρ_moe(t)),               expertFlops ÷ (peak·μ))",
     "    kv      = max(kvBytes ÷ (BW·η·ρ_kv),                         attentionFlops ÷ (peak·μ))   on CUDA cores: attentionFlops ÷ (peak16·μ_cc)",
     "    fixed   = layers × (c_layer(engine) + eager × c_eager) × φ(GPU class)",
-    "    comm    = layers × 2 × (λ(link) × log2 tp + 2(tp − 1)/tp × activationBytes ÷ (ε × link ÷ 2))        when tp > 1",
+    "    comm    = layers × 2 × (λ(link) × log2 tp + 2(tp − 1)/tp × activationBytes ÷ (ε(link) × link ÷ 2))  when tp > 1",
     "    step    = pp × (dense + experts + kv + fixed + comm) + c_seq(engine) × (sequences per rank − 1)",
     "    ρ_moe(t) = ρ_0 + (1 − ρ_0) × t ÷ (t + t_half),   t = tokens × top-k ÷ experts",
     "",
@@ -371,7 +377,9 @@ export function renderSectionDoc(run: CalibrationRun): string {
       .map((key) => `${key} ${micro(k.sequenceSeconds[key])}`)
       .join(", ")}.`,
     `- **All-reduce**: λ = ${c(file, "allReduceLatencySeconds.nvlink")} on NVLink, ${c(file, "allReduceLatencySeconds.xgmi")} on Infinity Fabric, ${c(file, "allReduceLatencySeconds.pcie")} on PCIe per log2 tp;`,
-    `  ε = ${k.allReduceBandwidthEfficiency} (nccl-tests bus bandwidth on A100 NVLink). Link kinds and bandwidths: \`GpuSpec.interconnectLink\`.`,
+    `  ε = ${k.allReduceBandwidthEfficiency.nvlink} on NVLink (nccl-tests bus bandwidth on 8 × A100 SXM; Infinity Fabric assumed alike), ${k.allReduceBandwidthEfficiency.pcie} on PCIe`,
+    "  (nccl-tests on 4 × RTX 4090 over PCIe 4.0 at 256 KiB–4 MiB, the PCIe λ from the same rows; both published, not fitted).",
+    "  Link kinds and bandwidths: `GpuSpec.interconnectLink`.",
     "- **The batch** runs at most the sequences one rank's [KV capacity](#kv-capacity-and-concurrency) holds at the context; the",
     "  others wait.",
     `- **Prefill**: max(FLOPs ÷ (tp × peak × μ_prefill), weights ÷ (BW × η)) + layers × c_layer, μ_prefill = ${k.prefillComputeFraction}, fitted on`,
@@ -385,7 +393,8 @@ export function renderSectionDoc(run: CalibrationRun): string {
     `**Sources.** The constants were fitted on ${file.fittedOn} by \`npm run calibrate\` on the calibration set of 260 published`,
     "measurements (Qwen2.5 speed tables, LMDeploy, TensorRT-LLM, ROCm vLLM, dstack, vLLM, SGLang, NIM and llama.cpp publications;",
     "each record cites its source), with their provenance in `src/physics/speed-constants.json`; LPDDR's η is llama.cpp's on M1 Max",
-    "(ggml-org/llama.cpp#27525) and ε nccl-tests' (NVIDIA/nccl-tests#149, #178). No on-device measurement was made: no GPU was lent to",
+    "(ggml-org/llama.cpp#27525), NVLink's ε nccl-tests' (NVIDIA/nccl-tests#149, #178) and PCIe's λ and ε nccl-tests' on 4 × RTX 4090",
+    "(tinygrad/open-gpu-kernel-modules#22). No on-device measurement was made: no GPU was lent to",
     "the session that built it.",
     SECTION_END,
     "",

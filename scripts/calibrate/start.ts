@@ -10,6 +10,37 @@ import type { SpeedConstants } from "../../src/physics/speed-model.js";
 
 const MICRO = 1e-6;
 
+/**
+ * The PCIe all-reduce, published (not fitted: fewer than 5 training records run tensor-parallel over
+ * PCIe). Source: nccl-tests `all_reduce_perf -b 8 -e 128M -f 2 -g 4` with NCCL_P2P_LEVEL=SYS on
+ * 4 × RTX 4090 (PCIe 4.0 x16, no NVLink; Gigabyte MC62-G40), NCCL 2.23.4+cuda12.6, posted by
+ * mylesgoose on 2024-11-15 in https://github.com/tinygrad/open-gpu-kernel-modules/pull/22
+ * (busbw = 1.5 × algbw in its table: 2(n − 1)/n of 4 ranks). Out-of-place rows across decode's
+ * all-reduce sizes (batch × hidden × 2 B):
+ *
+ *   size (B)    time (µs)   algbw   busbw (GB/s)
+ *    262144       66.25      3.96     5.94
+ *    524288       94.11      5.57     8.36
+ *   1048576      152.7       6.87    10.30
+ *   2097152      271.8       7.72    11.58
+ *   4194304      510.6       8.21    12.32
+ *
+ * A line through the first and last rows, t = α + 1.5 × size ÷ busbw', gives
+ * α = 66.25 − 262144 × (510.6 − 66.25) ÷ (4194304 − 262144) = 36.6 µs and
+ * busbw' = 1.5 × (4194304 − 262144) B ÷ 444.35 µs = 13.27 GB/s (the middle rows within 2.3 µs;
+ * a least-squares line through all five: 35.0 µs, 13.25 GB/s). In the model's terms
+ * (λ × log2 tp + 2(tp − 1)/tp × bytes ÷ (ε × link ÷ 2)): λ = 36.6 µs ÷ log2 4 = 18.3 µs, and
+ * ε = 13.27 ÷ 32 GB/s (PCIe 4.0 x16 one way, the catalog's 64 GB/s both ways ÷ 2) = 0.415.
+ */
+export const PCIE_ALL_REDUCE = {
+  latencySeconds: 18.3 * MICRO,
+  bandwidthEfficiency: 0.415,
+  source: "https://github.com/tinygrad/open-gpu-kernel-modules/pull/22",
+} as const;
+
+const PCIE_SOURCE =
+  "nccl-tests all_reduce_perf -g 4 on 4 x RTX 4090 over PCIe 4.0 x16 (no NVLink, NCCL_P2P_LEVEL=SYS), NCCL 2.23.4, out-of-place rows 256 KiB-4 MiB (66.25 µs at 262144 B, 510.6 µs at 4194304 B): https://github.com/tinygrad/open-gpu-kernel-modules/pull/22 (mylesgoose, 2024-11-15)";
+
 export const START: SpeedConstants = {
   bandwidthEfficiency: { "nvidia-hbm": 0.85, "amd-hbm": 0.62, "other-hbm": 0.85, gddr: 0.9, lpddr: 0.58 },
   kvEfficiencyRelative: 0.95,
@@ -43,8 +74,8 @@ export const START: SpeedConstants = {
     "llama.cpp": 20 * MICRO,
     unknown: 20 * MICRO,
   },
-  allReduceLatencySeconds: { nvlink: 10 * MICRO, xgmi: 10 * MICRO, pcie: 50 * MICRO, ethernet: 50 * MICRO, none: 50 * MICRO },
-  allReduceBandwidthEfficiency: 0.7,
+  allReduceLatencySeconds: { nvlink: 10 * MICRO, xgmi: 10 * MICRO, pcie: PCIE_ALL_REDUCE.latencySeconds, ethernet: PCIE_ALL_REDUCE.latencySeconds, none: PCIE_ALL_REDUCE.latencySeconds },
+  allReduceBandwidthEfficiency: { nvlink: 0.7, xgmi: 0.7, pcie: PCIE_ALL_REDUCE.bandwidthEfficiency, ethernet: PCIE_ALL_REDUCE.bandwidthEfficiency, none: PCIE_ALL_REDUCE.bandwidthEfficiency },
 };
 
 const DESIGN = "../shared/design/speed-model.md";
@@ -92,11 +123,15 @@ export const START_PROVENANCE: Record<ConstantPath, string> = {
   "sequenceSeconds.unknown": "pooled",
   "allReduceLatencySeconds.nvlink": `start 10 µs: cli99/llm-analysis prices an all-reduce at no less than 8 µs (${DESIGN})`,
   "allReduceLatencySeconds.xgmi": "start 10 µs, as NVLink (assumed)",
-  "allReduceLatencySeconds.pcie": "start 50 µs (assumed)",
+  "allReduceLatencySeconds.pcie": `published, not fitted: 18.3 µs per log2 tp, a line through ${PCIE_SOURCE} giving 36.6 µs at 4 GPUs`,
   "allReduceLatencySeconds.ethernet": "no records",
   "allReduceLatencySeconds.none": "no link: priced as PCIe",
-  allReduceBandwidthEfficiency:
+  "allReduceBandwidthEfficiency.nvlink":
     "published, not fitted: 0.7, nccl-tests all_reduce_perf bus bandwidth of ~200-208 GB/s on 8 x A100 SXM (NVLink 3, 300 GB/s each way): https://github.com/NVIDIA/nccl-tests/issues/149, https://github.com/NVIDIA/nccl-tests/issues/178",
+  "allReduceBandwidthEfficiency.xgmi": "assumed as NVLink's (no Infinity Fabric measurement cited)",
+  "allReduceBandwidthEfficiency.pcie": `published, not fitted: 0.415, bus bandwidth 13.27 GB/s of PCIe 4.0 x16's 32 GB/s one way, the slope of a line through ${PCIE_SOURCE}`,
+  "allReduceBandwidthEfficiency.ethernet": "no records",
+  "allReduceBandwidthEfficiency.none": "no link: priced as PCIe",
 };
 
 /** Never fitted: published figures and the reference class. */
@@ -106,7 +141,9 @@ export const FIXED: readonly ConstantPath[] = [
   "fixedCostRelative.other-hbm",
   "fixedCostRelative.gddr",
   "fixedCostRelative.lpddr",
-  "allReduceBandwidthEfficiency",
+  "allReduceLatencySeconds.pcie",
+  "allReduceBandwidthEfficiency.nvlink",
+  "allReduceBandwidthEfficiency.pcie",
 ];
 
 /** Constants without records of their own that take another's value. */
@@ -114,6 +151,9 @@ export const TIED: Readonly<Record<ConstantPath, ConstantPath>> = {
   "bandwidthEfficiency.other-hbm": "bandwidthEfficiency.nvidia-hbm",
   "allReduceLatencySeconds.ethernet": "allReduceLatencySeconds.pcie",
   "allReduceLatencySeconds.none": "allReduceLatencySeconds.pcie",
+  "allReduceBandwidthEfficiency.xgmi": "allReduceBandwidthEfficiency.nvlink",
+  "allReduceBandwidthEfficiency.ethernet": "allReduceBandwidthEfficiency.pcie",
+  "allReduceBandwidthEfficiency.none": "allReduceBandwidthEfficiency.pcie",
 };
 
 export function calibrationOptions(fittedOn: string): CalibrationOptions {

@@ -18,7 +18,7 @@ import constantsFile from "./speed-constants.json" with { type: "json" };
  *   experts = max(expertBytes ÷ (BW·η·q·ρ_moe(t)),               expertFlops ÷ (peak·μ))
  *   kv      = max(kvBytes × traffic ÷ (BW·η·ρ_kv),               attnFlops   ÷ (peak·μ))     (attnFlops ÷ (peak16·μ_cc) on CUDA cores)
  *   fixed   = layers × (c_layer(engine) + eager·c_eager) × φ(gpu class)
- *   comm    = layers × 2 × (λ(link)·log2 tp + 2(tp − 1)/tp × activationBytes ÷ (link/2 · ε))   when tp > 1
+ *   comm    = layers × 2 × (λ(link)·log2 tp + 2(tp − 1)/tp × activationBytes ÷ (link/2 · ε(link)))   when tp > 1
  *   stage   = dense + experts + kv + fixed + comm      (host-bound engines: max(dense + experts + kv + comm, fixed))
  *   step    = pp × stage + c_seq(engine) × (sequences per rank − 1)
  *
@@ -31,7 +31,7 @@ import constantsFile from "./speed-constants.json" with { type: "json" };
  * `cudaCoreAttention`): its FLOPs count query heads, so grouped-query attention saves it nothing; c_layer a fixed cost per layer by engine generation (launches, synchronisation,
  * scheduling spread over the layers); c_eager what a layer adds without CUDA graphs; φ a GPU
  * class's fixed-cost factor (1 for NVIDIA HBM); λ an all-reduce's latency on the link and ε the
- * share of the link's one-way bandwidth it reaches; c_seq the cost of each further sequence in a
+ * share of the link's one-way bandwidth it reaches (both by link kind; PCIe's from nccl-tests at decode's sizes); c_seq the cost of each further sequence in a
  * step (sampling, scheduling, detokenizing). KV-cache bytes are those of the sequences that run:
  * the batch capped by the rank's KV capacity when it is given.
  */
@@ -130,8 +130,8 @@ export interface SpeedConstants {
   sequenceSeconds: Record<EngineKey, number>;
   /** λ: latency of one all-reduce per log2(tp), by link kind. */
   allReduceLatencySeconds: Record<InterconnectKind, number>;
-  /** ε: share of the link's one-direction bandwidth an all-reduce's bus bandwidth reaches. */
-  allReduceBandwidthEfficiency: number;
+  /** ε: share of the link's one-direction bandwidth an all-reduce's bus bandwidth reaches at decode's message sizes, by link kind. */
+  allReduceBandwidthEfficiency: Record<InterconnectKind, number>;
 }
 
 /** A band of measured ÷ predicted from records the fit did not see: the range a prediction carries. */
@@ -456,13 +456,13 @@ export interface StepTimes {
 /** Used when a GPU states no link: PCIe 4.0 x8-class, 32 GB/s both directions. */
 const UNLINKED_BYTES_PER_SEC = 32e9;
 
-/** One all-reduce of `bytes` over `tp` GPUs on `link`: λ × log2 tp, plus a ring's 2(tp − 1)/tp of the bytes at ε × the link's one-direction rate. See docs/physics.md#decode-speed-engine-aware. */
+/** One all-reduce of `bytes` over `tp` GPUs on `link`: λ(link) × log2 tp, plus a ring's 2(tp − 1)/tp of the bytes at ε(link) × the link's one-direction rate. See docs/physics.md#decode-speed-engine-aware. */
 export function allReduceSeconds(bytes: number, tp: number, link: SpeedGpu["interconnectLink"], constants: SpeedConstants): number {
   if (tp <= 1) return 0;
   const linked = link !== undefined && link.kind !== "none" && link.bytesPerSec > 0;
   const kind = linked ? link.kind : "pcie";
   const oneWay = (linked ? link.bytesPerSec : UNLINKED_BYTES_PER_SEC) / 2;
-  return constants.allReduceLatencySeconds[kind] * Math.log2(tp) + (((2 * (tp - 1)) / tp) * bytes) / (oneWay * constants.allReduceBandwidthEfficiency);
+  return constants.allReduceLatencySeconds[kind] * Math.log2(tp) + (((2 * (tp - 1)) / tp) * bytes) / (oneWay * constants.allReduceBandwidthEfficiency[kind]);
 }
 
 export interface StepContext {
