@@ -434,6 +434,6 @@ describe("adaptDynamo: registry and markers", () => {
         }
       });
     }
-    expect(accepted).toBe(8);
+    expect(accepted).toBe(9);
   });
 });

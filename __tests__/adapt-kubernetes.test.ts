@@ -168,7 +168,7 @@ describe("KUBERNETES_MARKERS", () => {
         expect(KUBERNETES_MARKERS.some((m) => text.includes(m)), name).toBe(true);
       }
     }
-    expect(accepted).toBe(9);
+    expect(accepted).toBe(10);
   });
 
   it("leaves out the files with no engine", () => {

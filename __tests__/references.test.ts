@@ -199,8 +199,8 @@ describe("check: runtimes across files", () => {
     expect(error.file).toBe(CLUSTER_RUNTIME);
     expect(error.line).toBe(23);
     expect(error.deployment).toBe("llama-70b");
-    // vLLM starts it (2 × H100, tensor parallel 2, 8,192 tokens), below the planning footprint: a warning naming both.
-    expect(error.message.startsWith(`llama-70b (${DIR}/llama-70b-auto.yaml:4): vLLM starts with 2.47 GiB of KV cache per GPU (16,160 tokens), but the planning footprint`)).toBe(true);
+    // vLLM 0.8.5 (the runtime's image) starts it (2 × H100, tensor parallel 2, 8,192 tokens), below the planning footprint: a warning naming both.
+    expect(error.message.startsWith(`llama-70b (${DIR}/llama-70b-auto.yaml:4): vLLM starts with 3.49 GiB of KV cache per GPU (22,880 tokens), but the planning footprint`)).toBe(true);
     expect(error.message).toContain("the planning estimate needs 80.4 GB per GPU");
     expect(error.severity).toBe("warning");
     const d = report.deployments.find((x) => x.name === "llama-70b")!;

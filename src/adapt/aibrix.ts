@@ -5,7 +5,7 @@ import { joinPath, pathSegments, type YamlDocument } from "../parse/yaml-file.js
 import { readContainer } from "./container.js";
 import { readEngineArgs, type EngineFacts, type EnvVar } from "./engine-args.js";
 import { DECLARE_IN_CONFIG, GPU_ANNOTATION, PRODUCT_LABEL, gpuNote, leastMemoryOf } from "./gpu-declaration.js";
-import { deploymentFromFacts, objectContext, type Adaptation, type ObjectContext } from "./kit.js";
+import { deploymentFromFacts, objectContext, withEngineVersion, type Adaptation, type EngineVersionSources, type ObjectContext } from "./kit.js";
 import type { AdaptNote, NoteCode } from "./notes.js";
 import { rayClusterGroups, type RayGroup } from "./ray.js";
 import { at, isRecord, parseWholeNumber } from "./values.js";
@@ -18,7 +18,9 @@ import { at, isRecord, parseWholeNumber } from "./values.js";
  * --tensor-parallel-size N --pipeline-parallel-size M --distributed-executor-backend ray`, in its
  * command, args or a `bash -c` script), so each fleet is one deployment (format `aibrix`):
  *
- * - the engine facts from the head's first container that runs an engine (readEngineArgs);
+ * - the engine facts from the head's first container that runs an engine (readEngineArgs), the
+ *   engine's version from its image's tag (`vllm/vllm-openai:v0.9.1`) or an install command in
+ *   its script (`pip install vllm==0.9.1`);
  * - the GPUs: the head pod's, plus for each worker group its pods (`replicas`, raised to
  *   `minReplicas` and capped at `maxReplicas` as KubeRay does, none when `suspend`, times
  *   `numOfHosts`) times the GPUs of one of its pods; a count over several pods gets a
@@ -132,7 +134,7 @@ function adaptCluster(document: YamlDocument, file: string, absolutePath: string
     serving: nameRange,
     note: ctx.note,
   });
-  return { deployments: d ? [d] : [], notes: ctx.notes };
+  return { deployments: d ? [withEngineVersion(d, engine.version)] : [], notes: ctx.notes };
 }
 
 // ------------------------------------------------------------------------------------ the engine
@@ -141,6 +143,8 @@ interface HeadEngine {
   facts: EngineFacts;
   name: string;
   nameRange: SourceRange;
+  /** What says the engine's version: the head container's image, its command line (install commands) and env. */
+  version: EngineVersionSources;
 }
 
 /** The first container of the head pod whose command line starts an engine. */
@@ -155,7 +159,7 @@ function headEngine(document: YamlDocument, HEAD_POD: string): HeadEngine | unde
     const containerRange = document.ranges.get(path)?.value ?? document.range;
     const injected: EnvVar[] = KUBERAY_ENV.map((name) => ({ name, value: null, range: containerRange, path: `${path} (set by KubeRay)` }));
     const facts = readEngineArgs(items.command, items.args, [...injected, ...items.env]);
-    if (facts) return { facts, name: items.name, nameRange: items.nameRange };
+    if (facts) return { facts, name: items.name, nameRange: items.nameRange, version: { image: items.image, scripts: [...items.command, ...items.args].map((a) => a.text), env: items.env } };
   }
   return undefined;
 }

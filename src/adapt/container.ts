@@ -21,6 +21,8 @@ export interface ContainerItems {
   /** `valueFrom` entries have a null value; a missing value is the empty string, as Kubernetes reads it. */
   env: EnvVar[];
   hasEnvFrom: boolean;
+  /** The container's image as written (its engine's version: engineVersionOf), when it names one. */
+  image?: string;
   /**
    * GPUs the container itself asks for (gpuCountOf), when it does. What is wrong with its count
    * is told by the pod's GPU declaration (gpuFromPodSpec), which counts the same values.
@@ -60,6 +62,8 @@ export function readContainer(document: YamlDocument, container: Json, path: str
     env: envFromList(document, container.env, joinPath(path, "env")),
     hasEnvFrom: Array.isArray(container.envFrom) && container.envFrom.length > 0,
   };
+  const image = scalarText(container.image)?.trim();
+  if (image) items.image = image;
   const own = gpuCountOf(document, path);
   if (own.count) items.ownCount = own.count;
   if (own.count && own.mig) items.ownMig = own.mig;

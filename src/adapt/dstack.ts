@@ -4,7 +4,7 @@ import type { Deployment, Located } from "../base/deployment.js";
 import { describeValue } from "../base/text.js";
 import type { ArgItem, EngineFacts, EnvVar } from "./engine-args.js";
 import { acceleratorChoices, DECLARE_IN_CONFIG, firstAccelerator, memoryOnlyRequest } from "./gpu-declaration.js";
-import { deploymentFromFacts, noteSink, rangeAt, type Adaptation } from "./kit.js";
+import { deploymentFromFacts, noteSink, rangeAt, withEngineVersion, type Adaptation } from "./kit.js";
 import type { NoteSink } from "./notes.js";
 import { LAUNCHER_MARKERS, launcherEnv, readScripts, runtimeEnv } from "./launch-script.js";
 import { isNimImage, NIM_IMAGE_MARKER, readNimContainer } from "./nim.js";
@@ -27,6 +27,8 @@ import { isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
  *   is checked) from `resources.gpu`, the group's own for a group (dstack provisions a group with
  *   its own resources only); `DSTACK_GPUS_NUM` and its siblings are set from it.
  * - `model:` stands for the model when the commands name none.
+ * - The engine's version: what an install in the commands pins (`pip install vllm==0.6.3`), else
+ *   the tag of `image` when it is the engine's own (`lmsysorg/sglang:v0.5.2-cu126`).
  * - Groups whose commands are a prefill or a decode role (`--disaggregation-mode prefill`,
  *   `kv_role: kv_producer`…) are told as roles of one service; a group asking for GPUs that starts
  *   no known engine is told it is not checked; a group on CPUs only (a router) is no deployment.
@@ -261,6 +263,8 @@ function readUnit(document: YamlDocument, unit: Unit, service: Json, sink: NoteS
   }
   const texts = scripts.map((s) => s.text);
   const { name } = unit;
+  // The engine's version: install commands in the commands, else the image's tag (a NIM image's is NIM's).
+  const version = { image: unit.image?.value, scripts: texts, env };
 
   // dstack's `model:` is the name the gateway publishes: the model when the unit names none (a NIM reading has told it).
   if (!facts.model) {
@@ -311,10 +315,10 @@ function readUnit(document: YamlDocument, unit: Unit, service: Json, sink: NoteS
       serving,
       note,
     });
-    return d ? { deployment: d, texts } : { texts };
+    return d ? { deployment: withEngineVersion(d, version), texts } : { texts };
   }
   const gpu: Located<string> = { value: choice.choice.gpu, range: choice.range, path: choice.path };
   const count: Located<number> = { value: choice.choice.count, range: choice.range, path: choice.path };
   const d = deploymentFromFacts({ name, subject: unit.subject, file, absolutePath, format: FORMAT, range: unit.range, facts, gpu, count, howToCount: "", serving, note });
-  return d ? { deployment: d, texts } : { texts };
+  return d ? { deployment: withEngineVersion(d, version), texts } : { texts };
 }

@@ -19,7 +19,7 @@ import {
   type GpuDeclaration,
   type MigRequest,
 } from "./gpu-declaration.js";
-import { deploymentFromFacts, objectContext, type Adaptation, type ObjectContext } from "./kit.js";
+import { deploymentFromFacts, objectContext, withEngineVersion, type Adaptation, type ObjectContext } from "./kit.js";
 import type { NoteCode } from "./notes.js";
 import { NO_REFERENCES, type References } from "./references.js";
 import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
@@ -48,6 +48,10 @@ import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.
  * separate deployments, each with a notice naming the service they serve together. Replicas are
  * copies, each checked alone, so they are ignored. The GPU type comes from the pod spec's
  * nodeSelector or affinity, or the annotation llm-physics.dev/gpu (gpuFromPodSpec).
+ *
+ * The engine's version comes from the main container's image only when it is the engine's own
+ * (`vllm/vllm-openai:v0.10.1`): the Dynamo runtime images (`ai-dynamo/vllm-runtime:0.6.1`) carry
+ * Dynamo's version, not the engine's; an install command in the command line pins it too.
  *
  * Without a command, the Dynamo runtime images' entrypoint (nvidia_entrypoint.sh) runs the args
  * as the command, so the args must start the engine; flags alone start none.
@@ -341,6 +345,9 @@ function readWorker(ctx: ObjectContext, c: Component, graphEnv: EnvVar[]): Worke
     note: ctx.note,
   });
   if (!deployment) return null;
+  // The engine's version: the main container's image when it is the engine's own (a Dynamo runtime
+  // image, nvcr.io/nvidia/ai-dynamo/vllm-runtime, is versioned by Dynamo), and install commands in its command line.
+  withEngineVersion(deployment, { image: container?.image, scripts: items.map((i) => i.text), env });
   const role = roleOf(c, items);
   return role ? { component: c, deployment, role } : { component: c, deployment };
 }

@@ -571,7 +571,9 @@ function countObjects(doc: YamlDocument, objects: Node[]): Counted {
     const keys = new Set<string>();
     for (const side of [limits, requests]) if (isRecord(side.value)) for (const key of Object.keys(side.value)) if (MIG_RESOURCE.test(key)) keys.add(key);
     for (const key of keys) {
-      const node = resourceValue(limits, requests, key)!;
+      // A key whose value is null on both sides (`nvidia.com/mig-3g.40gb: null`) asks for nothing.
+      const node = resourceValue(limits, requests, key);
+      if (!node) continue;
       const n = parseWholeNumber(node.value);
       if (n === undefined) {
         notes.push(gpuNote("not-whole-number", `${node.display} is ${describeValue(node.value)}, not a whole number of MIG devices: it is not counted`, rangeAt(doc, node.rangePath)));

@@ -1,8 +1,9 @@
 import { dirname } from "node:path";
 import type { SourceRange } from "../base/findings.js";
-import { at, scalarText } from "./values.js";
+import { parse as parseShell } from "shell-quote";
+import { at, isRecord, scalarText } from "./values.js";
 import type { YamlDocument } from "../parse/yaml-file.js";
-import type { Deployment, Located } from "../base/deployment.js";
+import type { Deployment, EngineName, Located } from "../base/deployment.js";
 import { applyEngineFacts, type EngineFacts } from "./engine-args.js";
 import { noteSink, type AdaptNote, type Note } from "./notes.js";
 
@@ -196,35 +197,235 @@ export function modelFromUri(uri: Located<string>): Located<string> {
   return { ...uri, value: hf ? hf[1]! : text };
 }
 
-/** The image repositories of each engine, as their projects publish them. */
-const ENGINE_IMAGES: Record<string, RegExp> = {
-  vllm: /vllm/i,
-  sglang: /sglang/i,
-  tgi: /text-generation-inference/i,
-  trtllm: /tensorrt|trtllm/i,
+// ------------------------------------------------------------------------------------ the engine's version
+
+/**
+ * The image repositories each engine's project publishes, by the repository's last segment (`name`)
+ * and the one before it (`owner`): `vllm/vllm-openai`, `rocm/vllm`, `lmsysorg/sglang`,
+ * `huggingface/text-generation-inference`, `nvidia/tensorrt-llm/release`. Images that repackage
+ * an engine under a version of their own are not the engine's: NVIDIA Dynamo's
+ * `ai-dynamo/vllm-runtime`, KServe's `kserve/vllmserver`, LMCache's `lmcache/vllm-openai`, OPEA's
+ * and Red Hat's builds, and NVIDIA NIM (`nvcr.io/nim/…`), versioned by NIM.
+ */
+const ENGINE_IMAGES: Record<EngineName, (name: string, owner: string) => boolean> = {
+  vllm: (name, owner) => /^vllm(?:-openai(?:-[a-z0-9]+)*|-tpu|-cpu)?$/.test(name) && !["lmcache", "opea", "modh", "rhaiis", "kserve"].includes(owner),
+  sglang: (name) => name === "sglang",
+  tgi: (name) => name === "text-generation-inference",
+  trtllm: (name, owner) => /^tensorrt[-_]llm$/.test(name) || /^tensorrt[-_]llm$/.test(owner),
 };
+
+/** The Python packages of each engine (PEP 503 names); TGI is not installed with pip. */
+const ENGINE_PACKAGES: Record<EngineName, readonly string[]> = {
+  vllm: ["vllm"],
+  sglang: ["sglang"],
+  tgi: [],
+  trtllm: ["tensorrt-llm"],
+};
+
+const ENGINE_NAMES: readonly string[] = ["vllm", "sglang", "tgi", "trtllm"];
+function isEngineName(engine: string): engine is EngineName {
+  return ENGINE_NAMES.includes(engine);
+}
+
+/** `0.6.3.post1` → `0.6.3`, `v0.10.1.1` → `0.10.1.1`, `0.11.0-cu128` → `0.11.0`: the release's numbers (two to four); undefined for `latest`, `nightly-…`. */
+function releaseOf(text: string): string | undefined {
+  return /^v?(\d+\.\d+(?:\.\d+){0,2})(?![\d])/.exec(text.trim())?.[1];
+}
+
+/** A package name as PEP 503 compares them: lower case, runs of `-`, `_`, `.` as one `-`. */
+function packageName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
 
 /**
  * The engine's version from a container image whose repository is the engine's own
  * (`vllm/vllm-openai:v0.11.0` → `0.11.0`, `lmsysorg/sglang:v0.4.6.post1-cu124` → `0.4.6`,
- * `ghcr.io/huggingface/text-generation-inference:3.0.1` → `3.0.1`); undefined for another image,
- * a tag without a version (`latest`) or a digest only.
+ * `ghcr.io/huggingface/text-generation-inference:3.0.1` → `3.0.1`,
+ * `nvcr.io/nvidia/tensorrt-llm/release:0.21.0` → `0.21.0`); undefined for another image (one that
+ * repackages the engine under its own version: Dynamo's, NIM's, LMCache's), a tag without a
+ * version (`latest`) or a digest only.
  */
 export function engineVersionFromImage(image: string, engine: string): string | undefined {
-  const pattern = ENGINE_IMAGES[engine];
-  const at = image.indexOf("@");
-  const ref = at >= 0 ? image.slice(0, at) : image;
+  if (!isEngineName(engine)) return undefined;
+  const text = image.trim().replace(/^docker:/, "");
+  if (text.toLowerCase().startsWith("nvcr.io/nim/")) return undefined;
+  const at = text.indexOf("@");
+  const ref = at >= 0 ? text.slice(0, at) : text;
   const colon = ref.lastIndexOf(":");
-  if (!pattern || colon < 0 || ref.lastIndexOf("/") > colon) return undefined;
-  const repository = ref.slice(0, colon);
-  if (!pattern.test(repository)) return undefined;
-  return /^v?(\d+\.\d+(?:\.\d+)?)/.exec(ref.slice(colon + 1))?.[1];
+  if (colon < 0 || ref.lastIndexOf("/") > colon) return undefined;
+  const segments = ref.slice(0, colon).toLowerCase().split("/");
+  const name = segments[segments.length - 1] ?? "";
+  const owner = segments[segments.length - 2] ?? "";
+  if (!ENGINE_IMAGES[engine](name, owner)) return undefined;
+  return releaseOf(ref.slice(colon + 1));
 }
 
-/** Set the engine's version on a deployment from the image its engine container runs (engineVersionFromImage). */
-export function withEngineVersion(deployment: Deployment, image: string | undefined): Deployment {
-  if (!image || !deployment.engine) return deployment;
-  const version = engineVersionFromImage(image, deployment.engine.name);
+/**
+ * What one requirement says of the engine's version: `vllm==0.8.5`, `sglang[all]==0.4.6.post1`
+ * (→ `0.4.6`), a wheel of the engine (`…/vllm-0.6.3+cu118-cp38-abi3-manylinux1_x86_64.whl`) give
+ * it; `null` when the requirement names the engine's package without one version (`vllm`,
+ * `vllm>=0.6`, `vllm==0.6.*`: the newest, or any); undefined when it is about another package.
+ */
+export function engineRequirement(requirement: string, engine: string): string | null | undefined {
+  if (!isEngineName(engine)) return undefined;
+  const packages = ENGINE_PACKAGES[engine];
+  const text = requirement.trim().replace(/^["']|["']$/g, "").trim();
+  const wheel = /(?:^|\/)([A-Za-z0-9_.]+)-(\d[^-/]*)-[^/]*\.whl(?:[#?].*)?$/.exec(text);
+  if (wheel) return packages.includes(packageName(wheel[1]!)) ? (releaseOf(wheel[2]!) ?? null) : undefined;
+  const spec = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(.*)$/.exec(text.replace(/;.*$/, "").trim());
+  if (!spec || !packages.includes(packageName(spec[1]!))) return undefined;
+  const rest = spec[2]!.trim();
+  if (rest.startsWith("@")) return null;
+  const exact = /^===?\s*v?([0-9][0-9A-Za-z.+!-]*)$/.exec(rest);
+  if (!exact || exact[1]!.includes("*")) return null;
+  return releaseOf(exact[1]!) ?? null;
+}
+
+/** The engine's version in a list of requirements (Ray's `runtime_env.pip`): the last one that names the engine's package decides. */
+export function engineVersionFromRequirements(requirements: readonly string[], engine: string): string | undefined {
+  let version: string | null | undefined;
+  for (const r of requirements) {
+    const said = engineRequirement(r, engine);
+    if (said !== undefined) version = said;
+  }
+  return version ?? undefined;
+}
+
+/** The words of each command of a shell script (backslash-newlines joined, newlines ending commands); quoted words keep their text. */
+function scriptCommands(script: string, env: VariableValues): string[][] {
+  const joined = script.replace(/\\\r?\n/g, " ").replace(/\r?\n/g, " ; ");
+  let entries: ReturnType<typeof parseShell>;
+  try {
+    entries = parseShell(joined, (name) => env.get(name) ?? `$${name}`);
+  } catch {
+    return [];
+  }
+  const commands: string[][] = [[]];
+  for (const entry of entries) {
+    if (typeof entry === "string") commands[commands.length - 1]!.push(entry);
+    else if ("comment" in entry) continue;
+    else if ("op" in entry && entry.op !== "glob") commands.push([]);
+    else if ("op" in entry && entry.op === "glob") commands[commands.length - 1]!.push(entry.pattern);
+  }
+  return commands.filter((c) => c.length > 0);
+}
+
+/**
+ * The engine's version an install command in a launch script pins, as the last install of the
+ * engine's package leaves it: `pip install vllm==0.6.3`, `pip3 install "sglang[all]==0.4.6.post1"`,
+ * `python -m pip install -U vllm==0.8.5`, `uv pip install vllm==0.9.2`, a wheel of the engine;
+ * undefined when no install pins one (`pip install -U vllm`, `vllm>=0.6`: the newest, or any; an
+ * unpinned install without --upgrade leaves an engine already installed as it is). A script run
+ * by a shell inside the script (`bash -c "pip install … && vllm serve …"`) is read too.
+ */
+export function engineVersionFromInstall(script: string, engine: string, env: readonly ScriptVariable[] = []): string | undefined {
+  return installed(script, engine, variableValues(env), 0) ?? undefined;
+}
+
+/** A variable a script may use (`pip install vllm==$VLLM_VERSION`): the launcher's env; a null value is not known. */
+export interface ScriptVariable {
+  name: string;
+  value: string | null;
+}
+
+type VariableValues = ReadonlyMap<string, string>;
+
+function variableValues(env: readonly ScriptVariable[]): VariableValues {
+  const values = new Map<string, string>();
+  for (const v of env) if (v.value !== null) values.set(v.name, v.value);
+  return values;
+}
+
+function installed(script: string, engine: string, env: VariableValues, depth: number): string | null | undefined {
+  let version: string | null | undefined;
+  for (const words of scriptCommands(script, env)) {
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      if (/^(?:.*\/)?pip(?:3(?:\.\d+)?)?$/.test(word) && words[i + 1] === "install") {
+        const rest = words.slice(i + 2);
+        // Without --upgrade, an unpinned requirement the image already satisfies changes nothing.
+        const upgrade = rest.some((w) => /^(?:-U|--upgrade|--force-reinstall|-[A-Za-z]*U[A-Za-z]*)$/.test(w));
+        for (const requirement of rest) {
+          if (requirement.startsWith("-")) continue;
+          const said = engineRequirement(requirement, engine);
+          if (said !== undefined && (said !== null || upgrade)) version = said;
+        }
+        break;
+      }
+      // A script inside the script (`bash -c "…"`, `su -c '…'`).
+      if (depth < 2 && /\s/.test(word)) {
+        const inner = installed(word, engine, env, depth + 1);
+        if (inner !== undefined) version = inner;
+      }
+    }
+  }
+  return version;
+}
+
+/** Where a manifest says which version of the engine runs. */
+export interface EngineVersionSources {
+  /** The image the engine runs in (`vllm/vllm-openai:v0.8.5`, SkyPilot's `docker:…`). */
+  image?: string | undefined;
+  /** Shell scripts and command words run before the engine (or that start it), whose install commands replace the image's engine. */
+  scripts?: ReadonlyArray<string | undefined>;
+  /** Requirements installed over the image (Ray's `runtime_env.pip`). */
+  requirements?: readonly string[];
+  /** The variables the scripts see (a launcher's env). */
+  env?: readonly ScriptVariable[];
+}
+
+/**
+ * The engine's version as the manifest gives it: what the scripts' last install of the engine's
+ * package pins, else the requirements installed over the image, else the image's tag. An upgrade
+ * that pins no version (`pip install -U vllm`) replaces the image's engine with an unknown one:
+ * no version.
+ */
+export function engineVersionOf(engine: string, sources: EngineVersionSources): string | undefined {
+  const env = variableValues(sources.env ?? []);
+  // The scripts run in order: the last install of the engine's package decides.
+  let pinned: string | null | undefined;
+  for (const script of sources.scripts ?? []) {
+    if (script === undefined) continue;
+    const v = installed(script, engine, env, 0);
+    if (v !== undefined) pinned = v;
+  }
+  if (pinned !== undefined) return pinned ?? undefined;
+  if (sources.requirements) {
+    const v = engineVersionFromRequirements(sources.requirements, engine);
+    if (v) return v;
+  }
+  return sources.image ? engineVersionFromImage(sources.image, engine) : undefined;
+}
+
+/**
+ * Set the engine's version on a deployment from what its manifest says (engineVersionOf): the
+ * image its engine container runs, given as text, or the image, scripts and requirements.
+ */
+export function withEngineVersion(deployment: Deployment, from: string | EngineVersionSources | undefined): Deployment {
+  if (!from || !deployment.engine) return deployment;
+  const version = engineVersionOf(deployment.engine.name, typeof from === "string" ? { image: from } : from);
   if (version) deployment.engine = { ...deployment.engine, version };
   return deployment;
+}
+
+/**
+ * A container image as a values file writes it: a string (`vllm/vllm-openai:v0.8.5`), or a
+ * mapping of `repository` (or `name`) and `tag`, with an optional `registry` (Helm charts'
+ * `image:` blocks); undefined otherwise.
+ */
+export function imageText(raw: unknown): string | undefined {
+  const text = scalarText(raw)?.trim();
+  if (text) return text;
+  if (!isRecord(raw)) return undefined;
+  return imageFromParts(raw.repository ?? raw.name, raw.tag, raw.registry);
+}
+
+/** `repository` and `tag` (and a `registry` before them) as one image: `vllm/vllm-openai` + `v0.8.5` → `vllm/vllm-openai:v0.8.5`. */
+export function imageFromParts(repository: unknown, tag: unknown, registry?: unknown): string | undefined {
+  const repo = scalarText(repository)?.trim();
+  if (!repo) return undefined;
+  const reg = scalarText(registry)?.trim();
+  const full = reg && !repo.startsWith(`${reg}/`) ? `${reg.replace(/\/+$/, "")}/${repo}` : repo;
+  const t = scalarText(tag)?.trim();
+  return t ? `${full}${t.startsWith("@") ? "" : ":"}${t}` : full;
 }

@@ -5,7 +5,7 @@ import { readEngineArgs, type ArgItem, type EngineFacts, type EnvVar } from "./e
 import { normaliseFlag } from "./engine/flags.js";
 import { readContainer, type ContainerItems } from "./container.js";
 import { GPU_ANNOTATION, gpuFromPodSpec, gpuOfMig, type GpuDeclaration } from "./gpu-declaration.js";
-import { deploymentFromFacts, modelFromUri, objectContext, type Adaptation, type ObjectContext } from "./kit.js";
+import { deploymentFromFacts, modelFromUri, objectContext, withEngineVersion, type Adaptation, type ObjectContext } from "./kit.js";
 import { isNimImage, readNimContainer } from "./nim.js";
 import type { NoteCode } from "./notes.js";
 import type { Deployment } from "../base/deployment.js";
@@ -26,8 +26,10 @@ import { describeValue } from "../base/text.js";
  *   them: the runtime's `kserve-container` (else its first) is the base, the predictor's fields
  *   override it (env by name, resources by key, command when given), and the args are the
  *   runtime's followed by the predictor's, with `{{.Name}}`-style placeholders filled in. The
- *   GPU type comes from the predictor's pod spec, else the runtime's. Values read from the runtime
- *   keep its file and line.
+ *   GPU type comes from the predictor's pod spec, else the runtime's; the engine's version from
+ *   the merged container's image (the predictor's `image`, else the runtime container's:
+ *   `vllm/vllm-openai:v0.8.5`; KServe's own huggingfaceserver image says none) or an install
+ *   command in its command line. Values read from the runtime keep its file and line.
  * - An InferenceService whose predictor has its own `containers` (a custom container running an
  *   engine): `spec.predictor` is the pod spec, each engine container one deployment.
  * - An NVIDIA NIM image (`nvcr.io/nim/<org>/<model>`) run by its entrypoint, as the runtime's
@@ -268,6 +270,9 @@ function mergeRuntime(ctx: ObjectContext, runtime: RuntimeChoice, own: Container
     env: [...base.env.filter((e) => !overridden.has(e.name)).map(fromRuntime), ...own.env],
     hasEnvFrom: own.hasEnvFrom || base.hasEnvFrom,
   };
+  // The predictor's image, when it names one, replaces the runtime's.
+  const engineImage = own.image ?? base.image;
+  if (engineImage) container.image = engineImage;
   const count = own.ownCount ?? (base.ownCount ? fromRuntime(base.ownCount) : undefined);
   if (count) container.ownCount = count;
   const mig = own.ownCount ? own.ownMig : base.ownMig ? fromRuntime(base.ownMig) : undefined;
@@ -568,7 +573,7 @@ function finish(ctx: ObjectContext, parts: Parts): Deployment | null {
   }
   if (!model) return null;
 
-  return deploymentFromFacts({
+  const deployment = deploymentFromFacts({
     name: label,
     file: ctx.file,
     absolutePath: ctx.absolutePath,
@@ -582,4 +587,7 @@ function finish(ctx: ObjectContext, parts: Parts): Deployment | null {
     serving: where,
     note: ctx.note,
   });
+  // The engine's version: the merged container's image (the predictor's over its runtime's), and install commands in its command line.
+  const scripts = [...container.command, ...container.args].map((a) => a.text);
+  return deployment && withEngineVersion(deployment, { image: container.image, scripts, env: container.env });
 }

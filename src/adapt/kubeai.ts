@@ -4,7 +4,7 @@ import { precisionFromModelName } from "../catalog/precision-from-name.js";
 import { describeValue } from "../base/text.js";
 import { argItems } from "./container.js";
 import { applyEngineFacts, readEngineArgs, type ArgItem, type EngineFacts } from "./engine-args.js";
-import { modelFromUri, objectContext, objectDeployment, type Adaptation, type ObjectContext } from "./kit.js";
+import { modelFromUri, objectContext, objectDeployment, withEngineVersion, type Adaptation, type ObjectContext } from "./kit.js";
 import { isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
 import { envFromMap } from "./env.js";
 import { DECLARE_IN_CONFIG } from "./gpu-declaration.js";
@@ -16,7 +16,8 @@ import type { Precision } from "../physics/precision.js";
  * `?insecure=` options, for the catalog's Ollama rules: the tag's GGUF quantization, Ollama's
  * context; `pvc://claim?model=name:tag` under OLlama → `ollama://name:tag`; other URIs as
  * written), the GPU type and count from `spec.resourceProfile` (`nvidia-gpu-l4:1`), vLLM's flags
- * from `spec.args` when `spec.engine` is VLLM; for OLlama, the server's env in `spec.env`
+ * from `spec.args` when `spec.engine` is VLLM (its version from `spec.image`, when the Model
+ * names the image rather than leaving it to the resource profile); for OLlama, the server's env in `spec.env`
  * (`OLLAMA_CONTEXT_LENGTH`, `OLLAMA_NUM_PARALLEL`, `OLLAMA_KV_CACHE_TYPE`). Speech and embedding
  * engines (FasterWhisper, Infinity) and models whose `features` do not include TextGeneration are
  * not LLMs: null.
@@ -152,6 +153,8 @@ function kubeAIModel(ctx: ObjectContext, spec: Json): Adaptation | null {
   const deployment = objectDeployment(ctx, FORMAT, model, gpu, count, serving);
   if (facts) {
     applyEngineFacts(deployment, facts);
+    // The engine's version: spec.image when the Model names one (else KubeAI's resource profile picks the image, which is not in the manifest).
+    withEngineVersion(deployment, ctx.textAt("spec.image")?.value);
   } else if (ollama) {
     // The Ollama tag says the weights' quantization; the catalog's Ollama rules read it.
     if (ollama.contextLength) deployment.contextLength = ollama.contextLength;

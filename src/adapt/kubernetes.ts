@@ -110,6 +110,9 @@ interface EngineContainer {
   ownMig?: MigRequest;
   /** The container's image (the engine's version is read from its tag). */
   image?: string;
+  /** Its command and args, whose install commands (`pip install vllm==0.8.5 && vllm serve …`) pin the engine's version over the image's. */
+  scripts: string[];
+  env: EnvVar[];
   /** The NIM image it runs, when its facts are NIM's (readNimContainer). */
   nimImage?: Located<string>;
 }
@@ -247,7 +250,7 @@ export function adaptKubernetes(document: YamlDocument, file: string, absolutePa
       serving: where,
       note,
     });
-    if (d) deployments.push(withEngineVersion(d, container.image));
+    if (d) deployments.push(withEngineVersion(d, { image: container.image, scripts: container.scripts, env: container.env }));
   }
   for (const n of gpuContainersWithoutEngine(document, podSpecPath, new Set(engines.map((e) => e.index)))) ctx.add(n);
   return { deployments, notes: ctx.notes };
@@ -331,6 +334,8 @@ function engineContainers(document: YamlDocument, podSpecPath: string, inLeaderW
       ...(items.ownMig ? { ownMig: items.ownMig } : {}),
       ...(nimImage ? { nimImage } : {}),
       ...(image ? { image } : {}),
+      scripts: [...command, ...args].map((a) => a.text),
+      env,
     });
   });
   return found;

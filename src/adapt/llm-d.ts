@@ -20,7 +20,7 @@ import {
   type MigRequest,
   type NodeLabels,
 } from "./gpu-declaration.js";
-import { deploymentFromFacts, modelFromUri, noteSink, rangeAt, type Adaptation, type Note } from "./kit.js";
+import { deploymentFromFacts, imageText, modelFromUri, noteSink, rangeAt, withEngineVersion, type Adaptation, type Note } from "./kit.js";
 import type { AdaptNote, NoteCode } from "./notes.js";
 import { isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
 
@@ -50,6 +50,9 @@ import { isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
  *   writes there (`llm-d-modelservice.resources`): tensor × dataLocal. With `multinode: true` the
  *   role is a LeaderWorkerSet whose groups are `workers` pods (data ÷ dataLocal), checked as one
  *   deployment over all of them.
+ * - The engine's version: the engine container's `image` (a string, or `repository` and `tag`)
+ *   when it is the engine's own (`vllm/vllm-openai:v0.10.1`; llm-d's `ghcr.io/llm-d/llm-d` images
+ *   carry llm-d's version), or an install command in its command line.
  * - The GPU type: `acceleratorTypes` (which the chart writes as required node affinity on
  *   `labelKey`), the role's `nodeSelector`, else `extraConfig.nodeSelector` or
  *   `extraConfig.affinity` (copied into the pod spec).
@@ -389,7 +392,7 @@ function readRole(input: RoleInput): Deployment | null {
 
   const gpu = roleGpu(input, counted.mig);
   const nodeLabels = roleNodeLabels(document, spec, role);
-  return deploymentFromFacts({
+  const d = deploymentFromFacts({
     name: input.name,
     subject: `${role} (${cpath})`,
     file: input.file,
@@ -405,6 +408,11 @@ function readRole(input: RoleInput): Deployment | null {
     serving: rangeAt(document, cpath),
     note,
   });
+  // The engine's version: the container's image when it is the engine's own (llm-d's images,
+  // ghcr.io/llm-d/llm-d, are versioned by llm-d), and install commands in its command line.
+  const container = containers[engine.index] as Json;
+  const words = (list: unknown) => (Array.isArray(list) ? list.flatMap((w: unknown) => scalarText(w) ?? []) : []);
+  return d && withEngineVersion(d, { image: imageText(container.image), scripts: [...(mode === "custom" ? words(container.command) : []), ...words(container.args)] });
 }
 
 /**

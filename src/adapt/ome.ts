@@ -5,7 +5,7 @@ import type { YamlDocument } from "../parse/yaml-file.js";
 import { readContainer, type ContainerItems } from "./container.js";
 import { readEngineArgs, type ArgItem, type Engine, type EngineFacts, type EnvVar } from "./engine-args.js";
 import { DECLARE_IN_CONFIG, GPU_ANNOTATION, gpuCountOf, gpuFromPodSpec, gpuOfMig, PRODUCT_LABEL, type GpuDeclaration } from "./gpu-declaration.js";
-import { deploymentFromFacts, modelFromUri, objectContext, type Adaptation, type ObjectContext } from "./kit.js";
+import { deploymentFromFacts, modelFromUri, objectContext, withEngineVersion, type Adaptation, type ObjectContext } from "./kit.js";
 import type { NoteCode } from "./notes.js";
 import { firstFound, NO_REFERENCES, type OmeReferenceKind, type ReferencedObject, type References } from "./references.js";
 import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
@@ -31,7 +31,9 @@ import { at, isRecord, parseWholeNumber, scalarText, type Json } from "./values.
  *   `resources` by key. OME then sets `MODEL_PATH` (the BaseModel's `spec.storage.path`) and
  *   `PARALLELISM_SIZE` (the runner's GPUs × the pods of a group), which the templates' command
  *   lines use (`--tp-size $(PARALLELISM_SIZE)`). The command line is read by readEngineArgs
- *   (SGLang, vLLM, TGI, TensorRT-LLM), with the model as the last model argument.
+ *   (SGLang, vLLM, TGI, TensorRT-LLM), with the model as the last model argument; the engine's
+ *   version from the runner's `image` (the service's, else the runtime's:
+ *   `lmsysorg/sglang:v0.5.5.post3-cu129` → `0.5.5`) or an install command in its command line.
  * - Multi-node: with `leader` / `worker` (a LeaderWorkerSet), the leader's runner is the engine's,
  *   and the GPUs are the leader's plus `worker.size` × the worker's, checked as one deployment.
  * - The GPU type: the annotation llm-physics.dev/gpu, else the node selector and affinity of the
@@ -455,6 +457,8 @@ function mergeRunners(base: ContainerItems | undefined, own: ContainerItems | un
     env: [...base.env.filter((e) => !overridden.has(e.name)), ...own.env],
     hasEnvFrom: own.hasEnvFrom || base.hasEnvFrom,
   };
+  const image = own.image ?? base.image;
+  if (image) merged.image = image;
   const count = own.ownCount ?? base.ownCount;
   if (count) merged.ownCount = count;
   const mig = own.ownCount ? own.ownMig : base.ownMig;
@@ -840,7 +844,7 @@ function finish(ctx: ObjectContext, parts: Parts): Deployment | null {
     ctx.add(n);
   }
   const runnerPath = parts.runtime ? "spec.engine.runner (or the runtime's spec.engineConfig.runner)" : "spec.engine.runner";
-  return deploymentFromFacts({
+  const deployment = deploymentFromFacts({
     name: ctx.name,
     file: ctx.file,
     absolutePath: ctx.absolutePath,
@@ -854,4 +858,7 @@ function finish(ctx: ObjectContext, parts: Parts): Deployment | null {
     serving: where,
     note: ctx.note,
   });
+  // The engine's version: the runner's image (the service's over its runtime's), and install commands in its command line.
+  const scripts = [...runner.command, ...runner.args].map((a) => a.text);
+  return deployment && withEngineVersion(deployment, { image: runner.image, scripts, env: runner.env });
 }

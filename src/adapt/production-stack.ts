@@ -6,7 +6,7 @@ import { argItems } from "./container.js";
 import { readEngineArgs, type ArgItem } from "./engine-args.js";
 import { envFromList } from "./env.js";
 import { DECLARE_IN_CONFIG, GPU_RESOURCES, gpuFromSelectorTerms, gpuOfMig, migProfileOf, nodeLabelsOfTerms, PRODUCT_LABEL } from "./gpu-declaration.js";
-import { deploymentFromFacts, noteSink, rangeAt, type Adaptation } from "./kit.js";
+import { deploymentFromFacts, imageFromParts, noteSink, rangeAt, withEngineVersion, type Adaptation } from "./kit.js";
 import { isRecord, parseWholeNumber, scalarText } from "./values.js";
 
 /**
@@ -16,7 +16,8 @@ import { isRecord, parseWholeNumber, scalarText } from "./values.js";
  * from, ArgItem.via) and read with readEngineArgs, so flags in `extraArgs` behave as they do in a
  * pod. One deployment per entry: the GPU count from `requestGPU`, the GPU type from
  * `nodeSelectorTerms` (read as a pod's required node affinity, gpuFromSelectorTerms), else a GPU
- * name written in `requestGPUType`, which is a warning.
+ * name written in `requestGPUType`, which is a warning; the engine's version from the entry's
+ * image (`repository` and `tag`: `vllm/vllm-openai` + `v0.8.5`).
  *
  * Never throws: an odd document is skipped (null) or explained in notes.
  */
@@ -137,7 +138,8 @@ export function adaptProductionStack(document: YamlDocument, file: string, absol
       serving: document.ranges.get(`${base}.vllmConfig`)?.key ?? nameRange,
       note,
     });
-    if (d) deployments.push(d);
+    // The engine's version: the image the chart runs, `repository` and `tag` of the entry.
+    if (d) deployments.push(withEngineVersion(d, imageFromParts(spec.repository, spec.tag)));
   });
   return { deployments, notes };
 }

@@ -7,7 +7,7 @@ import { readEngineArgs, type ArgItem, type EngineFacts, type EnvSource, type En
 import { envFromMap } from "./env.js";
 import { DECLARE_IN_CONFIG, GPU_ANNOTATION, GPU_REQUEST_MARKERS, gpuCountOf, gpuFromPodSpec, gpuNote, leastMemoryOf, type GpuDeclaration } from "./gpu-declaration.js";
 import type { NoteCode } from "./notes.js";
-import { deploymentFromFacts, noteSink, rangeAt } from "./kit.js";
+import { deploymentFromFacts, noteSink, rangeAt, withEngineVersion } from "./kit.js";
 import type { AdaptNote, Adaptation, Note } from "./kit.js";
 import type { Deployment } from "../base/deployment.js";
 import { at, isRecord, scalarText, type Json } from "./values.js";
@@ -29,7 +29,10 @@ import { at, isRecord, scalarText, type Json } from "./values.js";
  * values) and read with readEngineArgs. Ray places one GPU per engine worker, so a replica has
  * tensor × pipeline parallel size GPUs; the GPU type is `accelerator_type`, else (RayService) the
  * GPU the worker group pods declare. Replicas (`num_replicas`, `autoscaling_config`) are copies,
- * each checked alone, so they are ignored.
+ * each checked alone, so they are ignored. The engine's version is the one the LLMConfig's
+ * `runtime_env.pip` (else its application's) pins (`vllm==0.8.5`), else (RayService) the tag of
+ * the worker group's image when it is vLLM's own (`vllm/vllm-openai:v0.8.5`; Ray's images are
+ * versioned by Ray).
  *
  * An application with another import_path (`my_app.main:deployment`) serves a model its code names,
  * which is not read: when it runs on GPUs (a deployment's `ray_actor_options.num_gpus` above 0, or,
@@ -175,8 +178,9 @@ function readApplications(serve: YamlDocument, ctx: Context): boolean {
     const appName = scalarText(app.name)?.trim() || "default";
     const args = isRecord(app.args) ? app.args : undefined;
     const appEnv = envFromMap(serve, at(app, ["runtime_env", "env_vars"]), `${base}.runtime_env.env_vars`);
+    const appRequirements = requirementsOf(at(app, ["runtime_env"]));
     for (const { config, path } of llmConfigs(serve, builder, args, base, ctx)) {
-      readLlmConfig(serve, config, path, appName, appEnv, ctx);
+      readLlmConfig(serve, config, path, appName, { env: appEnv, requirements: appRequirements }, ctx);
     }
   });
   return found;
@@ -302,7 +306,43 @@ function engineItems(serve: YamlDocument, kwargs: unknown, path: string, shown: 
   return items;
 }
 
-function readLlmConfig(serve: YamlDocument, config: Json, path: string, appName: string, appEnv: EnvVar[], ctx: Context): void {
+/** What an application gives each of its LLMConfigs: its runtime_env's variables and the packages it installs. */
+interface AppRuntime {
+  env: EnvVar[];
+  requirements: string[] | undefined;
+}
+
+/**
+ * The packages a runtime_env installs over the image: `pip` (a list of requirements, or
+ * `{packages: [...]}`), `uv` (the same), the pip dependencies of `conda`; undefined when it names
+ * none (a requirements file's path is not read).
+ */
+function requirementsOf(runtimeEnv: unknown): string[] | undefined {
+  if (!isRecord(runtimeEnv)) return undefined;
+  const list = (raw: unknown): string[] | undefined => {
+    const items = isRecord(raw) ? raw.packages : raw;
+    return Array.isArray(items) ? items.flatMap((r: unknown) => scalarText(r) ?? []) : undefined;
+  };
+  const conda = at(runtimeEnv, ["conda", "dependencies"]);
+  const fromConda = Array.isArray(conda) ? conda.flatMap((d: unknown) => (isRecord(d) ? (list(d.pip) ?? []) : [])) : [];
+  const all = [...(list(runtimeEnv.pip) ?? []), ...(list(runtimeEnv.uv) ?? []), ...fromConda];
+  return all.length > 0 ? all : undefined;
+}
+
+/** The image of the first container of a KubeRay group's pod template (the Ray container, where the engine's workers run). */
+function groupImage(document: YamlDocument, group: RayGroup | undefined): string | undefined {
+  if (!group) return undefined;
+  const containers = at(document.value, [...pathSegments(group.path), "template", "spec", "containers"]);
+  if (!Array.isArray(containers)) return undefined;
+  for (const c of containers as unknown[]) {
+    const image = isRecord(c) ? scalarText(c.image)?.trim() : undefined;
+    if (image) return image;
+  }
+  return undefined;
+}
+
+function readLlmConfig(serve: YamlDocument, config: Json, path: string, appName: string, app: AppRuntime, ctx: Context): void {
+  const appEnv = app.env;
   const configRange = rangeAt(serve, path);
   const model = modelOf(serve, config, path, ctx.shown);
   if (!model) {
@@ -334,7 +374,10 @@ function readLlmConfig(serve: YamlDocument, config: Json, path: string, appName:
   if (!d) return;
   // One GPU because nothing asks for more: capacity findings are about the GPU type, not the whole LLMConfig.
   if (!facts.tensorParallel && !facts.pipelineParallel && gpu) d.hardwareRange = gpu.range;
-  ctx.deployments.push(d);
+  // The engine's version: the packages the LLMConfig's runtime_env installs (else its application's),
+  // else the image of the worker group it runs on (Ray's own images, rayproject/ray-llm, are versioned by Ray).
+  const requirements = requirementsOf(config.runtime_env) ?? app.requirements;
+  ctx.deployments.push(withEngineVersion(d, { image: ctx.service ? groupImage(ctx.service.document, group) : undefined, ...(requirements ? { requirements } : {}) }));
 }
 
 /** Ray starts one engine worker per GPU: tensor × pipeline parallel size GPUs per replica. */

@@ -2,7 +2,7 @@ import type { YamlDocument } from "../parse/yaml-file.js";
 import type { Located } from "../base/deployment.js";
 import type { ArgItem } from "./engine-args.js";
 import { acceleratorChoices, DECLARE_IN_CONFIG, firstAccelerator } from "./gpu-declaration.js";
-import { deploymentFromFacts, noteSink, rangeAt, type Adaptation } from "./kit.js";
+import { deploymentFromFacts, noteSink, rangeAt, withEngineVersion, type Adaptation } from "./kit.js";
 import { launcherEnv, readScripts, runtimeEnv } from "./launch-script.js";
 import { isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
 
@@ -10,7 +10,9 @@ import { isRecord, parseWholeNumber, scalarText, type Json } from "./values.js";
  * SkyPilot task files that start a serving engine (`resources.accelerators` + `run:`), format
  * `skypilot`: the `run` script is read as `sh -c <script>` with `envs` (launch-script.ts), the
  * accelerators by acceleratorChoices (the first of several is checked; `resources.ordered` /
- * `any_of` likewise), `num_nodes` multiplies the GPUs.
+ * `any_of` likewise), `num_nodes` multiplies the GPUs. The engine's version is what an install
+ * command in `setup` or `run` pins (`pip install vllm==0.6.3`), else the tag of a
+ * `resources.image_id: docker:vllm/vllm-openai:v0.6.3`.
  *
  * Never throws: an odd document is skipped (null) or explained in notes.
  */
@@ -50,6 +52,9 @@ function skypilot(document: YamlDocument, value: Json, file: string, absolutePat
   const { facts } = read;
   add(...facts.problems);
   const name = scalarText(value.name) ?? "skypilot-task";
+  // The engine's version: install commands in setup and run (in that order), else the docker image_id.
+  const imageId = scalarText(resources?.image_id)?.trim();
+  const version = { image: imageId?.startsWith("docker:") ? imageId : undefined, scripts: [scalarText(value.setup), value.run as string], env };
   const where = document.ranges.get("name")?.value ?? document.ranges.get("run")?.key ?? document.range;
 
   const picked = firstAccelerator(choices, accPath);
@@ -68,7 +73,7 @@ function skypilot(document: YamlDocument, value: Json, file: string, absolutePat
       "notice",
     );
     const d = deploymentFromFacts({ name, file, absolutePath, format: FORMAT, range: where, facts, howToCount: "add resources.accelerators, e.g. H100:8", serving: runRange, note });
-    return { deployments: d ? [d] : [], notes };
+    return { deployments: d ? [withEngineVersion(d, version)] : [], notes };
   }
   let count: Located<number> = { value: choice.choice.count, range: choice.range, path: choice.path };
   if (nodes !== undefined && nodes > 1) {
@@ -77,5 +82,5 @@ function skypilot(document: YamlDocument, value: Json, file: string, absolutePat
   }
   const gpu: Located<string> = { value: choice.choice.gpu, range: choice.range, path: choice.path };
   const d = deploymentFromFacts({ name, file, absolutePath, format: FORMAT, range: where, facts, gpu, count, howToCount: "", serving: runRange, note });
-  return { deployments: d ? [d] : [], notes };
+  return { deployments: d ? [withEngineVersion(d, version)] : [], notes };
 }
