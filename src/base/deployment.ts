@@ -42,8 +42,9 @@ export interface Policy {
 export type EngineName = "vllm" | "sglang" | "tgi" | "trtllm";
 
 /**
- * The engine a deployment runs, as its command line shows it: which one, its version when the
- * format names an image with a version tag (`vllm/vllm-openai:v0.11.0` → `0.11.0`), and whether
+ * The engine a deployment runs, as its command line shows it: which one, its version where the
+ * manifest states it (the tag of the engine's own image, `vllm/vllm-openai:v0.11.0` → `0.11.0`, or a
+ * pinned install at start, `pip install vllm==0.6.3`, which wins: src/adapt/kit.ts engineVersionOf), and whether
  * CUDA graphs are off (vLLM --enforce-eager, SGLang --disable-cuda-graph). The speed and engine
  * memory models read it (docs/physics.md).
  */

@@ -2,6 +2,7 @@ import type { Finding, Severity } from "../base/findings.js";
 import type { CheckReport, DeploymentReport, FactName, FactReport, Verdict } from "./report.js";
 import { capitalize, formatFixed, formatGB, formatInteger, formatPercent, formatRate } from "../base/units.js";
 import { escapeControl, neutralizeWorkflowCommands, quote } from "../base/text.js";
+import { engineDisplayName } from "../physics/engine-memory.js";
 
 export interface TextOptions {
   /** ANSI colours for a terminal; off unless asked. */
@@ -209,6 +210,12 @@ function factLines(d: DeploymentReport, paint: Paint): string[] {
   const lines = [`    read as ${d.format}${resolved}`];
   for (const [label, value, source] of rows) {
     lines.push(`    ${label.padEnd(LABEL_WIDTH)}${value.padEnd(width)}  ${paint(source, "dim")}`);
+  }
+  const engine = d.estimate?.engineMemory;
+  if (engine) {
+    // The version sets the engine's memory arithmetic and fixed costs; without one the newest modelled behaviour is used.
+    const version = engine.version === null ? paint("version not stated: the newest behaviour modelled is assumed", "dim") : engine.version;
+    lines.push(`    ${"engine".padEnd(LABEL_WIDTH)}${engineDisplayName(engine.engine)} ${version}`);
   }
   lines.push(...provenanceLines(d, paint));
   return lines;
