@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ALL_MARKERS } from "../src/adapt/index.js";
+import { ADAPTERS, ALL_MARKERS, FORMATS, formatsIn } from "../src/adapt/index.js";
 import { REFERENCE_MARKERS } from "../src/adapt/references.js";
 import { loadConfig } from "../src/config/config.js";
-import { runCheck } from "../src/pipeline/check.js";
+import { prepareCheckLazily, runCheck } from "../src/pipeline/check.js";
 import { hasMarker } from "../src/pipeline/read.js";
 import { markerScanner } from "../src/read/marker-scan.js";
 import type { CheckReport } from "../src/report/report.js";
@@ -14,7 +14,9 @@ import { REPO_ROOT } from "./helpers/cli.js";
 /**
  * The pre-filter (a marker scan over each file's raw bytes) may only save time: these tests
  * compare it with the plain `includes` it replaces, and every file's findings and deployments
- * with and without it.
+ * with and without it. "With" is what the CLI runs: prepareCheckLazily, which also loads only
+ * the format readers whose markers a file holds and offers its documents to those alone;
+ * "without" tries every reader on every document of every file.
  */
 
 /** Deterministic randomness (mulberry32), so that a failure is the same on every run. */
@@ -108,9 +110,10 @@ function byFile(report: CheckReport): Map<string, { findings: unknown[]; deploym
   return files;
 }
 
-function compare(cwd: string, paths: string[]) {
+async function compare(cwd: string, paths: string[]) {
   const config = loadConfig(null, cwd);
-  const withFilter = runCheck({ cwd, paths, config, prefilter: true });
+  const withFilter = (await prepareCheckLazily({ cwd, paths, config, prefilter: true })).finish();
+  expect(runCheck({ cwd, paths, config, prefilter: true })).toEqual(withFilter);
   const without = runCheck({ cwd, paths, config, prefilter: false });
   const a = byFile(withFilter);
   const b = byFile(without);
@@ -121,12 +124,12 @@ function compare(cwd: string, paths: string[]) {
 }
 
 describe("every file's findings, with the pre-filter and without it", () => {
-  it("are the same on the examples and every fixture folder", () => {
-    const files = compare(REPO_ROOT, ["examples", "__tests__/fixtures"]);
+  it("are the same on the examples and every fixture folder", async () => {
+    const files = await compare(REPO_ROOT, ["examples", "__tests__/fixtures"]);
     expect(files.size).toBeGreaterThan(100);
   });
 
-  it("are the same on files that only produce findings: broken YAML, binary, odd encodings, over the size limit", () => {
+  it("are the same on files that only produce findings: broken YAML, binary, odd encodings, over the size limit", async () => {
     const dir = mkdtempSync(join(tmpdir(), "llm-physics-prefilter-"));
     const files: Record<string, string | Buffer> = {
       "broken-native.yaml": "apiVersion: llm-physics/v1\nkind: InferenceDeployment\nspec: [unclosed\n",
@@ -140,13 +143,34 @@ describe("every file's findings, with the pre-filter and without it", () => {
       "big.yaml": `kind: InferenceService\n${"# padding\n".repeat(300_000)}`,
       "nested/deep.yaml": `${"[".repeat(200)}vllm${"]".repeat(200)}\n`,
       "empty.yaml": "",
+      // A reader's marker behind a YAML escape: the file names another format's marker (vllm) in the raw, KServe's only escaped.
+      "escaped-kind.yaml": readFileSync(join(REPO_ROOT, "__tests__/fixtures/kserve/custom-vllm.yaml"), "utf8").replace("kind: InferenceService", 'kind: "\\x49nferenceService"'),
     };
     for (const [name, content] of Object.entries(files)) {
       mkdirSync(join(dir, name, ".."), { recursive: true });
       writeFileSync(join(dir, name), content);
     }
-    const found = compare(dir, []);
+    const found = await compare(dir, []);
     // The files that hold a marker are reported; the others pass unread, with the filter or without.
-    for (const name of ["broken-native.yaml", "binary-marker.yaml", "bad-utf8.yaml", "big.yaml", "nested/deep.yaml"]) expect(found.has(name), name).toBe(true);
+    for (const name of ["broken-native.yaml", "binary-marker.yaml", "bad-utf8.yaml", "big.yaml", "nested/deep.yaml", "escaped-kind.yaml"]) expect(found.has(name), name).toBe(true);
+    expect(found.get("escaped-kind.yaml")!.deployments).toHaveLength(1);
+  });
+});
+
+describe("the registry of format readers (src/adapt/formats.ts)", () => {
+  it("has ADAPTERS' rows, in their order, each with its reader's own markers", async () => {
+    expect(FORMATS.map((f) => f.format)).toEqual(ADAPTERS.map((a) => a.format));
+    for (const [i, adapter] of ADAPTERS.entries()) {
+      const entry = FORMATS[i]!;
+      // Written out in formats.ts so that check does not import the readers: kept equal here.
+      expect([...new Set(entry.markers)].sort(), `${entry.format}: the markers in src/adapt/formats.ts must be the reader's`).toEqual([...new Set(adapter.markers)].sort());
+      expect(await entry.load(), entry.format).toBe(adapter.adapt);
+    }
+  });
+
+  it("names the formats whose markers a text holds, and every format for a text with an escape", () => {
+    expect(formatsIn("kind: ConfigMap\n").map((f) => f.format)).toEqual([]);
+    expect(formatsIn("kind: InferenceService\nimage: vllm/vllm-openai\n").map((f) => f.format)).toEqual(["kserve", "kubernetes", "skypilot", "dstack"]);
+    expect(formatsIn('kind: "\\x49nferenceService"\n')).toHaveLength(FORMATS.length);
   });
 });

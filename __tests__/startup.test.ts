@@ -66,11 +66,47 @@ describe("the built CLI loads only what a command runs", () => {
     expect(code).toBe(0);
     expect(modules.has("src/validate/validators.generated.ts")).toBe(true);
     expect(matching(modules, "node_modules/ajv/").filter((m) => !m.startsWith("node_modules/ajv/dist/runtime/"))).toEqual([]);
+    // Native manifests only: no format reader (src/adapt/formats.ts loads one when a file holds its
+    // markers), no Hub client (no model the catalog does not know), no ICU number format.
+    const readers = ["kserve", "ome", "nim", "kubeai", "kaito", "dynamo", "aibrix", "kubernetes", "production-stack", "llm-d", "ray", "skypilot", "dstack", "unread"];
+    for (const reader of readers) expect(modules.has(`src/adapt/${reader}.ts`), reader).toBe(false);
+    for (const module of ["src/hub/client.ts", "src/hub/resolver.ts", "src/hub/http.ts"]) expect(modules.has(module), module).toBe(false);
+  });
+
+  it("check on a KServe manifest loads the KServe reader and not the others", () => {
+    const dir = mkdtempSync(join(tmpdir(), "llm-physics-startup-kserve-"));
+    mkdirSync(join(dir, "deploy"));
+    writeFileSync(join(dir, "deploy", "isvc.yaml"), readFileSync(join(REPO_ROOT, "__tests__", "fixtures", "kserve", "hf-a10g.yaml")));
+    const { modules, code } = loadedModules(["check", "deploy", "--fail-on", "never", "--format", "json"], dir);
+    expect(code).toBe(0);
+    expect(modules.has("src/adapt/kserve.ts")).toBe(true);
+    for (const reader of ["ome", "kaito", "dynamo", "llm-d", "production-stack", "unread"]) expect(modules.has(`src/adapt/${reader}.ts`), reader).toBe(false);
   });
 
   it("no bundle holds AJV's schema compiler: the schemas are compiled at build time", () => {
     const files = [join(DIST, "cli.js"), join(DIST, "index.js"), ...readdirSync(join(DIST, "chunks")).map((f) => join(DIST, "chunks", f))];
     for (const file of files) expect(readFileSync(file, "utf8"), file).not.toMatch(/^\/\/ node_modules\/ajv\/dist\/(core|compile|2020)\b/m);
+  });
+});
+
+describe("numbers written without ICU (src/base/units.ts)", () => {
+  it("formatFixed writes what Intl.NumberFormat en-US writes", async () => {
+    const { formatFixed, formatInteger } = await import("../src/base/units.js");
+    const formats = [0, 1, 2, 3, 4].map((digits) => new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+    const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+    const intl = (value: number, digits: number) => formats[digits]!.format(value);
+    const values = [0, -0, 0.5, 1.5, 2.5, -0.5, -2.5, 1.005, 1.015, 0.045, 9.995, 99.95, 999.5, 9999.5, 123456789.125, 1e20, 1e21, 1.2e-7, Infinity, -Infinity, NaN, 0.1 + 0.2, 1 / 3, -0.04, 4.35, 999999.9999, 2 ** 53 + 2];
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let i = 0; i < 20000; i++) {
+      let v = next() * 10 ** (Math.floor(next() * 24) - 6) * (next() < 0.2 ? -1 : 1);
+      if (next() < 0.3) v = Math.round(v * 1000) / 1000 + (next() < 0.5 ? 0.0005 : 0);
+      values.push(v);
+    }
+    for (const value of values) {
+      for (let digits = 0; digits <= 4; digits++) expect(formatFixed(value, digits), `${value} with ${digits}`).toBe(intl(value, digits));
+      expect(formatInteger(value)).toBe(whole.format(value));
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { build } from "esbuild";
 import { existsSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
+import { resolve as resolvePath, sep } from "node:path";
 import { bundledPackages, formatNotices } from "./notices.mjs";
 
 // The model catalog is data (catalog/models/*): compile it into src/catalog/catalog.generated.json first.
@@ -17,6 +18,27 @@ const entries = [
   { in: "src/index.ts", out: "index" },
 ].filter((entry) => existsSync(entry.in));
 
+/**
+ * Every module of src/ is bundled as free of side effects (none is imported for what it does
+ * when it loads, only for its exports): a module reached by a static import whose exports go
+ * unused is left out, and of one whose exports are used, only the statements they need. That is
+ * what lets `check` import the table of format readers (src/adapt/index.ts: each reader's markers
+ * beside a dynamic import of the reader) without loading the readers themselves: the markers stay
+ * in the chunk of `check`, each reader goes to a chunk of its own.
+ */
+const SRC = resolvePath("src") + sep;
+const srcWithoutSideEffects = {
+  name: "src-without-side-effects",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.pluginData?.resolving) return undefined;
+      const result = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { resolving: true } });
+      if (result.errors.length > 0 || !result.path.startsWith(SRC) || args.kind === "entry-point") return result.errors.length > 0 ? { errors: result.errors } : undefined;
+      return { path: result.path, namespace: result.namespace, sideEffects: false };
+    });
+  },
+};
+
 await rm("dist", { recursive: true, force: true });
 /** Each bundle's esbuild metafile, for the licence notices. */
 const metafiles = {};
@@ -28,15 +50,18 @@ for (const entry of entries) {
     bundle: true,
     platform: "node",
     format: "esm",
-    // What a command loads only when it runs (the CLI's dynamic imports) goes to chunks of its own,
-    // so that `estimate` and `check` on one file start in little more than Node itself.
-    splitting: true,
-    chunkNames: "chunks/[name]-[hash]",
+    // What a command loads only when it runs (the CLI's dynamic imports: each command's modules,
+    // each format reader) goes to chunks of its own, so that `estimate` and `check` on one file
+    // start in little more than Node itself. The action's bundle stays one file (its few dynamic
+    // imports are inlined), and no chunk of dist/chunks/ is the action's alone.
+    splitting: entry.out === "cli",
+    ...(entry.out === "cli" ? { chunkNames: "chunks/[name]-[hash]" } : {}),
     target: "node20",
     sourcemap: false,
     legalComments: "none",
     logLevel: "warning",
     metafile: true,
+    plugins: [srcWithoutSideEffects],
     banner: {
       js: "import { createRequire as __llmPhysicsCreateRequire } from 'node:module';\nconst require = __llmPhysicsCreateRequire(import.meta.url);",
     },

@@ -1,5 +1,4 @@
-import type { YamlDocument } from "../parse/yaml-file.js";
-import type { Adaptation } from "./kit.js";
+import type { FormatAdapter } from "./formats.js";
 import { adaptAibrix, adaptRayCluster, AIBRIX_MARKERS, KUBERAY_MARKERS } from "./aibrix.js";
 import { adaptDstack, DSTACK_MARKERS } from "./dstack.js";
 import { adaptDynamo, DYNAMO_MARKERS } from "./dynamo.js";
@@ -8,31 +7,21 @@ import { adaptKServe, KSERVE_MARKERS } from "./kserve.js";
 import { adaptKubeAI, KUBEAI_MARKERS } from "./kubeai.js";
 import { adaptKubernetes, KUBERNETES_MARKERS } from "./kubernetes.js";
 import { adaptLlmD, LLM_D_MARKERS } from "./llm-d.js";
-import { NATIVE_MARKERS } from "./native.js";
 import { adaptNim, NIM_MARKERS } from "./nim.js";
 import { adaptOme, OME_MARKERS } from "./ome.js";
 import { adaptProductionStack, PRODUCTION_STACK_MARKERS } from "./production-stack.js";
 import { adaptRay, RAY_MARKERS } from "./ray.js";
-import type { References } from "./references.js";
 import { adaptSkyPilot, SKYPILOT_MARKERS } from "./skypilot.js";
 import { adaptUnread, UNREAD_MARKERS } from "./unread.js";
 
-/**
- * The readers of formats teams already have, one file each. Each turns one YAML document into
- * deployments (or returns null when the document is not its format) and names marker strings one
- * of which every document it accepts contains, so that discovery can skip other files without
- * parsing them. The native format is validated against its schema first and adapted separately
- * (native.ts).
- */
-export interface FormatAdapter {
-  /** The format's name, as users see it: the deployments' `format` (`check --verbose`: "read as …", the JSON report). */
-  format: string;
-  markers: readonly string[];
-  /** `references`: the objects of the whole repository a document may name (references.ts). */
-  adapt(document: YamlDocument, file: string, absolutePath: string, references: References): Adaptation | null;
-}
+export { ALL_MARKERS, FORMATS, formatsIn, loadAdapters, type FormatAdapter, type FormatEntry } from "./formats.js";
 
-/** In the order they are tried: the first that takes a document reads it. */
+/**
+ * Every reader, loaded, in the order they are tried: the first that takes a document reads it.
+ * What the pipeline's prepareCheck and runCheck try (the action, the tests). `check` in the CLI
+ * takes them from the registry in formats.ts instead (FORMATS: the same rows, each reader
+ * imported dynamically), each when a file's markers call for it.
+ */
 export const ADAPTERS: readonly FormatAdapter[] = [
   { format: "kserve", markers: KSERVE_MARKERS, adapt: adaptKServe },
   { format: "ome", markers: OME_MARKERS, adapt: adaptOme },
@@ -52,5 +41,3 @@ export const ADAPTERS: readonly FormatAdapter[] = [
   { format: "unread", markers: UNREAD_MARKERS, adapt: adaptUnread },
 ];
 
-/** Every marker of every format, the native one included. */
-export const ALL_MARKERS: readonly string[] = [...NATIVE_MARKERS, ...ADAPTERS.flatMap((a) => a.markers)];

@@ -3,14 +3,10 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Repository } from "../catalog/resolve.js";
 import type { ModelInput } from "../base/model-input.js";
 import type { EngineSettingsWithoutContext, engineSettingsFor as EngineSettingsFor } from "../estimate/estimate.js";
-import { formatBandwidth, formatGiB, formatInteger, formatParams } from "../base/units.js";
-import type { CheckOptions, FailOn } from "../pipeline/check.js";
-import { LOCK_FILE, writeLock } from "../hub/store.js";
-import { realRoot } from "../read/guarded-file.js";
+import type { CheckOptions, FailOn } from "../pipeline/check-core.js";
 import type { Format } from "../report/index.js";
 import { fraction, positiveInteger, positiveNumber, precision, tokenCount, UsageError } from "./args.js";
 import { neutralizeJson, neutralizeWorkflowCommands, quote } from "../base/text.js";
-import { BASELINE_FILE } from "../evaluate/baseline.js";
 import type { Finding } from "../base/findings.js";
 
 /**
@@ -27,12 +23,6 @@ async function catalogModules() {
   return resolve;
 }
 
-async function configModule() {
-  const config = await import("../config/config.js");
-  USER_ERRORS.add(config.ConfigError);
-  return config;
-}
-
 /** Where the CLI writes and from where it resolves relative paths; tests pass their own. */
 export interface CliIo {
   stdout(text: string): void;
@@ -45,6 +35,19 @@ export interface CliIo {
 }
 
 
+/** The commands, as `llm-physics --help` lists them. */
+const COMMANDS = ["check", "estimate", "baseline", "lock", "models", "gpus"];
+
+/**
+ * The help texts, which name the lock and baseline files: loaded when asked for (`--help`), so
+ * that no other run loads the modules that define those names.
+ */
+async function helpTexts(): Promise<{ usage: string; commands: Record<string, string> }> {
+  const [{ LOCK_FILE }, { BASELINE_FILE }] = await Promise.all([import("../hub/store.js"), import("../evaluate/baseline.js")]);
+  return helpWith(LOCK_FILE, BASELINE_FILE);
+}
+
+function helpWith(LOCK_FILE: string, BASELINE_FILE: string): { usage: string; commands: Record<string, string> } {
 /** `llm-physics --help`: the commands, each with one line; `llm-physics <command> --help` for the rest. */
 const USAGE = `llm-physics — what an LLM deployment asks of its GPUs
 
@@ -201,6 +204,8 @@ Examples:
   llm-physics gpus --json
 `,
 };
+  return { usage: USAGE, commands: COMMAND_HELP };
+}
 
 /**
  * `--batch -2` would make parseArgs complain that the value looks like an option; a negative
@@ -245,7 +250,7 @@ async function estimateModel(value: string, io: CliIo, offline: boolean): Promis
   if (modelLookup.find(value) || !hubReference(value)) return resolveModel(value, io.cwd);
   let repository: Repository;
   try {
-    repository = { root: io.cwd, realRoot: realRoot(io.cwd) };
+    repository = { root: io.cwd, realRoot: (await import("../read/guarded-file.js")).realRoot(io.cwd) };
   } catch {
     repository = { root: io.cwd, realRoot: io.cwd };
   }
@@ -336,22 +341,12 @@ async function runEstimate(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-/** What check, baseline and lock run: the pipeline, the reports and where the repository is. */
+/** What check, baseline and lock run: the pipeline, the reports and where the repository is (check-modules.ts). */
 async function checkModules() {
-  const [check, models, reports, rules, discover, config, baselineFile, baseline, repository] = await Promise.all([
-    import("../pipeline/check.js"),
-    import("../pipeline/models.js"),
-    import("../report/index.js"),
-    import("../evaluate/rules/index.js"),
-    import("../discover/discover.js"),
-    configModule(),
-    import("../pipeline/baseline.js"),
-    import("../evaluate/baseline.js"),
-    import("./repository.js"),
-  ]);
-  // A path that cannot be walked is the user's to fix: said as a usage error.
-  USER_ERRORS.add(discover.DiscoveryError);
-  return { ...check, ...models, ...reports, ...rules, ...config, ...baselineFile, ...baseline, ...repository };
+  const m = await import("./check-modules.js");
+  // A path that cannot be walked, a configuration that cannot be read: the user's to fix.
+  USER_ERRORS.add(m.DiscoveryError).add(m.ConfigError);
+  return m;
 }
 
 type CheckModules = Awaited<ReturnType<typeof checkModules>>;
@@ -375,10 +370,10 @@ export function useColor(choice: string | undefined, io: Pick<CliIo, "env" | "is
 }
 
 /** The repository of a command that reads it (see repository.ts), its configuration, and its check prepared. */
-function prepareIn(m: CheckModules, io: CliIo, positionals: string[], configFlag: string | undefined, extra: (root: string) => Partial<CheckOptions>) {
+async function prepareIn(m: CheckModules, io: CliIo, positionals: string[], configFlag: string | undefined, extra: (root: string) => Partial<CheckOptions>) {
   const { root, paths, config } = m.locateRepository(io.cwd, positionals, configFlag ?? null);
   const repoConfig = m.loadConfig(config, root);
-  return { root, prepared: m.prepareCheck({ cwd: root, paths, config: repoConfig, ...extra(root) }) };
+  return { root, prepared: await m.prepareCheckLazily({ cwd: root, paths, config: repoConfig, ...extra(root) }) };
 }
 
 async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
@@ -407,7 +402,7 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
   const color = useColor(v.color, io);
   if (v.baseline !== undefined && flags["no-baseline"] === true) throw new UsageError("--baseline and --no-baseline contradict each other; pass one");
   if (verbose && format !== "text") throw new UsageError(`--verbose is for the text format; --format ${format} ${format === "markdown" ? "is the job summary" : "already holds every fact"}`);
-  const { prepared } = prepareIn(m, io, positionals, v.config, (root) => ({
+  const { prepared } = await prepareIn(m, io, positionals, v.config, (root) => ({
     baseline: flags["no-baseline"] === true ? null : m.loadBaseline(v.baseline === undefined ? null : resolvePath(io.cwd, v.baseline), root),
   }));
   const { report } = await m.finishWithModels(prepared, { env: envOf(io), offline: flags.offline === true });
@@ -421,7 +416,7 @@ async function runBaselineCommand(args: string[], io: CliIo): Promise<number> {
   const m = await checkModules();
   const v = values as Record<string, string | undefined>;
   let all: readonly Finding[] = [];
-  const { root, prepared } = prepareIn(m, io, positionals, v.config, () => ({ baseline: null, onFindings: (findings) => (all = [...findings]) }));
+  const { root, prepared } = await prepareIn(m, io, positionals, v.config, () => ({ baseline: null, onFindings: (findings) => (all = [...findings]) }));
   const { report } = await m.finishWithModels(prepared, { env: envOf(io), offline: (values as Record<string, unknown>).offline === true });
   const written = m.writeBaseline(root, v.baseline === undefined ? null : resolvePath(io.cwd, v.baseline), m.createBaseline(all));
   const bySeverity = (severity: Finding["severity"]) => all.filter((f) => f.severity === severity).length;
@@ -439,7 +434,7 @@ async function runBaselineCommand(args: string[], io: CliIo): Promise<number> {
 async function runLock(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { config: { type: "string" } }, true);
   const m = await checkModules();
-  const { root, prepared } = prepareIn(m, io, positionals, (values as Record<string, string | undefined>).config, () => ({ baseline: null }));
+  const { root, prepared } = await prepareIn(m, io, positionals, (values as Record<string, string | undefined>).config, () => ({ baseline: null }));
   const lookup = await m.lookUpModels(prepared.modelReferences, prepared.repository, { env: envOf(io), useLock: false });
   if (lookup.settings.offline) throw new UsageError("lock asks the Hugging Face Hub, but HF_HUB_OFFLINE is set: unset it to write the lock");
   const run = lookup.run;
@@ -456,6 +451,7 @@ async function runLock(args: string[], io: CliIo): Promise<number> {
     }
   }
   const unique = new Map([...run.facts.values()].map((f) => [`${f.repo}@${f.revision}`, f]));
+  const { LOCK_FILE, writeLock } = await import("../hub/store.js");
   writeLock(root, [...unique.values()]);
   const lines = [...unique.values()].map((f) => `  ${f.repo}@${f.revision} → ${f.sha}`);
   io.stdout(neutralizeWorkflowCommands(`locked ${unique.size} model(s) in ${LOCK_FILE}${lines.length > 0 ? `:\n${lines.join("\n")}` : ""}\n`));
@@ -464,7 +460,12 @@ async function runLock(args: string[], io: CliIo): Promise<number> {
 
 async function runModels(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(args, { json: { type: "boolean" } });
-  const [{ MODELS }, { countParams }, { table }] = await Promise.all([import("../catalog/models.js"), import("../physics/params.js"), import("../report/estimate-text.js")]);
+  const [{ MODELS }, { countParams }, { table }, { formatInteger, formatParams }] = await Promise.all([
+    import("../catalog/models.js"),
+    import("../physics/params.js"),
+    import("../report/estimate-text.js"),
+    import("../base/units.js"),
+  ]);
   if ((values as { json?: boolean }).json) {
     io.stdout(JSON.stringify(MODELS.map((m) => ({ ...m, derived: countParams(m.architecture) })), null, 2) + "\n");
     return 0;
@@ -480,7 +481,7 @@ async function runModels(args: string[], io: CliIo): Promise<number> {
 
 async function runGpus(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(args, { json: { type: "boolean" } });
-  const [{ GPUS }, { table }] = await Promise.all([import("../catalog/gpus.js"), import("../report/estimate-text.js")]);
+  const [{ GPUS }, { table }, { formatBandwidth, formatGiB }] = await Promise.all([import("../catalog/gpus.js"), import("../report/estimate-text.js"), import("../base/units.js")]);
   if ((values as { json?: boolean }).json) {
     io.stdout(JSON.stringify(GPUS, null, 2) + "\n");
     return 0;
@@ -498,12 +499,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (rest.includes("--help") || rest.includes("-h") || (command === "help" && rest.length > 0)) {
     const topic = command === "help" ? rest[0]! : command!;
-    if (Object.hasOwn(COMMAND_HELP, topic)) {
-      io.stdout(COMMAND_HELP[topic]!);
+    if (COMMANDS.includes(topic)) {
+      io.stdout((await helpTexts()).commands[topic]!);
       return 0;
     }
     if (command !== "help") {
-      io.stdout(USAGE);
+      io.stdout((await helpTexts()).usage);
       return 0;
     }
   }
@@ -523,16 +524,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await runGpus(rest, io);
       case "--version":
       case "-v":
-        io.stdout(`${(await import("../pipeline/check.js")).VERSION}\n`);
+        io.stdout(`${(await import("./check-modules.js")).VERSION}\n`);
         return 0;
       case undefined:
       case "help":
       case "--help":
       case "-h":
-        io.stdout(USAGE);
+        io.stdout((await helpTexts()).usage);
         return 0;
       default:
-        throw new UsageError(`unknown command ${quote(command)}; the commands are ${Object.keys(COMMAND_HELP).join(", ")} (\`llm-physics --help\` says what each does)`);
+        throw new UsageError(`unknown command ${quote(command)}; the commands are ${COMMANDS.join(", ")} (\`llm-physics --help\` says what each does)`);
     }
   } catch (error) {
     if ([...USER_ERRORS].some((kind) => error instanceof kind)) {

@@ -1,13 +1,17 @@
 import type { ExternalModels } from "../catalog/resolve.js";
+import { modelLookup } from "../catalog/lookups.js";
 import { hubSettings, type HubSettings } from "../hub/env.js";
-import { hubCandidates, resolveExternal, type ExternalOptions, type ExternalRun } from "../hub/resolver.js";
-import { defaultCacheDir, HubCache, LOCK_FILE, readLock, type LockFile } from "../hub/store.js";
+import { hubReference } from "../hub/ids.js";
+import type { ExternalOptions, ExternalRun } from "../hub/resolver.js";
+import type { LockFile } from "../hub/store.js";
 import { FILE_START, type Finding } from "../base/findings.js";
-import { VERSION, type PreparedCheck } from "./check.js";
+import { VERSION, type PreparedCheck } from "./check-core.js";
 
 /**
  * The models of a check that neither the catalog nor a local config.json answers: looked up in
  * the repository's lock file, the cache and the Hub before the rules run. See docs/models.md.
+ * The Hub client, the lock and the cache are loaded only when a model asks for them: most runs
+ * name catalog models only, and never load them.
  */
 
 export interface ModelLookupOptions {
@@ -36,7 +40,11 @@ export interface ModelLookup {
 /** Ask the lock, the cache and the Hub about `references`; nothing is asked when none names a Hub repository. */
 export async function lookUpModels(references: Iterable<string>, repository: { root: string; realRoot: string }, options: ModelLookupOptions): Promise<ModelLookup> {
   const settings = hubSettings(options.env, { offline: options.offline, token: options.token ?? null });
-  const candidates = hubCandidates(references);
+  const values = [...references];
+  // hubCandidates' own test, without loading the Hub client: a reference the catalog does not know that names a Hub repository.
+  if (!values.some((value) => !modelLookup.find(value) && hubReference(value))) return { run: null, settings, lockProblem: null };
+  const [{ hubCandidates, resolveExternal }, { defaultCacheDir, HubCache, readLock }] = await Promise.all([import("../hub/resolver.js"), import("../hub/store.js")]);
+  const candidates = hubCandidates(values);
   if (candidates.size === 0) return { run: null, settings, lockProblem: null };
   let lock: LockFile | null = null;
   let lockProblem: string | null = null;
@@ -62,7 +70,7 @@ export async function finishWithModels(prepared: PreparedCheck, options: ModelLo
   const lookup = await lookUpModels(prepared.modelReferences, prepared.repository, options);
   const models: ExternalModels | undefined = lookup.run?.models;
   const extra: Finding[] = lookup.lockProblem
-    ? [{ ruleId: "unknown-model", severity: "warning", message: `${lookup.lockProblem}; models are looked up without it`, file: LOCK_FILE, ...FILE_START }]
+    ? [{ ruleId: "unknown-model", severity: "warning", message: `${lookup.lockProblem}; models are looked up without it`, file: (await import("../hub/store.js")).LOCK_FILE, ...FILE_START }]
     : [];
   return { report: prepared.finish(models, extra), lookup };
 }

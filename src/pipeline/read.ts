@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import { ALL_MARKERS } from "../adapt/index.js";
+import { ALL_MARKERS } from "../adapt/formats.js";
 import { REFERENCE_MARKERS, ReferenceIndex, type References } from "../adapt/references.js";
 import type { Deployment } from "../base/deployment.js";
 import type { Finding } from "../base/findings.js";
