@@ -2,33 +2,18 @@
 import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
-  LOCK_FILE,
-  writeLock
-} from "./chunks/chunk-I4WYKWHB.js";
-import {
-  formatBandwidth,
-  formatGiB,
-  formatInteger,
-  formatParams
-} from "./chunks/chunk-W2ZXCMLG.js";
-import "./chunks/chunk-NDQIACSR.js";
-import {
-  BASELINE_FILE
-} from "./chunks/chunk-U7OVFLHF.js";
-import "./chunks/chunk-PDOFKQNQ.js";
-import {
   PRECISIONS,
   isPrecision
 } from "./chunks/chunk-ZZ4ZPONZ.js";
-import {
-  realRoot
-} from "./chunks/chunk-AI7RBIUB.js";
 import {
   neutralizeJson,
   neutralizeWorkflowCommands,
   quote
 } from "./chunks/chunk-LRW7K6N5.js";
 import "./chunks/chunk-NOE7O2GR.js";
+
+// src/cli.ts
+import * as nodeModule from "node:module";
 
 // src/cli/main.ts
 import { resolve as resolvePath } from "node:path";
@@ -86,16 +71,17 @@ function precision(flag, value) {
 // src/cli/main.ts
 var USER_ERRORS = /* @__PURE__ */ new Set([UsageError]);
 async function catalogModules() {
-  const [resolve, hfConfig] = await Promise.all([import("./chunks/resolve-FAH4RHDZ.js"), import("./chunks/hf-config-ZZDU465A.js")]);
+  const [resolve, hfConfig] = await Promise.all([import("./chunks/resolve-6DURYF37.js"), import("./chunks/hf-config-A2J4YG34.js")]);
   USER_ERRORS.add(resolve.UnknownNameError).add(hfConfig.HfConfigError);
   return resolve;
 }
-async function configModule() {
-  const config = await import("./chunks/config-QY63TVBB.js");
-  USER_ERRORS.add(config.ConfigError);
-  return config;
+var COMMANDS = ["check", "estimate", "baseline", "lock", "models", "gpus"];
+async function helpTexts() {
+  const [{ LOCK_FILE }, { BASELINE_FILE }] = await Promise.all([import("./chunks/store-3WPGWHXH.js"), import("./chunks/baseline-THH3CTYJ.js")]);
+  return helpWith(LOCK_FILE, BASELINE_FILE);
 }
-var USAGE = `llm-physics \u2014 what an LLM deployment asks of its GPUs
+function helpWith(LOCK_FILE, BASELINE_FILE) {
+  const USAGE = `llm-physics \u2014 what an LLM deployment asks of its GPUs
 
 Usage:
   llm-physics check [paths\u2026] [options]      validate the manifests and report what each deployment needs
@@ -118,19 +104,21 @@ requests. Answers are cached in $XDG_CACHE_HOME/llm-physics.
 
 Units: GB = 10^9 bytes, GiB = 2^30 bytes.
 `;
-var REPOSITORY_HELP = `The repository is the nearest folder, from the working directory up to the git root, that holds
+  const REPOSITORY_HELP = `The repository is the nearest folder, from the working directory up to the git root, that holds
 .llm-physics.yml; else the git root; else the working directory. Paths are relative to the
 working directory, or absolute anywhere inside the repository; reports name files relative to
 the repository root.`;
-var COMMAND_HELP = {
-  check: `Usage: llm-physics check [paths\u2026] [options]
+  const COMMAND_HELP = {
+    check: `Usage: llm-physics check [paths\u2026] [options]
 
 Validate the LLM deployment manifests in the paths (files, directories or quoted globs; default:
 the current directory) and report, for each deployment, what it asks of its GPUs: memory per GPU
 against usable memory, headroom, tier, bandwidth, and the findings of every rule.
 
 Options:
-  --format F          text (default), json, sarif, github (workflow commands) or markdown (the job summary)
+  --format F          text (default), json, sarif, github (workflow commands) or markdown (the job summary);
+                      diff: the findings' exact fixes as a unified diff for git apply (files unchanged)
+  --fix               write the findings' exact fixes into the files, then report the check of the fixed files
   --fail-on S         exit 1 on findings at or above error (default), warning or notice; never: exit 0
   --config F          the repository config (default: .llm-physics.yml, found by walking up to the git root)
   --baseline F        accept the findings in F (default: ${BASELINE_FILE} when it exists)
@@ -152,8 +140,9 @@ Examples:
   llm-physics check --fail-on warning --verbose       stricter, with what was read from where
   llm-physics check --format sarif > llm-physics.sarif
   llm-physics check --no-baseline --fail-on never     every finding, the accepted ones too
+  llm-physics check --format diff > fixes.diff        the exact fixes, to review, then git apply fixes.diff
 `,
-  estimate: `Usage: llm-physics estimate --model <id | alias | org/name[@rev] | path/to/config.json> --gpu <id | alias> [options]
+    estimate: `Usage: llm-physics estimate --model <id | alias | org/name[@rev] | path/to/config.json> --gpu <id | alias> [options]
 
 What one model needs on one GPU type: weights, KV cache and workspace against usable memory in
 each precision, the hardware tier, bandwidth and decode speed.
@@ -188,7 +177,7 @@ Examples:
   llm-physics estimate --model ./models/my-model/config.json --gpu H100-SXM --batch 16 --target-tps 30 --json
   llm-physics estimate --model Qwen/Qwen2.5-7B-Instruct --gpu L40S --engine vllm@0.11.0
 `,
-  baseline: `Usage: llm-physics baseline [paths\u2026] [options]
+    baseline: `Usage: llm-physics baseline [paths\u2026] [options]
 
 Accept the findings there are today: write them to ${BASELINE_FILE}, so that \`check\` (and
 the GitHub Action) fail only on new findings and say how many were baselined. Commit the file.
@@ -210,7 +199,7 @@ Examples:
   llm-physics baseline deploy/legacy     accept only those of one folder
   llm-physics check --no-baseline        see them all again
 `,
-  lock: `Usage: llm-physics lock [paths\u2026] [--config F]
+    lock: `Usage: llm-physics lock [paths\u2026] [--config F]
 
 Resolve every Hugging Face Hub model the manifests name and the catalog does not know (config.json
 and the safetensors headers, at a commit sha) into ${LOCK_FILE}. Commit it: \`check\` reads it
@@ -227,7 +216,7 @@ Examples:
   llm-physics lock
   HF_TOKEN=hf_\u2026 llm-physics lock deploy     gated models need a token
 `,
-  models: `Usage: llm-physics models [--json]
+    models: `Usage: llm-physics models [--json]
 
 List the model catalog: id, parameters, active parameters of a mixture of experts, maximum
 context and aliases. --json prints every entry with its architecture.
@@ -236,7 +225,7 @@ Examples:
   llm-physics models
   llm-physics models --json
 `,
-  gpus: `Usage: llm-physics gpus [--json]
+    gpus: `Usage: llm-physics gpus [--json]
 
 List the GPU catalog: id, memory, bandwidth, native FP8 and aliases (the names manifests use:
 node labels, GKE accelerators, short forms). --json prints every entry.
@@ -245,7 +234,9 @@ Examples:
   llm-physics gpus
   llm-physics gpus --json
 `
-};
+  };
+  return { usage: USAGE, commands: COMMAND_HELP };
+}
 function joinNegativeNumbers(args) {
   const joined = [];
   for (let i = 0; i < args.length; i++) {
@@ -271,17 +262,17 @@ function envOf(io) {
 async function estimateModel(value, io, offline) {
   const [{ resolveManifestModel, resolveModel, UnknownNameError }, { modelLookup }, { hubReference }] = await Promise.all([
     catalogModules(),
-    import("./chunks/lookups-YQFB5BMF.js"),
+    import("./chunks/lookups-D7SJALV6.js"),
     import("./chunks/ids-GIQ3C6E6.js")
   ]);
   if (modelLookup.find(value) || !hubReference(value)) return resolveModel(value, io.cwd);
   let repository;
   try {
-    repository = { root: io.cwd, realRoot: realRoot(io.cwd) };
+    repository = { root: io.cwd, realRoot: (await import("./chunks/guarded-file-SUD72WGU.js")).realRoot(io.cwd) };
   } catch {
     repository = { root: io.cwd, realRoot: io.cwd };
   }
-  const { lookUpModels } = await import("./chunks/models-H4QEXBXW.js");
+  const { lookUpModels } = await import("./chunks/models-O3SI32EU.js");
   const lookup = await lookUpModels([value], repository, { env: envOf(io), offline });
   const resolved = resolveManifestModel(value, io.cwd, repository, lookup.run?.models);
   for (const remark of resolved.remarks ?? []) io.stderr(neutralizeWorkflowCommands(`llm-physics: ${remark.severity}: ${remark.message}
@@ -330,8 +321,8 @@ async function runEstimate(args, io) {
   if (!str("gpu")) throw new UsageError("estimate needs --gpu <id | alias> (see `llm-physics gpus`)");
   const [{ resolveGpu }, { estimate, EstimateError, engineSettingsFor }, { formatEstimateText }] = await Promise.all([
     catalogModules(),
-    import("./chunks/estimate-62BKHZDS.js"),
-    import("./chunks/estimate-text-LNETPQ35.js")
+    import("./chunks/estimate-7UVY6JFZ.js"),
+    import("./chunks/estimate-text-Z7UJGHKZ.js")
   ]);
   const options = {
     gpuCount: positiveInteger("gpus", str("gpus")),
@@ -364,19 +355,9 @@ async function runEstimate(args, io) {
   return 0;
 }
 async function checkModules() {
-  const [check, models, reports, rules, discover, config, baselineFile, baseline, repository] = await Promise.all([
-    import("./chunks/check-3WEMMVAB.js"),
-    import("./chunks/models-H4QEXBXW.js"),
-    import("./chunks/report-JHLXXJ6Q.js"),
-    import("./chunks/rules-6Q4LWRHA.js"),
-    import("./chunks/discover-SM24KQG4.js"),
-    configModule(),
-    import("./chunks/baseline-AJKCDMYR.js"),
-    import("./chunks/baseline-THH3CTYJ.js"),
-    import("./chunks/repository-I4P42KK6.js")
-  ]);
-  USER_ERRORS.add(discover.DiscoveryError);
-  return { ...check, ...models, ...reports, ...rules, ...config, ...baselineFile, ...baseline, ...repository };
+  const m = await import("./chunks/check-modules-JTP5WJIE.js");
+  USER_ERRORS.add(m.DiscoveryError).add(m.ConfigError);
+  return m;
 }
 var COLOR_CHOICES = ["auto", "always", "never"];
 function useColor(choice, io) {
@@ -389,10 +370,10 @@ function useColor(choice, io) {
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
   return io.isTTY === true;
 }
-function prepareIn(m, io, positionals, configFlag, extra) {
+async function prepareIn(m, io, positionals, configFlag, extra) {
   const { root, paths, config } = m.locateRepository(io.cwd, positionals, configFlag ?? null);
   const repoConfig = m.loadConfig(config, root);
-  return { root, prepared: m.prepareCheck({ cwd: root, paths, config: repoConfig, ...extra(root) }) };
+  return { root, prepared: await m.prepareCheckLazily({ cwd: root, paths, config: repoConfig, ...extra(root) }) };
 }
 async function runCheckCommand(args, io) {
   const { values, positionals } = parse(
@@ -405,7 +386,8 @@ async function runCheckCommand(args, io) {
       "no-baseline": { type: "boolean" },
       color: { type: "string" },
       verbose: { type: "boolean", short: "v" },
-      offline: { type: "boolean" }
+      offline: { type: "boolean" },
+      fix: { type: "boolean" }
     },
     true
   );
@@ -413,17 +395,45 @@ async function runCheckCommand(args, io) {
   const v = values;
   const flags = values;
   const verbose = flags.verbose === true;
-  const format = v.format ?? "text";
-  if (!m.FORMATS.includes(format)) throw new UsageError(`--format must be one of ${m.FORMATS.join(", ")}, got ${quote(v.format)}`);
+  const fix = flags.fix === true;
+  const diff = v.format === "diff";
+  if (fix && diff) throw new UsageError("--fix writes the changes that --format diff prints; pass one");
+  const format = diff ? "text" : v.format ?? "text";
+  if (!m.FORMATS.includes(format)) throw new UsageError(`--format must be one of ${m.FORMATS.join(", ")} or diff, got ${quote(v.format)}`);
   const failOn = v["fail-on"] ?? "error";
   if (!m.FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${m.FAIL_ON.join(", ")}, got ${quote(v["fail-on"])}`);
   const color = useColor(v.color, io);
   if (v.baseline !== void 0 && flags["no-baseline"] === true) throw new UsageError("--baseline and --no-baseline contradict each other; pass one");
-  if (verbose && format !== "text") throw new UsageError(`--verbose is for the text format; --format ${format} ${format === "markdown" ? "is the job summary" : "already holds every fact"}`);
-  const { prepared } = prepareIn(m, io, positionals, v.config, (root) => ({
-    baseline: flags["no-baseline"] === true ? null : m.loadBaseline(v.baseline === void 0 ? null : resolvePath(io.cwd, v.baseline), root)
-  }));
-  const { report } = await m.finishWithModels(prepared, { env: envOf(io), offline: flags.offline === true });
+  if (verbose && (format !== "text" || diff)) throw new UsageError(`--verbose is for the text format; --format ${v.format} ${v.format === "markdown" ? "is the job summary" : diff ? "prints the fixes only" : "already holds every fact"}`);
+  const check = async () => {
+    const { root: root2, prepared } = await prepareIn(m, io, positionals, v.config, (root3) => ({
+      baseline: flags["no-baseline"] === true ? null : m.loadBaseline(v.baseline === void 0 ? null : resolvePath(io.cwd, v.baseline), root3)
+    }));
+    return { root: root2, ...await m.finishWithModels(prepared, { env: envOf(io), offline: flags.offline === true }) };
+  };
+  let { root, report } = await check();
+  if (diff || fix) {
+    const fixes = await import("./chunks/fix-SHTILWMW.js");
+    const files = (n) => `${n} file(s)`;
+    if (diff) {
+      const { diff: text, lines, files: count } = fixes.fixesDiff(root, report.findings);
+      io.stdout(text);
+      io.stderr(
+        lines === 0 ? "llm-physics: no finding has an exact fix: nothing to change\n" : `llm-physics: ${lines} line(s) in ${files(count)} would change; apply with \`git apply\` or run \`llm-physics check --fix\`
+`
+      );
+      return m.failsAt(report, failOn) ? 1 : 0;
+    }
+    const written = fixes.writeFixes(root, report.findings);
+    for (const refused of written.refused) io.stderr(neutralizeWorkflowCommands(`llm-physics: ${refused.file} ${refused.message}
+`));
+    if (written.files.length === 0 && written.refused.length === 0) io.stderr("llm-physics: no finding has an exact fix: nothing to change\n");
+    if (written.files.length > 0) {
+      io.stderr(neutralizeWorkflowCommands(`llm-physics: fixed ${written.lines} line(s) in ${files(written.files.length)}: ${written.files.join(", ")}
+`));
+      ({ root, report } = await check());
+    }
+  }
   io.stdout(m.formatReport(format, report, { rules: m.RULES, version: m.VERSION, verbose, color: color && format === "text" }));
   return m.failsAt(report, failOn) ? 1 : 0;
 }
@@ -432,7 +442,7 @@ async function runBaselineCommand(args, io) {
   const m = await checkModules();
   const v = values;
   let all = [];
-  const { root, prepared } = prepareIn(m, io, positionals, v.config, () => ({ baseline: null, onFindings: (findings) => all = [...findings] }));
+  const { root, prepared } = await prepareIn(m, io, positionals, v.config, () => ({ baseline: null, onFindings: (findings) => all = [...findings] }));
   const { report } = await m.finishWithModels(prepared, { env: envOf(io), offline: values.offline === true });
   const written = m.writeBaseline(root, v.baseline === void 0 ? null : resolvePath(io.cwd, v.baseline), m.createBaseline(all));
   const bySeverity = (severity) => all.filter((f) => f.severity === severity).length;
@@ -449,7 +459,7 @@ async function runBaselineCommand(args, io) {
 async function runLock(args, io) {
   const { values, positionals } = parse(args, { config: { type: "string" } }, true);
   const m = await checkModules();
-  const { root, prepared } = prepareIn(m, io, positionals, values.config, () => ({ baseline: null }));
+  const { root, prepared } = await prepareIn(m, io, positionals, values.config, () => ({ baseline: null }));
   const lookup = await m.lookUpModels(prepared.modelReferences, prepared.repository, { env: envOf(io), useLock: false });
   if (lookup.settings.offline) throw new UsageError("lock asks the Hugging Face Hub, but HF_HUB_OFFLINE is set: unset it to write the lock");
   const run = lookup.run;
@@ -467,6 +477,7 @@ async function runLock(args, io) {
     }
   }
   const unique = new Map([...run.facts.values()].map((f) => [`${f.repo}@${f.revision}`, f]));
+  const { LOCK_FILE, writeLock } = await import("./chunks/store-3WPGWHXH.js");
   writeLock(root, [...unique.values()]);
   const lines = [...unique.values()].map((f) => `  ${f.repo}@${f.revision} \u2192 ${f.sha}`);
   io.stdout(neutralizeWorkflowCommands(`locked ${unique.size} model(s) in ${LOCK_FILE}${lines.length > 0 ? `:
@@ -476,7 +487,12 @@ ${lines.join("\n")}` : ""}
 }
 async function runModels(args, io) {
   const { values } = parse(args, { json: { type: "boolean" } });
-  const [{ MODELS }, { countParams }, { table }] = await Promise.all([import("./chunks/models-CQ2BA4GC.js"), import("./chunks/params-2MG7NONJ.js"), import("./chunks/estimate-text-LNETPQ35.js")]);
+  const [{ MODELS }, { countParams }, { table }, { formatInteger, formatParams }] = await Promise.all([
+    import("./chunks/models-BNDOWJJN.js"),
+    import("./chunks/params-2MG7NONJ.js"),
+    import("./chunks/estimate-text-Z7UJGHKZ.js"),
+    import("./chunks/units-CVY3B6IW.js")
+  ]);
   if (values.json) {
     io.stdout(JSON.stringify(MODELS.map((m) => ({ ...m, derived: countParams(m.architecture) })), null, 2) + "\n");
     return 0;
@@ -491,7 +507,7 @@ async function runModels(args, io) {
 }
 async function runGpus(args, io) {
   const { values } = parse(args, { json: { type: "boolean" } });
-  const [{ GPUS }, { table }] = await Promise.all([import("./chunks/gpus-E4GYJH3R.js"), import("./chunks/estimate-text-LNETPQ35.js")]);
+  const [{ GPUS }, { table }, { formatBandwidth, formatGiB }] = await Promise.all([import("./chunks/gpus-E4GYJH3R.js"), import("./chunks/estimate-text-Z7UJGHKZ.js"), import("./chunks/units-CVY3B6IW.js")]);
   if (values.json) {
     io.stdout(JSON.stringify(GPUS, null, 2) + "\n");
     return 0;
@@ -507,12 +523,12 @@ async function main(argv, io) {
   const [command, ...rest] = argv;
   if (rest.includes("--help") || rest.includes("-h") || command === "help" && rest.length > 0) {
     const topic = command === "help" ? rest[0] : command;
-    if (Object.hasOwn(COMMAND_HELP, topic)) {
-      io.stdout(COMMAND_HELP[topic]);
+    if (COMMANDS.includes(topic)) {
+      io.stdout((await helpTexts()).commands[topic]);
       return 0;
     }
     if (command !== "help") {
-      io.stdout(USAGE);
+      io.stdout((await helpTexts()).usage);
       return 0;
     }
   }
@@ -532,17 +548,17 @@ async function main(argv, io) {
         return await runGpus(rest, io);
       case "--version":
       case "-v":
-        io.stdout(`${(await import("./chunks/check-3WEMMVAB.js")).VERSION}
+        io.stdout(`${(await import("./chunks/check-modules-JTP5WJIE.js")).VERSION}
 `);
         return 0;
       case void 0:
       case "help":
       case "--help":
       case "-h":
-        io.stdout(USAGE);
+        io.stdout((await helpTexts()).usage);
         return 0;
       default:
-        throw new UsageError(`unknown command ${quote(command)}; the commands are ${Object.keys(COMMAND_HELP).join(", ")} (\`llm-physics --help\` says what each does)`);
+        throw new UsageError(`unknown command ${quote(command)}; the commands are ${COMMANDS.join(", ")} (\`llm-physics --help\` says what each does)`);
     }
   } catch (error) {
     if ([...USER_ERRORS].some((kind) => error instanceof kind)) {
@@ -560,6 +576,7 @@ Please report this with the command you ran (LLM_PHYSICS_DEBUG=1 shows the stack
 }
 
 // src/cli.ts
+nodeModule.enableCompileCache?.();
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -88,7 +88,9 @@ the current directory) and report, for each deployment, what it asks of its GPUs
 against usable memory, headroom, tier, bandwidth, and the findings of every rule.
 
 Options:
-  --format F          text (default), json, sarif, github (workflow commands) or markdown (the job summary)
+  --format F          text (default), json, sarif, github (workflow commands) or markdown (the job summary);
+                      diff: the findings' exact fixes as a unified diff for git apply (files unchanged)
+  --fix               write the findings' exact fixes into the files, then report the check of the fixed files
   --fail-on S         exit 1 on findings at or above error (default), warning or notice; never: exit 0
   --config F          the repository config (default: .llm-physics.yml, found by walking up to the git root)
   --baseline F        accept the findings in F (default: ${BASELINE_FILE} when it exists)
@@ -110,6 +112,7 @@ Examples:
   llm-physics check --fail-on warning --verbose       stricter, with what was read from where
   llm-physics check --format sarif > llm-physics.sarif
   llm-physics check --no-baseline --fail-on never     every finding, the accepted ones too
+  llm-physics check --format diff > fixes.diff        the exact fixes, to review, then git apply fixes.diff
 `,
   estimate: `Usage: llm-physics estimate --model <id | alias | org/name[@rev] | path/to/config.json> --gpu <id | alias> [options]
 
@@ -388,6 +391,7 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
       color: { type: "string" },
       verbose: { type: "boolean", short: "v" },
       offline: { type: "boolean" },
+      fix: { type: "boolean" },
     },
     true,
   );
@@ -395,17 +399,46 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
   const v = values as Record<string, string | undefined>;
   const flags = values as Record<string, unknown>;
   const verbose = flags.verbose === true;
-  const format = (v.format ?? "text") as Format;
-  if (!m.FORMATS.includes(format)) throw new UsageError(`--format must be one of ${m.FORMATS.join(", ")}, got ${quote(v.format)}`);
+  const fix = flags.fix === true;
+  // `diff` is not a report format: it prints the files' changed lines, which the check reads again.
+  const diff = v.format === "diff";
+  if (fix && diff) throw new UsageError("--fix writes the changes that --format diff prints; pass one");
+  const format = (diff ? "text" : (v.format ?? "text")) as Format;
+  if (!m.FORMATS.includes(format)) throw new UsageError(`--format must be one of ${m.FORMATS.join(", ")} or diff, got ${quote(v.format)}`);
   const failOn = (v["fail-on"] ?? "error") as FailOn;
   if (!m.FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${m.FAIL_ON.join(", ")}, got ${quote(v["fail-on"])}`);
   const color = useColor(v.color, io);
   if (v.baseline !== undefined && flags["no-baseline"] === true) throw new UsageError("--baseline and --no-baseline contradict each other; pass one");
-  if (verbose && format !== "text") throw new UsageError(`--verbose is for the text format; --format ${format} ${format === "markdown" ? "is the job summary" : "already holds every fact"}`);
-  const { prepared } = await prepareIn(m, io, positionals, v.config, (root) => ({
-    baseline: flags["no-baseline"] === true ? null : m.loadBaseline(v.baseline === undefined ? null : resolvePath(io.cwd, v.baseline), root),
-  }));
-  const { report } = await m.finishWithModels(prepared, { env: envOf(io), offline: flags.offline === true });
+  if (verbose && (format !== "text" || diff)) throw new UsageError(`--verbose is for the text format; --format ${v.format} ${v.format === "markdown" ? "is the job summary" : diff ? "prints the fixes only" : "already holds every fact"}`);
+  const check = async () => {
+    const { root, prepared } = await prepareIn(m, io, positionals, v.config, (root) => ({
+      baseline: flags["no-baseline"] === true ? null : m.loadBaseline(v.baseline === undefined ? null : resolvePath(io.cwd, v.baseline), root),
+    }));
+    return { root, ...(await m.finishWithModels(prepared, { env: envOf(io), offline: flags.offline === true })) };
+  };
+  let { root, report } = await check();
+  if (diff || fix) {
+    const fixes = await import("./fix.js");
+    const files = (n: number) => `${n} file(s)`;
+    if (diff) {
+      const { diff: text, lines, files: count } = fixes.fixesDiff(root, report.findings);
+      io.stdout(text);
+      io.stderr(
+        lines === 0
+          ? "llm-physics: no finding has an exact fix: nothing to change\n"
+          : `llm-physics: ${lines} line(s) in ${files(count)} would change; apply with \`git apply\` or run \`llm-physics check --fix\`\n`,
+      );
+      return m.failsAt(report, failOn) ? 1 : 0;
+    }
+    const written = fixes.writeFixes(root, report.findings);
+    for (const refused of written.refused) io.stderr(neutralizeWorkflowCommands(`llm-physics: ${refused.file} ${refused.message}\n`));
+    if (written.files.length === 0 && written.refused.length === 0) io.stderr("llm-physics: no finding has an exact fix: nothing to change\n");
+    if (written.files.length > 0) {
+      io.stderr(neutralizeWorkflowCommands(`llm-physics: fixed ${written.lines} line(s) in ${files(written.files.length)}: ${written.files.join(", ")}\n`));
+      // What stands after the fixes: the check of the files as they are now.
+      ({ root, report } = await check());
+    }
+  }
   io.stdout(m.formatReport(format, report, { rules: m.RULES, version: m.VERSION, verbose, color: color && format === "text" }));
   return m.failsAt(report, failOn) ? 1 : 0;
 }

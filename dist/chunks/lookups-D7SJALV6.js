@@ -1,0 +1,19 @@
+import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
+const require = __llmPhysicsCreateRequire(import.meta.url);
+import {
+  gpuLookup,
+  modelLookup
+} from "./chunk-S4DTXFJA.js";
+import "./chunk-CVDZKI6N.js";
+import "./chunk-JQYZLO6H.js";
+import "./chunk-N4EPNUQY.js";
+import "./chunk-ZZ4ZPONZ.js";
+import "./chunk-JZO47CW7.js";
+import "./chunk-FHUT4NP5.js";
+import "./chunk-LRW7K6N5.js";
+import "./chunk-MF5XHCMM.js";
+import "./chunk-NOE7O2GR.js";
+export {
+  gpuLookup,
+  modelLookup
+};
