@@ -2,14 +2,14 @@
 import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
-  PRECISIONS,
-  isPrecision
-} from "./chunks/chunk-ZZ4ZPONZ.js";
-import {
   neutralizeJson,
   neutralizeWorkflowCommands,
   quote
 } from "./chunks/chunk-LRW7K6N5.js";
+import {
+  PRECISIONS,
+  isPrecision
+} from "./chunks/chunk-ZZ4ZPONZ.js";
 import "./chunks/chunk-NOE7O2GR.js";
 
 // src/cli.ts
@@ -71,9 +71,9 @@ function precision(flag, value) {
 // src/cli/main.ts
 var USER_ERRORS = /* @__PURE__ */ new Set([UsageError]);
 async function catalogModules() {
-  const [resolve, hfConfig] = await Promise.all([import("./chunks/resolve-6DURYF37.js"), import("./chunks/hf-config-A2J4YG34.js")]);
-  USER_ERRORS.add(resolve.UnknownNameError).add(hfConfig.HfConfigError);
-  return resolve;
+  const [catalog, estimate, text] = await Promise.all([import("./chunks/estimate-command-KBSCNNWX.js"), import("./chunks/estimate-TYKWY2PB.js"), import("./chunks/estimate-text-3P3ATPW3.js")]);
+  USER_ERRORS.add(catalog.UnknownNameError).add(catalog.HfConfigError);
+  return { ...catalog, ...estimate, ...text };
 }
 var COMMANDS = ["check", "estimate", "baseline", "lock", "models", "gpus"];
 async function helpTexts() {
@@ -260,19 +260,15 @@ function envOf(io) {
   return io.env ?? process.env;
 }
 async function estimateModel(value, io, offline) {
-  const [{ resolveManifestModel, resolveModel, UnknownNameError }, { modelLookup }, { hubReference }] = await Promise.all([
-    catalogModules(),
-    import("./chunks/lookups-D7SJALV6.js"),
-    import("./chunks/ids-GIQ3C6E6.js")
-  ]);
-  if (modelLookup.find(value) || !hubReference(value)) return resolveModel(value, io.cwd);
+  const { resolveManifestModel, resolveModel, UnknownNameError, modelLookup } = await catalogModules();
+  if (modelLookup.find(value) || !(await import("./chunks/ids-GIQ3C6E6.js")).hubReference(value)) return resolveModel(value, io.cwd);
   let repository;
   try {
     repository = { root: io.cwd, realRoot: (await import("./chunks/guarded-file-SUD72WGU.js")).realRoot(io.cwd) };
   } catch {
     repository = { root: io.cwd, realRoot: io.cwd };
   }
-  const { lookUpModels } = await import("./chunks/models-O3SI32EU.js");
+  const { lookUpModels } = await import("./chunks/models-JO3TCJJX.js");
   const lookup = await lookUpModels([value], repository, { env: envOf(io), offline });
   const resolved = resolveManifestModel(value, io.cwd, repository, lookup.run?.models);
   for (const remark of resolved.remarks ?? []) io.stderr(neutralizeWorkflowCommands(`llm-physics: ${remark.severity}: ${remark.message}
@@ -319,11 +315,7 @@ async function runEstimate(args, io) {
   const str = (name) => v[name];
   if (!str("model")) throw new UsageError("estimate needs --model <catalog id | alias | path/to/config.json>");
   if (!str("gpu")) throw new UsageError("estimate needs --gpu <id | alias> (see `llm-physics gpus`)");
-  const [{ resolveGpu }, { estimate, EstimateError, engineSettingsFor }, { formatEstimateText }] = await Promise.all([
-    catalogModules(),
-    import("./chunks/estimate-7UVY6JFZ.js"),
-    import("./chunks/estimate-text-Z7UJGHKZ.js")
-  ]);
+  const { resolveGpu, estimate, EstimateError, engineSettingsFor, formatEstimateText } = await catalogModules();
   const options = {
     gpuCount: positiveInteger("gpus", str("gpus")),
     precision: precision("precision", str("precision")),
@@ -355,7 +347,7 @@ async function runEstimate(args, io) {
   return 0;
 }
 async function checkModules() {
-  const m = await import("./chunks/check-modules-JTP5WJIE.js");
+  const m = await import("./chunks/check-modules-5HEKYCOK.js");
   USER_ERRORS.add(m.DiscoveryError).add(m.ConfigError);
   return m;
 }
@@ -488,9 +480,9 @@ ${lines.join("\n")}` : ""}
 async function runModels(args, io) {
   const { values } = parse(args, { json: { type: "boolean" } });
   const [{ MODELS }, { countParams }, { table }, { formatInteger, formatParams }] = await Promise.all([
-    import("./chunks/models-BNDOWJJN.js"),
+    import("./chunks/models-UEK7666X.js"),
     import("./chunks/params-2MG7NONJ.js"),
-    import("./chunks/estimate-text-Z7UJGHKZ.js"),
+    import("./chunks/estimate-text-3P3ATPW3.js"),
     import("./chunks/units-CVY3B6IW.js")
   ]);
   if (values.json) {
@@ -507,7 +499,7 @@ async function runModels(args, io) {
 }
 async function runGpus(args, io) {
   const { values } = parse(args, { json: { type: "boolean" } });
-  const [{ GPUS }, { table }, { formatBandwidth, formatGiB }] = await Promise.all([import("./chunks/gpus-E4GYJH3R.js"), import("./chunks/estimate-text-Z7UJGHKZ.js"), import("./chunks/units-CVY3B6IW.js")]);
+  const [{ GPUS }, { table }, { formatBandwidth, formatGiB }] = await Promise.all([import("./chunks/gpus-E4GYJH3R.js"), import("./chunks/estimate-text-3P3ATPW3.js"), import("./chunks/units-CVY3B6IW.js")]);
   if (values.json) {
     io.stdout(JSON.stringify(GPUS, null, 2) + "\n");
     return 0;
@@ -548,7 +540,7 @@ async function main(argv, io) {
         return await runGpus(rest, io);
       case "--version":
       case "-v":
-        io.stdout(`${(await import("./chunks/check-modules-JTP5WJIE.js")).VERSION}
+        io.stdout(`${(await import("./chunks/check-modules-5HEKYCOK.js")).VERSION}
 `);
         return 0;
       case void 0:

@@ -17,10 +17,11 @@ import type { Finding } from "../base/findings.js";
  */
 const USER_ERRORS = new Set<abstract new (...args: never[]) => Error>([UsageError]);
 
+/** What `estimate` runs, in three imports (src/catalog/estimate-command.ts for the catalog's part). */
 async function catalogModules() {
-  const [resolve, hfConfig] = await Promise.all([import("../catalog/resolve.js"), import("../catalog/hf-config.js")]);
-  USER_ERRORS.add(resolve.UnknownNameError).add(hfConfig.HfConfigError);
-  return resolve;
+  const [catalog, estimate, text] = await Promise.all([import("../catalog/estimate-command.js"), import("../estimate/estimate.js"), import("../report/estimate-text.js")]);
+  USER_ERRORS.add(catalog.UnknownNameError).add(catalog.HfConfigError);
+  return { ...catalog, ...estimate, ...text };
 }
 
 /** Where the CLI writes and from where it resolves relative paths; tests pass their own. */
@@ -245,12 +246,8 @@ function envOf(io: CliIo): NodeJS.ProcessEnv {
  * cache or the Hub, then a catalog variant (a quantized re-upload read by its name).
  */
 async function estimateModel(value: string, io: CliIo, offline: boolean): Promise<ModelInput> {
-  const [{ resolveManifestModel, resolveModel, UnknownNameError }, { modelLookup }, { hubReference }] = await Promise.all([
-    catalogModules(),
-    import("../catalog/lookups.js"),
-    import("../hub/ids.js"),
-  ]);
-  if (modelLookup.find(value) || !hubReference(value)) return resolveModel(value, io.cwd);
+  const { resolveManifestModel, resolveModel, UnknownNameError, modelLookup } = await catalogModules();
+  if (modelLookup.find(value) || !(await import("../hub/ids.js")).hubReference(value)) return resolveModel(value, io.cwd);
   let repository: Repository;
   try {
     repository = { root: io.cwd, realRoot: (await import("../read/guarded-file.js")).realRoot(io.cwd) };
@@ -307,11 +304,7 @@ async function runEstimate(args: string[], io: CliIo): Promise<number> {
   const str = (name: string) => v[name] as string | undefined;
   if (!str("model")) throw new UsageError("estimate needs --model <catalog id | alias | path/to/config.json>");
   if (!str("gpu")) throw new UsageError("estimate needs --gpu <id | alias> (see `llm-physics gpus`)");
-  const [{ resolveGpu }, { estimate, EstimateError, engineSettingsFor }, { formatEstimateText }] = await Promise.all([
-    catalogModules(),
-    import("../estimate/estimate.js"),
-    import("../report/estimate-text.js"),
-  ]);
+  const { resolveGpu, estimate, EstimateError, engineSettingsFor, formatEstimateText } = await catalogModules();
   const options = {
     gpuCount: positiveInteger("gpus", str("gpus")),
     precision: precision("precision", str("precision")),

@@ -1,0 +1,30 @@
+import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
+const require = __llmPhysicsCreateRequire(import.meta.url);
+import {
+  KUBERNETES_KINDS,
+  KUBERNETES_MARKERS,
+  adaptKubernetes
+} from "./chunk-W5CPKADO.js";
+import "./chunk-RHCGYF53.js";
+import "./chunk-HRL3AZSQ.js";
+import "./chunk-TRLF27NL.js";
+import "./chunk-C3OWA76Q.js";
+import "./chunk-2NAV2Q4F.js";
+import "./chunk-3G5BXTFK.js";
+import "./chunk-N7TWXMN6.js";
+import "./chunk-PDOFKQNQ.js";
+import "./chunk-U72CDX35.js";
+import "./chunk-SMZ6TMJF.js";
+import "./chunk-CVDZKI6N.js";
+import "./chunk-JQYZLO6H.js";
+import "./chunk-D4J7HPE4.js";
+import "./chunk-FHUT4NP5.js";
+import "./chunk-LRW7K6N5.js";
+import "./chunk-MF5XHCMM.js";
+import "./chunk-ZZ4ZPONZ.js";
+import "./chunk-NOE7O2GR.js";
+export {
+  KUBERNETES_KINDS,
+  KUBERNETES_MARKERS,
+  adaptKubernetes
+};
