@@ -71,7 +71,7 @@ function precision(flag, value) {
 // src/cli/main.ts
 var USER_ERRORS = /* @__PURE__ */ new Set([UsageError]);
 async function catalogModules() {
-  const [catalog, estimate, text] = await Promise.all([import("./chunks/estimate-command-KBSCNNWX.js"), import("./chunks/estimate-TYKWY2PB.js"), import("./chunks/estimate-text-3P3ATPW3.js")]);
+  const [catalog, estimate, text] = await Promise.all([import("./chunks/estimate-command-KBSCNNWX.js"), import("./chunks/estimate-TAJXJI2G.js"), import("./chunks/estimate-text-QAKKZN7H.js")]);
   USER_ERRORS.add(catalog.UnknownNameError).add(catalog.HfConfigError);
   return { ...catalog, ...estimate, ...text };
 }
@@ -268,7 +268,7 @@ async function estimateModel(value, io, offline) {
   } catch {
     repository = { root: io.cwd, realRoot: io.cwd };
   }
-  const { lookUpModels } = await import("./chunks/models-JO3TCJJX.js");
+  const { lookUpModels } = await import("./chunks/models-6CJZFADO.js");
   const lookup = await lookUpModels([value], repository, { env: envOf(io), offline });
   const resolved = resolveManifestModel(value, io.cwd, repository, lookup.run?.models);
   for (const remark of resolved.remarks ?? []) io.stderr(neutralizeWorkflowCommands(`llm-physics: ${remark.severity}: ${remark.message}
@@ -347,7 +347,7 @@ async function runEstimate(args, io) {
   return 0;
 }
 async function checkModules() {
-  const m = await import("./chunks/check-modules-5HEKYCOK.js");
+  const m = await import("./chunks/check-modules-FE2ANFDP.js");
   USER_ERRORS.add(m.DiscoveryError).add(m.ConfigError);
   return m;
 }
@@ -405,7 +405,7 @@ async function runCheckCommand(args, io) {
   };
   let { root, report } = await check();
   if (diff || fix) {
-    const fixes = await import("./chunks/fix-SHTILWMW.js");
+    const fixes = await import("./chunks/fix-PBODGV5O.js");
     const files = (n) => `${n} file(s)`;
     if (diff) {
       const { diff: text, lines, files: count } = fixes.fixesDiff(root, report.findings);
@@ -482,7 +482,7 @@ async function runModels(args, io) {
   const [{ MODELS }, { countParams }, { table }, { formatInteger, formatParams }] = await Promise.all([
     import("./chunks/models-UEK7666X.js"),
     import("./chunks/params-2MG7NONJ.js"),
-    import("./chunks/estimate-text-3P3ATPW3.js"),
+    import("./chunks/estimate-text-QAKKZN7H.js"),
     import("./chunks/units-CVY3B6IW.js")
   ]);
   if (values.json) {
@@ -499,7 +499,7 @@ async function runModels(args, io) {
 }
 async function runGpus(args, io) {
   const { values } = parse(args, { json: { type: "boolean" } });
-  const [{ GPUS }, { table }, { formatBandwidth, formatGiB }] = await Promise.all([import("./chunks/gpus-E4GYJH3R.js"), import("./chunks/estimate-text-3P3ATPW3.js"), import("./chunks/units-CVY3B6IW.js")]);
+  const [{ GPUS }, { table }, { formatBandwidth, formatGiB }] = await Promise.all([import("./chunks/gpus-E4GYJH3R.js"), import("./chunks/estimate-text-QAKKZN7H.js"), import("./chunks/units-CVY3B6IW.js")]);
   if (values.json) {
     io.stdout(JSON.stringify(GPUS, null, 2) + "\n");
     return 0;
@@ -540,7 +540,7 @@ async function main(argv, io) {
         return await runGpus(rest, io);
       case "--version":
       case "-v":
-        io.stdout(`${(await import("./chunks/check-modules-5HEKYCOK.js")).VERSION}
+        io.stdout(`${(await import("./chunks/check-modules-FE2ANFDP.js")).VERSION}
 `);
         return 0;
       case void 0:

@@ -24293,6 +24293,7 @@ var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
+    var __llmPhysicsLOG_STREAM = node_process.env.LOG_STREAM;
     var directives = require_directives();
     var Document2 = require_Document();
     var errors = require_errors2();
@@ -24410,7 +24411,7 @@ ${cb}` : comment;
       }
       /** Advance the composer by one CST token. */
       *next(token) {
-        if (node_process.env.LOG_STREAM)
+        if (__llmPhysicsLOG_STREAM)
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
@@ -25531,6 +25532,7 @@ var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
+    var __llmPhysicsLOG_TOKENS = node_process.env.LOG_TOKENS;
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type2) {
@@ -25661,7 +25663,7 @@ var require_parser = __commonJS({
        */
       *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
+        if (__llmPhysicsLOG_TOKENS)
           console.log("|", cst.prettyToken(source));
         if (this.atScalar) {
           this.atScalar = false;
@@ -47629,23 +47631,30 @@ init_precision2();
 
 // src/physics/kv-cache.ts
 init_precision2();
-function layerWindows(arch2) {
+function layerWindow(arch2, layer) {
+  if (layer < 0 || layer >= arch2.numLayers) return null;
+  if (isFixedStateLayer(arch2, layer)) return 0;
   const sw = arch2.slidingWindow;
-  const fixed2 = fixedStateLayers(arch2);
-  const windows = [];
-  for (let layer = 0; layer < arch2.numLayers; layer++) {
-    if (fixed2[layer]) windows.push(0);
-    else if (!sw) windows.push(null);
-    else if (sw.layerTypes) windows.push(sw.layerTypes[layer] === "sliding" ? sw.windowTokens : null);
-    else if (sw.globalEvery) windows.push((layer + 1) % sw.globalEvery === 0 ? null : sw.windowTokens);
-    else windows.push(sw.windowTokens);
-  }
-  return windows;
+  if (!sw) return null;
+  if (sw.layerTypes) return sw.layerTypes[layer] === "sliding" ? sw.windowTokens : null;
+  if (sw.globalEvery) return (layer + 1) % sw.globalEvery === 0 ? null : sw.windowTokens;
+  return sw.windowTokens;
 }
-function fixedStateLayers(arch2) {
-  const flags = Array.from({ length: arch2.numLayers }, (_, layer) => arch2.linearAttention?.layerTypes[layer] === "linear");
-  for (const layer of arch2.crossAttention?.layers ?? []) if (layer >= 0 && layer < arch2.numLayers) flags[layer] = true;
-  return flags;
+function attendedTokens(arch2, contextTokens, start, end) {
+  if (!arch2.slidingWindow && !arch2.crossAttention && !arch2.linearAttention && Number.isSafeInteger(contextTokens) && Number.isSafeInteger(start) && Number.isSafeInteger(end)) {
+    const product = Math.max(0, end - start) * contextTokens;
+    if (Number.isSafeInteger(product)) return product;
+  }
+  let tokens = 0;
+  for (let layer = start; layer < end; layer++) {
+    const window = layerWindow(arch2, layer);
+    tokens += window === null ? contextTokens : Math.min(window, contextTokens);
+  }
+  return tokens;
+}
+function isFixedStateLayer(arch2, layer) {
+  if (arch2.linearAttention?.layerTypes[layer] === "linear") return true;
+  return arch2.crossAttention !== void 0 && arch2.crossAttention.layers.includes(layer);
 }
 function kvHeadsPerRank(numKvHeads, tensorParallel) {
   return Math.max(1, Math.ceil(numKvHeads / tensorParallel));
@@ -47656,7 +47665,8 @@ function kvBytesPerTokenPerLayer(arch2, kvPrecision2, tensorParallel = 1) {
   return bytesFor(2 * kvHeadsPerRank(attention.numKvHeads, tensorParallel) * attention.headDim, kvPrecision2);
 }
 function kvBytesPerToken(arch2, kvPrecision2, tensorParallel = 1) {
-  const growing = fixedStateLayers(arch2).filter((fixed2) => !fixed2).length;
+  let growing = 0;
+  for (let layer = 0; layer < arch2.numLayers; layer++) if (!isFixedStateLayer(arch2, layer)) growing++;
   return growing * kvBytesPerTokenPerLayer(arch2, kvPrecision2, tensorParallel);
 }
 function fixedStateBytesPerSequence(arch2, kvPrecision2, tensorParallel = 1, layers = { start: 0, end: arch2.numLayers }) {
@@ -47679,17 +47689,12 @@ function fixedStateBytesPerSequence(arch2, kvPrecision2, tensorParallel = 1, lay
   }
   return bytes2;
 }
-function cachedTokens(window, contextTokens) {
-  return window === null ? contextTokens : Math.min(window, contextTokens);
-}
 function kvCacheBytes(query) {
   const { arch: arch2, kvPrecision: kvPrecision2, contextTokens, batch } = query;
   const perTokenPerLayer = kvBytesPerTokenPerLayer(arch2, kvPrecision2, query.tensorParallel ?? 1);
-  const windows = layerWindows(arch2);
   const start = query.layers?.start ?? 0;
   const end = query.layers?.end ?? arch2.numLayers;
-  let tokens = 0;
-  for (let layer = start; layer < end; layer++) tokens += cachedTokens(windows[layer] ?? null, contextTokens);
+  const tokens = attendedTokens(arch2, contextTokens, start, end);
   const fixed2 = arch2.crossAttention || arch2.linearAttention ? fixedStateBytesPerSequence(arch2, kvPrecision2, query.tensorParallel ?? 1, { start, end }) : 0;
   return (tokens * perTokenPerLayer + fixed2) * batch;
 }
@@ -47742,18 +47747,14 @@ function attentionDims(arch2) {
 }
 function decodeAttentionFlopsPerToken(arch2, contextTokens, layers) {
   const { heads, qkDim, vDim } = attentionDims(arch2);
-  const windows = layerWindows(arch2);
-  let attended = 0;
-  for (let layer = layers?.start ?? 0; layer < (layers?.end ?? arch2.numLayers); layer++) {
-    const window = windows[layer] ?? null;
-    attended += window === null ? contextTokens : Math.min(window, contextTokens);
-  }
+  const attended = attendedTokens(arch2, contextTokens, layers?.start ?? 0, layers?.end ?? arch2.numLayers);
   return 2 * heads * (qkDim + vDim) * attended;
 }
 function prefillAttentionFlops(arch2, promptTokens) {
   const { heads, qkDim, vDim } = attentionDims(arch2);
   let attended = 0;
-  for (const window of layerWindows(arch2)) {
+  for (let layer = 0; layer < arch2.numLayers; layer++) {
+    const window = layerWindow(arch2, layer);
     const w = window === null ? promptTokens : Math.min(window, promptTokens);
     attended += w * (w + 1) / 2 + (promptTokens - w) * w;
   }
@@ -57071,8 +57072,17 @@ function engineChosenContext(full, model, gpu, options) {
   const chosen2 = estimate({ ...model, assumptions: [...model.assumptions ?? [], why] }, gpu, { ...options, contextTokens: tokens });
   return chosen2.scenarios[chosen2.primaryPrecision]?.fits ? chosen2 : full;
 }
+var discreteGpuLists = /* @__PURE__ */ new WeakMap();
+function discreteGpus(catalog) {
+  let list = discreteGpuLists.get(catalog.gpus);
+  if (!list) {
+    list = catalog.gpus.filter((g) => !g.unifiedMemory && !g.mig).sort((a, b) => a.memoryBytes - b.memoryBytes || a.id.localeCompare(b.id));
+    discreteGpuLists.set(catalog.gpus, list);
+  }
+  return list;
+}
 function requirementOf(deployment, model, catalog) {
-  const candidates = catalog.gpus.filter((g) => !g.unifiedMemory && !g.mig).sort((a, b) => a.memoryBytes - b.memoryBytes || a.id.localeCompare(b.id));
+  const candidates = discreteGpus(catalog);
   const perGpu = model.servingDefaults !== void 0 || deployment.contextChosenByEngine === true;
   let first = null;
   const fitting = [];

@@ -3,7 +3,7 @@
 // `require`, so every bundle gets one made with createRequire(import.meta.url).
 import { build } from "esbuild";
 import { existsSync } from "node:fs";
-import { rm, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
 import { resolve as resolvePath, sep } from "node:path";
 import { bundledPackages, formatNotices } from "./notices.mjs";
@@ -39,6 +39,37 @@ const srcWithoutSideEffects = {
   },
 };
 
+/**
+ * The YAML library's Parser reads `process.env.LOG_TOKENS` for every lexical token (and its
+ * Composer `process.env.LOG_STREAM` for every token of the stream) to decide whether to print
+ * them for debugging. A read of `process.env` is a call into the runtime, about 0.4 µs: a tenth of
+ * the parse of a small manifest. In the bundle each is read once, when the module loads (the same
+ * value for the whole run, as nothing sets them while llm-physics runs). The build fails if the
+ * library's text changed, so that a new version is looked at rather than silently left slow.
+ */
+const YAML_ENV_READS = [
+  { file: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/]parse[\\/]parser\.js$/, name: "LOG_TOKENS" },
+  { file: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/]compose[\\/]composer\.js$/, name: "LOG_STREAM" },
+];
+const yamlEnvOnce = {
+  name: "yaml-env-once",
+  setup(build) {
+    for (const { file, name } of YAML_ENV_READS) {
+      build.onLoad({ filter: file }, async (args) => {
+        const text = await readFile(args.path, "utf8");
+        const read = `node_process.env.${name}`;
+        const declaration = "var node_process = require('process');\n";
+        if (!text.includes(declaration) || text.split(read).length !== 2) {
+          throw new Error(`${args.path}: expected one ${read} after ${JSON.stringify(declaration.trim())}; the yaml library changed, see yamlEnvOnce in scripts/build.mjs`);
+        }
+        const hoisted = `__llmPhysics${name}`;
+        const contents = text.replace(read, hoisted).replace(declaration, `${declaration}const ${hoisted} = ${read};\n`);
+        return { contents, loader: "js" };
+      });
+    }
+  },
+};
+
 await rm("dist", { recursive: true, force: true });
 /** Each bundle's esbuild metafile, for the licence notices. */
 const metafiles = {};
@@ -61,7 +92,7 @@ for (const entry of entries) {
     legalComments: "none",
     logLevel: "warning",
     metafile: true,
-    plugins: [srcWithoutSideEffects],
+    plugins: [srcWithoutSideEffects, yamlEnvOnce],
     banner: {
       js: "import { createRequire as __llmPhysicsCreateRequire } from 'node:module';\nconst require = __llmPhysicsCreateRequire(import.meta.url);",
     },

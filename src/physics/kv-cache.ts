@@ -8,25 +8,51 @@ import { bytesFor, type Precision } from "./precision.js";
 
 /** Attention window of each layer: a number of tokens for a windowed layer, null for a global one. See docs/physics.md#sliding-windows. */
 export function layerWindows(arch: Architecture): Array<number | null> {
-  const sw = arch.slidingWindow;
-  const fixed = fixedStateLayers(arch);
   const windows: Array<number | null> = [];
-  for (let layer = 0; layer < arch.numLayers; layer++) {
-    // Cross-attention and linear-attention layers cache nothing per text token (see fixedStateBytesPerSequence).
-    if (fixed[layer]) windows.push(0);
-    else if (!sw) windows.push(null);
-    else if (sw.layerTypes) windows.push(sw.layerTypes[layer] === "sliding" ? sw.windowTokens : null);
-    else if (sw.globalEvery) windows.push((layer + 1) % sw.globalEvery === 0 ? null : sw.windowTokens);
-    else windows.push(sw.windowTokens);
-  }
+  for (let layer = 0; layer < arch.numLayers; layer++) windows.push(layerWindow(arch, layer));
   return windows;
 }
 
-/** Per layer: true where the cache does not grow with the context (a cross-attention or a linear-attention layer). */
-function fixedStateLayers(arch: Architecture): boolean[] {
-  const flags = Array.from({ length: arch.numLayers }, (_, layer) => arch.linearAttention?.layerTypes[layer] === "linear");
-  for (const layer of arch.crossAttention?.layers ?? []) if (layer >= 0 && layer < arch.numLayers) flags[layer] = true;
-  return flags;
+/**
+ * The window of one layer, as layerWindows gives it (null outside [0, numLayers)), without
+ * building the whole list: the estimates sum over layers dozens of times per deployment.
+ * See docs/physics.md#sliding-windows.
+ */
+export function layerWindow(arch: Architecture, layer: number): number | null {
+  if (layer < 0 || layer >= arch.numLayers) return null;
+  // Cross-attention and linear-attention layers cache nothing per text token (see fixedStateBytesPerSequence).
+  if (isFixedStateLayer(arch, layer)) return 0;
+  const sw = arch.slidingWindow;
+  if (!sw) return null;
+  if (sw.layerTypes) return sw.layerTypes[layer] === "sliding" ? sw.windowTokens : null;
+  if (sw.globalEvery) return (layer + 1) % sw.globalEvery === 0 ? null : sw.windowTokens;
+  return sw.windowTokens;
+}
+
+/**
+ * Σ over layers [start, end) of the tokens each attends to (holds in its cache) for a sequence of
+ * `contextTokens`: the whole context for a global layer, at most its window for a windowed one,
+ * none for a fixed-state one. Every layer global (no window, no cross- or linear attention) and
+ * whole numbers: the layers × the context, the same number the sum gives, without the loop.
+ * See docs/physics.md#sliding-windows.
+ */
+export function attendedTokens(arch: Architecture, contextTokens: number, start: number, end: number): number {
+  if (!arch.slidingWindow && !arch.crossAttention && !arch.linearAttention && Number.isSafeInteger(contextTokens) && Number.isSafeInteger(start) && Number.isSafeInteger(end)) {
+    const product = Math.max(0, end - start) * contextTokens;
+    if (Number.isSafeInteger(product)) return product;
+  }
+  let tokens = 0;
+  for (let layer = start; layer < end; layer++) {
+    const window = layerWindow(arch, layer);
+    tokens += window === null ? contextTokens : Math.min(window, contextTokens);
+  }
+  return tokens;
+}
+
+/** True where the cache of a layer in [0, numLayers) does not grow with the context (a cross-attention or a linear-attention layer). */
+function isFixedStateLayer(arch: Architecture, layer: number): boolean {
+  if (arch.linearAttention?.layerTypes[layer] === "linear") return true;
+  return arch.crossAttention !== undefined && arch.crossAttention.layers.includes(layer);
 }
 
 /**
@@ -57,7 +83,8 @@ export function kvBytesPerTokenPerLayer(arch: Architecture, kvPrecision: Precisi
  * Cross-attention and linear-attention layers add nothing per token. See docs/physics.md#kv-cache.
  */
 export function kvBytesPerToken(arch: Architecture, kvPrecision: Precision, tensorParallel = 1): number {
-  const growing = fixedStateLayers(arch).filter((fixed) => !fixed).length;
+  let growing = 0;
+  for (let layer = 0; layer < arch.numLayers; layer++) if (!isFixedStateLayer(arch, layer)) growing++;
   return growing * kvBytesPerTokenPerLayer(arch, kvPrecision, tensorParallel);
 }
 
@@ -96,11 +123,6 @@ export function fixedStateBytesPerSequence(
   return bytes;
 }
 
-/** Tokens a layer holds for a sequence of `contextTokens`: the whole context, or at most its window. */
-function cachedTokens(window: number | null, contextTokens: number): number {
-  return window === null ? contextTokens : Math.min(window, contextTokens);
-}
-
 export interface KvCacheQuery {
   arch: Architecture;
   kvPrecision: Precision;
@@ -121,11 +143,9 @@ export interface KvCacheQuery {
 export function kvCacheBytes(query: KvCacheQuery): number {
   const { arch, kvPrecision, contextTokens, batch } = query;
   const perTokenPerLayer = kvBytesPerTokenPerLayer(arch, kvPrecision, query.tensorParallel ?? 1);
-  const windows = layerWindows(arch);
   const start = query.layers?.start ?? 0;
   const end = query.layers?.end ?? arch.numLayers;
-  let tokens = 0;
-  for (let layer = start; layer < end; layer++) tokens += cachedTokens(windows[layer] ?? null, contextTokens);
+  const tokens = attendedTokens(arch, contextTokens, start, end);
   const fixed = arch.crossAttention || arch.linearAttention
     ? fixedStateBytesPerSequence(arch, kvPrecision, query.tensorParallel ?? 1, { start, end })
     : 0;

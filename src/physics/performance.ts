@@ -1,5 +1,5 @@
 import type { Architecture } from "./architecture.js";
-import { kvCacheBytesPerGpu, layerWindows } from "./kv-cache.js";
+import { attendedTokens, kvCacheBytesPerGpu, layerWindow } from "./kv-cache.js";
 import type { ParamBreakdown } from "./params.js";
 import { bytesPerValue, type Precision } from "./precision.js";
 
@@ -65,12 +65,7 @@ function attentionDims(arch: Architecture): { heads: number; qkDim: number; vDim
  */
 export function decodeAttentionFlopsPerToken(arch: Architecture, contextTokens: number, layers?: { start: number; end: number }): number {
   const { heads, qkDim, vDim } = attentionDims(arch);
-  const windows = layerWindows(arch);
-  let attended = 0;
-  for (let layer = layers?.start ?? 0; layer < (layers?.end ?? arch.numLayers); layer++) {
-    const window = windows[layer] ?? null;
-    attended += window === null ? contextTokens : Math.min(window, contextTokens);
-  }
+  const attended = attendedTokens(arch, contextTokens, layers?.start ?? 0, layers?.end ?? arch.numLayers);
   return 2 * heads * (qkDim + vDim) * attended;
 }
 
@@ -82,7 +77,8 @@ export function decodeAttentionFlopsPerToken(arch: Architecture, contextTokens: 
 export function prefillAttentionFlops(arch: Architecture, promptTokens: number): number {
   const { heads, qkDim, vDim } = attentionDims(arch);
   let attended = 0;
-  for (const window of layerWindows(arch)) {
+  for (let layer = 0; layer < arch.numLayers; layer++) {
+    const window = layerWindow(arch, layer);
     const w = window === null ? promptTokens : Math.min(window, promptTokens);
     attended += (w * (w + 1)) / 2 + (promptTokens - w) * w;
   }

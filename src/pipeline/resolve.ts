@@ -140,14 +140,26 @@ function engineChosenContext(full: Estimate, model: ModelInput, gpu: GpuSpec, op
   return chosen.scenarios[chosen.primaryPrecision]?.fits ? chosen : full;
 }
 
+/** The discrete GPUs of each catalog's (readonly) list, smallest first: sorted once per list rather than per deployment. */
+const discreteGpuLists = new WeakMap<readonly GpuSpec[], readonly GpuSpec[]>();
+
+function discreteGpus(catalog: GpuCatalog): readonly GpuSpec[] {
+  let list = discreteGpuLists.get(catalog.gpus);
+  if (!list) {
+    list = catalog.gpus
+      .filter((g) => !g.unifiedMemory && !(g as { mig?: unknown }).mig)
+      .sort((a, b) => a.memoryBytes - b.memoryBytes || a.id.localeCompare(b.id));
+    discreteGpuLists.set(catalog.gpus, list);
+  }
+  return list;
+}
+
 /**
  * Without a GPU: the deployment's footprint per GPU (the same on any discrete GPU) and the
  * catalog GPUs that would hold it at its count and parallelism, smallest first.
  */
 function requirementOf(deployment: Deployment, model: ModelInput, catalog: GpuCatalog): Requirement | null {
-  const candidates = catalog.gpus
-    .filter((g) => !g.unifiedMemory && !(g as { mig?: unknown }).mig)
-    .sort((a, b) => a.memoryBytes - b.memoryBytes || a.id.localeCompare(b.id));
+  const candidates = discreteGpus(catalog);
   // The footprint per GPU is the same on every discrete GPU, unless an engine default depends on
   // the GPU (Ollama's context by VRAM, a context the engine lowers to fit): then each GPU is estimated.
   const perGpu = model.servingDefaults !== undefined || deployment.contextChosenByEngine === true;

@@ -4,7 +4,7 @@ import {
   ConfigError,
   effectivePolicy,
   validateDocument
-} from "./chunk-FQDBAPTB.js";
+} from "./chunk-FHOLZQG6.js";
 import {
   FACT_NAMES
 } from "./chunk-MCN5FH5U.js";
@@ -28,7 +28,7 @@ import {
 import {
   parseYamlFile,
   toRange
-} from "./chunk-N7TWXMN6.js";
+} from "./chunk-UYRMS2SA.js";
 import {
   FILE_START,
   compareFindings,
@@ -68,7 +68,7 @@ import {
   EstimateError,
   engineSettingsFor,
   estimate
-} from "./chunk-OJDPCE45.js";
+} from "./chunk-TF4GYYB4.js";
 import {
   CONSUMER_LIMIT_BYTES,
   TIER_BATCH,
@@ -80,7 +80,7 @@ import {
   speedRangeLabel,
   tierRank,
   usableBytes
-} from "./chunk-X6BC2FSU.js";
+} from "./chunk-PFYC7H33.js";
 import {
   countParams
 } from "./chunk-N4USQFRU.js";
@@ -2010,20 +2010,20 @@ var ENGINE_FLAGS = [
   "--kv-cache-dtype"
 ].flatMap((flag) => flag.startsWith("--") ? spellings(flag) : [flag]);
 var FORMATS = [
-  { format: "kserve", markers: ["InferenceService", "LLMInferenceService"], load: async () => (await import("./kserve-LK6VTBV6.js")).adaptKServe },
-  { format: "ome", markers: ["ome.io/"], load: async () => (await import("./ome-P4WNYMM2.js")).adaptOme },
-  { format: "nim", markers: ["NIMService"], load: async () => (await import("./nim-SZ2I3TEV.js")).adaptNim },
-  { format: "kubeai", markers: ["kubeai.org"], load: async () => (await import("./kubeai-C4LUWJO7.js")).adaptKubeAI },
-  { format: "kaito", markers: ["kaito.sh"], load: async () => (await import("./kaito-YF64GDEW.js")).adaptKaito },
-  { format: "dynamo", markers: ["DynamoGraphDeployment"], load: async () => (await import("./dynamo-EJ4OJQHD.js")).adaptDynamo },
-  { format: "aibrix", markers: ["orchestration.aibrix.ai"], load: async () => (await import("./aibrix-GA5ZFTTC.js")).adaptAibrix },
-  { format: "kubernetes", markers: [...GPU_REQUESTS, ...LAUNCHERS, "MODEL_ID", NIM_IMAGE, ...ENGINE_FLAGS], load: async () => (await import("./kubernetes-IRGX2IYJ.js")).adaptKubernetes },
-  { format: "production-stack", markers: ["servingEngineSpec"], load: async () => (await import("./production-stack-HHEHHMF3.js")).adaptProductionStack },
-  { format: "llm-d", markers: ["modelArtifacts"], load: async () => (await import("./llm-d-SBNWUSH3.js")).adaptLlmD },
-  { format: "ray-serve", markers: ["ray.serve.llm", "num_gpus", ...GPU_REQUESTS], load: async () => (await import("./ray-4QEAX7XU.js")).adaptRay },
-  { format: "kuberay", markers: ["ray.io/"], load: async () => (await import("./aibrix-GA5ZFTTC.js")).adaptRayCluster },
-  { format: "skypilot", markers: LAUNCHERS, load: async () => (await import("./skypilot-U2UNTDZO.js")).adaptSkyPilot },
-  { format: "dstack", markers: [...LAUNCHERS, NIM_IMAGE], load: async () => (await import("./dstack-47XXOYKC.js")).adaptDstack },
+  { format: "kserve", markers: ["InferenceService", "LLMInferenceService"], load: async () => (await import("./kserve-VG67UB6K.js")).adaptKServe },
+  { format: "ome", markers: ["ome.io/"], load: async () => (await import("./ome-M4RXSGRC.js")).adaptOme },
+  { format: "nim", markers: ["NIMService"], load: async () => (await import("./nim-JJIBMTUE.js")).adaptNim },
+  { format: "kubeai", markers: ["kubeai.org"], load: async () => (await import("./kubeai-KEUATQWV.js")).adaptKubeAI },
+  { format: "kaito", markers: ["kaito.sh"], load: async () => (await import("./kaito-SN6PAYBV.js")).adaptKaito },
+  { format: "dynamo", markers: ["DynamoGraphDeployment"], load: async () => (await import("./dynamo-ELQKOWBH.js")).adaptDynamo },
+  { format: "aibrix", markers: ["orchestration.aibrix.ai"], load: async () => (await import("./aibrix-O7FNAGZB.js")).adaptAibrix },
+  { format: "kubernetes", markers: [...GPU_REQUESTS, ...LAUNCHERS, "MODEL_ID", NIM_IMAGE, ...ENGINE_FLAGS], load: async () => (await import("./kubernetes-ZFG2A3GU.js")).adaptKubernetes },
+  { format: "production-stack", markers: ["servingEngineSpec"], load: async () => (await import("./production-stack-K6SPH4RD.js")).adaptProductionStack },
+  { format: "llm-d", markers: ["modelArtifacts"], load: async () => (await import("./llm-d-INY7ASVH.js")).adaptLlmD },
+  { format: "ray-serve", markers: ["ray.serve.llm", "num_gpus", ...GPU_REQUESTS], load: async () => (await import("./ray-6LKFQQMQ.js")).adaptRay },
+  { format: "kuberay", markers: ["ray.io/"], load: async () => (await import("./aibrix-O7FNAGZB.js")).adaptRayCluster },
+  { format: "skypilot", markers: LAUNCHERS, load: async () => (await import("./skypilot-5QQBUQRD.js")).adaptSkyPilot },
+  { format: "dstack", markers: [...LAUNCHERS, NIM_IMAGE], load: async () => (await import("./dstack-Q3KRNFBL.js")).adaptDstack },
   {
     format: "unread",
     markers: ["DynamoComponentDeployment", "SeldonDeployment", "mlops.seldon.io", "BentoDeployment", "VLLMRuntime", "StormService", "ArksApplication", "ArksDisaggregatedApplication", "inference.llmaz.io", "ModelServing", "ModelBooster", "NIMPipeline", "ModelService"],
@@ -3532,8 +3532,17 @@ function engineChosenContext(full, model, gpu, options) {
   const chosen = estimate({ ...model, assumptions: [...model.assumptions ?? [], why] }, gpu, { ...options, contextTokens: tokens });
   return chosen.scenarios[chosen.primaryPrecision]?.fits ? chosen : full;
 }
+var discreteGpuLists = /* @__PURE__ */ new WeakMap();
+function discreteGpus(catalog) {
+  let list = discreteGpuLists.get(catalog.gpus);
+  if (!list) {
+    list = catalog.gpus.filter((g) => !g.unifiedMemory && !g.mig).sort((a, b) => a.memoryBytes - b.memoryBytes || a.id.localeCompare(b.id));
+    discreteGpuLists.set(catalog.gpus, list);
+  }
+  return list;
+}
 function requirementOf(deployment, model, catalog) {
-  const candidates = catalog.gpus.filter((g) => !g.unifiedMemory && !g.mig).sort((a, b) => a.memoryBytes - b.memoryBytes || a.id.localeCompare(b.id));
+  const candidates = discreteGpus(catalog);
   const perGpu = model.servingDefaults !== void 0 || deployment.contextChosenByEngine === true;
   let first = null;
   const fitting = [];

@@ -5,8 +5,8 @@ import {
   UNIFIED_MEMORY_FRACTION,
   engineSettingsFor,
   estimate
-} from "./chunk-OJDPCE45.js";
-import "./chunk-X6BC2FSU.js";
+} from "./chunk-TF4GYYB4.js";
+import "./chunk-PFYC7H33.js";
 import "./chunk-N4USQFRU.js";
 import "./chunk-ZZ4ZPONZ.js";
 import "./chunk-NOE7O2GR.js";

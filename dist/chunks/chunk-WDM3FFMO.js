@@ -4,15 +4,15 @@ import {
   NIM_IMAGE_MARKER,
   isNimImage,
   readNimContainer
-} from "./chunk-RHCGYF53.js";
+} from "./chunk-E2N6UP7V.js";
 import {
   readContainer
-} from "./chunk-TRLF27NL.js";
+} from "./chunk-GVF23VWI.js";
 import {
   GPU_REQUEST_MARKERS,
   gpuFromPodSpec,
   gpuOfMig
-} from "./chunk-C3OWA76Q.js";
+} from "./chunk-F2U3VTIG.js";
 import {
   ENTRYPOINT_MARKERS,
   deploymentFromFacts,
@@ -29,7 +29,7 @@ import {
 import {
   joinPath,
   pathSegments
-} from "./chunk-N7TWXMN6.js";
+} from "./chunk-UYRMS2SA.js";
 import {
   describeValue
 } from "./chunk-LRW7K6N5.js";

@@ -4,7 +4,7 @@ import {
   parseYamlFile,
   pathSegments,
   require_dist
-} from "./chunk-N7TWXMN6.js";
+} from "./chunk-UYRMS2SA.js";
 import {
   __toESM
 } from "./chunk-NOE7O2GR.js";

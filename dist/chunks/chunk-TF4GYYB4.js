@@ -21,7 +21,7 @@ import {
   runtimeMemory,
   tierFootprintBytes,
   tierForBytes
-} from "./chunk-X6BC2FSU.js";
+} from "./chunk-PFYC7H33.js";
 import {
   countParams
 } from "./chunk-N4USQFRU.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-HRL3AZSQ.js";
 import {
   readContainer
-} from "./chunk-TRLF27NL.js";
+} from "./chunk-GVF23VWI.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_ANNOTATION,
@@ -16,7 +16,7 @@ import {
   gpuFromPodSpec,
   gpuOfMig,
   migProfileOf
-} from "./chunk-C3OWA76Q.js";
+} from "./chunk-F2U3VTIG.js";
 import {
   deploymentFromFacts,
   objectContext,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-3G5BXTFK.js";
 import {
   joinPath
-} from "./chunk-N7TWXMN6.js";
+} from "./chunk-UYRMS2SA.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";

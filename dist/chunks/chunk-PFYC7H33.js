@@ -9,23 +9,30 @@ import {
 } from "./chunk-ZZ4ZPONZ.js";
 
 // src/physics/kv-cache.ts
-function layerWindows(arch) {
+function layerWindow(arch, layer) {
+  if (layer < 0 || layer >= arch.numLayers) return null;
+  if (isFixedStateLayer(arch, layer)) return 0;
   const sw = arch.slidingWindow;
-  const fixed = fixedStateLayers(arch);
-  const windows = [];
-  for (let layer = 0; layer < arch.numLayers; layer++) {
-    if (fixed[layer]) windows.push(0);
-    else if (!sw) windows.push(null);
-    else if (sw.layerTypes) windows.push(sw.layerTypes[layer] === "sliding" ? sw.windowTokens : null);
-    else if (sw.globalEvery) windows.push((layer + 1) % sw.globalEvery === 0 ? null : sw.windowTokens);
-    else windows.push(sw.windowTokens);
-  }
-  return windows;
+  if (!sw) return null;
+  if (sw.layerTypes) return sw.layerTypes[layer] === "sliding" ? sw.windowTokens : null;
+  if (sw.globalEvery) return (layer + 1) % sw.globalEvery === 0 ? null : sw.windowTokens;
+  return sw.windowTokens;
 }
-function fixedStateLayers(arch) {
-  const flags = Array.from({ length: arch.numLayers }, (_, layer) => arch.linearAttention?.layerTypes[layer] === "linear");
-  for (const layer of arch.crossAttention?.layers ?? []) if (layer >= 0 && layer < arch.numLayers) flags[layer] = true;
-  return flags;
+function attendedTokens(arch, contextTokens, start, end) {
+  if (!arch.slidingWindow && !arch.crossAttention && !arch.linearAttention && Number.isSafeInteger(contextTokens) && Number.isSafeInteger(start) && Number.isSafeInteger(end)) {
+    const product = Math.max(0, end - start) * contextTokens;
+    if (Number.isSafeInteger(product)) return product;
+  }
+  let tokens = 0;
+  for (let layer = start; layer < end; layer++) {
+    const window = layerWindow(arch, layer);
+    tokens += window === null ? contextTokens : Math.min(window, contextTokens);
+  }
+  return tokens;
+}
+function isFixedStateLayer(arch, layer) {
+  if (arch.linearAttention?.layerTypes[layer] === "linear") return true;
+  return arch.crossAttention !== void 0 && arch.crossAttention.layers.includes(layer);
 }
 function kvHeadsPerRank(numKvHeads, tensorParallel) {
   return Math.max(1, Math.ceil(numKvHeads / tensorParallel));
@@ -36,7 +43,8 @@ function kvBytesPerTokenPerLayer(arch, kvPrecision, tensorParallel = 1) {
   return bytesFor(2 * kvHeadsPerRank(attention.numKvHeads, tensorParallel) * attention.headDim, kvPrecision);
 }
 function kvBytesPerToken(arch, kvPrecision, tensorParallel = 1) {
-  const growing = fixedStateLayers(arch).filter((fixed) => !fixed).length;
+  let growing = 0;
+  for (let layer = 0; layer < arch.numLayers; layer++) if (!isFixedStateLayer(arch, layer)) growing++;
   return growing * kvBytesPerTokenPerLayer(arch, kvPrecision, tensorParallel);
 }
 function fixedStateBytesPerSequence(arch, kvPrecision, tensorParallel = 1, layers = { start: 0, end: arch.numLayers }) {
@@ -59,17 +67,12 @@ function fixedStateBytesPerSequence(arch, kvPrecision, tensorParallel = 1, layer
   }
   return bytes;
 }
-function cachedTokens(window, contextTokens) {
-  return window === null ? contextTokens : Math.min(window, contextTokens);
-}
 function kvCacheBytes(query) {
   const { arch, kvPrecision, contextTokens, batch } = query;
   const perTokenPerLayer = kvBytesPerTokenPerLayer(arch, kvPrecision, query.tensorParallel ?? 1);
-  const windows = layerWindows(arch);
   const start = query.layers?.start ?? 0;
   const end = query.layers?.end ?? arch.numLayers;
-  let tokens = 0;
-  for (let layer = start; layer < end; layer++) tokens += cachedTokens(windows[layer] ?? null, contextTokens);
+  const tokens = attendedTokens(arch, contextTokens, start, end);
   const fixed = arch.crossAttention || arch.linearAttention ? fixedStateBytesPerSequence(arch, kvPrecision, query.tensorParallel ?? 1, { start, end }) : 0;
   return (tokens * perTokenPerLayer + fixed) * batch;
 }
@@ -197,18 +200,14 @@ function attentionDims(arch) {
 }
 function decodeAttentionFlopsPerToken(arch, contextTokens, layers) {
   const { heads, qkDim, vDim } = attentionDims(arch);
-  const windows = layerWindows(arch);
-  let attended = 0;
-  for (let layer = layers?.start ?? 0; layer < (layers?.end ?? arch.numLayers); layer++) {
-    const window = windows[layer] ?? null;
-    attended += window === null ? contextTokens : Math.min(window, contextTokens);
-  }
+  const attended = attendedTokens(arch, contextTokens, layers?.start ?? 0, layers?.end ?? arch.numLayers);
   return 2 * heads * (qkDim + vDim) * attended;
 }
 function prefillAttentionFlops(arch, promptTokens) {
   const { heads, qkDim, vDim } = attentionDims(arch);
   let attended = 0;
-  for (const window of layerWindows(arch)) {
+  for (let layer = 0; layer < arch.numLayers; layer++) {
+    const window = layerWindow(arch, layer);
     const w = window === null ? promptTokens : Math.min(window, promptTokens);
     attended += w * (w + 1) / 2 + (promptTokens - w) * w;
   }

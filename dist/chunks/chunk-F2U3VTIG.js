@@ -11,7 +11,7 @@ import {
 import {
   joinPath,
   pathSegments
-} from "./chunk-N7TWXMN6.js";
+} from "./chunk-UYRMS2SA.js";
 import {
   gpuLookup
 } from "./chunk-SMZ6TMJF.js";

@@ -5,20 +5,20 @@ import {
   launcherEnv,
   readScripts,
   runtimeEnv
-} from "./chunk-KNN2M34E.js";
+} from "./chunk-KA3CKPDC.js";
 import {
   NIM_IMAGE_MARKER,
   isNimImage,
   readNimContainer
-} from "./chunk-RHCGYF53.js";
+} from "./chunk-E2N6UP7V.js";
 import "./chunk-HRL3AZSQ.js";
-import "./chunk-TRLF27NL.js";
+import "./chunk-GVF23VWI.js";
 import {
   DECLARE_IN_CONFIG,
   acceleratorChoices,
   firstAccelerator,
   memoryOnlyRequest
-} from "./chunk-C3OWA76Q.js";
+} from "./chunk-F2U3VTIG.js";
 import {
   deploymentFromFacts,
   noteSink,
@@ -30,7 +30,7 @@ import {
   parseWholeNumber,
   scalarText
 } from "./chunk-3G5BXTFK.js";
-import "./chunk-N7TWXMN6.js";
+import "./chunk-UYRMS2SA.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";

@@ -5,12 +5,12 @@ import {
   launcherEnv,
   readScripts,
   runtimeEnv
-} from "./chunk-KNN2M34E.js";
+} from "./chunk-KA3CKPDC.js";
 import {
   DECLARE_IN_CONFIG,
   acceleratorChoices,
   firstAccelerator
-} from "./chunk-C3OWA76Q.js";
+} from "./chunk-F2U3VTIG.js";
 import {
   deploymentFromFacts,
   noteSink,
@@ -22,7 +22,7 @@ import {
   parseWholeNumber,
   scalarText
 } from "./chunk-3G5BXTFK.js";
-import "./chunk-N7TWXMN6.js";
+import "./chunk-UYRMS2SA.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";

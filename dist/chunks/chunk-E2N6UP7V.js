@@ -6,14 +6,14 @@ import {
 } from "./chunk-HRL3AZSQ.js";
 import {
   argItems
-} from "./chunk-TRLF27NL.js";
+} from "./chunk-GVF23VWI.js";
 import {
   GPU_ANNOTATION,
   envFromList,
   gpuCountOf,
   gpuFromPodSpec,
   gpuOfMig
-} from "./chunk-C3OWA76Q.js";
+} from "./chunk-F2U3VTIG.js";
 import {
   applyEngineFacts,
   modelFromUri,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-3G5BXTFK.js";
 import {
   pathSegments
-} from "./chunk-N7TWXMN6.js";
+} from "./chunk-UYRMS2SA.js";
 import {
   precisionFromModelName
 } from "./chunk-U72CDX35.js";

@@ -12,13 +12,13 @@ import {
   prepareCheckLazily,
   require_picomatch,
   writeBaseline
-} from "./chunk-6P4A6SLP.js";
+} from "./chunk-7RJ3YBTH.js";
 import {
   ConfigError,
   DEFAULT_POLICY,
   findConfigDirectory,
   loadConfig
-} from "./chunk-FQDBAPTB.js";
+} from "./chunk-FHOLZQG6.js";
 import "./chunk-MCN5FH5U.js";
 import "./chunk-NDQIACSR.js";
 import {
@@ -26,7 +26,7 @@ import {
 } from "./chunk-U7OVFLHF.js";
 import "./chunk-HRL3AZSQ.js";
 import "./chunk-3G5BXTFK.js";
-import "./chunk-N7TWXMN6.js";
+import "./chunk-UYRMS2SA.js";
 import {
   severityRank
 } from "./chunk-PDOFKQNQ.js";
@@ -49,14 +49,14 @@ import {
   exists,
   isInside
 } from "./chunk-MF5XHCMM.js";
-import "./chunk-OJDPCE45.js";
+import "./chunk-TF4GYYB4.js";
 import {
   CONSUMER_LIMIT_BYTES,
   TIER_BATCH,
   TIER_CONTEXT_TOKENS,
   WORKSTATION_LIMIT_BYTES,
   engineDisplayName
-} from "./chunk-X6BC2FSU.js";
+} from "./chunk-PFYC7H33.js";
 import "./chunk-N4USQFRU.js";
 import {
   PRECISIONS,

@@ -7,13 +7,13 @@ import {
   isNimImage,
   modelFromNimImage,
   readNimContainer
-} from "./chunk-RHCGYF53.js";
+} from "./chunk-E2N6UP7V.js";
 import "./chunk-HRL3AZSQ.js";
-import "./chunk-TRLF27NL.js";
-import "./chunk-C3OWA76Q.js";
+import "./chunk-GVF23VWI.js";
+import "./chunk-F2U3VTIG.js";
 import "./chunk-2NAV2Q4F.js";
 import "./chunk-3G5BXTFK.js";
-import "./chunk-N7TWXMN6.js";
+import "./chunk-UYRMS2SA.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";

@@ -2,18 +2,18 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   rayClusterGroups
-} from "./chunk-QS46WYP7.js";
-import "./chunk-UMXR2EBT.js";
+} from "./chunk-7K7XOQ7V.js";
+import "./chunk-GTRQOQ6Z.js";
 import {
   readContainer
-} from "./chunk-TRLF27NL.js";
+} from "./chunk-GVF23VWI.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_ANNOTATION,
   PRODUCT_LABEL,
   gpuNote,
   leastMemoryOf
-} from "./chunk-C3OWA76Q.js";
+} from "./chunk-F2U3VTIG.js";
 import {
   deploymentFromFacts,
   objectContext,
@@ -28,7 +28,7 @@ import {
 import {
   joinPath,
   pathSegments
-} from "./chunk-N7TWXMN6.js";
+} from "./chunk-UYRMS2SA.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";

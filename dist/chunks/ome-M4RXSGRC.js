@@ -6,7 +6,7 @@ import {
 } from "./chunk-HRL3AZSQ.js";
 import {
   readContainer
-} from "./chunk-TRLF27NL.js";
+} from "./chunk-GVF23VWI.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_ANNOTATION,
@@ -14,7 +14,7 @@ import {
   gpuCountOf,
   gpuFromPodSpec,
   gpuOfMig
-} from "./chunk-C3OWA76Q.js";
+} from "./chunk-F2U3VTIG.js";
 import {
   deploymentFromFacts,
   modelFromUri,
@@ -28,7 +28,7 @@ import {
   parseWholeNumber,
   scalarText
 } from "./chunk-3G5BXTFK.js";
-import "./chunk-N7TWXMN6.js";
+import "./chunk-UYRMS2SA.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";

@@ -7,7 +7,7 @@ import {
   boundByPhrase,
   engineDisplayName,
   speedRangeLabel
-} from "./chunk-X6BC2FSU.js";
+} from "./chunk-PFYC7H33.js";
 import "./chunk-N4USQFRU.js";
 import "./chunk-ZZ4ZPONZ.js";
 import {

@@ -5,25 +5,25 @@ import {
 } from "./chunk-MCN5FH5U.js";
 import {
   adaptKubernetes
-} from "./chunk-W5CPKADO.js";
+} from "./chunk-WDM3FFMO.js";
 import {
   parseEmbeddedYaml
-} from "./chunk-UMXR2EBT.js";
-import "./chunk-RHCGYF53.js";
+} from "./chunk-GTRQOQ6Z.js";
+import "./chunk-E2N6UP7V.js";
 import {
   KAITO_CONFIG_KEY,
   NO_REFERENCES,
   firstFound,
   inFile
 } from "./chunk-HRL3AZSQ.js";
-import "./chunk-TRLF27NL.js";
+import "./chunk-GVF23VWI.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_ANNOTATION,
   findInstanceType,
   gpuOfMig,
   nodeLabelsOfSelector
-} from "./chunk-C3OWA76Q.js";
+} from "./chunk-F2U3VTIG.js";
 import {
   applyEngineFacts,
   objectContext,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-3G5BXTFK.js";
 import {
   joinPath
-} from "./chunk-N7TWXMN6.js";
+} from "./chunk-UYRMS2SA.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";

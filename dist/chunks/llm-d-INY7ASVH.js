@@ -2,7 +2,7 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   argItems
-} from "./chunk-TRLF27NL.js";
+} from "./chunk-GVF23VWI.js";
 import {
   DECLARE_IN_CONFIG,
   PRODUCT_LABEL,
@@ -14,7 +14,7 @@ import {
   gpuOfMig,
   nodeLabelsOfSelector,
   nodeLabelsOfTerms
-} from "./chunk-C3OWA76Q.js";
+} from "./chunk-F2U3VTIG.js";
 import {
   deploymentFromFacts,
   imageText,
@@ -29,7 +29,7 @@ import {
   parseWholeNumber,
   scalarText
 } from "./chunk-3G5BXTFK.js";
-import "./chunk-N7TWXMN6.js";
+import "./chunk-UYRMS2SA.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import {

@@ -3,19 +3,19 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   isNimImage,
   readNimContainer
-} from "./chunk-RHCGYF53.js";
+} from "./chunk-E2N6UP7V.js";
 import {
   NO_REFERENCES,
   firstFound
 } from "./chunk-HRL3AZSQ.js";
 import {
   readContainer
-} from "./chunk-TRLF27NL.js";
+} from "./chunk-GVF23VWI.js";
 import {
   GPU_ANNOTATION,
   gpuFromPodSpec,
   gpuOfMig
-} from "./chunk-C3OWA76Q.js";
+} from "./chunk-F2U3VTIG.js";
 import {
   deploymentFromFacts,
   modelFromUri,
@@ -32,7 +32,7 @@ import {
 } from "./chunk-3G5BXTFK.js";
 import {
   joinPath
-} from "./chunk-N7TWXMN6.js";
+} from "./chunk-UYRMS2SA.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";

@@ -5086,6 +5086,7 @@ var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
+    var __llmPhysicsLOG_STREAM = node_process.env.LOG_STREAM;
     var directives = require_directives();
     var Document2 = require_Document();
     var errors = require_errors();
@@ -5203,7 +5204,7 @@ ${cb}` : comment;
       }
       /** Advance the composer by one CST token. */
       *next(token) {
-        if (node_process.env.LOG_STREAM)
+        if (__llmPhysicsLOG_STREAM)
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
@@ -6324,6 +6325,7 @@ var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
+    var __llmPhysicsLOG_TOKENS = node_process.env.LOG_TOKENS;
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
@@ -6454,7 +6456,7 @@ var require_parser = __commonJS({
        */
       *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
+        if (__llmPhysicsLOG_TOKENS)
           console.log("|", cst.prettyToken(source));
         if (this.atScalar) {
           this.atScalar = false;

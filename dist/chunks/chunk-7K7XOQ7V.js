@@ -2,7 +2,7 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   parseEmbeddedYaml
-} from "./chunk-UMXR2EBT.js";
+} from "./chunk-GTRQOQ6Z.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_ANNOTATION,
@@ -12,7 +12,7 @@ import {
   gpuFromPodSpec,
   gpuNote,
   leastMemoryOf
-} from "./chunk-C3OWA76Q.js";
+} from "./chunk-F2U3VTIG.js";
 import {
   deploymentFromFacts,
   noteSink,
@@ -28,7 +28,7 @@ import {
 import {
   joinPath,
   pathSegments
-} from "./chunk-N7TWXMN6.js";
+} from "./chunk-UYRMS2SA.js";
 import {
   gpuLookup
 } from "./chunk-SMZ6TMJF.js";

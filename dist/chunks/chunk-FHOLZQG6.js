@@ -4,7 +4,7 @@ import {
   joinPath,
   parseYamlFile,
   require_dist
-} from "./chunk-N7TWXMN6.js";
+} from "./chunk-UYRMS2SA.js";
 import {
   compareFindings
 } from "./chunk-PDOFKQNQ.js";

@@ -3,7 +3,7 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   envFromMap,
   envFromStrings
-} from "./chunk-C3OWA76Q.js";
+} from "./chunk-F2U3VTIG.js";
 import {
   readEngineArgs
 } from "./chunk-2NAV2Q4F.js";

@@ -2,8 +2,8 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   DEFAULT_MAX_FILE_SIZE_BYTES
-} from "./chunk-FQDBAPTB.js";
-import "./chunk-N7TWXMN6.js";
+} from "./chunk-FHOLZQG6.js";
+import "./chunk-UYRMS2SA.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-CVDZKI6N.js";
 import {

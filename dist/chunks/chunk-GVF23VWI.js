@@ -3,7 +3,7 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   envFromList,
   gpuCountOf
-} from "./chunk-C3OWA76Q.js";
+} from "./chunk-F2U3VTIG.js";
 import {
   rangeAt
 } from "./chunk-2NAV2Q4F.js";
@@ -12,7 +12,7 @@ import {
 } from "./chunk-3G5BXTFK.js";
 import {
   joinPath
-} from "./chunk-N7TWXMN6.js";
+} from "./chunk-UYRMS2SA.js";
 
 // src/adapt/container.ts
 function argItems(document, list, path) {

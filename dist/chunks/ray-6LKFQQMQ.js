@@ -4,12 +4,12 @@ import {
   RAY_MARKERS,
   adaptRay,
   rayClusterGroups
-} from "./chunk-QS46WYP7.js";
-import "./chunk-UMXR2EBT.js";
-import "./chunk-C3OWA76Q.js";
+} from "./chunk-7K7XOQ7V.js";
+import "./chunk-GTRQOQ6Z.js";
+import "./chunk-F2U3VTIG.js";
 import "./chunk-2NAV2Q4F.js";
 import "./chunk-3G5BXTFK.js";
-import "./chunk-N7TWXMN6.js";
+import "./chunk-UYRMS2SA.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";
