@@ -6,6 +6,8 @@ import {
   kvCacheBytesPerGpu,
   fixedStateBytesPerSequence,
   kvHeadsPerRank,
+  attendedTokens,
+  layerWindow,
   layerWindows,
   pipelineStages,
 } from "../src/physics/kv-cache.js";
@@ -143,5 +145,25 @@ describe("layers whose cache does not grow with the context", () => {
 
   it("is zero for every architecture without such layers", () => {
     expect(fixedStateBytesPerSequence(LLAMA_3_1_8B, "bf16")).toBe(0);
+  });
+});
+
+describe("attendedTokens", () => {
+  it("is the layers × the context where every layer is global: Llama-3.1-8B, 32 layers × 8,192 = 262,144", () => {
+    expect(attendedTokens(LLAMA_3_1_8B, 8192, 0, 32)).toBe(262_144);
+    // A pipeline stage: layers 16–31.
+    expect(attendedTokens(LLAMA_3_1_8B, 8192, 16, 32)).toBe(131_072);
+    expect(attendedTokens(LLAMA_3_1_8B, 8192, 5, 5)).toBe(0);
+  });
+
+  it("caps windowed layers at their window: Gemma-2-9B at 16,384 tokens, 21 global × 16,384 + 21 sliding × 4,096 = 430,080", () => {
+    // Gemma 2 alternates a 4,096-token sliding layer and a global one (globalEvery 2): 42 layers, 21 of each.
+    expect(attendedTokens(GEMMA_2_9B, 16_384, 0, 42)).toBe(21 * 16_384 + 21 * 4096);
+    expect(attendedTokens(GEMMA_2_9B, 2048, 0, 42)).toBe(42 * 2048);
+  });
+
+  it("agrees with the per-layer windows, one layer at a time", () => {
+    const windows = layerWindows(GEMMA_2_9B);
+    for (let layer = -1; layer <= 42; layer++) expect(layerWindow(GEMMA_2_9B, layer)).toBe(windows[layer] ?? null);
   });
 });
