@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readEngineArgs, type ArgItem, type EngineFacts, type EnvVar } from "../src/adapt/engine-args.js";
+import { applyEngineFacts, readEngineArgs, type ArgItem, type EngineFacts, type EnvVar } from "../src/adapt/engine-args.js";
+import type { Deployment } from "../src/base/deployment.js";
 import { precisionFromModelName } from "../src/catalog/precision-from-name.js";
 import type { SourceRange } from "../src/base/findings.js";
 import { parseYamlFile } from "../src/parse/yaml-file.js";
@@ -551,6 +552,23 @@ describe("odd input", () => {
       expect(() => readEngineArgs(items(...c), [], [])).not.toThrow();
       expect(() => readEngineArgs([], items(...c), [{ name: "A", value: null, range: r(9, 1, 9, 2), path: "env[0]" }])).not.toThrow();
     }
+  });
+
+  it("reads speculative decoding as it is turned on in each engine, and applies it to the deployment's engine", () => {
+    const vllm = readEngineArgs(items("vllm", "serve"), items("meta-llama/Llama-3.1-8B", "--speculative-config", '{"method": "ngram", "num_speculative_tokens": 4}'), []);
+    expect(vllm?.speculative?.value).toBe('{"method": "ngram", "num_speculative_tokens": 4}');
+    expect(vllm?.speculative?.range).toEqual(r(3, 1, 3, 49));
+    const older = readEngineArgs(items("vllm", "serve"), items("meta-llama/Llama-3.1-70B", "--speculative-model=meta-llama/Llama-3.2-1B"), []);
+    expect(older?.speculative?.value).toBe("meta-llama/Llama-3.2-1B");
+    const sglang = readEngineArgs(items("python3", "-m", "sglang.launch_server"), items("--model-path", "m", "--speculative-algorithm", "EAGLE"), []);
+    expect(sglang?.speculative?.value).toBe("EAGLE");
+    const tgi = readEngineArgs([], [], [{ name: "MODEL_ID", value: "m", range: r(1, 1, 1, 2), path: "env[0]" }, { name: "SPECULATE", value: "2", range: r(2, 1, 2, 2), path: "env[1]" }]);
+    expect(tgi?.speculative?.value).toBe("2");
+    const plain = readEngineArgs(items("vllm", "serve"), items("meta-llama/Llama-3.1-8B"), []);
+    expect(plain?.speculative).toBeUndefined();
+    const deployment = { name: "d", range: r(1, 1, 1, 2) } as unknown as Deployment;
+    applyEngineFacts(deployment, vllm!);
+    expect(deployment.engine?.speculative).toEqual(r(3, 1, 3, 49));
   });
 
   it("does not let a boolean flag swallow the next token", () => {

@@ -391,6 +391,20 @@ describe("bandwidth-insufficient", () => {
     expect(results[0]!.message).toContain(`below the target of ${target} tokens/s, which only the optimistic end of the range reaches`);
   });
 
+  it("a warning, not an error, when speculative decoding is on: the prediction is for one token per step", () => {
+    const context = contextOf({ model: LLAMA_70B, gpu: "A100-80GB", count: 4, tp: 4, context: 8192, target: 50 });
+    expect(context.estimate!.decode.highTokensPerSecPerSequence).toBeLessThan(50);
+    context.deployment.engine = { name: "vllm", range: rangeOn(3, 12), speculative: rangeOn(9, 12) };
+    const [speed] = check("bandwidth-insufficient", context);
+    expect(speed!.severity).toBe("warning");
+    expect(speed!.message).toContain(
+      "even the optimistic end is below the target of 50 tokens/s; speculative decoding is on (line 9), which the prediction leaves out: each step can yield more than one token, so this is a warning, not an error; measure the deployment, or lower the target",
+    );
+    // Read from another file (a ServingRuntime's args): the file is named.
+    context.deployment.engine = { name: "vllm", range: rangeOn(3, 12), speculative: { ...rangeOn(9, 12), file: "runtimes/vllm.yaml" } };
+    expect(check("bandwidth-insufficient", context)[0]!.message).toContain("speculative decoding is on (runtimes/vllm.yaml:9)");
+  });
+
   it("counts the deployment's concurrency in the decode estimate", () => {
     const context = contextOf({ model: LLAMA_8B, gpu: "H100", context: 8192, concurrency: 32, target: 60 });
     const [result] = check("bandwidth-insufficient", context);

@@ -27402,7 +27402,10 @@ var init_flags = __esm({
           quantization: "quantization",
           q: "quantization",
           "kv-cache-dtype": "kvCacheDtype",
-          "gpu-memory-utilization": "memoryFraction"
+          "gpu-memory-utilization": "memoryFraction",
+          // Speculative decoding: a JSON config (0.7+) or, before it, a draft model.
+          "speculative-config": "speculative",
+          "speculative-model": "speculative"
         },
         booleans: /* @__PURE__ */ new Set([
           "enforce-eager",
@@ -27461,7 +27464,9 @@ var init_flags = __esm({
           "kv-cache-dtype": "kvCacheDtype",
           "mem-fraction-static": "memoryFraction",
           // argparse takes an unambiguous prefix: OME's SGLang runtimes write --mem-frac.
-          "mem-frac": "memoryFraction"
+          "mem-frac": "memoryFraction",
+          "speculative-algorithm": "speculative",
+          "speculative-draft-model-path": "speculative"
         },
         booleans: /* @__PURE__ */ new Set([
           "trust-remote-code",
@@ -27495,7 +27500,9 @@ var init_flags = __esm({
           dtype: "dtype",
           quantize: "quantization",
           "kv-cache-dtype": "kvCacheDtype",
-          "cuda-memory-fraction": "memoryFraction"
+          "cuda-memory-fraction": "memoryFraction",
+          // Medusa heads or n-gram speculation: the tokens speculated per step.
+          speculate: "speculative"
         },
         booleans: /* @__PURE__ */ new Set(["trust-remote-code", "disable-custom-kernels", "json-output", "disable-grammar-support", "enable-prefill-logprobs"]),
         env: {
@@ -27506,7 +27513,8 @@ var init_flags = __esm({
           DTYPE: "dtype",
           QUANTIZE: "quantization",
           KV_CACHE_DTYPE: "kvCacheDtype",
-          CUDA_MEMORY_FRACTION: "memoryFraction"
+          CUDA_MEMORY_FRACTION: "memoryFraction",
+          SPECULATE: "speculative"
         }
       },
       trtllm: {
@@ -27607,7 +27615,7 @@ function setFact(reader, key, value, word, label, via) {
     }
     return;
   }
-  if (key === "model" || key === "dtype" || key === "quantization" || key === "kvCacheDtype") {
+  if (key === "model" || key === "dtype" || key === "quantization" || key === "kvCacheDtype" || key === "speculative") {
     if (value === "") {
       reader.problems.push(engineProblem("flag-value-empty", `${label} is empty`, word.range));
       return;
@@ -28268,6 +28276,7 @@ function applyEngineFacts(deployment, facts) {
     name: facts.engine,
     ...deployment.engine?.version ? { version: deployment.engine.version } : {},
     ...facts.eager?.value ? { eager: true } : {},
+    ...facts.speculative ? { speculative: facts.speculative.range } : {},
     range: facts.model?.range ?? deployment.range
   };
   if (facts.maxContextLength) deployment.contextLength = facts.maxContextLength;
@@ -48764,7 +48773,7 @@ var bandwidthInsufficient = {
   id: "bandwidth-insufficient",
   defaultSeverity: "error",
   summary: "The deployment cannot reach its target tokens per second, or its GPUs' bandwidth is beyond the policy.",
-  description: "With a target speed set, checks two things. First the engine-aware decode prediction at the deployment's concurrency and context (docs/physics.md#decode-speed-engine-aware: bytes read by kind at the bandwidth the GPU's memory achieves, routed experts, the KV cache, a compute ceiling, fixed costs per layer for the engine and its version, tensor-parallel all-reduces), stated as a range from the model's measured error for that engine family and GPU class: when even the optimistic end of the range misses the target it is an error; when the prediction misses but the range reaches the target, a warning. Second the founding formula: decoding reads every active parameter once per token, so the target needs active parameters \xD7 bytes per parameter \xD7 tokens/s of memory bandwidth, which should stay within the policy's maxBandwidthUtilizationPercent (80% by default) of the GPUs' combined peak bandwidth (a warning). Fix it with a lower weight precision, more GPUs with tensor parallelism, GPUs with more bandwidth, lower concurrency, or a lower target.",
+  description: "With a target speed set, checks two things. First the engine-aware decode prediction at the deployment's concurrency and context (docs/physics.md#decode-speed-engine-aware: bytes read by kind at the bandwidth the GPU's memory achieves, routed experts, the KV cache, a compute ceiling, fixed costs per layer for the engine and its version, tensor-parallel all-reduces), stated as a range from the model's measured error for that engine family and GPU class: when even the optimistic end of the range misses the target it is an error; when the prediction misses but the range reaches the target, a warning. With speculative decoding on (vLLM --speculative-config, SGLang --speculative-algorithm, TGI --speculate) a miss is a warning: the prediction is for one token per step, and the tokens a speculative step accepts are not modelled. Second the founding formula: decoding reads every active parameter once per token, so the target needs active parameters \xD7 bytes per parameter \xD7 tokens/s of memory bandwidth, which should stay within the policy's maxBandwidthUtilizationPercent (80% by default) of the GPUs' combined peak bandwidth (a warning). Fix it with a lower weight precision, more GPUs with tensor parallelism, GPUs with more bandwidth, lower concurrency, or a lower target.",
   check({ deployment, estimate: estimate2, policy }) {
     const target = deployment.targetTokensPerSecond;
     if (!estimate2 || !target) return [];
@@ -48774,10 +48783,11 @@ var bandwidthInsufficient = {
       const load = d.batch === 1 ? "1 sequence" : `concurrency ${formatInteger(d.batch)}${d.batchRunning < d.batch ? ` (${formatInteger(d.batchRunning)} at once: the KV cache holds no more)` : ""}`;
       const missed = d.highTokensPerSecPerSequence < target.value;
       const bound = boundByPhrase(d.boundBy);
+      const speculative = deployment.engine?.speculative;
       results.push({
-        message: `the predicted decode speed is ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence, typically ${formatRate(d.lowTokensPerSecPerSequence)}\u2013${formatRate(d.highTokensPerSecPerSequence)} for ${speedRangeLabel(d.engineFamily, d.gpuClass)} (median error ${formatPercent(d.rangeMedianErrorPercent, 0)}), at ${load} and ${formatInteger(d.contextTokens)} tokens of context, ${bound}: ` + (missed ? `even the optimistic end is below the target of ${rate(target.value)} tokens/s` : `below the target of ${rate(target.value)} tokens/s, which only the optimistic end of the range reaches`) + "; use a lower weight precision, more GPUs with tensor parallelism, lower concurrency, or a lower target",
+        message: `the predicted decode speed is ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence, typically ${formatRate(d.lowTokensPerSecPerSequence)}\u2013${formatRate(d.highTokensPerSecPerSequence)} for ${speedRangeLabel(d.engineFamily, d.gpuClass)} (median error ${formatPercent(d.rangeMedianErrorPercent, 0)}), at ${load} and ${formatInteger(d.contextTokens)} tokens of context, ${bound}: ` + (missed ? `even the optimistic end is below the target of ${rate(target.value)} tokens/s` : `below the target of ${rate(target.value)} tokens/s, which only the optimistic end of the range reaches`) + (speculative ? `; speculative decoding is on (${speculative.file ? `${speculative.file}:` : "line "}${speculative.line}), which the prediction leaves out: each step can yield more than one token, so this is a warning, not an error; measure the deployment, or lower the target` : "; use a lower weight precision, more GPUs with tensor parallelism, lower concurrency, or a lower target"),
         range: target.range,
-        ...missed ? {} : { severity: "warning" }
+        ...missed && !speculative ? {} : { severity: "warning" }
       });
     }
     const b = estimate2.bandwidth;

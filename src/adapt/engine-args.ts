@@ -133,6 +133,7 @@ export function applyEngineFacts(deployment: Deployment, facts: EngineFacts): vo
     name: facts.engine,
     ...(deployment.engine?.version ? { version: deployment.engine.version } : {}),
     ...(facts.eager?.value ? { eager: true } : {}),
+    ...(facts.speculative ? { speculative: facts.speculative.range } : {}),
     range: facts.model?.range ?? deployment.range,
   };
   if (facts.maxContextLength) deployment.contextLength = facts.maxContextLength;

@@ -53,6 +53,12 @@ export interface EngineInfo {
   version?: string;
   /** CUDA graphs are off: every decode step pays its kernel launches. */
   eager?: boolean;
+  /**
+   * Where speculative decoding is turned on (vLLM --speculative-config, SGLang
+   * --speculative-algorithm, TGI --speculate): the speed model predicts one token per step and
+   * does not model the tokens a step accepts, so a missed target is told, not failed.
+   */
+  speculative?: SourceRange;
   range: SourceRange;
 }
 

@@ -70,7 +70,7 @@ function setFact(reader: Reader, key: FactKey, value: string, word: Word, label:
     }
     return;
   }
-  if (key === "model" || key === "dtype" || key === "quantization" || key === "kvCacheDtype") {
+  if (key === "model" || key === "dtype" || key === "quantization" || key === "kvCacheDtype" || key === "speculative") {
     if (value === "") {
       reader.problems.push(engineProblem("flag-value-empty", `${label} is empty`, word.range));
       return;

@@ -7,7 +7,7 @@ import type { Engine } from "./types.js";
  * reads it. Adding a flag an engine accepts is adding a row here.
  */
 
-type StringFact = "model" | "dtype" | "quantization" | "kvCacheDtype";
+type StringFact = "model" | "dtype" | "quantization" | "kvCacheDtype" | "speculative";
 type IntFact = "tensorParallel" | "pipelineParallel" | "dataParallel" | "dataParallelLocal" | "expertParallelSize" | "maxContextLength" | "maxConcurrentSequences";
 type FloatFact = "memoryFraction";
 export type FactKey = StringFact | IntFact | FloatFact;
@@ -56,6 +56,9 @@ export const SPECS: Record<Engine, EngineSpec> = {
       q: "quantization",
       "kv-cache-dtype": "kvCacheDtype",
       "gpu-memory-utilization": "memoryFraction",
+      // Speculative decoding: a JSON config (0.7+) or, before it, a draft model.
+      "speculative-config": "speculative",
+      "speculative-model": "speculative",
     },
     booleans: new Set([
       "enforce-eager",
@@ -115,6 +118,8 @@ export const SPECS: Record<Engine, EngineSpec> = {
       "mem-fraction-static": "memoryFraction",
       // argparse takes an unambiguous prefix: OME's SGLang runtimes write --mem-frac.
       "mem-frac": "memoryFraction",
+      "speculative-algorithm": "speculative",
+      "speculative-draft-model-path": "speculative",
     },
     booleans: new Set([
       "trust-remote-code",
@@ -149,6 +154,8 @@ export const SPECS: Record<Engine, EngineSpec> = {
       quantize: "quantization",
       "kv-cache-dtype": "kvCacheDtype",
       "cuda-memory-fraction": "memoryFraction",
+      // Medusa heads or n-gram speculation: the tokens speculated per step.
+      speculate: "speculative",
     },
     booleans: new Set(["trust-remote-code", "disable-custom-kernels", "json-output", "disable-grammar-support", "enable-prefill-logprobs"]),
     env: {
@@ -160,6 +167,7 @@ export const SPECS: Record<Engine, EngineSpec> = {
       QUANTIZE: "quantization",
       KV_CACHE_DTYPE: "kvCacheDtype",
       CUDA_MEMORY_FRACTION: "memoryFraction",
+      SPECULATE: "speculative",
     },
   },
   trtllm: {

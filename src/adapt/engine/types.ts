@@ -69,6 +69,8 @@ export interface EngineFacts {
   quantization?: Located<string>;
   /** Raw value: auto, fp8, fp8_e5m2, fp8_e4m3… */
   kvCacheDtype?: Located<string>;
+  /** Speculative decoding is on: vLLM --speculative-config / --speculative-model, SGLang --speculative-algorithm / --speculative-draft-model-path, TGI --speculate (SPECULATE). Raw value. */
+  speculative?: Located<string>;
   /** --gpu-memory-utilization, --mem-fraction-static, TGI --cuda-memory-fraction, trtllm --kv_cache_free_gpu_memory_fraction. */
   memoryFraction?: Located<number>;
   /**

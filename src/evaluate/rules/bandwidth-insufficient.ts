@@ -18,7 +18,9 @@ export const bandwidthInsufficient: Rule = {
     "context (docs/physics.md#decode-speed-engine-aware: bytes read by kind at the bandwidth the GPU's memory achieves, routed " +
     "experts, the KV cache, a compute ceiling, fixed costs per layer for the engine and its version, tensor-parallel all-reduces), " +
     "stated as a range from the model's measured error for that engine family and GPU class: when even the optimistic end of the " +
-    "range misses the target it is an error; when the prediction misses but the range reaches the target, a warning. Second the " +
+    "range misses the target it is an error; when the prediction misses but the range reaches the target, a warning. With speculative " +
+    "decoding on (vLLM --speculative-config, SGLang --speculative-algorithm, TGI --speculate) a miss is a warning: the prediction is " +
+    "for one token per step, and the tokens a speculative step accepts are not modelled. Second the " +
     "founding formula: decoding reads every active parameter once per token, so the target needs active parameters × bytes per " +
     "parameter × tokens/s of memory bandwidth, which should stay within the policy's maxBandwidthUtilizationPercent (80% by default) " +
     "of the GPUs' combined peak bandwidth (a warning). Fix it with a lower weight precision, more GPUs with tensor parallelism, GPUs " +
@@ -32,6 +34,8 @@ export const bandwidthInsufficient: Rule = {
       const load = d.batch === 1 ? "1 sequence" : `concurrency ${formatInteger(d.batch)}${d.batchRunning < d.batch ? ` (${formatInteger(d.batchRunning)} at once: the KV cache holds no more)` : ""}`;
       const missed = d.highTokensPerSecPerSequence < target.value;
       const bound = boundByPhrase(d.boundBy);
+      // The model predicts one token per step; the tokens a speculative step accepts depend on the draft and the text, which it does not model.
+      const speculative = deployment.engine?.speculative;
       results.push({
         message:
           `the predicted decode speed is ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence, typically ` +
@@ -40,9 +44,11 @@ export const bandwidthInsufficient: Rule = {
           (missed
             ? `even the optimistic end is below the target of ${rate(target.value)} tokens/s`
             : `below the target of ${rate(target.value)} tokens/s, which only the optimistic end of the range reaches`) +
-          "; use a lower weight precision, more GPUs with tensor parallelism, lower concurrency, or a lower target",
+          (speculative
+            ? `; speculative decoding is on (${speculative.file ? `${speculative.file}:` : "line "}${speculative.line}), which the prediction leaves out: each step can yield more than one token, so this is a warning, not an error; measure the deployment, or lower the target`
+            : "; use a lower weight precision, more GPUs with tensor parallelism, lower concurrency, or a lower target"),
         range: target.range,
-        ...(missed ? {} : { severity: "warning" as const }),
+        ...(missed && !speculative ? {} : { severity: "warning" as const }),
       });
     }
     const b = estimate.bandwidth;

@@ -12,14 +12,14 @@ import {
   gpuFromPodSpec,
   gpuNote,
   leastMemoryOf
-} from "./chunk-F2U3VTIG.js";
+} from "./chunk-7B6UYTNE.js";
 import {
   deploymentFromFacts,
   noteSink,
   rangeAt,
   readEngineArgs,
   withEngineVersion
-} from "./chunk-2NAV2Q4F.js";
+} from "./chunk-PKDJG5LR.js";
 import {
   at,
   isRecord,

@@ -2,11 +2,11 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   argItems
-} from "./chunk-GVF23VWI.js";
+} from "./chunk-EPKFWR5M.js";
 import {
   DECLARE_IN_CONFIG,
   envFromMap
-} from "./chunk-F2U3VTIG.js";
+} from "./chunk-7B6UYTNE.js";
 import {
   applyEngineFacts,
   modelFromUri,
@@ -14,7 +14,7 @@ import {
   objectDeployment,
   readEngineArgs,
   withEngineVersion
-} from "./chunk-2NAV2Q4F.js";
+} from "./chunk-PKDJG5LR.js";
 import {
   isRecord,
   parseWholeNumber,

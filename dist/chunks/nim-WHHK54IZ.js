@@ -1,15 +1,17 @@
 import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
-  KUBERNETES_KINDS,
-  KUBERNETES_MARKERS,
-  adaptKubernetes
-} from "./chunk-WDM3FFMO.js";
-import "./chunk-E2N6UP7V.js";
+  NIM_IMAGE_MARKER,
+  NIM_MARKERS,
+  adaptNim,
+  isNimImage,
+  modelFromNimImage,
+  readNimContainer
+} from "./chunk-J3A2FMM7.js";
 import "./chunk-HRL3AZSQ.js";
-import "./chunk-GVF23VWI.js";
-import "./chunk-F2U3VTIG.js";
-import "./chunk-2NAV2Q4F.js";
+import "./chunk-EPKFWR5M.js";
+import "./chunk-7B6UYTNE.js";
+import "./chunk-PKDJG5LR.js";
 import "./chunk-3G5BXTFK.js";
 import "./chunk-UYRMS2SA.js";
 import "./chunk-PDOFKQNQ.js";
@@ -24,7 +26,10 @@ import "./chunk-MF5XHCMM.js";
 import "./chunk-ZZ4ZPONZ.js";
 import "./chunk-NOE7O2GR.js";
 export {
-  KUBERNETES_KINDS,
-  KUBERNETES_MARKERS,
-  adaptKubernetes
+  NIM_IMAGE_MARKER,
+  NIM_MARKERS,
+  adaptNim,
+  isNimImage,
+  modelFromNimImage,
+  readNimContainer
 };

@@ -2,7 +2,7 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   argItems
-} from "./chunk-GVF23VWI.js";
+} from "./chunk-EPKFWR5M.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_RESOURCES,
@@ -12,7 +12,7 @@ import {
   gpuOfMig,
   migProfileOf,
   nodeLabelsOfTerms
-} from "./chunk-F2U3VTIG.js";
+} from "./chunk-7B6UYTNE.js";
 import {
   deploymentFromFacts,
   imageFromParts,
@@ -20,7 +20,7 @@ import {
   rangeAt,
   readEngineArgs,
   withEngineVersion
-} from "./chunk-2NAV2Q4F.js";
+} from "./chunk-PKDJG5LR.js";
 import {
   isRecord,
   parseWholeNumber,

@@ -2,24 +2,24 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   rayClusterGroups
-} from "./chunk-7K7XOQ7V.js";
+} from "./chunk-BWJHO7Q7.js";
 import "./chunk-GTRQOQ6Z.js";
 import {
   readContainer
-} from "./chunk-GVF23VWI.js";
+} from "./chunk-EPKFWR5M.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_ANNOTATION,
   PRODUCT_LABEL,
   gpuNote,
   leastMemoryOf
-} from "./chunk-F2U3VTIG.js";
+} from "./chunk-7B6UYTNE.js";
 import {
   deploymentFromFacts,
   objectContext,
   readEngineArgs,
   withEngineVersion
-} from "./chunk-2NAV2Q4F.js";
+} from "./chunk-PKDJG5LR.js";
 import {
   at,
   isRecord,

@@ -2010,24 +2010,24 @@ var ENGINE_FLAGS = [
   "--kv-cache-dtype"
 ].flatMap((flag) => flag.startsWith("--") ? spellings(flag) : [flag]);
 var FORMATS = [
-  { format: "kserve", markers: ["InferenceService", "LLMInferenceService"], load: async () => (await import("./kserve-VG67UB6K.js")).adaptKServe },
-  { format: "ome", markers: ["ome.io/"], load: async () => (await import("./ome-M4RXSGRC.js")).adaptOme },
-  { format: "nim", markers: ["NIMService"], load: async () => (await import("./nim-JJIBMTUE.js")).adaptNim },
-  { format: "kubeai", markers: ["kubeai.org"], load: async () => (await import("./kubeai-KEUATQWV.js")).adaptKubeAI },
-  { format: "kaito", markers: ["kaito.sh"], load: async () => (await import("./kaito-SN6PAYBV.js")).adaptKaito },
-  { format: "dynamo", markers: ["DynamoGraphDeployment"], load: async () => (await import("./dynamo-ELQKOWBH.js")).adaptDynamo },
-  { format: "aibrix", markers: ["orchestration.aibrix.ai"], load: async () => (await import("./aibrix-O7FNAGZB.js")).adaptAibrix },
-  { format: "kubernetes", markers: [...GPU_REQUESTS, ...LAUNCHERS, "MODEL_ID", NIM_IMAGE, ...ENGINE_FLAGS], load: async () => (await import("./kubernetes-ZFG2A3GU.js")).adaptKubernetes },
-  { format: "production-stack", markers: ["servingEngineSpec"], load: async () => (await import("./production-stack-K6SPH4RD.js")).adaptProductionStack },
-  { format: "llm-d", markers: ["modelArtifacts"], load: async () => (await import("./llm-d-INY7ASVH.js")).adaptLlmD },
-  { format: "ray-serve", markers: ["ray.serve.llm", "num_gpus", ...GPU_REQUESTS], load: async () => (await import("./ray-6LKFQQMQ.js")).adaptRay },
-  { format: "kuberay", markers: ["ray.io/"], load: async () => (await import("./aibrix-O7FNAGZB.js")).adaptRayCluster },
-  { format: "skypilot", markers: LAUNCHERS, load: async () => (await import("./skypilot-5QQBUQRD.js")).adaptSkyPilot },
-  { format: "dstack", markers: [...LAUNCHERS, NIM_IMAGE], load: async () => (await import("./dstack-Q3KRNFBL.js")).adaptDstack },
+  { format: "kserve", markers: ["InferenceService", "LLMInferenceService"], load: async () => (await import("./kserve-QGSZM6GX.js")).adaptKServe },
+  { format: "ome", markers: ["ome.io/"], load: async () => (await import("./ome-POZ64OSR.js")).adaptOme },
+  { format: "nim", markers: ["NIMService"], load: async () => (await import("./nim-WHHK54IZ.js")).adaptNim },
+  { format: "kubeai", markers: ["kubeai.org"], load: async () => (await import("./kubeai-I4YFJJPZ.js")).adaptKubeAI },
+  { format: "kaito", markers: ["kaito.sh"], load: async () => (await import("./kaito-NM47UWFY.js")).adaptKaito },
+  { format: "dynamo", markers: ["DynamoGraphDeployment"], load: async () => (await import("./dynamo-YZRQZIFC.js")).adaptDynamo },
+  { format: "aibrix", markers: ["orchestration.aibrix.ai"], load: async () => (await import("./aibrix-MWGXUJY5.js")).adaptAibrix },
+  { format: "kubernetes", markers: [...GPU_REQUESTS, ...LAUNCHERS, "MODEL_ID", NIM_IMAGE, ...ENGINE_FLAGS], load: async () => (await import("./kubernetes-AZ7FYOWZ.js")).adaptKubernetes },
+  { format: "production-stack", markers: ["servingEngineSpec"], load: async () => (await import("./production-stack-N6BZUZY7.js")).adaptProductionStack },
+  { format: "llm-d", markers: ["modelArtifacts"], load: async () => (await import("./llm-d-A2PRTIOD.js")).adaptLlmD },
+  { format: "ray-serve", markers: ["ray.serve.llm", "num_gpus", ...GPU_REQUESTS], load: async () => (await import("./ray-EAWDZBLH.js")).adaptRay },
+  { format: "kuberay", markers: ["ray.io/"], load: async () => (await import("./aibrix-MWGXUJY5.js")).adaptRayCluster },
+  { format: "skypilot", markers: LAUNCHERS, load: async () => (await import("./skypilot-KBBH7PAM.js")).adaptSkyPilot },
+  { format: "dstack", markers: [...LAUNCHERS, NIM_IMAGE], load: async () => (await import("./dstack-E46NOC5F.js")).adaptDstack },
   {
     format: "unread",
     markers: ["DynamoComponentDeployment", "SeldonDeployment", "mlops.seldon.io", "BentoDeployment", "VLLMRuntime", "StormService", "ArksApplication", "ArksDisaggregatedApplication", "inference.llmaz.io", "ModelServing", "ModelBooster", "NIMPipeline", "ModelService"],
-    load: async () => (await import("./unread-BEV22ABG.js")).adaptUnread
+    load: async () => (await import("./unread-MTCSZZPU.js")).adaptUnread
   }
 ];
 function formatsIn(text) {
@@ -2270,7 +2270,7 @@ var bandwidthInsufficient = {
   id: "bandwidth-insufficient",
   defaultSeverity: "error",
   summary: "The deployment cannot reach its target tokens per second, or its GPUs' bandwidth is beyond the policy.",
-  description: "With a target speed set, checks two things. First the engine-aware decode prediction at the deployment's concurrency and context (docs/physics.md#decode-speed-engine-aware: bytes read by kind at the bandwidth the GPU's memory achieves, routed experts, the KV cache, a compute ceiling, fixed costs per layer for the engine and its version, tensor-parallel all-reduces), stated as a range from the model's measured error for that engine family and GPU class: when even the optimistic end of the range misses the target it is an error; when the prediction misses but the range reaches the target, a warning. Second the founding formula: decoding reads every active parameter once per token, so the target needs active parameters \xD7 bytes per parameter \xD7 tokens/s of memory bandwidth, which should stay within the policy's maxBandwidthUtilizationPercent (80% by default) of the GPUs' combined peak bandwidth (a warning). Fix it with a lower weight precision, more GPUs with tensor parallelism, GPUs with more bandwidth, lower concurrency, or a lower target.",
+  description: "With a target speed set, checks two things. First the engine-aware decode prediction at the deployment's concurrency and context (docs/physics.md#decode-speed-engine-aware: bytes read by kind at the bandwidth the GPU's memory achieves, routed experts, the KV cache, a compute ceiling, fixed costs per layer for the engine and its version, tensor-parallel all-reduces), stated as a range from the model's measured error for that engine family and GPU class: when even the optimistic end of the range misses the target it is an error; when the prediction misses but the range reaches the target, a warning. With speculative decoding on (vLLM --speculative-config, SGLang --speculative-algorithm, TGI --speculate) a miss is a warning: the prediction is for one token per step, and the tokens a speculative step accepts are not modelled. Second the founding formula: decoding reads every active parameter once per token, so the target needs active parameters \xD7 bytes per parameter \xD7 tokens/s of memory bandwidth, which should stay within the policy's maxBandwidthUtilizationPercent (80% by default) of the GPUs' combined peak bandwidth (a warning). Fix it with a lower weight precision, more GPUs with tensor parallelism, GPUs with more bandwidth, lower concurrency, or a lower target.",
   check({ deployment, estimate: estimate2, policy }) {
     const target = deployment.targetTokensPerSecond;
     if (!estimate2 || !target) return [];
@@ -2280,10 +2280,11 @@ var bandwidthInsufficient = {
       const load = d.batch === 1 ? "1 sequence" : `concurrency ${formatInteger(d.batch)}${d.batchRunning < d.batch ? ` (${formatInteger(d.batchRunning)} at once: the KV cache holds no more)` : ""}`;
       const missed = d.highTokensPerSecPerSequence < target.value;
       const bound = boundByPhrase(d.boundBy);
+      const speculative = deployment.engine?.speculative;
       results.push({
-        message: `the predicted decode speed is ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence, typically ${formatRate(d.lowTokensPerSecPerSequence)}\u2013${formatRate(d.highTokensPerSecPerSequence)} for ${speedRangeLabel(d.engineFamily, d.gpuClass)} (median error ${formatPercent(d.rangeMedianErrorPercent, 0)}), at ${load} and ${formatInteger(d.contextTokens)} tokens of context, ${bound}: ` + (missed ? `even the optimistic end is below the target of ${rate(target.value)} tokens/s` : `below the target of ${rate(target.value)} tokens/s, which only the optimistic end of the range reaches`) + "; use a lower weight precision, more GPUs with tensor parallelism, lower concurrency, or a lower target",
+        message: `the predicted decode speed is ~${formatRate(d.tokensPerSecPerSequence)} tokens/s per sequence, typically ${formatRate(d.lowTokensPerSecPerSequence)}\u2013${formatRate(d.highTokensPerSecPerSequence)} for ${speedRangeLabel(d.engineFamily, d.gpuClass)} (median error ${formatPercent(d.rangeMedianErrorPercent, 0)}), at ${load} and ${formatInteger(d.contextTokens)} tokens of context, ${bound}: ` + (missed ? `even the optimistic end is below the target of ${rate(target.value)} tokens/s` : `below the target of ${rate(target.value)} tokens/s, which only the optimistic end of the range reaches`) + (speculative ? `; speculative decoding is on (${speculative.file ? `${speculative.file}:` : "line "}${speculative.line}), which the prediction leaves out: each step can yield more than one token, so this is a warning, not an error; measure the deployment, or lower the target` : "; use a lower weight precision, more GPUs with tensor parallelism, lower concurrency, or a lower target"),
         range: target.range,
-        ...missed ? {} : { severity: "warning" }
+        ...missed && !speculative ? {} : { severity: "warning" }
       });
     }
     const b = estimate2.bandwidth;

@@ -5,7 +5,7 @@ import {
 } from "./chunk-HRL3AZSQ.js";
 import {
   readContainer
-} from "./chunk-GVF23VWI.js";
+} from "./chunk-EPKFWR5M.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_ANNOTATION,
@@ -16,7 +16,7 @@ import {
   gpuFromPodSpec,
   gpuOfMig,
   migProfileOf
-} from "./chunk-F2U3VTIG.js";
+} from "./chunk-7B6UYTNE.js";
 import {
   deploymentFromFacts,
   objectContext,
@@ -24,7 +24,7 @@ import {
   shellScriptIndex,
   splitScript,
   withEngineVersion
-} from "./chunk-2NAV2Q4F.js";
+} from "./chunk-PKDJG5LR.js";
 import {
   at,
   isRecord,

@@ -5,18 +5,18 @@ import {
   launcherEnv,
   readScripts,
   runtimeEnv
-} from "./chunk-KA3CKPDC.js";
+} from "./chunk-RZA7BPL2.js";
 import {
   DECLARE_IN_CONFIG,
   acceleratorChoices,
   firstAccelerator
-} from "./chunk-F2U3VTIG.js";
+} from "./chunk-7B6UYTNE.js";
 import {
   deploymentFromFacts,
   noteSink,
   rangeAt,
   withEngineVersion
-} from "./chunk-2NAV2Q4F.js";
+} from "./chunk-PKDJG5LR.js";
 import {
   isRecord,
   parseWholeNumber,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-HRL3AZSQ.js";
 import {
   readContainer
-} from "./chunk-GVF23VWI.js";
+} from "./chunk-EPKFWR5M.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_ANNOTATION,
@@ -14,14 +14,14 @@ import {
   gpuCountOf,
   gpuFromPodSpec,
   gpuOfMig
-} from "./chunk-F2U3VTIG.js";
+} from "./chunk-7B6UYTNE.js";
 import {
   deploymentFromFacts,
   modelFromUri,
   objectContext,
   readEngineArgs,
   withEngineVersion
-} from "./chunk-2NAV2Q4F.js";
+} from "./chunk-PKDJG5LR.js";
 import {
   at,
   isRecord,

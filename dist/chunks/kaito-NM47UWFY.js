@@ -5,32 +5,32 @@ import {
 } from "./chunk-MCN5FH5U.js";
 import {
   adaptKubernetes
-} from "./chunk-WDM3FFMO.js";
+} from "./chunk-7SJMMYXN.js";
 import {
   parseEmbeddedYaml
 } from "./chunk-GTRQOQ6Z.js";
-import "./chunk-E2N6UP7V.js";
+import "./chunk-J3A2FMM7.js";
 import {
   KAITO_CONFIG_KEY,
   NO_REFERENCES,
   firstFound,
   inFile
 } from "./chunk-HRL3AZSQ.js";
-import "./chunk-GVF23VWI.js";
+import "./chunk-EPKFWR5M.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_ANNOTATION,
   findInstanceType,
   gpuOfMig,
   nodeLabelsOfSelector
-} from "./chunk-F2U3VTIG.js";
+} from "./chunk-7B6UYTNE.js";
 import {
   applyEngineFacts,
   objectContext,
   objectDeployment,
   rangeAt,
   readEngineArgs
-} from "./chunk-2NAV2Q4F.js";
+} from "./chunk-PKDJG5LR.js";
 import {
   at,
   isRecord,

@@ -3,19 +3,19 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   isNimImage,
   readNimContainer
-} from "./chunk-E2N6UP7V.js";
+} from "./chunk-J3A2FMM7.js";
 import {
   NO_REFERENCES,
   firstFound
 } from "./chunk-HRL3AZSQ.js";
 import {
   readContainer
-} from "./chunk-GVF23VWI.js";
+} from "./chunk-EPKFWR5M.js";
 import {
   GPU_ANNOTATION,
   gpuFromPodSpec,
   gpuOfMig
-} from "./chunk-F2U3VTIG.js";
+} from "./chunk-7B6UYTNE.js";
 import {
   deploymentFromFacts,
   modelFromUri,
@@ -23,7 +23,7 @@ import {
   objectContext,
   readEngineArgs,
   withEngineVersion
-} from "./chunk-2NAV2Q4F.js";
+} from "./chunk-PKDJG5LR.js";
 import {
   at,
   isRecord,

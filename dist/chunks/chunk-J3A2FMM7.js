@@ -6,21 +6,21 @@ import {
 } from "./chunk-HRL3AZSQ.js";
 import {
   argItems
-} from "./chunk-GVF23VWI.js";
+} from "./chunk-EPKFWR5M.js";
 import {
   GPU_ANNOTATION,
   envFromList,
   gpuCountOf,
   gpuFromPodSpec,
   gpuOfMig
-} from "./chunk-F2U3VTIG.js";
+} from "./chunk-7B6UYTNE.js";
 import {
   applyEngineFacts,
   modelFromUri,
   objectContext,
   objectDeployment,
   readEngineArgs
-} from "./chunk-2NAV2Q4F.js";
+} from "./chunk-PKDJG5LR.js";
 import {
   at,
   isRecord,

@@ -12,7 +12,7 @@ import {
   prepareCheckLazily,
   require_picomatch,
   writeBaseline
-} from "./chunk-7RJ3YBTH.js";
+} from "./chunk-VBHSNTAB.js";
 import {
   ConfigError,
   DEFAULT_POLICY,

@@ -4,22 +4,22 @@ import {
   NIM_IMAGE_MARKER,
   isNimImage,
   readNimContainer
-} from "./chunk-E2N6UP7V.js";
+} from "./chunk-J3A2FMM7.js";
 import {
   readContainer
-} from "./chunk-GVF23VWI.js";
+} from "./chunk-EPKFWR5M.js";
 import {
   GPU_REQUEST_MARKERS,
   gpuFromPodSpec,
   gpuOfMig
-} from "./chunk-F2U3VTIG.js";
+} from "./chunk-7B6UYTNE.js";
 import {
   ENTRYPOINT_MARKERS,
   deploymentFromFacts,
   objectContext,
   readEngineArgs,
   withEngineVersion
-} from "./chunk-2NAV2Q4F.js";
+} from "./chunk-PKDJG5LR.js";
 import {
   at,
   isRecord,

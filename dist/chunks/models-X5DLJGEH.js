@@ -1,20 +1,19 @@
 import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
-  NIM_IMAGE_MARKER,
-  NIM_MARKERS,
-  adaptNim,
-  isNimImage,
-  modelFromNimImage,
-  readNimContainer
-} from "./chunk-E2N6UP7V.js";
+  finishWithModels,
+  lookUpModels
+} from "./chunk-VBHSNTAB.js";
+import "./chunk-FHOLZQG6.js";
+import "./chunk-MCN5FH5U.js";
+import "./chunk-NDQIACSR.js";
+import "./chunk-U7OVFLHF.js";
 import "./chunk-HRL3AZSQ.js";
-import "./chunk-GVF23VWI.js";
-import "./chunk-F2U3VTIG.js";
-import "./chunk-2NAV2Q4F.js";
 import "./chunk-3G5BXTFK.js";
 import "./chunk-UYRMS2SA.js";
 import "./chunk-PDOFKQNQ.js";
+import "./chunk-7EUSSMYG.js";
+import "./chunk-BOTQ7RPM.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";
 import "./chunk-CVDZKI6N.js";
@@ -23,13 +22,13 @@ import "./chunk-D4J7HPE4.js";
 import "./chunk-FHUT4NP5.js";
 import "./chunk-LRW7K6N5.js";
 import "./chunk-MF5XHCMM.js";
+import "./chunk-TF4GYYB4.js";
+import "./chunk-PFYC7H33.js";
+import "./chunk-N4USQFRU.js";
 import "./chunk-ZZ4ZPONZ.js";
+import "./chunk-ZT3DUOPJ.js";
 import "./chunk-NOE7O2GR.js";
 export {
-  NIM_IMAGE_MARKER,
-  NIM_MARKERS,
-  adaptNim,
-  isNimImage,
-  modelFromNimImage,
-  readNimContainer
+  finishWithModels,
+  lookUpModels
 };

@@ -5,26 +5,26 @@ import {
   launcherEnv,
   readScripts,
   runtimeEnv
-} from "./chunk-KA3CKPDC.js";
+} from "./chunk-RZA7BPL2.js";
 import {
   NIM_IMAGE_MARKER,
   isNimImage,
   readNimContainer
-} from "./chunk-E2N6UP7V.js";
+} from "./chunk-J3A2FMM7.js";
 import "./chunk-HRL3AZSQ.js";
-import "./chunk-GVF23VWI.js";
+import "./chunk-EPKFWR5M.js";
 import {
   DECLARE_IN_CONFIG,
   acceleratorChoices,
   firstAccelerator,
   memoryOnlyRequest
-} from "./chunk-F2U3VTIG.js";
+} from "./chunk-7B6UYTNE.js";
 import {
   deploymentFromFacts,
   noteSink,
   rangeAt,
   withEngineVersion
-} from "./chunk-2NAV2Q4F.js";
+} from "./chunk-PKDJG5LR.js";
 import {
   isRecord,
   parseWholeNumber,

@@ -528,7 +528,10 @@ var SPECS = {
       quantization: "quantization",
       q: "quantization",
       "kv-cache-dtype": "kvCacheDtype",
-      "gpu-memory-utilization": "memoryFraction"
+      "gpu-memory-utilization": "memoryFraction",
+      // Speculative decoding: a JSON config (0.7+) or, before it, a draft model.
+      "speculative-config": "speculative",
+      "speculative-model": "speculative"
     },
     booleans: /* @__PURE__ */ new Set([
       "enforce-eager",
@@ -587,7 +590,9 @@ var SPECS = {
       "kv-cache-dtype": "kvCacheDtype",
       "mem-fraction-static": "memoryFraction",
       // argparse takes an unambiguous prefix: OME's SGLang runtimes write --mem-frac.
-      "mem-frac": "memoryFraction"
+      "mem-frac": "memoryFraction",
+      "speculative-algorithm": "speculative",
+      "speculative-draft-model-path": "speculative"
     },
     booleans: /* @__PURE__ */ new Set([
       "trust-remote-code",
@@ -621,7 +626,9 @@ var SPECS = {
       dtype: "dtype",
       quantize: "quantization",
       "kv-cache-dtype": "kvCacheDtype",
-      "cuda-memory-fraction": "memoryFraction"
+      "cuda-memory-fraction": "memoryFraction",
+      // Medusa heads or n-gram speculation: the tokens speculated per step.
+      speculate: "speculative"
     },
     booleans: /* @__PURE__ */ new Set(["trust-remote-code", "disable-custom-kernels", "json-output", "disable-grammar-support", "enable-prefill-logprobs"]),
     env: {
@@ -632,7 +639,8 @@ var SPECS = {
       DTYPE: "dtype",
       QUANTIZE: "quantization",
       KV_CACHE_DTYPE: "kvCacheDtype",
-      CUDA_MEMORY_FRACTION: "memoryFraction"
+      CUDA_MEMORY_FRACTION: "memoryFraction",
+      SPECULATE: "speculative"
     }
   },
   trtllm: {
@@ -1010,7 +1018,7 @@ function setFact(reader, key, value, word, label, via) {
     }
     return;
   }
-  if (key === "model" || key === "dtype" || key === "quantization" || key === "kvCacheDtype") {
+  if (key === "model" || key === "dtype" || key === "quantization" || key === "kvCacheDtype" || key === "speculative") {
     if (value === "") {
       reader.problems.push(engineProblem("flag-value-empty", `${label} is empty`, word.range));
       return;
@@ -1324,6 +1332,7 @@ function applyEngineFacts(deployment, facts) {
     name: facts.engine,
     ...deployment.engine?.version ? { version: deployment.engine.version } : {},
     ...facts.eager?.value ? { eager: true } : {},
+    ...facts.speculative ? { speculative: facts.speculative.range } : {},
     range: facts.model?.range ?? deployment.range
   };
   if (facts.maxContextLength) deployment.contextLength = facts.maxContextLength;

@@ -3,10 +3,10 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   envFromMap,
   envFromStrings
-} from "./chunk-F2U3VTIG.js";
+} from "./chunk-7B6UYTNE.js";
 import {
   readEngineArgs
-} from "./chunk-2NAV2Q4F.js";
+} from "./chunk-PKDJG5LR.js";
 
 // src/adapt/launch-script.ts
 var LAUNCHER_MARKERS = ["vllm", "sglang", "text-generation-launcher", "trtllm-serve"];

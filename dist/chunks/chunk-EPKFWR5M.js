@@ -3,10 +3,10 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   envFromList,
   gpuCountOf
-} from "./chunk-F2U3VTIG.js";
+} from "./chunk-7B6UYTNE.js";
 import {
   rangeAt
-} from "./chunk-2NAV2Q4F.js";
+} from "./chunk-PKDJG5LR.js";
 import {
   scalarText
 } from "./chunk-3G5BXTFK.js";

@@ -4,10 +4,10 @@ import {
   RAY_MARKERS,
   adaptRay,
   rayClusterGroups
-} from "./chunk-7K7XOQ7V.js";
+} from "./chunk-BWJHO7Q7.js";
 import "./chunk-GTRQOQ6Z.js";
-import "./chunk-F2U3VTIG.js";
-import "./chunk-2NAV2Q4F.js";
+import "./chunk-7B6UYTNE.js";
+import "./chunk-PKDJG5LR.js";
 import "./chunk-3G5BXTFK.js";
 import "./chunk-UYRMS2SA.js";
 import "./chunk-PDOFKQNQ.js";
