@@ -34,6 +34,31 @@ function pos(l: { range: { line: number; column: number } } | undefined): [numbe
 const QWEN = "spec.serveConfigV2: applications[0].args.llm_configs[0]";
 const LLAMA = "spec.serveConfigV2: applications[0].args.llm_configs[1]";
 
+describe("adaptRay: speculative decoding", () => {
+  it("reads a speculative_config dict in engine_kwargs as vLLM's --speculative-config, at its key", () => {
+    const source = [
+      "applications:",
+      "- name: llama",
+      "  import_path: ray.serve.llm:build_llm_deployment",
+      "  args:",
+      "    llm_config:",
+      "      model_loading_config:",
+      "        model_source: meta-llama/Llama-3.1-8B-Instruct",
+      "      accelerator_type: L4",
+      "      engine_kwargs:",
+      "        speculative_config:",
+      "          method: ngram",
+      "          num_speculative_tokens: 4",
+      "",
+    ].join("\n");
+    const [d] = adaptSource(source)!.deployments;
+    // At its value, as every fact read from engine_kwargs is.
+    expect(d!.engine?.speculative?.line).toBe(11);
+    const plain = adaptSource(source.replace(/ {8}speculative_config:\n.*\n.*\n/, "        max_model_len: 8192\n"))!.deployments[0]!;
+    expect(plain.engine?.speculative).toBeUndefined();
+  });
+});
+
 describe("adaptRay: RayService with a literal-block serveConfigV2", () => {
   it("reads one deployment per LLMConfig, each fact on its line in the block", () => {
     const a = adaptFile("ray/rayservice-llm.yaml")!;

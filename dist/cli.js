@@ -268,7 +268,7 @@ async function estimateModel(value, io, offline) {
   } catch {
     repository = { root: io.cwd, realRoot: io.cwd };
   }
-  const { lookUpModels } = await import("./chunks/models-X5DLJGEH.js");
+  const { lookUpModels } = await import("./chunks/models-HGSNY3DE.js");
   const lookup = await lookUpModels([value], repository, { env: envOf(io), offline });
   const resolved = resolveManifestModel(value, io.cwd, repository, lookup.run?.models);
   for (const remark of resolved.remarks ?? []) io.stderr(neutralizeWorkflowCommands(`llm-physics: ${remark.severity}: ${remark.message}
@@ -347,7 +347,7 @@ async function runEstimate(args, io) {
   return 0;
 }
 async function checkModules() {
-  const m = await import("./chunks/check-modules-CQLXCWUC.js");
+  const m = await import("./chunks/check-modules-26IDFXVM.js");
   USER_ERRORS.add(m.DiscoveryError).add(m.ConfigError);
   return m;
 }
@@ -540,7 +540,7 @@ async function main(argv, io) {
         return await runGpus(rest, io);
       case "--version":
       case "-v":
-        io.stdout(`${(await import("./chunks/check-modules-CQLXCWUC.js")).VERSION}
+        io.stdout(`${(await import("./chunks/check-modules-26IDFXVM.js")).VERSION}
 `);
         return 0;
       case void 0:

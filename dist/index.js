@@ -36112,7 +36112,7 @@ function engineItems(serve, kwargs, path, shown2) {
       items2.push({ text: flag2, ...at2 });
       continue;
     }
-    const text = value === false ? void 0 : scalarText(value);
+    const text = value === false ? void 0 : key === "speculative_config" && isRecord(value) ? JSON.stringify(value) : scalarText(value);
     if (text === void 0) continue;
     items2.push({ text: flag2, ...at2 }, { text, ...at2 });
   }

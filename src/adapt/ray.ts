@@ -298,8 +298,9 @@ function engineItems(serve: YamlDocument, kwargs: unknown, path: string, shown: 
       items.push({ text: flag, ...at });
       continue;
     }
-    const text = value === false ? undefined : scalarText(value);
-    // Dicts and lists (speculative_config, hf_overrides…) carry no fact read here.
+    // A dict speculative_config turns speculative decoding on, as vLLM's --speculative-config JSON does.
+    const text = value === false ? undefined : key === "speculative_config" && isRecord(value) ? JSON.stringify(value) : scalarText(value);
+    // Other dicts and lists (hf_overrides…) carry no fact read here.
     if (text === undefined) continue;
     items.push({ text: flag, ...at }, { text, ...at });
   }

@@ -3,7 +3,7 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   finishWithModels,
   lookUpModels
-} from "./chunk-VBHSNTAB.js";
+} from "./chunk-W6QXERUZ.js";
 import "./chunk-FHOLZQG6.js";
 import "./chunk-MCN5FH5U.js";
 import "./chunk-NDQIACSR.js";

@@ -4,7 +4,7 @@ import {
   RAY_MARKERS,
   adaptRay,
   rayClusterGroups
-} from "./chunk-BWJHO7Q7.js";
+} from "./chunk-BRZZSEQL.js";
 import "./chunk-GTRQOQ6Z.js";
 import "./chunk-7B6UYTNE.js";
 import "./chunk-PKDJG5LR.js";

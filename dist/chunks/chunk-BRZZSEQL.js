@@ -204,7 +204,7 @@ function engineItems(serve, kwargs, path, shown) {
       items.push({ text: flag, ...at2 });
       continue;
     }
-    const text = value === false ? void 0 : scalarText(value);
+    const text = value === false ? void 0 : key === "speculative_config" && isRecord(value) ? JSON.stringify(value) : scalarText(value);
     if (text === void 0) continue;
     items.push({ text: flag, ...at2 }, { text, ...at2 });
   }

@@ -12,7 +12,7 @@ import {
   prepareCheckLazily,
   require_picomatch,
   writeBaseline
-} from "./chunk-VBHSNTAB.js";
+} from "./chunk-W6QXERUZ.js";
 import {
   ConfigError,
   DEFAULT_POLICY,

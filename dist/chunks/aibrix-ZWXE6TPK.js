@@ -2,7 +2,7 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   rayClusterGroups
-} from "./chunk-BWJHO7Q7.js";
+} from "./chunk-BRZZSEQL.js";
 import "./chunk-GTRQOQ6Z.js";
 import {
   readContainer
