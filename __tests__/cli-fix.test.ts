@@ -84,6 +84,18 @@ describe("check --fix", () => {
     expect(readFileSync(join(repo, "real", "mistakes.yaml"), "utf8")).toContain("    contextLength: 8192\n");
   });
 
+  it("leaves a file that is not plain UTF-8 as it is, and names it with what to do", async () => {
+    // A byte-order mark: writing the decoded text back would change bytes the fix is not about.
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(join(repo, MISTAKES))]);
+    writeFileSync(join(repo, MISTAKES), bom);
+    const r = await runCli(["check", "--fix"], repo);
+    expect(r.stderr).toContain(
+      "llm-physics: deploy/mistakes.yaml is not plain UTF-8 text (a byte-order mark or another encoding), so it was not rewritten; apply `check --format diff` to it by hand\n",
+    );
+    expect(readFileSync(join(repo, MISTAKES)).equals(bom)).toBe(true);
+    expect(r.stderr).toContain("fixed 1 line(s) in 1 file(s): deploy/single-a100.yaml");
+  });
+
   it("is not taken together with --format diff", async () => {
     const r = await runCli(["check", "--fix", "--format", "diff"], repo);
     expect(r.code).toBe(2);

@@ -1,7 +1,6 @@
-import { join } from "node:path";
 import type { Finding } from "../base/findings.js";
-import { decodeLoosely } from "../read/decode.js";
-import { readGuarded, realRoot } from "../read/guarded-file.js";
+import { DEFAULT_MAX_FILE_SIZE_BYTES } from "../config/config.js";
+import { repositoryFiles } from "../read/repository-text.js";
 import { lineFixes, type LineReader } from "../report/fixes.js";
 import { escapeMarkdown } from "../report/summary.js";
 
@@ -47,17 +46,9 @@ export function suggestionBody(findings: readonly Finding[], line: string): stri
   return `${reasons}\`\`\`suggestion\n${line}\n\`\`\`\n`;
 }
 
-/** Reads files of the workspace through the guarded reader (inside the repository, regular, at most 2 MB). */
+/** Reads files of the workspace through the guarded reader (inside the repository, regular, within the manifest size limit). */
 export function workspaceLines(workspace: string): LineReader {
-  const root = realRoot(workspace);
-  const cache = new Map<string, string[] | null>();
-  return (file) => {
-    if (!cache.has(file)) {
-      const read = readGuarded(join(workspace, file), { root, maxBytes: 2_000_000 });
-      cache.set(file, read.ok ? decodeLoosely(read.bytes).split(/\r?\n/) : null);
-    }
-    return cache.get(file)!;
-  };
+  return repositoryFiles(workspace, DEFAULT_MAX_FILE_SIZE_BYTES).lines;
 }
 
 /**

@@ -1,10 +1,11 @@
 import { dirname } from "node:path";
 import type { SourceRange } from "../base/findings.js";
-import { parse as parseShell } from "shell-quote";
 import { at, isRecord, scalarText } from "./values.js";
 import type { YamlDocument } from "../parse/yaml-file.js";
 import type { Deployment, EngineName, Located } from "../base/deployment.js";
 import { applyEngineFacts, type EngineFacts } from "./engine-args.js";
+import type { EnvMap } from "./engine/k8s-expansion.js";
+import { splitScript } from "./engine/shell.js";
 import { noteSink, type AdaptNote, type Note } from "./notes.js";
 
 export type { AdaptNote, Note, NoteCode, NoteSeverity } from "./notes.js";
@@ -222,9 +223,8 @@ const ENGINE_PACKAGES: Record<EngineName, readonly string[]> = {
   trtllm: ["tensorrt-llm"],
 };
 
-const ENGINE_NAMES: readonly string[] = ["vllm", "sglang", "tgi", "trtllm"];
 function isEngineName(engine: string): engine is EngineName {
-  return ENGINE_NAMES.includes(engine);
+  return Object.hasOwn(ENGINE_PACKAGES, engine);
 }
 
 /** `0.6.3.post1` → `0.6.3`, `v0.10.1.1` → `0.10.1.1`, `0.11.0-cu128` → `0.11.0`: the release's numbers (two to four); undefined for `latest`, `nightly-…`. */
@@ -291,23 +291,14 @@ export function engineVersionFromRequirements(requirements: readonly string[], e
   return version ?? undefined;
 }
 
-/** The words of each command of a shell script (backslash-newlines joined, newlines ending commands); quoted words keep their text. */
-function scriptCommands(script: string, env: VariableValues): string[][] {
-  const joined = script.replace(/\\\r?\n/g, " ").replace(/\r?\n/g, " ; ");
-  let entries: ReturnType<typeof parseShell>;
-  try {
-    entries = parseShell(joined, (name) => env.get(name) ?? `$${name}`);
-  } catch {
-    return [];
-  }
-  const commands: string[][] = [[]];
-  for (const entry of entries) {
-    if (typeof entry === "string") commands[commands.length - 1]!.push(entry);
-    else if ("comment" in entry) continue;
-    else if ("op" in entry && entry.op !== "glob") commands.push([]);
-    else if ("op" in entry && entry.op === "glob") commands[commands.length - 1]!.push(entry.pattern);
-  }
-  return commands.filter((c) => c.length > 0);
+/**
+ * The words of each command of a shell script, split as the engine readers split a launch script
+ * (splitScript: quotes, comments, backslash-newlines, `${NAME:-default}` and the script's own
+ * assignments); a script that cannot be split gives none.
+ */
+function scriptCommands(script: string, env: EnvMap): string[][] {
+  const item = { text: script, range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, path: "" };
+  return splitScript(item, script, env, []).map((command) => command.words.map((word) => word.text));
 }
 
 /**
@@ -328,15 +319,12 @@ export interface ScriptVariable {
   value: string | null;
 }
 
-type VariableValues = ReadonlyMap<string, string>;
-
-function variableValues(env: readonly ScriptVariable[]): VariableValues {
-  const values = new Map<string, string>();
-  for (const v of env) if (v.value !== null) values.set(v.name, v.value);
-  return values;
+/** The variables as the script splitter takes them (a value not known: null). */
+function variableValues(env: readonly ScriptVariable[]): EnvMap {
+  return new Map(env.map((v) => [v.name, v.value]));
 }
 
-function installed(script: string, engine: string, env: VariableValues, depth: number): string | null | undefined {
+function installed(script: string, engine: string, env: EnvMap, depth: number): string | null | undefined {
   let version: string | null | undefined;
   for (const words of scriptCommands(script, env)) {
     for (let i = 0; i < words.length; i++) {

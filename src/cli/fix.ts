@@ -1,10 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, writeSync } from "node:fs";
-import { join } from "node:path";
 import type { Finding } from "../base/findings.js";
 import { DEFAULT_MAX_FILE_SIZE_BYTES } from "../config/config.js";
-import { decodeLoosely } from "../read/decode.js";
-import { readGuarded, realRoot } from "../read/guarded-file.js";
-import { applyLineFixes, lineFixes, unifiedDiff, type LineFix, type LineReader } from "../report/fixes.js";
+import { repositoryFiles } from "../read/repository-text.js";
+import { applyLineFixes, lineFixes, unifiedDiff, type LineFix } from "../report/fixes.js";
 
 /**
  * `check --format diff` and `check --fix`: the findings' exact fixes (the same ones a pull request
@@ -12,31 +10,6 @@ import { applyLineFixes, lineFixes, unifiedDiff, type LineFix, type LineReader }
  * through the guarded reader (inside the repository, a regular file, within the size limit) and
  * written back only to the real path that read gave, opened without following a link.
  */
-
-interface RepositoryText {
-  text: string;
-  realPath: string;
-  /** The text encodes back to the very bytes read (UTF-8 without a byte-order mark): safe to write. */
-  exact: boolean;
-}
-
-/** Reads repository files (paths relative to `root`) once each, keeping the text for writing back. */
-function repositoryFiles(root: string, maxBytes: number): { lines: LineReader; text: (file: string) => RepositoryText | null } {
-  const real = realRoot(root);
-  const cache = new Map<string, RepositoryText | null>();
-  const text = (file: string): RepositoryText | null => {
-    if (!cache.has(file)) {
-      const read = readGuarded(join(root, file), { root: real, maxBytes });
-      if (!read.ok) cache.set(file, null);
-      else {
-        const decoded = decodeLoosely(read.bytes);
-        cache.set(file, { text: decoded, realPath: read.realPath, exact: Buffer.from(decoded, "utf8").equals(read.bytes) });
-      }
-    }
-    return cache.get(file)!;
-  };
-  return { text, lines: (file) => text(file)?.text.split(/\r?\n/) ?? null };
-}
 
 /** The fixes of `findings` as a unified diff of files under `root` (empty: no exact fix). */
 export function fixesDiff(root: string, findings: readonly Finding[], maxBytes = DEFAULT_MAX_FILE_SIZE_BYTES): { diff: string; lines: number; files: number } {

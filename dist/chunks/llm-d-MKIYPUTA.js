@@ -2,7 +2,7 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   argItems
-} from "./chunk-EPKFWR5M.js";
+} from "./chunk-3LQCU2Q2.js";
 import {
   DECLARE_IN_CONFIG,
   PRODUCT_LABEL,
@@ -14,7 +14,7 @@ import {
   gpuOfMig,
   nodeLabelsOfSelector,
   nodeLabelsOfTerms
-} from "./chunk-7B6UYTNE.js";
+} from "./chunk-KQNXHQGX.js";
 import {
   deploymentFromFacts,
   imageText,
@@ -23,7 +23,7 @@ import {
   rangeAt,
   readEngineArgs,
   withEngineVersion
-} from "./chunk-PKDJG5LR.js";
+} from "./chunk-VUGMCGJM.js";
 import {
   isRecord,
   parseWholeNumber,

@@ -4,22 +4,22 @@ import {
   NIM_IMAGE_MARKER,
   isNimImage,
   readNimContainer
-} from "./chunk-J3A2FMM7.js";
+} from "./chunk-HKLZCKDO.js";
 import {
   readContainer
-} from "./chunk-EPKFWR5M.js";
+} from "./chunk-3LQCU2Q2.js";
 import {
   GPU_REQUEST_MARKERS,
   gpuFromPodSpec,
   gpuOfMig
-} from "./chunk-7B6UYTNE.js";
+} from "./chunk-KQNXHQGX.js";
 import {
   ENTRYPOINT_MARKERS,
   deploymentFromFacts,
   objectContext,
   readEngineArgs,
   withEngineVersion
-} from "./chunk-PKDJG5LR.js";
+} from "./chunk-VUGMCGJM.js";
 import {
   at,
   isRecord,

@@ -2,24 +2,24 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   rayClusterGroups
-} from "./chunk-BRZZSEQL.js";
+} from "./chunk-66JW7LEC.js";
 import "./chunk-GTRQOQ6Z.js";
 import {
   readContainer
-} from "./chunk-EPKFWR5M.js";
+} from "./chunk-3LQCU2Q2.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_ANNOTATION,
   PRODUCT_LABEL,
   gpuNote,
   leastMemoryOf
-} from "./chunk-7B6UYTNE.js";
+} from "./chunk-KQNXHQGX.js";
 import {
   deploymentFromFacts,
   objectContext,
   readEngineArgs,
   withEngineVersion
-} from "./chunk-PKDJG5LR.js";
+} from "./chunk-VUGMCGJM.js";
 import {
   at,
   isRecord,

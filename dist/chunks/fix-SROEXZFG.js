@@ -18,7 +18,25 @@ import "./chunk-NOE7O2GR.js";
 
 // src/cli/fix.ts
 import { closeSync, constants, fstatSync, openSync, writeSync } from "node:fs";
+
+// src/read/repository-text.ts
 import { join } from "node:path";
+function repositoryFiles(root, maxBytes) {
+  const real = realRoot(root);
+  const cache = /* @__PURE__ */ new Map();
+  const text = (file) => {
+    if (!cache.has(file)) {
+      const read = readGuarded(join(root, file), { root: real, maxBytes });
+      if (!read.ok) cache.set(file, null);
+      else {
+        const decoded = decodeLoosely(read.bytes);
+        cache.set(file, { text: decoded, realPath: read.realPath, exact: Buffer.from(decoded, "utf8").equals(read.bytes) });
+      }
+    }
+    return cache.get(file);
+  };
+  return { text, lines: (file) => text(file)?.text.split(/\r?\n/) ?? null };
+}
 
 // src/report/fixes.ts
 function escapeRegExp(text) {
@@ -123,22 +141,6 @@ function applyLineFixes(text, fixes) {
 }
 
 // src/cli/fix.ts
-function repositoryFiles(root, maxBytes) {
-  const real = realRoot(root);
-  const cache = /* @__PURE__ */ new Map();
-  const text = (file) => {
-    if (!cache.has(file)) {
-      const read = readGuarded(join(root, file), { root: real, maxBytes });
-      if (!read.ok) cache.set(file, null);
-      else {
-        const decoded = decodeLoosely(read.bytes);
-        cache.set(file, { text: decoded, realPath: read.realPath, exact: Buffer.from(decoded, "utf8").equals(read.bytes) });
-      }
-    }
-    return cache.get(file);
-  };
-  return { text, lines: (file) => text(file)?.text.split(/\r?\n/) ?? null };
-}
 function fixesDiff(root, findings, maxBytes = DEFAULT_MAX_FILE_SIZE_BYTES) {
   const { lines } = repositoryFiles(root, maxBytes);
   const fixes = lineFixes(findings, lines);

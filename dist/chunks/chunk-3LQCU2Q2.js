@@ -3,10 +3,10 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   envFromList,
   gpuCountOf
-} from "./chunk-7B6UYTNE.js";
+} from "./chunk-KQNXHQGX.js";
 import {
   rangeAt
-} from "./chunk-PKDJG5LR.js";
+} from "./chunk-VUGMCGJM.js";
 import {
   scalarText
 } from "./chunk-3G5BXTFK.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-HRL3AZSQ.js";
 import {
   readContainer
-} from "./chunk-EPKFWR5M.js";
+} from "./chunk-3LQCU2Q2.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_ANNOTATION,
@@ -16,7 +16,7 @@ import {
   gpuFromPodSpec,
   gpuOfMig,
   migProfileOf
-} from "./chunk-7B6UYTNE.js";
+} from "./chunk-KQNXHQGX.js";
 import {
   deploymentFromFacts,
   objectContext,
@@ -24,7 +24,7 @@ import {
   shellScriptIndex,
   splitScript,
   withEngineVersion
-} from "./chunk-PKDJG5LR.js";
+} from "./chunk-VUGMCGJM.js";
 import {
   at,
   isRecord,

@@ -3,10 +3,10 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   envFromMap,
   envFromStrings
-} from "./chunk-7B6UYTNE.js";
+} from "./chunk-KQNXHQGX.js";
 import {
   readEngineArgs
-} from "./chunk-PKDJG5LR.js";
+} from "./chunk-VUGMCGJM.js";
 
 // src/adapt/launch-script.ts
 var LAUNCHER_MARKERS = ["vllm", "sglang", "text-generation-launcher", "trtllm-serve"];

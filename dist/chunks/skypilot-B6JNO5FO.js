@@ -5,18 +5,18 @@ import {
   launcherEnv,
   readScripts,
   runtimeEnv
-} from "./chunk-RZA7BPL2.js";
+} from "./chunk-J7TORDS5.js";
 import {
   DECLARE_IN_CONFIG,
   acceleratorChoices,
   firstAccelerator
-} from "./chunk-7B6UYTNE.js";
+} from "./chunk-KQNXHQGX.js";
 import {
   deploymentFromFacts,
   noteSink,
   rangeAt,
   withEngineVersion
-} from "./chunk-PKDJG5LR.js";
+} from "./chunk-VUGMCGJM.js";
 import {
   isRecord,
   parseWholeNumber,

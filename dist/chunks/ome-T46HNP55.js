@@ -6,7 +6,7 @@ import {
 } from "./chunk-HRL3AZSQ.js";
 import {
   readContainer
-} from "./chunk-EPKFWR5M.js";
+} from "./chunk-3LQCU2Q2.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_ANNOTATION,
@@ -14,14 +14,14 @@ import {
   gpuCountOf,
   gpuFromPodSpec,
   gpuOfMig
-} from "./chunk-7B6UYTNE.js";
+} from "./chunk-KQNXHQGX.js";
 import {
   deploymentFromFacts,
   modelFromUri,
   objectContext,
   readEngineArgs,
   withEngineVersion
-} from "./chunk-PKDJG5LR.js";
+} from "./chunk-VUGMCGJM.js";
 import {
   at,
   isRecord,

@@ -1,17 +1,13 @@
 import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
-  NIM_IMAGE_MARKER,
-  NIM_MARKERS,
-  adaptNim,
-  isNimImage,
-  modelFromNimImage,
-  readNimContainer
-} from "./chunk-J3A2FMM7.js";
-import "./chunk-HRL3AZSQ.js";
-import "./chunk-EPKFWR5M.js";
-import "./chunk-7B6UYTNE.js";
-import "./chunk-PKDJG5LR.js";
+  RAY_MARKERS,
+  adaptRay,
+  rayClusterGroups
+} from "./chunk-66JW7LEC.js";
+import "./chunk-GTRQOQ6Z.js";
+import "./chunk-KQNXHQGX.js";
+import "./chunk-VUGMCGJM.js";
 import "./chunk-3G5BXTFK.js";
 import "./chunk-UYRMS2SA.js";
 import "./chunk-PDOFKQNQ.js";
@@ -26,10 +22,7 @@ import "./chunk-MF5XHCMM.js";
 import "./chunk-ZZ4ZPONZ.js";
 import "./chunk-NOE7O2GR.js";
 export {
-  NIM_IMAGE_MARKER,
-  NIM_MARKERS,
-  adaptNim,
-  isNimImage,
-  modelFromNimImage,
-  readNimContainer
+  RAY_MARKERS,
+  adaptRay,
+  rayClusterGroups
 };

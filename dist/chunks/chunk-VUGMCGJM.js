@@ -1391,7 +1391,6 @@ function applyDataParallel(deployment, facts) {
 }
 
 // src/adapt/kit.ts
-var import_shell_quote2 = __toESM(require_shell_quote());
 import { dirname } from "node:path";
 function rangeAt(document, path) {
   let p = path;
@@ -1508,9 +1507,8 @@ var ENGINE_PACKAGES = {
   tgi: [],
   trtllm: ["tensorrt-llm"]
 };
-var ENGINE_NAMES = ["vllm", "sglang", "tgi", "trtllm"];
 function isEngineName(engine) {
-  return ENGINE_NAMES.includes(engine);
+  return Object.hasOwn(ENGINE_PACKAGES, engine);
 }
 function releaseOf(text) {
   return /^v?(\d+\.\d+(?:\.\d+){0,2})(?![\d])/.exec(text.trim())?.[1];
@@ -1555,26 +1553,11 @@ function engineVersionFromRequirements(requirements, engine) {
   return version ?? void 0;
 }
 function scriptCommands(script, env) {
-  const joined = script.replace(/\\\r?\n/g, " ").replace(/\r?\n/g, " ; ");
-  let entries;
-  try {
-    entries = (0, import_shell_quote2.parse)(joined, (name) => env.get(name) ?? `$${name}`);
-  } catch {
-    return [];
-  }
-  const commands = [[]];
-  for (const entry of entries) {
-    if (typeof entry === "string") commands[commands.length - 1].push(entry);
-    else if ("comment" in entry) continue;
-    else if ("op" in entry && entry.op !== "glob") commands.push([]);
-    else if ("op" in entry && entry.op === "glob") commands[commands.length - 1].push(entry.pattern);
-  }
-  return commands.filter((c) => c.length > 0);
+  const item = { text: script, range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, path: "" };
+  return splitScript(item, script, env, []).map((command) => command.words.map((word) => word.text));
 }
 function variableValues(env) {
-  const values = /* @__PURE__ */ new Map();
-  for (const v of env) if (v.value !== null) values.set(v.name, v.value);
-  return values;
+  return new Map(env.map((v) => [v.name, v.value]));
 }
 function installed(script, engine, env, depth) {
   let version;

@@ -12,14 +12,14 @@ import {
   gpuFromPodSpec,
   gpuNote,
   leastMemoryOf
-} from "./chunk-7B6UYTNE.js";
+} from "./chunk-KQNXHQGX.js";
 import {
   deploymentFromFacts,
   noteSink,
   rangeAt,
   readEngineArgs,
   withEngineVersion
-} from "./chunk-PKDJG5LR.js";
+} from "./chunk-VUGMCGJM.js";
 import {
   at,
   isRecord,

@@ -2010,24 +2010,24 @@ var ENGINE_FLAGS = [
   "--kv-cache-dtype"
 ].flatMap((flag) => flag.startsWith("--") ? spellings(flag) : [flag]);
 var FORMATS = [
-  { format: "kserve", markers: ["InferenceService", "LLMInferenceService"], load: async () => (await import("./kserve-QGSZM6GX.js")).adaptKServe },
-  { format: "ome", markers: ["ome.io/"], load: async () => (await import("./ome-POZ64OSR.js")).adaptOme },
-  { format: "nim", markers: ["NIMService"], load: async () => (await import("./nim-WHHK54IZ.js")).adaptNim },
-  { format: "kubeai", markers: ["kubeai.org"], load: async () => (await import("./kubeai-I4YFJJPZ.js")).adaptKubeAI },
-  { format: "kaito", markers: ["kaito.sh"], load: async () => (await import("./kaito-NM47UWFY.js")).adaptKaito },
-  { format: "dynamo", markers: ["DynamoGraphDeployment"], load: async () => (await import("./dynamo-YZRQZIFC.js")).adaptDynamo },
-  { format: "aibrix", markers: ["orchestration.aibrix.ai"], load: async () => (await import("./aibrix-ZWXE6TPK.js")).adaptAibrix },
-  { format: "kubernetes", markers: [...GPU_REQUESTS, ...LAUNCHERS, "MODEL_ID", NIM_IMAGE, ...ENGINE_FLAGS], load: async () => (await import("./kubernetes-AZ7FYOWZ.js")).adaptKubernetes },
-  { format: "production-stack", markers: ["servingEngineSpec"], load: async () => (await import("./production-stack-N6BZUZY7.js")).adaptProductionStack },
-  { format: "llm-d", markers: ["modelArtifacts"], load: async () => (await import("./llm-d-A2PRTIOD.js")).adaptLlmD },
-  { format: "ray-serve", markers: ["ray.serve.llm", "num_gpus", ...GPU_REQUESTS], load: async () => (await import("./ray-WIPMBSP7.js")).adaptRay },
-  { format: "kuberay", markers: ["ray.io/"], load: async () => (await import("./aibrix-ZWXE6TPK.js")).adaptRayCluster },
-  { format: "skypilot", markers: LAUNCHERS, load: async () => (await import("./skypilot-KBBH7PAM.js")).adaptSkyPilot },
-  { format: "dstack", markers: [...LAUNCHERS, NIM_IMAGE], load: async () => (await import("./dstack-E46NOC5F.js")).adaptDstack },
+  { format: "kserve", markers: ["InferenceService", "LLMInferenceService"], load: async () => (await import("./kserve-67DHIK3A.js")).adaptKServe },
+  { format: "ome", markers: ["ome.io/"], load: async () => (await import("./ome-T46HNP55.js")).adaptOme },
+  { format: "nim", markers: ["NIMService"], load: async () => (await import("./nim-REAYOXBB.js")).adaptNim },
+  { format: "kubeai", markers: ["kubeai.org"], load: async () => (await import("./kubeai-VVIH5WH5.js")).adaptKubeAI },
+  { format: "kaito", markers: ["kaito.sh"], load: async () => (await import("./kaito-PB344AYF.js")).adaptKaito },
+  { format: "dynamo", markers: ["DynamoGraphDeployment"], load: async () => (await import("./dynamo-CZWVGFFX.js")).adaptDynamo },
+  { format: "aibrix", markers: ["orchestration.aibrix.ai"], load: async () => (await import("./aibrix-OBIGFZAQ.js")).adaptAibrix },
+  { format: "kubernetes", markers: [...GPU_REQUESTS, ...LAUNCHERS, "MODEL_ID", NIM_IMAGE, ...ENGINE_FLAGS], load: async () => (await import("./kubernetes-5JY6T6HX.js")).adaptKubernetes },
+  { format: "production-stack", markers: ["servingEngineSpec"], load: async () => (await import("./production-stack-M7NBQ74Y.js")).adaptProductionStack },
+  { format: "llm-d", markers: ["modelArtifacts"], load: async () => (await import("./llm-d-MKIYPUTA.js")).adaptLlmD },
+  { format: "ray-serve", markers: ["ray.serve.llm", "num_gpus", ...GPU_REQUESTS], load: async () => (await import("./ray-MELERYED.js")).adaptRay },
+  { format: "kuberay", markers: ["ray.io/"], load: async () => (await import("./aibrix-OBIGFZAQ.js")).adaptRayCluster },
+  { format: "skypilot", markers: LAUNCHERS, load: async () => (await import("./skypilot-B6JNO5FO.js")).adaptSkyPilot },
+  { format: "dstack", markers: [...LAUNCHERS, NIM_IMAGE], load: async () => (await import("./dstack-3EV4FXKP.js")).adaptDstack },
   {
     format: "unread",
     markers: ["DynamoComponentDeployment", "SeldonDeployment", "mlops.seldon.io", "BentoDeployment", "VLLMRuntime", "StormService", "ArksApplication", "ArksDisaggregatedApplication", "inference.llmaz.io", "ModelServing", "ModelBooster", "NIMPipeline", "ModelService"],
-    load: async () => (await import("./unread-MTCSZZPU.js")).adaptUnread
+    load: async () => (await import("./unread-U7PBBJLS.js")).adaptUnread
   }
 ];
 function formatsIn(text) {

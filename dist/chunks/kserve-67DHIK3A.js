@@ -3,19 +3,19 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   isNimImage,
   readNimContainer
-} from "./chunk-J3A2FMM7.js";
+} from "./chunk-HKLZCKDO.js";
 import {
   NO_REFERENCES,
   firstFound
 } from "./chunk-HRL3AZSQ.js";
 import {
   readContainer
-} from "./chunk-EPKFWR5M.js";
+} from "./chunk-3LQCU2Q2.js";
 import {
   GPU_ANNOTATION,
   gpuFromPodSpec,
   gpuOfMig
-} from "./chunk-7B6UYTNE.js";
+} from "./chunk-KQNXHQGX.js";
 import {
   deploymentFromFacts,
   modelFromUri,
@@ -23,7 +23,7 @@ import {
   objectContext,
   readEngineArgs,
   withEngineVersion
-} from "./chunk-PKDJG5LR.js";
+} from "./chunk-VUGMCGJM.js";
 import {
   at,
   isRecord,

@@ -2,11 +2,11 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   argItems
-} from "./chunk-EPKFWR5M.js";
+} from "./chunk-3LQCU2Q2.js";
 import {
   DECLARE_IN_CONFIG,
   envFromMap
-} from "./chunk-7B6UYTNE.js";
+} from "./chunk-KQNXHQGX.js";
 import {
   applyEngineFacts,
   modelFromUri,
@@ -14,7 +14,7 @@ import {
   objectDeployment,
   readEngineArgs,
   withEngineVersion
-} from "./chunk-PKDJG5LR.js";
+} from "./chunk-VUGMCGJM.js";
 import {
   isRecord,
   parseWholeNumber,

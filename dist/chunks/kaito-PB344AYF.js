@@ -5,32 +5,32 @@ import {
 } from "./chunk-MCN5FH5U.js";
 import {
   adaptKubernetes
-} from "./chunk-7SJMMYXN.js";
+} from "./chunk-6QLEY6VS.js";
 import {
   parseEmbeddedYaml
 } from "./chunk-GTRQOQ6Z.js";
-import "./chunk-J3A2FMM7.js";
+import "./chunk-HKLZCKDO.js";
 import {
   KAITO_CONFIG_KEY,
   NO_REFERENCES,
   firstFound,
   inFile
 } from "./chunk-HRL3AZSQ.js";
-import "./chunk-EPKFWR5M.js";
+import "./chunk-3LQCU2Q2.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_ANNOTATION,
   findInstanceType,
   gpuOfMig,
   nodeLabelsOfSelector
-} from "./chunk-7B6UYTNE.js";
+} from "./chunk-KQNXHQGX.js";
 import {
   applyEngineFacts,
   objectContext,
   objectDeployment,
   rangeAt,
   readEngineArgs
-} from "./chunk-PKDJG5LR.js";
+} from "./chunk-VUGMCGJM.js";
 import {
   at,
   isRecord,

@@ -1,18 +1,19 @@
 import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
-  KUBERNETES_KINDS,
-  KUBERNETES_MARKERS,
-  adaptKubernetes
-} from "./chunk-7SJMMYXN.js";
-import "./chunk-J3A2FMM7.js";
+  finishWithModels,
+  lookUpModels
+} from "./chunk-A6UTGRN4.js";
+import "./chunk-FHOLZQG6.js";
+import "./chunk-MCN5FH5U.js";
+import "./chunk-NDQIACSR.js";
+import "./chunk-U7OVFLHF.js";
 import "./chunk-HRL3AZSQ.js";
-import "./chunk-EPKFWR5M.js";
-import "./chunk-7B6UYTNE.js";
-import "./chunk-PKDJG5LR.js";
 import "./chunk-3G5BXTFK.js";
 import "./chunk-UYRMS2SA.js";
 import "./chunk-PDOFKQNQ.js";
+import "./chunk-7EUSSMYG.js";
+import "./chunk-BOTQ7RPM.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";
 import "./chunk-CVDZKI6N.js";
@@ -21,10 +22,13 @@ import "./chunk-D4J7HPE4.js";
 import "./chunk-FHUT4NP5.js";
 import "./chunk-LRW7K6N5.js";
 import "./chunk-MF5XHCMM.js";
+import "./chunk-TF4GYYB4.js";
+import "./chunk-PFYC7H33.js";
+import "./chunk-N4USQFRU.js";
 import "./chunk-ZZ4ZPONZ.js";
+import "./chunk-ZT3DUOPJ.js";
 import "./chunk-NOE7O2GR.js";
 export {
-  KUBERNETES_KINDS,
-  KUBERNETES_MARKERS,
-  adaptKubernetes
+  finishWithModels,
+  lookUpModels
 };

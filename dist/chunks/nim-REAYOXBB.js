@@ -1,13 +1,17 @@
 import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
-  RAY_MARKERS,
-  adaptRay,
-  rayClusterGroups
-} from "./chunk-BRZZSEQL.js";
-import "./chunk-GTRQOQ6Z.js";
-import "./chunk-7B6UYTNE.js";
-import "./chunk-PKDJG5LR.js";
+  NIM_IMAGE_MARKER,
+  NIM_MARKERS,
+  adaptNim,
+  isNimImage,
+  modelFromNimImage,
+  readNimContainer
+} from "./chunk-HKLZCKDO.js";
+import "./chunk-HRL3AZSQ.js";
+import "./chunk-3LQCU2Q2.js";
+import "./chunk-KQNXHQGX.js";
+import "./chunk-VUGMCGJM.js";
 import "./chunk-3G5BXTFK.js";
 import "./chunk-UYRMS2SA.js";
 import "./chunk-PDOFKQNQ.js";
@@ -22,7 +26,10 @@ import "./chunk-MF5XHCMM.js";
 import "./chunk-ZZ4ZPONZ.js";
 import "./chunk-NOE7O2GR.js";
 export {
-  RAY_MARKERS,
-  adaptRay,
-  rayClusterGroups
+  NIM_IMAGE_MARKER,
+  NIM_MARKERS,
+  adaptNim,
+  isNimImage,
+  modelFromNimImage,
+  readNimContainer
 };

@@ -12,7 +12,7 @@ import {
   prepareCheckLazily,
   require_picomatch,
   writeBaseline
-} from "./chunk-W6QXERUZ.js";
+} from "./chunk-A6UTGRN4.js";
 import {
   ConfigError,
   DEFAULT_POLICY,

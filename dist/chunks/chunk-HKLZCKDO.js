@@ -6,21 +6,21 @@ import {
 } from "./chunk-HRL3AZSQ.js";
 import {
   argItems
-} from "./chunk-EPKFWR5M.js";
+} from "./chunk-3LQCU2Q2.js";
 import {
   GPU_ANNOTATION,
   envFromList,
   gpuCountOf,
   gpuFromPodSpec,
   gpuOfMig
-} from "./chunk-7B6UYTNE.js";
+} from "./chunk-KQNXHQGX.js";
 import {
   applyEngineFacts,
   modelFromUri,
   objectContext,
   objectDeployment,
   readEngineArgs
-} from "./chunk-PKDJG5LR.js";
+} from "./chunk-VUGMCGJM.js";
 import {
   at,
   isRecord,

@@ -5,26 +5,26 @@ import {
   launcherEnv,
   readScripts,
   runtimeEnv
-} from "./chunk-RZA7BPL2.js";
+} from "./chunk-J7TORDS5.js";
 import {
   NIM_IMAGE_MARKER,
   isNimImage,
   readNimContainer
-} from "./chunk-J3A2FMM7.js";
+} from "./chunk-HKLZCKDO.js";
 import "./chunk-HRL3AZSQ.js";
-import "./chunk-EPKFWR5M.js";
+import "./chunk-3LQCU2Q2.js";
 import {
   DECLARE_IN_CONFIG,
   acceleratorChoices,
   firstAccelerator,
   memoryOnlyRequest
-} from "./chunk-7B6UYTNE.js";
+} from "./chunk-KQNXHQGX.js";
 import {
   deploymentFromFacts,
   noteSink,
   rangeAt,
   withEngineVersion
-} from "./chunk-PKDJG5LR.js";
+} from "./chunk-VUGMCGJM.js";
 import {
   isRecord,
   parseWholeNumber,
