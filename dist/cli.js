@@ -268,7 +268,7 @@ async function estimateModel(value, io, offline) {
   } catch {
     repository = { root: io.cwd, realRoot: io.cwd };
   }
-  const { lookUpModels } = await import("./chunks/models-NSRF7MSE.js");
+  const { lookUpModels } = await import("./chunks/models-5EGIBNPZ.js");
   const lookup = await lookUpModels([value], repository, { env: envOf(io), offline });
   const resolved = resolveManifestModel(value, io.cwd, repository, lookup.run?.models);
   for (const remark of resolved.remarks ?? []) io.stderr(neutralizeWorkflowCommands(`llm-physics: ${remark.severity}: ${remark.message}
@@ -347,7 +347,7 @@ async function runEstimate(args, io) {
   return 0;
 }
 async function checkModules() {
-  const m = await import("./chunks/check-modules-QTDBNYAM.js");
+  const m = await import("./chunks/check-modules-3MH3Z63B.js");
   USER_ERRORS.add(m.DiscoveryError).add(m.ConfigError);
   return m;
 }
@@ -365,7 +365,8 @@ function useColor(choice, io) {
 async function prepareIn(m, io, positionals, configFlag, extra) {
   const { root, paths, config } = m.locateRepository(io.cwd, positionals, configFlag ?? null);
   const repoConfig = m.loadConfig(config, root);
-  return { root, prepared: await m.prepareCheckLazily({ cwd: root, paths, config: repoConfig, ...extra(root) }) };
+  const readWorker = envOf(io).LLM_PHYSICS_READ_WORKER !== "0";
+  return { root, prepared: await m.prepareCheckLazily({ cwd: root, paths, config: repoConfig, readWorker, ...extra(root) }) };
 }
 async function runCheckCommand(args, io) {
   const { values, positionals } = parse(
@@ -540,7 +541,7 @@ async function main(argv, io) {
         return await runGpus(rest, io);
       case "--version":
       case "-v":
-        io.stdout(`${(await import("./chunks/check-modules-QTDBNYAM.js")).VERSION}
+        io.stdout(`${(await import("./chunks/check-modules-3MH3Z63B.js")).VERSION}
 `);
         return 0;
       case void 0:

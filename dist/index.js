@@ -46397,11 +46397,11 @@ var ENGINE_FLAGS = [
   "--kv-cache-dtype"
 ].flatMap((flag2) => flag2.startsWith("--") ? spellings(flag2) : [flag2]);
 var FORMATS = [
-  { format: "kserve", markers: ["InferenceService", "LLMInferenceService"], load: async () => (await Promise.resolve().then(() => (init_kserve(), kserve_exports))).adaptKServe },
-  { format: "ome", markers: ["ome.io/"], load: async () => (await Promise.resolve().then(() => (init_ome(), ome_exports))).adaptOme },
-  { format: "nim", markers: ["NIMService"], load: async () => (await Promise.resolve().then(() => (init_nim(), nim_exports))).adaptNim },
+  { format: "kserve", readsOtherFiles: true, markers: ["InferenceService", "LLMInferenceService"], load: async () => (await Promise.resolve().then(() => (init_kserve(), kserve_exports))).adaptKServe },
+  { format: "ome", readsOtherFiles: true, markers: ["ome.io/"], load: async () => (await Promise.resolve().then(() => (init_ome(), ome_exports))).adaptOme },
+  { format: "nim", readsOtherFiles: true, markers: ["NIMService"], load: async () => (await Promise.resolve().then(() => (init_nim(), nim_exports))).adaptNim },
   { format: "kubeai", markers: ["kubeai.org"], load: async () => (await Promise.resolve().then(() => (init_kubeai(), kubeai_exports))).adaptKubeAI },
-  { format: "kaito", markers: ["kaito.sh"], load: async () => (await Promise.resolve().then(() => (init_kaito(), kaito_exports))).adaptKaito },
+  { format: "kaito", readsOtherFiles: true, markers: ["kaito.sh"], load: async () => (await Promise.resolve().then(() => (init_kaito(), kaito_exports))).adaptKaito },
   { format: "dynamo", markers: ["DynamoGraphDeployment"], load: async () => (await Promise.resolve().then(() => (init_dynamo(), dynamo_exports))).adaptDynamo },
   { format: "aibrix", markers: ["orchestration.aibrix.ai"], load: async () => (await Promise.resolve().then(() => (init_aibrix(), aibrix_exports))).adaptAibrix },
   { format: "kubernetes", markers: [...GPU_REQUESTS, ...LAUNCHERS, "MODEL_ID", NIM_IMAGE, ...ENGINE_FLAGS], load: async () => (await Promise.resolve().then(() => (init_kubernetes(), kubernetes_exports))).adaptKubernetes },
@@ -47478,14 +47478,23 @@ function discover(options) {
   const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
   const ignore = [...DEFAULT_EXCLUDE, ...options.exclude ?? []];
   const found = /* @__PURE__ */ new Map();
+  const paths = options.paths.length > 0 ? options.paths : ["."];
+  const streaming = options.onFile !== void 0 && paths.every((path) => {
+    const absolute = resolve2(cwd, path);
+    return !exists2(absolute) || isDirectory2(absolute);
+  });
+  const onFound = streaming ? options.onFile : () => {
+  };
   const skipped = /* @__PURE__ */ new Map();
   const skip = (absolutePath, reason) => {
     const file = toReportPath(cwd, absolutePath);
     if (!skipped.has(file)) skipped.set(file, { file, reason });
   };
   const addWalked = (absolutePath, file, real, regular) => {
-    const previous = found.get(real);
-    if (!previous) found.set(real, { absolutePath, file, explicit: false, realPath: real, ...regular ? { regular } : {} });
+    if (found.has(real)) return;
+    const entry = { absolutePath, file, explicit: false, realPath: real, ...regular ? { regular } : {} };
+    found.set(real, entry);
+    onFound(entry);
   };
   const add3 = (absolutePath, explicit, knownReal, regular = false) => {
     const file = toReportPath(cwd, absolutePath);
@@ -47499,8 +47508,11 @@ function discover(options) {
     if (real !== void 0 && !isInside(realRoot2, real)) return skip(absolutePath, OUTSIDE_LINK_REASON);
     const key = real ?? absolutePath;
     const previous = found.get(key);
-    if (!previous) found.set(key, { absolutePath, file, explicit, ...real !== void 0 ? { realPath: real } : {}, ...regular ? { regular } : {} });
-    else if (explicit) previous.explicit = true;
+    if (!previous) {
+      const entry = { absolutePath, file, explicit, ...real !== void 0 ? { realPath: real } : {}, ...regular ? { regular } : {} };
+      found.set(key, entry);
+      onFound(entry);
+    } else if (explicit) previous.explicit = true;
   };
   const walk = (base3, m, matchFrom = base3) => {
     let matched = 0;
@@ -47583,7 +47595,6 @@ function discover(options) {
     }
     return { matched, excluded };
   };
-  const paths = options.paths.length > 0 ? options.paths : ["."];
   for (const path of paths) {
     const absolute = resolve2(cwd, path);
     if (!isInside(cwd, absolute)) {
@@ -47606,6 +47617,7 @@ function discover(options) {
   }
   const byFile2 = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
   const files = [...found.values()].sort(byFile2);
+  if (options.onFile && !streaming) for (const file of files) options.onFile(file);
   return { files, skipped: [...skipped.values()].sort(byFile2) };
 }
 function isDirectory2(path) {
@@ -56415,8 +56427,61 @@ function loadBaseline(path, root) {
 import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
 init_references();
 init_yaml_file();
+
+// src/read/candidate.ts
 init_decode();
 init_guarded_file();
+function sizeText(bytes2) {
+  return bytes2 >= 1e6 ? `${formatFixed(bytes2 / 1e6, 1)} MB (10^6 bytes)` : `${formatInteger(bytes2)} bytes`;
+}
+var SNIFF_BYTES = 64 * 1024;
+function textHasMarker(scanner, content) {
+  return scanner.test(typeof content === "string" ? Buffer.from(content, "latin1") : content);
+}
+function bytesHaveMarker(scanner, bytes2, detected = detectEncoding(bytes2)) {
+  return detected.encoding === "UTF-8" ? scanner.test(bytes2) : textHasMarker(scanner, decodeLoosely(bytes2, detected));
+}
+function readCandidate(entry, options) {
+  const { maxFileSizeBytes, prefilter, root, scanner } = options;
+  const read2 = readGuarded(entry.absolutePath, {
+    root,
+    maxBytes: maxFileSizeBytes,
+    transient: true,
+    ...entry.explicit ? {} : { headBytesWhenTooLarge: SNIFF_BYTES },
+    ...entry.realPath !== void 0 ? { realPath: entry.realPath } : {},
+    ...entry.regular === true ? { regular: true } : {}
+  });
+  if (!read2.ok) {
+    if (read2.refusal === "too-large") {
+      if (!entry.explicit && read2.head && !bytesHaveMarker(scanner, read2.head)) return { kind: "skip" };
+      return {
+        kind: "problem",
+        message: `file is ${sizeText(read2.sizeBytes ?? maxFileSizeBytes + 1)}, over the limit of ${sizeText(maxFileSizeBytes)}; split it, or raise maxFileSizeBytes in .llm-physics.yml`
+      };
+    }
+    return { kind: "problem", message: `file ${read2.message}` };
+  }
+  const buffer = read2.bytes;
+  const detected = detectEncoding(buffer);
+  const utf8 = detected.encoding === "UTF-8";
+  const candidate = entry.explicit || bytesHaveMarker(scanner, buffer, detected);
+  if (prefilter && !candidate) return { kind: "skip" };
+  if (utf8) {
+    const nul2 = buffer.indexOf(0);
+    if (nul2 >= 0) {
+      if (!candidate) return { kind: "skip" };
+      return { kind: "problem", message: `file is binary (a NUL byte at offset ${nul2}), not YAML; exclude it or pass only YAML files` };
+    }
+  }
+  const decoded = decodeText(buffer, detected);
+  if (!decoded.ok) return candidate ? { kind: "problem", message: decoded.message } : { kind: "skip" };
+  const nul = utf8 ? -1 : decoded.text.indexOf("\0");
+  if (nul >= 0) {
+    if (!candidate) return { kind: "skip" };
+    return { kind: "problem", message: `file is binary (a NUL character at character ${nul} of its ${detected.encoding} text), not YAML; exclude it or pass only YAML files` };
+  }
+  return { kind: "text", text: decoded.text };
+}
 
 // src/read/marker-scan.ts
 function commonness(byte) {
@@ -56485,57 +56550,11 @@ function markerScanner(markers) {
 function markerPattern(markers) {
   return new RegExp(markers.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 }
-var MARKERS = markerScanner([...ALL_MARKERS, ...REFERENCE_MARKERS]);
+var READ_MARKERS = [...ALL_MARKERS, ...REFERENCE_MARKERS];
+var MARKERS = markerScanner(READ_MARKERS);
 var REFERENCE_PATTERN = markerPattern(REFERENCE_MARKERS);
 function hasMarker(content) {
-  return MARKERS.test(typeof content === "string" ? Buffer.from(content, "latin1") : content);
-}
-function sizeText(bytes2) {
-  return bytes2 >= 1e6 ? `${formatFixed(bytes2 / 1e6, 1)} MB (10^6 bytes)` : `${formatInteger(bytes2)} bytes`;
-}
-var SNIFF_BYTES = 64 * 1024;
-function bytesHaveMarker(bytes2, detected = detectEncoding(bytes2)) {
-  return detected.encoding === "UTF-8" ? hasMarker(bytes2) : hasMarker(decodeLoosely(bytes2, detected));
-}
-function readCandidate(entry, maxFileSizeBytes, prefilter, root) {
-  const read2 = readGuarded(entry.absolutePath, {
-    root,
-    maxBytes: maxFileSizeBytes,
-    transient: true,
-    ...entry.explicit ? {} : { headBytesWhenTooLarge: SNIFF_BYTES },
-    ...entry.realPath !== void 0 ? { realPath: entry.realPath } : {},
-    ...entry.regular === true ? { regular: true } : {}
-  });
-  if (!read2.ok) {
-    if (read2.refusal === "too-large") {
-      if (!entry.explicit && read2.head && !bytesHaveMarker(read2.head)) return { kind: "skip" };
-      return {
-        kind: "problem",
-        message: `file is ${sizeText(read2.sizeBytes ?? maxFileSizeBytes + 1)}, over the limit of ${sizeText(maxFileSizeBytes)}; split it, or raise maxFileSizeBytes in .llm-physics.yml`
-      };
-    }
-    return { kind: "problem", message: `file ${read2.message}` };
-  }
-  const buffer = read2.bytes;
-  const detected = detectEncoding(buffer);
-  const utf8 = detected.encoding === "UTF-8";
-  const candidate = entry.explicit || bytesHaveMarker(buffer, detected);
-  if (prefilter && !candidate) return { kind: "skip" };
-  if (utf8) {
-    const nul2 = buffer.indexOf(0);
-    if (nul2 >= 0) {
-      if (!candidate) return { kind: "skip" };
-      return { kind: "problem", message: `file is binary (a NUL byte at offset ${nul2}), not YAML; exclude it or pass only YAML files` };
-    }
-  }
-  const decoded = decodeText(buffer, detected);
-  if (!decoded.ok) return candidate ? { kind: "problem", message: decoded.message } : { kind: "skip" };
-  const nul = utf8 ? -1 : decoded.text.indexOf("\0");
-  if (nul >= 0) {
-    if (!candidate) return { kind: "skip" };
-    return { kind: "problem", message: `file is binary (a NUL character at character ${nul} of its ${detected.encoding} text), not YAML; exclude it or pass only YAML files` };
-  }
-  return { kind: "text", text: decoded.text };
+  return textHasMarker(MARKERS, content);
 }
 function readRepository(files, options) {
   const { prefilter, root } = options;
@@ -56545,7 +56564,7 @@ function readRepository(files, options) {
   const unchanged = [];
   for (const entry of files) {
     const checked = !options.onlyFiles || options.onlyFiles.has(entry.file);
-    const read2 = readCandidate(entry, options.maxFileSizeBytes, prefilter, root);
+    const read2 = readCandidate(entry, { maxFileSizeBytes: options.maxFileSizeBytes, prefilter, root, scanner: MARKERS });
     if (read2.kind === "skip") continue;
     const candidate = { entry, read: read2 };
     if (read2.kind === "text" && REFERENCE_PATTERN.test(read2.text)) {
@@ -57298,14 +57317,19 @@ function adaptStage(stage, options, adaptersFor) {
       if (adapted.steps.some((step) => "deployment" in step && readsChanged(step.reads, changed))) checked.push(checkedFile(entry.file, yamlFile, adapted));
     }
   }
+  return preparedCheck(checked, { skipped: discovery.skipped, repository, baseline, referenceFiles }, options);
+}
+function preparedCheck(checked, context3, options) {
+  const { skipped, repository, baseline, referenceFiles } = context3;
+  const settings = { severity: options.config.rules };
   const finish5 = (external, extra = []) => {
     const findings = applySeverity(extra, settings);
     const evaluated = [];
     let suppressed = 0;
-    const suppress = (parsed, list, stage2, suppressions = findSuppressions(parsed)) => {
+    const suppress = (parsed, list, stage, suppressions = findSuppressions(parsed)) => {
       const applied = applySuppressions(parsed, list, suppressions);
       findings.push(...applied.kept);
-      if (stage2) findings.push(...applySeverity(applied.findings, settings));
+      if (stage) findings.push(...applySeverity(applied.findings, settings));
       suppressed += applied.suppressed.length;
     };
     const pending = /* @__PURE__ */ new Map();
@@ -57349,7 +57373,7 @@ function adaptStage(stage, options, adaptersFor) {
       tool: { name: "llm-physics", version: VERSION2 },
       deployments,
       findings: listed,
-      skipped: discovery.skipped,
+      skipped,
       summary: {
         errors: count2("error"),
         warnings: count2("warning"),

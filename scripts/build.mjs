@@ -73,6 +73,27 @@ const yamlEnvOnce = {
 await rm("dist", { recursive: true, force: true });
 /** Each bundle's esbuild metafile, for the licence notices. */
 const metafiles = {};
+
+/**
+ * The read worker (src/pipeline/read-worker.ts: discovery and the guarded reads on a thread of
+ * their own) is bundled first, as CommonJS text, and put into the CLI's and the action's bundles
+ * as the string __LLM_PHYSICS_READ_WORKER__ that src/pipeline/read-source.ts starts a worker
+ * from: no file beside the bundle to find, wherever the chunk that starts it lies.
+ */
+const worker = await build({
+  entryPoints: ["src/pipeline/read-worker.ts"],
+  bundle: true,
+  write: false,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  minifyWhitespace: true,
+  legalComments: "none",
+  logLevel: "warning",
+  metafile: true,
+  plugins: [srcWithoutSideEffects],
+});
+const workerCode = worker.outputFiles[0].text;
 for (const entry of entries) {
   // One build per entry, so the CLI bundle never contains the action's GitHub-only code.
   const result = await build({
@@ -93,6 +114,7 @@ for (const entry of entries) {
     logLevel: "warning",
     metafile: true,
     plugins: [srcWithoutSideEffects, yamlEnvOnce],
+    define: { __LLM_PHYSICS_READ_WORKER__: JSON.stringify(workerCode) },
     banner: {
       js: "import { createRequire as __llmPhysicsCreateRequire } from 'node:module';\nconst require = __llmPhysicsCreateRequire(import.meta.url);",
     },

@@ -369,7 +369,9 @@ export function useColor(choice: string | undefined, io: Pick<CliIo, "env" | "is
 async function prepareIn(m: CheckModules, io: CliIo, positionals: string[], configFlag: string | undefined, extra: (root: string) => Partial<CheckOptions>) {
   const { root, paths, config } = m.locateRepository(io.cwd, positionals, configFlag ?? null);
   const repoConfig = m.loadConfig(config, root);
-  return { root, prepared: await m.prepareCheckLazily({ cwd: root, paths, config: repoConfig, ...extra(root) }) };
+  // LLM_PHYSICS_READ_WORKER=0: read the repository on the main thread (a runner that allows no threads).
+  const readWorker = envOf(io).LLM_PHYSICS_READ_WORKER !== "0";
+  return { root, prepared: await m.prepareCheckLazily({ cwd: root, paths, config: repoConfig, readWorker, ...extra(root) }) };
 }
 
 async function runCheckCommand(args: string[], io: CliIo): Promise<number> {

@@ -31,6 +31,13 @@ export interface DiscoverOptions {
   include?: string[];
   /** Globs never read, added to the defaults. */
   exclude?: string[];
+  /**
+   * Called with each file to read as soon as it is final, so that reading can start while the
+   * walk goes on: during the walk when every path is a directory or a glob (a walked file, once
+   * found, never changes), else after it, in report order. Every file is passed exactly once, and
+   * `files` of the result still lists them all, sorted.
+   */
+  onFile?: (file: DiscoveredFile) => void;
 }
 
 export interface DiscoveredFile {
@@ -97,6 +104,16 @@ export function discover(options: DiscoverOptions): Discovery {
   const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
   const ignore = [...DEFAULT_EXCLUDE, ...(options.exclude ?? [])];
   const found = new Map<string, DiscoveredFile>();
+  const paths = options.paths.length > 0 ? options.paths : ["."];
+  // A file named on the command line is read whole even when a walk found it first: with one,
+  // a found file is final only once every path is done.
+  const streaming =
+    options.onFile !== undefined &&
+    paths.every((path) => {
+      const absolute = resolve(cwd, path);
+      return !exists(absolute) || isDirectory(absolute);
+    });
+  const onFound = streaming ? options.onFile! : () => {};
   const skipped = new Map<string, Skipped>();
   const skip = (absolutePath: string, reason: string) => {
     const file = toReportPath(cwd, absolutePath);
@@ -105,8 +122,10 @@ export function discover(options: DiscoverOptions): Discovery {
 
   /** A file found in a walked directory, inside the repository by construction; its real path is its directory's joined with its name. */
   const addWalked = (absolutePath: string, file: string, real: string, regular: boolean) => {
-    const previous = found.get(real);
-    if (!previous) found.set(real, { absolutePath, file, explicit: false, realPath: real, ...(regular ? { regular } : {}) });
+    if (found.has(real)) return;
+    const entry: DiscoveredFile = { absolutePath, file, explicit: false, realPath: real, ...(regular ? { regular } : {}) };
+    found.set(real, entry);
+    onFound(entry);
   };
 
   /** A file to read, by the path it was found at; a symlink is kept only when it stays inside. */
@@ -123,8 +142,11 @@ export function discover(options: DiscoverOptions): Discovery {
     if (real !== undefined && !isInside(realRoot, real)) return skip(absolutePath, OUTSIDE_LINK_REASON);
     const key = real ?? absolutePath;
     const previous = found.get(key);
-    if (!previous) found.set(key, { absolutePath, file, explicit, ...(real !== undefined ? { realPath: real } : {}), ...(regular ? { regular } : {}) });
-    else if (explicit) previous.explicit = true;
+    if (!previous) {
+      const entry: DiscoveredFile = { absolutePath, file, explicit, ...(real !== undefined ? { realPath: real } : {}), ...(regular ? { regular } : {}) };
+      found.set(key, entry);
+      onFound(entry);
+    } else if (explicit) previous.explicit = true;
   };
 
   /**
@@ -224,7 +246,6 @@ export function discover(options: DiscoverOptions): Discovery {
     return { matched, excluded };
   };
 
-  const paths = options.paths.length > 0 ? options.paths : ["."];
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     if (!isInside(cwd, absolute)) {
@@ -253,6 +274,7 @@ export function discover(options: DiscoverOptions): Discovery {
   }
   const byFile = <T extends { file: string }>(a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   const files = [...found.values()].sort(byFile);
+  if (options.onFile && !streaming) for (const file of files) options.onFile(file);
   return { files, skipped: [...skipped.values()].sort(byFile) };
 }
 

@@ -1,7 +1,7 @@
 import { adaptNative, isNativeDocument } from "../adapt/native.js";
 import { formatsIn, loadAdapters, FORMATS, type FormatAdapter, type FormatEntry } from "../adapt/formats.js";
 import type { Adaptation } from "../adapt/kit.js";
-import type { References } from "../adapt/references.js";
+import { ReferenceIndex, type References } from "../adapt/references.js";
 import type { Deployment } from "../base/deployment.js";
 import { FILE_START, severityRank, type Finding, type Severity } from "../base/findings.js";
 import { configPathFor, type ExternalModels, type Repository } from "../catalog/resolve.js";
@@ -18,7 +18,8 @@ import type { CheckReport } from "../report/report.js";
 import { applyBaseline, type Baseline } from "../evaluate/baseline.js";
 import { loadBaseline } from "./baseline.js";
 import { validateDocument } from "../validate/schema-validator.js";
-import { filesRead, hasMarker, readRepository, readsChanged, recordingReferences } from "./read.js";
+import { filesRead, hasMarker, READ_MARKERS, readRepository, readsChanged, recordingReferences, REFERENCE_PATTERN } from "./read.js";
+import { READ_WORKER_CODE, readInBatches } from "./read-source.js";
 import { resolveDeployment } from "./resolve.js";
 import { gpuCatalogFor } from "./gpus.js";
 
@@ -60,6 +61,12 @@ export interface CheckOptions {
   baseline?: Baseline | null;
   /** Given every finding before the baseline and the per-file cap apply: what `llm-physics baseline` records. */
   onFindings?: (findings: readonly Finding[]) => void;
+  /**
+   * prepareCheckLazily: read the repository on a worker thread when the build has one and the
+   * run walks directories (default true); false reads on the main thread (the CLI's
+   * LLM_PHYSICS_READ_WORKER=0). The report is the same either way.
+   */
+  readWorker?: boolean;
 }
 
 /**
@@ -274,6 +281,7 @@ export function readStage(options: CheckOptions): ReadStage {
  * every reader is loaded and tried, as prepareCheck does (the equivalence test compares the two).
  */
 export async function prepareCheckLazily(options: CheckOptions): Promise<PreparedCheck> {
+  if ((options.prefilter ?? true) && !options.onlyFiles) return prepareCheckStreaming(options);
   const stage = readStage(options);
   if (!stage.prefilter) {
     const all = await loadAdapters(FORMATS);
@@ -289,6 +297,104 @@ export async function prepareCheckLazily(options: CheckOptions): Promise<Prepare
   }
   const byFormat = new Map((await loadAdapters(wanted)).map((adapter) => [adapter.format, adapter]));
   return adaptStage(stage, options, (text) => (perText.get(text) ?? formatsIn(text)).map((entry) => byFormat.get(entry.format)!));
+}
+
+/** A file as the streaming check holds it until every file is read (see prepareCheckStreaming). */
+interface Arrival {
+  entry: DiscoveredFile;
+  /** The file's check when it is final: it could not be read, or its adaptation looked nothing up in other files. */
+  checked?: Checked;
+  /** Its text while it waits to be adapted once every file is read. */
+  text?: string;
+  /** Its parse, kept when it holds objects deployments refer to (REFERENCE_PATTERN). */
+  yamlFile?: YamlFile;
+  /** Its readers, when it is adapted once every file is read. */
+  adapters?: readonly FormatAdapter[];
+}
+
+/**
+ * prepareCheckLazily when the pre-filter is on and every file is checked: the files are parsed and
+ * adapted as they are read (on a worker thread, src/pipeline/read-source.ts, when the run walks
+ * directories), so that the work on the files with a marker overlaps the reading of the rest.
+ * What an adaptation gives cannot depend on the files still unread unless it looks up an object
+ * by name (a ServingRuntime, a NIMCache): the files of the readers that do (`readsOtherFiles`)
+ * wait, as text, until the reference index holds the whole repository; for the others lookups
+ * are counted and answered with nothing, and a file whose adaptation made one anyway waits too.
+ * The rest is adaptStage's: the same files in the same (report) order, the same reference index
+ * built in that order, so the same report (__tests__/prefilter.test.ts).
+ */
+async function prepareCheckStreaming(options: CheckOptions): Promise<PreparedCheck> {
+  gpuCatalogFor(options.config);
+  const settings = { severity: options.config.rules };
+  const arrivals: Arrival[] = [];
+  let lookups = 0;
+  const counting: References = {
+    find: () => {
+      lookups++;
+      return [];
+    },
+    all: () => {
+      lookups++;
+      return [];
+    },
+  };
+  const { config } = options;
+  const request = {
+    cwd: options.cwd,
+    paths: options.paths,
+    ...(config.include ? { include: config.include } : {}),
+    ...(config.exclude ? { exclude: config.exclude } : {}),
+    maxFileSizeBytes: config.maxFileSizeBytes,
+    markers: READ_MARKERS,
+  };
+  const outcome = await readInBatches(
+    request,
+    async (files) => {
+      for (const { entry, read } of files) {
+        if (read.kind === "problem") {
+          arrivals.push({ entry, checked: { file: entry.file, problem: applySeverity([fileProblem(entry.file, read.message)], settings)[0]! } });
+          continue;
+        }
+        const { text } = read;
+        const formats = formatsIn(text);
+        const reference = REFERENCE_PATTERN.test(text);
+        const yamlFile = reference || !formats.some((f) => f.readsOtherFiles) ? parseYamlFile(entry.file, text) : undefined;
+        const adapters = await loadAdapters(formats);
+        const kept = reference ? { yamlFile } : {};
+        if (!yamlFile || formats.some((f) => f.readsOtherFiles)) {
+          arrivals.push({ entry, text, adapters, ...kept });
+          continue;
+        }
+        const before = lookups;
+        const adapted = adaptFile(entry, yamlFile, counting, options, adapters);
+        if (lookups === before) arrivals.push({ entry, checked: checkedFile(entry.file, yamlFile, adapted), ...kept });
+        else arrivals.push({ entry, text, adapters, ...kept });
+      }
+    },
+    options.readWorker === false ? undefined : READ_WORKER_CODE,
+  );
+  // Report order, as discovery sorts its files; the reference index is built in that order too.
+  arrivals.sort((a, b) => (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0));
+  const references = new ReferenceIndex();
+  const referenceFiles = new Map<string, YamlFile>();
+  for (const { entry, yamlFile } of arrivals) {
+    if (!yamlFile) continue;
+    references.addFile(yamlFile.documents, entry.file, entry.absolutePath);
+    referenceFiles.set(entry.file, yamlFile);
+  }
+  const checked: Checked[] = [];
+  for (const arrival of arrivals.splice(0)) {
+    const { entry, checked: done, text, adapters } = arrival;
+    if (done) {
+      checked.push(done);
+      continue;
+    }
+    const yamlFile = arrival.yamlFile ?? parseYamlFile(entry.file, text!);
+    checked.push(checkedFile(entry.file, yamlFile, adaptFile(entry, yamlFile, references, options, adapters!)));
+  }
+  const repository: Repository = { root: options.cwd, realRoot: realRoot(options.cwd) };
+  const baseline = options.baseline === undefined ? loadBaseline(null, options.cwd) : options.baseline;
+  return preparedCheck(checked, { skipped: outcome.skipped, repository, baseline, referenceFiles }, options);
 }
 
 /**
@@ -332,6 +438,23 @@ export function adaptStage(stage: ReadStage, options: CheckOptions, adaptersFor:
       if (adapted.steps.some((step) => "deployment" in step && readsChanged(step.reads, changed))) checked.push(checkedFile(entry.file, yamlFile, adapted));
     }
   }
+  return preparedCheck(checked, { skipped: discovery.skipped, repository, baseline, referenceFiles }, options);
+}
+
+/** What resolving and reporting the files checked needs besides them. */
+interface CheckedContext {
+  /** Files discovery passed over, with the reason. */
+  skipped: Discovery["skipped"];
+  repository: Repository;
+  baseline: Baseline | null;
+  /** The parses of the files that hold objects deployments refer to (their comments suppress findings raised from other files). */
+  referenceFiles: Map<string, YamlFile>;
+}
+
+/** The files checked, in report order, waiting for their models: `finish` resolves, evaluates and reports. */
+function preparedCheck(checked: readonly Checked[], context: CheckedContext, options: CheckOptions): PreparedCheck {
+  const { skipped, repository, baseline, referenceFiles } = context;
+  const settings = { severity: options.config.rules };
   const finish = (external?: ExternalModels, extra: Finding[] = []): CheckReport => {
     const findings: Finding[] = applySeverity(extra, settings);
     const evaluated: Evaluated[] = [];
@@ -388,7 +511,7 @@ export function adaptStage(stage: ReadStage, options: CheckOptions, adaptersFor:
       tool: { name: "llm-physics", version: VERSION },
       deployments,
       findings: listed,
-      skipped: discovery.skipped,
+      skipped,
       summary: {
         errors: count("error"),
         warnings: count("warning"),

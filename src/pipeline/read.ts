@@ -3,12 +3,10 @@ import { ALL_MARKERS } from "../adapt/formats.js";
 import { REFERENCE_MARKERS, ReferenceIndex, type References } from "../adapt/references.js";
 import type { Deployment } from "../base/deployment.js";
 import type { Finding } from "../base/findings.js";
-import { formatFixed, formatInteger } from "../base/units.js";
 import { configPathFor } from "../catalog/resolve.js";
 import type { DiscoveredFile } from "../discover/discover.js";
 import { parseYamlFile, type YamlFile } from "../parse/yaml-file.js";
-import { decodeLoosely, decodeText, detectEncoding, type Detected } from "../read/decode.js";
-import { readGuarded } from "../read/guarded-file.js";
+import { readCandidate, textHasMarker, type ReadResult } from "../read/candidate.js";
 import { markerScanner } from "../read/marker-scan.js";
 
 /**
@@ -37,81 +35,18 @@ function markerPattern(markers: readonly string[]): RegExp {
  * marker (src/read/marker-scan.ts). The objects deployments refer to (a KServe ServingRuntime, a
  * NIMCache) are read too.
  */
-const MARKERS = markerScanner([...ALL_MARKERS, ...REFERENCE_MARKERS]);
+export const READ_MARKERS: readonly string[] = [...ALL_MARKERS, ...REFERENCE_MARKERS];
+const MARKERS = markerScanner(READ_MARKERS);
 /** Run on the text of the few files that hold a marker. */
-const REFERENCE_PATTERN = markerPattern(REFERENCE_MARKERS);
+export const REFERENCE_PATTERN = markerPattern(REFERENCE_MARKERS);
+export type { ReadResult };
 
 /**
- * Whether the content holds one of the strings every supported deployment document contains.
- * Markers are ASCII, so the raw bytes of UTF-8 are searched without decoding; a text is searched
- * as Latin-1 bytes (a character above U+00FF becomes its low byte: at worst a file is parsed for
- * nothing, never skipped for a marker it holds).
+ * Whether the content holds one of the strings every supported deployment document contains
+ * (see textHasMarker).
  */
 export function hasMarker(content: string | Buffer): boolean {
-  return MARKERS.test(typeof content === "string" ? Buffer.from(content, "latin1") : content);
-}
-
-/** `2.4 MB (10^6 bytes)` from a megabyte up, whole bytes below. */
-function sizeText(bytes: number): string {
-  return bytes >= 1e6 ? `${formatFixed(bytes / 1e6, 1)} MB (10^6 bytes)` : `${formatInteger(bytes)} bytes`;
-}
-
-/** Bytes read from an oversized file to decide whether it is one of ours. */
-const SNIFF_BYTES = 64 * 1024;
-
-export type ReadResult = { kind: "text"; text: string } | { kind: "skip" } | { kind: "problem"; message: string };
-
-/** Marker test on bytes: raw (Latin-1) for UTF-8, whose markers are ASCII; decoded for UTF-16 and UTF-32. */
-function bytesHaveMarker(bytes: Buffer, detected: Detected = detectEncoding(bytes)): boolean {
-  return detected.encoding === "UTF-8" ? hasMarker(bytes) : hasMarker(decodeLoosely(bytes, detected));
-}
-
-/**
- * Read one discovered file through the guarded reader: inside the repository, a regular file,
- * within the size limit. Files named on the command line are always the user's business; found
- * ones only when they could hold a deployment, so most of a GitOps repository stops here, unparsed.
- */
-function readCandidate(entry: DiscoveredFile, maxFileSizeBytes: number, prefilter: boolean, root: string): ReadResult {
-  // Transient: the bytes are scanned and decoded here and never kept, so that the files skipped
-  // (most of a repository) cost no allocation.
-  const read = readGuarded(entry.absolutePath, {
-    root,
-    maxBytes: maxFileSizeBytes,
-    transient: true,
-    ...(entry.explicit ? {} : { headBytesWhenTooLarge: SNIFF_BYTES }),
-    ...(entry.realPath !== undefined ? { realPath: entry.realPath } : {}),
-    ...(entry.regular === true ? { regular: true } : {}),
-  });
-  if (!read.ok) {
-    if (read.refusal === "too-large") {
-      if (!entry.explicit && read.head && !bytesHaveMarker(read.head)) return { kind: "skip" };
-      return {
-        kind: "problem",
-        message: `file is ${sizeText(read.sizeBytes ?? maxFileSizeBytes + 1)}, over the limit of ${sizeText(maxFileSizeBytes)}; split it, or raise maxFileSizeBytes in .llm-physics.yml`,
-      };
-    }
-    return { kind: "problem", message: `file ${read.message}` };
-  }
-  const buffer = read.bytes;
-  const detected = detectEncoding(buffer);
-  const utf8 = detected.encoding === "UTF-8";
-  const candidate = entry.explicit || bytesHaveMarker(buffer, detected);
-  if (prefilter && !candidate) return { kind: "skip" };
-  if (utf8) {
-    const nul = buffer.indexOf(0);
-    if (nul >= 0) {
-      if (!candidate) return { kind: "skip" };
-      return { kind: "problem", message: `file is binary (a NUL byte at offset ${nul}), not YAML; exclude it or pass only YAML files` };
-    }
-  }
-  const decoded = decodeText(buffer, detected);
-  if (!decoded.ok) return candidate ? { kind: "problem", message: decoded.message } : { kind: "skip" };
-  const nul = utf8 ? -1 : decoded.text.indexOf("\0");
-  if (nul >= 0) {
-    if (!candidate) return { kind: "skip" };
-    return { kind: "problem", message: `file is binary (a NUL character at character ${nul} of its ${detected.encoding} text), not YAML; exclude it or pass only YAML files` };
-  }
-  return { kind: "text", text: decoded.text };
+  return textHasMarker(MARKERS, content);
 }
 
 /** A file read in the first pass: its text, and its parse when the reference index needed it. */
@@ -139,7 +74,7 @@ export function readRepository(
   const unchanged: Candidate[] = [];
   for (const entry of files) {
     const checked = !options.onlyFiles || options.onlyFiles.has(entry.file);
-    const read = readCandidate(entry, options.maxFileSizeBytes, prefilter, root);
+    const read = readCandidate(entry, { maxFileSizeBytes: options.maxFileSizeBytes, prefilter, root, scanner: MARKERS });
     if (read.kind === "skip") continue;
     const candidate: Candidate = { entry, read };
     if (read.kind === "text" && REFERENCE_PATTERN.test(read.text)) {

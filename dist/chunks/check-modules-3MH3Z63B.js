@@ -12,7 +12,7 @@ import {
   prepareCheckLazily,
   require_picomatch,
   writeBaseline
-} from "./chunk-A6UTGRN4.js";
+} from "./chunk-7YQ55UAO.js";
 import {
   ConfigError,
   DEFAULT_POLICY,

@@ -3,7 +3,7 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   finishWithModels,
   lookUpModels
-} from "./chunk-A6UTGRN4.js";
+} from "./chunk-7YQ55UAO.js";
 import "./chunk-FHOLZQG6.js";
 import "./chunk-MCN5FH5U.js";
 import "./chunk-NDQIACSR.js";

@@ -1,0 +1,172 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { beforeAll, describe, expect, it } from "vitest";
+import { discover, DiscoveryError, type DiscoveredFile } from "../src/discover/discover.js";
+import { READ_MARKERS } from "../src/pipeline/read.js";
+import type { ReadFile, ReadRequest } from "../src/pipeline/read-files.js";
+import { readInBatches } from "../src/pipeline/read-source.js";
+import { REPO_ROOT } from "./helpers/cli.js";
+
+/**
+ * `check` reads the repository on a worker thread (src/pipeline/read-worker.ts) while the main
+ * thread parses and adapts what it sends. These tests run the worker for real: its code built
+ * here the way scripts/build.mjs builds it, and the built CLI with and without it.
+ */
+
+let workerCode: string;
+
+beforeAll(async () => {
+  const result = await build({ entryPoints: [join(REPO_ROOT, "src/pipeline/read-worker.ts")], bundle: true, write: false, platform: "node", format: "cjs", target: "node20", logLevel: "silent" });
+  workerCode = result.outputFiles[0]!.text;
+});
+
+/** A small repository: files with and without markers, nested folders, a file over the limit, links in and out. */
+function repository(): string {
+  const outside = mkdtempSync(join(tmpdir(), "llm-physics-outside-"));
+  writeFileSync(join(outside, "secret.yaml"), "kind: InferenceService\n");
+  const dir = mkdtempSync(join(tmpdir(), "llm-physics-read-worker-"));
+  const files: Record<string, string> = {
+    "apps/a.yaml": "kind: ConfigMap\ndata: {x: y}\n",
+    "apps/serve.yaml": "kind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - image: vllm/vllm-openai:v0.11.0\n          args: [--model, meta-llama/Llama-3.1-8B-Instruct]\n",
+    "apps/nested/deep/isvc.yaml": "apiVersion: serving.kserve.io/v1beta1\nkind: InferenceService\nmetadata: {name: m}\nspec: {predictor: {model: {runtime: rt}}}\n",
+    "apps/nested/deep/rt.yaml": "apiVersion: serving.kserve.io/v1alpha1\nkind: ServingRuntime\nmetadata: {name: rt}\n",
+    "b.yml": "kind: Service\n",
+    "big.yaml": `kind: InferenceService\n${"# padding\n".repeat(300_000)}`,
+    "broken.yaml": "kind: InferenceDeployment\nspec: [unclosed\n",
+  };
+  for (let i = 0; i < 1200; i++) files[`bulk/${i % 7}/f${i}.yaml`] = i % 97 === 0 ? `kind: Deployment\nimage: vllm/vllm-openai\n# ${i}\n` : `kind: ConfigMap\nmetadata: {name: c${i}}\n`;
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, ".."), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  symlinkSync(join(outside, "secret.yaml"), join(dir, "apps", "secret.yaml"));
+  symlinkSync(outside, join(dir, "outside-dir"));
+  symlinkSync(join(dir, "apps", "serve.yaml"), join(dir, "serve-link.yaml"));
+  symlinkSync(join(dir, "missing.yaml"), join(dir, "dangling.yaml"));
+  execFileSync("mkfifo", [join(dir, "apps", "pipe.yaml")]);
+  return dir;
+}
+
+function request(cwd: string, paths: string[] = []): ReadRequest {
+  return { cwd, paths, maxFileSizeBytes: 2_000_000, markers: READ_MARKERS };
+}
+
+async function readAll(req: ReadRequest, code: string | undefined) {
+  const batches: ReadFile[][] = [];
+  const outcome = await readInBatches(req, (files) => void batches.push(files), code);
+  return { outcome, batches, files: batches.flat() };
+}
+
+describe("reading on a worker thread", () => {
+  it("gives the main thread the files, problems and skipped links that reading on the main thread gives, in the same order", async () => {
+    const dir = repository();
+    const onWorker = await readAll(request(dir), workerCode);
+    const onMain = await readAll(request(dir), undefined);
+    expect(onWorker.outcome.thread).toBe("worker");
+    expect(onMain.outcome.thread).toBe("main");
+    expect(onWorker.files).toEqual(onMain.files);
+    expect(onWorker.outcome.skipped).toEqual(onMain.outcome.skipped);
+    expect(onWorker.outcome.found).toBe(onMain.outcome.found);
+    // Several batches: the main thread gets work before the walk ends.
+    expect(onWorker.batches.length).toBeGreaterThan(2);
+    const byFile = new Map(onWorker.files.map((f) => [f.entry.file, f.read]));
+    // Only files with a marker, or that could not be read, come back.
+    expect(byFile.has("apps/a.yaml")).toBe(false);
+    expect(byFile.get("apps/nested/deep/isvc.yaml")).toMatchObject({ kind: "text" });
+    expect(byFile.get("big.yaml")).toMatchObject({ kind: "problem", message: expect.stringContaining("over the limit") });
+    expect(byFile.get("apps/pipe.yaml")).toMatchObject({ kind: "problem", message: expect.stringContaining("named pipe (FIFO)") });
+    expect(byFile.get("dangling.yaml")).toMatchObject({ kind: "problem", message: expect.stringContaining("target does not exist") });
+    // A link inside the repository to a file found by its own name is read once, under the name found first.
+    expect([byFile.has("serve-link.yaml"), byFile.has("apps/serve.yaml")].filter(Boolean)).toHaveLength(1);
+    // The links that lead out are listed by their own names, never read.
+    expect(onWorker.outcome.skipped.map((s) => s.file)).toEqual(["apps/secret.yaml", "outside-dir"]);
+    expect(JSON.stringify(onWorker.files)).not.toContain("llm-physics-outside-");
+  });
+
+  it("sends discovery's errors as DiscoveryError, after the batches of the paths before", async () => {
+    const dir = repository();
+    const seen: string[] = [];
+    const failed = readInBatches(request(dir, [".", "nomatch/**/*.yaml"]), (files) => void seen.push(...files.map((f) => f.entry.file)), workerCode);
+    await expect(failed).rejects.toBeInstanceOf(DiscoveryError);
+    await expect(failed).rejects.toThrow('glob "nomatch/**/*.yaml" matches no file');
+    await expect(readInBatches(request(dir, ["nowhere"]), () => {}, workerCode)).rejects.toThrow('path "nowhere" does not exist');
+  });
+
+  it("stops when the main thread fails on a batch, with that error", async () => {
+    const dir = repository();
+    await expect(
+      readInBatches(
+        request(dir),
+        () => {
+          throw new Error("the consumer failed");
+        },
+        workerCode,
+      ),
+    ).rejects.toThrow("the consumer failed");
+  });
+
+  it("is not started for files named one by one", async () => {
+    const dir = repository();
+    const { outcome, files } = await readAll(request(dir, ["apps/serve.yaml", "b.yml"]), workerCode);
+    expect(outcome.thread).toBe("main");
+    // Named files are read whatever they hold.
+    expect(files.map((f) => f.entry.file)).toEqual(["apps/serve.yaml", "b.yml"]);
+  });
+});
+
+describe("discover's onFile", () => {
+  it("passes every file once, during the walk, when every path is a directory or a glob", () => {
+    const dir = repository();
+    const passed: DiscoveredFile[] = [];
+    const discovery = discover({ cwd: dir, paths: ["apps", "bulk/**/*.yaml"], onFile: (f) => passed.push(f) });
+    expect([...passed].sort((a, b) => (a.file < b.file ? -1 : 1))).toEqual(discovery.files);
+    expect(new Set(passed.map((f) => f.file)).size).toBe(passed.length);
+  });
+
+  it("passes them after the walk, in report order, when a path names a file: a file found and named is read as named", () => {
+    const dir = repository();
+    const passed: DiscoveredFile[] = [];
+    const discovery = discover({ cwd: dir, paths: ["apps", "apps/a.yaml"], onFile: (f) => passed.push(f) });
+    expect(passed).toEqual(discovery.files);
+    expect(passed.find((f) => f.file === "apps/a.yaml")?.explicit).toBe(true);
+  });
+});
+
+/** dist/cli.js as a shell runs it, offline; the JSON reports here are larger than spawnSync's default buffer. */
+function runBuiltCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [join(REPO_ROOT, "dist", "cli.js"), ...args], { cwd, env: { PATH: process.env.PATH, HF_HUB_OFFLINE: "1", ...env }, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("the built CLI", () => {
+  it("carries the read worker in the chunk that starts it", () => {
+    const chunks = readdirSync(join(REPO_ROOT, "dist", "chunks")).map((name) => readFileSync(join(REPO_ROOT, "dist", "chunks", name), "utf8"));
+    const starting = chunks.filter((text) => text.includes("new Worker("));
+    expect(starting).toHaveLength(1);
+    expect(starting[0]).toContain("parentPort");
+    expect(starting[0]).not.toContain("__LLM_PHYSICS_READ_WORKER__");
+  });
+
+  it("reports the same with the worker and with LLM_PHYSICS_READ_WORKER=0, on a repository and on the examples and fixtures", () => {
+    const dir = repository();
+    for (const [cwd, paths] of [
+      [dir, []],
+      [REPO_ROOT, ["examples", "__tests__/fixtures"]],
+    ] as const) {
+      const args = ["check", ...paths, "--format", "json", "--fail-on", "never"];
+      const withWorker = runBuiltCli(args, cwd);
+      const without = runBuiltCli(args, cwd, { LLM_PHYSICS_READ_WORKER: "0" });
+      expect(withWorker.stderr).toBe(without.stderr);
+      expect(withWorker.code).toBe(0);
+      expect(JSON.parse(withWorker.stdout).summary.deployments).toBeGreaterThan(0);
+      expect(withWorker.stdout).toBe(without.stdout);
+    }
+    const bad = runBuiltCli(["check", ".", "nomatch/**/*.yaml"], dir);
+    expect(bad).toEqual(runBuiltCli(["check", ".", "nomatch/**/*.yaml"], dir, { LLM_PHYSICS_READ_WORKER: "0" }));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('glob "nomatch/**/*.yaml" matches no file');
+  });
+});
