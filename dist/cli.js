@@ -268,7 +268,7 @@ async function estimateModel(value, io, offline) {
   } catch {
     repository = { root: io.cwd, realRoot: io.cwd };
   }
-  const { lookUpModels } = await import("./chunks/models-5EGIBNPZ.js");
+  const { lookUpModels } = await import("./chunks/models-2A55QHCK.js");
   const lookup = await lookUpModels([value], repository, { env: envOf(io), offline });
   const resolved = resolveManifestModel(value, io.cwd, repository, lookup.run?.models);
   for (const remark of resolved.remarks ?? []) io.stderr(neutralizeWorkflowCommands(`llm-physics: ${remark.severity}: ${remark.message}
@@ -347,7 +347,7 @@ async function runEstimate(args, io) {
   return 0;
 }
 async function checkModules() {
-  const m = await import("./chunks/check-modules-3MH3Z63B.js");
+  const m = await import("./chunks/check-modules-IGDLCWOT.js");
   USER_ERRORS.add(m.DiscoveryError).add(m.ConfigError);
   return m;
 }
@@ -406,7 +406,7 @@ async function runCheckCommand(args, io) {
   };
   let { root, report } = await check();
   if (diff || fix) {
-    const fixes = await import("./chunks/fix-SROEXZFG.js");
+    const fixes = await import("./chunks/fix-ATZCLHUD.js");
     const files = (n) => `${n} file(s)`;
     if (diff) {
       const { diff: text, lines, files: count } = fixes.fixesDiff(root, report.findings);
@@ -541,7 +541,7 @@ async function main(argv, io) {
         return await runGpus(rest, io);
       case "--version":
       case "-v":
-        io.stdout(`${(await import("./chunks/check-modules-3MH3Z63B.js")).VERSION}
+        io.stdout(`${(await import("./chunks/check-modules-IGDLCWOT.js")).VERSION}
 `);
         return 0;
       case void 0:

@@ -2,7 +2,7 @@ import * as core from "@actions/core";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { failsAt, prepareCheck, VERSION, type CheckOptions } from "../pipeline/check.js";
+import { failsAt, prepareCheckLazily, VERSION, type CheckOptions } from "../pipeline/check.js";
 import { finishWithModels, type ModelLookupOptions } from "../pipeline/models.js";
 import { realRoot } from "../read/guarded-file.js";
 import { ConfigError, loadConfig, type RepoConfig } from "../config/config.js";
@@ -42,9 +42,14 @@ interface BaseComparison {
   notes: string[];
 }
 
-/** The check with its models looked up in the lock, the runner's tool cache and the Hub. */
+/**
+ * The check with its models looked up in the lock, the runner's tool cache and the Hub. A whole
+ * repository is read on a worker thread while the main one parses (prepareCheckLazily), as the
+ * CLI does; LLM_PHYSICS_READ_WORKER=0 in the step's env reads on the main thread.
+ */
 async function check(options: CheckOptions, models: ModelLookupOptions): Promise<CheckReport> {
-  return (await finishWithModels(prepareCheck(options), models)).report;
+  const readWorker = process.env.LLM_PHYSICS_READ_WORKER !== "0";
+  return (await finishWithModels(await prepareCheckLazily({ readWorker, ...options }), models)).report;
 }
 
 /**

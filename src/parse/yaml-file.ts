@@ -144,8 +144,8 @@ function collectRanges(lineCounter: LineCounter, root: Node | null, limits: Pars
   const fallback = FILE_START;
   const visit = (node: unknown, path: string, depth: number, keyNode?: Node) => {
     if (depth > limits.maxDepth) throw new TooDeepError();
-    const value = nodeRange(lineCounter, node as Node | null, keyNode ? nodeRange(lineCounter, keyNode, fallback) : fallback);
     const key = keyNode ? nodeRange(lineCounter, keyNode, fallback) : undefined;
+    const value = nodeRange(lineCounter, node as Node | null, key ?? fallback);
     const whole = key ? { line: key.line, column: key.column, endLine: value.endLine, endColumn: value.endColumn } : value;
     if (path !== "") ranges.set(path, key ? { key, value, whole } : { value, whole });
     if (isMap(node)) {
@@ -325,6 +325,8 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
     return { file, text: source, lineCounter, documents: [], findings: [syntaxFinding(file, FILE_START, message)], comments: [] };
   }
   const comments: YamlComment[] = [];
+  const hasHash = source.includes("#");
+  const hasStar = source.includes("*");
   /** Per document (in order), the offset where it nests too deeply. */
   const tooDeep = new Map<number, number>();
   /** Where the first document past maxDocuments starts, when there is one. */
@@ -336,7 +338,8 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
         unreadFrom = token.offset;
         return;
       }
-      collectComments(token, comments);
+      // No `#` in the file, no comment token to look for.
+      if (hasHash) collectComments(token, comments);
       if (token.type === "document") {
         const at = tooDeepAt(token, limits.maxDepth);
         if (at !== null) {
@@ -381,7 +384,9 @@ export function parseYamlFile(file: string, text: string, limits: ParseLimits = 
         ranges = collected.ranges;
         for (const at of collected.duplicates) findings.push(syntaxFinding(file, at, explain("DUPLICATE_KEY", "")));
         value = collected.duplicates.length > 0 ? undefined : doc.toJS({ maxAliasCount: limits.maxAliasCount });
-        const problem = value === undefined ? null : valueProblem(value, limits.maxDepth);
+        // Without an alias (`*name`, so without a `*` in the file) the value is a tree as deep as
+        // the text, which tooDeepAt measured: no cycle, no expansion to look for.
+        const problem = value === undefined || !hasStar ? null : valueProblem(value, limits.maxDepth);
         if (problem?.kind === "cycle") {
           findings.push(
             syntaxFinding(file, cycleRange(doc, lineCounter, range), "alias refers to a node that contains it, so the value would contain itself; no deployment needs that, so the document is not read: write the value out"),

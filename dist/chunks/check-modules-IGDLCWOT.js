@@ -12,13 +12,13 @@ import {
   prepareCheckLazily,
   require_picomatch,
   writeBaseline
-} from "./chunk-7YQ55UAO.js";
+} from "./chunk-2PRKHZDC.js";
 import {
   ConfigError,
   DEFAULT_POLICY,
   findConfigDirectory,
   loadConfig
-} from "./chunk-FHOLZQG6.js";
+} from "./chunk-CKO76UZM.js";
 import "./chunk-MCN5FH5U.js";
 import "./chunk-NDQIACSR.js";
 import {
@@ -26,7 +26,7 @@ import {
 } from "./chunk-U7OVFLHF.js";
 import "./chunk-HRL3AZSQ.js";
 import "./chunk-3G5BXTFK.js";
-import "./chunk-UYRMS2SA.js";
+import "./chunk-TQVKSG5V.js";
 import {
   severityRank
 } from "./chunk-PDOFKQNQ.js";

@@ -5,20 +5,20 @@ import {
   launcherEnv,
   readScripts,
   runtimeEnv
-} from "./chunk-J7TORDS5.js";
+} from "./chunk-525YAJCR.js";
 import {
   NIM_IMAGE_MARKER,
   isNimImage,
   readNimContainer
-} from "./chunk-HKLZCKDO.js";
+} from "./chunk-VTU5LWYW.js";
 import "./chunk-HRL3AZSQ.js";
-import "./chunk-3LQCU2Q2.js";
+import "./chunk-QMDV6F3O.js";
 import {
   DECLARE_IN_CONFIG,
   acceleratorChoices,
   firstAccelerator,
   memoryOnlyRequest
-} from "./chunk-KQNXHQGX.js";
+} from "./chunk-MIJ4L7P2.js";
 import {
   deploymentFromFacts,
   noteSink,
@@ -30,7 +30,7 @@ import {
   parseWholeNumber,
   scalarText
 } from "./chunk-3G5BXTFK.js";
-import "./chunk-UYRMS2SA.js";
+import "./chunk-TQVKSG5V.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";

@@ -1,15 +1,19 @@
 import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
-  RAY_MARKERS,
-  adaptRay,
-  rayClusterGroups
-} from "./chunk-66JW7LEC.js";
-import "./chunk-GTRQOQ6Z.js";
-import "./chunk-KQNXHQGX.js";
+  NIM_IMAGE_MARKER,
+  NIM_MARKERS,
+  adaptNim,
+  isNimImage,
+  modelFromNimImage,
+  readNimContainer
+} from "./chunk-VTU5LWYW.js";
+import "./chunk-HRL3AZSQ.js";
+import "./chunk-QMDV6F3O.js";
+import "./chunk-MIJ4L7P2.js";
 import "./chunk-VUGMCGJM.js";
 import "./chunk-3G5BXTFK.js";
-import "./chunk-UYRMS2SA.js";
+import "./chunk-TQVKSG5V.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";
@@ -22,7 +26,10 @@ import "./chunk-MF5XHCMM.js";
 import "./chunk-ZZ4ZPONZ.js";
 import "./chunk-NOE7O2GR.js";
 export {
-  RAY_MARKERS,
-  adaptRay,
-  rayClusterGroups
+  NIM_IMAGE_MARKER,
+  NIM_MARKERS,
+  adaptNim,
+  isNimImage,
+  modelFromNimImage,
+  readNimContainer
 };

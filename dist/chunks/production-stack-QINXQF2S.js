@@ -2,7 +2,7 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   argItems
-} from "./chunk-3LQCU2Q2.js";
+} from "./chunk-QMDV6F3O.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_RESOURCES,
@@ -12,7 +12,7 @@ import {
   gpuOfMig,
   migProfileOf,
   nodeLabelsOfTerms
-} from "./chunk-KQNXHQGX.js";
+} from "./chunk-MIJ4L7P2.js";
 import {
   deploymentFromFacts,
   imageFromParts,
@@ -26,7 +26,7 @@ import {
   parseWholeNumber,
   scalarText
 } from "./chunk-3G5BXTFK.js";
-import "./chunk-UYRMS2SA.js";
+import "./chunk-TQVKSG5V.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import {

@@ -3,7 +3,7 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   envFromMap,
   envFromStrings
-} from "./chunk-KQNXHQGX.js";
+} from "./chunk-MIJ4L7P2.js";
 import {
   readEngineArgs
 } from "./chunk-VUGMCGJM.js";

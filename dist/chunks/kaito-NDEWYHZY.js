@@ -5,25 +5,25 @@ import {
 } from "./chunk-MCN5FH5U.js";
 import {
   adaptKubernetes
-} from "./chunk-6QLEY6VS.js";
+} from "./chunk-VIAAJ3WV.js";
 import {
   parseEmbeddedYaml
-} from "./chunk-GTRQOQ6Z.js";
-import "./chunk-HKLZCKDO.js";
+} from "./chunk-OC4ZGKBL.js";
+import "./chunk-VTU5LWYW.js";
 import {
   KAITO_CONFIG_KEY,
   NO_REFERENCES,
   firstFound,
   inFile
 } from "./chunk-HRL3AZSQ.js";
-import "./chunk-3LQCU2Q2.js";
+import "./chunk-QMDV6F3O.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_ANNOTATION,
   findInstanceType,
   gpuOfMig,
   nodeLabelsOfSelector
-} from "./chunk-KQNXHQGX.js";
+} from "./chunk-MIJ4L7P2.js";
 import {
   applyEngineFacts,
   objectContext,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-3G5BXTFK.js";
 import {
   joinPath
-} from "./chunk-UYRMS2SA.js";
+} from "./chunk-TQVKSG5V.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";

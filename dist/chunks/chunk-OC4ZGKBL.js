@@ -4,7 +4,7 @@ import {
   parseYamlFile,
   pathSegments,
   require_dist
-} from "./chunk-UYRMS2SA.js";
+} from "./chunk-TQVKSG5V.js";
 import {
   __toESM
 } from "./chunk-NOE7O2GR.js";

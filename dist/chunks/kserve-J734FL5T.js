@@ -3,19 +3,19 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   isNimImage,
   readNimContainer
-} from "./chunk-HKLZCKDO.js";
+} from "./chunk-VTU5LWYW.js";
 import {
   NO_REFERENCES,
   firstFound
 } from "./chunk-HRL3AZSQ.js";
 import {
   readContainer
-} from "./chunk-3LQCU2Q2.js";
+} from "./chunk-QMDV6F3O.js";
 import {
   GPU_ANNOTATION,
   gpuFromPodSpec,
   gpuOfMig
-} from "./chunk-KQNXHQGX.js";
+} from "./chunk-MIJ4L7P2.js";
 import {
   deploymentFromFacts,
   modelFromUri,
@@ -32,7 +32,7 @@ import {
 } from "./chunk-3G5BXTFK.js";
 import {
   joinPath
-} from "./chunk-UYRMS2SA.js";
+} from "./chunk-TQVKSG5V.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";

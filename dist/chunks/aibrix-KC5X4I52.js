@@ -2,18 +2,18 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   rayClusterGroups
-} from "./chunk-66JW7LEC.js";
-import "./chunk-GTRQOQ6Z.js";
+} from "./chunk-SNYEXAWA.js";
+import "./chunk-OC4ZGKBL.js";
 import {
   readContainer
-} from "./chunk-3LQCU2Q2.js";
+} from "./chunk-QMDV6F3O.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_ANNOTATION,
   PRODUCT_LABEL,
   gpuNote,
   leastMemoryOf
-} from "./chunk-KQNXHQGX.js";
+} from "./chunk-MIJ4L7P2.js";
 import {
   deploymentFromFacts,
   objectContext,
@@ -28,7 +28,7 @@ import {
 import {
   joinPath,
   pathSegments
-} from "./chunk-UYRMS2SA.js";
+} from "./chunk-TQVKSG5V.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";

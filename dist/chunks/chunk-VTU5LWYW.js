@@ -6,14 +6,14 @@ import {
 } from "./chunk-HRL3AZSQ.js";
 import {
   argItems
-} from "./chunk-3LQCU2Q2.js";
+} from "./chunk-QMDV6F3O.js";
 import {
   GPU_ANNOTATION,
   envFromList,
   gpuCountOf,
   gpuFromPodSpec,
   gpuOfMig
-} from "./chunk-KQNXHQGX.js";
+} from "./chunk-MIJ4L7P2.js";
 import {
   applyEngineFacts,
   modelFromUri,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-3G5BXTFK.js";
 import {
   pathSegments
-} from "./chunk-UYRMS2SA.js";
+} from "./chunk-TQVKSG5V.js";
 import {
   precisionFromModelName
 } from "./chunk-U72CDX35.js";

@@ -7398,8 +7398,8 @@ function collectRanges(lineCounter, root, limits) {
   const fallback = FILE_START;
   const visit2 = (node, path, depth, keyNode) => {
     if (depth > limits.maxDepth) throw new TooDeepError();
-    const value = nodeRange(lineCounter, node, keyNode ? nodeRange(lineCounter, keyNode, fallback) : fallback);
     const key = keyNode ? nodeRange(lineCounter, keyNode, fallback) : void 0;
+    const value = nodeRange(lineCounter, node, key ?? fallback);
     const whole = key ? { line: key.line, column: key.column, endLine: value.endLine, endColumn: value.endColumn } : value;
     if (path !== "") ranges.set(path, key ? { key, value, whole } : { value, whole });
     if ((0, import_yaml.isMap)(node)) {
@@ -7539,6 +7539,8 @@ function parseYamlFile(file, text, limits = DEFAULT_PARSE_LIMITS) {
     return { file, text: source, lineCounter, documents: [], findings: [syntaxFinding(file, FILE_START, message)], comments: [] };
   }
   const comments = [];
+  const hasHash = source.includes("#");
+  const hasStar = source.includes("*");
   const tooDeep = /* @__PURE__ */ new Map();
   let unreadFrom = null;
   function* guard(tokens) {
@@ -7548,7 +7550,7 @@ function parseYamlFile(file, text, limits = DEFAULT_PARSE_LIMITS) {
         unreadFrom = token.offset;
         return;
       }
-      collectComments(token, comments);
+      if (hasHash) collectComments(token, comments);
       if (token.type === "document") {
         const at = tooDeepAt(token, limits.maxDepth);
         if (at !== null) {
@@ -7591,7 +7593,7 @@ function parseYamlFile(file, text, limits = DEFAULT_PARSE_LIMITS) {
         ranges = collected.ranges;
         for (const at of collected.duplicates) findings.push(syntaxFinding(file, at, explain("DUPLICATE_KEY", "")));
         value = collected.duplicates.length > 0 ? void 0 : doc.toJS({ maxAliasCount: limits.maxAliasCount });
-        const problem = value === void 0 ? null : valueProblem(value, limits.maxDepth);
+        const problem = value === void 0 || !hasStar ? null : valueProblem(value, limits.maxDepth);
         if (problem?.kind === "cycle") {
           findings.push(
             syntaxFinding(file, cycleRange(doc, lineCounter, range), "alias refers to a node that contains it, so the value would contain itself; no deployment needs that, so the document is not read: write the value out")

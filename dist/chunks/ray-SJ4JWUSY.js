@@ -1,17 +1,15 @@
 import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
-  KUBERNETES_KINDS,
-  KUBERNETES_MARKERS,
-  adaptKubernetes
-} from "./chunk-6QLEY6VS.js";
-import "./chunk-HKLZCKDO.js";
-import "./chunk-HRL3AZSQ.js";
-import "./chunk-3LQCU2Q2.js";
-import "./chunk-KQNXHQGX.js";
+  RAY_MARKERS,
+  adaptRay,
+  rayClusterGroups
+} from "./chunk-SNYEXAWA.js";
+import "./chunk-OC4ZGKBL.js";
+import "./chunk-MIJ4L7P2.js";
 import "./chunk-VUGMCGJM.js";
 import "./chunk-3G5BXTFK.js";
-import "./chunk-UYRMS2SA.js";
+import "./chunk-TQVKSG5V.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";
@@ -24,7 +22,7 @@ import "./chunk-MF5XHCMM.js";
 import "./chunk-ZZ4ZPONZ.js";
 import "./chunk-NOE7O2GR.js";
 export {
-  KUBERNETES_KINDS,
-  KUBERNETES_MARKERS,
-  adaptKubernetes
+  RAY_MARKERS,
+  adaptRay,
+  rayClusterGroups
 };

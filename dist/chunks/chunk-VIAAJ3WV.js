@@ -4,15 +4,15 @@ import {
   NIM_IMAGE_MARKER,
   isNimImage,
   readNimContainer
-} from "./chunk-HKLZCKDO.js";
+} from "./chunk-VTU5LWYW.js";
 import {
   readContainer
-} from "./chunk-3LQCU2Q2.js";
+} from "./chunk-QMDV6F3O.js";
 import {
   GPU_REQUEST_MARKERS,
   gpuFromPodSpec,
   gpuOfMig
-} from "./chunk-KQNXHQGX.js";
+} from "./chunk-MIJ4L7P2.js";
 import {
   ENTRYPOINT_MARKERS,
   deploymentFromFacts,
@@ -29,7 +29,7 @@ import {
 import {
   joinPath,
   pathSegments
-} from "./chunk-UYRMS2SA.js";
+} from "./chunk-TQVKSG5V.js";
 import {
   describeValue
 } from "./chunk-LRW7K6N5.js";

@@ -2,8 +2,8 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   DEFAULT_MAX_FILE_SIZE_BYTES
-} from "./chunk-FHOLZQG6.js";
-import "./chunk-UYRMS2SA.js";
+} from "./chunk-CKO76UZM.js";
+import "./chunk-TQVKSG5V.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-CVDZKI6N.js";
 import {

@@ -3,7 +3,7 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   envFromList,
   gpuCountOf
-} from "./chunk-KQNXHQGX.js";
+} from "./chunk-MIJ4L7P2.js";
 import {
   rangeAt
 } from "./chunk-VUGMCGJM.js";
@@ -12,7 +12,7 @@ import {
 } from "./chunk-3G5BXTFK.js";
 import {
   joinPath
-} from "./chunk-UYRMS2SA.js";
+} from "./chunk-TQVKSG5V.js";
 
 // src/adapt/container.ts
 function argItems(document, list, path) {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-HRL3AZSQ.js";
 import {
   readContainer
-} from "./chunk-3LQCU2Q2.js";
+} from "./chunk-QMDV6F3O.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_ANNOTATION,
@@ -14,7 +14,7 @@ import {
   gpuCountOf,
   gpuFromPodSpec,
   gpuOfMig
-} from "./chunk-KQNXHQGX.js";
+} from "./chunk-MIJ4L7P2.js";
 import {
   deploymentFromFacts,
   modelFromUri,
@@ -28,7 +28,7 @@ import {
   parseWholeNumber,
   scalarText
 } from "./chunk-3G5BXTFK.js";
-import "./chunk-UYRMS2SA.js";
+import "./chunk-TQVKSG5V.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";

@@ -2,7 +2,7 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   parseEmbeddedYaml
-} from "./chunk-GTRQOQ6Z.js";
+} from "./chunk-OC4ZGKBL.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_ANNOTATION,
@@ -12,7 +12,7 @@ import {
   gpuFromPodSpec,
   gpuNote,
   leastMemoryOf
-} from "./chunk-KQNXHQGX.js";
+} from "./chunk-MIJ4L7P2.js";
 import {
   deploymentFromFacts,
   noteSink,
@@ -28,7 +28,7 @@ import {
 import {
   joinPath,
   pathSegments
-} from "./chunk-UYRMS2SA.js";
+} from "./chunk-TQVKSG5V.js";
 import {
   gpuLookup
 } from "./chunk-SMZ6TMJF.js";

@@ -11,7 +11,7 @@ import {
 import {
   joinPath,
   pathSegments
-} from "./chunk-UYRMS2SA.js";
+} from "./chunk-TQVKSG5V.js";
 import {
   gpuLookup
 } from "./chunk-SMZ6TMJF.js";

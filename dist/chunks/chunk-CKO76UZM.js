@@ -4,7 +4,7 @@ import {
   joinPath,
   parseYamlFile,
   require_dist
-} from "./chunk-UYRMS2SA.js";
+} from "./chunk-TQVKSG5V.js";
 import {
   compareFindings
 } from "./chunk-PDOFKQNQ.js";

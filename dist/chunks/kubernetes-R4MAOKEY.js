@@ -1,19 +1,17 @@
 import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
-  NIM_IMAGE_MARKER,
-  NIM_MARKERS,
-  adaptNim,
-  isNimImage,
-  modelFromNimImage,
-  readNimContainer
-} from "./chunk-HKLZCKDO.js";
+  KUBERNETES_KINDS,
+  KUBERNETES_MARKERS,
+  adaptKubernetes
+} from "./chunk-VIAAJ3WV.js";
+import "./chunk-VTU5LWYW.js";
 import "./chunk-HRL3AZSQ.js";
-import "./chunk-3LQCU2Q2.js";
-import "./chunk-KQNXHQGX.js";
+import "./chunk-QMDV6F3O.js";
+import "./chunk-MIJ4L7P2.js";
 import "./chunk-VUGMCGJM.js";
 import "./chunk-3G5BXTFK.js";
-import "./chunk-UYRMS2SA.js";
+import "./chunk-TQVKSG5V.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";
@@ -26,10 +24,7 @@ import "./chunk-MF5XHCMM.js";
 import "./chunk-ZZ4ZPONZ.js";
 import "./chunk-NOE7O2GR.js";
 export {
-  NIM_IMAGE_MARKER,
-  NIM_MARKERS,
-  adaptNim,
-  isNimImage,
-  modelFromNimImage,
-  readNimContainer
+  KUBERNETES_KINDS,
+  KUBERNETES_MARKERS,
+  adaptKubernetes
 };

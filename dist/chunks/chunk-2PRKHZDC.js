@@ -4,7 +4,7 @@ import {
   ConfigError,
   effectivePolicy,
   validateDocument
-} from "./chunk-FHOLZQG6.js";
+} from "./chunk-CKO76UZM.js";
 import {
   FACT_NAMES
 } from "./chunk-MCN5FH5U.js";
@@ -28,7 +28,7 @@ import {
 import {
   parseYamlFile,
   toRange
-} from "./chunk-UYRMS2SA.js";
+} from "./chunk-TQVKSG5V.js";
 import {
   FILE_START,
   compareFindings,
@@ -2010,20 +2010,20 @@ var ENGINE_FLAGS = [
   "--kv-cache-dtype"
 ].flatMap((flag) => flag.startsWith("--") ? spellings(flag) : [flag]);
 var FORMATS = [
-  { format: "kserve", readsOtherFiles: true, markers: ["InferenceService", "LLMInferenceService"], load: async () => (await import("./kserve-67DHIK3A.js")).adaptKServe },
-  { format: "ome", readsOtherFiles: true, markers: ["ome.io/"], load: async () => (await import("./ome-T46HNP55.js")).adaptOme },
-  { format: "nim", readsOtherFiles: true, markers: ["NIMService"], load: async () => (await import("./nim-REAYOXBB.js")).adaptNim },
-  { format: "kubeai", markers: ["kubeai.org"], load: async () => (await import("./kubeai-VVIH5WH5.js")).adaptKubeAI },
-  { format: "kaito", readsOtherFiles: true, markers: ["kaito.sh"], load: async () => (await import("./kaito-PB344AYF.js")).adaptKaito },
-  { format: "dynamo", markers: ["DynamoGraphDeployment"], load: async () => (await import("./dynamo-CZWVGFFX.js")).adaptDynamo },
-  { format: "aibrix", markers: ["orchestration.aibrix.ai"], load: async () => (await import("./aibrix-OBIGFZAQ.js")).adaptAibrix },
-  { format: "kubernetes", markers: [...GPU_REQUESTS, ...LAUNCHERS, "MODEL_ID", NIM_IMAGE, ...ENGINE_FLAGS], load: async () => (await import("./kubernetes-5JY6T6HX.js")).adaptKubernetes },
-  { format: "production-stack", markers: ["servingEngineSpec"], load: async () => (await import("./production-stack-M7NBQ74Y.js")).adaptProductionStack },
-  { format: "llm-d", markers: ["modelArtifacts"], load: async () => (await import("./llm-d-MKIYPUTA.js")).adaptLlmD },
-  { format: "ray-serve", markers: ["ray.serve.llm", "num_gpus", ...GPU_REQUESTS], load: async () => (await import("./ray-MELERYED.js")).adaptRay },
-  { format: "kuberay", markers: ["ray.io/"], load: async () => (await import("./aibrix-OBIGFZAQ.js")).adaptRayCluster },
-  { format: "skypilot", markers: LAUNCHERS, load: async () => (await import("./skypilot-B6JNO5FO.js")).adaptSkyPilot },
-  { format: "dstack", markers: [...LAUNCHERS, NIM_IMAGE], load: async () => (await import("./dstack-3EV4FXKP.js")).adaptDstack },
+  { format: "kserve", readsOtherFiles: true, markers: ["InferenceService", "LLMInferenceService"], load: async () => (await import("./kserve-J734FL5T.js")).adaptKServe },
+  { format: "ome", readsOtherFiles: true, markers: ["ome.io/"], load: async () => (await import("./ome-O55E2VOW.js")).adaptOme },
+  { format: "nim", readsOtherFiles: true, markers: ["NIMService"], load: async () => (await import("./nim-NPUCI2X5.js")).adaptNim },
+  { format: "kubeai", markers: ["kubeai.org"], load: async () => (await import("./kubeai-FDXMJJGH.js")).adaptKubeAI },
+  { format: "kaito", readsOtherFiles: true, markers: ["kaito.sh"], load: async () => (await import("./kaito-NDEWYHZY.js")).adaptKaito },
+  { format: "dynamo", markers: ["DynamoGraphDeployment"], load: async () => (await import("./dynamo-E3WCW3YX.js")).adaptDynamo },
+  { format: "aibrix", markers: ["orchestration.aibrix.ai"], load: async () => (await import("./aibrix-KC5X4I52.js")).adaptAibrix },
+  { format: "kubernetes", markers: [...GPU_REQUESTS, ...LAUNCHERS, "MODEL_ID", NIM_IMAGE, ...ENGINE_FLAGS], load: async () => (await import("./kubernetes-R4MAOKEY.js")).adaptKubernetes },
+  { format: "production-stack", markers: ["servingEngineSpec"], load: async () => (await import("./production-stack-QINXQF2S.js")).adaptProductionStack },
+  { format: "llm-d", markers: ["modelArtifacts"], load: async () => (await import("./llm-d-MRMBFHMK.js")).adaptLlmD },
+  { format: "ray-serve", markers: ["ray.serve.llm", "num_gpus", ...GPU_REQUESTS], load: async () => (await import("./ray-SJ4JWUSY.js")).adaptRay },
+  { format: "kuberay", markers: ["ray.io/"], load: async () => (await import("./aibrix-KC5X4I52.js")).adaptRayCluster },
+  { format: "skypilot", markers: LAUNCHERS, load: async () => (await import("./skypilot-CSMQNGNS.js")).adaptSkyPilot },
+  { format: "dstack", markers: [...LAUNCHERS, NIM_IMAGE], load: async () => (await import("./dstack-CMQCHMJU.js")).adaptDstack },
   {
     format: "unread",
     markers: ["DynamoComponentDeployment", "SeldonDeployment", "mlops.seldon.io", "BentoDeployment", "VLLMRuntime", "StormService", "ArksApplication", "ArksDisaggregatedApplication", "inference.llmaz.io", "ModelServing", "ModelBooster", "NIMPipeline", "ModelService"],

@@ -5,12 +5,12 @@ import {
   launcherEnv,
   readScripts,
   runtimeEnv
-} from "./chunk-J7TORDS5.js";
+} from "./chunk-525YAJCR.js";
 import {
   DECLARE_IN_CONFIG,
   acceleratorChoices,
   firstAccelerator
-} from "./chunk-KQNXHQGX.js";
+} from "./chunk-MIJ4L7P2.js";
 import {
   deploymentFromFacts,
   noteSink,
@@ -22,7 +22,7 @@ import {
   parseWholeNumber,
   scalarText
 } from "./chunk-3G5BXTFK.js";
-import "./chunk-UYRMS2SA.js";
+import "./chunk-TQVKSG5V.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";

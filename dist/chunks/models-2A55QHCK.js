@@ -3,14 +3,14 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   finishWithModels,
   lookUpModels
-} from "./chunk-7YQ55UAO.js";
-import "./chunk-FHOLZQG6.js";
+} from "./chunk-2PRKHZDC.js";
+import "./chunk-CKO76UZM.js";
 import "./chunk-MCN5FH5U.js";
 import "./chunk-NDQIACSR.js";
 import "./chunk-U7OVFLHF.js";
 import "./chunk-HRL3AZSQ.js";
 import "./chunk-3G5BXTFK.js";
-import "./chunk-UYRMS2SA.js";
+import "./chunk-TQVKSG5V.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-7EUSSMYG.js";
 import "./chunk-BOTQ7RPM.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-HRL3AZSQ.js";
 import {
   readContainer
-} from "./chunk-3LQCU2Q2.js";
+} from "./chunk-QMDV6F3O.js";
 import {
   DECLARE_IN_CONFIG,
   GPU_ANNOTATION,
@@ -16,7 +16,7 @@ import {
   gpuFromPodSpec,
   gpuOfMig,
   migProfileOf
-} from "./chunk-KQNXHQGX.js";
+} from "./chunk-MIJ4L7P2.js";
 import {
   deploymentFromFacts,
   objectContext,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-3G5BXTFK.js";
 import {
   joinPath
-} from "./chunk-UYRMS2SA.js";
+} from "./chunk-TQVKSG5V.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";
