@@ -96,6 +96,17 @@ describe("check --fix", () => {
     expect(r.stderr).toContain("fixed 1 line(s) in 1 file(s): deploy/single-a100.yaml");
   });
 
+  it("fixes a file over the default 2 MB limit when the configuration's maxFileSizeBytes lets the check read it", async () => {
+    // A manifest padded past 2,000,000 bytes with comments (few lines: the parse's bound is on lines): checked because .llm-physics.yml allows 3 MB.
+    writeFileSync(join(repo, MISTAKES), `${readFileSync(join(repo, MISTAKES), "utf8")}${`# ${"padding ".repeat(1_000)}\n`.repeat(260)}`);
+    writeFileSync(join(repo, ".llm-physics.yml"), "maxFileSizeBytes: 3000000\n");
+    const diff = await runCli(["check", "--format", "diff"], repo);
+    expect(diff.stdout).toContain("-    contextLength: 32768\n+    contextLength: 8192\n");
+    const r = await runCli(["check", "--fix", "--format", "json"], repo);
+    expect(r.stderr).toContain(MISTAKES);
+    expect(readFileSync(join(repo, MISTAKES), "utf8")).toContain("    contextLength: 8192\n");
+  });
+
   it("is not taken together with --format diff", async () => {
     const r = await runCli(["check", "--fix", "--format", "diff"], repo);
     expect(r.code).toBe(2);

@@ -238,7 +238,7 @@ export async function run(): Promise<void> {
       const result = await postSuggestions(
         { apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com", token: inputs.githubToken, owner: pr.owner, repo: pr.repo, pullNumber: pr.number, headSha: pr.headSha },
         report.findings,
-        workspaceLines(workspace),
+        workspaceLines(workspace, config.maxFileSizeBytes),
       );
       if (result.status === "posted") core.info(`Suggested changes: ${result.count} posted in a pull-request review${result.skipped > 0 ? `, ${result.skipped} already there` : ""}.`);
       else if (result.status === "none") core.info(`Suggested changes: none posted (${result.reason}).`);

@@ -46,9 +46,9 @@ export function suggestionBody(findings: readonly Finding[], line: string): stri
   return `${reasons}\`\`\`suggestion\n${line}\n\`\`\`\n`;
 }
 
-/** Reads files of the workspace through the guarded reader (inside the repository, regular, within the manifest size limit). */
-export function workspaceLines(workspace: string): LineReader {
-  return repositoryFiles(workspace, DEFAULT_MAX_FILE_SIZE_BYTES).lines;
+/** Reads files of the workspace through the guarded reader (inside the repository, regular, within the configuration's maxFileSizeBytes: the files the check read). */
+export function workspaceLines(workspace: string, maxBytes: number = DEFAULT_MAX_FILE_SIZE_BYTES): LineReader {
+  return repositoryFiles(workspace, maxBytes).lines;
 }
 
 /**

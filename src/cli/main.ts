@@ -371,7 +371,7 @@ async function prepareIn(m: CheckModules, io: CliIo, positionals: string[], conf
   const repoConfig = m.loadConfig(config, root);
   // LLM_PHYSICS_READ_WORKER=0: read the repository on the main thread (a runner that allows no threads).
   const readWorker = envOf(io).LLM_PHYSICS_READ_WORKER !== "0";
-  return { root, prepared: await m.prepareCheckLazily({ cwd: root, paths, config: repoConfig, readWorker, ...extra(root) }) };
+  return { root, config: repoConfig, prepared: await m.prepareCheckLazily({ cwd: root, paths, config: repoConfig, readWorker, ...extra(root) }) };
 }
 
 async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
@@ -406,17 +406,17 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
   if (v.baseline !== undefined && flags["no-baseline"] === true) throw new UsageError("--baseline and --no-baseline contradict each other; pass one");
   if (verbose && (format !== "text" || diff)) throw new UsageError(`--verbose is for the text format; --format ${v.format} ${v.format === "markdown" ? "is the job summary" : diff ? "prints the fixes only" : "already holds every fact"}`);
   const check = async () => {
-    const { root, prepared } = await prepareIn(m, io, positionals, v.config, (root) => ({
+    const { root, config, prepared } = await prepareIn(m, io, positionals, v.config, (root) => ({
       baseline: flags["no-baseline"] === true ? null : m.loadBaseline(v.baseline === undefined ? null : resolvePath(io.cwd, v.baseline), root),
     }));
-    return { root, ...(await m.finishWithModels(prepared, { env: envOf(io), offline: flags.offline === true })) };
+    return { root, maxFileSizeBytes: config.maxFileSizeBytes, ...(await m.finishWithModels(prepared, { env: envOf(io), offline: flags.offline === true })) };
   };
-  let { root, report } = await check();
+  let { root, maxFileSizeBytes, report } = await check();
   if (diff || fix) {
     const fixes = await import("./fix.js");
     const files = (n: number) => `${n} file(s)`;
     if (diff) {
-      const { diff: text, lines, files: count } = fixes.fixesDiff(root, report.findings);
+      const { diff: text, lines, files: count } = fixes.fixesDiff(root, report.findings, maxFileSizeBytes);
       io.stdout(text);
       io.stderr(
         lines === 0
@@ -425,13 +425,14 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
       );
       return m.failsAt(report, failOn) ? 1 : 0;
     }
-    const written = fixes.writeFixes(root, report.findings);
+    // The files the check read, within the configuration's size limit, are the files fixed.
+    const written = fixes.writeFixes(root, report.findings, maxFileSizeBytes);
     for (const refused of written.refused) io.stderr(neutralizeWorkflowCommands(`llm-physics: ${refused.file} ${refused.message}\n`));
     if (written.files.length === 0 && written.refused.length === 0) io.stderr("llm-physics: no finding has an exact fix: nothing to change\n");
     if (written.files.length > 0) {
       io.stderr(neutralizeWorkflowCommands(`llm-physics: fixed ${written.lines} line(s) in ${files(written.files.length)}: ${written.files.join(", ")}\n`));
       // What stands after the fixes: the check of the files as they are now.
-      ({ root, report } = await check());
+      ({ root, maxFileSizeBytes, report } = await check());
     }
   }
   io.stdout(m.formatReport(format, report, { rules: m.RULES, version: m.VERSION, verbose, color: color && format === "text" }));
