@@ -87,6 +87,30 @@ describe("the marker scanner", () => {
     expect(t.test(bytes("-t p"))).toBe(false);
   });
 
+  it("finds long markers wherever the window lands: random texts over a small alphabet, markers of different lengths sharing pairs, a Uint8Array, a marker longer than 255", () => {
+    const long = ["abcabd", "bcabdaa", "dabcab", "aaaaaab", "cdcdcdcdc", "abcd".repeat(80)];
+    const sets: Array<[string[], string]> = [
+      [long, "abcd"],
+      [[...long, "ab", "dd-"], "abcd-"],
+      [["xyzzyx"], "xyz"],
+    ];
+    const next = random(0x51de);
+    for (const [markers, alphabet] of sets) {
+      const s = markerScanner(markers);
+      let positives = 0;
+      for (let n = 0; n < 4000; n++) {
+        const length = Math.floor(next() * (n % 10 === 0 ? 400 : 40));
+        let text = "";
+        for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+        const expected = naive(text, markers);
+        if (expected) positives++;
+        expect(s.test(bytes(text)), `${JSON.stringify(text)} for ${JSON.stringify(markers)}`).toBe(expected);
+        expect(s.test(Uint8Array.from(bytes(text)))).toBe(expected);
+      }
+      expect(positives).toBeGreaterThan(50);
+    }
+  });
+
   it("refuses a marker that is not printable ASCII: the bytes of UTF-8 are searched undecoded", () => {
     expect(() => markerScanner(["modèle"])).toThrow(/not printable ASCII/);
   });

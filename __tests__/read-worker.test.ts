@@ -141,6 +141,31 @@ function runBuiltCli(args: readonly string[], cwd: string, env: NodeJS.ProcessEn
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
+describe("discover's excludes", () => {
+  it("leave out node_modules, .git and dist below every folder walked, and files named like them; a folder named on the command line is the user's", () => {
+    const dir = mkdtempSync(join(tmpdir(), "llm-physics-excludes-"));
+    const names = ["a.yaml", "dist", "sub/node_modules", "x/dist/b.yaml", "x/node_modules/c.yaml", "x/.git/d.yaml", "node_modules/pkg/e.yaml", "node_modules/pkg/deep/f.yml", "node_modules/pkg/node_modules/z.yaml", "gen/g.yaml", "gen/keep/h.yaml", "x/distant.yaml", "secret.yaml"];
+    for (const name of names) {
+      mkdirSync(join(dir, name, ".."), { recursive: true });
+      writeFileSync(join(dir, name), "kind: Service\n");
+    }
+    const files = (paths: string[], include?: string[], exclude?: string[]) =>
+      discover({ cwd: dir, paths, ...(include ? { include } : {}), ...(exclude ? { exclude } : {}) }).files.map((f) => f.file);
+    expect(files([])).toEqual(["a.yaml", "gen/g.yaml", "gen/keep/h.yaml", "secret.yaml", "x/distant.yaml"]);
+    // Every file, and the user's own patterns: a file named as an excluded folder is excluded too.
+    expect(files([], ["**/*"], ["gen/**", "secret.yaml"])).toEqual(["a.yaml", "x/distant.yaml"]);
+    // A folder named on the command line is walked with the patterns relative to it: the user
+    // asked for it; a node_modules below it is still left out.
+    expect(files(["node_modules/pkg"])).toEqual(["node_modules/pkg/deep/f.yml", "node_modules/pkg/e.yaml"]);
+    expect(files(["node_modules"], ["**/*.yml"])).toEqual(["node_modules/pkg/deep/f.yml"]);
+    expect(files(["x"])).toEqual(["x/distant.yaml"]);
+    // A glob is matched relative to the repository: one under node_modules finds nothing there.
+    expect(() => files(["node_modules/**/*.yaml"])).toThrow('glob "node_modules/**/*.yaml" matches no file (relative to');
+    expect(files(["x/**/*.yaml"])).toEqual(["x/distant.yaml"]);
+    expect(() => files(["**/dist/*.yaml"])).toThrow('glob "**/dist/*.yaml" matches no file');
+  });
+});
+
 describe("the built CLI", () => {
   it("carries the read worker in the chunk that starts it", () => {
     const chunks = readdirSync(join(REPO_ROOT, "dist", "chunks")).map((name) => readFileSync(join(REPO_ROOT, "dist", "chunks", name), "utf8"));

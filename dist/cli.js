@@ -268,7 +268,7 @@ async function estimateModel(value, io, offline) {
   } catch {
     repository = { root: io.cwd, realRoot: io.cwd };
   }
-  const { lookUpModels } = await import("./chunks/models-2A55QHCK.js");
+  const { lookUpModels } = await import("./chunks/models-4SHIGAGO.js");
   const lookup = await lookUpModels([value], repository, { env: envOf(io), offline });
   const resolved = resolveManifestModel(value, io.cwd, repository, lookup.run?.models);
   for (const remark of resolved.remarks ?? []) io.stderr(neutralizeWorkflowCommands(`llm-physics: ${remark.severity}: ${remark.message}
@@ -347,7 +347,7 @@ async function runEstimate(args, io) {
   return 0;
 }
 async function checkModules() {
-  const m = await import("./chunks/check-modules-IGDLCWOT.js");
+  const m = await import("./chunks/check-modules-BX7YGYV2.js");
   USER_ERRORS.add(m.DiscoveryError).add(m.ConfigError);
   return m;
 }
@@ -366,7 +366,7 @@ async function prepareIn(m, io, positionals, configFlag, extra) {
   const { root, paths, config } = m.locateRepository(io.cwd, positionals, configFlag ?? null);
   const repoConfig = m.loadConfig(config, root);
   const readWorker = envOf(io).LLM_PHYSICS_READ_WORKER !== "0";
-  return { root, prepared: await m.prepareCheckLazily({ cwd: root, paths, config: repoConfig, readWorker, ...extra(root) }) };
+  return { root, config: repoConfig, prepared: await m.prepareCheckLazily({ cwd: root, paths, config: repoConfig, readWorker, ...extra(root) }) };
 }
 async function runCheckCommand(args, io) {
   const { values, positionals } = parse(
@@ -399,17 +399,17 @@ async function runCheckCommand(args, io) {
   if (v.baseline !== void 0 && flags["no-baseline"] === true) throw new UsageError("--baseline and --no-baseline contradict each other; pass one");
   if (verbose && (format !== "text" || diff)) throw new UsageError(`--verbose is for the text format; --format ${v.format} ${v.format === "markdown" ? "is the job summary" : diff ? "prints the fixes only" : "already holds every fact"}`);
   const check = async () => {
-    const { root: root2, prepared } = await prepareIn(m, io, positionals, v.config, (root3) => ({
+    const { root: root2, config, prepared } = await prepareIn(m, io, positionals, v.config, (root3) => ({
       baseline: flags["no-baseline"] === true ? null : m.loadBaseline(v.baseline === void 0 ? null : resolvePath(io.cwd, v.baseline), root3)
     }));
-    return { root: root2, ...await m.finishWithModels(prepared, { env: envOf(io), offline: flags.offline === true }) };
+    return { root: root2, maxFileSizeBytes: config.maxFileSizeBytes, ...await m.finishWithModels(prepared, { env: envOf(io), offline: flags.offline === true }) };
   };
-  let { root, report } = await check();
+  let { root, maxFileSizeBytes, report } = await check();
   if (diff || fix) {
     const fixes = await import("./chunks/fix-ATZCLHUD.js");
     const files = (n) => `${n} file(s)`;
     if (diff) {
-      const { diff: text, lines, files: count } = fixes.fixesDiff(root, report.findings);
+      const { diff: text, lines, files: count } = fixes.fixesDiff(root, report.findings, maxFileSizeBytes);
       io.stdout(text);
       io.stderr(
         lines === 0 ? "llm-physics: no finding has an exact fix: nothing to change\n" : `llm-physics: ${lines} line(s) in ${files(count)} would change; apply with \`git apply\` or run \`llm-physics check --fix\`
@@ -417,14 +417,14 @@ async function runCheckCommand(args, io) {
       );
       return m.failsAt(report, failOn) ? 1 : 0;
     }
-    const written = fixes.writeFixes(root, report.findings);
+    const written = fixes.writeFixes(root, report.findings, maxFileSizeBytes);
     for (const refused of written.refused) io.stderr(neutralizeWorkflowCommands(`llm-physics: ${refused.file} ${refused.message}
 `));
     if (written.files.length === 0 && written.refused.length === 0) io.stderr("llm-physics: no finding has an exact fix: nothing to change\n");
     if (written.files.length > 0) {
       io.stderr(neutralizeWorkflowCommands(`llm-physics: fixed ${written.lines} line(s) in ${files(written.files.length)}: ${written.files.join(", ")}
 `));
-      ({ root, report } = await check());
+      ({ root, maxFileSizeBytes, report } = await check());
     }
   }
   io.stdout(m.formatReport(format, report, { rules: m.RULES, version: m.VERSION, verbose, color: color && format === "text" }));
@@ -541,7 +541,7 @@ async function main(argv, io) {
         return await runGpus(rest, io);
       case "--version":
       case "-v":
-        io.stdout(`${(await import("./chunks/check-modules-IGDLCWOT.js")).VERSION}
+        io.stdout(`${(await import("./chunks/check-modules-BX7YGYV2.js")).VERSION}
 `);
         return 0;
       case void 0:

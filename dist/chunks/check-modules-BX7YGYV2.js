@@ -12,7 +12,7 @@ import {
   prepareCheckLazily,
   require_picomatch,
   writeBaseline
-} from "./chunk-2PRKHZDC.js";
+} from "./chunk-A4WGP4HS.js";
 import {
   ConfigError,
   DEFAULT_POLICY,
