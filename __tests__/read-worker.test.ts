@@ -8,6 +8,8 @@ import { discover, DiscoveryError, type DiscoveredFile } from "../src/discover/d
 import { READ_MARKERS } from "../src/pipeline/read.js";
 import type { ReadFile, ReadRequest } from "../src/pipeline/read-files.js";
 import { readInBatches } from "../src/pipeline/read-source.js";
+import { prepareCheckLazily, runCheck } from "../src/pipeline/check.js";
+import { loadConfig } from "../src/config/config.js";
 import { REPO_ROOT } from "./helpers/cli.js";
 
 /**
@@ -114,6 +116,34 @@ describe("reading on a worker thread", () => {
     expect(outcome.thread).toBe("main");
     // Named files are read whatever they hold.
     expect(files.map((f) => f.entry.file)).toEqual(["apps/serve.yaml", "b.yml"]);
+  });
+});
+
+describe("adapting while reading", () => {
+  it("gives the report of adapting after reading, whether a deployment's runtime, cache or config map is read before it or after", async () => {
+    const runtimes = join(REPO_ROOT, "__tests__/fixtures/kserve-runtime");
+    for (const runtimesFirst of [false, true]) {
+      const dir = mkdtempSync(join(tmpdir(), "llm-physics-lookups-"));
+      // The walk reads a folder's files before its subfolders: the objects looked up are read after
+      // the deployments that name them (or before, when they lie at the top).
+      mkdirSync(join(dir, "sub"));
+      for (const name of readdirSync(runtimes)) {
+        const isRuntime = name.includes("runtime");
+        const top = isRuntime === runtimesFirst;
+        writeFileSync(join(dir, top ? "" : "sub", name), readFileSync(join(runtimes, name)));
+      }
+      for (const folder of ["nim-cache", "kaito", "ome"]) {
+        const from = join(REPO_ROOT, "__tests__/fixtures", folder);
+        mkdirSync(join(dir, "sub", folder), { recursive: true });
+        for (const name of readdirSync(from)) writeFileSync(join(dir, runtimesFirst ? "sub" : "", `${folder}-${name}`), readFileSync(join(from, name)));
+      }
+      const config = loadConfig(null, dir);
+      const streamed = (await prepareCheckLazily({ cwd: dir, paths: [], config })).finish();
+      const after = runCheck({ cwd: dir, paths: [], config });
+      expect(streamed).toEqual(after);
+      // The runtimes were found: no deployment says its runtime is missing but the fixture that has none.
+      expect(streamed.deployments.length).toBeGreaterThan(10);
+    }
   });
 });
 

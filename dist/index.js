@@ -46383,11 +46383,11 @@ var ENGINE_FLAGS = [
   "--kv-cache-dtype"
 ].flatMap((flag2) => flag2.startsWith("--") ? spellings(flag2) : [flag2]);
 var FORMATS = [
-  { format: "kserve", readsOtherFiles: true, markers: ["InferenceService", "LLMInferenceService"], load: async () => (await Promise.resolve().then(() => (init_kserve(), kserve_exports))).adaptKServe },
-  { format: "ome", readsOtherFiles: true, markers: ["ome.io/"], load: async () => (await Promise.resolve().then(() => (init_ome(), ome_exports))).adaptOme },
-  { format: "nim", readsOtherFiles: true, markers: ["NIMService"], load: async () => (await Promise.resolve().then(() => (init_nim(), nim_exports))).adaptNim },
+  { format: "kserve", markers: ["InferenceService", "LLMInferenceService"], load: async () => (await Promise.resolve().then(() => (init_kserve(), kserve_exports))).adaptKServe },
+  { format: "ome", markers: ["ome.io/"], load: async () => (await Promise.resolve().then(() => (init_ome(), ome_exports))).adaptOme },
+  { format: "nim", markers: ["NIMService"], load: async () => (await Promise.resolve().then(() => (init_nim(), nim_exports))).adaptNim },
   { format: "kubeai", markers: ["kubeai.org"], load: async () => (await Promise.resolve().then(() => (init_kubeai(), kubeai_exports))).adaptKubeAI },
-  { format: "kaito", readsOtherFiles: true, markers: ["kaito.sh"], load: async () => (await Promise.resolve().then(() => (init_kaito(), kaito_exports))).adaptKaito },
+  { format: "kaito", markers: ["kaito.sh"], load: async () => (await Promise.resolve().then(() => (init_kaito(), kaito_exports))).adaptKaito },
   { format: "dynamo", markers: ["DynamoGraphDeployment"], load: async () => (await Promise.resolve().then(() => (init_dynamo(), dynamo_exports))).adaptDynamo },
   { format: "aibrix", markers: ["orchestration.aibrix.ai"], load: async () => (await Promise.resolve().then(() => (init_aibrix(), aibrix_exports))).adaptAibrix },
   { format: "kubernetes", markers: [...GPU_REQUESTS, ...LAUNCHERS, "MODEL_ID", NIM_IMAGE, ...ENGINE_FLAGS], load: async () => (await Promise.resolve().then(() => (init_kubernetes(), kubernetes_exports))).adaptKubernetes },
@@ -57391,19 +57391,25 @@ async function prepareCheckLazily(options) {
   const byFormat = new Map((await loadAdapters(wanted)).map((adapter) => [adapter.format, adapter]));
   return adaptStage(stage, options, (text) => (perText.get(text) ?? formatsIn(text)).map((entry) => byFormat.get(entry.format)));
 }
+function foundKey(objects) {
+  return objects.map((o) => `${o.file}\0${o.document.index}\0${o.kind}`).join("");
+}
 async function prepareCheckStreaming(options) {
   gpuCatalogFor(options.config);
   const settings = { severity: options.config.rules };
   const arrivals = [];
-  let lookups = 0;
-  const counting = {
-    find: () => {
-      lookups++;
-      return [];
+  const soFar = new ReferenceIndex();
+  let log = [];
+  const recording = {
+    find: (kind, name, namespace) => {
+      const found = soFar.find(kind, name, namespace);
+      log.push({ kind, name, ...namespace !== void 0 ? { namespace } : {}, found: foundKey(found) });
+      return found;
     },
-    all: () => {
-      lookups++;
-      return [];
+    all: (kind) => {
+      const found = soFar.all(kind);
+      log.push({ kind, found: foundKey(found) });
+      return found;
     }
   };
   const { config } = options;
@@ -57420,23 +57426,18 @@ async function prepareCheckStreaming(options) {
     async (files) => {
       for (const { entry, read: read2 } of files) {
         if (read2.kind === "problem") {
-          arrivals.push({ entry, checked: { file: entry.file, problem: applySeverity([fileProblem(entry.file, read2.message)], settings)[0] } });
+          arrivals.push({ entry, lookups: [], checked: { file: entry.file, problem: applySeverity([fileProblem(entry.file, read2.message)], settings)[0] } });
           continue;
         }
         const { text } = read2;
-        const formats = formatsIn(text);
+        const yamlFile = parseYamlFile(entry.file, text);
         const reference = REFERENCE_PATTERN.test(text);
-        const yamlFile = reference || !formats.some((f) => f.readsOtherFiles) ? parseYamlFile(entry.file, text) : void 0;
-        const adapters = await loadAdapters(formats);
-        const kept = reference ? { yamlFile } : {};
-        if (!yamlFile || formats.some((f) => f.readsOtherFiles)) {
-          arrivals.push({ entry, text, adapters, ...kept });
-          continue;
-        }
-        const before = lookups;
-        const adapted = adaptFile(entry, yamlFile, counting, options, adapters);
-        if (lookups === before) arrivals.push({ entry, checked: checkedFile(entry.file, yamlFile, adapted), ...kept });
-        else arrivals.push({ entry, text, adapters, ...kept });
+        if (reference) soFar.addFile(yamlFile.documents, entry.file, entry.absolutePath);
+        const adapters = await loadAdapters(formatsIn(text));
+        log = [];
+        const checked2 = checkedFile(entry.file, yamlFile, adaptFile(entry, yamlFile, recording, options, adapters));
+        const lookups = log;
+        arrivals.push({ entry, checked: checked2, lookups, ...reference ? { yamlFile } : {}, ...lookups.length > 0 ? { text, adapters } : {} });
       }
     },
     options.readWorker === false ? void 0 : READ_WORKER_CODE
@@ -57449,11 +57450,12 @@ async function prepareCheckStreaming(options) {
     references.addFile(yamlFile.documents, entry.file, entry.absolutePath);
     referenceFiles.set(entry.file, yamlFile);
   }
+  const answered = (l) => foundKey(l.name === void 0 ? references.all(l.kind) : references.find(l.kind, l.name, l.namespace)) === l.found;
   const checked = [];
   for (const arrival of arrivals.splice(0)) {
-    const { entry, checked: done, text, adapters } = arrival;
-    if (done) {
-      checked.push(done);
+    const { entry, lookups, text, adapters } = arrival;
+    if (lookups.every(answered)) {
+      checked.push(arrival.checked);
       continue;
     }
     const yamlFile = arrival.yamlFile ?? parseYamlFile(entry.file, text);

@@ -29,8 +29,6 @@ export interface FormatAdapter {
 export interface FormatEntry {
   format: string;
   markers: readonly string[];
-  /** The reader looks objects up in other files (a ServingRuntime, a NIMCache, a ConfigMap, an OME BaseModel): its documents are adapted once the whole repository is read. */
-  readsOtherFiles?: true;
   load(): Promise<FormatAdapter["adapt"]>;
 }
 
@@ -57,11 +55,11 @@ const ENGINE_FLAGS = [
  * holds each row equal to its reader's own markers (KSERVE_MARKERS…) and ADAPTERS.
  */
 export const FORMATS: readonly FormatEntry[] = [
-  { format: "kserve", readsOtherFiles: true, markers: ["InferenceService", "LLMInferenceService"], load: async () => (await import("./kserve.js")).adaptKServe },
-  { format: "ome", readsOtherFiles: true, markers: ["ome.io/"], load: async () => (await import("./ome.js")).adaptOme },
-  { format: "nim", readsOtherFiles: true, markers: ["NIMService"], load: async () => (await import("./nim.js")).adaptNim },
+  { format: "kserve", markers: ["InferenceService", "LLMInferenceService"], load: async () => (await import("./kserve.js")).adaptKServe },
+  { format: "ome", markers: ["ome.io/"], load: async () => (await import("./ome.js")).adaptOme },
+  { format: "nim", markers: ["NIMService"], load: async () => (await import("./nim.js")).adaptNim },
   { format: "kubeai", markers: ["kubeai.org"], load: async () => (await import("./kubeai.js")).adaptKubeAI },
-  { format: "kaito", readsOtherFiles: true, markers: ["kaito.sh"], load: async () => (await import("./kaito.js")).adaptKaito },
+  { format: "kaito", markers: ["kaito.sh"], load: async () => (await import("./kaito.js")).adaptKaito },
   { format: "dynamo", markers: ["DynamoGraphDeployment"], load: async () => (await import("./dynamo.js")).adaptDynamo },
   { format: "aibrix", markers: ["orchestration.aibrix.ai"], load: async () => (await import("./aibrix.js")).adaptAibrix },
   { format: "kubernetes", markers: [...GPU_REQUESTS, ...LAUNCHERS, "MODEL_ID", NIM_IMAGE, ...ENGINE_FLAGS], load: async () => (await import("./kubernetes.js")).adaptKubernetes },

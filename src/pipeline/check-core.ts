@@ -299,16 +299,32 @@ export async function prepareCheckLazily(options: CheckOptions): Promise<Prepare
   return adaptStage(stage, options, (text) => (perText.get(text) ?? formatsIn(text)).map((entry) => byFormat.get(entry.format)!));
 }
 
+/** A lookup an adaptation made while the repository was still being read, and what it found then. */
+interface Lookup {
+  kind: Parameters<References["find"]>[0];
+  /** Undefined: `all(kind)`. */
+  name?: string;
+  namespace?: string;
+  /** The objects found, each as its file, document and kind. */
+  found: string;
+}
+
+/** The objects of a lookup's answer as one string: equal answers of two indexes give equal strings. */
+function foundKey(objects: readonly { file: string; kind: string; document: { index: number } }[]): string {
+  return objects.map((o) => `${o.file}\u0000${o.document.index}\u0000${o.kind}`).join("\u0001");
+}
+
 /** A file as the streaming check holds it until every file is read (see prepareCheckStreaming). */
 interface Arrival {
   entry: DiscoveredFile;
-  /** The file's check when it is final: it could not be read, or its adaptation looked nothing up in other files. */
-  checked?: Checked;
-  /** Its text while it waits to be adapted once every file is read. */
+  /** The file's check, made while reading (or the problem that it could not be read). */
+  checked: Checked;
+  /** The lookups its adaptation made: it holds when the whole repository answers each the same. */
+  lookups: Lookup[];
+  /** Its text, to adapt it again when a lookup is answered otherwise. */
   text?: string;
   /** Its parse, kept when it holds objects deployments refer to (REFERENCE_PATTERN). */
   yamlFile?: YamlFile;
-  /** Its readers, when it is adapted once every file is read. */
   adapters?: readonly FormatAdapter[];
 }
 
@@ -316,26 +332,30 @@ interface Arrival {
  * prepareCheckLazily when the pre-filter is on and every file is checked: the files are parsed and
  * adapted as they are read (on a worker thread, src/pipeline/read-source.ts, when the run walks
  * directories), so that the work on the files with a marker overlaps the reading of the rest.
- * What an adaptation gives cannot depend on the files still unread unless it looks up an object
- * by name (a ServingRuntime, a NIMCache): the files of the readers that do (`readsOtherFiles`)
- * wait, as text, until the reference index holds the whole repository; for the others lookups
- * are counted and answered with nothing, and a file whose adaptation made one anyway waits too.
- * The rest is adaptStage's: the same files in the same (report) order, the same reference index
- * built in that order, so the same report (__tests__/prefilter.test.ts).
+ * An adaptation depends on the other files only through the objects it looks up by name (a
+ * ServingRuntime, a NIMCache, a ConfigMap, an OME BaseModel): while reading, those lookups are
+ * answered from the files read so far and recorded; once every file is read, each is asked again
+ * of the whole repository's index, and a file whose answers differ is adapted again. The rest is
+ * adaptStage's: the same files in the same (report) order, the reference index built in that
+ * order, so the same report (__tests__/prefilter.test.ts, __tests__/read-worker.test.ts).
  */
 async function prepareCheckStreaming(options: CheckOptions): Promise<PreparedCheck> {
   gpuCatalogFor(options.config);
   const settings = { severity: options.config.rules };
   const arrivals: Arrival[] = [];
-  let lookups = 0;
-  const counting: References = {
-    find: () => {
-      lookups++;
-      return [];
+  /** The objects of the files read so far, in the order read. */
+  const soFar = new ReferenceIndex();
+  let log: Lookup[] = [];
+  const recording: References = {
+    find: (kind, name, namespace) => {
+      const found = soFar.find(kind, name, namespace);
+      log.push({ kind, name, ...(namespace !== undefined ? { namespace } : {}), found: foundKey(found) });
+      return found;
     },
-    all: () => {
-      lookups++;
-      return [];
+    all: (kind) => {
+      const found = soFar.all(kind);
+      log.push({ kind, found: foundKey(found) });
+      return found;
     },
   };
   const { config } = options;
@@ -352,23 +372,18 @@ async function prepareCheckStreaming(options: CheckOptions): Promise<PreparedChe
     async (files) => {
       for (const { entry, read } of files) {
         if (read.kind === "problem") {
-          arrivals.push({ entry, checked: { file: entry.file, problem: applySeverity([fileProblem(entry.file, read.message)], settings)[0]! } });
+          arrivals.push({ entry, lookups: [], checked: { file: entry.file, problem: applySeverity([fileProblem(entry.file, read.message)], settings)[0]! } });
           continue;
         }
         const { text } = read;
-        const formats = formatsIn(text);
+        const yamlFile = parseYamlFile(entry.file, text);
         const reference = REFERENCE_PATTERN.test(text);
-        const yamlFile = reference || !formats.some((f) => f.readsOtherFiles) ? parseYamlFile(entry.file, text) : undefined;
-        const adapters = await loadAdapters(formats);
-        const kept = reference ? { yamlFile } : {};
-        if (!yamlFile || formats.some((f) => f.readsOtherFiles)) {
-          arrivals.push({ entry, text, adapters, ...kept });
-          continue;
-        }
-        const before = lookups;
-        const adapted = adaptFile(entry, yamlFile, counting, options, adapters);
-        if (lookups === before) arrivals.push({ entry, checked: checkedFile(entry.file, yamlFile, adapted), ...kept });
-        else arrivals.push({ entry, text, adapters, ...kept });
+        if (reference) soFar.addFile(yamlFile.documents, entry.file, entry.absolutePath);
+        const adapters = await loadAdapters(formatsIn(text));
+        log = [];
+        const checked = checkedFile(entry.file, yamlFile, adaptFile(entry, yamlFile, recording, options, adapters));
+        const lookups = log;
+        arrivals.push({ entry, checked, lookups, ...(reference ? { yamlFile } : {}), ...(lookups.length > 0 ? { text, adapters } : {}) });
       }
     },
     options.readWorker === false ? undefined : READ_WORKER_CODE,
@@ -382,11 +397,12 @@ async function prepareCheckStreaming(options: CheckOptions): Promise<PreparedChe
     references.addFile(yamlFile.documents, entry.file, entry.absolutePath);
     referenceFiles.set(entry.file, yamlFile);
   }
+  const answered = (l: Lookup) => foundKey(l.name === undefined ? references.all(l.kind) : references.find(l.kind, l.name, l.namespace)) === l.found;
   const checked: Checked[] = [];
   for (const arrival of arrivals.splice(0)) {
-    const { entry, checked: done, text, adapters } = arrival;
-    if (done) {
-      checked.push(done);
+    const { entry, lookups, text, adapters } = arrival;
+    if (lookups.every(answered)) {
+      checked.push(arrival.checked);
       continue;
     }
     const yamlFile = arrival.yamlFile ?? parseYamlFile(entry.file, text!);

@@ -3,7 +3,7 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   finishWithModels,
   lookUpModels
-} from "./chunk-A4WGP4HS.js";
+} from "./chunk-XAGL2HVV.js";
 import "./chunk-CKO76UZM.js";
 import "./chunk-MCN5FH5U.js";
 import "./chunk-NDQIACSR.js";

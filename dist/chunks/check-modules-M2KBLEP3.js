@@ -12,7 +12,7 @@ import {
   prepareCheckLazily,
   require_picomatch,
   writeBaseline
-} from "./chunk-A4WGP4HS.js";
+} from "./chunk-XAGL2HVV.js";
 import {
   ConfigError,
   DEFAULT_POLICY,

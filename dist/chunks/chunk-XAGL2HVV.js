@@ -2010,11 +2010,11 @@ var ENGINE_FLAGS = [
   "--kv-cache-dtype"
 ].flatMap((flag) => flag.startsWith("--") ? spellings(flag) : [flag]);
 var FORMATS = [
-  { format: "kserve", readsOtherFiles: true, markers: ["InferenceService", "LLMInferenceService"], load: async () => (await import("./kserve-J734FL5T.js")).adaptKServe },
-  { format: "ome", readsOtherFiles: true, markers: ["ome.io/"], load: async () => (await import("./ome-O55E2VOW.js")).adaptOme },
-  { format: "nim", readsOtherFiles: true, markers: ["NIMService"], load: async () => (await import("./nim-NPUCI2X5.js")).adaptNim },
+  { format: "kserve", markers: ["InferenceService", "LLMInferenceService"], load: async () => (await import("./kserve-J734FL5T.js")).adaptKServe },
+  { format: "ome", markers: ["ome.io/"], load: async () => (await import("./ome-O55E2VOW.js")).adaptOme },
+  { format: "nim", markers: ["NIMService"], load: async () => (await import("./nim-NPUCI2X5.js")).adaptNim },
   { format: "kubeai", markers: ["kubeai.org"], load: async () => (await import("./kubeai-FDXMJJGH.js")).adaptKubeAI },
-  { format: "kaito", readsOtherFiles: true, markers: ["kaito.sh"], load: async () => (await import("./kaito-NDEWYHZY.js")).adaptKaito },
+  { format: "kaito", markers: ["kaito.sh"], load: async () => (await import("./kaito-NDEWYHZY.js")).adaptKaito },
   { format: "dynamo", markers: ["DynamoGraphDeployment"], load: async () => (await import("./dynamo-E3WCW3YX.js")).adaptDynamo },
   { format: "aibrix", markers: ["orchestration.aibrix.ai"], load: async () => (await import("./aibrix-KC5X4I52.js")).adaptAibrix },
   { format: "kubernetes", markers: [...GPU_REQUESTS, ...LAUNCHERS, "MODEL_ID", NIM_IMAGE, ...ENGINE_FLAGS], load: async () => (await import("./kubernetes-R4MAOKEY.js")).adaptKubernetes },
@@ -3873,19 +3873,25 @@ async function prepareCheckLazily(options) {
   const byFormat = new Map((await loadAdapters(wanted)).map((adapter) => [adapter.format, adapter]));
   return adaptStage(stage, options, (text) => (perText.get(text) ?? formatsIn(text)).map((entry) => byFormat.get(entry.format)));
 }
+function foundKey(objects) {
+  return objects.map((o) => `${o.file}\0${o.document.index}\0${o.kind}`).join("");
+}
 async function prepareCheckStreaming(options) {
   gpuCatalogFor(options.config);
   const settings = { severity: options.config.rules };
   const arrivals = [];
-  let lookups = 0;
-  const counting = {
-    find: () => {
-      lookups++;
-      return [];
+  const soFar = new ReferenceIndex();
+  let log = [];
+  const recording = {
+    find: (kind, name, namespace) => {
+      const found = soFar.find(kind, name, namespace);
+      log.push({ kind, name, ...namespace !== void 0 ? { namespace } : {}, found: foundKey(found) });
+      return found;
     },
-    all: () => {
-      lookups++;
-      return [];
+    all: (kind) => {
+      const found = soFar.all(kind);
+      log.push({ kind, found: foundKey(found) });
+      return found;
     }
   };
   const { config } = options;
@@ -3902,23 +3908,18 @@ async function prepareCheckStreaming(options) {
     async (files) => {
       for (const { entry, read } of files) {
         if (read.kind === "problem") {
-          arrivals.push({ entry, checked: { file: entry.file, problem: applySeverity([fileProblem(entry.file, read.message)], settings)[0] } });
+          arrivals.push({ entry, lookups: [], checked: { file: entry.file, problem: applySeverity([fileProblem(entry.file, read.message)], settings)[0] } });
           continue;
         }
         const { text } = read;
-        const formats = formatsIn(text);
+        const yamlFile = parseYamlFile(entry.file, text);
         const reference = REFERENCE_PATTERN.test(text);
-        const yamlFile = reference || !formats.some((f) => f.readsOtherFiles) ? parseYamlFile(entry.file, text) : void 0;
-        const adapters = await loadAdapters(formats);
-        const kept = reference ? { yamlFile } : {};
-        if (!yamlFile || formats.some((f) => f.readsOtherFiles)) {
-          arrivals.push({ entry, text, adapters, ...kept });
-          continue;
-        }
-        const before = lookups;
-        const adapted = adaptFile(entry, yamlFile, counting, options, adapters);
-        if (lookups === before) arrivals.push({ entry, checked: checkedFile(entry.file, yamlFile, adapted), ...kept });
-        else arrivals.push({ entry, text, adapters, ...kept });
+        if (reference) soFar.addFile(yamlFile.documents, entry.file, entry.absolutePath);
+        const adapters = await loadAdapters(formatsIn(text));
+        log = [];
+        const checked2 = checkedFile(entry.file, yamlFile, adaptFile(entry, yamlFile, recording, options, adapters));
+        const lookups = log;
+        arrivals.push({ entry, checked: checked2, lookups, ...reference ? { yamlFile } : {}, ...lookups.length > 0 ? { text, adapters } : {} });
       }
     },
     options.readWorker === false ? void 0 : READ_WORKER_CODE
@@ -3931,11 +3932,12 @@ async function prepareCheckStreaming(options) {
     references.addFile(yamlFile.documents, entry.file, entry.absolutePath);
     referenceFiles.set(entry.file, yamlFile);
   }
+  const answered = (l) => foundKey(l.name === void 0 ? references.all(l.kind) : references.find(l.kind, l.name, l.namespace)) === l.found;
   const checked = [];
   for (const arrival of arrivals.splice(0)) {
-    const { entry, checked: done, text, adapters } = arrival;
-    if (done) {
-      checked.push(done);
+    const { entry, lookups, text, adapters } = arrival;
+    if (lookups.every(answered)) {
+      checked.push(arrival.checked);
       continue;
     }
     const yamlFile = arrival.yamlFile ?? parseYamlFile(entry.file, text);
