@@ -39,7 +39,6 @@ export const READ_MARKERS: readonly string[] = [...ALL_MARKERS, ...REFERENCE_MAR
 const MARKERS = markerScanner(READ_MARKERS);
 /** Run on the text of the few files that hold a marker. */
 export const REFERENCE_PATTERN = markerPattern(REFERENCE_MARKERS);
-export type { ReadResult };
 
 /**
  * Whether the content holds one of the strings every supported deployment document contains
