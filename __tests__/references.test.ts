@@ -355,3 +355,29 @@ describe("check: suppressions in a runtime's file", () => {
     expect(report.deployments[0]!.verdict).toBe("warn");
   });
 });
+
+describe("ReferenceIndex.inFileOrder", () => {
+  it("holds what adding the same files in that order holds: the same objects for every lookup, in the same order", () => {
+    const runtime = (name: string, namespace?: string) =>
+      `apiVersion: serving.kserve.io/v1alpha1\nkind: ServingRuntime\nmetadata:\n  name: ${name}\n${namespace ? `  namespace: ${namespace}\n` : ""}spec: {}\n`;
+    const files: Record<string, string> = {
+      "c.yaml": `${runtime("rt")}---\n${runtime("other")}`,
+      "a.yaml": runtime("rt", "team"),
+      "b/z.yaml": `${runtime("rt")}---\n${runtime("rt", "team")}`,
+      "b.yaml": runtime("solo"),
+    };
+    const arrived = new ReferenceIndex();
+    for (const name of ["c.yaml", "b/z.yaml", "a.yaml", "b.yaml"]) arrived.addFile(parseYamlFile(name, files[name]!).documents, name, `/repo/${name}`);
+    const sorted = new ReferenceIndex();
+    for (const name of Object.keys(files).sort()) sorted.addFile(parseYamlFile(name, files[name]!).documents, name, `/repo/${name}`);
+    const reordered = arrived.inFileOrder((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const where = (list: readonly { file: string; document: { index: number } }[]) => list.map((o) => `${o.file}#${o.document.index}`);
+    expect(where(reordered.all("ServingRuntime"))).toEqual(where(sorted.all("ServingRuntime")));
+    expect(where(reordered.all("ServingRuntime"))).toEqual(["a.yaml#0", "b.yaml#0", "b/z.yaml#0", "b/z.yaml#1", "c.yaml#0", "c.yaml#1"]);
+    for (const [name, namespace] of [["rt", undefined], ["rt", "team"], ["rt", "elsewhere"], ["solo", undefined], ["none", undefined]] as const) {
+      expect(where(reordered.find("ServingRuntime", name, namespace))).toEqual(where(sorted.find("ServingRuntime", name, namespace)));
+    }
+    // The index it came from is left as it was.
+    expect(where(arrived.all("ServingRuntime"))[0]).toBe("c.yaml#0");
+  });
+});

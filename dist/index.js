@@ -36604,7 +36604,7 @@ var init_references = __esm({
       ConfigMap: "v1"
     };
     NO_REFERENCES = { find: () => [], all: () => [] };
-    ReferenceIndex = class {
+    ReferenceIndex = class _ReferenceIndex {
       byKind = /* @__PURE__ */ new Map();
       /** Index the documents of one file that other documents may refer to. */
       addFile(documents, file, absolutePath) {
@@ -36630,6 +36630,16 @@ var init_references = __esm({
       }
       all(kind) {
         return this.byKind.get(kind) ?? [];
+      }
+      /**
+       * The same objects as if their files had been added in `before`'s order (each file's objects
+       * keep their document order): what `check` builds once every file is read, from the index it
+       * filled in the order the files came (src/pipeline/check-core.ts).
+       */
+      inFileOrder(before) {
+        const sorted = new _ReferenceIndex();
+        for (const [kind, list] of this.byKind) sorted.byKind.set(kind, [...list].sort((a, b) => before(a.file, b.file)));
+        return sorted;
       }
     };
   }
@@ -57442,14 +57452,11 @@ async function prepareCheckStreaming(options) {
     },
     options.readWorker === false ? void 0 : READ_WORKER_CODE
   );
-  arrivals.sort((a, b) => a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0);
-  const references = new ReferenceIndex();
+  const byName = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  arrivals.sort((a, b) => byName(a.entry.file, b.entry.file));
+  const references = soFar.inFileOrder(byName);
   const referenceFiles = /* @__PURE__ */ new Map();
-  for (const { entry, yamlFile } of arrivals) {
-    if (!yamlFile) continue;
-    references.addFile(yamlFile.documents, entry.file, entry.absolutePath);
-    referenceFiles.set(entry.file, yamlFile);
-  }
+  for (const { entry, yamlFile } of arrivals) if (yamlFile) referenceFiles.set(entry.file, yamlFile);
   const answered = (l) => foundKey(l.name === void 0 ? references.all(l.kind) : references.find(l.kind, l.name, l.namespace)) === l.found;
   const checked = [];
   for (const arrival of arrivals.splice(0)) {

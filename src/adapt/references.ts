@@ -136,6 +136,18 @@ export class ReferenceIndex implements References {
   all(kind: ReferenceKind): readonly ReferencedObject[] {
     return this.byKind.get(kind) ?? [];
   }
+
+  /**
+   * The same objects as if their files had been added in `before`'s order (each file's objects
+   * keep their document order): what `check` builds once every file is read, from the index it
+   * filled in the order the files came (src/pipeline/check-core.ts).
+   */
+  inFileOrder(before: (a: string, b: string) => number): ReferenceIndex {
+    const sorted = new ReferenceIndex();
+    // Array.prototype.sort is stable: objects of one file stay in document order.
+    for (const [kind, list] of this.byKind) sorted.byKind.set(kind, [...list].sort((a, b) => before(a.file, b.file)));
+    return sorted;
+  }
 }
 
 /**

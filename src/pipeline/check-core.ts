@@ -388,15 +388,12 @@ async function prepareCheckStreaming(options: CheckOptions): Promise<PreparedChe
     },
     options.readWorker === false ? undefined : READ_WORKER_CODE,
   );
-  // Report order, as discovery sorts its files; the reference index is built in that order too.
-  arrivals.sort((a, b) => (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0));
-  const references = new ReferenceIndex();
+  // Report order, as discovery sorts its files; the reference index is put in that order too.
+  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  arrivals.sort((a, b) => byName(a.entry.file, b.entry.file));
+  const references = soFar.inFileOrder(byName);
   const referenceFiles = new Map<string, YamlFile>();
-  for (const { entry, yamlFile } of arrivals) {
-    if (!yamlFile) continue;
-    references.addFile(yamlFile.documents, entry.file, entry.absolutePath);
-    referenceFiles.set(entry.file, yamlFile);
-  }
+  for (const { entry, yamlFile } of arrivals) if (yamlFile) referenceFiles.set(entry.file, yamlFile);
   const answered = (l: Lookup) => foundKey(l.name === undefined ? references.all(l.kind) : references.find(l.kind, l.name, l.namespace)) === l.found;
   const checked: Checked[] = [];
   for (const arrival of arrivals.splice(0)) {

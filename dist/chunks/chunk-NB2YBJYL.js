@@ -3,7 +3,7 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   NO_REFERENCES,
   firstFound
-} from "./chunk-HRL3AZSQ.js";
+} from "./chunk-KZ27ZWMR.js";
 import {
   argItems
 } from "./chunk-QMDV6F3O.js";

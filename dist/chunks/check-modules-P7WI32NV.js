@@ -12,7 +12,7 @@ import {
   prepareCheckLazily,
   require_picomatch,
   writeBaseline
-} from "./chunk-XAGL2HVV.js";
+} from "./chunk-MG43BQKE.js";
 import {
   ConfigError,
   DEFAULT_POLICY,
@@ -24,7 +24,7 @@ import "./chunk-NDQIACSR.js";
 import {
   createBaseline
 } from "./chunk-U7OVFLHF.js";
-import "./chunk-HRL3AZSQ.js";
+import "./chunk-KZ27ZWMR.js";
 import "./chunk-3G5BXTFK.js";
 import "./chunk-TQVKSG5V.js";
 import {

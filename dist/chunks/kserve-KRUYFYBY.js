@@ -3,11 +3,11 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   isNimImage,
   readNimContainer
-} from "./chunk-VTU5LWYW.js";
+} from "./chunk-NB2YBJYL.js";
 import {
   NO_REFERENCES,
   firstFound
-} from "./chunk-HRL3AZSQ.js";
+} from "./chunk-KZ27ZWMR.js";
 import {
   readContainer
 } from "./chunk-QMDV6F3O.js";

@@ -1,14 +1,12 @@
 import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
-  NIM_IMAGE_MARKER,
-  NIM_MARKERS,
-  adaptNim,
-  isNimImage,
-  modelFromNimImage,
-  readNimContainer
-} from "./chunk-VTU5LWYW.js";
-import "./chunk-HRL3AZSQ.js";
+  KUBERNETES_KINDS,
+  KUBERNETES_MARKERS,
+  adaptKubernetes
+} from "./chunk-MPNG4FSS.js";
+import "./chunk-NB2YBJYL.js";
+import "./chunk-KZ27ZWMR.js";
 import "./chunk-QMDV6F3O.js";
 import "./chunk-MIJ4L7P2.js";
 import "./chunk-VUGMCGJM.js";
@@ -26,10 +24,7 @@ import "./chunk-MF5XHCMM.js";
 import "./chunk-ZZ4ZPONZ.js";
 import "./chunk-NOE7O2GR.js";
 export {
-  NIM_IMAGE_MARKER,
-  NIM_MARKERS,
-  adaptNim,
-  isNimImage,
-  modelFromNimImage,
-  readNimContainer
+  KUBERNETES_KINDS,
+  KUBERNETES_MARKERS,
+  adaptKubernetes
 };

@@ -10,8 +10,8 @@ import {
   NIM_IMAGE_MARKER,
   isNimImage,
   readNimContainer
-} from "./chunk-VTU5LWYW.js";
-import "./chunk-HRL3AZSQ.js";
+} from "./chunk-NB2YBJYL.js";
+import "./chunk-KZ27ZWMR.js";
 import "./chunk-QMDV6F3O.js";
 import {
   DECLARE_IN_CONFIG,

@@ -5,17 +5,17 @@ import {
 } from "./chunk-MCN5FH5U.js";
 import {
   adaptKubernetes
-} from "./chunk-VIAAJ3WV.js";
+} from "./chunk-MPNG4FSS.js";
 import {
   parseEmbeddedYaml
 } from "./chunk-OC4ZGKBL.js";
-import "./chunk-VTU5LWYW.js";
+import "./chunk-NB2YBJYL.js";
 import {
   KAITO_CONFIG_KEY,
   NO_REFERENCES,
   firstFound,
   inFile
-} from "./chunk-HRL3AZSQ.js";
+} from "./chunk-KZ27ZWMR.js";
 import "./chunk-QMDV6F3O.js";
 import {
   DECLARE_IN_CONFIG,

@@ -21,7 +21,7 @@ import {
 import {
   REFERENCE_MARKERS,
   ReferenceIndex
-} from "./chunk-HRL3AZSQ.js";
+} from "./chunk-KZ27ZWMR.js";
 import {
   at
 } from "./chunk-3G5BXTFK.js";
@@ -2010,20 +2010,20 @@ var ENGINE_FLAGS = [
   "--kv-cache-dtype"
 ].flatMap((flag) => flag.startsWith("--") ? spellings(flag) : [flag]);
 var FORMATS = [
-  { format: "kserve", markers: ["InferenceService", "LLMInferenceService"], load: async () => (await import("./kserve-J734FL5T.js")).adaptKServe },
-  { format: "ome", markers: ["ome.io/"], load: async () => (await import("./ome-O55E2VOW.js")).adaptOme },
-  { format: "nim", markers: ["NIMService"], load: async () => (await import("./nim-NPUCI2X5.js")).adaptNim },
+  { format: "kserve", markers: ["InferenceService", "LLMInferenceService"], load: async () => (await import("./kserve-KRUYFYBY.js")).adaptKServe },
+  { format: "ome", markers: ["ome.io/"], load: async () => (await import("./ome-HBUJS5RM.js")).adaptOme },
+  { format: "nim", markers: ["NIMService"], load: async () => (await import("./nim-TUVE4UI3.js")).adaptNim },
   { format: "kubeai", markers: ["kubeai.org"], load: async () => (await import("./kubeai-FDXMJJGH.js")).adaptKubeAI },
-  { format: "kaito", markers: ["kaito.sh"], load: async () => (await import("./kaito-NDEWYHZY.js")).adaptKaito },
-  { format: "dynamo", markers: ["DynamoGraphDeployment"], load: async () => (await import("./dynamo-E3WCW3YX.js")).adaptDynamo },
+  { format: "kaito", markers: ["kaito.sh"], load: async () => (await import("./kaito-LWQRLILE.js")).adaptKaito },
+  { format: "dynamo", markers: ["DynamoGraphDeployment"], load: async () => (await import("./dynamo-LYUE2ESL.js")).adaptDynamo },
   { format: "aibrix", markers: ["orchestration.aibrix.ai"], load: async () => (await import("./aibrix-KC5X4I52.js")).adaptAibrix },
-  { format: "kubernetes", markers: [...GPU_REQUESTS, ...LAUNCHERS, "MODEL_ID", NIM_IMAGE, ...ENGINE_FLAGS], load: async () => (await import("./kubernetes-R4MAOKEY.js")).adaptKubernetes },
+  { format: "kubernetes", markers: [...GPU_REQUESTS, ...LAUNCHERS, "MODEL_ID", NIM_IMAGE, ...ENGINE_FLAGS], load: async () => (await import("./kubernetes-F6PLRG3Z.js")).adaptKubernetes },
   { format: "production-stack", markers: ["servingEngineSpec"], load: async () => (await import("./production-stack-QINXQF2S.js")).adaptProductionStack },
   { format: "llm-d", markers: ["modelArtifacts"], load: async () => (await import("./llm-d-MRMBFHMK.js")).adaptLlmD },
   { format: "ray-serve", markers: ["ray.serve.llm", "num_gpus", ...GPU_REQUESTS], load: async () => (await import("./ray-SJ4JWUSY.js")).adaptRay },
   { format: "kuberay", markers: ["ray.io/"], load: async () => (await import("./aibrix-KC5X4I52.js")).adaptRayCluster },
   { format: "skypilot", markers: LAUNCHERS, load: async () => (await import("./skypilot-CSMQNGNS.js")).adaptSkyPilot },
-  { format: "dstack", markers: [...LAUNCHERS, NIM_IMAGE], load: async () => (await import("./dstack-CMQCHMJU.js")).adaptDstack },
+  { format: "dstack", markers: [...LAUNCHERS, NIM_IMAGE], load: async () => (await import("./dstack-3R5PRVUU.js")).adaptDstack },
   {
     format: "unread",
     markers: ["DynamoComponentDeployment", "SeldonDeployment", "mlops.seldon.io", "BentoDeployment", "VLLMRuntime", "StormService", "ArksApplication", "ArksDisaggregatedApplication", "inference.llmaz.io", "ModelServing", "ModelBooster", "NIMPipeline", "ModelService"],
@@ -3924,14 +3924,11 @@ async function prepareCheckStreaming(options) {
     },
     options.readWorker === false ? void 0 : READ_WORKER_CODE
   );
-  arrivals.sort((a, b) => a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0);
-  const references = new ReferenceIndex();
+  const byName = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  arrivals.sort((a, b) => byName(a.entry.file, b.entry.file));
+  const references = soFar.inFileOrder(byName);
   const referenceFiles = /* @__PURE__ */ new Map();
-  for (const { entry, yamlFile } of arrivals) {
-    if (!yamlFile) continue;
-    references.addFile(yamlFile.documents, entry.file, entry.absolutePath);
-    referenceFiles.set(entry.file, yamlFile);
-  }
+  for (const { entry, yamlFile } of arrivals) if (yamlFile) referenceFiles.set(entry.file, yamlFile);
   const answered = (l) => foundKey(l.name === void 0 ? references.all(l.kind) : references.find(l.kind, l.name, l.namespace)) === l.found;
   const checked = [];
   for (const arrival of arrivals.splice(0)) {

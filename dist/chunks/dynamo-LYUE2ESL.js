@@ -2,7 +2,7 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   NO_REFERENCES
-} from "./chunk-HRL3AZSQ.js";
+} from "./chunk-KZ27ZWMR.js";
 import {
   readContainer
 } from "./chunk-QMDV6F3O.js";

@@ -1,18 +1,19 @@
 import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
-  KUBERNETES_KINDS,
-  KUBERNETES_MARKERS,
-  adaptKubernetes
-} from "./chunk-VIAAJ3WV.js";
-import "./chunk-VTU5LWYW.js";
-import "./chunk-HRL3AZSQ.js";
-import "./chunk-QMDV6F3O.js";
-import "./chunk-MIJ4L7P2.js";
-import "./chunk-VUGMCGJM.js";
+  finishWithModels,
+  lookUpModels
+} from "./chunk-MG43BQKE.js";
+import "./chunk-CKO76UZM.js";
+import "./chunk-MCN5FH5U.js";
+import "./chunk-NDQIACSR.js";
+import "./chunk-U7OVFLHF.js";
+import "./chunk-KZ27ZWMR.js";
 import "./chunk-3G5BXTFK.js";
 import "./chunk-TQVKSG5V.js";
 import "./chunk-PDOFKQNQ.js";
+import "./chunk-7EUSSMYG.js";
+import "./chunk-BOTQ7RPM.js";
 import "./chunk-U72CDX35.js";
 import "./chunk-SMZ6TMJF.js";
 import "./chunk-CVDZKI6N.js";
@@ -21,10 +22,13 @@ import "./chunk-D4J7HPE4.js";
 import "./chunk-FHUT4NP5.js";
 import "./chunk-LRW7K6N5.js";
 import "./chunk-MF5XHCMM.js";
+import "./chunk-TF4GYYB4.js";
+import "./chunk-PFYC7H33.js";
+import "./chunk-N4USQFRU.js";
 import "./chunk-ZZ4ZPONZ.js";
+import "./chunk-ZT3DUOPJ.js";
 import "./chunk-NOE7O2GR.js";
 export {
-  KUBERNETES_KINDS,
-  KUBERNETES_MARKERS,
-  adaptKubernetes
+  finishWithModels,
+  lookUpModels
 };

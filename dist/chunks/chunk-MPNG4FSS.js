@@ -4,7 +4,7 @@ import {
   NIM_IMAGE_MARKER,
   isNimImage,
   readNimContainer
-} from "./chunk-VTU5LWYW.js";
+} from "./chunk-NB2YBJYL.js";
 import {
   readContainer
 } from "./chunk-QMDV6F3O.js";

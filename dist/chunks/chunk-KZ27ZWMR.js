@@ -47,7 +47,7 @@ function referenceKind(value) {
   const known = kind;
   return apiVersion.startsWith(API_GROUPS[known]) ? known : null;
 }
-var ReferenceIndex = class {
+var ReferenceIndex = class _ReferenceIndex {
   byKind = /* @__PURE__ */ new Map();
   /** Index the documents of one file that other documents may refer to. */
   addFile(documents, file, absolutePath) {
@@ -73,6 +73,16 @@ var ReferenceIndex = class {
   }
   all(kind) {
     return this.byKind.get(kind) ?? [];
+  }
+  /**
+   * The same objects as if their files had been added in `before`'s order (each file's objects
+   * keep their document order): what `check` builds once every file is read, from the index it
+   * filled in the order the files came (src/pipeline/check-core.ts).
+   */
+  inFileOrder(before) {
+    const sorted = new _ReferenceIndex();
+    for (const [kind, list] of this.byKind) sorted.byKind.set(kind, [...list].sort((a, b) => before(a.file, b.file)));
+    return sorted;
   }
 };
 function firstFound(found, named, note) {
