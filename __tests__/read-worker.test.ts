@@ -110,6 +110,15 @@ describe("reading on a worker thread", () => {
     ).rejects.toThrow("the consumer failed");
   });
 
+  it("says what to do when the thread fails or stops before it is done", async () => {
+    const dir = repository();
+    const what = "run again, or set LLM_PHYSICS_READ_WORKER=0 to read on the main thread";
+    await expect(readInBatches(request(dir), () => {}, "throw new Error('out of luck')")).rejects.toThrow(`reading the repository on its own thread failed (out of luck); ${what}`);
+    await expect(readInBatches(request(dir), () => {}, "process.exit(3)")).rejects.toThrow(`(it stopped with exit code 3 before it was done); ${what}`);
+    const half = `require("node:worker_threads").parentPort.postMessage({ type: "files", files: [] }); process.exit(0);`;
+    await expect(readInBatches(request(dir), () => {}, half)).rejects.toThrow("exit code 0 before it was done");
+  });
+
   it("is not started for files named one by one", async () => {
     const dir = repository();
     const { outcome, files } = await readAll(request(dir, ["apps/serve.yaml", "b.yml"]), workerCode);

@@ -56680,6 +56680,9 @@ function walksDirectories(request2) {
     }
   });
 }
+function threadFailure(detail) {
+  return new Error(`reading the repository on its own thread failed (${detail}); run again, or set LLM_PHYSICS_READ_WORKER=0 to read on the main thread`);
+}
 function fromWorker(thread, onBatch) {
   return new Promise((resolve9, reject) => {
     let chain = Promise.resolve();
@@ -56704,12 +56707,12 @@ function fromWorker(thread, onBatch) {
           resolve9({ skipped, found });
         }, fail3);
       } else {
-        fail3(message.discovery ? new DiscoveryError(message.message) : new Error(`reading the repository failed: ${message.message}`));
+        fail3(message.discovery ? new DiscoveryError(message.message) : threadFailure(message.message));
       }
     });
-    thread.on("error", (error2) => fail3(new Error(`reading the repository failed: ${error2 instanceof Error ? error2.message : String(error2)}`)));
+    thread.on("error", (error2) => fail3(threadFailure(error2 instanceof Error ? error2.message : String(error2))));
     thread.on("exit", (code2) => {
-      if (!finished) fail3(new Error(`the thread reading the repository stopped (exit code ${code2}) before it was done; run again, or set LLM_PHYSICS_READ_WORKER=0 to read on the main thread`));
+      if (!finished) fail3(threadFailure(`it stopped with exit code ${code2} before it was done`));
     });
   });
 }
@@ -57265,6 +57268,9 @@ var MAX_DEPLOYMENTS_PER_FILE = 1e3;
 function fileProblem(file, message) {
   return { ruleId: "yaml-syntax", severity: "error", message, file, ...FILE_START };
 }
+function unreadable(file, message, options) {
+  return { file, problem: applySeverity([fileProblem(file, message)], { severity: options.config.rules })[0] };
+}
 function adaptDocument(document, file, absolutePath, references, findings, adapters) {
   for (const adapter of adapters) {
     try {
@@ -57368,6 +57374,9 @@ function modelReferences(files) {
   }
   return references;
 }
+function repositoryOf(options, root) {
+  return { repository: { root: options.cwd, realRoot: root }, baseline: options.baseline === void 0 ? loadBaseline(null, options.cwd) : options.baseline };
+}
 function readStage(options) {
   gpuCatalogFor(options.config);
   const discovery = discover({
@@ -57378,8 +57387,7 @@ function readStage(options) {
   });
   const prefilter = options.prefilter ?? true;
   const root = realRoot(options.cwd);
-  const repository = { root: options.cwd, realRoot: root };
-  const baseline = options.baseline === void 0 ? loadBaseline(null, options.cwd) : options.baseline;
+  const { repository, baseline } = repositoryOf(options, root);
   const read2 = readRepository(discovery.files, { maxFileSizeBytes: options.config.maxFileSizeBytes, prefilter, root, ...options.onlyFiles ? { onlyFiles: options.onlyFiles } : {} });
   return { discovery, prefilter, repository, baseline, read: read2 };
 }
@@ -57406,7 +57414,6 @@ function foundKey(objects) {
 }
 async function prepareCheckStreaming(options) {
   gpuCatalogFor(options.config);
-  const settings = { severity: options.config.rules };
   const arrivals = [];
   const soFar = new ReferenceIndex();
   let log = [];
@@ -57436,7 +57443,7 @@ async function prepareCheckStreaming(options) {
     async (files) => {
       for (const { entry, read: read2 } of files) {
         if (read2.kind === "problem") {
-          arrivals.push({ entry, lookups: [], checked: { file: entry.file, problem: applySeverity([fileProblem(entry.file, read2.message)], settings)[0] } });
+          arrivals.push({ entry, lookups: [], checked: unreadable(entry.file, read2.message, options) });
           continue;
         }
         const { text } = read2;
@@ -57468,8 +57475,7 @@ async function prepareCheckStreaming(options) {
     const yamlFile = arrival.yamlFile ?? parseYamlFile(entry.file, text);
     checked.push(checkedFile(entry.file, yamlFile, adaptFile(entry, yamlFile, references, options, adapters)));
   }
-  const repository = { root: options.cwd, realRoot: realRoot(options.cwd) };
-  const baseline = options.baseline === void 0 ? loadBaseline(null, options.cwd) : options.baseline;
+  const { repository, baseline } = repositoryOf(options, realRoot(options.cwd));
   return preparedCheck(checked, { skipped: outcome.skipped, repository, baseline, referenceFiles }, options);
 }
 function checkedFile(file, yamlFile, adapted) {
@@ -57478,12 +57484,11 @@ function checkedFile(file, yamlFile, adapted) {
 }
 function adaptStage(stage, options, adaptersFor) {
   const { discovery, prefilter, repository, baseline } = stage;
-  const settings = { severity: options.config.rules };
   const { candidates, unchanged, references, referenceFiles } = stage.read;
   const checked = [];
   for (const { entry, read: read2, parsed } of candidates) {
     if (read2.kind === "problem") {
-      checked.push({ file: entry.file, problem: applySeverity([fileProblem(entry.file, read2.message)], settings)[0] });
+      checked.push(unreadable(entry.file, read2.message, options));
       continue;
     }
     const yamlFile = parsed ?? parseYamlFile(entry.file, read2.text);

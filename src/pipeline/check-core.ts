@@ -1,7 +1,7 @@
 import { adaptNative, isNativeDocument } from "../adapt/native.js";
 import { formatsIn, loadAdapters, FORMATS, type FormatAdapter, type FormatEntry } from "../adapt/formats.js";
 import type { Adaptation } from "../adapt/kit.js";
-import { ReferenceIndex, type References } from "../adapt/references.js";
+import { ReferenceIndex, type ReferenceKind, type References } from "../adapt/references.js";
 import type { Deployment } from "../base/deployment.js";
 import { FILE_START, severityRank, type Finding, type Severity } from "../base/findings.js";
 import { configPathFor, type ExternalModels, type Repository } from "../catalog/resolve.js";
@@ -86,6 +86,11 @@ interface Evaluated {
 
 function fileProblem(file: string, message: string): Finding {
   return { ruleId: "yaml-syntax", severity: "error", message, file, ...FILE_START };
+}
+
+/** A file that could not be read, checked: its one finding, with the configured severity. */
+function unreadable(file: string, message: string, options: CheckOptions): Checked {
+  return { file, problem: applySeverity([fileProblem(file, message)], { severity: options.config.rules })[0]! };
 }
 
 /**
@@ -255,6 +260,11 @@ export interface ReadStage {
   read: ReturnType<typeof readRepository>;
 }
 
+/** The repository checked (its root and real root) and the baseline its findings are compared with. */
+function repositoryOf(options: CheckOptions, root: string): { repository: Repository; baseline: Baseline | null } {
+  return { repository: { root: options.cwd, realRoot: root }, baseline: options.baseline === undefined ? loadBaseline(null, options.cwd) : options.baseline };
+}
+
 export function readStage(options: CheckOptions): ReadStage {
   // The configuration's gpuTypes: must not take catalog names: a ConfigError before anything is read.
   gpuCatalogFor(options.config);
@@ -267,8 +277,7 @@ export function readStage(options: CheckOptions): ReadStage {
   const prefilter = options.prefilter ?? true;
   // Every file read must really lie under the repository's real root, whatever symlinks say.
   const root = realRoot(options.cwd);
-  const repository: Repository = { root: options.cwd, realRoot: root };
-  const baseline = options.baseline === undefined ? loadBaseline(null, options.cwd) : options.baseline;
+  const { repository, baseline } = repositoryOf(options, root);
   const read = readRepository(discovery.files, { maxFileSizeBytes: options.config.maxFileSizeBytes, prefilter, root, ...(options.onlyFiles ? { onlyFiles: options.onlyFiles } : {}) });
   return { discovery, prefilter, repository, baseline, read };
 }
@@ -301,7 +310,7 @@ export async function prepareCheckLazily(options: CheckOptions): Promise<Prepare
 
 /** A lookup an adaptation made while the repository was still being read, and what it found then. */
 interface Lookup {
-  kind: Parameters<References["find"]>[0];
+  kind: ReferenceKind;
   /** Undefined: `all(kind)`. */
   name?: string;
   namespace?: string;
@@ -341,7 +350,6 @@ interface Arrival {
  */
 async function prepareCheckStreaming(options: CheckOptions): Promise<PreparedCheck> {
   gpuCatalogFor(options.config);
-  const settings = { severity: options.config.rules };
   const arrivals: Arrival[] = [];
   /** The objects of the files read so far, in the order read. */
   const soFar = new ReferenceIndex();
@@ -372,7 +380,7 @@ async function prepareCheckStreaming(options: CheckOptions): Promise<PreparedChe
     async (files) => {
       for (const { entry, read } of files) {
         if (read.kind === "problem") {
-          arrivals.push({ entry, lookups: [], checked: { file: entry.file, problem: applySeverity([fileProblem(entry.file, read.message)], settings)[0]! } });
+          arrivals.push({ entry, lookups: [], checked: unreadable(entry.file, read.message, options) });
           continue;
         }
         const { text } = read;
@@ -405,8 +413,7 @@ async function prepareCheckStreaming(options: CheckOptions): Promise<PreparedChe
     const yamlFile = arrival.yamlFile ?? parseYamlFile(entry.file, text!);
     checked.push(checkedFile(entry.file, yamlFile, adaptFile(entry, yamlFile, references, options, adapters!)));
   }
-  const repository: Repository = { root: options.cwd, realRoot: realRoot(options.cwd) };
-  const baseline = options.baseline === undefined ? loadBaseline(null, options.cwd) : options.baseline;
+  const { repository, baseline } = repositoryOf(options, realRoot(options.cwd));
   return preparedCheck(checked, { skipped: outcome.skipped, repository, baseline, referenceFiles }, options);
 }
 
@@ -424,13 +431,12 @@ function checkedFile(file: string, yamlFile: YamlFile, adapted: AdaptedFile): Ch
 
 export function adaptStage(stage: ReadStage, options: CheckOptions, adaptersFor: (text: string) => readonly FormatAdapter[]): PreparedCheck {
   const { discovery, prefilter, repository, baseline } = stage;
-  const settings = { severity: options.config.rules };
   const { candidates, unchanged, references, referenceFiles } = stage.read;
   /** Each checked file: its problem, or its parse and adaptation. */
   const checked: Checked[] = [];
   for (const { entry, read, parsed } of candidates) {
     if (read.kind === "problem") {
-      checked.push({ file: entry.file, problem: applySeverity([fileProblem(entry.file, read.message)], settings)[0]! });
+      checked.push(unreadable(entry.file, read.message, options));
       continue;
     }
     const yamlFile = parsed ?? parseYamlFile(entry.file, read.text);

@@ -59,6 +59,11 @@ function walksDirectories(request: ReadRequest): boolean {
   );
 }
 
+/** The thread failed on something else than the repository's paths: what it said, and what to do. */
+function threadFailure(detail: string): Error {
+  return new Error(`reading the repository on its own thread failed (${detail}); run again, or set LLM_PHYSICS_READ_WORKER=0 to read on the main thread`);
+}
+
 function fromWorker(thread: Worker, onBatch: (files: ReadFile[]) => void | Promise<void>): Promise<ReadDone> {
   return new Promise<ReadDone>((resolve, reject) => {
     let chain: Promise<void> = Promise.resolve();
@@ -83,12 +88,12 @@ function fromWorker(thread: Worker, onBatch: (files: ReadFile[]) => void | Promi
           resolve({ skipped, found });
         }, fail);
       } else {
-        fail(message.discovery ? new DiscoveryError(message.message) : new Error(`reading the repository failed: ${message.message}`));
+        fail(message.discovery ? new DiscoveryError(message.message) : threadFailure(message.message));
       }
     });
-    thread.on("error", (error) => fail(new Error(`reading the repository failed: ${error instanceof Error ? error.message : String(error)}`)));
+    thread.on("error", (error) => fail(threadFailure(error instanceof Error ? error.message : String(error))));
     thread.on("exit", (code) => {
-      if (!finished) fail(new Error(`the thread reading the repository stopped (exit code ${code}) before it was done; run again, or set LLM_PHYSICS_READ_WORKER=0 to read on the main thread`));
+      if (!finished) fail(threadFailure(`it stopped with exit code ${code} before it was done`));
     });
   });
 }

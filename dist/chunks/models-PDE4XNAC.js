@@ -3,7 +3,7 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   finishWithModels,
   lookUpModels
-} from "./chunk-MG43BQKE.js";
+} from "./chunk-52A6JJ3Z.js";
 import "./chunk-CKO76UZM.js";
 import "./chunk-MCN5FH5U.js";
 import "./chunk-NDQIACSR.js";

@@ -12,7 +12,7 @@ import {
   prepareCheckLazily,
   require_picomatch,
   writeBaseline
-} from "./chunk-MG43BQKE.js";
+} from "./chunk-52A6JJ3Z.js";
 import {
   ConfigError,
   DEFAULT_POLICY,

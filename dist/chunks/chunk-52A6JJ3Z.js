@@ -3414,6 +3414,9 @@ function walksDirectories(request) {
     }
   });
 }
+function threadFailure(detail) {
+  return new Error(`reading the repository on its own thread failed (${detail}); run again, or set LLM_PHYSICS_READ_WORKER=0 to read on the main thread`);
+}
 function fromWorker(thread, onBatch) {
   return new Promise((resolve5, reject) => {
     let chain = Promise.resolve();
@@ -3438,12 +3441,12 @@ function fromWorker(thread, onBatch) {
           resolve5({ skipped, found });
         }, fail);
       } else {
-        fail(message.discovery ? new DiscoveryError(message.message) : new Error(`reading the repository failed: ${message.message}`));
+        fail(message.discovery ? new DiscoveryError(message.message) : threadFailure(message.message));
       }
     });
-    thread.on("error", (error) => fail(new Error(`reading the repository failed: ${error instanceof Error ? error.message : String(error)}`)));
+    thread.on("error", (error) => fail(threadFailure(error instanceof Error ? error.message : String(error))));
     thread.on("exit", (code) => {
-      if (!finished) fail(new Error(`the thread reading the repository stopped (exit code ${code}) before it was done; run again, or set LLM_PHYSICS_READ_WORKER=0 to read on the main thread`));
+      if (!finished) fail(threadFailure(`it stopped with exit code ${code} before it was done`));
     });
   });
 }
@@ -3737,6 +3740,9 @@ var MAX_DEPLOYMENTS_PER_FILE = 1e3;
 function fileProblem(file, message) {
   return { ruleId: "yaml-syntax", severity: "error", message, file, ...FILE_START };
 }
+function unreadable(file, message, options) {
+  return { file, problem: applySeverity([fileProblem(file, message)], { severity: options.config.rules })[0] };
+}
 function adaptDocument(document, file, absolutePath, references, findings, adapters) {
   for (const adapter of adapters) {
     try {
@@ -3840,6 +3846,9 @@ function modelReferences(files) {
   }
   return references;
 }
+function repositoryOf(options, root) {
+  return { repository: { root: options.cwd, realRoot: root }, baseline: options.baseline === void 0 ? loadBaseline(null, options.cwd) : options.baseline };
+}
 function readStage(options) {
   gpuCatalogFor(options.config);
   const discovery = discover({
@@ -3850,8 +3859,7 @@ function readStage(options) {
   });
   const prefilter = options.prefilter ?? true;
   const root = realRoot(options.cwd);
-  const repository = { root: options.cwd, realRoot: root };
-  const baseline = options.baseline === void 0 ? loadBaseline(null, options.cwd) : options.baseline;
+  const { repository, baseline } = repositoryOf(options, root);
   const read = readRepository(discovery.files, { maxFileSizeBytes: options.config.maxFileSizeBytes, prefilter, root, ...options.onlyFiles ? { onlyFiles: options.onlyFiles } : {} });
   return { discovery, prefilter, repository, baseline, read };
 }
@@ -3878,7 +3886,6 @@ function foundKey(objects) {
 }
 async function prepareCheckStreaming(options) {
   gpuCatalogFor(options.config);
-  const settings = { severity: options.config.rules };
   const arrivals = [];
   const soFar = new ReferenceIndex();
   let log = [];
@@ -3908,7 +3915,7 @@ async function prepareCheckStreaming(options) {
     async (files) => {
       for (const { entry, read } of files) {
         if (read.kind === "problem") {
-          arrivals.push({ entry, lookups: [], checked: { file: entry.file, problem: applySeverity([fileProblem(entry.file, read.message)], settings)[0] } });
+          arrivals.push({ entry, lookups: [], checked: unreadable(entry.file, read.message, options) });
           continue;
         }
         const { text } = read;
@@ -3940,8 +3947,7 @@ async function prepareCheckStreaming(options) {
     const yamlFile = arrival.yamlFile ?? parseYamlFile(entry.file, text);
     checked.push(checkedFile(entry.file, yamlFile, adaptFile(entry, yamlFile, references, options, adapters)));
   }
-  const repository = { root: options.cwd, realRoot: realRoot(options.cwd) };
-  const baseline = options.baseline === void 0 ? loadBaseline(null, options.cwd) : options.baseline;
+  const { repository, baseline } = repositoryOf(options, realRoot(options.cwd));
   return preparedCheck(checked, { skipped: outcome.skipped, repository, baseline, referenceFiles }, options);
 }
 function checkedFile(file, yamlFile, adapted) {
@@ -3950,12 +3956,11 @@ function checkedFile(file, yamlFile, adapted) {
 }
 function adaptStage(stage, options, adaptersFor) {
   const { discovery, prefilter, repository, baseline } = stage;
-  const settings = { severity: options.config.rules };
   const { candidates, unchanged, references, referenceFiles } = stage.read;
   const checked = [];
   for (const { entry, read, parsed } of candidates) {
     if (read.kind === "problem") {
-      checked.push({ file: entry.file, problem: applySeverity([fileProblem(entry.file, read.message)], settings)[0] });
+      checked.push(unreadable(entry.file, read.message, options));
       continue;
     }
     const yamlFile = parsed ?? parseYamlFile(entry.file, read.text);
