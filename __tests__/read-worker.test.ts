@@ -1,13 +1,14 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
 import { discover, DiscoveryError, type DiscoveredFile } from "../src/discover/discover.js";
 import { READ_MARKERS } from "../src/pipeline/read.js";
-import type { ReadFile, ReadRequest } from "../src/pipeline/read-files.js";
+import { walkOf, type ReadFile, type ReadRequest } from "../src/pipeline/read-files.js";
 import { readInBatches } from "../src/pipeline/read-source.js";
+import { ReadThread } from "../src/pipeline/read-thread.js";
 import { prepareCheckLazily, runCheck } from "../src/pipeline/check.js";
 import { loadConfig } from "../src/config/config.js";
 import { REPO_ROOT } from "./helpers/cli.js";
@@ -56,9 +57,9 @@ function request(cwd: string, paths: string[] = []): ReadRequest {
   return { cwd, paths, maxFileSizeBytes: 2_000_000, markers: READ_MARKERS };
 }
 
-async function readAll(req: ReadRequest, code: string | undefined) {
+async function readAll(req: ReadRequest, code: string | undefined, ahead?: ReadThread) {
   const batches: ReadFile[][] = [];
-  const outcome = await readInBatches(req, (files) => void batches.push(files), code);
+  const outcome = await readInBatches(req, (files) => void batches.push(files), code, ahead);
   return { outcome, batches, files: batches.flat() };
 }
 
@@ -125,6 +126,55 @@ describe("reading on a worker thread", () => {
     expect(outcome.thread).toBe("main");
     // Named files are read whatever they hold.
     expect(files.map((f) => f.entry.file)).toEqual(["apps/serve.yaml", "b.yml"]);
+  });
+});
+
+describe("a read worker started ahead of the configuration", () => {
+  it("walks, waits for how to read, then gives what a worker started with it gives, whether the settings come early or after the walk", async () => {
+    const dir = repository();
+    const onMain = await readAll(request(dir), undefined);
+    for (const delayMs of [0, 300]) {
+      const ahead = ReadThread.start(workerCode, walkOf(request(dir)))!;
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      const batches: ReadFile[][] = [];
+      const outcome = await readInBatches(request(dir), (files) => void batches.push(files), workerCode, ahead);
+      expect(outcome.thread).toBe("worker");
+      expect(batches.flat()).toEqual(onMain.files);
+      expect(outcome.skipped).toEqual(onMain.outcome.skipped);
+      expect(outcome.found).toBe(onMain.outcome.found);
+    }
+  });
+
+  it("is stopped, and a worker with the configuration's walk reads instead, when the configuration sets include or exclude", async () => {
+    const dir = repository();
+    const configured: ReadRequest = { ...request(dir), exclude: ["bulk/**"], maxFileSizeBytes: 1000 };
+    const ahead = ReadThread.start(workerCode, walkOf(request(dir)))!;
+    const viaAhead = await readAll(configured, workerCode, ahead);
+    const onMain = await readAll(configured, undefined);
+    expect(viaAhead.outcome.thread).toBe("worker");
+    expect(viaAhead.files).toEqual(onMain.files);
+    expect(viaAhead.files.some((f) => f.entry.file.startsWith("bulk/"))).toBe(false);
+    expect(viaAhead.outcome.found).toBe(onMain.outcome.found);
+    // Stopped: nothing can take it any more.
+    await expect(ahead.consume(() => {})).rejects.toThrow("a read thread is used once");
+  });
+
+  it("keeps discovery's errors for when it is consumed", async () => {
+    const dir = repository();
+    const ahead = ReadThread.start(workerCode, walkOf(request(dir, ["nowhere"])))!;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect(readInBatches(request(dir, ["nowhere"]), () => {}, workerCode, ahead)).rejects.toThrow('path "nowhere" does not exist');
+  });
+
+  it("does not keep the built CLI waiting when the run stops before reading: a usage error, a configuration error", () => {
+    const dir = repository();
+    const usage = runBuiltCli(["check", "--format", "bogus"], dir);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("--format must be one of");
+    writeFileSync(join(dir, ".llm-physics.yml"), "maxFileSizeBytes: lots\n");
+    const config = runBuiltCli(["check"], dir);
+    expect(config.code).toBe(2);
+    expect(config.stderr).toContain(".llm-physics.yml");
   });
 });
 
@@ -206,6 +256,19 @@ describe("discover's excludes", () => {
 });
 
 describe("the built CLI", () => {
+  it("checks twice with --fix, reading on a worker both times: the second check sees the fixed files", () => {
+    const dir = mkdtempSync(join(tmpdir(), "llm-physics-fix-worker-"));
+    execFileSync("git", ["init", "-q", dir]);
+    mkdirSync(join(dir, "deploy"));
+    writeFileSync(join(dir, "deploy", "mistakes.yaml"), readFileSync(join(REPO_ROOT, "examples", "context-and-parallelism-mistakes.yaml"), "utf8"));
+    const fixed = runBuiltCli(["check", "--fix", "--format", "json", "--fail-on", "never"], dir);
+    expect(fixed.code).toBe(0);
+    expect(fixed.stderr).toContain("llm-physics: fixed ");
+    expect(readFileSync(join(dir, "deploy", "mistakes.yaml"), "utf8")).toContain("tensor: 2");
+    const after = runBuiltCli(["check", "--format", "json", "--fail-on", "never"], dir);
+    expect(fixed.stdout).toBe(after.stdout);
+  });
+
   it("carries the read worker in the chunk that starts it", () => {
     const chunks = readdirSync(join(REPO_ROOT, "dist", "chunks")).map((name) => readFileSync(join(REPO_ROOT, "dist", "chunks", name), "utf8"));
     const starting = chunks.filter((text) => text.includes("new Worker("));
@@ -228,6 +291,12 @@ describe("the built CLI", () => {
       expect(JSON.parse(withWorker.stdout).summary.deployments).toBeGreaterThan(0);
       expect(withWorker.stdout).toBe(without.stdout);
     }
+    // A configuration that sets exclude and the size limit: the worker started ahead is not the one that reads.
+    writeFileSync(join(dir, ".llm-physics.yml"), "exclude: [bulk/**]\nmaxFileSizeBytes: 1000\n");
+    const configured = ["check", "--format", "json", "--fail-on", "never"];
+    expect(runBuiltCli(configured, dir).stdout).toBe(runBuiltCli(configured, dir, { LLM_PHYSICS_READ_WORKER: "0" }).stdout);
+    expect(runBuiltCli(configured, dir).stdout).not.toContain("bulk/");
+    rmSync(join(dir, ".llm-physics.yml"));
     const bad = runBuiltCli(["check", ".", "nomatch/**/*.yaml"], dir);
     expect(bad).toEqual(runBuiltCli(["check", ".", "nomatch/**/*.yaml"], dir, { LLM_PHYSICS_READ_WORKER: "0" }));
     expect(bad.code).toBe(2);

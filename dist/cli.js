@@ -268,7 +268,7 @@ async function estimateModel(value, io, offline) {
   } catch {
     repository = { root: io.cwd, realRoot: io.cwd };
   }
-  const { lookUpModels } = await import("./chunks/models-PDE4XNAC.js");
+  const { lookUpModels } = await import("./chunks/models-DWRJVLIJ.js");
   const lookup = await lookUpModels([value], repository, { env: envOf(io), offline });
   const resolved = resolveManifestModel(value, io.cwd, repository, lookup.run?.models);
   for (const remark of resolved.remarks ?? []) io.stderr(neutralizeWorkflowCommands(`llm-physics: ${remark.severity}: ${remark.message}
@@ -347,7 +347,7 @@ async function runEstimate(args, io) {
   return 0;
 }
 async function checkModules() {
-  const m = await import("./chunks/check-modules-3WLXHA4K.js");
+  const m = await import("./chunks/check-modules-U3HVRY7Q.js");
   USER_ERRORS.add(m.DiscoveryError).add(m.ConfigError);
   return m;
 }
@@ -362,11 +362,20 @@ function useColor(choice, io) {
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
   return io.isTTY === true;
 }
-async function prepareIn(m, io, positionals, configFlag, extra) {
-  const { root, paths, config } = m.locateRepository(io.cwd, positionals, configFlag ?? null);
-  const repoConfig = m.loadConfig(config, root);
-  const readWorker = envOf(io).LLM_PHYSICS_READ_WORKER !== "0";
-  return { root, config: repoConfig, prepared: await m.prepareCheckLazily({ cwd: root, paths, config: repoConfig, readWorker, ...extra(root) }) };
+async function readAhead(io, positionals, configFlag) {
+  const { startReadAhead } = await import("./chunks/read-ahead-Z37ZB5AQ.js");
+  return startReadAhead(io.cwd, positionals, configFlag, envOf(io));
+}
+async function prepareIn(m, io, positionals, configFlag, ahead, extra) {
+  try {
+    const { root, paths, config } = m.locateRepository(io.cwd, positionals, configFlag ?? null);
+    const repoConfig = m.loadConfig(config, root);
+    const readWorker = envOf(io).LLM_PHYSICS_READ_WORKER !== "0";
+    const options = { cwd: root, paths, config: repoConfig, readWorker, ...ahead ? { readAhead: ahead } : {}, ...extra(root) };
+    return { root, config: repoConfig, prepared: await m.prepareCheckLazily(options) };
+  } finally {
+    ahead?.cancel();
+  }
 }
 async function runCheckCommand(args, io) {
   const { values, positionals } = parse(
@@ -384,8 +393,9 @@ async function runCheckCommand(args, io) {
     },
     true
   );
-  const m = await checkModules();
   const v = values;
+  let ahead = await readAhead(io, positionals, v.config);
+  const m = await checkModules();
   const flags = values;
   const verbose = flags.verbose === true;
   const fix = flags.fix === true;
@@ -399,14 +409,16 @@ async function runCheckCommand(args, io) {
   if (v.baseline !== void 0 && flags["no-baseline"] === true) throw new UsageError("--baseline and --no-baseline contradict each other; pass one");
   if (verbose && (format !== "text" || diff)) throw new UsageError(`--verbose is for the text format; --format ${v.format} ${v.format === "markdown" ? "is the job summary" : diff ? "prints the fixes only" : "already holds every fact"}`);
   const check = async () => {
-    const { root: root2, config, prepared } = await prepareIn(m, io, positionals, v.config, (root3) => ({
+    const readAhead2 = ahead;
+    ahead = void 0;
+    const { root: root2, config, prepared } = await prepareIn(m, io, positionals, v.config, readAhead2, (root3) => ({
       baseline: flags["no-baseline"] === true ? null : m.loadBaseline(v.baseline === void 0 ? null : resolvePath(io.cwd, v.baseline), root3)
     }));
     return { root: root2, maxFileSizeBytes: config.maxFileSizeBytes, ...await m.finishWithModels(prepared, { env: envOf(io), offline: flags.offline === true }) };
   };
   let { root, maxFileSizeBytes, report } = await check();
   if (diff || fix) {
-    const fixes = await import("./chunks/fix-ATZCLHUD.js");
+    const fixes = await import("./chunks/fix-DFZ3UCIC.js");
     const files = (n) => `${n} file(s)`;
     if (diff) {
       const { diff: text, lines, files: count } = fixes.fixesDiff(root, report.findings, maxFileSizeBytes);
@@ -432,10 +444,11 @@ async function runCheckCommand(args, io) {
 }
 async function runBaselineCommand(args, io) {
   const { values, positionals } = parse(args, { config: { type: "string" }, baseline: { type: "string" }, offline: { type: "boolean" } }, true);
-  const m = await checkModules();
   const v = values;
+  const ahead = await readAhead(io, positionals, v.config);
+  const m = await checkModules();
   let all = [];
-  const { root, prepared } = await prepareIn(m, io, positionals, v.config, () => ({ baseline: null, onFindings: (findings) => all = [...findings] }));
+  const { root, prepared } = await prepareIn(m, io, positionals, v.config, ahead, () => ({ baseline: null, onFindings: (findings) => all = [...findings] }));
   const { report } = await m.finishWithModels(prepared, { env: envOf(io), offline: values.offline === true });
   const written = m.writeBaseline(root, v.baseline === void 0 ? null : resolvePath(io.cwd, v.baseline), m.createBaseline(all));
   const bySeverity = (severity) => all.filter((f) => f.severity === severity).length;
@@ -451,8 +464,10 @@ async function runBaselineCommand(args, io) {
 }
 async function runLock(args, io) {
   const { values, positionals } = parse(args, { config: { type: "string" } }, true);
+  const configFlag = values.config;
+  const ahead = await readAhead(io, positionals, configFlag);
   const m = await checkModules();
-  const { root, prepared } = await prepareIn(m, io, positionals, values.config, () => ({ baseline: null }));
+  const { root, prepared } = await prepareIn(m, io, positionals, configFlag, ahead, () => ({ baseline: null }));
   const lookup = await m.lookUpModels(prepared.modelReferences, prepared.repository, { env: envOf(io), useLock: false });
   if (lookup.settings.offline) throw new UsageError("lock asks the Hugging Face Hub, but HF_HUB_OFFLINE is set: unset it to write the lock");
   const run = lookup.run;
@@ -541,7 +556,7 @@ async function main(argv, io) {
         return await runGpus(rest, io);
       case "--version":
       case "-v":
-        io.stdout(`${(await import("./chunks/check-modules-3WLXHA4K.js")).VERSION}
+        io.stdout(`${(await import("./chunks/check-modules-U3HVRY7Q.js")).VERSION}
 `);
         return 0;
       case void 0:

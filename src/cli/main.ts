@@ -365,13 +365,35 @@ export function useColor(choice: string | undefined, io: Pick<CliIo, "env" | "is
   return io.isTTY === true;
 }
 
+/**
+ * The read worker of a command that reads the whole repository, started before its modules load
+ * (src/cli/read-ahead.ts); undefined where it reads on the main thread.
+ */
+async function readAhead(io: CliIo, positionals: string[], configFlag: string | undefined) {
+  const { startReadAhead } = await import("./read-ahead.js");
+  return startReadAhead(io.cwd, positionals, configFlag, envOf(io));
+}
+
 /** The repository of a command that reads it (see repository.ts), its configuration, and its check prepared. */
-async function prepareIn(m: CheckModules, io: CliIo, positionals: string[], configFlag: string | undefined, extra: (root: string) => Partial<CheckOptions>) {
-  const { root, paths, config } = m.locateRepository(io.cwd, positionals, configFlag ?? null);
-  const repoConfig = m.loadConfig(config, root);
-  // LLM_PHYSICS_READ_WORKER=0: read the repository on the main thread (a runner that allows no threads).
-  const readWorker = envOf(io).LLM_PHYSICS_READ_WORKER !== "0";
-  return { root, config: repoConfig, prepared: await m.prepareCheckLazily({ cwd: root, paths, config: repoConfig, readWorker, ...extra(root) }) };
+async function prepareIn(
+  m: CheckModules,
+  io: CliIo,
+  positionals: string[],
+  configFlag: string | undefined,
+  ahead: Awaited<ReturnType<typeof readAhead>>,
+  extra: (root: string) => Partial<CheckOptions>,
+) {
+  try {
+    const { root, paths, config } = m.locateRepository(io.cwd, positionals, configFlag ?? null);
+    const repoConfig = m.loadConfig(config, root);
+    // LLM_PHYSICS_READ_WORKER=0: read the repository on the main thread (a runner that allows no threads).
+    const readWorker = envOf(io).LLM_PHYSICS_READ_WORKER !== "0";
+    const options = { cwd: root, paths, config: repoConfig, readWorker, ...(ahead ? { readAhead: ahead } : {}), ...extra(root) };
+    return { root, config: repoConfig, prepared: await m.prepareCheckLazily(options) };
+  } finally {
+    // Not taken (a configuration error, a baseline that cannot be read): stopped. Taken: done by now.
+    ahead?.cancel();
+  }
 }
 
 async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
@@ -390,8 +412,9 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
     },
     true,
   );
-  const m = await checkModules();
   const v = values as Record<string, string | undefined>;
+  let ahead = await readAhead(io, positionals, v.config);
+  const m = await checkModules();
   const flags = values as Record<string, unknown>;
   const verbose = flags.verbose === true;
   const fix = flags.fix === true;
@@ -406,7 +429,10 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
   if (v.baseline !== undefined && flags["no-baseline"] === true) throw new UsageError("--baseline and --no-baseline contradict each other; pass one");
   if (verbose && (format !== "text" || diff)) throw new UsageError(`--verbose is for the text format; --format ${v.format} ${v.format === "markdown" ? "is the job summary" : diff ? "prints the fixes only" : "already holds every fact"}`);
   const check = async () => {
-    const { root, config, prepared } = await prepareIn(m, io, positionals, v.config, (root) => ({
+    // The worker started ahead reads for the first check only (--fix checks again).
+    const readAhead = ahead;
+    ahead = undefined;
+    const { root, config, prepared } = await prepareIn(m, io, positionals, v.config, readAhead, (root) => ({
       baseline: flags["no-baseline"] === true ? null : m.loadBaseline(v.baseline === undefined ? null : resolvePath(io.cwd, v.baseline), root),
     }));
     return { root, maxFileSizeBytes: config.maxFileSizeBytes, ...(await m.finishWithModels(prepared, { env: envOf(io), offline: flags.offline === true })) };
@@ -442,10 +468,11 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
 /** \`llm-physics baseline\`: every finding of the check, written as accepted. */
 async function runBaselineCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { config: { type: "string" }, baseline: { type: "string" }, offline: { type: "boolean" } }, true);
-  const m = await checkModules();
   const v = values as Record<string, string | undefined>;
+  const ahead = await readAhead(io, positionals, v.config);
+  const m = await checkModules();
   let all: readonly Finding[] = [];
-  const { root, prepared } = await prepareIn(m, io, positionals, v.config, () => ({ baseline: null, onFindings: (findings) => (all = [...findings]) }));
+  const { root, prepared } = await prepareIn(m, io, positionals, v.config, ahead, () => ({ baseline: null, onFindings: (findings) => (all = [...findings]) }));
   const { report } = await m.finishWithModels(prepared, { env: envOf(io), offline: (values as Record<string, unknown>).offline === true });
   const written = m.writeBaseline(root, v.baseline === undefined ? null : resolvePath(io.cwd, v.baseline), m.createBaseline(all));
   const bySeverity = (severity: Finding["severity"]) => all.filter((f) => f.severity === severity).length;
@@ -462,8 +489,10 @@ async function runBaselineCommand(args: string[], io: CliIo): Promise<number> {
 /** \`llm-physics lock\`: resolve every Hub model the manifests name, write the lock file. */
 async function runLock(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { config: { type: "string" } }, true);
+  const configFlag = (values as Record<string, string | undefined>).config;
+  const ahead = await readAhead(io, positionals, configFlag);
   const m = await checkModules();
-  const { root, prepared } = await prepareIn(m, io, positionals, (values as Record<string, string | undefined>).config, () => ({ baseline: null }));
+  const { root, prepared } = await prepareIn(m, io, positionals, configFlag, ahead, () => ({ baseline: null }));
   const lookup = await m.lookUpModels(prepared.modelReferences, prepared.repository, { env: envOf(io), useLock: false });
   if (lookup.settings.offline) throw new UsageError("lock asks the Hugging Face Hub, but HF_HUB_OFFLINE is set: unset it to write the lock");
   const run = lookup.run;

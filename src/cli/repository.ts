@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, posix, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
-import { findConfigDirectory } from "../config/config.js";
+import { findConfigDirectory } from "../config/config-file.js";
 import { exists, isInside } from "../read/guarded-file.js";
 
 /**

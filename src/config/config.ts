@@ -1,6 +1,7 @@
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import { decodeText } from "../read/decode.js";
 import { exists, isInside, readGuarded, realRoot } from "../read/guarded-file.js";
+import { CONFIG_FILE_NAMES } from "./config-file.js";
 import type { Deployment, Located } from "../base/deployment.js";
 import { DEFAULT_POLICY, type EffectivePolicy } from "../base/policy.js";
 import { compareFindings, type Finding, type SeveritySetting, type SourceRange } from "../base/findings.js";
@@ -72,25 +73,8 @@ export interface RepoConfig {
   file: string | null;
 }
 
-export const CONFIG_FILE_NAMES = [".llm-physics.yml", ".llm-physics.yaml"] as const;
-
-/**
- * The nearest folder from `start` up to `top` (both absolute, `top` at or above `start`) that
- * holds `.llm-physics.yml` or `.llm-physics.yaml`; null when none does. Never looks above `top`,
- * the repository root, so that no file outside the repository is ever taken for its config.
- */
-export function findConfigDirectory(start: string, top: string): string | null {
-  let dir = resolve(start);
-  const stop = resolve(top);
-  if (!isInside(stop, dir)) return null;
-  for (;;) {
-    if (CONFIG_FILE_NAMES.some((name) => exists(join(dir, name)))) return dir;
-    if (dir === stop) return null;
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
+// Where the configuration file is: its own module, so that the CLI finds the repository without loading the validators.
+export { CONFIG_FILE_NAMES, findConfigDirectory } from "./config-file.js";
 
 export const DEFAULT_MAX_FILE_SIZE_BYTES = 2_000_000;
 

@@ -20,6 +20,7 @@ import { loadBaseline } from "./baseline.js";
 import { validateDocument } from "../validate/schema-validator.js";
 import { filesRead, hasMarker, READ_MARKERS, readRepository, readsChanged, recordingReferences, REFERENCE_PATTERN } from "./read.js";
 import { READ_WORKER_CODE, readInBatches } from "./read-source.js";
+import type { ReadThread } from "./read-thread.js";
 import { resolveDeployment } from "./resolve.js";
 import { gpuCatalogFor } from "./gpus.js";
 
@@ -67,6 +68,11 @@ export interface CheckOptions {
    * LLM_PHYSICS_READ_WORKER=0). The report is the same either way.
    */
   readWorker?: boolean;
+  /**
+   * prepareCheckLazily: the read worker the CLI started before the configuration was known
+   * (src/cli/read-ahead.ts), used when the check walks what it walks and stopped otherwise.
+   */
+  readAhead?: ReadThread;
 }
 
 /**
@@ -291,6 +297,7 @@ export function readStage(options: CheckOptions): ReadStage {
  */
 export async function prepareCheckLazily(options: CheckOptions): Promise<PreparedCheck> {
   if ((options.prefilter ?? true) && !options.onlyFiles) return prepareCheckStreaming(options);
+  options.readAhead?.cancel();
   const stage = readStage(options);
   if (!stage.prefilter) {
     const all = await loadAdapters(FORMATS);
@@ -395,6 +402,7 @@ async function prepareCheckStreaming(options: CheckOptions): Promise<PreparedChe
       }
     },
     options.readWorker === false ? undefined : READ_WORKER_CODE,
+    options.readAhead,
   );
   // Report order, as discovery sorts its files; the reference index is put in that order too.
   const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,7 +1,6 @@
 import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
-  DiscoveryError,
   FAIL_ON,
   RULES,
   VERSION,
@@ -10,15 +9,20 @@ import {
   loadBaseline,
   lookUpModels,
   prepareCheckLazily,
-  require_picomatch,
   writeBaseline
-} from "./chunk-52A6JJ3Z.js";
+} from "./chunk-DUIWBUZC.js";
+import {
+  locateRepository
+} from "./chunk-PQKFYMYK.js";
+import {
+  DiscoveryError
+} from "./chunk-SZKRRG6F.js";
 import {
   ConfigError,
   DEFAULT_POLICY,
-  findConfigDirectory,
   loadConfig
-} from "./chunk-CKO76UZM.js";
+} from "./chunk-QXBTFUO2.js";
+import "./chunk-6QDY4KUR.js";
 import "./chunk-MCN5FH5U.js";
 import "./chunk-NDQIACSR.js";
 import {
@@ -45,10 +49,7 @@ import {
   neutralizeWorkflowCommands,
   quote
 } from "./chunk-LRW7K6N5.js";
-import {
-  exists,
-  isInside
-} from "./chunk-MF5XHCMM.js";
+import "./chunk-MF5XHCMM.js";
 import "./chunk-TF4GYYB4.js";
 import {
   CONSUMER_LIMIT_BYTES,
@@ -70,9 +71,7 @@ import {
   formatPercent,
   formatRate
 } from "./chunk-ZT3DUOPJ.js";
-import {
-  __toESM
-} from "./chunk-NOE7O2GR.js";
+import "./chunk-NOE7O2GR.js";
 
 // src/report/github.ts
 var COMMAND = { error: "error", warning: "warning", notice: "notice" };
@@ -995,49 +994,6 @@ var FORMATTERS = {
 var FORMATS = Object.keys(FORMATTERS);
 function formatReport(format, report, options = {}) {
   return FORMATTERS[format](report, options);
-}
-
-// src/cli/repository.ts
-var import_picomatch = __toESM(require_picomatch());
-import { dirname, isAbsolute, posix, relative, resolve, sep } from "node:path";
-function gitRoot(start) {
-  let dir = resolve(start);
-  for (; ; ) {
-    if (exists(resolve(dir, ".git"))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-function rootFrom(start, explicitConfig) {
-  const top = gitRoot(start);
-  if (top === null) return null;
-  return (explicitConfig ? null : findConfigDirectory(start, top)) ?? top;
-}
-function toPosix(path) {
-  return path.split(sep).join("/");
-}
-function rebase(path, cwd, root) {
-  if (root === cwd) return path;
-  if (import_picomatch.default.scan(path).isGlob) {
-    if (isAbsolute(path)) return path;
-    const joined = posix.normalize(posix.join(toPosix(relative(root, cwd)), toPosix(path)));
-    return joined.startsWith("..") ? toPosix(resolve(cwd, path)) : joined;
-  }
-  const absolute = resolve(cwd, path);
-  if (!isInside(root, absolute)) return absolute;
-  return toPosix(relative(root, absolute)) || ".";
-}
-function locateRepository(cwd, paths, config) {
-  const start = resolve(cwd);
-  let root = rootFrom(start, config !== null);
-  if (root === null) {
-    const into = paths.find((p) => isAbsolute(p) && !import_picomatch.default.scan(p).isGlob && !isInside(start, p) && exists(p));
-    root = (into ? rootFrom(dirname(resolve(into)), config !== null) : null) ?? start;
-  }
-  const rebased = paths.map((p) => rebase(p, start, root));
-  const defaulted = rebased.length === 0 && root !== start && isInside(root, start) ? [toPosix(relative(root, start))] : rebased;
-  return { root, paths: defaulted, config: config === null ? null : resolve(start, config) };
 }
 export {
   ConfigError,

@@ -3,8 +3,10 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   finishWithModels,
   lookUpModels
-} from "./chunk-52A6JJ3Z.js";
-import "./chunk-CKO76UZM.js";
+} from "./chunk-DUIWBUZC.js";
+import "./chunk-SZKRRG6F.js";
+import "./chunk-QXBTFUO2.js";
+import "./chunk-6QDY4KUR.js";
 import "./chunk-MCN5FH5U.js";
 import "./chunk-NDQIACSR.js";
 import "./chunk-U7OVFLHF.js";

@@ -1,6 +1,9 @@
 import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
+  CONFIG_FILE_NAMES
+} from "./chunk-6QDY4KUR.js";
+import {
   joinPath,
   parseYamlFile,
   require_dist
@@ -56,7 +59,7 @@ var require_ucs2length = __commonJS({
 });
 
 // src/config/config.ts
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 
 // src/base/policy.ts
 var DEFAULT_POLICY = {
@@ -6167,19 +6170,6 @@ function deploymentName(schema, value) {
 }
 
 // src/config/config.ts
-var CONFIG_FILE_NAMES = [".llm-physics.yml", ".llm-physics.yaml"];
-function findConfigDirectory(start, top) {
-  let dir = resolve(start);
-  const stop = resolve(top);
-  if (!isInside(stop, dir)) return null;
-  for (; ; ) {
-    if (CONFIG_FILE_NAMES.some((name) => exists(join(dir, name)))) return dir;
-    if (dir === stop) return null;
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
 var DEFAULT_MAX_FILE_SIZE_BYTES = 2e6;
 function defaultConfig() {
   return { maxFileSizeBytes: DEFAULT_MAX_FILE_SIZE_BYTES, rules: {}, policy: {}, gpus: [], gpuTypes: [], file: null };
@@ -6309,7 +6299,6 @@ function effectivePolicy(repo, deployment) {
 export {
   DEFAULT_POLICY,
   validateDocument,
-  findConfigDirectory,
   DEFAULT_MAX_FILE_SIZE_BYTES,
   ConfigError,
   loadConfig,

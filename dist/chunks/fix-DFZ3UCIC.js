@@ -2,7 +2,8 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   DEFAULT_MAX_FILE_SIZE_BYTES
-} from "./chunk-CKO76UZM.js";
+} from "./chunk-QXBTFUO2.js";
+import "./chunk-6QDY4KUR.js";
 import "./chunk-TQVKSG5V.js";
 import "./chunk-PDOFKQNQ.js";
 import "./chunk-CVDZKI6N.js";
