@@ -80,8 +80,11 @@ export class ReadThread {
     const channel = settings ? undefined : new MessageChannel();
     const workerData: ReadWorkerData = { walk, ...(settings ? { settings } : { settingsPort: channel!.port2 }) };
     let worker: Worker;
+    // A young generation of 4 MB (V8's default is several times that): the worker's garbage is the
+    // walk's short-lived names and entries, and a smaller nursery keeps the process's peak memory
+    // about 15 MB lower at no measured cost in time (docs/benchmark.md).
     try {
-      worker = new Worker(code, { eval: true, workerData, ...(channel ? { transferList: [channel.port2] } : {}) });
+      worker = new Worker(code, { eval: true, workerData, resourceLimits: { maxYoungGenerationSizeMb: 4 }, ...(channel ? { transferList: [channel.port2] } : {}) });
     } catch {
       channel?.port1.close();
       return undefined;

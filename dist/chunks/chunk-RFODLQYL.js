@@ -2027,7 +2027,7 @@ var ReadThread = class _ReadThread {
     const workerData = { walk, ...settings ? { settings } : { settingsPort: channel.port2 } };
     let worker;
     try {
-      worker = new Worker(code, { eval: true, workerData, ...channel ? { transferList: [channel.port2] } : {} });
+      worker = new Worker(code, { eval: true, workerData, resourceLimits: { maxYoungGenerationSizeMb: 4 }, ...channel ? { transferList: [channel.port2] } : {} });
     } catch {
       channel?.port1.close();
       return void 0;

@@ -3,8 +3,8 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   finishWithModels,
   lookUpModels
-} from "./chunk-DUIWBUZC.js";
-import "./chunk-SZKRRG6F.js";
+} from "./chunk-IZ4RQJB7.js";
+import "./chunk-RFODLQYL.js";
 import "./chunk-QXBTFUO2.js";
 import "./chunk-6QDY4KUR.js";
 import "./chunk-MCN5FH5U.js";

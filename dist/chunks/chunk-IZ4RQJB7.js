@@ -6,7 +6,7 @@ import {
   discover,
   require_picomatch,
   walksDirectories
-} from "./chunk-SZKRRG6F.js";
+} from "./chunk-RFODLQYL.js";
 import {
   ConfigError,
   effectivePolicy,

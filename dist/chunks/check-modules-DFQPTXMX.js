@@ -10,13 +10,13 @@ import {
   lookUpModels,
   prepareCheckLazily,
   writeBaseline
-} from "./chunk-DUIWBUZC.js";
+} from "./chunk-IZ4RQJB7.js";
 import {
   locateRepository
-} from "./chunk-PQKFYMYK.js";
+} from "./chunk-ES4AZMPM.js";
 import {
   DiscoveryError
-} from "./chunk-SZKRRG6F.js";
+} from "./chunk-RFODLQYL.js";
 import {
   ConfigError,
   DEFAULT_POLICY,

@@ -2,12 +2,12 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   locateRepository
-} from "./chunk-PQKFYMYK.js";
+} from "./chunk-ES4AZMPM.js";
 import {
   READ_WORKER_CODE,
   ReadThread,
   walksDirectories
-} from "./chunk-SZKRRG6F.js";
+} from "./chunk-RFODLQYL.js";
 import "./chunk-6QDY4KUR.js";
 import "./chunk-LRW7K6N5.js";
 import "./chunk-MF5XHCMM.js";

@@ -2,7 +2,7 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   require_picomatch
-} from "./chunk-SZKRRG6F.js";
+} from "./chunk-RFODLQYL.js";
 import {
   findConfigDirectory
 } from "./chunk-6QDY4KUR.js";
