@@ -10,7 +10,7 @@ import { TIERS } from "../src/physics/tier.js";
 import { escapeData, escapeProperty, findingAnnotation, formatGithubCommands, workflowCommand } from "../src/report/github.js";
 import { FORMATS, formatReport, isFormat } from "../src/report/index.js";
 import { formatSummary } from "../src/report/summary.js";
-import { formatJson } from "../src/report/json.js";
+import { formatJson, writeJson } from "../src/report/json.js";
 import type { CheckReport } from "../src/report/report.js";
 import { artifactUri, findingFingerprint, formatSarif, pascalCase } from "../src/report/sarif.js";
 import { formatText } from "../src/report/text.js";
@@ -64,6 +64,29 @@ describe("text", () => {
 });
 
 describe("json", () => {
+  const inPieces = (report: CheckReport) => {
+    const pieces: string[] = [];
+    writeJson(report, (text) => void pieces.push(text));
+    return pieces;
+  };
+
+  it("is written in pieces (the CLI's way) with the same bytes as in one string, values that JSON leaves out or makes null included", () => {
+    const odd = {
+      ...MIXED_REPORT,
+      extra: undefined,
+      nested: { list: [1, { a: "x\ny" }], empty: [], none: {} },
+      holes: [undefined, () => 1, "##[set-output name=x]"],
+      emptyList: [],
+    } as unknown as CheckReport;
+    for (const report of [MIXED_REPORT, CLEAN_REPORT, EMPTY_REPORT, odd, {} as CheckReport]) {
+      const pieces = inPieces(report);
+      expect(pieces.join("")).toBe(formatJson(report));
+    }
+    // One piece per deployment and per finding: no piece holds the whole report.
+    expect(inPieces(MIXED_REPORT).length).toBeGreaterThan(MIXED_REPORT.deployments.length + MIXED_REPORT.findings.length);
+    expect(inPieces(odd).join("")).toContain("##\\u005bset-output");
+  });
+
   it("prints the report as it is", () => {
     const output = formatJson(MIXED_REPORT);
     expect(JSON.parse(output)).toEqual(MIXED_REPORT);

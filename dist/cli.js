@@ -347,7 +347,7 @@ async function runEstimate(args, io) {
   return 0;
 }
 async function checkModules() {
-  const m = await import("./chunks/check-modules-DFQPTXMX.js");
+  const m = await import("./chunks/check-modules-UJPY5MVD.js");
   USER_ERRORS.add(m.DiscoveryError).add(m.ConfigError);
   return m;
 }
@@ -439,8 +439,24 @@ async function runCheckCommand(args, io) {
       ({ root, maxFileSizeBytes, report } = await check());
     }
   }
-  io.stdout(m.formatReport(format, report, { rules: m.RULES, version: m.VERSION, verbose, color: color && format === "text" }));
+  writeInChunks(io, (write) => m.writeReport(format, report, { rules: m.RULES, version: m.VERSION, verbose, color: color && format === "text" }, write));
   return m.failsAt(report, failOn) ? 1 : 0;
+}
+var STDOUT_CHUNK_CHARS = 256 * 1024;
+function writeInChunks(io, produce) {
+  let pieces = [];
+  let size = 0;
+  const flush = () => {
+    if (pieces.length > 0) io.stdout(pieces.join(""));
+    pieces = [];
+    size = 0;
+  };
+  produce((text) => {
+    pieces.push(text);
+    size += text.length;
+    if (size >= STDOUT_CHUNK_CHARS) flush();
+  });
+  flush();
 }
 async function runBaselineCommand(args, io) {
   const { values, positionals } = parse(args, { config: { type: "string" }, baseline: { type: "string" }, offline: { type: "boolean" } }, true);
@@ -556,7 +572,7 @@ async function main(argv, io) {
         return await runGpus(rest, io);
       case "--version":
       case "-v":
-        io.stdout(`${(await import("./chunks/check-modules-DFQPTXMX.js")).VERSION}
+        io.stdout(`${(await import("./chunks/check-modules-UJPY5MVD.js")).VERSION}
 `);
         return 0;
       case void 0:

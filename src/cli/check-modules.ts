@@ -6,7 +6,7 @@
  */
 export { FAIL_ON, failsAt, prepareCheckLazily, VERSION } from "../pipeline/check-core.js";
 export { finishWithModels, lookUpModels } from "../pipeline/models.js";
-export { FORMATS, formatReport } from "../report/index.js";
+export { FORMATS, writeReport } from "../report/index.js";
 export { RULES } from "../evaluate/rules/index.js";
 export { DiscoveryError } from "../discover/discover.js";
 export { ConfigError, loadConfig } from "../config/config.js";

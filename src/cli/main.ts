@@ -461,8 +461,28 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
       ({ root, maxFileSizeBytes, report } = await check());
     }
   }
-  io.stdout(m.formatReport(format, report, { rules: m.RULES, version: m.VERSION, verbose, color: color && format === "text" }));
+  writeInChunks(io, (write) => m.writeReport(format, report, { rules: m.RULES, version: m.VERSION, verbose, color: color && format === "text" }, write));
   return m.failsAt(report, failOn) ? 1 : 0;
+}
+
+/** Bytes gathered before a write to stdout: few writes, and no copy of a whole large report. */
+const STDOUT_CHUNK_CHARS = 256 * 1024;
+
+/** What `produce` writes, to stdout in chunks of about STDOUT_CHUNK_CHARS. */
+function writeInChunks(io: CliIo, produce: (write: (text: string) => void) => void): void {
+  let pieces: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (pieces.length > 0) io.stdout(pieces.join(""));
+    pieces = [];
+    size = 0;
+  };
+  produce((text) => {
+    pieces.push(text);
+    size += text.length;
+    if (size >= STDOUT_CHUNK_CHARS) flush();
+  });
+  flush();
 }
 
 /** \`llm-physics baseline\`: every finding of the check, written as accepted. */

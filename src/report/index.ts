@@ -2,7 +2,7 @@ import { neutralizeWorkflowCommands } from "../base/text.js";
 import type { Rule } from "../evaluate/rule.js";
 import { RULES } from "../evaluate/rules/index.js";
 import { formatGithubCommands, type AnnotationOptions } from "./github.js";
-import { formatJson } from "./json.js";
+import { formatJson, writeJson } from "./json.js";
 import type { CheckReport } from "./report.js";
 import { formatSarif } from "./sarif.js";
 import { formatSummary, type SummaryOptions } from "./summary.js";
@@ -64,4 +64,13 @@ export function isFormat(value: string): value is Format {
 /** The report in one format, ready to print: every format ends with a newline (github prints nothing when there are no findings). */
 export function formatReport(format: Format, report: CheckReport, options: FormatOptions = {}): string {
   return FORMATTERS[format](report, options);
+}
+
+/**
+ * formatReport's text, to `write`: in pieces for the JSON report (writeJson: the largest, and the
+ * same bytes without the whole text in memory at once), in one for the others.
+ */
+export function writeReport(format: Format, report: CheckReport, options: FormatOptions, write: (text: string) => void): void {
+  if (format === "json") writeJson(report, write);
+  else write(formatReport(format, report, options));
 }

@@ -142,6 +142,22 @@ function formatGithubCommands(report, options = {}) {
 function formatJson(report) {
   return neutralizeJson(JSON.stringify(report, null, 2)) + "\n";
 }
+function writeJson(report, write) {
+  const entries = Object.entries(report).filter(([, value]) => value !== void 0 && typeof value !== "function" && typeof value !== "symbol");
+  if (entries.length === 0) return write("{}\n");
+  const piece = (text) => write(neutralizeJson(text));
+  const at = (json, pad) => json.replace(/\n/g, `
+${pad}`);
+  entries.forEach(([key, value], i) => {
+    piece(`${i === 0 ? "{" : ","}
+  ${JSON.stringify(key)}: `);
+    if (!Array.isArray(value) || value.length === 0) return piece(at(JSON.stringify(value, null, 2), "  "));
+    value.forEach((item, j) => piece(`${j === 0 ? "[" : ","}
+    ${at(JSON.stringify(item, null, 2) ?? "null", "    ")}`));
+    piece("\n  ]");
+  });
+  write("\n}\n");
+}
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
@@ -995,6 +1011,10 @@ var FORMATS = Object.keys(FORMATTERS);
 function formatReport(format, report, options = {}) {
   return FORMATTERS[format](report, options);
 }
+function writeReport(format, report, options, write) {
+  if (format === "json") writeJson(report, write);
+  else write(formatReport(format, report, options));
+}
 export {
   ConfigError,
   DiscoveryError,
@@ -1005,11 +1025,11 @@ export {
   createBaseline,
   failsAt,
   finishWithModels,
-  formatReport,
   loadBaseline,
   loadConfig,
   locateRepository,
   lookUpModels,
   prepareCheckLazily,
-  writeBaseline
+  writeBaseline,
+  writeReport
 };
