@@ -268,7 +268,7 @@ async function estimateModel(value, io, offline) {
   } catch {
     repository = { root: io.cwd, realRoot: io.cwd };
   }
-  const { lookUpModels } = await import("./chunks/models-DJA5LDOI.js");
+  const { lookUpModels } = await import("./chunks/models-4WYC3GMB.js");
   const lookup = await lookUpModels([value], repository, { env: envOf(io), offline });
   const resolved = resolveManifestModel(value, io.cwd, repository, lookup.run?.models);
   for (const remark of resolved.remarks ?? []) io.stderr(neutralizeWorkflowCommands(`llm-physics: ${remark.severity}: ${remark.message}
@@ -347,7 +347,7 @@ async function runEstimate(args, io) {
   return 0;
 }
 async function checkModules() {
-  const m = await import("./chunks/check-modules-UJPY5MVD.js");
+  const m = await import("./chunks/check-modules-SGNYW4HB.js");
   USER_ERRORS.add(m.DiscoveryError).add(m.ConfigError);
   return m;
 }
@@ -363,7 +363,7 @@ function useColor(choice, io) {
   return io.isTTY === true;
 }
 async function readAhead(io, positionals, configFlag) {
-  const { startReadAhead } = await import("./chunks/read-ahead-ERIR3YQ3.js");
+  const { startReadAhead } = await import("./chunks/read-ahead-QODJN23K.js");
   return startReadAhead(io.cwd, positionals, configFlag, envOf(io));
 }
 async function prepareIn(m, io, positionals, configFlag, ahead, extra) {
@@ -572,7 +572,7 @@ async function main(argv, io) {
         return await runGpus(rest, io);
       case "--version":
       case "-v":
-        io.stdout(`${(await import("./chunks/check-modules-UJPY5MVD.js")).VERSION}
+        io.stdout(`${(await import("./chunks/check-modules-SGNYW4HB.js")).VERSION}
 `);
         return 0;
       case void 0:

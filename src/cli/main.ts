@@ -465,7 +465,7 @@ async function runCheckCommand(args: string[], io: CliIo): Promise<number> {
   return m.failsAt(report, failOn) ? 1 : 0;
 }
 
-/** Bytes gathered before a write to stdout: few writes, and no copy of a whole large report. */
+/** Characters gathered before a write to stdout: few writes, and no copy of a whole large report. */
 const STDOUT_CHUNK_CHARS = 256 * 1024;
 
 /** What `produce` writes, to stdout in chunks of about STDOUT_CHUNK_CHARS. */

@@ -18,7 +18,7 @@ export interface ReadOutcome extends ReadDone {
 /** Whether a thread started ahead on `ahead` walks what `request` asks for: the same root, paths, include and exclude. */
 function sameWalk(ahead: WalkRequest, request: WalkRequest): boolean {
   const key = (w: WalkRequest) => JSON.stringify([w.cwd, w.paths, w.include ?? [], w.exclude ?? []]);
-  return key(walkOf(ahead)) === key(walkOf(request));
+  return key(ahead) === key(request);
 }
 
 /**

@@ -17,11 +17,7 @@ declare const __LLM_PHYSICS_READ_WORKER__: string | undefined;
 export const READ_WORKER_CODE = typeof __LLM_PHYSICS_READ_WORKER__ === "string" ? __LLM_PHYSICS_READ_WORKER__ : undefined;
 
 /** What the read worker is started with: the walk, and the settings or the port they will come on. */
-export interface ReadWorkerData {
-  walk: WalkRequest;
-  settings?: ReadSettings;
-  settingsPort?: MessagePort;
-}
+export type ReadWorkerData = { walk: WalkRequest } & ({ settings: ReadSettings } | { settingsPort: MessagePort });
 
 /** What the read worker sends. */
 export type WorkerMessage = { type: "files"; files: ReadFile[] } | ({ type: "done" } & ReadDone) | { type: "error"; discovery: boolean; message: string };
@@ -78,7 +74,7 @@ export class ReadThread {
    */
   static start(code: string, walk: WalkRequest, settings?: ReadSettings): ReadThread | undefined {
     const channel = settings ? undefined : new MessageChannel();
-    const workerData: ReadWorkerData = { walk, ...(settings ? { settings } : { settingsPort: channel!.port2 }) };
+    const workerData: ReadWorkerData = settings ? { walk, settings } : { walk, settingsPort: channel!.port2 };
     let worker: Worker;
     // A young generation of 4 MB (V8's default is several times that): the worker's garbage is the
     // walk's short-lived names and entries, and a smaller nursery keeps the process's peak memory

@@ -21,7 +21,9 @@ const FILES_PER_LOOK = 64;
 const port = parentPort;
 if (port) {
   const post = (message: WorkerMessage) => port.postMessage(message);
-  const { walk, settings, settingsPort } = workerData as ReadWorkerData;
+  const data = workerData as ReadWorkerData;
+  const { walk } = data;
+  const settingsPort = "settingsPort" in data ? data.settingsPort : undefined;
   /** The reader once the settings are known; the files found before, in order. */
   const state: { reader?: FileReader; waiting: DiscoveredFile[] } = { waiting: [] };
   const take = (given: ReadSettings): FileReader => {
@@ -35,7 +37,7 @@ if (port) {
   };
   const failed = (error: unknown) => post({ type: "error", discovery: error instanceof DiscoveryError, message: error instanceof Error ? error.message : String(error) });
   try {
-    if (settings) take(settings);
+    if ("settings" in data) take(data.settings);
     let sinceLook = 0;
     const discovery = discover({
       ...walk,
@@ -55,17 +57,16 @@ if (port) {
     };
     const ready = state.reader ?? look(settingsPort);
     if (ready) end(ready);
-    else if (settingsPort) {
-      // The walk is done before the settings came: wait for them (the port keeps the thread alive).
-      settingsPort.once("message", (given: ReadSettings) => {
+    else {
+      // The walk is done before the settings came (so it was started with a port): wait for them;
+      // the port keeps the thread alive.
+      settingsPort!.once("message", (given: ReadSettings) => {
         try {
           end(take(given));
         } catch (error) {
           failed(error);
         }
       });
-    } else {
-      throw new Error("the read worker was started with neither its settings nor a port to send them on");
     }
   } catch (error) {
     failed(error);

@@ -2,12 +2,12 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   locateRepository
-} from "./chunk-ES4AZMPM.js";
+} from "./chunk-LW4JSA7W.js";
 import {
   READ_WORKER_CODE,
   ReadThread,
   walksDirectories
-} from "./chunk-RFODLQYL.js";
+} from "./chunk-UKLPMNZX.js";
 import "./chunk-6QDY4KUR.js";
 import "./chunk-LRW7K6N5.js";
 import "./chunk-MF5XHCMM.js";

@@ -10,13 +10,13 @@ import {
   lookUpModels,
   prepareCheckLazily,
   writeBaseline
-} from "./chunk-IZ4RQJB7.js";
+} from "./chunk-UIPTIJ2A.js";
 import {
   locateRepository
-} from "./chunk-ES4AZMPM.js";
+} from "./chunk-LW4JSA7W.js";
 import {
   DiscoveryError
-} from "./chunk-RFODLQYL.js";
+} from "./chunk-UKLPMNZX.js";
 import {
   ConfigError,
   DEFAULT_POLICY,

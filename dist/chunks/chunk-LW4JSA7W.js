@@ -2,7 +2,7 @@ import { createRequire as __llmPhysicsCreateRequire } from 'node:module';
 const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   require_picomatch
-} from "./chunk-RFODLQYL.js";
+} from "./chunk-UKLPMNZX.js";
 import {
   findConfigDirectory
 } from "./chunk-6QDY4KUR.js";

@@ -3,8 +3,8 @@ const require = __llmPhysicsCreateRequire(import.meta.url);
 import {
   finishWithModels,
   lookUpModels
-} from "./chunk-IZ4RQJB7.js";
-import "./chunk-RFODLQYL.js";
+} from "./chunk-UIPTIJ2A.js";
+import "./chunk-UKLPMNZX.js";
 import "./chunk-QXBTFUO2.js";
 import "./chunk-6QDY4KUR.js";
 import "./chunk-MCN5FH5U.js";

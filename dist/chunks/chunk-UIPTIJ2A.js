@@ -6,7 +6,7 @@ import {
   discover,
   require_picomatch,
   walksDirectories
-} from "./chunk-RFODLQYL.js";
+} from "./chunk-UKLPMNZX.js";
 import {
   ConfigError,
   effectivePolicy,
@@ -1436,7 +1436,7 @@ function readFiles(request, send) {
 // src/pipeline/read-source.ts
 function sameWalk(ahead, request) {
   const key = (w) => JSON.stringify([w.cwd, w.paths, w.include ?? [], w.exclude ?? []]);
-  return key(walkOf(ahead)) === key(walkOf(request));
+  return key(ahead) === key(request);
 }
 async function readInBatches(request, onBatch, workerCode, ahead) {
   const settings = { maxFileSizeBytes: request.maxFileSizeBytes, markers: request.markers };
