@@ -18,13 +18,17 @@
 //      check:       node dist/cli.js check <repo> --format json --fail-on never.
 //    They go through one tiny wrapper that records peak RSS, CPU time and GC time at exit.
 // 3. Start-up: `node -e 0`, `check` on one native manifest and `estimate`, alternating, --starts
-//    times each (default 20), spawned directly (no wrapper).
+//    times each (default 20), spawned directly (no wrapper); beside them, the YAML floor: an ES
+//    module that bundles the YAML library (esbuild, as dist/ is built), reads the same manifest
+//    and parses it, which is what of the start-up target the parse library alone takes.
 // 4. Asserts that check found every deployment the copied fixtures and native manifests hold, and
 //    prints ratios first (against the targets), then seconds, memory and GC.
 //
 // Options: --files N, --runs N (default 3), --starts N, --densities 1,5, --no-large (only the
 // --files size), --parse-large, --keep (leave the repositories on disk), --cli F (a built CLI
-// other than dist/cli.js, e.g. a copy taken while dist/ is rebuilt).
+// other than dist/cli.js, e.g. a copy taken while dist/ is rebuilt), --node F (the Node.js binary
+// every measured process runs on, e.g. the action's Node 24 beside this machine's; default: the
+// one running the bench).
 // Exit 0 whatever the numbers (a missed target is printed as MISSED); non-zero when the bench
 // itself could not run or check did not find the deployments.
 
@@ -71,17 +75,25 @@ try {
       "parse-large": { type: "boolean" },
       keep: { type: "boolean" },
       cli: { type: "string" },
+      node: { type: "string" },
     },
     strict: true,
   });
 } catch (error) {
-  fail(`${error.message}\nusage: npm run bench -- [--files N] [--runs N] [--starts N] [--densities 1,5] [--no-large] [--parse-large] [--keep] [--cli path/to/cli.js]`);
+  fail(`${error.message}\nusage: npm run bench -- [--files N] [--runs N] [--starts N] [--densities 1,5] [--no-large] [--parse-large] [--keep] [--cli path/to/cli.js] [--node path/to/node]`);
 }
 const FILES = positive("files", parsed.values.files, 20000);
 const RUNS = positive("runs", parsed.values.runs, 3);
 const STARTS = positive("starts", parsed.values.starts, 20);
 const KEEP = parsed.values.keep ?? false;
 if (parsed.values.cli !== undefined) CLI = resolve(parsed.values.cli);
+/** The Node.js every measured process runs on. */
+const NODE = parsed.values.node === undefined ? process.execPath : resolve(parsed.values.node);
+const NODE_VERSION = (() => {
+  const r = spawnSync(NODE, ["--version"], { encoding: "utf8" });
+  if (r.status !== 0) fail(`--node ${NODE} does not run (${r.error?.message ?? r.stderr.trim()})`);
+  return r.stdout.trim();
+})();
 const LARGE = !(parsed.values["no-large"] ?? false);
 const PARSE_LARGE = parsed.values["parse-large"] ?? false;
 const DENSITIES = (parsed.values.densities ?? "1,5").split(",").map((d) => {
@@ -879,7 +891,7 @@ function run(name, wrapper, target, args, cwd, usageFile) {
   return new Promise((resolvePromise, reject) => {
     rmSync(usageFile, { force: true });
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [wrapper, usageFile, target, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, HF_HUB_OFFLINE: "1" } });
+    const child = spawn(NODE, [wrapper, usageFile, target, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, HF_HUB_OFFLINE: "1" } });
     const out = [];
     const err = [];
     child.stdout.on("data", (chunk) => out.push(chunk));
@@ -915,7 +927,7 @@ function run(name, wrapper, target, args, cwd, usageFile) {
 /** Wall time of one process spawned directly, as a shell runs it, in ms. */
 function timeStart(args, cwd) {
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, HF_HUB_OFFLINE: "1" } });
+  const r = spawnSync(NODE, args, { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, HF_HUB_OFFLINE: "1" } });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited with ${r.status}: ${String(r.stderr).slice(0, 2000)}`);
   return ms;
@@ -995,12 +1007,46 @@ async function measureRepository(work, wrapper, scripts, total, density, units) 
   return { total, density, label, generated, io: summary("io"), check: summary("check"), parse: withParse ? summary("parse") : undefined, summary: report.summary };
 }
 
+/**
+ * The YAML floor of start-up: an ES module, bundled as dist/ is (esbuild, ESM, the same
+ * createRequire banner), that loads the YAML library, reads the manifest and parses it, with the
+ * plain data and the source ranges `check` needs. No linter built on this library starts faster.
+ */
+async function yamlFloorScript(dir) {
+  const require = createRequire(join(ROOT, "package.json"));
+  const source = join(dir, "yaml-floor.source.mjs");
+  const out = join(dir, "yaml-floor.mjs");
+  writeFileSync(
+    source,
+    `import { readFileSync } from "node:fs";
+import { LineCounter, parseAllDocuments } from ${JSON.stringify(require.resolve("yaml"))};
+const lineCounter = new LineCounter();
+const docs = parseAllDocuments(readFileSync(process.argv[2], "utf8"), { lineCounter });
+const values = docs.map((doc) => doc.toJS());
+process.stdout.write(JSON.stringify({ documents: values.length, firstLine: lineCounter.linePos(docs[0]?.range[0] ?? 0).line }) + "\\n");
+`,
+  );
+  const { build } = await import("esbuild");
+  await build({
+    entryPoints: [source],
+    outfile: out,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "warning",
+    banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module';\nconst require = __benchCreateRequire(import.meta.url);" },
+  });
+  return out;
+}
+
 async function measureStarts(work) {
   const dir = join(work, "one");
   mkdirSync(dir);
   copyFileSync(join(ROOT, "examples", "chat-8b-l4.yaml"), join(dir, "chat.yaml"));
   const sides = {
     node: ["-e", "0"],
+    yaml: [await yamlFloorScript(dir), "chat.yaml"],
     check: [CLI, "check", "chat.yaml", "--fail-on", "never"],
     estimate: [CLI, "estimate", "--model", "meta-llama/Llama-3.1-8B-Instruct", "--gpu", "L4"],
   };
@@ -1050,7 +1096,7 @@ async function main() {
 
     const small = repos.filter((r) => r.total === FILES);
     const lines = [
-      `llm-physics bench on this machine (${cpuList().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}): medians of ${RUNS} alternating runs`,
+      `llm-physics bench on this machine (${cpuList().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${NODE_VERSION}): medians of ${RUNS} alternating runs`,
       "",
       "ratios (target)",
     ];
@@ -1071,6 +1117,7 @@ async function main() {
     const startRatio = (name) => starts[name].median / starts.node.median;
     lines.push(`  check on one manifest / node -e 0:`.padEnd(44) + `${fixed(startRatio("check"))}  (≤ ${TARGETS.start})${missed(startRatio("check") <= TARGETS.start)}   fastest ${fixed(starts.check.min / starts.node.min)}`);
     lines.push(`  estimate / node -e 0:`.padEnd(44) + `${fixed(startRatio("estimate"))}  (≤ ${TARGETS.start})${missed(startRatio("estimate") <= TARGETS.start)}   fastest ${fixed(starts.estimate.min / starts.node.min)}`);
+    lines.push(`  YAML floor (load the library, parse the manifest) / node -e 0: ${fixed(startRatio("yaml"))}   fastest ${fixed(starts.yaml.min / starts.node.min)}`);
     lines.push("", "seconds (wall; CPU; GC in check)");
     for (const r of repos) {
       const parse = r.parse ? `; parse floor ${fixed(r.parse.wall)} (CPU ${fixed(r.parse.cpu)})` : "";
@@ -1079,7 +1126,7 @@ async function main() {
       const s = r.summary;
       lines.push(`    ${thousands(r.generated.files)} files, ${(r.generated.bytes / 1e6).toFixed(1)} MB, ${thousands(r.generated.llmFiles)} LLM files; check read ${thousands(s.files)}, ${thousands(s.deployments)} deployments, ${thousands(s.errors)} errors, ${thousands(s.warnings)} warnings, ${thousands(s.notices)} notices`);
     }
-    lines.push(`  start-up ms, median (fastest) of ${STARTS}: node -e 0 ${starts.node.median.toFixed(0)} (${starts.node.min.toFixed(0)}); check on one manifest ${starts.check.median.toFixed(0)} (${starts.check.min.toFixed(0)}); estimate ${starts.estimate.median.toFixed(0)} (${starts.estimate.min.toFixed(0)})`);
+    lines.push(`  start-up ms, median (fastest) of ${STARTS}: node -e 0 ${starts.node.median.toFixed(0)} (${starts.node.min.toFixed(0)}); check on one manifest ${starts.check.median.toFixed(0)} (${starts.check.min.toFixed(0)}); estimate ${starts.estimate.median.toFixed(0)} (${starts.estimate.min.toFixed(0)}); YAML floor ${starts.yaml.median.toFixed(0)} (${starts.yaml.min.toFixed(0)})`);
     const first = repos[0];
     lines.push(`  LLM files by format (${first.label}): ${[...first.generated.formats].map(([f, n]) => `${f} ${n}`).join(", ")}`);
     const busy = Math.max(...repos.map((r) => r.check.wall / r.check.cpu));
