@@ -39,6 +39,7 @@ import { cpus as cpuList, totalmem, tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { ESM_REQUIRE_BANNER } from "./esm-require-banner.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 let CLI = join(ROOT, "dist", "cli.js");
@@ -89,7 +90,7 @@ const KEEP = parsed.values.keep ?? false;
 if (parsed.values.cli !== undefined) CLI = resolve(parsed.values.cli);
 /** The Node.js every measured process runs on. */
 const NODE = parsed.values.node === undefined ? process.execPath : resolve(parsed.values.node);
-const NODE_VERSION = (() => {
+const NODE_VERSION = NODE === process.execPath ? process.version : (() => {
   const r = spawnSync(NODE, ["--version"], { encoding: "utf8" });
   if (r.status !== 0) fail(`--node ${NODE} does not run (${r.error?.message ?? r.stderr.trim()})`);
   return r.stdout.trim();
@@ -1035,7 +1036,7 @@ process.stdout.write(JSON.stringify({ documents: values.length, firstLine: lineC
     format: "esm",
     target: "node20",
     logLevel: "warning",
-    banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module';\nconst require = __benchCreateRequire(import.meta.url);" },
+    banner: { js: ESM_REQUIRE_BANNER },
   });
   return out;
 }

@@ -7,6 +7,7 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
 import { resolve as resolvePath, sep } from "node:path";
 import { bundledPackages, formatNotices } from "./notices.mjs";
+import { ESM_REQUIRE_BANNER } from "./esm-require-banner.mjs";
 
 // The model catalog is data (catalog/models/*): compile it into src/catalog/catalog.generated.json first.
 execFileSync(process.execPath, ["scripts/catalog/compile.mjs"], { stdio: "inherit" });
@@ -115,9 +116,7 @@ for (const entry of entries) {
     metafile: true,
     plugins: [srcWithoutSideEffects, yamlEnvOnce],
     define: { __LLM_PHYSICS_READ_WORKER__: JSON.stringify(workerCode) },
-    banner: {
-      js: "import { createRequire as __llmPhysicsCreateRequire } from 'node:module';\nconst require = __llmPhysicsCreateRequire(import.meta.url);",
-    },
+    banner: { js: ESM_REQUIRE_BANNER },
   });
   metafiles[`dist/${entry.out}.js`] = result.metafile;
 }
